@@ -428,6 +428,14 @@ with ``Weekday (dd/mm)`` heads and no year, one or two lines per slot, a meal na
 first and an evening named in words a name could be; scored on the branch's start:
 FIRST52E."""
 FIRST52E = "90.9 % / 68.0 %, 4 people invented"
+CORPUS52C = CORPUS.parent / "corpus52c"
+"""Programme pages in our own words (helper s52c): a bang-pipe markup's tags
+(``<!talk|topic=…&duration=…&speaker=…!>``) inside day and block tags that stay open, each
+talk giving only its length; Hugo shortcodes after a slot's clock; a Japanese timetable
+whose level-2 headings are time slots with the room in full-width brackets, a slot's one
+talk a linked bullet naming its speaker with an honorific; sponsors' ``Talk by <Company>``
+slots and a venue's address in brackets; scored on main before the mechanisms: MAIN52C."""
+MAIN52C = "20.9 % / 35.3 %, 2 people invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -485,6 +493,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS52D, f"folders of talk notes, one talk's post (s52d); first {FIRST52D}"),
     (CORPUS52E, f"slot lines read alike, kind-led titles (s52e); first {FIRST52E}"),
     (CORPUS52A, f"talks as list items of a person's recap (s52a); first {FIRST52A}"),
+    (CORPUS52C, f"template tags, slot headings, sponsors' slots (s52c); main {MAIN52C}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""

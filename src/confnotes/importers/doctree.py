@@ -48,7 +48,16 @@ _MD = MarkdownIt("zero").enable_many(
 """CommonMark's rules, tables, front matter and definition lists, less code spans: the
 Rust port panics on an unclosed backtick inside a link's brackets (``a [` b``, about one
 random snippet in fifteen); a code span stays text with its backticks."""
-_RECORD_RE = re.compile(r"\{%-?\s{0,20}(\w{1,30})\s([^%]{0,2000}?)-?%\}")
+_RECORD_RE = re.compile(
+    r"\{%-?\s{0,20}(\w{1,30})\s([^%]{0,2000}?)-?%\}"
+    r"|\{\{[<%]\s{0,20}(\w[\w.-]{0,30})\s([^\n]{0,2000}?)\s{0,20}[>%]\}\}"
+    r"|<!(\w[\w-]{0,30})\|([^\n]{0,2000})"
+)
+"""A template tag with its arguments, in the syntaxes sites write them: Liquid's
+``{% include talk.html title="…" %}``, Hugo's shortcodes ``{{< talk title="…" >}}`` (and
+``{{% … %}}``), and a bang-pipe markup ``<!talk|subject=…&length=…!>`` whose tag may stay
+open over the lines below it (``<!day|start=…`` … ``!>``)."""
+_RECORD_OPENERS = ("{%", "{{<", "{{%", "<!")
 _ARG_RE = re.compile(
     r"([\w-]{1,40})\s{0,5}=\s{0,5}(?:\"([^\"]{0,1000})\"|'([^']{0,1000})'|(\S{1,500}))"
 )
@@ -337,8 +346,14 @@ anyway; Liquid and Jinja tags, ``{% ... %}``, are left to the Markdown tree, whi
 them as records)."""
 
 
+_BANG_TAG_RE = re.compile(r"<!\w[\w-]{0,30}\|")
+
+
 def _markup_line(line: str) -> bool:
-    """A line that opens with a tag or a template directive."""
+    """A line that opens with a tag or a template directive (a bang-pipe record,
+    ``<!talk|subject=…!>``, is the page's words, read as a record)."""
+    if line.startswith("<!") and _BANG_TAG_RE.match(line):
+        return False
     return line.startswith("<") or bool(_DIRECTIVE_RE.match(line))
 
 
@@ -1501,7 +1516,7 @@ class _MarkdownBuilder:
             elif kind == "paragraph" or kind == "html":
                 node = Node(kind, start, end, 0, None)
                 node._lazy = (self, rs if kind == "paragraph" else None)
-                if text.find("{%", start, end) >= 0:
+                if any(text.find(o, start, end) >= 0 for o in _RECORD_OPENERS):
                     for part in self._records(node):
                         at = _put(out, part, at, text)
                     continue
@@ -1562,7 +1577,9 @@ class _MarkdownBuilder:
 
     def _records(self, node: Node) -> list[Node]:
         """A paragraph or HTML block made of template tags, one record per tag's lines."""
-        if not node.spanned or self.text.find("{%", node.start, node.end) < 0:
+        if not node.spanned or not any(
+            self.text.find(o, node.start, node.end) >= 0 for o in _RECORD_OPENERS
+        ):
             return [node]
         raw = self.text[node.start : node.end]
         out: list[Node] = []
@@ -1576,13 +1593,22 @@ class _MarkdownBuilder:
                 continue  # two tags on one line: the first record holds the line
             if line_start > at:
                 out.append(Node("text", at, line_start, text=self.text[at:line_start].strip()))
-            args = {
-                k.lower(): (a if a is not None else b if b is not None else c)
-                for k, a, b, c in _ARG_RE.findall(m.group(2))
-            }
-            tag = m.group(1).lower()
+            name, body = m.group(1) or m.group(3) or m.group(5), m.group(2) or m.group(4) or ""
+            if m.group(5):
+                body = m.group(6).strip()
+                opened = not body.endswith("!>")
+                args = _pipe_args(body.removesuffix("!>"))
+            else:
+                opened = False
+                args = {
+                    k.lower(): (a if a is not None else b if b is not None else c)
+                    for k, a, b, c in _ARG_RE.findall(body)
+                }
+            tag = name.lower()
             record = Node("record", line_start, line_end, attrs={"tag": tag, **args})
-            head = m.group(2).split(None, 1)
+            if opened:
+                record.attrs["opened"] = "1"  # its end comes on a later line (``!>``)
+            head = body.split(None, 1)
             if tag == "include" and head:
                 record.attrs["template"] = head[0]
             record.text = " ".join(str(v) for k, v in args.items() if v)
@@ -1593,6 +1619,18 @@ class _MarkdownBuilder:
         if at < node.end:
             out.append(Node("text", at, node.end, text=self.text[at : node.end].strip()))
         return out
+
+
+def _pipe_args(body: str) -> dict[str, str]:
+    """``subject=A talk&length=30&author=A. Lee``: a bang-pipe tag's arguments (values run
+    to the next ``&``; a part with no ``=`` is no argument)."""
+    args: dict[str, str] = {}
+    for part in body.split("&")[:50]:
+        key, eq, value = part.partition("=")
+        key = key.strip().lower()
+        if eq and key and len(key) <= 40 and " " not in key:
+            args.setdefault(key, value.strip()[:1000])
+    return args
 
 
 def _props_of(text: str) -> dict[str, str]:

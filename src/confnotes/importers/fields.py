@@ -246,6 +246,34 @@ def room_aside(text: str) -> str:
     return rest.strip() if rest.strip() and roles_of(label.strip()) == {"room"} else ""
 
 
+_PLACE_NOUN_RE = re.compile(
+    r"(?:ホール|会議室|講堂|教室|ルーム|展示場|会議場|会议室|礼堂|报告厅|報告廳|강당|회의실|홀)"
+    r"[ \t]{0,2}[A-Za-z0-9０-９Ａ-Ｚ]{0,3}$"
+)
+"""A room's noun ending a place's name in a script written without spaces (``4Fメインホール``,
+``3F中会議室B``, ``大会议室``), maybe with the room's letter or number after it."""
+
+
+def place_aside(text: str) -> str:
+    """The place a bracketed aside names: a labelled room (:func:`room_aside`), a room
+    then its building and street (``Sala Magna, Old Building, 3 Castle St``), or a room's
+    name ending in a room's noun in a script written without spaces (``4Fメインホール``,
+    ``OS-1A, 3F 会議室B`` after a session's code); empty for any other aside (an
+    affiliation, a person, ``30 min``)."""
+    if where := room_aside(text):
+        return where
+    text = " ".join(text.split())
+    parts = text.replace("，", ",").split(",")
+    if len(parts) > 1 and room_aside(parts[0].strip()):
+        return text  # "Sala Lubrańskiego, Collegium Minus, 1 Main St": a room, its building
+    last = parts[-1].strip()
+    if not last or len(last) > 30:
+        return ""
+    # a room's word ending a name written with spaces is no proof ("Stuart Hall", "Pietro
+    # Sala" are people): only a script that glues the noun to the name says so by it
+    return text if _PLACE_NOUN_RE.search(last) else ""
+
+
 SECTION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("organizer", re.compile(r"organi[sz]|committee|\bcomit[éeêa]|\bchairs?\b|\bteam\b", re.I)),
     ("panelist", re.compile(r"panel", re.I)),

@@ -13,7 +13,8 @@ KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(break|lunch|coffee|dinners?|jantar|dîner|recess|\w*pause|pausa|"
             r"mittagessen|déjeuner|"
             r"almoço|almuerzo|pranzo|intervalo|café|breakfast|frühstück|desayuno|colazione|"
-            r"\w*snacks?)\b|茶歇|午餐|昼食|休憩|午休|ランチ|休息|點心|点心|晚宴|晚餐",
+            r"\w*snacks?|przerwa|obiad|\w*pauze|přestávka|перерыв|обед|кофе-брейк)\b"
+            r"|茶歇|午餐|昼食|休憩|午休|ランチ|休息|點心|点心|晚宴|晚餐",
             re.I,
         ),
     ),

@@ -13,9 +13,9 @@ table's cells are its cells, an include tag's ``name="…"`` is a person.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, datetime, time, timedelta
 
 from confnotes.importers import doctree
 from confnotes.importers.columns import read_table
@@ -25,6 +25,7 @@ from confnotes.importers.entries import (
     parse_entry,
 )
 from confnotes.importers.fields import roles_of
+from confnotes.importers.kinds import kind_of
 from confnotes.importers.page import PageBuilder, section_kind, stated_timezone
 from confnotes.importers.persons import (
     is_job_title,
@@ -34,6 +35,7 @@ from confnotes.importers.persons import (
 )
 from confnotes.importers.programme import ProgrammePerson, ProgrammeSession
 from confnotes.importers.runs import read_run
+from confnotes.importers.schedule_util import parse_duration
 from confnotes.importers.structure import strip_tags
 from confnotes.importers.textutil import (
     clean_name,
@@ -80,6 +82,8 @@ _AT_RE = re.compile(
 )
 _SENTENCE_END_RE = re.compile(r"(?<=[a-z)])\.\s+(?=[A-Z])")
 _HIDDEN = {"comment": "endcomment", "raw": "endraw"}
+_LENGTH_KEYS = ("length", "duration", "dauer", "durée", "duracion", "duración", "minutes", "mins")
+"""Words of a tag's key that give how long its talk lasts (``length=45``)."""
 """Liquid blocks whose content is not the page's words."""
 
 
@@ -162,8 +166,10 @@ def _units(
                 continue
             if tag in _HIDDEN:
                 hidden.append(_HIDDEN[tag])
-            elif child.attrs.get("name"):
+            elif child.attrs.get("name") and not child.attrs.get("opened"):
                 yield Unit("person", child, line=line)
+            elif len(child.attrs) > 1:
+                yield Unit("record", child, line=line)
             continue
         if hidden:
             yield from _units(doc, child, hidden, in_html)  # an end tag may sit deeper
@@ -319,6 +325,9 @@ class PageReader:
         self.talk_heading = ""
         """The last heading's words, when it may itself be a talk (then runs under it are
         its notes; weighed only when a run is read)."""
+        self.tag_clock: time | None = None
+        """Where the template tags' schedule stands (``<!segment|start=9:30``, then each
+        tag's ``length`` after it): the start of a tag that gives only its length."""
         self.heading_clock: time | None = None
         """The time the last heading leads with (``## 18:30 talks``): its runs' talks start
         then, when their members name no time of their own."""
@@ -416,6 +425,8 @@ class PageReader:
                 self.table(unit.node, unit.line)
             elif unit.kind == "person":
                 self.tag_person(unit.node, unit.line)
+            elif unit.kind == "record":
+                self.tag_record(unit.node, unit.line)
             elif not self._run_line(unit):
                 self.line(unit.text, unit.item, unit.line)
         if self.section == "schedule" and self.day_end:
@@ -486,6 +497,64 @@ class PageReader:
             self.b.add_entry(Entry(said, kind, speakers=[who]), line_no)
             return
         self.b.add_role(person, self.section if self.section in ROLES else "other")
+
+    def tag_record(self, node: doctree.Node, line_no: int = 0) -> None:
+        """A template tag that is a schedule's record, with no person's ``name``: a talk
+        (``{{< talk title="…" speaker="…" >}}``, ``<!talk|subject=…&author=…&length=45!>``)
+        or what places the tags after it (a day, ``<!day|start=22 Aug 2022``; a time,
+        ``<!segment|start=9:30``). A tag that gives only its length starts where the
+        one before it ended."""
+        b = self.b
+        args = {
+            str(k): " ".join(str(v).split())
+            for k, v in node.attrs.items()
+            if k not in ("tag", "template", "opened")
+        }
+        day: date | None = None
+        clock: time | None = None
+        length = None
+        speakers: list[ProgrammePerson] = []
+        for key, value in args.items():
+            roles = roles_of(key)
+            if not value:
+                continue
+            if roles & {"start", "date"} and not roles & {"end"}:
+                start, _end, rest, _ampm = leading_clock(value)
+                if start is not None and not rest.strip():
+                    clock = start
+                elif (found := find_date(value, b.year)[0]) is not None:
+                    day = found
+                    if "T" in value and (at := leading_clock(value.split("T", 1)[1])[0]):
+                        clock = at
+            elif any(w in key for w in _LENGTH_KEYS) and length is None:
+                length = parse_duration(value.removesuffix("min").strip())
+            elif "speaker" in roles and not speakers:
+                speakers = split_speakers(value, single_ok=True)
+        if day is not None:
+            if b.day is not None and day != b.day:
+                b.close_schedule(None)
+            b.set_day(day)
+            b.day = day
+            self.tag_clock = None
+        title = _tag_talk_title(args)
+        if not title or node.attrs.get("opened"):
+            if clock is not None:
+                self.tag_clock = clock
+            label = title or " ".join(str(args.get("name", "")).split())
+            if label and not b.programme.name and not speakers:
+                b.programme.name = label  # the tag the page's records sit in names it
+            return
+        start = clock if clock is not None else self.tag_clock
+        end = None
+        if start is not None and length is not None and length < timedelta(hours=24):
+            end = (datetime.combine(date.min, start) + length).time()
+        self.tag_clock = end
+        tag = str(node.attrs.get("tag", ""))
+        kind = kind_of(tag)
+        if kind in ("talk", "other"):
+            kind = kind_of(title)
+        entry = Entry(title, kind, start=start, end=end, speakers=speakers, ampm=True)
+        b.add_entry(entry, line_no, room=args.get("room", ""))
 
     def line(self, text: str, item: bool, line_no: int) -> None:
         """One line of the current section: a person, a milestone, a schedule entry, or
@@ -809,7 +878,7 @@ def is_department(text: str) -> bool:
     )
 
 
-def _tag_talk_title(args: dict[str, object]) -> str:
+def _tag_talk_title(args: Mapping[str, object]) -> str:
     """A template tag's field that titles a talk (``title``, ``talk``), not the person's
     job (``title="Associate Professor"``) nor the page's part; "" when it has none."""
     for key, value in args.items():

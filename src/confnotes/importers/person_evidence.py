@@ -195,6 +195,13 @@ _TITLE_MARKS = '"“„«「『《*_'
 the marks part the title field from the by-line after it."""
 
 
+_HONORIFIC_AFTER_RE = re.compile(
+    r"[ \t\u3000]?(?:さん|さま|様|氏|先生|くん|君|님|씨)(?=[\s)）\]」』,，、。/]|$)"
+)
+"""An East Asian honorific right after a name (``（佐藤 育郎 先生）``, ``田中さん``): the
+courtesy a page gives a person, so the name in the title's line is its speaker's."""
+
+
 def _kind_after(rest: str) -> bool:
     """A kind label right after the name, ending the line (``Vinay Prasad Keynote``): the
     slot that person gives."""
@@ -249,6 +256,7 @@ def _position(
             _role_before(line, at)
             or begins_with_handle(after)
             or _kind_after(after)
+            or _HONORIFIC_AFTER_RE.match(after) is not None
             or (0 < t_at < at and line[t_at - 1] in _TITLE_MARKS)
         ):
             how = "role"  # "by Name", "Keynote - Name", "Name @handle", "Name Keynote"
@@ -334,6 +342,7 @@ def weigh_people(programme: Programme, text: str, doc: Searchable | None = None)
         return programme
     doc = Searchable(text) if doc is None else doc
     _drop_field_keys(doc, programme)
+    _by_line_siblings(doc, programme)
     eligible = [  # the document's items: what has a time or a speaker, breaks aside
         t
         for t in programme.talks
@@ -362,6 +371,42 @@ def weigh_people(programme: Programme, text: str, doc: Searchable | None = None)
     _affiliation_convention(doc, eligible)
     full_names(programme, text)
     return programme
+
+
+def _by_line_siblings(doc: Searchable, programme: Programme) -> None:
+    """Slots written one way, ``<Label> by <X>`` (``Vortrag von KDAB``, ``Talk by
+    Airbus``): when the X of most of them is read as nobody, the X of the others is no
+    person either (``Vortrag von Techniker Krankenkasse``, a sponsor's slot), and the
+    slot's whole line is its title again."""
+    unread: dict[str, int] = {}
+    for talk in programme.talks:
+        words = talk.title.split()
+        if talk.speakers or len(words) < 3 or len(words) > 12:
+            continue
+        for n in range(1, len(words) - 1):
+            if words[n].casefold() in BY_WORD_SET:
+                key = " ".join(words[:n]).casefold()
+                unread[key] = unread.get(key, 0) + 1
+                break
+    if not unread:
+        return
+    read: dict[str, list[tuple[ProgrammeTalk, str]]] = {}
+    for talk in programme.talks:
+        key = " ".join(talk.title.split()).casefold()
+        if len(talk.speakers) != 1 or unread.get(key, 0) < 2:
+            continue
+        name = talk.speakers[0].name
+        for by in BY_WORD_SET:
+            whole = f"{' '.join(talk.title.split())} {by} {name}"
+            if doc.lines_with(_plain(whole).strip()):
+                read.setdefault(key, []).append((talk, whole))
+                break
+    for key, talks in read.items():
+        if unread[key] < len(talks):
+            continue
+        for talk, whole in talks:
+            talk.speakers = []
+            talk.title = whole
 
 
 def _drop_field_keys(doc: Searchable, programme: Programme) -> None:

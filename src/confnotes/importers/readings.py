@@ -299,7 +299,14 @@ def _fit(
         # "(Session Chair: Ana Ruiz)": the line that named a role the reading recorded
         facts |= {w for word in ROLE_WORDS.get(role, ()) for w in _words(word)}
     for talk in programme.talks:
-        if talk.speakers or talk.start or talk.day or talk.links or talk.room:
+        if (
+            talk.speakers
+            or talk.start
+            or talk.day
+            or talk.links
+            or talk.room
+            or (talk.clock and "date" in talk.extra)
+        ):
             # a heading is explained as a talk's title only when something grounds the talk:
             # "## Why grammars" under a talk's title is a part of its notes either way
             facts |= _words(talk.title)
@@ -331,6 +338,9 @@ def _fit(
     if undated and any(clocks) and (yearless or not _names_a_day(text)):
         # a page whose day is on another page: its times are facts without a day
         moments += clocks
+    elif yearless:
+        # "## 10:00 Opening" under "# August 6 (Tue)": a time on a day read without its year
+        moments += [t.clock for t in programme.talks if "date" in t.extra]
     for day in days - {None}:
         if day is not None:
             facts |= _words(f"{day:%B %b %A %a} {day.day}")
@@ -507,6 +517,10 @@ def doctree_plain(line: str) -> str:
     return _MARKUP_RE.sub(" ", line)
 
 
+_TAG_MARKUP = frozenset({"tag", "opened"})
+"""A template tag's own name and state: markup, not words a reader sees."""
+
+
 def _tree_words(text: str) -> dict[str, str]:
     """Source lines whose words the tree knows better than their markup says: a template
     tag's arguments, an HTML element's text."""
@@ -516,7 +530,12 @@ def _tree_words(text: str) -> dict[str, str]:
         if node.spanned and (node.kind == "record" or node.attrs.get("tag")):
             source = doc.source_of(node).strip("\n")
             if "\n" not in source and node.kind != "text":
-                out[source] = " ".join(str(v) for v in node.attrs.values()) + " " + node.text
+                said = (
+                    v
+                    for k, v in node.attrs.items()
+                    if k not in _TAG_MARKUP or node.kind != "record"
+                )
+                out[source] = " ".join(str(v) for v in said) + " " + node.text
     return out
 
 

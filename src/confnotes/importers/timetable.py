@@ -40,7 +40,7 @@ from confnotes.importers.entries import (
     parse_entry,
     place_line,
 )
-from confnotes.importers.fields import roles_of, room_aside
+from confnotes.importers.fields import place_aside, roles_of, room_aside
 from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import KIND_WORDS, TYPE_TAGS
 from confnotes.importers.page import PageBuilder, section_kind
@@ -373,7 +373,7 @@ class _Reader:
 
         text = DURATION_RE.sub("", text).strip()  # "**Title** (30 min)": the slot's length
         bare = strip_markdown_inline(text).strip()
-        if (tail := bracket_tail(bare, shortest=3)) and (where := room_aside(tail[1])):
+        if (tail := bracket_tail(bare, "()[]（）", shortest=3)) and (where := place_aside(tail[1])):
             row.room = row.room or where  # "Lunch (Room: Foyer)": where, not a title's words
             text = bare[: tail[0]].rstrip(" :")
         for words in stressed:
@@ -901,6 +901,16 @@ class _Reader:
             if split_speakers(title):
                 # "9:10 **Keynote**" over "- Prof. Ana Ruiz, Lab": the slot's speaker
                 parent.entry = replace(parent.entry, speakers=who)
+                return True
+            if title_key(title) != title_key(parent.entry.title):
+                # "## 13:10 Tutorial 1 (Hall)" over "- [Title (Name-sensei)](page)": the
+                # slot's one talk, under the slot's name as its session; the item's
+                # line stays in the talk's note
+                if parent.entry.title and not parent.session:
+                    parent.session = parent.entry.title
+                kind = parent.entry.kind if parent.entry.kind not in ("other", "break") else "talk"
+                parent.entry = replace(parent.entry, title=title, speakers=who, kind=kind)
+                self.keep(node)
                 return True
         if len(found) < 2 or unread > len(found):
             # the items read as one run: the place of the person they share
