@@ -436,6 +436,13 @@ whose level-2 headings are time slots with the room in full-width brackets, a sl
 talk a linked bullet naming its speaker with an honorific; sponsors' ``Talk by <Company>``
 slots and a venue's address in brackets; scored on main before the mechanisms: MAIN52C."""
 MAIN52C = "20.9 % / 35.3 %, 2 people invented"
+CORPUS52G = CORPUS.parent / "corpus52g"
+"""A person's posts in our own words (helper s52g) holding a programme pasted as HTML: a
+``<ul>``/``<ol>`` of ``<a><strong>Speaker - Title</strong></a> -- comment`` items (either
+side the person), a timetable ``<table>`` with a date row, spanning cells and
+``company name`` cells, prose and a closing line around them; scored on main before the
+mechanisms: MAIN52G (every line kept since; the talks' reading is left to do)."""
+MAIN52G = "17.4 % / 20.0 %, 5 dropped lines"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -494,6 +501,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS52E, f"slot lines read alike, kind-led titles (s52e); first {FIRST52E}"),
     (CORPUS52A, f"talks as list items of a person's recap (s52a); first {FIRST52A}"),
     (CORPUS52C, f"template tags, slot headings, sponsors' slots (s52c); main {MAIN52C}"),
+    (CORPUS52G, f"posts holding HTML lists and timetables (s52g); main {MAIN52G}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""

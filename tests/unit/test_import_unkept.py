@@ -4,6 +4,8 @@ rows read as a programme, does not make one. Fixtures are written for the test."
 
 from __future__ import annotations
 
+import re
+
 from confnotes.importers.programme import Programme, ProgrammeTalk
 from confnotes.importers.registry import parse_programme
 from confnotes.importers.unkept import keep_every_line, unkept_lines
@@ -76,3 +78,40 @@ def test_a_large_file_read_by_one_reader_keeps_every_line_too() -> None:
     assert len(text) > 300_000
     p = parse_programme(text.encode(), "year.md")
     assert "## [Posters](https://example.org/conf/2031/sessions?day=2031-03-04)" in _bodies(p)
+
+
+_POST_WITH_LIST = (
+    "---\nlayout: post\ntitle: Was ich vom Kafkatag 2024 mitnehme\n---\n\n"
+    "Zwei Tage in Köln, viele Vorträge über Streams und ein langer Abend danach.\n\n"
+    "Sehenswert fand ich:\n<ol>\n"
+    '  <li><a href="https://v.example.de/1"><strong>Pia Lorenz - Exactly once, wirklich?'
+    "</strong></a> -- hat mein Bild zurechtgerückt</li>\n"
+    '  <li><a href="https://v.example.de/2"><strong>Ole Brandt - Schemas im Wandel'
+    "</strong></a> -- gute Beispiele aus dem Betrieb</li>\n"
+    '  <li><a href="https://v.example.de/3"><strong>Enno Vogt - Kompaktierung verstehen'
+    '</strong></a> -- dazu ein Buch: <a href="https://b.example.de">Logs</a></li>\n'
+    "</ol>\nBis nächstes Jahr.\n"
+)
+
+
+def test_a_post_whose_html_list_reads_as_a_programme_keeps_its_every_line() -> None:
+    """A post (its front matter says so) holding a list pasted as HTML: whatever reading
+    takes the list, the writer's prose around it and each item as written are kept."""
+    p = parse_programme(_POST_WITH_LIST.encode(), "kafkatag.md")
+    bodies = _bodies(p)
+    for line in _POST_WITH_LIST.splitlines()[5:]:
+        if re.sub(r"<[^<>]*>", "", line).strip():  # a line of words, not a bare tag
+            assert line.strip() in bodies, line
+
+
+def test_a_two_sign_word_of_chinese_or_japanese_is_a_word_the_notes_keep() -> None:
+    p = Programme("Kaigi", "outline", talks=[ProgrammeTalk("Keynote", body="Good.\n")])
+    text = "# Keynote\nGood.\n\n午餐\n\n感想\n"
+    assert unkept_lines(p, text) == ["午餐", "感想"]
+
+
+def test_an_html_cell_read_as_facts_is_kept_as_written_in_notes_only() -> None:
+    p = Programme("Kaigi", "outline", talks=[ProgrammeTalk("Tracing", body="")])
+    text = '<td><a href="https://k.example/1">Tracing</a></td>\n'
+    assert unkept_lines(p, text, notes=True) == [text.strip()]
+    assert unkept_lines(p, text, notes=False) == []

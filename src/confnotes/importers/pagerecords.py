@@ -1162,7 +1162,13 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
             column_records.setdefault(f.path, []).append(record)
     n = len(records)
     _label_columns(cells)
-    if _packed_columns(records, cells) | _emphasis_columns(records, cells):
+    remarks = _remark_columns(records, cells)  # first: the remark off, the head is one cell
+    if remarks:
+        cells = {}
+        for record in records:
+            for f in record.fields:
+                cells.setdefault(f.path, []).append(f)
+    if _packed_columns(records, cells) | _emphasis_columns(records, cells) | remarks:
         cells, column_records = {}, {}
         for record in records:
             for f in record.fields:
@@ -1498,6 +1504,61 @@ def _emphasis_columns(records: list[_Record], cells: dict[str, list[_Field]]) ->
                 continue
             fields.append(_Field(f.path + "/what", parts[0], f.words, f.attr))
             fields.append(_Field(f.path + "/who", parts[1], f.words | {"speaker"}, f.attr))
+        record.fields = fields
+    return True
+
+
+_REMARK_MARKS = ("--", "—", "–", "- ", "::", "->", "→", "=>")
+"""What sets a writer's remark apart after an item's emphasised head (``-- worth it``)."""
+
+
+def _remark_split(f: _Field) -> tuple[str, str] | None:
+    return remark_split(f.stretches)
+
+
+def remark_split(
+    stretches: tuple[tuple[str, bool], ...] | list[tuple[str, bool]],
+) -> tuple[str, str] | None:
+    """A line that opens with an emphasised or linked stretch naming a talk and its
+    speakers (``<a><strong>Ana Ruiz - Title</strong></a> -- a remark``), then plain words
+    after a dash or an arrow: the stretch, and the remark after it."""
+    parts = [(t, m) for t, m in stretches if t.strip()]
+    if len(parts) < 2 or not parts[0][1] or parts[1][1]:
+        return None
+    rest = " ".join(t.strip() for t, _m in parts[1:])
+    if not rest.startswith(_REMARK_MARKS):
+        return None
+    head = parts[0][0].strip()
+    _title, who = title_and_speakers(head)
+    return (head, rest) if who and len(head) <= 300 else None
+
+
+def _remark_columns(records: list[_Record], cells: dict[str, list[_Field]]) -> bool:
+    """Items a person annotated: a column whose cells mostly open with an emphasised
+    ``Speaker - Title`` (or ``Title - Speaker``), then a dash and the writer's own remark,
+    is the talk's cell and its remark (read as the talk's text, never its title). By the
+    majority of its cells, as :func:`_emphasis_columns` decides. True when one was split."""
+    split: dict[str, set[int]] = {}
+    for path, column in cells.items():
+        sample = column[:SAMPLE]
+        if len(sample) < MIN_RECORDS:
+            continue
+        found = {id(f) for f in sample if f.stretches and _remark_split(f)}
+        if len(found) >= MIN_RECORDS and len(found) * 2 >= len(sample):
+            split[path] = found
+    if not split:
+        return False
+    for record in records:
+        fields: list[_Field] = []
+        for f in record.fields:
+            parts = _remark_split(f) if f.path in split and f.stretches else None
+            if parts is None:
+                fields.append(f)
+                continue
+            head = _Field(f.path, parts[0], f.words, f.attr, stretches=((parts[0], True),))
+            fields.append(head)
+            remark = parts[1].lstrip("".join(_REMARK_MARKS) + " ")
+            fields.append(_Field(f.path + "/remark", remark, f.words | {"abstract"}, f.attr))
         record.fields = fields
     return True
 

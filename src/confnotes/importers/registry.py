@@ -282,10 +282,16 @@ def _read_text(data: bytes, source: str, shape: str | None, detected: str) -> Pr
     if detected in readings.NOTES_READERS or (detected in readings.NOTES_LIKE and notes):
         # a person's every line, in some note (a post read as a programme is a page)
         keep_every_line(best.programme, text, notes)
-    elif person_text(best.programme, text) or (not best.programme.talks and _dated_post(text)):
+    elif (
+        person_text(best.programme, text)
+        or (not best.programme.talks and _dated_post(text))
+        or _blog_post(text)
+    ):
         # a page whose reading leaves out most of its text, written in sentences, is a
         # person's text: its every line too, its tables' header rows among them; and so
-        # is a dated post of which a reading found no talk (its people from its prose)
+        # is a dated post of which a reading found no talk (its people from its prose), and
+        # a post its header calls one, whatever programme it holds (a person's write-up
+        # around a schedule pasted in, a list or a table in HTML or Markdown)
         keep_every_line(best.programme, text, True)
     return best.programme
 
@@ -295,6 +301,21 @@ def _dated_post(text: str) -> bool:
     from confnotes.importers import structure
 
     return "date" in structure.read(text).front
+
+
+_BLOG_KEYS = frozenset({"categories", "category", "tags", "author", "authors", "comments"})
+"""Front-matter keys of a blog's posts (its taxonomies, its writer), not of a site's pages."""
+
+
+def _blog_post(text: str) -> bool:
+    """A blog post: its front matter names its layout a post, or files it under a blog's
+    categories or tags, or names its author. What it holds besides a programme (a
+    programme pasted into it) is its writer's own text."""
+    from confnotes.importers import structure
+
+    front = structure.read(text).front
+    layout = str(front.get("layout") or front.get("type") or "").casefold()
+    return layout in ("post", "posts", "blog", "article") or bool(_BLOG_KEYS & set(front))
 
 
 def text_readings(data: bytes, source: str, format: str = "auto") -> list[Reading]:

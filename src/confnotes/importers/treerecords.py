@@ -410,8 +410,38 @@ def _leaf_fields(leaf: doctree.Node, base: str, heading: bool) -> list[Field]:
         # records decides, as a cell's
         out[:0] = [Field(f"{base}/line{n}", t, frozenset()) for n, t in enumerate(kept)]
     elif kept:
-        out.insert(0, Field(base, "\n".join(kept), frozenset()))
+        one = len(kept) == 1 and not more and len(lines) == 1
+        out.insert(0, Field(base, kept[0] if one else "\n".join(kept), frozenset(),
+                            stretches=_stretches(leaf) if one else ()))  # fmt: skip
     return out
+
+
+def _stretches(leaf: doctree.Node) -> tuple[tuple[str, bool], ...]:
+    """A one-line block's words cut where its emphasis and links begin and end, each
+    stretch with whether it is set apart (as a page's element's field is cut), so that
+    the records' columns tell a title from the words beside it."""
+    text = leaf.text
+    spans = sorted((max(m.start, 0), min(m.end, len(text))) for m in leaf.marks if m.kind in _LEADS)
+    out: list[tuple[str, bool]] = []
+    at = 0
+    for start, end in spans[:MAX_STRETCHES]:
+        if start < at or end <= start:
+            continue  # a mark inside another (a link around bold words): the outer one
+        if text[at:start].strip():
+            out.append((text[at:start].strip(), False))
+        out.append((text[start:end].strip(), True))
+        at = end
+    if text[at:].strip():
+        out.append((text[at:].strip(), False))
+    if len(out) < 2 or pagerecords.remark_split(out) is None:
+        # only an annotated item's head is told from its remark: the tree's other blocks
+        # keep their words whole (a reading list's ``*Book* by Author`` is no talk)
+        return ()
+    return tuple(out)
+
+
+MAX_STRETCHES = 40
+"""Stretches of one block kept to tell emphasis from the rest, at most."""
 
 
 MAX_STACKED_LINE = 160

@@ -92,7 +92,7 @@ def unkept_lines(programme: Programme, text: str, notes: bool = True) -> list[st
         for n, line in enumerate(lines)
         if n > front_last
         and line.strip() not in bodies
-        and _says_more(line, known, year)
+        and (_says_more(line, known, year) or (notes and _marked_up(line)))
         and (notes or (row := _rows_under(lines, n)) is None or lines[row].strip() in bodies)
     ]
 
@@ -123,6 +123,19 @@ _SENTENCE_WORDS = 7
 """Words of a line written as a sentence rather than a field, a name or a menu item."""
 
 
+def _marked_up(line: str) -> bool:
+    """A line of HTML with words in it (a list's item, a table's cell pasted into notes):
+    its markup (a link's target, a cell's span, emphasis) is the writer's own and no fact
+    holds it, so in a person's notes it is kept as written even when its words were read."""
+    return _TAG_RE.search(line) is not None and _WORD_RE.search(_TAG_RE.sub(" ", line)) is not None
+
+
+def _wide(word: str) -> bool:
+    """A word of a script written without spaces (Chinese, Japanese, Korean): two of its
+    characters make a whole word (``午餐``), not an abbreviation or a list's letter."""
+    return any(ord(c) >= 0x2E80 for c in word)
+
+
 def _says_more(line: str, known: set[str], year: int | None) -> bool:
     """Whether a line holds words the notes do not: not the facts read from it, nor its
     scaffolding (a field's label, a list's number, a day's and a month's names, words of
@@ -135,7 +148,7 @@ def _says_more(line: str, known: set[str], year: int | None) -> bool:
     left = [
         w
         for w in _words(rest) - known
-        if len(w) > 2 and not (w.isdigit() and int(w) <= 31) and not calendar_word(w)
+        if (len(w) > 2 or _wide(w)) and not (w.isdigit() and int(w) <= 31) and not calendar_word(w)
     ]
     return len(left) > 1 or (len(left) == 1 and line_date(line, year) is None)
 
