@@ -420,6 +420,15 @@ with ``Weekday (dd/mm)`` heads and no year, one or two lines per slot, a meal na
 first and an evening named in words a name could be; scored on the branch's start:
 FIRST52E."""
 FIRST52E = "90.9 % / 68.0 %, 4 people invented"
+CORPUS52F = CORPUS.parent / "corpus52f"
+"""Documents in our own words for a person's notes of a conference where the speaker is
+written around each talk's heading (helper s52f): ``# Title - Name`` talks some signed
+only by a lone ``@handle`` line; ``## Titre : sous-titre`` headings over a first paragraph
+linking the speaker's profile with a link title; ``Speaker: *Name*, Role, Org`` lines;
+nickname headings with an honorific over a ``- title:`` line; slot headings holding a
+「quoted」 title over a ``登壇者 :`` line; written before the mechanisms and scored on main
+then: FIRST52F."""
+FIRST52F = "44.8 % / 48.4 % (5 documents), 7 people invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -476,6 +485,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS52B, f"one form of sub-headings under each talk (s52b); first {FIRST52B}"),
     (CORPUS52D, f"folders of talk notes, one talk's post (s52d); first {FIRST52D}"),
     (CORPUS52E, f"slot lines read alike, kind-led titles (s52e); first {FIRST52E}"),
+    (CORPUS52F, f"speakers written around notes' headings (s52f); first {FIRST52F}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""
