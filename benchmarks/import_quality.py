@@ -443,6 +443,15 @@ side the person), a timetable ``<table>`` with a date row, spanning cells and
 ``company name`` cells, prose and a closing line around them; scored on main before the
 mechanisms: MAIN52G (every line kept since; the talks' reading is left to do)."""
 MAIN52G = "17.4 % / 20.0 %, 5 dropped lines"
+CORPUS52F = CORPUS.parent / "corpus52f"
+"""Documents in our own words for a person's notes of a conference where the speaker is
+written around each talk's heading (helper s52f): ``# Title - Name`` talks some signed
+only by a lone ``@handle`` line; ``## Titre : sous-titre`` headings over a first paragraph
+linking the speaker's profile with a link title; ``Speaker: *Name*, Role, Org`` lines;
+nickname headings with an honorific over a ``- title:`` line; slot headings holding a
+「quoted」 title over a ``登壇者 :`` line; written before the mechanisms and scored on main
+then: FIRST52F."""
+FIRST52F = "44.8 % / 48.4 % (5 documents), 7 people invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -502,6 +511,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS52A, f"talks as list items of a person's recap (s52a); first {FIRST52A}"),
     (CORPUS52C, f"template tags, slot headings, sponsors' slots (s52c); main {MAIN52C}"),
     (CORPUS52G, f"posts holding HTML lists and timetables (s52g); main {MAIN52G}"),
+    (CORPUS52F, f"speakers written around notes' headings (s52f); first {FIRST52F}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""

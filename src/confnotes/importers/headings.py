@@ -318,8 +318,11 @@ WITH_LINE_RE = re.compile(
 
 
 LINK_RE = re.compile(
-    r"\[(?P<label>[^\[\]]*)\]\((?P<url>https?://[^()\s]+)\)|(?P<bare>https?://\S+)"
+    r"\[(?P<label>[^\[\]]*)\]\((?P<url>https?://[^()\s]+)"
+    r"(?:[ \t]+(?:\"[^\"\n]{0,300}\"|'[^'\n]{0,300}'))?\)|(?P<bare>https?://\S+)"
 )
+"""A link, labelled (``[Ana Ruiz](https://… "her profile")``, a title after the address
+as Markdown allows) or bare."""
 
 
 _PREFIX_RE = re.compile(
@@ -826,6 +829,7 @@ def read_heading(text: str, year: int | None = None, timed: bool = False) -> Hea
     # "[Title] - [Ana Ruiz] ([Lab])": labels of reference links, each a whole field
     text = _SHORTCUT_REF_RE.sub(r"\1\2", text)
     text = one_dash(text)  # "Title ———— 周爱民": the Chinese dash, a dash
+    text = slot_quoted(text)  # "3コマ目「Title」": the slot's number, then its title
     if (aside := STRESSED_ASIDE_RE.search(text)) is not None and aside.start() > 0:
         # "Welcome *(Hall B)*": an aside in brackets set apart by its stress is where the
         # talk is held, never who gives it
@@ -856,6 +860,28 @@ def read_heading(text: str, year: int | None = None, timed: bool = False) -> Hea
     if marks and talk.title:
         talk.title = f"{talk.title} {marks}"  # the reader's marks kept, after the title
     return talk
+
+
+_SLOT_QUOTED_RE = re.compile(
+    r"^(?P<slot>[^「『\[\]\n]{1,24}?)[ \t　]*[「『](?P<title>[^「」『』\n]{1,300})[」』][ \t]*$"
+)
+
+
+def slot_quoted(text: str) -> str:
+    """``3コマ目「Title」``, ``Slot 2 『Title』``: a heading that is a slot's number (or its
+    hour) then one title set in corner brackets; the title (after the hour, when there
+    is one), the slot's label aside. A heading whose words before the brackets hold no
+    digit (``Ana Ruiz「Title」``: who gives it) stays as written."""
+    m = _SLOT_QUOTED_RE.match(text.strip())
+    if m is None or not any(c.isdigit() for c in m.group("slot")):
+        return text
+    slot, title = m.group("slot").strip(" :：-–—"), m.group("title").strip()
+    if split_speakers(strip_markdown_inline(slot)):
+        return text
+    start, _end, rest, _ampm = leading_clock(slot)
+    if start is not None and not rest.strip():
+        return f"{slot} {title}"  # "10:30「Title」": the hour kept for the row to read
+    return title
 
 
 _ROOM_CODE_RE = re.compile(r"[A-Z]\d{0,3}|\d{1,4}[A-Za-z]?|[IVX]{1,4}")

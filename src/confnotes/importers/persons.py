@@ -982,8 +982,11 @@ def _names_a_session(name: str) -> bool:
     return kind_of(name) != "talk"
 
 
-_HANDLE_RE = re.compile(rf"(?<=\w)(?:\s+(?:[-–—|·]\s+)?\(?{_HANDLE}\)?|\s*[(（]{_HANDLE}[)）])$")
-"""A social handle after a name (``@lortiz``, ``(@lortiz)``, ``- @lortiz``, ``名前(@h)``)."""
+_HANDLE_RE = re.compile(
+    rf"(?<=\w)(?:\s+(?:[-–—|·]\s+)?\(?{_HANDLE}\)?|\s*[(（][ \t]{{0,3}}{_HANDLE}[ \t]{{0,3}}[)）])$"
+)
+"""A social handle after a name (``@lortiz``, ``(@lortiz)``, ``- @lortiz``, ``名前(@h)``,
+``名前 さん ( @h )``)."""
 _KANA_ONLY_RE = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc ・]+")
 
 
@@ -1244,6 +1247,17 @@ def _after_separator(text: str, part: str) -> bool:
 _ROLE_NAME_BAD_RE = re.compile(r"[()\[\]{}<>|:;!?=*#\"“”/\\,]|://")
 _ROLE_TOKEN_RE = re.compile(r"[^\W\d_][^\W\d_'’.\-]*")
 _HANDLE_WORD_RE = re.compile(r"[^\W\d_][\w.\-]{1,30}|_+[^\W\d_][\w.\-]{1,30}")
+
+
+def honoured_name(text: str) -> list[ProgrammePerson]:
+    """The person a heading or a field names with an honorific after the name
+    (``ふーがさん``, ``きしだなおき さん ( @kis )``, ``김민수 님``): the writer's word that
+    it is someone, in whatever script or case the name is written; [] without one."""
+    plain = strip_markdown_inline(text).strip()
+    if len(plain) > 80 or not without_courtesies(plain)[1]:
+        return []
+    person = named_by_role(plain)
+    return [person] if person is not None else []
 
 
 def named_by_role(text: str) -> ProgrammePerson | None:

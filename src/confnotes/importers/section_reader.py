@@ -87,6 +87,8 @@ from confnotes.importers.notefiles import PEOPLE_HEADING_RE
 from confnotes.importers.page import section_kind
 from confnotes.importers.persons import (
     SPEAKER_SEP_RE,
+    handles_only,
+    honoured_name,
     is_job_title,
     is_organisation,
     is_person_name,
@@ -129,6 +131,7 @@ from confnotes.importers.talk_levels import (
     chairs_heading,
     column_roles,
     first_name_first,
+    handle_under,
     heading_link,
     leads,
     led_by_names,
@@ -325,12 +328,15 @@ class ShapeReader:
         self._names_stress = ""
         """The emphasis marks around that line of names (``**``), when it was wholly set
         apart: the next line set apart so is one more of them, blank lines between."""
+        self._meta_n = 0
+        """The line :meth:`_meta_line` reads (its place, for what lies above it)."""
         self._after_names = False
         self._pairs_after = 0
         """How many lines right after the one read are ``Thing - remark`` pairs (up to 2)."""
         """True while the first line under a talk's title is read (a bare name there is
         its speaker)."""
         self._named_headings = False
+        self._signed_by_handles = False
         self._names_under = False
         """Most talk-level headings open on a line of their speakers' names, and most of
         those name no one themselves: the document writes a talk's speakers under its
@@ -440,6 +446,7 @@ class ShapeReader:
             self._names_run = False
             self._pairs_after = self._pairs_run(n)
             self._among_words = self._item_among_words(n)
+            self._meta_n = n
             understood = self._meta_line(line, talk)
             self._first_of_talk = False
             if (
@@ -623,6 +630,13 @@ class ShapeReader:
                     self._role_count += bool(value and role_people(value))
         return self._role_count
 
+    def _under_heading(self, n: int) -> bool:
+        """Whether the line ``n`` comes right under a heading (blank lines aside)."""
+        for k in range(n - 1, max(-1, n - 4), -1):
+            if self.o.lines[k].strip():
+                return self.o.lines[k].lstrip().startswith("#")
+        return False
+
     def _meta_line(self, line: str, talk: HeadingTalk | None) -> bool:
         if talk is not None and (value := pictogram_value(line)) is not None:
             return self._by_content(value, talk)
@@ -677,7 +691,12 @@ class ShapeReader:
                 if plain and is_placeholder(plain):
                     return True  # "**Tema**: [Por definir]": the title is not known yet
                 if plain:
-                    if not talk.speakers and (who := split_speakers(talk.title, single_ok=True)):
+                    if not talk.speakers and (
+                        who := split_speakers(talk.title, single_ok=True)
+                        or honoured_name(talk.title)
+                    ):
+                        # "## Ana Ruiz", "## ふーがさん" over "- title: …": the heading
+                        # was its speaker, the field its title
                         talk.speakers = who
                     head, bar, event = plain.rpartition(" | ")
                     if bar and find_year(event) and not split_speakers(event):
@@ -702,9 +721,14 @@ class ShapeReader:
                 return True
             if key in ("track", "conference", "event", "host", "hosted by", "chair", "chairs"):
                 return False
-            who = split_speakers(plain, single_ok=True) or lower_names(plain)
+            stressed = _stressed_names(line) if key in SPEAKER_KEYS else None
+            if stressed is not None:
+                who = stressed
+            else:
+                who = split_speakers(plain, single_ok=True) or lower_names(plain)
             if not who and key in SPEAKER_KEYS:
-                who = name_then_description(plain)
+                # "登壇者 : きしだなおき さん": the key is the role, the honorific the word
+                who = name_then_description(plain) or honoured_name(plain)
             if not who and key in _ROLE_KEYS and _handle_shaped(plain) and self._role_lines() >= 2:
                 # "発表者：fatih", "Speaker: _achiku" under talk after talk: the key is the
                 # role, so a handle or a name in one case is someone's, as in a programme's
@@ -778,6 +802,17 @@ class ShapeReader:
             and not self._among_words  # "- Gap Events" over "- Async execution": notes
         ):
             plain = strip_markdown_inline(line).strip()
+            if (
+                not talk.speakers
+                and line.lstrip().startswith("@")
+                and self._signed_by_handles
+                and self._under_heading(self._meta_n)
+                and (who := handles_only(plain))
+            ):
+                # "# Title" then "@ana" alone: the speaker signed with an account
+                heard(talk, who)
+                self._names_run = True
+                return True
             if (
                 len(plain) <= 100
                 and (who := split_speakers(plain))
@@ -966,6 +1001,9 @@ class ShapeReader:
         # a heading is its speaker's name only among headings that are names (a list of
         # people is the role): "## Work Environment" among a talk's parts is no person
         self._named_headings = named >= 2 and named * 4 >= len(at) * 3
+        # "# Title" over a lone "@handle" line, talk after talk: the document signs its
+        # talks so (once in a file is a part's "@media" or the writer's own account)
+        self._signed_by_handles = sum(1 for s in at[:200] if handle_under(self.o, s)) >= 2
         self._template_parts = template_parts(self.o.sections())
         headings = self._heading_lines
         lined = [s for s in at[:200] if names_line(self.o, s, headings)]
@@ -1457,11 +1495,13 @@ class ShapeReader:
             t.speakers = led_by_names(  # "### Keynote" / "- Name (Org): notes"
                 own[0].items, [self.o.lines[a] for a, _b in own[0].spans]
             )
-        if not t.speakers:
+        if not t.speakers or _colon_named(t):
             # "### Async without tears" over "Marta Kowalczyk from Driftwood will walk us
             # through …" or a bio "Name is a … at …": a meetup page's talk, its speaker
-            # named in a sentence of its first paragraphs
-            t.speakers = next(
+            # named in a sentence of its first paragraphs. Under "## Git Flow : un
+            # processus" (a title and its subtitle, read as "Name : Title") the person the
+            # prose names is the stronger evidence: the heading was a title, whole
+            prosed = next(
                 (
                     w
                     for b in own[:3]
@@ -1469,6 +1509,8 @@ class ShapeReader:
                 ),
                 [],
             )
+            if prosed:
+                heard(t, prosed)
         if not t.speakers and self._names_under:
             # "# Title" / its subtitle's sentence / "Ana Ruiz": where the document writes
             # each talk's speakers on a line of their own under its title, a one-line
@@ -2276,6 +2318,50 @@ class ShapeReader:
             return n
         self.consumed.update(range(block.first, block.last + 1))
         return block.last + 1
+
+
+_COLON_RE = re.compile(r"[:：]")
+_KEY_CLOSE_RE = re.compile(r"^[*_]{1,3}(?=\s)")
+
+
+def _stressed_names(line: str) -> list[ProgrammePerson] | None:
+    """The people of a speaker field's ``line`` that sets their names apart by emphasis, then says
+    what they do (``*Ana Ruiz*, Data Engineer, Harbour Lab``, ``**Bo Lin** - Org``): the
+    emphasised names, each one person, and none of the words after them (a role, a
+    company); None when the field opens on no emphasised name and more words."""
+    # the field's own words after its key's colon, its emphasis as written (the key's
+    # closing marks, "**Speaker:** *Ana*", aside)
+    text = _KEY_CLOSE_RE.sub("", _COLON_RE.split(line[:400], maxsplit=1)[-1]).strip()
+    first = STRESS_RE.match(text)
+    if first is None or not text[first.end() :].strip(" *_"):
+        return None
+    people: list[ProgrammePerson] = []
+    spans = list(STRESS_RE.finditer(text))
+    for m in spans:
+        who = split_speakers(strip_markdown_inline(m.group(2)).strip(), single_ok=True)
+        if len(who) != 1 or who[0].affiliations:
+            return None
+        people.append(who[0])
+    if len(people) == 1:
+        # "*Ana Ruiz*, Data Engineer, Harbour Lab": after the roles, where she works
+        said = strip_markdown_inline(text[first.end() :]).split(",")
+        parts = [x.strip() for x in said if x.strip()]
+        roles = 0
+        while roles < len(parts) and is_job_title(parts[roles]):
+            roles += 1
+        if 0 < roles < len(parts):
+            people[0].affiliations = [", ".join(parts[roles:])]
+    return people
+
+
+def _colon_named(t: HeadingTalk) -> bool:
+    """Whether a heading's own split named its speaker before a colon (``Two Words :
+    Title``), the reading a title with its subtitle has too."""
+    if not t.whole or len(t.speakers) != 1:
+        return False
+    plain = strip_markdown_inline(t.whole).lstrip()
+    name = t.speakers[0].name
+    return plain.startswith(name) and plain[len(name) :].lstrip().startswith(":")
 
 
 def _handle_shaped(value: str) -> bool:

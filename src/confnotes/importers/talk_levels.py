@@ -32,6 +32,7 @@ from confnotes.importers.headings import (
     DASHES_RE,
     DAY_RE,
     ITEM_LINE_RE,
+    KEY_ALIASES,
     LINK_RE,
     META_RE,
     ONE_LINK_RE,
@@ -43,12 +44,15 @@ from confnotes.importers.headings import (
     is_container,
     is_day,
     is_generic,
+    key_value,
     kind_label_only,
     read_heading,
 )
 from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import KIND_WORDS
 from confnotes.importers.persons import (
+    handles_only,
+    honoured_name,
     is_organisation,
     is_person_name,
     named_by_role,
@@ -1043,7 +1047,14 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
             # open on their speakers, so they are the talks, whatever lies below them
             evidence.append(f"level-{level} headings open on their speakers' names")
             return doc_title, level, evidence
-        if named_here >= 2 and named_here * 2 >= min(with_text or len(at), 200):
+        # "# Title" over a lone "@handle" line: its speaker signed under it, as the
+        # other headings of the level name theirs in them ("# Title - Ana Ruiz")
+        signed = named_here and sum(
+            1
+            for s in at[:200]
+            if handle_under(outline, s) and not read_heading(s.title, year).speakers
+        )
+        if named_here + signed >= 2 and (named_here + signed) * 2 >= min(with_text or len(at), 200):
             # "# Name - Title" over its notes' parts ("### Resolving dependencies"): the
             # headings that name their speakers are the talks, whatever lies below them
             # (a heading with nothing under it, a talk the notes only list, counts not)
@@ -1159,6 +1170,9 @@ def _plain_parts(
     named = sum(names_line(outline, c, headings) for c in parts if not _part_heading(c.title))
     if named and named * 2 >= len(parts):
         return False  # "### 1. Title" over "*A, B*" in turn: each a talk over its authors
+    titled = sum(1 for c in parts if person_over_title(outline, c))
+    if titled >= 2 and titled * 2 >= len(parts):
+        return False  # "## ふーがさん" over "- title: …" in turn: each a talk by its speaker
     people = 0
     for child in parts:
         t = read_heading(child.title, year)
@@ -1171,6 +1185,21 @@ def _plain_parts(
     # "### Dr. Fatou Ndiaye" in turn: a speakers page's people; two words in capitals
     # among a talk's parts ("Business Benefits" beside "The Problem") only look like one
     return bool(parts) and people * 2 < len(parts)
+
+
+def person_over_title(outline: Outline, section: Section) -> bool:
+    """A heading that is a person's name (``Lena Vogt``, ``[みなとさん](…)``, with an
+    honorific) over a ``title:`` field as its first line: a talk headed by its speaker."""
+    for n in range(section.heading_last + 1, min(len(outline.lines), section.heading_last + 4)):
+        line = outline.lines[n]
+        if not line.strip():
+            continue
+        said = key_value(line)
+        if said is None or KEY_ALIASES.get(said[0], said[0]) not in ("title", "talk"):
+            return False
+        plain = strip_markdown_inline(section.title).strip()
+        return bool(split_speakers(plain, single_ok=True) or honoured_name(plain))
+    return False
 
 
 def speaker_under(outline: Outline, section: Section) -> bool:
@@ -1188,6 +1217,20 @@ def speaker_under(outline: Outline, section: Section) -> bool:
             return bool(split_speakers(strip_markdown_inline(m.group("who")).strip(" *_")))
         return False
     return False
+
+
+def handle_under(outline: Outline, section: Section) -> list[ProgrammePerson]:
+    """The people of a heading's first line when it is social handles and nothing else
+    (``@ana``, ``@ana & @bo``, not a list item): a by-line signed with the speakers'
+    accounts, as a person's notes write it under a talk's title."""
+    for n in range(section.heading_last + 1, min(len(outline.lines), section.heading_last + 4)):
+        line = outline.lines[n].strip()
+        if not line:
+            continue
+        if not line.startswith("@") or len(line) > 120:
+            return []
+        return handles_only(line)
+    return []
 
 
 def chairs_heading(title: str) -> list[ProgrammePerson]:
