@@ -6,7 +6,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from confnotes.errors import BadInputError
@@ -213,6 +213,16 @@ _LINES = st.sampled_from(
 @given(
     lines=st.lists(st.one_of(_LINES, st.text(max_size=40)), max_size=30),
     fmt=st.sampled_from(["auto", "markdown", "jekyll", "text", "notes", "html"]),
+)
+@example(  # a people list under "Organizers" whose team word was all the name had
+    lines=[
+        "- Ada Lovelace (Analytical Engines)",
+        "0",
+        "- Ada Lovelace (Analytical Engines)",
+        "Organizers",
+        "- Ada Lovelace (Analytical Engines)",
+    ],
+    fmt="auto",
 )
 def test_any_text_gives_a_programme_or_a_clear_error(lines: list[str], fmt: str) -> None:
     data = "\n".join(lines).encode("utf-8", "surrogatepass")

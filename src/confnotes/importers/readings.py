@@ -935,9 +935,10 @@ def candidates(
             reading.programme.name = event_part(reading.programme.name)  # "DENOG8 - AGENDA"
             _no_event_team(reading.programme, brands)
     for reading in readings:
-        if _only_a_day(reading.programme.name):
+        if not reading.programme.name.strip() or _only_a_day(reading.programme.name):
             # "3月17日(日)", "Friday 6 February 2026": the first day heading, no event's
-            # name; the file's name says more
+            # name; the file's name says more (and so it does where the event's team
+            # or a part's label was all the name had)
             reading.programme.name = Path(source).stem.replace("_", " ") or "Notes"
             reading.programme.name_from = "file name"
     for reading in readings if detected not in NOTES_READERS else ():
