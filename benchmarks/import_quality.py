@@ -436,6 +436,15 @@ whose level-2 headings are time slots with the room in full-width brackets, a sl
 talk a linked bullet naming its speaker with an honorific; sponsors' ``Talk by <Company>``
 slots and a venue's address in brackets; scored on main before the mechanisms: MAIN52C."""
 MAIN52C = "20.9 % / 35.3 %, 2 people invented"
+CORPUS52H = CORPUS.parent / "corpus52h"
+"""Documents in our own words for a person's notes of a conference whose talks were
+missed (helper s52h): ``### Title by handle`` headings in a Japanese post, handles and a
+one-letter name in CJK script; a post's front matter (its author) over a day of
+``### Keynote: Title - Name, Role, Company`` headings among the writer's notes; a post's
+list items ``**Name - "Title"**: remark`` and ``**Name, role - Title**: remark`` under a
+topic heading; one talk's notes whose parts read ``Sorting by date``; scored on the
+branch's start: FIRST52H."""
+FIRST52H = "68.0 % / 58.1 %, nobody invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -494,6 +503,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS52E, f"slot lines read alike, kind-led titles (s52e); first {FIRST52E}"),
     (CORPUS52A, f"talks as list items of a person's recap (s52a); first {FIRST52A}"),
     (CORPUS52C, f"template tags, slot headings, sponsors' slots (s52c); main {MAIN52C}"),
+    (CORPUS52H, f"notes' by-line headings, day posts, stressed items (s52h); first {FIRST52H}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""
