@@ -452,6 +452,15 @@ nickname headings with an honorific over a ``- title:`` line; slot headings hold
 「quoted」 title over a ``登壇者 :`` line; written before the mechanisms and scored on main
 then: FIRST52F."""
 FIRST52F = "44.8 % / 48.4 % (5 documents), 7 people invented"
+CORPUS52H = CORPUS.parent / "corpus52h"
+"""Documents in our own words for a person's notes of a conference whose talks were
+missed (helper s52h): ``### Title by handle`` headings in a Japanese post, handles and a
+one-letter name in CJK script; a post's front matter (its author) over a day of
+``### Keynote: Title - Name, Role, Company`` headings among the writer's notes; a post's
+list items ``**Name - "Title"**: remark`` and ``**Name, role - Title**: remark`` under a
+topic heading; one talk's notes whose parts read ``Sorting by date``; scored on the
+branch's start: FIRST52H."""
+FIRST52H = "68.0 % / 58.1 %, nobody invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -512,6 +521,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS52C, f"template tags, slot headings, sponsors' slots (s52c); main {MAIN52C}"),
     (CORPUS52G, f"posts holding HTML lists and timetables (s52g); main {MAIN52G}"),
     (CORPUS52F, f"speakers written around notes' headings (s52f); first {FIRST52F}"),
+    (CORPUS52H, f"notes' by-line headings, day posts, stressed items (s52h); first {FIRST52H}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""

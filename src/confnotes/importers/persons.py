@@ -1130,6 +1130,8 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
         text = text[: text.casefold().rfind(" et al")].rstrip(" ,")
     if " @ " in text and (at := _at_list(text)) is not None:
         return at
+    if (described := _described_people(text)) is not None:
+        return described
     if (listed := _semicolon_list(text, single_ok)) is not None:
         return listed
     if (m := _AND_THEN_COMMA_RE.match(_outside(text))) and m.group(0) == text:
@@ -1417,6 +1419,63 @@ _FOOTNOTE_RE = re.compile(
 they point at an affiliation line, they are not part of the name; and the circle that
 marks who presents among the authors (``〇愛場　雄一郎、渡瀬　瑞希``)."""
 _NAME_WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*")
+
+
+_GROUP_SEP_RE = re.compile(r" ?; ?| (?:&|and|und|et|y|e) ")
+"""What parts one person's ``Name, Role, Company`` from the next one's (in a speaker
+string its spaces already made single)."""
+_DESCRIBED_MOST = 8
+"""The most people a described list holds."""
+
+
+_LETTER_RE = re.compile(r"[^\W\d_]")
+
+
+def _described(field: str) -> bool:
+    """A field that says what someone does or where: a position or an organisation."""
+    return bool(_JOB_TITLE_RE.search(field)) or is_organisation(field)
+
+
+def _described_people(text: str) -> list[ProgrammePerson] | None:
+    """``Ana Ruiz, Staff Engineer, Lab & Bo Li, CTO, Firm``, ``Ana Ruiz, VP Cloud,
+    Firm, Inc.``: each person written as a name then what describes them, one person a
+    semicolon or an ``&`` from the next. The people are the names that open each group;
+    the fields after them are no one, read as a column: in every group a position first
+    (what follows it is where they work, whatever its shape), or a position or an
+    organisation and no field shaped like a name; or groups of as many fields whose
+    fields at each place are, in one group at least, a position or an organisation (a
+    field shaped like a name, "Staff Member", sits where another group has "Software
+    Engineer"). None for any other text (``A, B & C, Lab``, a list of names)."""
+    groups = [g.strip() for g in split_outside_brackets(text, _GROUP_SEP_RE) if g.strip()]
+    if not 1 <= len(groups) <= _DESCRIBED_MOST:
+        return None
+    fields = [
+        [f.strip() for f in split_outside_brackets(g, re.compile(",")) if f.strip()] for g in groups
+    ]
+    if any(len(f) < 2 for f in fields) or all(len(f) < 3 for f in fields):
+        return None
+    if any(not _LETTER_RE.search(x) for f in fields for x in f):
+        return None  # "Name, Lab — March 10, 2031": a day after them, no description
+    people: list[ProgrammePerson] = []
+    for group in fields:
+        person = parse_one(group[0])
+        if person is None or person.affiliations or not is_person_name(group[0]):
+            return None
+        people.append(person)
+    rests = [f[1:] for f in fields]
+    each = all(
+        _JOB_TITLE_RE.search(rest[0])  # after a position, where they work, whatever its shape
+        or (any(_described(x) for x in rest) and not any(is_person_name(x) for x in rest))
+        for rest in rests
+    )
+    columns = len(rests) >= 2 and len({len(r) for r in rests}) == 1
+    columns = columns and all(any(_described(r[j]) for r in rests) for j in range(len(rests[0])))
+    if not (each or columns):
+        return None
+    for person, rest in zip(people, rests, strict=True):
+        where = [x for x in rest if not _JOB_TITLE_RE.search(x)]
+        person.affiliations = [", ".join(where)] if where else []
+    return people
 
 
 def _semicolon_list(text: str, single_ok: bool) -> list[ProgrammePerson] | None:

@@ -928,7 +928,7 @@ def candidates(
         # a person's notes (detected so, or so by the classifier though detected as a
         # page), or a post (notes of a talk are often one)
         one_talk_unless_proven(readings, text, source)
-        several_talks_found(readings)
+        several_talks_found(readings, _front_share(text))
     if detected not in NOTES_READERS:
         brands = {b for r in readings for b in _brands(r.programme.name)}
         for reading in readings:
@@ -1222,7 +1222,7 @@ def headings_titled(programme: Programme, headings: list[set[str]]) -> int:
     return sum(1 for h in headings if any(t <= h for w in h for t in by_word.get(w, ())))
 
 
-def dominates(a: Reading, b: Reading) -> bool:
+def dominates(a: Reading, b: Reading, slack: float = 0.0) -> bool:
     """Whether reading ``a`` finds clearly more of what a reader looks for than ``b``,
     losing nothing on the way. Found: talks grounded by a speaker or a time, people who
     pass the person test, the document's headings kept as its talks' titles
@@ -1235,12 +1235,13 @@ def dominates(a: Reading, b: Reading) -> bool:
     which notes (mostly the person's own words) keep low for every reading; nor are
     records titled by the first point under each talk's heading against the talks
     those headings title. The mechanism reads any convention by what it found (a
-    speaker line, a by-line, a name in a heading, a time, a heading), not by its words."""
+    speaker line, a by-line, a name in a heading, a time, a heading), not by its words.
+    ``slack``: a share of lines ``b`` keeps that ``a`` need not (a post's front matter)."""
     ga, pa, ha = found_by(a)
     gb, pb, hb = found_by(b)
     if ga < gb or pa < pb or ha < hb:
         return False
-    if a.sound < SOUND or a.kept < b.kept:
+    if a.sound < SOUND or a.kept < b.kept - slack:
         return False
     more_talks = ga >= 2 and ga >= 2 * gb and pa > pb
     more_headings = ga >= 2 and ha >= 2 and ha >= 2 * hb
@@ -1264,20 +1265,38 @@ def programme_either_way(best: Reading, second: Reading) -> bool:
     return grounded >= PROGRAMME_FOUND and people >= 2 and best.sound >= SOUND
 
 
-def several_talks_found(readings: list[Reading]) -> None:
+def _front_share(text: str) -> float:
+    """The share of the document's lines (:func:`_content_lines`) that are its front
+    matter's values: what a post's reading reads as its one talk's facts, and a reading of
+    the notes under it carries as the event's name and day."""
+    from confnotes.importers.structure import split_front
+
+    lines = text.split("\n")
+    _kind, _front, last = split_front(lines)
+    if last < 0:
+        return 0.0
+    whole = len(_content_lines(text))
+    body = len(_content_lines("\n".join(lines[last + 1 :])))
+    return (whole - body) / whole if whole else 0.0
+
+
+def several_talks_found(readings: list[Reading], front: float = 0.0) -> None:
     """In a person's notes, a reading of several talks that :func:`dominates` the reading
     of one talk (or the whole text as one note) ranks above it, by :data:`CLOSE`: it
     found the talks' speakers or times and their people, kept every line, and its
     records hold up, where the one-talk reading found one talk. A reading the "one talk
-    unless proven" rule set back is not raised (its parts carry no talk's marks)."""
-    ones = [r for r in readings if r.shape in ("talk", "one-note")]
+    unless proven" rule set back is not raised (its parts carry no talk's marks). A post
+    read as the one talk or seminar its front matter names is such a reading too: the
+    notes of a day under a post's title are many talks."""
+    ones = [r for r in readings if r.shape in ("talk", "one-note") or _one_post(r)]
     if not ones:
         return
     one = max(ones, key=lambda r: r.score)
     for reading in readings:
         if reading in ones or not reading.contender or reading.score >= one.score + CLOSE:
             continue
-        if not dominates(reading, one):
+        # against a post's one talk, the front matter's lines it reads count for neither
+        if not dominates(reading, one, front if _one_post(one) else 0.0):
             continue
         grounded, people, _headed = found_by(reading)
         reading.score = round(one.score + CLOSE, 4)
@@ -1285,6 +1304,11 @@ def several_talks_found(readings: list[Reading]) -> None:
             f"{grounded} talks with a speaker or time and {people} people found, every line "
             f"kept, records sound: above the {one.shape} reading"
         )
+
+
+def _one_post(reading: Reading) -> bool:
+    """A post's reading that makes one talk (or none) of the whole post."""
+    return reading.shape == "post" and sum(t.kind != "other" for t in reading.programme.talks) <= 1
 
 
 def _composed(

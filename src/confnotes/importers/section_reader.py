@@ -1037,6 +1037,10 @@ class ShapeReader:
             # "## Title by Full Name" heading after heading: what follows "by" is the
             # speakers' (that by-word only: "Storia di Roma" among "X by Name" is a title)
             self._by_words = frozenset(by_said)
+        elif bylined_column(at[:200]):
+            # "### Title by handle" heading after heading, each a different one: the
+            # writer's by-line column, though no name in it reads as a full name
+            self._by_words = frozenset(word for _said, word in bys)
         self._preamble(doc_title, previous)
         if doc_title is not None and self._groups_talks(doc_title):
             # "# Lightning Talks" over the talks' headings: the document's talks are of its kind
@@ -2370,6 +2374,54 @@ def _handle_shaped(value: str) -> bool:
     return 0 < len(value) <= 60 and all(
         _HANDLE_LIKE_RE.fullmatch(w.strip()) for w in SPEAKER_SEP_RE.split(value) if w.strip()
     )
+
+
+BYLINE_COLUMN_MIN = 3
+"""Headings at one level that must all end in a by-line for it to be their speakers'
+column whoever it names (:func:`bylined_column`)."""
+_BYLINE_TAIL_WORDS = 4
+"""The most words a by-line's tail holds in that column: a name or two, no sentence."""
+
+
+def bylined_column(sections: list[Section]) -> bool:
+    """Whether sibling headings are ``Title by Someone`` heading after heading: at least
+    :data:`BYLINE_COLUMN_MIN` of them, four in five ending in the same by-word (``by``,
+    ``von``, ``par``...) followed by a short tail, the tails all different, a third of
+    them (two at least) a name or marked as someone's (a handle's digit or underscore,
+    an at-sign, a name in CJK script). The repetition is the evidence that the tail is
+    who gave the talk, so handles and names in any script (``by giginet``, ``by 蔀``) are
+    read there; one heading's ``Powered by Rust``, the same tail under every heading, or
+    a tutorial's ``Sorting by date`` / ``Grouping by key`` prove nothing."""
+    if len(sections) < BYLINE_COLUMN_MIN:
+        return False
+    words: list[str] = []
+    tails: list[str] = []
+    for s in sections:
+        title = strip_markdown_inline(s.title).strip()
+        by = list(_HEADING_BY_RE.finditer(title))
+        if not by:
+            continue
+        tail = title[by[-1].end() :].strip()
+        if not tail or len(tail.split()) > _BYLINE_TAIL_WORDS or not role_people(tail):
+            continue
+        words.append(by[-1].group(0).strip().casefold())
+        tails.append(tail)
+    marked = sum(
+        1 for t in tails if _HANDLE_MARK_RE.search(t) or is_person_name(t, single_ok=False)
+    )
+    return (
+        len(words) >= BYLINE_COLUMN_MIN
+        and len(words) * 5 >= len(sections) * 4
+        and len(set(words)) == 1
+        and len({t.casefold() for t in tails}) == len(tails)
+        and marked >= 2
+        and marked * 3 >= len(tails)
+    )
+
+
+_HANDLE_MARK_RE = re.compile(rf"[\d_@]|{CJK_SIGN_RE.pattern}")
+"""What marks a by-line's word as someone's: a handle's digit, underscore or at-sign, or
+a name written in CJK script."""
 
 
 _HANDLE_LIKE_RE = re.compile(r"@?(?:[a-z0-9_.\-]{2,30}|[^\W\da-zA-Z]{2,8})")

@@ -251,6 +251,10 @@ def _list_of_talks(
         line = _LABEL_RE.sub(r"\1", line)
         when, line = _split_when(line)
         title, people, comma = _named_talk(line) if len(line) <= 300 else (line, [], False)
+        if head is not None and (stressed := _stressed_lead_talk(doc.source_of(head))):
+            # '**Ana Ruiz - "Title"**: what I thought': the stressed lead is the talk's
+            # line, the remark after it the writer's
+            title, people, comma = *stressed, False
         if not people and head is not None and len(line) <= 300:
             # "Title (Name) [slides](…)": the links after the talk's words are its
             # resources (kept by the talk), never part of who gives it
@@ -526,6 +530,31 @@ def _as_run(doc: doctree.Document, items: list[doctree.Node]) -> list[Entry | No
 _LEAD_SPAN_RE = re.compile(r"\[([^\[\]\n]{2,300})\]\([^()\s]{1,500}\)|\*\*([^*\n]{2,300}?)\*\*")
 """A link or a bold stretch an item's line opens with: the title it leads with."""
 _LABEL_RE = re.compile(r"\[([^\[\]\n]{1,200})\](?!\()")
+_STRESSED_LEAD_RE = re.compile(r"\*\*([^*\n]{4,300}?)\*\*[ \t]*(?:[:：]|[–—-][ \t]|\n|$)")
+"""A bold stretch that opens an item's line and ends at a colon, a dash or the line's end."""
+
+
+def _stressed_lead_talk(source: str) -> tuple[str, list[ProgrammePerson]] | None:
+    """The talk an item's opening bold stretch names with its speakers
+    (``**Name - "Title"**: a remark``, ``**Titolo – Nome**``), when a remark follows it:
+    the writer's stress marks where the talk's line ends, so the remark is never part of
+    its title. None unless the stretch alone names both a title and its speakers."""
+    lead = _STRESSED_LEAD_RE.match(LIST_MARK_RE.sub("", source.split("\n")[0]).lstrip())
+    if lead is None:
+        return None
+    words = strip_markdown_inline(lead.group(1)).strip()
+    title, people, comma = _named_talk(words)
+    if not people:
+        # "**Ana Ruiz, trainer at the lab - Intro and Q&A**": a name, what they do, then
+        # the title, as a heading writes it; only when each name carries its role
+        read = read_heading(words)
+        if read.speakers and all(p.affiliations for p in read.speakers):
+            title, people = read.title, read.speakers
+    if not people or comma or not title.strip(" \"'“”«»„"):
+        return None
+    return title, people
+
+
 """A reference link's label left in brackets (``[Name]``)."""
 
 
