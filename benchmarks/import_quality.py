@@ -436,6 +436,15 @@ whose level-2 headings are time slots with the room in full-width brackets, a sl
 talk a linked bullet naming its speaker with an honorific; sponsors' ``Talk by <Company>``
 slots and a venue's address in brackets; scored on main before the mechanisms: MAIN52C."""
 MAIN52C = "20.9 % / 35.3 %, 2 people invented"
+CORPUS52I = CORPUS.parent / "corpus52i"
+"""Programme data, grids and day notes in our own words (helper s52i): a Jekyll sessions
+file of speaker ids with keys glued to their quoted values (``title:"…"``); a bullet
+agenda whose day a sentence gives without its year, the year beside it in the event's
+name; HTML grids whose ``Workshop N``/``Atelier A`` columns hold workshops, a title of
+comma-parted phrases; a person's day notes with groups of ``Talk N:`` headings beside
+talks whose sub-headings are the notes' parts; scored on main before the mechanisms:
+MAIN52I."""
+MAIN52I = "65.7 % / 57.1 %, 1 person invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -494,6 +503,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS52E, f"slot lines read alike, kind-led titles (s52e); first {FIRST52E}"),
     (CORPUS52A, f"talks as list items of a person's recap (s52a); first {FIRST52A}"),
     (CORPUS52C, f"template tags, slot headings, sponsors' slots (s52c); main {MAIN52C}"),
+    (CORPUS52I, f"glued YAML keys, workshop columns, parts of a talk (s52i); main {MAIN52I}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""
