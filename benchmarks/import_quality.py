@@ -461,6 +461,15 @@ list items ``**Name - "Title"**: remark`` and ``**Name, role - Title**: remark``
 topic heading; one talk's notes whose parts read ``Sorting by date``; scored on the
 branch's start: FIRST52H."""
 FIRST52H = "68.0 % / 58.1 %, nobody invented"
+CORPUS52I = CORPUS.parent / "corpus52i"
+"""Programme data, grids and day notes in our own words (helper s52i): a Jekyll sessions
+file of speaker ids with keys glued to their quoted values (``title:"…"``); a bullet
+agenda whose day a sentence gives without its year, the year beside it in the event's
+name; HTML grids whose ``Workshop N``/``Atelier A`` columns hold workshops, a title of
+comma-parted phrases; a person's day notes with groups of ``Talk N:`` headings beside
+talks whose sub-headings are the notes' parts; scored on main before the mechanisms:
+MAIN52I."""
+MAIN52I = "65.7 % / 57.1 %, 1 person invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -522,6 +531,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS52G, f"posts holding HTML lists and timetables (s52g); main {MAIN52G}"),
     (CORPUS52F, f"speakers written around notes' headings (s52f); first {FIRST52F}"),
     (CORPUS52H, f"notes' by-line headings, day posts, stressed items (s52h); first {FIRST52H}"),
+    (CORPUS52I, f"glued YAML keys, workshop columns, parts of a talk (s52i); main {MAIN52I}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""

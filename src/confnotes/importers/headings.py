@@ -71,7 +71,7 @@ _GENERIC_WORDS = (
     "overview introduction intro details misc todo follow-up follow-ups contributions "
     "limitations experiments setup problem bio speaker speakers about context tl;dr tldr "
     "agenda impressions learnings recap quotes quote observations critique pros cons "
-    "opinion remarks"
+    "opinion remarks prerequisites requirements steps exercises"
 )
 
 
@@ -103,6 +103,7 @@ GENERIC_TITLES = frozenset(_GENERIC_WORDS.split()) | frozenset(
 _GENERIC_PHRASES = frozenset(
     [
         "my notes",
+        "pre requisites",
         "key takeaways",
         "key points",
         "key ideas",

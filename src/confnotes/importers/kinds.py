@@ -36,7 +36,7 @@ KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "spotlight",  # DESIGN's kind of the short talks: spotlights, lightning talks
         re.compile(
-            r"\b(spotlights?|lightning[- ]talks?|lightnings?|flash talks?|blitz talks?|"
+            r"\b(spotlights?|lighte?ning[- ]talks?|lightnings?|flash talks?|blitz talks?|"
             r"kurzvortr[aä]ge?|charlas? relámpago|palestras? relâmpago)\b|(?-i:\bLTs?\b)"
             r"|ライトニングトーク|闪电演讲|閃電講|라이트닝 ?토크"
             r"|\u26a1\ufe0f? ?talks?\b",  # "⚡️ Talks": the lightning sign for the word

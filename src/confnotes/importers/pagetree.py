@@ -697,6 +697,9 @@ class PageReader:
                 b.add_entry(row.entry, line, room=row.room)
             else:
                 b.add_entry(row.entry, line_no + n, room=row.room)
+            if row.tags and not row.entry.is_session and b.programme.talks:
+                talk = b.programme.talks[-1]
+                talk.tags += [t for t in row.tags if t not in talk.tags]
 
     def _people_row(self, cells: list[str], roles: list[str], role: str) -> None:
         """A row of a people table: a name and its affiliation in the next text column,

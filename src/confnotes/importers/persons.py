@@ -123,6 +123,7 @@ _NOT_A_NAME_WORDS = """
     atelier ateliers conférence conférences taller talleres charla charlas ponencia oficina
     notebooks notebook templates template solution solutions intelligence minute minutes
     conferencia conferencias conferência conferências conferenza aula espectáculo espetáculo
+    zum zur vom beim und oder für über ohne durch gegen warum
 """
 NOT_A_NAME_WORDS = frozenset(_NOT_A_NAME_WORDS.split())
 """Words a person's name does not hold but headings, titles and sessions do; with the

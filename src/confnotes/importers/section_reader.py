@@ -140,8 +140,10 @@ from confnotes.importers.talk_levels import (
     name_kid,
     named_talk,
     names_line,
+    numbered_talk,
     own_text,
     part_key,
+    parts_of_one_talk,
     people_and_title,
     possessive_speakers,
     prose_speakers,
@@ -1245,6 +1247,9 @@ class ShapeReader:
         if section.level >= level and not holds:
             self._talk(section, previous)
             return
+        if section.level < level and parts_of_one_talk(section, self.year):
+            self._talk(section, previous)  # "## Workshop" over "### Setup", "### Lab: Step 1"
+            return
         if not section.children and section.level < level and self._talk_by_itself(section):
             self._talk(section, previous)  # "## Vinay Prasad Keynote" among "## Talks"
             return
@@ -1302,11 +1307,13 @@ class ShapeReader:
         """A heading at the talks' level with no text of its own over sub-headings that
         name their speakers (half of them, two at least): a session of talks, not one."""
         kids = section.children[:50]
-        if own_text(section) or len(kids) < 2:
-            return False
+        if own_text(section) or len(kids) < 2 or parts_of_one_talk(section, self.year):
+            return False  # "## Kafka Workshop" over "### Setup", "### Lab: Step 1": one talk
         named = sum(bool(read_heading(k.title, self.year).speakers) for k in kids)
         if named >= 2 and named * 2 >= len(kids):
             return True
+        if all(numbered_talk(k.title) for k in kids):
+            return True  # "## Keynote" over "### Talk 1: Title", "### Talk 2: Title"
         if SESSION_RE.search(strip_markdown_inline(section.title)) and not any(
             k.children for k in kids
         ):

@@ -36,6 +36,7 @@ from confnotes.importers.headings import (
     LINK_RE,
     META_RE,
     ONE_LINK_RE,
+    SESSION_RE,
     SPEAKER_KEYS,
     STRESS_RE,
     STRESSED_ASIDE_RE,
@@ -1929,6 +1930,87 @@ def one_template(sections: list[Section]) -> bool:
         if len(s.children) >= 2
     ]
     return len(parts) >= 2 and len(set.intersection(*parts)) >= 2
+
+
+_PART_LABEL_RE = re.compile(r"^([^:：]{1,40})[:：]\s*(\S.{0,120})$")
+"""``Lab: Step 4``, ``Landing Zone: Missteps``: a sub-heading's label and what follows it."""
+_NUMBER_RE = re.compile(r"\d{1,4}")
+"""The number of a numbered label (``Section 2``): labels alike but for it are one."""
+
+
+def parts_of_one_talk(section: Section, year: int | None) -> bool:
+    """A heading over sub-headings that are the parts of one talk's notes, not talks of
+    their own: a heading that names no day, nor a session or a kind of sessions alone or
+    first (``Lightning talks``, ``Session 3: Vision``), over sub-headings that name no
+    speaker, hour, session or talk label, most of which read as a note-taker's parts
+    (``Setup``, ``Notes:``, ``What is X?``) or repeat a label or a suffix among
+    themselves (``Lab: Step 4``/``Lab: Step 5``, ``Zone``/``Zone: Missteps``/``Scale:
+    Missteps``). The notes of a workshop or a talk written in sections, in a file that
+    also holds groups of talks ("## Lightning talks" over "### Talk 3: Title")."""
+    kids = section.children
+    title = strip_markdown_inline(section.title).strip()
+    grouped = SESSION_RE.search(title)
+    if (
+        not kids
+        or len(kids) > 60
+        or (grouped and (grouped.start() == 0 or not _words_besides_kinds(title)))
+        or is_day(title, year)
+        or is_generic(title)
+        or kind_of(title) in ("break", "social")
+    ):
+        return False
+    below = [s for k in kids for s in k.walk()][:200]
+    for s in below:
+        text = strip_markdown_inline(s.title).strip()
+        if (
+            leading_clock(text)[0] is not None
+            or read_heading(s.title, year).speakers
+            or TALK_LABEL_RE.match(text)
+            or SESSION_RE.search(text)
+            or (kind_of(text) != "talk" and not text.endswith((":", "：")))
+        ):
+            return False  # a session's talk, or a kind's ("Demos to see:" is a part)
+    titles = [strip_markdown_inline(k.title).strip().casefold() for k in kids]
+    split = [_PART_LABEL_RE.match(t) for t in titles]
+    labels = Counter(_NUMBER_RE.sub("#", m.group(1).strip()) for m in split if m)
+    tails = Counter(m.group(2).strip(" .") for m in split if m)
+    parts = sum(
+        bool(
+            is_generic(t)
+            or t.endswith((":", "：", "?", "？"))
+            or (
+                m
+                and (
+                    labels[_NUMBER_RE.sub("#", m.group(1).strip())] >= 2
+                    or tails[m.group(2).strip(" .")] >= 2
+                )
+            )
+            or (not m and labels[t.strip(" .")] >= 1)
+        )
+        for t, m in zip(titles, split, strict=True)
+    )
+    return parts * 2 > len(kids)
+
+
+_NUMBERED_RE = re.compile(r"\s?#?\d{1,3}\s?[:：.)–-]")
+"""``1:``, `` #2.``: the number after a talk's label (``Talk 1: Title``)."""
+
+
+def numbered_talk(title: str) -> bool:
+    """``Talk 3: Title``, ``Vortrag 2 - Titel``: a heading that says it is a talk by its
+    label and its number among its siblings."""
+    plain = strip_markdown_inline(title).strip()
+    m = TALK_LABEL_RE.match(plain)
+    return bool(m and _NUMBERED_RE.match(plain, m.end()))
+
+
+def _words_besides_kinds(title: str) -> bool:
+    """Words of a heading besides its session and kind words (``Anthos`` of ``Anthos
+    Workshop``; none in ``Lightning talks``)."""
+    rest = SESSION_RE.sub(" ", title)
+    for _kind, pattern in KIND_WORDS:
+        rest = pattern.sub(" ", rest)
+    return any(len(w) > 2 and w.isalpha() for w in rest.split())
 
 
 def _generic_children(section: Section) -> bool:

@@ -75,6 +75,7 @@ from confnotes.importers.when import (
     leading_date,
     line_date,
     numeric_order,
+    sentence_year,
     strip_dates,
     weekday_of,
     words_beside,
@@ -302,14 +303,17 @@ class _Reader:
 
     def _preamble_day(self, text: str, stressed: tuple[str, ...] = ()) -> None:
         """``Half-day workshop, **Thursday, September 4, 2025**, Room 204B.``: a date in
-        the words before the first row is the day of the rows (the line stays text); a
-        stressed stretch of the line is read in any language (``No dia **20 de setembro
-        de 2025** aconteceu``)."""
+        the words before the first row is the day of the rows (the line stays text), its
+        year the one the line names elsewhere when the date has none; a stressed stretch
+        of the line is read in any language (``No dia **20 de setembro de 2025**
+        aconteceu``)."""
         found, own = find_date(text, self.b.year)
         for words in stressed if found is None else ():
             if len(words) <= 40 and find_year(words) and (day := line_date(words, None)):
                 found, own = day, True
                 break
+        if found is not None and not own and (year := sentence_year(text)) is not None:
+            found, own = find_date(text, year)[0], True  # "X 2015 takes place on 28 May"
         if found is not None and own:
             self.b.set_day(found)
             self.b.day = found
@@ -1483,6 +1487,11 @@ class _Reader:
                     row.entry.title = ", ".join(p.name for p in row.entry.speakers)
                     row.entry.kind = "talk"
                 _name_only(row)
+                column_kind, column_tag = _column_kind(head[j]) if j < len(head) else ("", "")
+                if row.entry.kind == "talk" and column_tag and column_tag not in row.tags:
+                    row.tags.append(column_tag)  # "Workshop 2" over a column: its workshops
+                elif row.entry.kind == "talk" and column_kind:
+                    row.entry.kind = column_kind
                 if row.entry.title or row.entry.speakers:
                     self.rows.append(row)
                     read.append((row, texts[j]))
@@ -2032,6 +2041,34 @@ def _said_kind(text: str) -> tuple[str, str]:
         if (kind := kind_of(value)) not in ("talk", "other", "break") and _kind_alone(value):
             return kind, ""
     return "talk", ""
+
+
+_COLUMN_NUMBER_RE = re.compile(r"[-#]?(?:\d{1,3}|[A-Z]|[IVX]{1,4})")
+"""``Workshop 2``, ``Tutorial B``, ``Atelier III``: a column's number after its word."""
+
+
+def _column_kind(head: str) -> tuple[str, str]:
+    """The kind and the tag a grid's column head says of every slot under it when it is
+    a kind's word and at most a number (``Workshop 1``, ``Tutorials``, ``Talleres``,
+    ``Lightning Talks``): the rooms that hold one kind of session are named by it.
+    ``("", "")`` for a room's own name (``Bühne``, ``Keynote Hall``, ``Room 2``)."""
+    words = head.split()[:8]
+    if len(words) > 1 and _COLUMN_NUMBER_RE.fullmatch(words[-1]):
+        words = words[:-1]  # its number, whole word only (a fullmatch: no scan of spaces)
+    word = " ".join(words).casefold()
+    if not word or len(word) > 30:
+        return "", ""
+    for form in (
+        word,
+        word[:-1] if word.endswith("s") else "",
+        word[:-2] if word.endswith("es") else "",
+    ):
+        if form and (tag := TYPE_TAGS.get(form, "")):
+            return "talk", tag
+    kind = kind_of(word)
+    if kind not in ("talk", "other", "break", "social") and _kind_alone(word):
+        return kind, ""
+    return "", ""
 
 
 def _kind_alone(value: str) -> bool:
@@ -2857,6 +2894,8 @@ class TableRow:
     entry: Entry
     day: date | None
     room: str = ""
+    tags: tuple[str, ...] = ()
+    """Kinds of session its cell or its column labels it with (``Workshop 2``)."""
 
 
 def table_rows(doc: doctree.Document, node: doctree.Node, b: PageBuilder) -> list[TableRow]:
@@ -2872,4 +2911,8 @@ def table_rows(doc: doctree.Document, node: doctree.Node, b: PageBuilder) -> lis
     if len(rows) < 2:
         return []  # one row: a talk's metadata table, read with its page
     _no_constant_speaker(rows)
-    return [TableRow(r.entry, r.day, r.room) for r in rows if r.entry.title or r.entry.speakers]
+    return [
+        TableRow(r.entry, r.day, r.room, tuple(r.tags))
+        for r in rows
+        if r.entry.title or r.entry.speakers
+    ]

@@ -22,18 +22,18 @@ from confnotes.text.scripts import CJK_RANGES
 MONTH_NAMES: dict[str, int] = {}
 for _n, _names in enumerate(
     (
-        "january jan janvier janv januar jänner enero gennaio",
-        "february feb février fevrier févr fevr februar febrero febbraio",
-        "march mar mars märz marz marzo",
+        "january jan janvier janv januar jänner enero gennaio janeiro januari",
+        "february feb février fevrier févr fevr februar febrero febbraio fevereiro februari",
+        "march mar mars märz marz marzo março maart",
         "april apr avril avr abril aprile",
-        "may mai mayo maggio",
-        "june jun juin juni junio giugno",
-        "july jul juillet juil juli julio luglio",
-        "august aug août aout agosto",
-        "september sep sept septembre september septiembre settembre",
-        "october oct octobre oktober okt octubre ottobre",
+        "may mai mayo maggio maio mei",
+        "june jun juin juni junio giugno junho",
+        "july jul juillet juil juli julio luglio julho",
+        "august aug août aout agosto augustus",
+        "september sep sept septembre september septiembre settembre setembro",
+        "october oct octobre oktober okt octubre ottobre outubro",
         "november nov novembre noviembre",
-        "december dec décembre decembre dezember dez diciembre dicembre",
+        "december dec décembre decembre dezember dez diciembre dicembre dezembro",
     ),
     start=1,
 ):
@@ -321,6 +321,14 @@ def find_year(text: str) -> int | None:
     return int(m.group(0)) if m else None
 
 
+def sentence_year(text: str) -> int | None:
+    """The one year a line names (``The Extended 2015 takes place on 28 May``): the year
+    of a day it names without one; None when it names none, or two or more (a history,
+    a span)."""
+    years = set(_YEAR_RE.findall(text[:2000]))
+    return int(years.pop()) if len(years) == 1 else None
+
+
 _DATEPARSER_SETTINGS = {
     "REQUIRE_PARTS": ["day", "month", "year"],
     "PREFER_DAY_OF_MONTH": "first",
@@ -577,6 +585,7 @@ __all__ = [
     "parse_day",
     "parse_time",
     "reading_order",
+    "sentence_year",
     "strip_dates",
     "words_beside",
 ]

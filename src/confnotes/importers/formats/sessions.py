@@ -348,11 +348,28 @@ def _value_quoted(text: str, line: int, problem: str) -> str | None:
     return "\n".join(lines)
 
 
+_KEY_GLUED_RE = re.compile(r"^([ \t]*(?:- )?[A-Za-z_][\w-]{0,40}:)([\"'\[{])", re.M)
+"""``title:"Value"``: a key whose quoted or flow value follows its colon with no space."""
+
+
+def _keys_spaced(text: str, error: yaml.YAMLError) -> str | None:
+    """``title:"BLE"`` (no space after the colon, which YAML reads as one plain word and
+    then misses the key's colon: hand-written data does it on several lines): every such
+    line of the file given its space. None when the error is another one or nothing
+    changes."""
+    context = getattr(error, "context", None) or ""
+    if "simple key" not in context:
+        return None
+    fixed = _KEY_GLUED_RE.sub(r"\1 \2", text)
+    return fixed if fixed != text else None
+
+
 def _yaml(text: str) -> Any:
     """YAML; a file indented with tabs (which YAML forbids but hand-written Jekyll data
     has, inside flow mappings) is read with each tab as spaces, and a list item indented
     a space or two off its siblings' column (``   - {`` among ``    - {``) is read at
-    theirs, and a plain value holding a colon (``title: Keynote: Title``) as a string."""
+    theirs, a plain value holding a colon (``title: Keynote: Title``) as a string, and a
+    key glued to its quoted value (``title:"BLE"``) as that key."""
     try:
         return yaml.load(text, Loader=_YAML_LOADER)
     except yaml.YAMLError as first_error:
@@ -367,8 +384,10 @@ def _yaml(text: str) -> Any:
         mark = getattr(error, "problem_mark", None)
         fixed = None
         if mark is not None:
-            fixed = _item_at_siblings_column(retried, mark.line) or _value_quoted(
-                retried, mark.line, str(getattr(error, "problem", ""))
+            fixed = (
+                _item_at_siblings_column(retried, mark.line)
+                or _value_quoted(retried, mark.line, str(getattr(error, "problem", "")))
+                or _keys_spaced(retried, error)
             )
         if fixed is None:
             raise error
