@@ -1621,11 +1621,16 @@ class _MarkdownBuilder:
         return out
 
 
+_PIPE_ARG_SPLIT_RE = re.compile(r"&(?=[\w-]{1,40}=)")
+"""The ``&`` before a bang-pipe tag's next argument."""
+
+
 def _pipe_args(body: str) -> dict[str, str]:
     """``subject=A talk&length=30&author=A. Lee``: a bang-pipe tag's arguments (values run
-    to the next ``&``; a part with no ``=`` is no argument)."""
+    to the next ``&`` that a ``key=`` follows, so ``R&D`` and ``&amp;`` stay in a value;
+    a part with no ``=`` is no argument)."""
     args: dict[str, str] = {}
-    for part in body.split("&")[:50]:
+    for part in _PIPE_ARG_SPLIT_RE.split(body)[:50]:
         key, eq, value = part.partition("=")
         key = key.strip().lower()
         if eq and key and len(key) <= 40 and " " not in key:

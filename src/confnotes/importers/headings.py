@@ -882,7 +882,16 @@ def slot_quoted(text: str) -> str:
     start, _end, rest, _ampm = leading_clock(slot)
     if start is not None and not rest.strip():
         return f"{slot} {title}"  # "10:30「Title」": the hour kept for the row to read
+    if _SLOT_LABEL_RE.fullmatch(strip_markdown_inline(slot).strip()) is None:
+        return text  # "Ruby 3.3「新機能の紹介」", "ISUCON13「振り返り」": the title's own words
     return title
+
+
+_SLOT_LABEL_RE = re.compile(
+    r"(?i)第?[ \t]?\d{1,3}[ \t]?(?:コマ目|コマ|枠|限目?|番目|部)"
+    r"|(?:slot|session|talk|track|セッション|枠)[ \t]?#?\d{1,3}"
+)
+"""A slot's number with its counter (``3コマ目``, ``第2部``) or its label (``Slot 2``)."""
 
 
 _ROOM_CODE_RE = re.compile(r"[A-Z]\d{0,3}|\d{1,4}[A-Za-z]?|[IVX]{1,4}")

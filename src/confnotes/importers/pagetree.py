@@ -82,9 +82,15 @@ _AT_RE = re.compile(
 )
 _SENTENCE_END_RE = re.compile(r"(?<=[a-z)])\.\s+(?=[A-Z])")
 _HIDDEN = {"comment": "endcomment", "raw": "endraw"}
+"""Liquid blocks whose content is not the page's words."""
 _LENGTH_KEYS = ("length", "duration", "dauer", "durée", "duracion", "duración", "minutes", "mins")
 """Words of a tag's key that give how long its talk lasts (``length=45``)."""
-"""Liquid blocks whose content is not the page's words."""
+_TALK_TAGS = frozenset(
+    {"talk", "session", "presentation", "lecture", "slot", "vortrag", "charla", "palestra",
+     "conference", "intervento", "expose", "exposé", "prezentacja", "доклад"}
+)  # fmt: skip
+"""Tag names that make a tag a talk by themselves; any other tag (a figure, a video)
+needs a speaker, a time or a length to be one."""
 
 
 def marked(node: doctree.Node, cell: bool = False) -> str:
@@ -544,13 +550,17 @@ class PageReader:
             if label and not b.programme.name and not speakers:
                 b.programme.name = label  # the tag the page's records sit in names it
             return
+        tag = str(node.attrs.get("tag", ""))
+        kind = kind_of(tag)
+        if not (speakers or clock is not None or day is not None or length is not None) and (
+            kind in ("talk", "other") and tag.lower() not in _TALK_TAGS
+        ):
+            return  # a figure's or a video's caption (``{{< figure title="Venue map" >}}``)
         start = clock if clock is not None else self.tag_clock
         end = None
         if start is not None and length is not None and length < timedelta(hours=24):
             end = (datetime.combine(date.min, start) + length).time()
         self.tag_clock = end
-        tag = str(node.attrs.get("tag", ""))
-        kind = kind_of(tag)
         if kind in ("talk", "other"):
             kind = kind_of(title)
         entry = Entry(title, kind, start=start, end=end, speakers=speakers, ampm=True)

@@ -347,19 +347,20 @@ class ShapeReader:
         self._fielded = False
         """The talk-level headings each have a line of fields under them (``*Name, Lab* —
         March 3, 2031``): one template, so the line is each record's people and day."""
-        """The talk-level headings are mostly people's names (notes kept per speaker)."""
         self._cards: dict[int, tuple[list[ProgrammePerson], str]] = {}
-        self._template_parts: frozenset[str] = frozenset()
         """Talk headings under a speaker's card: the card's person and a kind said above."""
+        self._template_parts: frozenset[str] = frozenset()
+        """Sub-headings that recur under several talk headings: the parts of one form."""
         self._card_names: set[int] = set()
         """The name headings of speakers' cards."""
         self._speaker_first = 0
         """How many talk-level headings say their speaker before their title."""
         self._speaker_last = False
-        self._titles_then_names = False
-        """Two headings or more say ``Title - Name``, none ``Name - Title``."""
         """The document's headings say their title first, then their speaker (most of
         those that name one: ``Keynote - Title - Name``)."""
+        self._titles_then_names = False
+        """Two headings or more say ``Title - Name``, more than twice as many as say
+        ``Name - Title``."""
         self._bracket_names = False
         """Most headings ending in a bracket hold a full name there (``Title (Ana Ruiz)``)."""
         self._by_words: frozenset[str] = frozenset()
@@ -2353,6 +2354,12 @@ def _stressed_names(line: str) -> list[ProgrammePerson] | None:
         if len(who) != 1 or who[0].affiliations:
             return None
         people.append(who[0])
+    rest = strip_markdown_inline(text[spans[-1].end() :]).strip()
+    if len(people) > 1 and rest.startswith(","):
+        return None  # "*Ana* and *Bo*, Lab": their shared affiliation, read as before
+    if len(people) == 1 and rest.startswith("(") and rest.endswith(")") and rest.count("(") == 1:
+        people[0].affiliations = [rest[1:-1].strip()]  # "**Ana Ruiz** (Harbour Lab)"
+        return people
     if len(people) == 1:
         # "*Ana Ruiz*, Data Engineer, Harbour Lab": after the roles, where she works
         said = strip_markdown_inline(text[first.end() :]).split(",")

@@ -81,6 +81,7 @@ from confnotes.importers.talk_levels import (
     talk_under,
 )
 from confnotes.importers.textutil import (
+    BY_WORD_SET,
     find_timezone,
     strip_markdown_inline,
 )
@@ -354,8 +355,9 @@ def _tagged_event(front: dict[str, object], year: int | None, title: str = "") -
     """The event a post's front matter names among its categories or tags
     (``categories: [DataConf 2019]``): the one such value that is a name with the year of
     the notes, where no title or heading named it; else the one tag the post's title
-    opens with before a dash or a colon (``title: NordJS - Grids by Ana Ruiz`` tagged
-    ``NordJS``: the event said first, as its tag says it). "" when none or several do."""
+    opens with before a dash or a colon when the rest names its speaker (``title: NordJS
+    - Grids by Ana Ruiz`` tagged ``NordJS``: the event said first, as its tag says it).
+    "" when none or several do."""
     named = [
         tag
         for tag in front_tags(front)
@@ -368,7 +370,10 @@ def _tagged_event(front: dict[str, object], year: int | None, title: str = "") -
     if len(named) == 1:
         return named[0]
     parts = DASHES_RE.split(strip_markdown_inline(title).strip(), maxsplit=1)
-    lead = parts[0] if len(parts) == 2 else title.partition(":")[0] if ":" in title else ""
+    lead, rest = (parts[0], parts[1]) if len(parts) == 2 else title.partition(":")[::2]
+    said = rest.split()
+    if not any(w.casefold() in BY_WORD_SET for w in said[:-1]):
+        return ""  # "Kubernetes: lessons learned" tagged kubernetes: a topic, no event
     led = [t for t in front_tags(front) if lead.strip() and title_key(t) == title_key(lead)]
     return led[0] if len(led) == 1 else ""
 

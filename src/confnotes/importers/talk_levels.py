@@ -414,7 +414,7 @@ def _names_talks(heading: str) -> bool:
 
 _OWN_WORDS = 6
 """Words that make the paragraphs over a list the writer's own sentences."""
-_LAST_SENTENCE_RE = re.compile(r"(?:^|(?<=[.!?。！？])\s)[^.!?。！？]{0,300}[:：]\s*$")
+_LAST_SENTENCE_RE = re.compile(r"(?:^|(?<=[.!?。！？])\s)[^.!?。！？]{0,300}[:：]\s{0,20}$")
 """A paragraph's closing sentence that introduces the list after it (``Talks I saw:``)."""
 
 
@@ -531,6 +531,7 @@ def _as_run(doc: doctree.Document, items: list[doctree.Node]) -> list[Entry | No
 _LEAD_SPAN_RE = re.compile(r"\[([^\[\]\n]{2,300})\]\([^()\s]{1,500}\)|\*\*([^*\n]{2,300}?)\*\*")
 """A link or a bold stretch an item's line opens with: the title it leads with."""
 _LABEL_RE = re.compile(r"\[([^\[\]\n]{1,200})\](?!\()")
+"""A reference link's label left in brackets (``[Name]``)."""
 _STRESSED_LEAD_RE = re.compile(r"\*\*([^*\n]{4,300}?)\*\*[ \t]*(?:[:：]|[–—-][ \t]|\n|$)")
 """A bold stretch that opens an item's line and ends at a colon, a dash or the line's end."""
 
@@ -554,9 +555,6 @@ def _stressed_lead_talk(source: str) -> tuple[str, list[ProgrammePerson]] | None
     if not people or comma or not title.strip(" \"'“”«»„"):
         return None
     return title, people
-
-
-"""A reference link's label left in brackets (``[Name]``)."""
 
 
 def _split_when(line: str) -> tuple[str, str]:
@@ -1932,7 +1930,7 @@ def one_template(sections: list[Section]) -> bool:
     return len(parts) >= 2 and len(set.intersection(*parts)) >= 2
 
 
-_PART_LABEL_RE = re.compile(r"^([^:：]{1,40})[:：]\s*(\S.{0,120})$")
+_PART_LABEL_RE = re.compile(r"^([^:：]{1,40})[:：]\s{0,10}(\S.{0,120})$")
 """``Lab: Step 4``, ``Landing Zone: Missteps``: a sub-heading's label and what follows it."""
 _NUMBER_RE = re.compile(r"\d{1,4}")
 """The number of a numbered label (``Section 2``): labels alike but for it are one."""

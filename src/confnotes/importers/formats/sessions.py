@@ -348,7 +348,7 @@ def _value_quoted(text: str, line: int, problem: str) -> str | None:
     return "\n".join(lines)
 
 
-_KEY_GLUED_RE = re.compile(r"^([ \t]*(?:- )?[A-Za-z_][\w-]{0,40}:)([\"'\[{])", re.M)
+_KEY_GLUED_RE = re.compile(r"^([ \t]{0,40}(?:- )?[A-Za-z_][\w-]{0,40}:)([\"'\[{])", re.M)
 """``title:"Value"``: a key whose quoted or flow value follows its colon with no space."""
 
 
