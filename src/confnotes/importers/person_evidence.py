@@ -30,7 +30,12 @@ import re
 from confnotes.importers.document_names import nth_day
 from confnotes.importers.fields import ROLE_WORDS
 from confnotes.importers.kinds import kind_of
-from confnotes.importers.persons import begins_with_handle, is_person_name, not_an_affiliation
+from confnotes.importers.persons import (
+    HONORIFICS_AFTER,
+    begins_with_handle,
+    is_person_name,
+    not_an_affiliation,
+)
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 from confnotes.importers.textutil import BY_WORD_SET, WITH_WORDS
 from confnotes.knowledge.people import HONORIFICS
@@ -195,9 +200,7 @@ _TITLE_MARKS = '"“„«「『《*_'
 the marks part the title field from the by-line after it."""
 
 
-_HONORIFIC_AFTER_RE = re.compile(
-    r"[ \t\u3000]?(?:さん|さま|様|氏|先生|くん|君|님|씨)(?=[\s)）\]」』,，、。/]|$)"
-)
+_HONORIFIC_AFTER_RE = re.compile(rf"[ \t\u3000]?(?:{HONORIFICS_AFTER})(?=[\s)）\]」』,，、。/]|$)")
 """An East Asian honorific right after a name (``（佐藤 育郎 先生）``, ``田中さん``): the
 courtesy a page gives a person, so the name in the title's line is its speaker's."""
 
