@@ -157,3 +157,26 @@ def test_the_misspelt_lightening_talks_are_lightning_talks() -> None:
     from confnotes.importers.kinds import kind_of
 
     assert kind_of("Lightening Talks") == "spotlight"
+
+
+def test_a_block_scalar_keeps_its_own_glued_words_when_keys_are_respaced() -> None:
+    """The repair of glued keys gives a key its space, never the writer's text inside an
+    abstract written as a block (``note:"…"`` there is prose, byte for byte)."""
+    data = """-
+  title:"Pilotes sans tas"
+  subtype: presentation
+  abstract: |
+    Retenir:"pas de malloc" dans le noyau.
+    note:[voir annexe]
+  speakers: [3]
+- title:"Atelier Yocto"
+  abstract: >-
+    Plan:"build, flash"
+  subtype: workshop
+  speakers: [4]
+"""
+    programme = parse_programme(data.encode(), "sessions.yml")
+    assert [t.title for t in programme.talks] == ["Pilotes sans tas", "Atelier Yocto"]
+    first, second = programme.talks
+    assert 'Retenir:"pas de malloc" dans le noyau.\nnote:[voir annexe]' in first.abstract
+    assert 'Plan:"build, flash"' in second.abstract

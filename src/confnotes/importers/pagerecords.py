@@ -32,7 +32,7 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
@@ -65,6 +65,7 @@ from confnotes.importers.headings import PROGRAMME_OF, labelled_quote
 from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import TALK_LABEL_RE, kind_of
 from confnotes.importers.persons import (
+    HONORIFICS_AFTER,
     a_series,
     is_organisation,
     is_person_name,
@@ -1438,32 +1439,57 @@ def _packed_split(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _split_columns(
+    records: list[_Record],
+    cells: dict[str, list[_Field]],
+    split: Callable[[_Field], tuple[str, str] | None],
+    enough: Callable[[list[_Field], int], bool],
+    fields_of: Callable[[_Field, tuple[str, str]], list[_Field]],
+) -> bool:
+    """The one way a column is cut in two: a column whose sample of cells ``enough``
+    judges split often enough (by the majority of its cells, never one cell's words) has
+    every cell that ``split`` cuts replaced, in each record, by the fields ``fields_of``
+    makes of its two parts. True when a column was split."""
+    chosen: set[str] = set()
+    for path, column in cells.items():
+        sample = column[:SAMPLE]
+        if len(sample) >= MIN_RECORDS and enough(sample, sum(1 for f in sample if split(f))):
+            chosen.add(path)
+    if not chosen:
+        return False
+    for record in records:
+        fields: list[_Field] = []
+        for f in record.fields:
+            parts = split(f) if f.path in chosen else None
+            fields.extend([f] if parts is None else fields_of(f, parts))
+        record.fields = fields
+    return True
+
+
+def _who_then_what(f: _Field, parts: tuple[str, str]) -> list[_Field]:
+    return [
+        _Field(f.path + "/who", parts[0], f.words | {"speaker"}, f.attr),
+        _Field(f.path + "/what", parts[1], f.words, f.attr),
+    ]
+
+
+def _what_then_who(f: _Field, parts: tuple[str, str]) -> list[_Field]:
+    return [
+        _Field(f.path + "/what", parts[0], f.words, f.attr),
+        _Field(f.path + "/who", parts[1], f.words | {"speaker"}, f.attr),
+    ]
+
+
 def _packed_columns(records: list[_Record], cells: dict[str, list[_Field]]) -> bool:
     """A column whose cells mostly pack a name before its title (``Ana Ruiz: Faster
     Logs`` in each list item, each link) is two columns: its people, and its titles. By
     the majority of its cells, not one cell's words: a title with a colon alone
     (``Graphs: a primer``) is no person. True when a column was split."""
-    packed: set[str] = set()
-    for path, column in cells.items():
-        sample = column[:SAMPLE]
-        if len(sample) < MIN_RECORDS or column[0].words:
-            continue
-        split = sum(1 for f in sample if _packed_split(f.text))
-        if split * 10 >= len(sample) * 6:
-            packed.add(path)
-    if not packed:
-        return False
-    for record in records:
-        fields: list[_Field] = []
-        for f in record.fields:
-            parts = _packed_split(f.text) if f.path in packed else None
-            if parts is None:
-                fields.append(f)
-                continue
-            fields.append(_Field(f.path + "/who", parts[0], f.words | {"speaker"}, f.attr))
-            fields.append(_Field(f.path + "/what", parts[1], f.words, f.attr))
-        record.fields = fields
-    return True
+
+    def enough(sample: list[_Field], found: int) -> bool:
+        return not sample[0].words and found * 10 >= len(sample) * 6
+
+    return _split_columns(records, cells, lambda f: _packed_split(f.text), enough, _who_then_what)
 
 
 def _emphasis_split(f: _Field) -> tuple[str, str] | None:
@@ -1481,31 +1507,20 @@ def _emphasis_columns(records: list[_Record], cells: dict[str, list[_Field]]) ->
     :func:`_packed_columns` decides, so one emphasised word in a sentence splits nothing;
     the class names of the elements (``speaker``, ``title``) are not needed. True when a
     column was split."""
-    split: dict[str, set[int]] = {}
-    for path, column in cells.items():
-        sample = column[:SAMPLE]
-        if len(sample) < MIN_RECORDS or path in split:
-            continue
+
+    def enough(sample: list[_Field], found: int) -> bool:
         # a cell that is one stretch alone (a session's bold name, a plain ``Break``) has
         # nothing to tell apart: the majority is of the cells that mix their stretches
         mixed = sum(1 for f in sample if len(f.stretches) >= 2)
-        found = {id(f) for f in sample if f.stretches and _emphasis_split(f)}
-        enough = len(found) >= MIN_RECORDS and len(found) * 4 >= len(sample)
-        if enough and len(found) * 10 >= mixed * 6:
-            split[path] = found
-    if not split:
-        return False
-    for record in records:
-        fields: list[_Field] = []
-        for f in record.fields:
-            parts = _emphasis_split(f) if f.path in split and f.stretches else None
-            if parts is None:
-                fields.append(f)
-                continue
-            fields.append(_Field(f.path + "/what", parts[0], f.words, f.attr))
-            fields.append(_Field(f.path + "/who", parts[1], f.words | {"speaker"}, f.attr))
-        record.fields = fields
-    return True
+        return found >= MIN_RECORDS and found * 4 >= len(sample) and found * 10 >= mixed * 6
+
+    return _split_columns(
+        records,
+        cells,
+        lambda f: _emphasis_split(f) if f.stretches else None,
+        enough,
+        _what_then_who,
+    )
 
 
 _REMARK_MARKS = ("--", "—", "–", "- ", "::", "->", "→", "=>")
@@ -1538,37 +1553,30 @@ def _remark_columns(records: list[_Record], cells: dict[str, list[_Field]]) -> b
     ``Speaker - Title`` (or ``Title - Speaker``), then a dash and the writer's own remark,
     is the talk's cell and its remark (read as the talk's text, never its title). By the
     majority of its cells, as :func:`_emphasis_columns` decides. True when one was split."""
-    split: dict[str, set[int]] = {}
-    for path, column in cells.items():
-        sample = column[:SAMPLE]
-        if len(sample) < MIN_RECORDS:
-            continue
-        found = {id(f) for f in sample if f.stretches and _remark_split(f)}
-        if len(found) >= MIN_RECORDS and len(found) * 2 >= len(sample):
-            split[path] = found
-    if not split:
-        return False
-    for record in records:
-        fields: list[_Field] = []
-        for f in record.fields:
-            parts = _remark_split(f) if f.path in split and f.stretches else None
-            if parts is None:
-                fields.append(f)
-                continue
-            head = _Field(f.path, parts[0], f.words, f.attr, stretches=((parts[0], True),))
-            fields.append(head)
-            remark = parts[1].lstrip("".join(_REMARK_MARKS) + " ")
-            fields.append(_Field(f.path + "/remark", remark, f.words | {"abstract"}, f.attr))
-        record.fields = fields
-    return True
+
+    def enough(sample: list[_Field], found: int) -> bool:
+        return found >= MIN_RECORDS and found * 2 >= len(sample)
+
+    def head_and_remark(f: _Field, parts: tuple[str, str]) -> list[_Field]:
+        head = _Field(f.path, parts[0], f.words, f.attr, stretches=((parts[0], True),))
+        remark = parts[1].lstrip("".join(_REMARK_MARKS) + " ")
+        return [head, _Field(f.path + "/remark", remark, f.words | {"abstract"}, f.attr)]
+
+    return _split_columns(
+        records,
+        cells,
+        lambda f: _remark_split(f) if f.stretches else None,
+        enough,
+        head_and_remark,
+    )
 
 
 _PAIRS = "#name-comma-organisation"
 """A group's mark that its title cells' by-lines are each ``Name, Organisation``."""
 _TRAILING = "#trailing-name"
 """A group's mark that its title cells end with their speaker's name."""
-_HONORIFIC_RE = re.compile(r"(?:さん|様|氏|先生|くん|君|ちゃん)$")
-"""Japanese honorifics after a name (``河野さん``): they mark a person as ``Dr.`` does."""
+_HONORIFIC_RE = re.compile(rf"(?:{HONORIFICS_AFTER})$")
+"""East Asian honorifics after a name (``河野さん``): they mark a person as ``Dr.`` does."""
 _KANA_NAME_RE = re.compile(r"^[\u3041-\u3096\u30a1-\u30fa\u30fc]{2,8}$")
 
 

@@ -969,7 +969,7 @@ def parse_person(text: str) -> ProgrammePerson | None:
 
 _STRESSED_RE = re.compile(r"(\*{1,2}|_{1,2})[^*_]{2,300}\1")
 """Text wholly in emphasis (``*A Title*``, ``__A Title__``)."""
-HONORIFICS_AFTER = "さん|さま|様|氏|先生|くん|君|님|씨"
+HONORIFICS_AFTER = "さん|さま|様|氏|先生|くん|君|ちゃん|님|씨"
 """The East Asian honorifics written after a name, as regex alternatives (one list for
 every reader that sets them aside or takes them as a sign of a person)."""
 _HONORIFIC_RE = re.compile(rf"(?<=\S)\s?(?:{HONORIFICS_AFTER})$")

@@ -75,6 +75,7 @@ from confnotes.importers.structure import (
 from confnotes.importers.textutil import (
     BY_WORDS,
     LEADING_PICTOGRAPHS_RE,
+    SHORTCUT_LABEL_RE,
     strip_markdown_inline,
 )
 from confnotes.importers.title_speakers import (
@@ -249,7 +250,7 @@ def _list_of_talks(
         if not line:
             continue
         # "[Title] - [Name] ([Lab])": labels of reference links, each a whole field
-        line = _LABEL_RE.sub(r"\1", line)
+        line = SHORTCUT_LABEL_RE.sub(r"\1", line)
         when, line = _split_when(line)
         title, people, comma = _named_talk(line) if len(line) <= 300 else (line, [], False)
         if head is not None and (stressed := _stressed_lead_talk(doc.source_of(head))):
@@ -261,7 +262,7 @@ def _list_of_talks(
             # resources (kept by the talk), never part of who gives it
             raw = LIST_MARK_RE.sub("", doc.source_of(head).split("\n")[0]).strip()
             if (bare := _without_trailing_links(raw)) != raw:
-                read = _named_talk(_LABEL_RE.sub(r"\1", strip_markdown_inline(bare)))
+                read = _named_talk(SHORTCUT_LABEL_RE.sub(r"\1", strip_markdown_inline(bare)))
                 title, people, comma = read if read[1] else (title, people, comma)
         if not people and loose and head is not None:
             # "**Title** ([Name](…)) - a remark": the item's line as written, its leading
@@ -269,7 +270,7 @@ def _list_of_talks(
             # The paragraph's lines as one (a by-line wrapped onto the item's next line)
             raw = " ".join(doc.source_of(head)[:2000].split())
             spans = stressed_bylines(raw)
-            lead = _LABEL_RE.sub(r"\1", strip_markdown_inline(LIST_MARK_RE.sub("", raw)))
+            lead = SHORTCUT_LABEL_RE.sub(r"\1", strip_markdown_inline(LIST_MARK_RE.sub("", raw)))
             lead = lead.lstrip(" \"'“«„")
             if len(spans) == 1 and lead.startswith(spans[0][0][:24]):
                 title, people = spans[0]
@@ -530,8 +531,6 @@ def _as_run(doc: doctree.Document, items: list[doctree.Node]) -> list[Entry | No
 
 _LEAD_SPAN_RE = re.compile(r"\[([^\[\]\n]{2,300})\]\([^()\s]{1,500}\)|\*\*([^*\n]{2,300}?)\*\*")
 """A link or a bold stretch an item's line opens with: the title it leads with."""
-_LABEL_RE = re.compile(r"\[([^\[\]\n]{1,200})\](?!\()")
-"""A reference link's label left in brackets (``[Name]``)."""
 _STRESSED_LEAD_RE = re.compile(r"\*\*([^*\n]{4,300}?)\*\*[ \t]*(?:[:：]|[–—-][ \t]|\n|$)")
 """A bold stretch that opens an item's line and ends at a colon, a dash or the line's end."""
 

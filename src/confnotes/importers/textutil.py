@@ -397,6 +397,10 @@ _IMAGE_RE = re.compile(r"!\[[^\[\]]*\]\([^()]*\)")
 _INLINE_LINK_RE = re.compile(r"\[([^\[\]]*)\]\([^()]*\)")
 _REFERENCE_LINK_RE = re.compile(r"\[([^\[\]\n]{1,300})\]\[[^\[\]\n]{0,100}\]")
 """A reference link (``[Title][3]``, its address defined elsewhere): its label."""
+SHORTCUT_LABEL_RE = re.compile(r"\[([^\[\]\n]{1,200})\](?![(\[]|:[ \t]{0,3}(?:https?:|<))")
+"""A shortcut reference link's label in its brackets (``[Ana Ruiz]``, its address defined
+elsewhere): never an inline link's, a full reference's or a definition's label. Readers
+take the label for the words (``SHORTCUT_LABEL_RE.sub(r"\1", line)``)."""
 _STRONG_RE = re.compile(r"(\*\*|__)(.+?)\1")
 _EMPHASIS_RE = re.compile(r"(?<!\w)([*_])(\S(?:.*?\S)?)\1(?!\w)")
 

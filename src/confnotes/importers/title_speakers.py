@@ -27,6 +27,7 @@ from confnotes.importers.programme import ProgrammePerson
 from confnotes.importers.textutil import (
     BY_WORD_SET,
     BY_WORDS,
+    SHORTCUT_LABEL_RE,
     bracket_tail,
     clean_name,
     one_dash,
@@ -417,8 +418,6 @@ _NAME_RUN_RE = re.compile(
     r"(?<![ \t])(?<!\band)(?<!\bund)(?<!\bet)(?<!\by)(?<!\be)(?<!\bog)(?<!\boch)(?<!&)"
 )
 """The leading capitalised words of a by-line (``James A. Whittaker is also …``)."""
-_REF_LABEL_RE = re.compile(r"\[([^\[\]\n]{1,200})\](?![(\[]|:[ \t]{0,3}(?:https?:|<))")
-"""A reference link's label in its brackets (``[Ana Ruiz]``)."""
 SPAN_BYLINES_MOST = 12
 """Stressed stretches of one line looked at (a bound on any input)."""
 
@@ -437,7 +436,7 @@ def stressed_bylines(line: str) -> list[tuple[str, list[ProgrammePerson]]]:
         said = m.group(2) or m.group(3) or m.group(4) or m.group(5) or ""
         title = strip_markdown_inline(said).strip()
         # "[Title], de [Name]: …": reference links' labels are their words
-        rest = _REF_LABEL_RE.sub(r"\1", strip_markdown_inline(line[m.end() : m.end() + 300]))
+        rest = SHORTCUT_LABEL_RE.sub(r"\1", strip_markdown_inline(line[m.end() : m.end() + 300]))
         by = _SPAN_BY_RE.match(rest)
         for _aside in range(2):  # "[Title](video) [(schedule)](…) by Name": asides first
             if by is None or not by.group("paren") or _byline_people(by.group("paren")):

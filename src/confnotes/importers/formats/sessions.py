@@ -348,19 +348,35 @@ def _value_quoted(text: str, line: int, problem: str) -> str | None:
     return "\n".join(lines)
 
 
-_KEY_GLUED_RE = re.compile(r"^([ \t]{0,40}(?:- )?[A-Za-z_][\w-]{0,40}:)([\"'\[{])", re.M)
+_KEY_GLUED_RE = re.compile(r"^([ \t]{0,40}(?:- )?[A-Za-z_][\w-]{0,40}:)([\"'\[{])")
 """``title:"Value"``: a key whose quoted or flow value follows its colon with no space."""
+_BLOCK_SCALAR_RE = re.compile(
+    r"^([ \t]{0,80})(- )?[^#\n]{0,200}:[ \t]+[|>][-+0-9]{0,3}[ \t]*(?:#.*)?$"
+)
+"""``abstract: |``: a key whose value is the indented block of lines under it."""
 
 
 def _keys_spaced(text: str, error: yaml.YAMLError) -> str | None:
     """``title:"BLE"`` (no space after the colon, which YAML reads as one plain word and
     then misses the key's colon: hand-written data does it on several lines): every such
-    line of the file given its space. None when the error is another one or nothing
-    changes."""
+    line of the file given its space, but never a line of a block scalar (an abstract's
+    own ``note:"…"`` is the writer's text). None when the error is another one or
+    nothing changes."""
     context = getattr(error, "context", None) or ""
-    if "simple key" not in context:
+    problem = getattr(error, "problem", None) or ""
+    if "simple key" not in context and "mapping values" not in problem:
         return None
-    fixed = _KEY_GLUED_RE.sub(r"\1 \2", text)
+    lines = text.split("\n")
+    inside: int | None = None  # the indentation a block scalar's lines go deeper than
+    for at, line in enumerate(lines):
+        if inside is not None:
+            if not line.strip() or len(line) - len(line.lstrip(" \t")) > inside:
+                continue
+            inside = None
+        if scalar := _BLOCK_SCALAR_RE.match(line):
+            inside = len(scalar.group(1)) + (2 if scalar.group(2) else 0)
+        lines[at] = _KEY_GLUED_RE.sub(r"\1 \2", line)
+    fixed = "\n".join(lines)
     return fixed if fixed != text else None
 
 
@@ -385,9 +401,9 @@ def _yaml(text: str) -> Any:
         fixed = None
         if mark is not None:
             fixed = (
-                _item_at_siblings_column(retried, mark.line)
+                _keys_spaced(retried, error)  # first: a glued key misleads the others
+                or _item_at_siblings_column(retried, mark.line)
                 or _value_quoted(retried, mark.line, str(getattr(error, "problem", "")))
-                or _keys_spaced(retried, error)
             )
         if fixed is None:
             raise error
