@@ -11,6 +11,7 @@ from pathlib import Path
 from confnotes.config import resolve_notebook
 from confnotes.errors import StorageError
 from confnotes.exporters.output import write_file
+from confnotes.knowledge.edits import EditReport
 from confnotes.notebook.notebook import Notebook
 
 
@@ -70,3 +71,11 @@ def flush_stdout() -> None:
 def plural(count: int, noun: str) -> str:
     """``1 talk``, ``2 talks``: what a command prints reads as English."""
     return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def print_edit_report(report: EditReport) -> None:
+    """Print what an edit changed and, when it has one, how to undo it: every editing
+    command (``people``, ``conference``, ``talk``) ends with these lines."""
+    print(report.summary)
+    if report.undo:
+        print(f"undo: {report.undo}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from confnotes.commands.common import notebook_to_write
+from confnotes.commands.common import notebook_to_write, print_edit_report
 from confnotes.knowledge import edits
 
 ORDER = 26
@@ -49,7 +49,7 @@ def run_rename(args: argparse.Namespace) -> int:
     """Rename a conference."""
     with notebook_to_write(args) as nb:
         report = edits.rename(nb, "conference", args.conference, args.name)
-    print(f"{report.summary}\nundo: {report.undo}")
+    print_edit_report(report)
     return 0
 
 
@@ -57,5 +57,5 @@ def run_timezone(args: argparse.Namespace) -> int:
     """Set a conference's timezone."""
     with notebook_to_write(args) as nb:
         report = edits.set_timezone(nb, args.conference, args.zone, args.mode)
-    print(f"{report.summary}\nundo: {report.undo}")
+    print_edit_report(report)
     return 0

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import argparse
 
-from confnotes.commands.common import notebook_to_write, open_notebook, plural
+from confnotes.commands.common import (
+    notebook_to_write,
+    open_notebook,
+    plural,
+    print_edit_report,
+)
 from confnotes.knowledge import edits, people
 
 ORDER = 25
@@ -146,21 +151,15 @@ def run_split(args: argparse.Namespace) -> int:
 def run_rename(args: argparse.Namespace) -> int:
     """Rename a person and say what followed."""
     with notebook_to_write(args) as nb:
-        _print(edits.rename(nb, "person", args.a, args.name))
+        print_edit_report(edits.rename(nb, "person", args.a, args.name))
     return 0
 
 
 def run_delete(args: argparse.Namespace) -> int:
     """Delete a person and report the talks that lost them."""
     with notebook_to_write(args) as nb:
-        _print(edits.delete_person(nb, args.a))
+        print_edit_report(edits.delete_person(nb, args.a))
     return 0
-
-
-def _print(report: edits.EditReport) -> None:
-    print(report.summary)
-    if report.undo:
-        print(f"undo: {report.undo}")
 
 
 def run_distinct(args: argparse.Namespace) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from confnotes.commands.common import notebook_to_write
+from confnotes.commands.common import notebook_to_write, print_edit_report
 from confnotes.knowledge import edits
 from confnotes.knowledge.lookup import find_talk
 
@@ -31,5 +31,5 @@ def run_rename(args: argparse.Namespace) -> int:
     with notebook_to_write(args) as nb:
         talk = find_talk(nb, args.talk)
         report = edits.rename(nb, "talk", talk.id, args.title)
-    print(f"{report.summary}\nundo: {report.undo}")
+    print_edit_report(report)
     return 0

@@ -438,10 +438,7 @@ class WhooshIndex(SearchIndex):
 
     def _close_ix(self) -> None:
         with self._read_mutex:
-            if self._searcher is not None:
-                with contextlib.suppress(Exception):
-                    self._searcher.close()
-            self._searcher = None
+            self._refresh()
             if self._ix is not None:
                 with contextlib.suppress(Exception):
                     self._ix.close()
@@ -845,6 +842,8 @@ class WhooshIndex(SearchIndex):
             return len(self._get_searcher().leaf_searchers())
 
     def _refresh(self) -> None:
+        """Close the open searcher (the next search opens one on what is committed now);
+        closing the index starts the same way. The read mutex is re-entrant."""
         with self._read_mutex:
             if self._searcher is not None:
                 with contextlib.suppress(Exception):

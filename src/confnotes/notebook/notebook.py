@@ -1272,16 +1272,33 @@ class Notebook:
         path, text, doc, fields, front = self._render_talk(talk)
         if front.conflicts and not force:
             raise ConflictError(front.conflict_message(), path)
+        saved = change("saved", talks=[talk.id])
+        return self._write_note(talk, path, text, doc, fields, force, front.base_data, saved)
+
+    def _write_note(
+        self,
+        obj: Person | Talk,
+        path: Path,
+        text: str,
+        doc: Document,
+        fields: dict[str, Any],
+        force: bool,
+        base_data: dict[str, Any] | None,
+        saved: NotebookChange,
+    ) -> bool:
+        """Write a talk's or a person's note (see :meth:`_write`) and adopt ``obj`` with
+        the note's summary, announcing ``saved`` once the bytes are on disk: both saves
+        end the same way, also when the file already held the text."""
 
         def landed() -> None:
             self._summarise(path, doc, [], written=True)
-            self._saved(talk)
-            self._changed(change("saved", talks=[talk.id]))
+            self._saved(obj)
+            self._changed(saved)
 
-        written = self._write(path, text, doc, fields, force, front.base_data, landed)
+        written = self._write(path, text, doc, fields, force, base_data, landed)
         if not written:
             self._summarise(path, doc, [], written=True)
-            self._saved(talk)
+            self._saved(obj)
         return written
 
     def _saved(self, obj: Person | Conference | Talk) -> None:
@@ -1392,17 +1409,8 @@ class Notebook:
             raise ConflictError(front.conflict_message(), path)
         new_doc = _document_for(doc, front.data, person.body)
         text = render_document(new_doc, front.data, person.body)
-
-        def landed() -> None:
-            self._summarise(path, new_doc, [], written=True)
-            self._saved(person)
-            self._changed(change("saved", people=[person.id]))
-
-        written = self._write(path, text, new_doc, fields, force, front.base_data, landed)
-        if not written:
-            self._summarise(path, new_doc, [], written=True)
-            self._saved(person)
-        return written
+        saved = change("saved", people=[person.id])
+        return self._write_note(person, path, text, new_doc, fields, force, front.base_data, saved)
 
     def save_conference(self, conf: Conference, force: bool = False) -> bool:
         """Write a conference's YAML file; returns False when nothing changed."""

@@ -8,11 +8,12 @@ unknown keys keep their place, and new keys are appended in a stable order.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from confnotes.model import (
     LINK_KINDS,
@@ -31,6 +32,8 @@ from confnotes.model import (
     parse_date,
     parse_datetime,
 )
+
+_T = TypeVar("_T")
 
 
 @lru_cache(maxsize=256)
@@ -139,23 +142,21 @@ class _Reader:
         return []
 
     def when(self, key: str) -> datetime | None:
-        value = self.data.get(key)
-        if value in (None, ""):
-            return None
-        try:
-            return parse_datetime(str(value))
-        except ValueError:
-            self.problem(key, f"'{key}' should be a time like 2023-12-16T08:45, not {value!r}")
-            return None
+        return self._parsed(key, parse_datetime, "a time like 2023-12-16T08:45")
 
     def day(self, key: str) -> date | None:
+        return self._parsed(key, parse_date, "a date like 2023-12-16")
+
+    def _parsed(self, key: str, parse: Callable[[str], _T], example: str) -> _T | None:
+        """The value of ``key`` read by ``parse``; None when missing, or when ``parse``
+        refuses it (then a problem names ``example``): times and dates are read alike."""
         value = self.data.get(key)
         if value in (None, ""):
             return None
         try:
-            return parse_date(str(value))
+            return parse(str(value))
         except ValueError:
-            self.problem(key, f"'{key}' should be a date like 2023-12-16, not {value!r}")
+            self.problem(key, f"'{key}' should be {example}, not {value!r}")
             return None
 
     def mappings(self, key: str) -> list[dict[str, Any]]:

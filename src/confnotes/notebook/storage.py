@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from confnotes.errors import BadInputError, BusyError, StorageError
 from confnotes.notebook.layout import TEMP_PREFIX
+from confnotes.notebook.processes import alive
 
 if TYPE_CHECKING:
     from filelock import FileLock
@@ -457,15 +458,7 @@ def _writer_alive(name: str) -> bool:
     if not pid_text.isdigit() or int(pid_text) <= 0:
         return False
     pid = int(pid_text)
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
+    return pid == os.getpid() or alive(pid)
 
 
 def text_warnings(data: bytes, decoded: DecodedText) -> list[str]:

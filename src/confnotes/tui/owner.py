@@ -119,16 +119,7 @@ class NotebookOwner:
         An exception is shown to the user as "<what> failed" (see :meth:`worker_failed`
         of the app), never swallowed and never fatal.
         """
-
-        def body() -> None:
-            try:
-                result = work()
-            except Exception as exc:
-                self._call_ui(self._failed, what, exc)
-                return
-            if done is not None:
-                self._call_ui(done, result)
-
+        body = self._thread_body(what, work, done)
         return self.app.run_worker(body, name=what, group=group, thread=True, exit_on_error=False)
 
     def run_detached(
@@ -142,6 +133,16 @@ class NotebookOwner:
         Ctrl+Q (a blank screen, SIGTERM and Ctrl+C unheard) until its own deadline. This
         thread is a daemon: at exit it is simply left, its result dropped (what it would
         write is written atomically, and is derived data the next fetch makes again)."""
+        body = self._thread_body(what, work, done)
+        thread = threading.Thread(target=body, name=what, daemon=True)
+        thread.start()
+        return thread
+
+    def _thread_body(
+        self, what: str, work: Callable[[], T], done: Callable[[T], None] | None
+    ) -> Callable[[], None]:
+        """What a worker thread of :meth:`run` or :meth:`run_detached` runs: ``work``, then
+        ``done(result)`` on the UI thread, or the failure shown there (the same for both)."""
 
         def body() -> None:
             try:
@@ -152,9 +153,7 @@ class NotebookOwner:
             if done is not None:
                 self._call_ui(done, result)
 
-        thread = threading.Thread(target=body, name=what, daemon=True)
-        thread.start()
-        return thread
+        return body
 
     def _failed(self, what: str, exc: BaseException) -> None:
         if isinstance(self.app, OwnerApp):
