@@ -58,6 +58,8 @@ _RECORD_RE = re.compile(
 ``{{% … %}}``), and a bang-pipe markup ``<!talk|subject=…&length=…!>`` whose tag may stay
 open over the lines below it (``<!day|start=…`` … ``!>``)."""
 _RECORD_OPENERS = ("{%", "{{<", "{{%", "<!")
+_RECORD_OPENER_RE = re.compile(r"\{%|\{\{[<%]|<!")
+"""Any of :data:`_RECORD_OPENERS`: where a template tag may open."""
 _ARG_RE = re.compile(
     r"([\w-]{1,40})\s{0,5}=\s{0,5}(?:\"([^\"]{0,1000})\"|'([^']{0,1000})'|(\S{1,500}))"
 )
@@ -1444,6 +1446,17 @@ class _MarkdownBuilder:
         # reStructuredText's raw HTML bodies, looked for once (each container's blocks
         # used to search the whole text again)
         self.raw = _raw_html_bodies(text) if ".. raw::" in text else ()
+        # where a template tag may open, found once: a block holds one when the first
+        # opener at or after its start ends inside it (openers never overlap)
+        self.openers = [(m.start(), m.end()) for m in _RECORD_OPENER_RE.finditer(text)]
+
+    def has_opener(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds one of :data:`_RECORD_OPENERS`."""
+        openers = self.openers
+        if not openers:
+            return False
+        at = bisect.bisect_left(openers, (start, -1))
+        return at < len(openers) and openers[at][1] <= end
 
     def span(self, srcmap: tuple[int, int] | None) -> tuple[int, int]:
         """Whole lines: from the start of the first line to the start of the next after
@@ -1516,7 +1529,7 @@ class _MarkdownBuilder:
             elif kind == "paragraph" or kind == "html":
                 node = Node(kind, start, end, 0, None)
                 node._lazy = (self, rs if kind == "paragraph" else None)
-                if any(text.find(o, start, end) >= 0 for o in _RECORD_OPENERS):
+                if self.has_opener(start, end):
                     for part in self._records(node):
                         at = _put(out, part, at, text)
                     continue
@@ -1577,9 +1590,7 @@ class _MarkdownBuilder:
 
     def _records(self, node: Node) -> list[Node]:
         """A paragraph or HTML block made of template tags, one record per tag's lines."""
-        if not node.spanned or not any(
-            self.text.find(o, node.start, node.end) >= 0 for o in _RECORD_OPENERS
-        ):
+        if not node.spanned or not self.has_opener(node.start, node.end):
             return [node]
         raw = self.text[node.start : node.end]
         out: list[Node] = []
