@@ -393,6 +393,15 @@ colon, items apart by HTML comments, bare session titles under ``Vorträge`` and
 reStructuredText, a reading list of ``"Book", Author`` under the writer's sentences;
 written before the mechanisms and scored on the branch's start then: FIRST52A."""
 FIRST52A = "8.8 % / 0.0 %, 2 people invented"
+CORPUS53B = CORPUS.parent / "corpus53b"
+"""Documents in our own words for a person's notes naming the talks in the writer's own
+headings and lists (helper s53b): headings that are one link to a talk's slides over
+notes, grouped under the writer's headings; a list of deck links and bare titles under a
+day written in digits (``12.6.``, ``14/11``); linked titles holding a colon, then the
+writer's remark; topic headings under a title that is the event's name, the opening
+saying it was a conference; a bracketed notes label before the event's name; written
+before the mechanisms and scored on the branch's start then: FIRST53B."""
+FIRST53B = "20.0 % / 30.0 %, 2 people invented"
 CORPUS51E = CORPUS.parent / "corpus51e"
 """Pages in our own words (helper s51e): HTML day tables inside Markdown, a session's cell
 writing its name, its kind and room and its chair (``Modera: Name``) over one ``Title |
@@ -527,6 +536,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS52D, f"folders of talk notes, one talk's post (s52d); first {FIRST52D}"),
     (CORPUS52E, f"slot lines read alike, kind-led titles (s52e); first {FIRST52E}"),
     (CORPUS52A, f"talks as list items of a person's recap (s52a); first {FIRST52A}"),
+    (CORPUS53B, f"talks in the writer's headings and deck lists (s53b); first {FIRST53B}"),
     (CORPUS52C, f"template tags, slot headings, sponsors' slots (s52c); main {MAIN52C}"),
     (CORPUS52G, f"posts holding HTML lists and timetables (s52g); main {MAIN52G}"),
     (CORPUS52F, f"speakers written around notes' headings (s52f); first {FIRST52F}"),

@@ -144,6 +144,7 @@ FLOORED_SETS = {
     "CORPUS52D": 3,
     "CORPUS52E": 3,
     "CORPUS52A": 4,
+    "CORPUS53B": 4,
     "CORPUS52C": 4,
     "CORPUS52F": 5,
     "CORPUS52H": 4,

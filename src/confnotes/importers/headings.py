@@ -492,9 +492,12 @@ _CJK_NOTES = "|".join(re.escape(w) for w in _NOTE_WORDS if not (w.isascii() or w
 
 
 NOTES_PREFIX_RE = re.compile(
-    rf"^(?:{_MINE}\s+)?(?:{_LATIN_NOTES})(?:\s+{_OF}(?:\s+|(?<=')\s*)|\s*[,:—–-]\s*)",
+    rf"^(?:(?:{_MINE}\s+)?(?:{_LATIN_NOTES})(?:\s+{_OF}(?:\s+|(?<=')\s*)|\s*[,:—–-]\s*)|"
+    rf"[【［\[][^】］\]\n]{{0,16}}?(?:{_CJK_NOTES}|{_LATIN_NOTES})[】］\]]\s*)",
     re.I,
 )
+"""``Notes from X``, ``My recap: X``, or a bracketed label before the event's name, as
+East Asian blogs title a report (``【イベント参加レポート】X``, ``[Recap] X``)."""
 
 
 _PROGRAMME_WORDS = sorted({w for ws in PROGRAMME_OF.values() for w in ws}, key=len, reverse=True)

@@ -1043,6 +1043,8 @@ def _collection(text: str, source: str, programme: Programme) -> str:
     head = _SUBTITLE_RE.split(plain, maxsplit=1)[0].strip()  # "X 2026 参加レポート：…"
     if plain and (conference_name(plain) != plain or conference_name(head) != head):
         return "its title says it is notes of an event"
+    if plain and _event_named(plain, text):
+        return "its title is an event's name, and its opening says it is an event"
     stem = Path(source).stem.replace("_", " ").replace("-", " ")
     if _SEVERAL_TALKS_RE.search(stem):
         return "its file's name names several talks"
@@ -1061,6 +1063,32 @@ def _collection(text: str, source: str, programme: Programme) -> str:
     if _templated(text, programme):
         return "its talks' headings hold the same parts, one template filled in for each"
     return ""
+
+
+_EVENT_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def _event_named(title: str, text: str) -> bool:
+    """``# MLConf 2019`` over "This conference is about…": a title that is a name and a
+    year alone (a name's words, capitalised, three at most), over an opening whose words
+    say what kind of event it was. A talk's title is rarely a name and a year; and the
+    notes of one talk do not open on the event."""
+    from confnotes.importers import structure
+    from confnotes.importers.persons import names_a_kind_of_event_only
+
+    words = title.split()
+    if not 2 <= len(words) <= 4 or not _EVENT_YEAR_RE.fullmatch(words[-1]):
+        return False
+    if not all(w[:1].isupper() for w in words[:-1]):
+        return False
+    outline = structure.read(text)
+    sections = outline.sections()
+    heads = [s for s in sections if s.level == min((x.level for x in sections), default=0)]
+    body = [s for s in sections if s is not heads[0]] if len(heads) == 1 else sections
+    stop = body[0].line if body else len(outline.lines)
+    opening = " ".join(outline.lines[outline.front_last + 1 : stop][:40])
+    said = (w.strip(".,;:!?()\"'").casefold() for w in opening.split()[:300])
+    return any(len(w) > 4 and names_a_kind_of_event_only(w) for w in said)
 
 
 def _templated(text: str, programme: Programme) -> bool:

@@ -172,8 +172,10 @@ from confnotes.importers.when import (
     find_date,
     find_year,
     leading_date,
+    numeric_order,
     strip_dates,
 )
+from confnotes.model import Link
 from confnotes.notebook.link_kinds import classify_link
 from confnotes.notebook.slugs import make_slug
 from confnotes.text.scripts import CJK_SIGN_RE
@@ -208,6 +210,14 @@ _IMAGE_LINE_RE = re.compile(
 """A line that is one picture and nothing else (``![stage](…)``, ``<img src=…>``)."""
 
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
+
+
+_BARE_TITLE_WORDS = 12
+"""An item with no link is a title when this short (a sentence about a talk is longer)."""
+_DECKS_MOST = 400
+"""Items of one list of decks read at most (a bound on hostile input)."""
+_DIGITS_DAY_RE = re.compile(r"(\d{1,2})([/.])(\d{1,2})\.?")
+"""A heading that is a month and a day in digits alone (``10/28``, ``28.10.``)."""
 
 
 def _more_than_a_date(title: str) -> bool:
@@ -1245,6 +1255,8 @@ class ShapeReader:
             section, previous
         ):
             return
+        if not section.children and self._deck_session(section, level, previous):
+            return  # "## 10/28" over "- [Title](…/slides)", "- Title": the talks seen
         if section.level >= level and not holds:
             self._talk(section, previous)
             return
@@ -1753,6 +1765,90 @@ class ShapeReader:
                 talks.insert(at, slot)
         return talks
 
+    def _digits_day(self, m: re.Match[str]) -> date | None:
+        """The day ``12.6.`` or ``10/28`` names in the document's year: dots put the day
+        first; a slash's number above 12 says which is the day, else the document's other
+        numeric dates do (:func:`numeric_order`); None when nothing says."""
+        a, b = int(m.group(1)), int(m.group(3))
+        if m.group(2) == ".":
+            day, month = a, b
+        elif b > 12 >= a:
+            month, day = a, b
+        elif a > 12 >= b:
+            day, month = a, b
+        elif (order := numeric_order(self.o.text(0, len(self.o.lines) - 1))) is not None:
+            day, month = (a, b) if order == "dmy" else (b, a)
+        else:
+            return None
+        try:
+            return date(self.year or 0, month, day)
+        except ValueError:
+            return None
+
+    def _decks_listed(self, first: int, last: int) -> list[tuple[int, HeadingTalk]]:
+        """A list of the talks a person saw, by their slides or recordings: most items
+        one link each to a talk's deck or video (``- [Title](https://speakerdeck.com/…)``),
+        two or more, the others short lines alone (a title whose slides were not out).
+        The linked words are the talk's title as its page writes it: no speaker is read
+        off them. Items holding more than a title (a sentence, a link among words), or
+        words outside the list, make the list notes. (line, talk) for each item."""
+        talks: list[tuple[int, HeadingTalk]] = []
+        decks = 0
+        for n in range(first, last + 1):
+            line = self.o.lines[n]
+            if not line.strip() or LIST_MARK_RE.sub("", line).strip() == "":
+                continue  # a blank line, an empty item ("- ")
+            m = ITEM_LINE_RE.match(line)
+            if m is None or line[:1].isspace():
+                return []  # words of the writer's own, or an item's nested notes
+            raw = m.group(1).strip()
+            links: list[Link] = []
+            if ONE_LINK_RE.fullmatch(raw) and (lm := LINK_RE.match(raw)) is not None:
+                links = [classify_link(lm.group("url") or "", lm.group("label") or "")]
+                if links[0].kind not in ("slides", "video"):
+                    return []
+                decks += 1
+            elif LINK_RE.search(raw) or len(raw.split()) > _BARE_TITLE_WORDS or len(raw) > 120:
+                return []
+            item = read_heading(raw, self.year)
+            item.title, item.speakers, item.whole = strip_markdown_inline(raw).strip(), [], ""
+            item.links = links
+            talks.append((n, item))
+            if len(talks) > _DECKS_MOST:
+                return []
+        return talks if decks >= 2 and decks * 2 >= len(talks) else []
+
+    def _deck_session(self, section: Section, level: int, previous: list[time]) -> bool:
+        """A heading over a list of the talks seen, by their decks (:meth:`_decks_listed`):
+        each item a talk, its line its note; the heading their day (``## 10/28``) or
+        their session. Only a day's heading, or one above the talks' headings (a group
+        of them): under a talk's heading (``### Further reading``) decks are its notes.
+        False when the list is no such list."""
+        title = strip_markdown_inline(section.title)
+        day = self._date_of(title)
+        if day is None and self.year and (digits := _DIGITS_DAY_RE.fullmatch(title.strip())):
+            day = self._digits_day(digits)  # "## 10/28": a day the year says whole
+        if (day is None and section.level >= level) or read_heading(
+            section.title, self.year
+        ).speakers:
+            return False
+        last = own_last(section)
+        talks = self._decks_listed(section.heading_last + 1, last)
+        if not talks:
+            return False
+        self.consumed.update(range(section.line, section.heading_last + 1))
+        outer = self.session
+        if day is not None:
+            self.day = day
+        else:
+            self.session = self._session(title)
+        ends = [n - 1 for n, _t in talks[1:]] + [last]
+        for (n, talk), end in zip(talks, ends, strict=True):
+            body, b0, b1 = self._body(n, end)
+            self._add(talk, body, b0, b1, previous)
+        self.session = outer
+        return True
+
     def _session_of(
         self,
         head: HeadingTalk,
@@ -2239,6 +2335,12 @@ class ShapeReader:
             if item.people:
                 # the item's line named its speakers: its title is the rest, as read
                 t.title, t.speakers = strip_markdown_inline(unwiki(item.head)), item.people
+                t.whole, t.chairs = "", []
+            elif item.listed and t.speakers:
+                # the list's reader found no one in the item's line ("[Dataset Hashing:
+                # Safer Graphs](…) showed…"): the linked words are the talk's title as its
+                # page writes it, a colon inside it parts no speaker from it
+                t.title, t.speakers = strip_markdown_inline(unwiki(item.head)), []
                 t.whole, t.chairs = "", []
             if item.listed:
                 # the item's link (its video, its slides) is the talk's

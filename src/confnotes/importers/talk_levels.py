@@ -700,7 +700,11 @@ def table_of_talks(section: Section) -> Block | None:
 
 
 def title_kind(title: str, has_speakers: bool) -> str:
+    """The kind a talk's title says; a title that is a part of notes (``Summary``,
+    ``Takeaways``, ``Fazit``) given by no one is the writer's own part, no talk."""
     kind = kind_of(title)
+    if kind == "talk" and not has_speakers and is_generic(title):
+        return "other"
     if has_speakers and kind not in ("panel", "keynote", "demo", "poster", "spotlight", "oral"):
         return "talk"
     return kind

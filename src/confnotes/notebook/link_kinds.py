@@ -101,6 +101,8 @@ def link_kind(url: str, label: str = "") -> str:
         return "slides"
     if any(host == h or host.endswith("." + h) or h in host for h in _VIDEO_HOSTS):
         return "video"
+    if _deck(host, path):
+        return "slides"
     if "/virtual/" in path and ("neurips.cc" in host or "icml.cc" in host or "iclr.cc" in host):
         return "video"
     if any(host == h or host.endswith("." + h) for h in _PAPER_HOSTS):
@@ -112,6 +114,19 @@ def link_kind(url: str, label: str = "") -> str:
     if parts.scheme in ("http", "https") and host:
         return "page"
     return "other"
+
+
+_SLIDE_HOSTS = ("speakerdeck.com", "slideshare.net", "slides.com")
+"""Sites that hold one talk's slides at a page of its own."""
+
+
+def _deck(host: str, path: str) -> bool:
+    """A deck on a slide-sharing site (``speakerdeck.com/ana/a-talk``, a Google Slides
+    document): a talk's slides, never its speaker's profile (``speakerdeck.com/ana``)."""
+    if host == "docs.google.com":
+        return path.startswith("/presentation/")
+    on_site = any(host == h or host.endswith("." + h) for h in _SLIDE_HOSTS)
+    return on_site and len([p for p in path.split("/") if p]) >= 2
 
 
 def classify_link(url: str, label: str = "") -> Link:
