@@ -144,6 +144,7 @@ FLOORED_SETS = {
     "CORPUS52D": 3,
     "CORPUS52E": 3,
     "CORPUS52A": 4,
+    "CORPUS53C": 5,
     "CORPUS52C": 4,
     "CORPUS52F": 5,
     "CORPUS52H": 4,
