@@ -402,6 +402,14 @@ writer's remark; topic headings under a title that is the event's name, the open
 saying it was a conference; a bracketed notes label before the event's name; written
 before the mechanisms and scored on the branch's start then: FIRST53B."""
 FIRST53B = "20.0 % / 30.0 %, 2 people invented"
+CORPUS53C = CORPUS.parent / "corpus53c"
+"""Programme pages in our own words (helper s53c): a pipe table whose rules between the
+slots, and one of its rows, are HTML ``<tr>`` lines (CRLF); a paper table whose titles end in the
+paper's type in brackets (``(full)``, ``(short)``, ``[Langbeitrag]``), two parts of one
+talk told apart by theirs (``(Teil 1)``); seminar series pages whose front matter dates
+the page while a heading over each talk names its evening (French, Spanish); written
+before the mechanisms and scored on the branch's start then: FIRST53C."""
+FIRST53C = "61.0 % / 58.0 %, nobody invented"
 CORPUS51E = CORPUS.parent / "corpus51e"
 """Pages in our own words (helper s51e): HTML day tables inside Markdown, a session's cell
 writing its name, its kind and room and its chair (``Modera: Name``) over one ``Title |
@@ -537,6 +545,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS52E, f"slot lines read alike, kind-led titles (s52e); first {FIRST52E}"),
     (CORPUS52A, f"talks as list items of a person's recap (s52a); first {FIRST52A}"),
     (CORPUS53B, f"talks in the writer's headings and deck lists (s53b); first {FIRST53B}"),
+    (CORPUS53C, f"paper titles' type tails, series' dated headings (s53c); first {FIRST53C}"),
     (CORPUS52C, f"template tags, slot headings, sponsors' slots (s52c); main {MAIN52C}"),
     (CORPUS52G, f"posts holding HTML lists and timetables (s52g); main {MAIN52G}"),
     (CORPUS52F, f"speakers written around notes' headings (s52f); first {FIRST52F}"),

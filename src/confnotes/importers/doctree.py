@@ -436,6 +436,8 @@ def parse_markdown(text: str) -> Document:
         lines = spaced or lines
         templated = _templated_links(lines) if "{{" in text else None
         lines = templated or lines
+        piped = _piped_html_rows(lines) if "<tr" in text and "|" in text else None
+        templated, lines = templated or piped, piped or lines
         if "--" in text or "==" in text or "+-" in text or "-+" in text:
             tables = _text_tables(lines, None if spaced or templated else text)
             lines = _blank_text_tables(lines, tables)
@@ -493,6 +495,46 @@ def _plain_outline(doc: Document) -> None:
 _LINK_DEFINITION_RE = re.compile(r"^ {0,3}\[[^\[\]\n]{1,300}\]:[ \t]")
 _LINK_TARGET_RE = re.compile(r"\]\([^()\n]{0,500}\)")
 _LIQUID_OUTPUT_RE = re.compile(r"\{\{[^{}\n]{0,200}\}\}")
+
+
+_DELIMITER_CHARS = frozenset("|:- \t")
+"""The characters of a pipe table's delimiter row (``|:---:|---|``, ``--- | ---``)."""
+_HTML_ROW_RE = re.compile(r"[ \t]{0,3}<tr\b[^\n]{0,2000}</tr>[ \t]{0,20}", re.I)
+_HTML_CELL_RE = re.compile(r"<t[dh]\b[^>]{0,500}>([^\n]{0,2000}?)</t[dh]>", re.I)
+_TAG_RE = re.compile(r"<[^<>\n]{0,500}>")
+
+
+def _piped_html_rows(lines: list[str]) -> list[str] | None:
+    """A pipe table some of whose rows are written in HTML, a whole ``<tr>…</tr>`` on
+    one line (a rule drawn between two slots, a row with a ``colspan``), is one table:
+    CommonMark ends the table at the first such line and reads it, and every row
+    after it up to a blank line, as one block of raw HTML. Each such line becomes the
+    pipe row of its cells' words (a rule's empty cells: an empty row); None when no
+    table holds one."""
+    out: list[str] | None = None
+    inside = False
+    for n, line in enumerate(lines):
+        bare = line.rstrip("\r")
+        if not inside:
+            inside = (
+                n > 0
+                and "|" in lines[n - 1]
+                and "-" in bare
+                and "|" in bare
+                and set(bare) <= _DELIMITER_CHARS
+            )
+            continue
+        if bare.lstrip().startswith("|"):
+            continue
+        if not _HTML_ROW_RE.fullmatch(bare) or bare.lower().count("<tr") > 1:
+            inside = False
+            continue
+        cells = [
+            _TAG_RE.sub("", c).replace("|", "\\|").strip() for c in _HTML_CELL_RE.findall(bare)
+        ]
+        out = out if out is not None else list(lines)
+        out[n] = "| " + " | ".join(cells or [""]) + " |" + line[len(bare) :]
+    return out
 
 
 def _templated_links(lines: list[str]) -> list[str] | None:

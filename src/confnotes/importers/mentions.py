@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from confnotes.importers import structure
 from confnotes.importers.identity import title_key
 from confnotes.importers.programme import Programme, ProgrammeTalk
 from confnotes.importers.title_speakers import talk_mentions
+from confnotes.importers.when import line_date
 
 MENTIONS_LEAST = 2
 """Different talks a document must name in its prose for this reading (one alone is a
@@ -35,6 +37,7 @@ def read(text: str, base: Programme) -> Programme | None:
     lower = frozenset(w for w in _LOWER_RE.findall(text[:200_000]) if w.islower())
     talks: list[ProgrammeTalk] = []
     day = base.start if base.start is not None and base.start == base.end else None
+    days = _heading_days(outline.root, day, base.start.year if base.start else None)
     for section in outline.root.walk():
         for block in section.blocks:
             if block.kind not in ("paragraph", "list", "quote"):
@@ -46,7 +49,7 @@ def read(text: str, base: Programme) -> Programme | None:
             said = talk_mentions(sentences, lower, sentences=block.kind == "paragraph")
             for n, (_at, title, who) in enumerate(said):
                 talk = ProgrammeTalk(title=title, speakers=who, body=raw + "\n" if n == 0 else "")
-                talk.day = day
+                talk.day = days.get(section.line, day)
                 talk.speakers_placed = True  # the sentence gives them the talk
                 talk.origin = f"lines {block.first + 1}-{block.last + 1}"
                 talks.append(talk)
@@ -65,6 +68,24 @@ def read(text: str, base: Programme) -> Programme | None:
         note.day = day
         talks.insert(0, note)
     return replace(base, talks=talks, roles=[], sessions=[], warnings=[])
+
+
+def _heading_days(
+    section: structure.Section, day: date | None, year: int | None
+) -> dict[int, date | None]:
+    """The day each section's talks are on: the day its own heading or the nearest
+    heading above it names (``## Thursday 8 October``, a series page's one heading per
+    evening), else ``day``, the whole text's (its front matter's date is the page's,
+    not every talk's)."""
+    days: dict[int, date | None] = {}
+    stack = [(section, day)]
+    while stack:
+        node, inherited = stack.pop()
+        own = line_date(node.title, year) if node.level and len(node.title) <= 80 else None
+        here = own or inherited
+        days[node.line] = here
+        stack.extend((child, here) for child in node.children)
+    return days
 
 
 def _lines_of(origin: str) -> range:

@@ -16,11 +16,13 @@ import importlib
 import io
 import os
 import pkgutil
+import re
 import tempfile
 import threading
 import time
 import urllib.error
 import urllib.request
+from collections import Counter
 from pathlib import Path
 from types import ModuleType
 from typing import IO, TYPE_CHECKING, BinaryIO
@@ -165,8 +167,50 @@ def parse_programme(
     head = data[:200_000].decode("utf-8", errors="replace")
     with reading_order(head), vouched_by(head):
         programme = _parse_auto(data, source, format, shape, auto)
+    strip_type_tails(programme)
     tag_types(programme)
     return programme
+
+
+_TAIL_RE = re.compile(r"[(\[（【]([^()\[\]（）【】]{1,24})[)\]）】]$")
+"""A short bracketed tail ending a title (``… (long)``, ``… [Demo]``, ``…（招待講演）``)."""
+TAILS_LEAST = 3
+"""Titles a programme must end with repeated tails before they read as the talks' type."""
+
+
+def strip_type_tails(programme: Programme) -> None:
+    """Titles ending in the same short bracketed words, again and again (``(long)``,
+    ``(short)``, ``(abstract)`` after each paper; ``[Demo]``, ``(invited)``), say each
+    talk's type, not its title: a tail that ends two titles or more, when such tails end
+    :data:`TAILS_LEAST` titles and a quarter of them, moves into the talk's tags (and its
+    kind, when its words say one). A tail that ends one title only (``(Part 2)``) is
+    the title's own; one whose removal would make two titles one stays too."""
+    from confnotes.importers.identity import title_key
+    from confnotes.importers.kinds import kind_of, type_tag
+
+    tails: dict[int, tuple[str, str]] = {}
+    keys = Counter(title_key(t.title) for t in programme.talks)
+    for n, talk in enumerate(programme.talks):
+        m = _TAIL_RE.search(talk.title.rstrip())
+        rest = talk.title[: m.start()].strip() if m else ""
+        if rest:
+            keys[title_key(rest)] += 1  # a title the tail's removal would make
+        if m and len(rest) >= 3 and len(m.group(1).split()) <= 3:
+            tails[n] = (" ".join(m.group(1).split()).casefold(), rest)
+    counts = Counter(tail for tail, _rest in tails.values())
+    typed = {n: v for n, v in tails.items() if counts[v[0]] >= 2}
+    if len(typed) < TAILS_LEAST or 4 * len(typed) < len(programme.talks):
+        return
+    for n, (tail, rest) in typed.items():
+        talk = programme.talks[n]
+        if keys[title_key(rest)] > 1:
+            continue  # another talk has this title: the tail tells the two apart
+        talk.title = rest
+        tag = type_tag(tail) or tail
+        if tag not in talk.tags:
+            talk.tags.append(tag)
+        if talk.kind == "talk" and kind_of(tail) != "talk":
+            talk.kind = kind_of(tail)
 
 
 def tag_types(programme: Programme) -> None:
