@@ -410,6 +410,14 @@ talk told apart by theirs (``(Teil 1)``); seminar series pages whose front matte
 the page while a heading over each talk names its evening (French, Spanish); written
 before the mechanisms and scored on the branch's start then: FIRST53C."""
 FIRST53C = "61.0 % / 58.0 %, nobody invented"
+CORPUS53D = CORPUS.parent / "corpus53d"
+"""Documents in our own words for a person's long notes of a several-day conference
+(helper s53d): days as sections named by their weekday alone, dated by the opening's
+``from Thursday 7th to Saturday 9th October`` (English, German, Spanish); talk headings
+``*Speaker* - Title`` or ``Title | *Speaker*`` in reStructuredText, Markdown and Org; a
+list of ``Name: title`` lightning talks wrapped onto the next line, some by a first name;
+written before the mechanisms and scored on the branch's start then: FIRST53D."""
+FIRST53D = "57.1 % / 75.7 %, 2 people invented"
 CORPUS51E = CORPUS.parent / "corpus51e"
 """Pages in our own words (helper s51e): HTML day tables inside Markdown, a session's cell
 writing its name, its kind and room and its chair (``Modera: Name``) over one ``Title |
@@ -551,6 +559,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS52F, f"speakers written around notes' headings (s52f); first {FIRST52F}"),
     (CORPUS52H, f"notes' by-line headings, day posts, stressed items (s52h); first {FIRST52H}"),
     (CORPUS52I, f"glued YAML keys, workshop columns, parts of a talk (s52i); main {MAIN52I}"),
+    (CORPUS53D, f"weekday days, emphasised by-lines, colon lists (s53d); first {FIRST53D}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""

@@ -1282,7 +1282,8 @@ def looks_rst(text: str) -> bool:
     underlined with ``=`` or ``-`` (Markdown's too) count beside the markup Markdown never
     writes: two of its links, or an explicit target or directive (``.. _talks:``). A
     Markdown fence (three backticks or tildes) closing a block of code after a short line
-    (``end``, ``}``) is no underline."""
+    (``end``, ``}``) is no underline. Two explicit lines (``.. _schedule: url`` under
+    a paragraph citing `schedule`_) beside underlined titles say it alone."""
     lines = text[:65536].split("\n", 400)[:400]
     underlined = [
         c
@@ -1294,7 +1295,7 @@ def looks_rst(text: str) -> bool:
     if marks >= 1 and (marks >= 2 or links >= 1):
         return True
     explicit = sum(1 for line in lines if _RST_EXPLICIT_RE.match(line))
-    return bool(underlined) and (links >= 2 or (explicit >= 1 and links >= 1))
+    return bool(underlined) and (links >= 2 or (explicit >= 1 and links >= 1) or explicit >= 2)
 
 
 def _rst_lines(lines: list[str]) -> list[str]:

@@ -125,6 +125,7 @@ from confnotes.importers.talk_levels import (
     QUOTE_RE,
     BulletTalk,
     Lead,
+    before_remark,
     blank_run,
     by_lines,
     card_speakers,
@@ -160,6 +161,7 @@ from confnotes.importers.talk_levels import (
     title_stress,
     unwiki,
     weaker_than_heading,
+    wrapped_title,
 )
 from confnotes.importers.textutil import (
     BY_WORDS,
@@ -174,6 +176,8 @@ from confnotes.importers.when import (
     leading_date,
     numeric_order,
     strip_dates,
+    weekday_dates,
+    weekday_of,
 )
 from confnotes.model import Link
 from confnotes.notebook.link_kinds import classify_link
@@ -332,6 +336,10 @@ class ShapeReader:
         self._heading_lines = outline.heading_lines()
         self._clock_day: date | None = None
         self._weekday: int | None = None
+        self._week: list[date] = []
+        self._byline_side = ""
+        """``lead`` or ``tail``: the end of the talk headings an emphasised by-line is at."""
+        """The days the document's opening wrote with their weekdays."""
         self._written_24h = False
         """The day the clock of ``previous`` times belongs to."""
         self._first_of_talk = False
@@ -1054,6 +1062,13 @@ class ShapeReader:
             # "### Title by handle" heading after heading, each a different one: the
             # writer's by-line column, though no name in it reads as a full name
             self._by_words = frozenset(word for _said, word in bys)
+        sides = [b[0] for s in at[:200] if (b := stressed_byline(self._heading_line(s)))]
+        for side in ("lead", "tail"):
+            # "*Ana Ruiz* - Title" heading after heading: the emphasis sets the by-line
+            # apart, so the other side is the title whole (its own dashes too), and the
+            # emphasised one its speakers, even where a title looks like a name
+            if sides.count(side) >= 2 and sides.count(side) * 2 > len(sides):
+                self._byline_side = side
         self._preamble(doc_title, previous)
         if doc_title is not None and self._groups_talks(doc_title):
             # "# Lightning Talks" over the talks' headings: the document's talks are of its kind
@@ -1190,6 +1205,8 @@ class ShapeReader:
         if not self._date_of(title) and is_day(title, self.year) and title_name(title, self.year):
             self.session = self._session(title)  # "EuroPython day 2": its talks' session
         name = strip_markdown_inline(doc_title.title) if doc_title else "Notes"
+        # "from Friday 13th to Tuesday 17th September": the days the "## Friday" parts are
+        self._week = weekday_dates(self.o.text(first, end), self.year)
         self._opening(doc_title, first, end, name, previous)
 
     def _opening(
@@ -1280,13 +1297,14 @@ class ShapeReader:
             # "## Day 2" of a conference whose days the page gave: its second day
             counted = self.p.start + timedelta(days=nth - 1)
             day = counted if self.p.end is None or counted <= self.p.end else None
+        named = day is None and (day := self._weekday_day(section.title)) is not None
         if day:
             self.day = day
         outer = self.session
         title = strip_markdown_inline(section.title)
         heading = range(section.line, section.heading_last + 1)
         n = section.heading_last + 1
-        if not is_day(title, self.year):
+        if not is_day(title, self.year) and not named:
             self.session = self._session(title)  # a session or track, not just a day
             self.consumed.update(heading)
         elif written is not None and not _more_than_a_date(title):
@@ -1300,6 +1318,37 @@ class ShapeReader:
         for child in section.children:
             self._walk(child, level, previous)
         self.session = outer
+
+    def _heading_line(self, section: Section) -> str:
+        """A heading's first line as written, its emphasis kept, its markers aside."""
+        if not 0 <= section.line < len(self.o.lines):
+            return ""
+        line = self.o.lines[section.line][:400]
+        if (mark := _HEADING_MARK_RE.match(line)) is not None:
+            line = line[mark.end() :]
+            words, _sep, closing = line.rstrip().rpartition(" ")
+            line = words if closing and not closing.strip("#") else line  # "## Title ##"
+        return line.strip()
+
+    def _weekday_day(self, heading: str) -> date | None:
+        """The day of a heading naming a weekday alone (``Friday``, ``Day 2 - Samstag``,
+        ``금요일``) in a document whose days are known: the days its opening wrote with
+        their weekdays (``from Friday 13th to Tuesday 17th September``), or the
+        conference's dates. The weekday within that week, none past its last day."""
+        title = strip_markdown_inline(heading)
+        words = _WORD_RE.findall(title)
+        if not words or len(words) > 3 or (len(words) > 1 and not DAY_RE.search(title)):
+            return None
+        weekday = weekday_of(title)
+        if weekday is None or self._date_of(title) is not None:
+            return None
+        first, last = self.p.start, self.p.end
+        if first is None and self._week:
+            first, last = self._week[0], self._week[-1]
+        if first is None or (last is not None and (last - first).days > 6):
+            return None
+        day = first + timedelta(days=(weekday - first.weekday()) % 7)
+        return day if last is None or day <= last else None
 
     def _talk_by_itself(self, section: Section) -> bool:
         """A heading above the talks' level, over no sub-heading, that says a talk by its
@@ -1408,6 +1457,14 @@ class ShapeReader:
             # "### Kelly Harris, Univ. of Washington, *Using archaic introgression …*": the
             # stress marks the title field, the rest is who gives it and where from
             t.title, t.speakers = found
+        if (
+            self._byline_side
+            and (byline := stressed_byline(self._heading_line(section))) is not None
+            and byline[0] == self._byline_side
+        ):
+            who = split_speakers(strip_markdown_inline(byline[1]), single_ok=True)
+            if who and not any(p.affiliations for p in who):
+                t.title, t.speakers = strip_markdown_inline(byline[2]).strip(), who
         if (under_name := self._name_over_title(section)) is not None:
             # "### Chad Fowler @chadfowler" over "#### [Disposable Components](…)"
             t.speakers, t.title, title_last = under_name
@@ -1718,6 +1775,8 @@ class ShapeReader:
         unread: list[tuple[int, str, tuple[str, ...]]] = []  # items the template may read
         slots: list[tuple[int, HeadingTalk]] = []  # timed items naming nobody, and where
         day: date | None = None  # "Friday, August 10" between the items: theirs from there
+        colon_named = 0  # items read as "Full Name: Title"
+        by_colon: list[tuple[int, str, str]] = []  # "Ana: Title" items: a name by itself
         for n in range(first, last + 1):
             m = ITEM_LINE_RE.match(self.o.lines[n])
             if m is None:
@@ -1737,6 +1796,13 @@ class ShapeReader:
                 item.title, item.speakers = found
             elif stressed and not item.speakers:
                 unread.append((len(talks), text, stressed))
+            if item.speakers and item.title.strip() and text.endswith(item.title.strip()[-12:]):
+                # "Ana Ruiz: Title that wraps" / "  onto the next line. What I thought": the
+                # title closing the item's line goes on, up to the writer's first remark
+                item.title = wrapped_title(item.title, self._wrapped(n, last))
+                colon_named += bool(colon) and split_speakers(label) == item.speakers
+            elif colon and not item.speakers and 0 < len(label.split()) <= 3 and rest.strip():
+                by_colon.append((len(talks), label.strip(), f"{rest} {self._wrapped(n, last)}"))
             label_only = len(item.title.split()) <= 2 and roles_of(item.title.strip(" :"))
             if item.speakers and item.title and not label_only and not bare_cjk(item.speakers):
                 item.day = item.day or day
@@ -1751,6 +1817,15 @@ class ShapeReader:
                 if found := stressed_record(text, stressed):
                     item = read_heading(found[0], self.year)
                     item.title, item.speakers = found
+                    talks.insert(at, item)
+        if colon_named >= max(3, len(by_colon)) and colon_named * 3 >= items:
+            # "Full Name: Title" item after item: the colon closes the speakers' column,
+            # so "Sam: Title" and "Ana and Bo: Title" name theirs by first name
+            for at, label, rest in reversed(by_colon):
+                who = split_speakers(label, single_ok=True)
+                if who and not any(p.affiliations for p in who) and not is_organisation(label):
+                    item = HeadingTalk(before_remark(rest), speakers=who)
+                    item.day = day
                     talks.insert(at, item)
         if len(talks) < max(least, min(2, items)) or len(talks) * 2 < items - len(chairs):
             # a few "Name: remark" bullets among a talk's notes are notes; one talk alone
@@ -1848,6 +1923,17 @@ class ShapeReader:
             self._add(talk, body, b0, b1, previous)
         self.session = outer
         return True
+
+    def _wrapped(self, n: int, last: int) -> str:
+        """The lines an item's line ``n`` wraps onto (indented, up to a blank line or the
+        next item), as one line."""
+        more: list[str] = []
+        for k in range(n + 1, min(last, n + 6) + 1):
+            line = self.o.lines[k]
+            if not line.strip() or not line[:1].isspace() or ITEM_LINE_RE.match(line):
+                break
+            more.append(strip_markdown_inline(line).strip())
+        return " ".join(more)
 
     def _session_of(
         self,
@@ -2007,10 +2093,32 @@ class ShapeReader:
         """The talks that ``starts`` open, each to the line before the next (the last to
         ``end``)."""
         ends = [lead.line - 1 for lead in starts[1:]] + [end]
-        for lead, last in zip(starts, ends, strict=True):
-            t = read_heading(lead.text, self.year)
+        reads = [read_heading(lead.text, self.year) for lead in starts]
+        colon = [lead.text.partition(":") for lead in starts]
+        named = sum(
+            bool(c[1]) and bool(t.speakers) and split_speakers(c[0]) == t.speakers
+            for c, t in zip(colon, reads, strict=True)
+        )
+        bare = sum(bool(c[1]) and not t.speakers for c, t in zip(colon, reads, strict=True))
+        for lead, last, t, (label, said, rest) in zip(starts, ends, reads, colon, strict=True):
             if lead.people and not t.speakers:
                 t.title, t.speakers = lead.text, [replace(p) for p in lead.people]
+            if (
+                not t.speakers
+                and said
+                and named >= max(3, bare)
+                and 0 < len(label.split()) <= 3
+                and rest.strip()
+                and not is_organisation(label)
+                and (who := split_speakers(label.strip(), single_ok=True))
+                and not any(p.affiliations for p in who)
+            ):
+                # "Full Name: Title" item after item: the colon closes the speakers'
+                # column, so "Sam: Title" and "Ana and Bo: Title" name theirs by first name
+                t.title, t.speakers = rest.strip(), who
+            if lead.keep and t.speakers and lead.text.endswith(t.title.strip()[-12:]):
+                # "Ana Ruiz: Title that wraps" / "  onto the next line. What I thought"
+                t.title = wrapped_title(t.title, self._wrapped(lead.line, last))
             stressed = tuple(
                 m.group(2) for m in STRESS_RE.finditer(self.o.lines[lead.line]) if m.group(2)
             )
@@ -2472,6 +2580,34 @@ def _stressed_names(line: str) -> list[ProgrammePerson] | None:
         if 0 < roles < len(parts):
             people[0].affiliations = [", ".join(parts[roles:])]
     return people
+
+
+_STRESS_LEAD_RE = re.compile(
+    r"\s{0,3}([*_]{1,2})(?![\s*_])([^*_\n]{2,80}?)(?<!\s)\1\s{0,3}([-–—|:/,])\s{0,3}(\S)"
+)
+"""A heading opening on a wholly emphasised stretch, then a separator, then more words
+(``*Ana Ruiz* - Title``)."""
+_STRESS_TAIL_RE = re.compile(
+    r"(?:^|\s)([-–—|/,])\s{0,3}([*_]{1,2})(?![\s*_])([^*_\n]{2,80}?)(?<!\s)\2\s{0,3}$"
+)
+"""A heading closing on a separator, then a wholly emphasised stretch (``Title | *Ana*``)."""
+
+
+_HEADING_MARK_RE = re.compile(r"\s{0,3}(?:#{1,6}|\*{1,8}(?=\s))\s{1,8}")
+"""A heading line's own opening marker: Markdown's ``##``, Org's stars."""
+
+
+def stressed_byline(heading: str) -> tuple[str, str, str] | None:
+    """A heading's emphasised side and its other side, split at the separator between
+    them: ``("lead", "Ana Ruiz", "Title - Part")`` for ``*Ana Ruiz* - Title - Part``,
+    ``("tail", "Ana Ruiz", "Title")`` for ``Title | *Ana Ruiz*``; None when neither end of
+    it is an emphasised stretch beside a separator."""
+    text = heading[:400].strip()
+    if (m := _STRESS_LEAD_RE.match(text)) is not None:
+        return "lead", m.group(2).strip(), text[m.start(4) :].strip()
+    if (m := _STRESS_TAIL_RE.search(text)) is not None and text[: m.start(1)].strip():
+        return "tail", m.group(3).strip(), text[: m.start(1)].strip()
+    return None
 
 
 def _colon_named(t: HeadingTalk) -> bool:

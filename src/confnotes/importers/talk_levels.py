@@ -292,6 +292,13 @@ def _list_of_talks(
             unnamed += not pages  # "- IBM Watson Assistant" under "## Die Vorträge"
         if not people and len(line) > 300 and not led:
             continue
+        if people and head is not None and title.strip():
+            # "Ana Ruiz: Title that wraps" / "  onto the next line. What I thought": the
+            # title closing the item's first line goes on over the wrapped lines, up to
+            # the writer's first remark (a new sentence, a bare link)
+            more = " ".join(head.text.split("\n")[1:4]).strip()
+            ends = strip_markdown_inline(line).rstrip().endswith(title.strip()[-12:])
+            title = wrapped_title(title, more if ends else "")
         weak += comma
         said = _item_props(item)
         props = [p for p in said if p[0] in SPEAKER_KEYS]
@@ -579,6 +586,29 @@ def _split_when(line: str) -> tuple[str, str]:
     when = plain[: len(plain) - len(after)].strip(" ·•|-–—")
     # a day alone keeps its colon: the heading reader takes "Oct 12, 2015:" for a day
     return (when if start is None else when.strip(":")), line[at:]
+
+
+_BARE_URL_RE = re.compile(r"[\s,:;(-]{0,5}\b(?:https?://|www\.)")
+
+
+def wrapped_title(title: str, more: str) -> str:
+    """A listed title that closes its item's line, gone on over the ``more`` words the
+    item wraps onto, up to a bare link (:func:`before_remark`). A title whose
+    bracket is still open (``Title (Ana Ruiz,``) does not go on: the bracket's words are
+    who gives it, not the title."""
+    if more and title.count("(") <= title.count(")") and title.count("[") <= title.count("]"):
+        title = f"{title} {more}"
+    return before_remark(title)
+
+
+def before_remark(title: str) -> str:
+    """A listed talk's title without the bare link the writer went on with after it
+    (``Title, https://…``). A sentence after it stays: a full stop ends a title's own
+    first part as often as it starts the writer's remark."""
+    text = " ".join(title[:600].split())
+    if (url := _BARE_URL_RE.search(text)) is not None and url.start() >= 2:
+        text = text[: url.start()].rstrip(" ,:;-(")
+    return text
 
 
 def _named_talk(line: str) -> tuple[str, list[ProgrammePerson], bool]:

@@ -589,3 +589,38 @@ __all__ = [
     "strip_dates",
     "words_beside",
 ]
+
+
+_WEEKDAY_NUMBER_RE = re.compile(
+    r"(?P<w>[^\W\d_]{3,20})\.?,?\s{1,3}(?P<d>[0-3]?\d)" + _ORD + r"(?!\d)"
+)
+"""A word then a day's number (``Friday 13th``, ``samedi 14``, ``Sonntag, 15.``): a
+weekday written with its day of the month, when the word is one."""
+
+
+def weekday_dates(text: str, year: int | None) -> list[date]:
+    """The days ``text`` writes as a weekday and a number (``from Friday 13th to Tuesday
+    17th September``), the month named elsewhere in the text: each kept only when, in
+    ``year``, exactly one named month puts that number on that weekday (the calendar
+    checks what the writer said, so a stray number is no day)."""
+    if year is None:
+        return []
+    text = text[:4000]
+    months = {MONTH_NAMES[w] for w in _WORD_RE.findall(text.casefold()) if w in MONTH_NAMES}
+    if not months or len(months) > 3:
+        return []
+    found: list[date] = []
+    for m in _WEEKDAY_NUMBER_RE.finditer(text):
+        weekday = _weekday_names().get(m.group("w").casefold())
+        if weekday is None:
+            continue
+        fits = set()
+        for month in months:
+            with contextlib.suppress(ValueError):
+                if (day := date(year, month, int(m.group("d")))).weekday() == weekday:
+                    fits.add(day)
+        if len(fits) == 1:
+            found.append(fits.pop())
+        if len(found) >= 20:
+            break
+    return sorted(set(found))
