@@ -418,6 +418,16 @@ CORPUS53D = CORPUS.parent / "corpus53d"
 list of ``Name: title`` lightning talks wrapped onto the next line, some by a first name;
 written before the mechanisms and scored on the branch's start then: FIRST53D."""
 FIRST53D = "57.1 % / 75.7 %, 2 people invented"
+CORPUS53E = CORPUS.parent / "corpus53e"
+"""Documents in our own words (helper s53e): READMEs listing talks under ``Día N`` /
+``Giorno N`` headings whose numbers are days of the month the intro names (``noviembre de
+2025``), beside one counting ``Day 1`` .. ``Day 3`` (no day to invent), a heading naming a
+kind in the plural (``## Talleres``, ``## Tutorials``, ``## Workshops``) over the days'
+items; notes whose by-lines read ``Name, Whimsical Role, Position, Organisation`` and a
+panel's ``Name (Position, Org)`` list; sessions keyed by day and track whose subtitle is
+a kind alone (``基調講演``, ``Panel discussion``); written before the mechanisms and scored
+on main then: FIRST53E."""
+FIRST53E = "79.2 % / 93.5 %, 2 people invented"
 CORPUS51E = CORPUS.parent / "corpus51e"
 """Pages in our own words (helper s51e): HTML day tables inside Markdown, a session's cell
 writing its name, its kind and room and its chair (``Modera: Name``) over one ``Title |
@@ -560,6 +570,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS52H, f"notes' by-line headings, day posts, stressed items (s52h); first {FIRST52H}"),
     (CORPUS52I, f"glued YAML keys, workshop columns, parts of a talk (s52i); main {MAIN52I}"),
     (CORPUS53D, f"weekday days, emphasised by-lines, colon lists (s53d); first {FIRST53D}"),
+    (CORPUS53E, f"days of a named month, kind group headings, by-lines (s53e); {FIRST53E}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""

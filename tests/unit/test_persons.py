@@ -228,3 +228,23 @@ def test_lines_that_each_name_someone_in_full_are_people_apart_a_wrapped_name_is
         "Ines Marta de la Fuente Ortiz"
     ]
     assert [p.name for p in split_speakers("Ines Marta\nOrtiz")] == ["Ines Marta Ortiz"]
+
+
+def test_a_name_shaped_part_between_a_name_and_a_position_is_the_first_position() -> None:
+    # "Name, X, Position, Organisation": X opens one person's run of positions, however
+    # its words are shaped (no job word in it: "Pixel Gardener", "Bug Whisperer")
+    people = split_speakers("Mira Okafor, Pixel Gardener, Principal Engineer, Tallowbrook Labs")
+    assert [p.name for p in people] == ["Mira Okafor"]
+    people = split_speakers("Jonas Veld, Bug Whisperer, Lead Developer")
+    assert [p.name for p in people] == ["Jonas Veld"]
+    # people listed with commas only, or joined by "and", stay people
+    assert [p.name for p in split_speakers("Mira Okafor, Jonas Veld, Petra Lind")] == [
+        "Mira Okafor",
+        "Jonas Veld",
+        "Petra Lind",
+    ]
+    assert [p.name for p in split_speakers("Mira Okafor, Jonas Veld and Petra Lind, Editor")] == [
+        "Mira Okafor",
+        "Jonas Veld",
+        "Petra Lind",
+    ]

@@ -116,6 +116,29 @@ def type_tag(title: str) -> str:
     return ""
 
 
+def _singular(word: str) -> str:
+    """``word`` without a plural's ending, in the languages :data:`TYPE_TAGS` is written
+    in (``workshops``, ``talleres``, ``tutoriais``, ``tutoriels``); a word without one as
+    it is."""
+    if word.endswith("ais") and len(word) > 5:
+        return word[:-3] + "al"  # "tutoriais": Portuguese "-al" made plural
+    if word.endswith("es") and word[:-2] in TYPE_TAGS:
+        return word[:-2]  # "talleres"
+    return word[:-1] if word.endswith("s") else word
+
+
+def group_tag(heading: str) -> str:
+    """The tag of the talks a heading groups when it only names their kind, in the
+    plural (``## Workshops``, ``## Tutoriais``, ``## Talleres`` over the days or the
+    items of that kind); "" for any other heading (``Tutorial`` alone may be one talk's
+    name, ``Workshop on X`` is one)."""
+    words = heading.casefold().strip(" :*_#").split()
+    if not 1 <= len(words) <= 2:
+        return ""
+    single = _singular(words[-1])
+    return TYPE_TAGS.get(single, "") if single != words[-1] else ""
+
+
 def kind_of(text: str) -> str:
     """The kind that the words of a title or label suggest (``talk`` when none)."""
     for kind, pattern in KIND_WORDS:
@@ -124,4 +147,4 @@ def kind_of(text: str) -> str:
     return "talk"
 
 
-__all__ = ["KIND_WORDS", "TALK_LABEL_RE", "TYPE_TAGS", "kind_of", "type_tag"]
+__all__ = ["KIND_WORDS", "TALK_LABEL_RE", "TYPE_TAGS", "group_tag", "kind_of", "type_tag"]

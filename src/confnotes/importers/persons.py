@@ -1166,15 +1166,20 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
         return [first]
     people: list[ProgrammePerson] = []
     positioned = False  # a position said after the last person ("CEO & Co-Founder")
-    for part in parts:
+    for i, part in enumerate(parts):
         if is_placeholder(strip_markdown_inline(part)):
             continue  # "A, B and TBA": the slot is nobody, the others are people
         after_comma = _after_separator(text, part)
         if people and after_comma and _HANDLE_ONLY_RE.fullmatch(strip_markdown_inline(part)):
             continue  # "Name, Company, [@handle](…)": how to reach them, nobody else
-        if people and _JOB_TITLE_RE.search(part) and len(part.split()) <= 5:
-            positioned = True  # "Shannon Lietz, DevSecOps Leader": a position, no one else
+        if people and _JOB_TITLE_RE.search(_outside(part)) and len(part.split()) <= 5:
+            # "Shannon Lietz, DevSecOps Leader": a position, no one else; "Bo Li (Staff
+            # SRE, Lab)" is the next person, their position in their brackets
+            positioned = True
             continue
+        if i == 1 and people and after_comma and _opens_a_position_run(text, parts):
+            positioned = True  # "Ana Ruiz, Data Whisperer, Staff Engineer, Acme": her first
+            continue  # position, though shaped like a name: one person's description
         person = parse_one(part, single_ok)
         if person is None:
             if (
@@ -1210,6 +1215,23 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
         positioned = False
         people.append(person)
     return people
+
+
+def _opens_a_position_run(text: str, parts: list[str]) -> bool:
+    """``Name, X, Position[, Organisation]`` written with commas only: X, between the one
+    name and a position, is the first of that person's positions, however its words are
+    shaped (a list of people names each one's position, or shares a plural one). True
+    when the part after X is a position, every part after that is no person's name, and
+    no ``and`` joins the parts (``A, B and C, Editor`` lists people)."""
+    if len(parts) < 3 or len(parts) > 6 or SPEAKER_SEP_RE.search(_outside(text).replace(",", "")):
+        return False
+    position = parts[2]
+    return (
+        _outside(parts[1]) == parts[1]  # "Bo Li (Staff SRE)": a person and their position
+        and bool(_JOB_TITLE_RE.search(_outside(position)))
+        and len(position.split()) <= 5
+        and all(parse_one(p) is None or _JOB_TITLE_RE.search(p) for p in parts[3:])
+    )
 
 
 _SURNAME_JOINS = frozenset({"e", "y"})

@@ -373,7 +373,7 @@ def _field_names(documents: list[Any]) -> list[tuple[dict[str, Any], str, Any]]:
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     _shapes(documents, False, groups, 0, False, ())
     every = _all_records(documents, 0, [])
-    edits = _dated_values(every) + _packed_values(every)
+    edits = _dated_values(every) + _packed_values(every) + _kind_values(every)
     for siblings in _sibling_lists(documents, 0):
         edits += (
             _labels_in_title_column(siblings) or _job_titles(siblings) or _label_names(siblings)
@@ -871,6 +871,36 @@ def _packed_values(records: list[dict[str, Any]]) -> list[tuple[dict[str, Any], 
                 if not (field_key == "title" and _titled(record)) and first(record, role) is None:
                     edits.append((record, field_key, text))
             break
+    return edits
+
+
+_TELLING_KINDS = frozenset({"keynote", "panel", "spotlight", "poster", "demo"})
+"""Kinds a label alone tells (a ``Workshop`` or ``Talk`` label may be one item's title)."""
+
+
+def _kind_values(records: list[dict[str, Any]]) -> list[tuple[dict[str, Any], str, Any]]:
+    """A record with no kind field whose subtitle (or a field of a key naming nothing)
+    holds only a kind's words (``subtitle: 基調講演``, ``label: Panel discussion``): that
+    kind, as a ``type`` field would say it; a subtitle of other words says none."""
+    from confnotes.importers.kinds import kind_of
+
+    edits: list[tuple[dict[str, Any], str, Any]] = []
+    for record in records:
+        if "type" in record or any(isinstance(k, str) and "kind" in roles_of(k) for k in record):
+            continue
+        for key, value in record.items():
+            if not isinstance(value, str) or not isinstance(key, str):
+                continue  # "2025:" keys a year's records, no field
+            if roles_of(key) - {"subtitle"}:
+                continue
+            text = value.strip()
+            if (
+                0 < len(text) <= 30
+                and len(text.split()) <= 3
+                and (kind := kind_of(text)) in _TELLING_KINDS
+            ):
+                edits.append((record, "type", kind))
+                break
     return edits
 
 

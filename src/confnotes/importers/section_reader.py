@@ -82,7 +82,7 @@ from confnotes.importers.headings import (
     title_name,
     topic_word,
 )
-from confnotes.importers.kinds import type_tag
+from confnotes.importers.kinds import group_tag, type_tag
 from confnotes.importers.notefiles import PEOPLE_HEADING_RE
 from confnotes.importers.page import section_kind
 from confnotes.importers.persons import (
@@ -174,6 +174,7 @@ from confnotes.importers.when import (
     find_date,
     find_year,
     leading_date,
+    month_of,
     numeric_order,
     strip_dates,
     weekday_dates,
@@ -385,6 +386,8 @@ class ShapeReader:
         """The by-words (``by``, ``von``) of headings reading ``Title by Full Name``, when most
         headings read so: after the same word, a first name or a handle is the speaker."""
         self._doc_kind = ""  # the kind of talks the document's title says it holds
+        self._group_tag = ""  # the tag a heading over the talks gives them (``## Workshops``)
+        self._month_days: dict[str, date] | None = None  # see _days_of_month
         self._role_count = -1  # see _role_lines
         self._headed: dict[int, tuple[int, bool]] = {}
         """Talks read from a heading in no session: (its level, its speakers were named on
@@ -1001,7 +1004,8 @@ class ShapeReader:
             pt.kind = "talk"
         if pt.kind == "talk" and self._doc_kind and t.speakers:
             pt.kind = self._doc_kind  # "## Title by Name" in a document titled "Lightning Talks"
-        pt.tags = list(dict.fromkeys([*t.tags, *self.file_tags]))
+        group = [self._group_tag] if pt.kind == "talk" and self._group_tag else []
+        pt.tags = list(dict.fromkeys([*t.tags, *group, *self.file_tags]))
         pt.extra = dict(self.file_extra)
         pt.day = day
         pt.origin = f"lines {first + 1}-{last + 1}" if last >= first else ""
@@ -1298,6 +1302,9 @@ class ShapeReader:
             counted = self.p.start + timedelta(days=nth - 1)
             day = counted if self.p.end is None or counted <= self.p.end else None
         named = day is None and (day := self._weekday_day(section.title)) is not None
+        of_month = self._days_of_month().get(strip_markdown_inline(section.title).strip(" *_:"))
+        if day is None and of_month is not None:
+            day = written = of_month  # "## Día 12" in a page of "marzo de 2026": the 12th
         if day:
             self.day = day
         outer = self.session
@@ -1315,9 +1322,13 @@ class ShapeReader:
             n = section.line
         n = self._meta(n, own_last(section), None) if n > section.line else n
         self._loose(title, n, own_last(section), previous)
+        grouping = self._group_tag
+        if section.children and (tag := group_tag(title)):
+            self._group_tag = tag  # "## Tutoriais" over "### Dia 9": its days' items are tutorials
         for child in section.children:
             self._walk(child, level, previous)
         self.session = outer
+        self._group_tag = grouping
 
     def _heading_line(self, section: Section) -> str:
         """A heading's first line as written, its emphasis kept, its markers aside."""
@@ -2430,6 +2441,48 @@ class ShapeReader:
                     return who
         return []
 
+    def _days_of_month(self) -> dict[str, date]:
+        """Headings that each only count a day (``Dia 6``, ``Dia 7``, ``Day 12``) whose
+        numbers no count of the event's days reaches (the first above five and above how
+        many there are: a count starts at one), in a document that names one month with
+        its year (``outubro/2017``): the days of that month they are, by heading. Empty
+        otherwise (``Day 1``, ``Day 2`` count the event's days)."""
+        if self._month_days is not None:
+            return self._month_days
+        self._month_days = {}
+        heads: list[tuple[str, int]] = []
+        stack = list(reversed(self.o.root.children))
+        while stack and len(heads) <= 40:
+            section = stack.pop()
+            title = strip_markdown_inline(section.title).strip(" *_:")
+            if (n := nth_day(title)) and not without_nth_day(title).strip(" :-–—.,"):
+                heads.append((title, n))
+            stack.extend(reversed(section.children))
+        counts = [n for _title, n in heads]
+        month = month_of(self.o.text(0, min(len(self.o.lines), 60)))
+        if (
+            len(counts) < 2
+            or counts != sorted(set(counts))
+            or counts[0] <= max(len(counts), 5)
+            or month is None
+        ):
+            return self._month_days
+        with contextlib.suppress(ValueError):
+            self._month_days = {title: date(*month, n) for title, n in heads}
+        return self._month_days
+
+    def _group_tag_at(self, line: int) -> str:
+        """The tag the innermost heading over ``line`` that groups talks of one kind gives
+        them (``## Workshops`` over ``### Day 2`` over the items): see :func:`group_tag`."""
+        tag, sections = "", self.o.root.children
+        for _depth in range(8):
+            inside = next((s for s in sections if s.line < line <= s.end), None)
+            if inside is None:
+                break
+            tag = group_tag(strip_markdown_inline(inside.title)) or tag
+            sections = inside.children
+        return tag
+
     def bullets(self, found: list[BulletTalk], named_by: int = -1) -> None:
         """Outline bullets as talks (Logseq): a bullet with a talk's properties is a talk,
         the bullets above it its session, the rest of the outline notes of their own."""
@@ -2466,7 +2519,11 @@ class ShapeReader:
             said = self.o.lines[item.parent_lines[-1]] if item.parent_lines else ""
             linked = [x for x in PAGE_LINK_RE.findall(said) if find_year(x)]
             dated = self._date_of(parent) if parent and not linked else None
-            if dated is not None and is_day(parent, self.year) and not _more_than_a_date(parent):
+            counted = self._days_of_month().get(parent.strip(" *_:")) if dated is None else None
+            dated = dated or counted
+            if dated is not None and (
+                counted or (is_day(parent, self.year) and not _more_than_a_date(parent))
+            ):
                 self.day = dated  # "May 15, 2019" over the items: their day, no session
                 self.session = None
                 covered.update(item.heading_lines)  # read whole: the day, no note of its own
@@ -2489,7 +2546,9 @@ class ShapeReader:
             # an item of a list of talks stays in its note as written (its link, its
             # words after the speaker's name); a property bullet's head is its title
             body, b0, b1 = self._body(item.first + (not item.listed), item.last)
+            self._group_tag = self._group_tag_at(item.first)
             self._add(t, body, b0, b1, previous)
+            self._group_tag = ""
             covered.update(range(item.first, item.last + 1))
             covered.update(item.parent_lines)
         self.session = None

@@ -321,6 +321,22 @@ def find_year(text: str) -> int | None:
     return int(m.group(0)) if m else None
 
 
+_MONTH_YEAR_RE = re.compile(r"\b([^\W\d_]{3,12})\.?\s{0,3}(?:/|-|,|de|of|del)?\s{0,3}(\d{4})\b")
+"""A month and its year written without a day (``outubro/2017``, ``October 2017``,
+``junio de 2024``): the month a document is of."""
+
+
+def month_of(text: str) -> tuple[int, int] | None:
+    """(year, month) of the one month ``text`` names with its year and no day; None when
+    it names none or several (a series' past editions, a call's deadlines)."""
+    found = {
+        (int(m.group(2)), MONTH_NAMES[m.group(1).casefold()])
+        for m in _MONTH_YEAR_RE.finditer(text[:4000])
+        if m.group(1).casefold() in MONTH_NAMES and 1990 <= int(m.group(2)) <= 2100
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def sentence_year(text: str) -> int | None:
     """The one year a line names (``The Extended 2015 takes place on 28 May``): the year
     of a day it names without one; None when it names none, or two or more (a history,
