@@ -505,6 +505,15 @@ comma-parted phrases; a person's day notes with groups of ``Talk N:`` headings b
 talks whose sub-headings are the notes' parts; scored on main before the mechanisms:
 MAIN52I."""
 MAIN52I = "65.7 % / 57.1 %, 1 person invented"
+CORPUS53A = CORPUS.parent / "corpus53a"
+"""Folders of a person's notes of one conference in our own words (helper s53a): posts
+titled by one template around a quoted title (``Event 2031: notes from the talk “Title”
+by Name``, in English, German and French quotes), a title underlined with ``===`` over
+parts at level 1, a shared session's ``# First speaker: Name`` parts beside ``Speaker:``
+by-lines, a ``Title -- Subtitle`` heading with no speaker line, day posts titled ``Event
+2030 jour 1/2``; written before the mechanisms and scored on the branch's start then:
+FIRST53A."""
+FIRST53A = "52.5 % / 51.9 %, nobody invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -571,6 +580,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS52I, f"glued YAML keys, workshop columns, parts of a talk (s52i); main {MAIN52I}"),
     (CORPUS53D, f"weekday days, emphasised by-lines, colon lists (s53d); first {FIRST53D}"),
     (CORPUS53E, f"days of a named month, kind group headings, by-lines (s53e); {FIRST53E}"),
+    (CORPUS53A, f"a person's folder of notes of one conference (s53a); first {FIRST53A}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""

@@ -154,6 +154,32 @@ def folder_bylines(read: dict[str, Programme], texts: dict[str, str], format: st
             if who := split_speakers(name):
                 talk.speakers = who
                 break
+        else:
+            labels = {x for x, n in shared.items() if n >= 2 and x not in authored}
+            talk.speakers = _part_speakers(texts.get(source, ""), labels)
+
+
+def _part_speakers(text: str, labels: set[str]) -> list[ProgrammePerson]:
+    """The speakers a talk's notes name at the head of their parts, one each, with the
+    folder's by-line label and a word or number more (``# First speaker: Ana Ruiz``, ``##
+    Speaker 2: Bo Li - on buffers``): a shared session's speakers, in their order."""
+    from confnotes.importers.persons import split_speakers
+
+    people: list[ProgrammePerson] = []
+    fenced = False
+    for raw in text.splitlines():
+        if _FENCE_RE.match(raw):
+            fenced = not fenced
+        if fenced or not _level(raw):
+            continue
+        label, colon, value = _plain(raw).partition(":")
+        words = label.casefold().split()
+        if not colon or len(words) != 2 or not (set(words) & labels):
+            continue
+        for person in split_speakers(_by_name(value)):
+            if title_key(person.name) not in {title_key(p.name) for p in people}:
+                people.append(person)
+    return people if len(people) >= 2 else []
 
 
 def _by_name(value: str) -> str:
@@ -234,16 +260,19 @@ def _h1(text: str) -> str:
 
 def _opening_h1(text: str) -> str:
     """The file's title heading: its only level-1 heading, else the level-1 heading its
-    first line is (``# Colas de mensajes`` over parts that are level-1 headings too)."""
+    first line is (``# Colas de mensajes``, or a title underlined with ``===``, over parts
+    that are level-1 headings too)."""
     from confnotes.importers.structure import read as outline_of
 
     if one := _h1(text):
         return one
     head = _head(text)
-    if not head or _level(head[0][0]) != 1:
+    heads = [s for s in outline_of(text).sections() if s.level >= 1 and s.title.strip()]
+    if not head or not heads or heads[0].level != 1:
         return ""
-    tops = [s.title for s in outline_of(text).sections() if s.level == 1 and s.title.strip()]
-    return tops[0] if tops and title_key(_plain(tops[0])) == title_key(head[0][1]) else ""
+    # the first line, an ATX heading or a setext one (its underline of "=" is no line of
+    # _head's): the title over parts at level 1
+    return heads[0].title if title_key(_plain(heads[0].title)) == title_key(head[0][1]) else ""
 
 
 _SENTENCE_END = (".", "。", ":", "：", ",", "、")
@@ -497,10 +526,13 @@ def folder_speaker_places(read: dict[str, Programme], texts: dict[str, str]) -> 
     Mike Shebanek``, ``## Adam Culp - @adamculp``), a file whose talk's speakers stand
     only in a list item of its text (``* Semantic HTML and Familiar Layout Patterns``, the
     first point of the notes) names no speaker: that list is its notes, not its by-line;
-    a list under a role's label (``Panelists:``) is a by-line of several people."""
+    a list under a role's label (``Panelists:``) is a by-line of several people. Where
+    two files or more name theirs on a labelled by-line (``Speaker: …``), a file whose
+    speaker was read out of its title heading alone (``Naked Lists -- Live Demo`` read
+    as a speaker and a title) has that whole heading as its title, and no speaker."""
     from confnotes.importers.persons import labelled_list_people, split_speakers
 
-    bylined = 0
+    bylined = labelled = 0
     for source, programme in read.items():
         talk = _own_talk(programme)
         if talk is None or not talk.speakers:
@@ -514,12 +546,16 @@ def folder_speaker_places(read: dict[str, Programme], texts: dict[str, str]) -> 
             value = said[1] if said else plain
             if keys & {title_key(p.name) for p in split_speakers(_by_name(value))}:
                 bylined += 1
+                labelled += said is not None and said[0] in _SPEAKER_LABELS
                 break
     if bylined < 2:
         return
     for source, programme in read.items():
         talk = _own_talk(programme)
         if talk is None or not talk.speakers:
+            continue
+        if labelled >= 2 and (whole := _title_split(texts.get(source, ""), talk)):
+            talk.title, talk.speakers = whole, []  # "Naked Lists -- Live Demo": one title
             continue
         listed = labelled_list_people(texts.get(source, "")[:20_000])
         if {title_key(p.name) for p in talk.speakers} <= {title_key(p.name) for p in listed}:
@@ -529,6 +565,31 @@ def folder_speaker_places(read: dict[str, Programme], texts: dict[str, str]) -> 
         where = [x for x in lines if any(k and k in title_key(x) for k in names)]
         if where and all(_BULLET_RE.match(x) for x in where):
             talk.speakers = []
+
+
+_SPEAKER_LABELS = frozenset({"speaker", "speakers", "presenter", "presenters", "presented by"})
+"""A by-line's labels that say whose talk it is (``Speaker: Ana Ruiz``), unlike a title's
+own ``… by`` (``Tides by Ana Ruiz``)."""
+
+
+def _title_split(text: str, talk: ProgrammeTalk) -> str:
+    """The file's title heading when its talk's title and speakers were both read out of
+    it and its speakers' names stand on no other line of the file; else ''."""
+    heading = _opening_h1(text)
+    plain = _plain(heading) if heading else ""
+    if not plain or title_key(plain) == title_key(talk.title):
+        return ""
+    names = [title_key(p.name) for p in talk.speakers]
+    said = title_key(plain)
+    if title_key(talk.title) not in said or not all(n in said for n in names):
+        return ""
+    rest = said.replace(title_key(talk.title), " ")
+    for name in names:
+        rest = rest.replace(name, " ")
+    if rest.split():
+        return ""  # "Tides by Ana Ruiz", "Ana Ruiz on Tides": words the writer split it by
+    lines = [title_key(_plain(x)) for x in text.splitlines() if x.strip()]
+    return plain if sum(1 for x in lines if any(n and n in x for n in names)) == 1 else ""
 
 
 _LINK_LINE_RE = re.compile(r"^\[(?P<text>[^\[\]]{3,300})\]\((?P<url>https?://[^\s()]{1,500})\)$")
@@ -568,24 +629,41 @@ def _headings(text: str) -> set[str]:
     return {title_key(strip_markdown_inline(s.title)) for s in outline_of(text).sections()}
 
 
+_SETEXT_RE = re.compile(r"^\s{0,3}=+\s*$")
+
+
+def _setext_title(text: str) -> str:
+    """The title a file opens with underlined by ``===`` when its parts are level-1
+    headings of the other mark (``# Why``): the writer's title over its notes; else ''."""
+    rows = [r for r in text.splitlines()[: _HEAD_LINES * 4] if r.strip()]
+    if (
+        len(rows) < 2
+        or not _SETEXT_RE.match(rows[1])
+        or _level(rows[0])
+        or _BULLET_RE.match(rows[0])
+    ):
+        return ""
+    return _plain(rows[0])
+
+
 def folder_one_talk_files(
     read: dict[str, Programme], texts: dict[str, str], format: str = "auto"
 ) -> None:
     """A folder whose files each open with one title heading over their notes (most of
-    them, two at least) holds one talk's notes per file: a file of it that a reading cut
-    into talks at its sub-headings or at lines of its text (``Demo``, ``Lunisolar
-    Calendars - 12 or 13 months`` read as a speaker and a title), or titled by a
-    sub-heading rather than its title, is one talk's notes too, its parts kept in its
-    note. A file whose headings name two talks or more with their
-    speakers or times (a session's ``### Name, Place, *Title*``), a day's file (``# Day
-    1``), the event's page (``# Harbour Summit 2024``) and an index of the folder's notes
-    keep their talks."""
+    them, two at least; a title underlined with ``===`` over parts at level 1 is one)
+    holds one talk's notes per file: a file of it that a reading cut into talks at its
+    sub-headings or at lines of its text (``Demo``, ``Lunisolar Calendars - 12 or 13
+    months`` read as a speaker and a title), or titled by a sub-heading rather than its
+    title, is one talk's notes too, its parts kept in its note. A file whose headings
+    name two talks or more with their speakers or times (a session's ``### Name, Place,
+    *Title*``), a day's file (``# Day 1``), the event's page (``# Harbour Summit 2024``)
+    and an index of the folder's notes keep their talks."""
     from confnotes.importers.headings import DAY_RE
     from confnotes.importers.kinds import kind_of
     from confnotes.importers.notefiles import is_notes_file
     from confnotes.importers.when import find_year
 
-    heads = {s: _h1(texts.get(s, "")) for s in read}
+    heads = {s: _h1(texts.get(s, "")) or _setext_title(texts.get(s, "")) for s in read}
     titled = sum(1 for h in heads.values() if h)
     if titled < 2 or titled * 2 <= len(read):
         return
@@ -742,3 +820,112 @@ def folder_template_titles(read: dict[str, Programme], texts: dict[str, str]) ->
             talk.title = strip_markdown_inline(title).strip()
             if head[0][0] not in talk.body:  # "# Keynote II", read as the title: kept
                 talk.body = f"{head[0][0]}\n{talk.body}" if talk.body else f"{head[0][0]}\n"
+
+
+_QUOTES = (
+    ("'", "'"),
+    ('"', '"'),
+    ("“", "”"),
+    ("‘", "’"),
+    ("«", "»"),
+    ("„", "“"),
+    ("»", "«"),
+    ("「", "」"),
+)
+_QUOTED_RES = [
+    re.compile(
+        rf"(?:^|(?<=[\s(:])){re.escape(a)}\s?(?P<title>[^\n]{{2,300}}?)\s?{re.escape(b)}"
+        r"(?=$|[\s,.:;!?)\-–—])"
+    )
+    for a, b in _QUOTES
+]
+"""A quoted run of a title (``'CSS sucks'``, ``“Deep Tides”``, ``« L'écume »``): the
+quotes open after a space and close before one, so an apostrophe (``l'audit``) is none."""
+_FRAME_CUT_RE = re.compile(r"(?<!\s)[ \t]{0,3}(?::|[ \t][-–—|][ \t])")
+"""Where an event's name ends a template's words (``TideCamp 2031:``, ``Fest 2030 - ``)."""
+
+
+def _quoted(title: str) -> tuple[str, str, str] | None:
+    """A title's words before its one quoted run, the run, and the words after it."""
+    runs = [m for quoted in _QUOTED_RES for m in quoted.finditer(title[:500])]
+    if len(runs) != 1:
+        return None
+    m = runs[0]
+    return title[: m.start()].strip(), m.group("title").strip(), title[m.end() :].strip()
+
+
+def _after_quote_people(rest: str) -> list[ProgrammePerson]:
+    """The people the words after a quoted title name (``do Zeno Rocha``, ``by Ana Ruiz``,
+    ``- Bo Li``, ``von Jana Wolf``): a short lower-case word (the by-word of any language)
+    may open them; every word else must be the names'."""
+    from confnotes.importers.persons import split_speakers
+
+    words = rest.strip(" ,.;:-–—|").split()
+    if words and words[0].isalpha() and words[0].islower() and len(words[0]) <= 5:
+        words = words[1:]
+    name = _by_name(" ".join(words))
+    if not name or len(name.split()) > 8:
+        return []
+    who = split_speakers(name)
+    said = {w for p in who for w in title_key(p.name).split()}
+    joins = {"and", "e", "y", "et", "und", "en", "og", "och"}
+    return who if who and set(title_key(name).split()) <= said | joins else []
+
+
+_MIDDLE_RE = re.compile(r"(?:[ \t]{1,3}[^\W\d_][\w'’.-]{0,30}){1,2}[ \t]{1,3}")
+
+
+def _fuller(name: str, text: str) -> str:
+    """The one fuller form of a name a file writes (``Ana Luísa Ruiz`` for ``Ana Ruiz``):
+    its first and last words with one or two capitalised words between; else the name."""
+    from confnotes.importers.persons import split_speakers
+
+    words = name.split()
+    if len(words) != 2:
+        return name
+    first, last = (re.escape(w) for w in words)
+    found = {
+        " ".join(m.group().split())
+        for m in re.finditer(rf"\b{first}{_MIDDLE_RE.pattern}{last}\b", text[:20_000])
+        if all(w[:1].isupper() for w in m.group().split())
+    }
+    if len(found) != 1:
+        return name
+    full = found.pop()
+    who = split_speakers(full)
+    return full if len(who) == 1 and who[0].name == full else name
+
+
+def folder_quoted_titles(read: dict[str, Programme], texts: dict[str, str]) -> str:
+    """A folder whose files' titles follow one template around a quoted title (``Front
+    Days 2031: notes from the talk 'Deep Tides' by Ana Ruiz``, each file another talk):
+    the words before the quotes, the same in two files or more, are the template's, not
+    the talk's; the quoted words are each such file's talk's title and the name after
+    them, if the person test says it is one, its speaker (by the fuller name the file
+    gives them, ``Ana Luísa Ruiz`` for ``Ana Ruiz``). Returns the event those shared
+    words name before their colon or dash when it holds a year (``Front Days 2031``),
+    else ''."""
+    from confnotes.importers.when import find_year
+
+    framed: dict[str, tuple[ProgrammeTalk, str, str, str]] = {}
+    for source, programme in read.items():
+        talk = _own_talk(programme)
+        if talk is not None and (parts := _quoted(talk.title)) and parts[0]:
+            framed[source] = (talk, *parts)
+    shared = Counter(title_key(before) for _t, before, _q, _r in framed.values())
+    common = [k for k, n in shared.items() if n >= 2]
+    if len(common) != 1:
+        return ""
+    name = ""
+    for source, (talk, before, quoted, rest) in framed.items():
+        if title_key(before) != common[0]:
+            continue
+        talk.title = quoted
+        if not talk.speakers and (who := _after_quote_people(rest)):
+            for person in who:
+                person.name = _fuller(person.name, texts.get(source, ""))
+            talk.speakers = who
+        head = _FRAME_CUT_RE.split(before, maxsplit=1)[0].strip()
+        if head != before and find_year(head) and len(head.split()) >= 2:
+            name = head
+    return name

@@ -27,6 +27,7 @@ from confnotes.importers.folderwise import (
     folder_name_titles,
     folder_one_talk_files,
     folder_own_pages,
+    folder_quoted_titles,
     folder_shared_names,
     folder_speaker_pages,
     folder_speaker_places,
@@ -213,10 +214,11 @@ def read_folder(
     index = _index_name(folder, read) or _shared_name(dated)
     if len(dated) > 1 and not index:
         return read, False
-    name = index or (dated[0] if dated else _group_name(Path(folder), files))
+    texts = texts_of(read)
+    framed = folder_quoted_titles(read, texts)
+    name = index or (dated[0] if dated else framed or _group_name(Path(folder), files))
     for programme in read.values():
         programme.name, programme.name_from = name, ""
-    texts = texts_of(read)
     folder_shared_names(read, texts)
     folder_one_talk_files(read, texts, format)
     folder_name_titled_files(read, texts, format)

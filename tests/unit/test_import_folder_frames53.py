@@ -1,0 +1,98 @@
+"""A person's folder of notes of one conference (issue 33, stop 53): posts titled by one
+template around a quoted title, a title underlined with ``===`` over level-1 parts, a
+shared session's speakers at the head of its parts, a ``Title -- Subtitle`` heading beside
+``Speaker:`` by-lines, a day post's ``jour 1/3``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from confnotes.importers.headings import title_name
+from confnotes.importers.programme import Programme
+from confnotes.importers.sources import read_folder
+
+
+def _read(root: Path, files: dict[str, str]) -> dict[str, Programme]:
+    root.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (root / name).write_text(text, encoding="utf-8")
+    read, together = read_folder(str(root), [str(root / n) for n in files])
+    assert together
+    return {Path(s).name: p for s, p in read.items()}
+
+
+def _talks(read: dict[str, Programme]) -> dict[str, list[str]]:
+    return {
+        t.title: [p.name for p in t.speakers]
+        for p in read.values()
+        for t in p.talks
+        if t.kind != "other"
+    }
+
+
+def _post(title: str, text: str) -> str:
+    return f'---\nlayout: post\ntitle: "{title}"\n---\n\n{text}\n\n## Notes\n\n* a point\n'
+
+
+def test_posts_titled_by_one_template_around_a_quoted_title(tmp_path: Path) -> None:
+    read = _read(
+        tmp_path / "posts",
+        {
+            "a.md": _post(
+                "Kelp Days 2031: my notes on the talk 'Slow Tests' from Ana Ruiz",
+                "Ana María Ruiz spoke about slow tests.",
+            ),
+            "b.md": _post(
+                "Kelp Days 2031: my notes on the talk 'Loud Logs' from Bo Li and Eva Sato",
+                "Two speakers.",
+            ),
+            "c.md": _post("Kelp Days 2031: my notes on the talk 'l'index, encore'", "No one."),
+        },
+    )
+    assert _talks(read) == {
+        "Slow Tests": ["Ana María Ruiz"],
+        "Loud Logs": ["Bo Li", "Eva Sato"],
+        "l'index, encore": [],
+    }
+    assert {p.name for p in read.values()} == {"Kelp Days 2031"}
+
+
+def test_one_quoted_title_is_no_template(tmp_path: Path) -> None:
+    """A post quoting a phrase, its siblings not: its title stays as written."""
+    read = _read(
+        tmp_path / "posts",
+        {
+            "a.md": _post("Why 'move fast' Broke Us", "Prose."),
+            "b.md": _post("Caching Revisited", "Prose."),
+        },
+    )
+    assert "Why 'move fast' Broke Us" in _talks(read)
+
+
+def test_setext_titles_over_level_one_parts_and_part_speakers(tmp_path: Path) -> None:
+    read = _read(
+        tmp_path / "notes",
+        {
+            "pools.md": "Pools, Gently\n=============\n\n# Why\n\n- reuse\n\n# How\n\n- slabs\n",
+            "mod.md": "Modules Today\n=============\n\nSpeaker: Rosa Delgado\n\n# Leaves\n\n- x\n",
+            "err.md": "Errors as Values\n================\n\nSpeaker: Omar Haddad\n\n# Edge\n",
+            "panel.md": (
+                "Is Sharing Hard?\n================\n\n# First speaker: Hanna Kowalski\n\n"
+                "- measure\n\n# Second speaker: Tomas Lindgren - buffers\n\n- rings\n"
+            ),
+            "build.md": "Naked Builds -- Faster Weekly\n=============================\n\n"
+            "## Where\n\n- headers\n",
+        },
+    )
+    assert _talks(read) == {
+        "Pools, Gently": [],
+        "Modules Today": ["Rosa Delgado"],
+        "Errors as Values": ["Omar Haddad"],
+        "Is Sharing Hard?": ["Hanna Kowalski", "Tomas Lindgren"],
+        "Naked Builds -- Faster Weekly": [],
+    }
+
+
+def test_a_day_of_a_count_of_days_is_no_part_of_the_name() -> None:
+    assert title_name("Brume Fest 2030 jour 1/3", 2030) == "Brume Fest 2030"
+    assert title_name("Brume Fest 2030 - Day 2 of 3", 2030) == "Brume Fest 2030"
