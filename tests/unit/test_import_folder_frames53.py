@@ -96,3 +96,20 @@ def test_setext_titles_over_level_one_parts_and_part_speakers(tmp_path: Path) ->
 def test_a_day_of_a_count_of_days_is_no_part_of_the_name() -> None:
     assert title_name("Brume Fest 2030 jour 1/3", 2030) == "Brume Fest 2030"
     assert title_name("Brume Fest 2030 - Day 2 of 3", 2030) == "Brume Fest 2030"
+
+
+def test_a_template_title_keeps_its_heading_and_names_no_place(tmp_path: Path) -> None:
+    """The heading a quoted title is read out of stays in the note, whole; the words after
+    the quotes name a speaker only after a by-word (``at Red Hat`` is where, not who)."""
+    read = _read(
+        tmp_path / "frames",
+        {
+            "a.md": "# TideCamp 2031: notes from the talk 'Deep Tides' at Red Hat\n\nDeep.\n",
+            "b.md": "# TideCamp 2031: notes from the talk 'Loud Logs' by Bo Li\n\nLoud.\n",
+            "c.md": "# TideCamp 2031: notes from the talk 'Slow Tests' on Day Two\n\nSlow.\n",
+        },
+    )
+    assert _talks(read) == {"Deep Tides": [], "Loud Logs": ["Bo Li"], "Slow Tests": []}
+    bodies = {t.title: t.body for p in read.values() for t in p.talks}
+    assert "notes from the talk 'Deep Tides' at Red Hat" in bodies["Deep Tides"]
+    assert "notes from the talk 'Slow Tests' on Day Two" in bodies["Slow Tests"]

@@ -180,3 +180,20 @@ def test_a_block_scalar_keeps_its_own_glued_words_when_keys_are_respaced() -> No
     first, second = programme.talks
     assert 'Retenir:"pas de malloc" dans le noyau.\nnote:[voir annexe]' in first.abstract
     assert 'Plan:"build, flash"' in second.abstract
+
+
+def test_a_quoted_value_wrapped_over_lines_keeps_its_words_when_keys_are_respaced() -> None:
+    """A double-quoted abstract that wraps onto lines of its own holds the writer's text:
+    ``note:'quoted'`` there is no key, and gets no space."""
+    data = """- title: "Pilotes sans tas"
+  subtype: presentation
+  abstract: "Nous parlons
+    note:'cités' et du reste"
+  speakers: [3]
+- title:"Atelier Yocto"
+  subtype: workshop
+  speakers: [4]
+"""
+    programme = parse_programme(data.encode(), "sessions.yml")
+    assert [t.title for t in programme.talks] == ["Pilotes sans tas", "Atelier Yocto"]
+    assert "note:'cités' et du reste" in programme.talks[0].abstract

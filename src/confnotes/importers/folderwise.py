@@ -17,6 +17,7 @@ from pathlib import Path
 
 from confnotes.importers.identity import title_key
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
+from confnotes.importers.textutil import BY_WORD_SET
 
 _HEAD_LINES = 6
 """Non-blank lines at the top of a file where a by-line stands (after the title)."""
@@ -854,19 +855,27 @@ def _quoted(title: str) -> tuple[str, str, str] | None:
     return title[: m.start()].strip(), m.group("title").strip(), title[m.end() :].strip()
 
 
+_AFTER_QUOTE_BY = BY_WORD_SET | {"from", "de", "do", "dos", "das", "del", "des", "della"}
+"""The by-words after a quoted title (``'Title' by``, ``from``, ``do``, ``de``, ``von``): a
+title's speaker follows ``de``/``do`` in Romance languages as it follows ``by``; ``at``,
+``on``, ``about`` name a place, a day or a subject, never who spoke."""
+
+
 def _after_quote_people(rest: str) -> list[ProgrammePerson]:
     """The people the words after a quoted title name (``do Zeno Rocha``, ``by Ana Ruiz``,
     ``- Bo Li``, ``von Jana Wolf``): a short lower-case word (the by-word of any language)
     may open them; every word else must be the names'."""
-    from confnotes.importers.persons import split_speakers
+    from confnotes.importers.persons import is_organisation, split_speakers
 
     words = rest.strip(" ,.;:-–—|").split()
-    if words and words[0].isalpha() and words[0].islower() and len(words[0]) <= 5:
+    if words and words[0].islower():
+        if words[0] not in _AFTER_QUOTE_BY:
+            return []  # "'Deep Tides' at Red Hat", "… on Day Two": a place, a time
         words = words[1:]
     name = _by_name(" ".join(words))
     if not name or len(name.split()) > 8:
         return []
-    who = split_speakers(name)
+    who = [p for p in split_speakers(name) if not is_organisation(p.name)]
     said = {w for p in who for w in title_key(p.name).split()}
     joins = {"and", "e", "y", "et", "und", "en", "og", "och"}
     return who if who and set(title_key(name).split()) <= said | joins else []
@@ -920,6 +929,10 @@ def folder_quoted_titles(read: dict[str, Programme], texts: dict[str, str]) -> s
     for source, (talk, before, quoted, rest) in framed.items():
         if title_key(before) != common[0]:
             continue
+        if talk.title not in talk.body:  # the heading's words stay the writer's, whole
+            text = texts.get(source, "")
+            line = next((ln for ln in text.splitlines() if quoted in ln), talk.title)
+            talk.body = f"{line}\n{talk.body}" if talk.body else f"{line}\n"
         talk.title = quoted
         if not talk.speakers and (who := _after_quote_people(rest)):
             for person in who:

@@ -348,34 +348,56 @@ def _value_quoted(text: str, line: int, problem: str) -> str | None:
     return "\n".join(lines)
 
 
-_KEY_GLUED_RE = re.compile(r"^([ \t]{0,40}(?:- )?[A-Za-z_][\w-]{0,40}:)([\"'\[{])")
+_KEY_GLUED_RE = re.compile(r"^([ \t]{0,40}(- )?[A-Za-z_][\w-]{0,40}:)([\"'\[{])")
 """``title:"Value"``: a key whose quoted or flow value follows its colon with no space."""
+_KEY_RE = re.compile(r"^([ \t]{0,40})(- )?[A-Za-z_][\w-]{0,40}:(?:[ \t]|$)")
+"""A key written as YAML wants it: where the file's keys start."""
+_QUOTED_OPEN_RE = re.compile(r"^[ \t]{0,40}(?:- )?[A-Za-z_][\w-]{0,40}:[ \t]?([\"'])(.*)$")
+"""A key whose value opens with a quote (it may close on a later line)."""
 _BLOCK_SCALAR_RE = re.compile(
     r"^([ \t]{0,80})(- )?[^#\n]{0,200}:[ \t]+[|>][-+0-9]{0,3}[ \t]*(?:#.*)?$"
 )
 """``abstract: |``: a key whose value is the indented block of lines under it."""
 
 
+def _closes(quote: str, text: str) -> bool:
+    """Whether ``text`` (a quoted value's rest) holds its closing ``quote``: an unescaped
+    ``"``, or a ``'`` that is not YAML's doubled ``''``."""
+    if quote == '"':
+        return text.replace("\\\\", "").replace('\\"', "").count('"') % 2 == 1
+    return text.replace("''", "").count("'") % 2 == 1
+
+
 def _keys_spaced(text: str, error: yaml.YAMLError) -> str | None:
     """``title:"BLE"`` (no space after the colon, which YAML reads as one plain word and
     then misses the key's colon: hand-written data does it on several lines): every such
-    line of the file given its space, but never a line of a block scalar (an abstract's
-    own ``note:"…"`` is the writer's text). None when the error is another one or
-    nothing changes."""
+    line of the file given its space, when it starts where the file's keys start and is
+    no line of a value (a block scalar's, or a quoted value's wrapped lines: an abstract's
+    own ``note:"…"`` is the writer's text, byte for byte). None when the error is another
+    one or nothing changes."""
     context = getattr(error, "context", None) or ""
     problem = getattr(error, "problem", None) or ""
     if "simple key" not in context and "mapping values" not in problem:
         return None
     lines = text.split("\n")
-    inside: int | None = None  # the indentation a block scalar's lines go deeper than
+    columns = {len(m.group(1)) + len(m.group(2) or "") for ln in lines if (m := _KEY_RE.match(ln))}
+    block: int | None = None  # the indentation a block scalar's lines go deeper than
+    quote = ""  # the quote a value opened and has not closed yet
     for at, line in enumerate(lines):
-        if inside is not None:
-            if not line.strip() or len(line) - len(line.lstrip(" \t")) > inside:
+        if quote:
+            quote = "" if _closes(quote, line) else quote
+            continue
+        if block is not None:
+            if not line.strip() or len(line) - len(line.lstrip(" \t")) > block:
                 continue
-            inside = None
+            block = None
         if scalar := _BLOCK_SCALAR_RE.match(line):
-            inside = len(scalar.group(1)) + (2 if scalar.group(2) else 0)
-        lines[at] = _KEY_GLUED_RE.sub(r"\1 \2", line)
+            block = len(scalar.group(1)) + (2 if scalar.group(2) else 0)
+        glued = _KEY_GLUED_RE.match(line)
+        if glued and len(glued.group(1)) - len(glued.group(1).lstrip(" \t-")) in columns:
+            line = lines[at] = f"{glued.group(1)} {line[glued.end(1) :]}"
+        if (opened := _QUOTED_OPEN_RE.match(line)) and not _closes(*opened.groups()):
+            quote = opened.group(1)
     fixed = "\n".join(lines)
     return fixed if fixed != text else None
 
