@@ -113,3 +113,18 @@ def test_a_template_title_keeps_its_heading_and_names_no_place(tmp_path: Path) -
     bodies = {t.title: t.body for p in read.values() for t in p.talks}
     assert "notes from the talk 'Deep Tides' at Red Hat" in bodies["Deep Tides"]
     assert "notes from the talk 'Slow Tests' on Day Two" in bodies["Slow Tests"]
+
+
+def test_a_part_heading_ending_in_by_names_no_speaker(tmp_path: Path) -> None:
+    """Files signed ``**By Name**`` share the label ``by``; a part ``## Inspired by: Name``
+    of another file is the writer's reference, not that talk's speakers."""
+    read = _read(
+        tmp_path / "by",
+        {
+            "a.md": "# Deep Tides\n\n**By Ana Ruiz**\n\nNotes.\n",
+            "b.md": "# Loud Logs\n\n**By Bo Li**\n\nNotes.\n",
+            "c.md": "# Slow Charts\n\n## Inspired by: Edward Tufte\n\nx\n\n"
+            "## Reviewed by: Kim Lee\n\ny\n",
+        },
+    )
+    assert _talks(read)["Slow Charts"] == []

@@ -139,3 +139,43 @@ def test_a_colon_column_of_names_reads_first_names_and_wrapped_titles() -> None:
     assert talks.get("Counting gulls with a camera and a small model") == (["Olu Adeyemi"], None)
     assert talks.get("knitting patterns as code") == (["Freya"], None)
     assert talks.get("Report on the northern meetups") == (["Lars", "Mette"], None)
+
+
+def test_emphasised_titles_are_titles_when_the_other_side_names_the_people() -> None:
+    """Emphasis sets the by-line apart only when the emphasised sides are people: ``*Deep
+    Tides* - Ana Ruiz`` stresses its titles, and even a name-shaped title stays one."""
+    text = """# Tide Days notes
+
+## *Deep Tides* - Ana Ruiz
+
+notes
+
+## *Fast Logs* - Bo Li
+
+notes
+
+## *Green Charts* - Kim Lee
+
+notes
+"""
+    talks = _talks(parse_programme(text.encode(), "notes.md"))
+    assert talks["Green Charts"][0] == ["Kim Lee"]
+    assert talks["Deep Tides"][0] == ["Ana Ruiz"]
+
+
+def test_a_colon_column_reads_no_note_label_as_a_first_name() -> None:
+    """``Verdict:`` and ``Tip:`` among ``Full Name: Title`` items are the writer's labels
+    when the notes also write those words in lower case (``my verdict``, ``a tip``): a
+    common word of the document's language is no one's first name."""
+    text = _LIGHTNING.replace(
+        "The hosts kept time with a gong.",
+        "The hosts kept time with a gong. My verdict and a tip are at the end.",
+    )
+    text += "- Rita Gomes: Maps of the harbour\n- Ivo Marek: Testing the tides\n"
+    text += "- Verdict: the best morning of the week\n- Tip: sit near the front\n"
+    programme = parse_programme(text.encode(), "riverside.md")
+    assert any("- Tip: sit near the front" in t.body for t in programme.talks)
+    talks = _talks(programme)
+    speakers = {name for who, _day in talks.values() for name in who}
+    assert "Verdict" not in speakers and "Tip" not in speakers
+    assert {"Karl Jensen", "Freya", "Lars", "Mette"} <= speakers

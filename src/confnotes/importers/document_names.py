@@ -85,10 +85,11 @@ _NTH_DAY_RE = re.compile(
 )
 
 
-_NTH_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+NTH_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+"""Words that count (``First speaker``, ``second day``, ``day two``), with their number."""
 
 
-_NTH_WORDS |= {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+NTH_WORDS |= {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
 def nth_day(title: str) -> int:
@@ -99,7 +100,7 @@ def nth_day(title: str) -> int:
         return 0
     if m.group("n"):
         return int(m.group("n"))
-    return _NTH_WORDS[(m.group("word") or m.group("num")).lower()]
+    return NTH_WORDS[(m.group("word") or m.group("num")).lower()]
 
 
 def without_nth_day(title: str) -> str:

@@ -163,7 +163,10 @@ def folder_bylines(read: dict[str, Programme], texts: dict[str, str], format: st
 def _part_speakers(text: str, labels: set[str]) -> list[ProgrammePerson]:
     """The speakers a talk's notes name at the head of their parts, one each, with the
     folder's by-line label and a word or number more (``# First speaker: Ana Ruiz``, ``##
-    Speaker 2: Bo Li - on buffers``): a shared session's speakers, in their order."""
+    Speaker 2: Bo Li - on buffers``): a shared session's speakers, in their order. Only a
+    speaker's field label counted by a number or an ordinal, never a ``by``."""
+    from confnotes.importers.document_names import NTH_WORDS
+    from confnotes.importers.headings import SPEAKER_KEYS
     from confnotes.importers.persons import split_speakers
 
     people: list[ProgrammePerson] = []
@@ -175,8 +178,17 @@ def _part_speakers(text: str, labels: set[str]) -> list[ProgrammePerson]:
             continue
         label, colon, value = _plain(raw).partition(":")
         words = label.casefold().split()
-        if not colon or len(words) != 2 or not (set(words) & labels):
-            continue
+        if (
+            not colon
+            or len(words) != 2
+            or not any(
+                word in labels - {"by"}
+                and word in SPEAKER_KEYS
+                and (other.isdigit() or other in NTH_WORDS)
+                for word, other in (words, words[::-1])
+            )
+        ):
+            continue  # "## Inspired by: Edward Tufte" counts no speaker
         for person in split_speakers(_by_name(value)):
             if title_key(person.name) not in {title_key(p.name) for p in people}:
                 people.append(person)

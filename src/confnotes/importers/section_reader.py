@@ -336,13 +336,16 @@ class ShapeReader:
         self._session_keys: dict[str, int] = {}
         self._heading_lines = outline.heading_lines()
         self._clock_day: date | None = None
+        """The day the clock of ``previous`` times belongs to."""
         self._weekday: int | None = None
         self._week: list[date] = []
+        """The days the document's opening wrote with their weekdays."""
         self._byline_side = ""
         """``lead`` or ``tail``: the end of the talk headings an emphasised by-line is at."""
-        """The days the document's opening wrote with their weekdays."""
+        self._lower_words: set[str] | None = None
+        """The words the document writes in lower case (read when first asked for)."""
         self._written_24h = False
-        """The day the clock of ``previous`` times belongs to."""
+        """A time was written on a 24-hour clock (``17:30``): none is moved past noon."""
         self._first_of_talk = False
         self._names_run = False
         """The line read last was a line of a talk's speakers' names."""
@@ -1066,12 +1069,19 @@ class ShapeReader:
             # "### Title by handle" heading after heading, each a different one: the
             # writer's by-line column, though no name in it reads as a full name
             self._by_words = frozenset(word for _said, word in bys)
-        sides = [b[0] for s in at[:200] if (b := stressed_byline(self._heading_line(s)))]
+        stressed = [b for s in at[:200] if (b := stressed_byline(self._heading_line(s)))]
         for side in ("lead", "tail"):
             # "*Ana Ruiz* - Title" heading after heading: the emphasis sets the by-line
             # apart, so the other side is the title whole (its own dashes too), and the
-            # emphasised one its speakers, even where a title looks like a name
-            if sides.count(side) >= 2 and sides.count(side) * 2 > len(sides):
+            # emphasised one its speakers, even where a title looks like a name; when the
+            # emphasised sides are mostly names and the others are not ("*Deep Tides* -
+            # Ana Ruiz" stresses its titles)
+            ones = [b for b in stressed if b[0] == side]
+            if len(ones) < 2 or len(ones) * 2 <= len(stressed):
+                continue
+            names = sum(_names_someone(b[1]) for b in ones)
+            others = sum(_names_someone(b[2]) for b in ones)
+            if names * 2 > len(ones) and names > others:
                 self._byline_side = side
         self._preamble(doc_title, previous)
         if doc_title is not None and self._groups_talks(doc_title):
@@ -1829,12 +1839,11 @@ class ShapeReader:
                     item = read_heading(found[0], self.year)
                     item.title, item.speakers = found
                     talks.insert(at, item)
-        if colon_named >= max(3, len(by_colon)) and colon_named * 3 >= items:
+        if _colon_column(colon_named, len(by_colon), items):
             # "Full Name: Title" item after item: the colon closes the speakers' column,
             # so "Sam: Title" and "Ana and Bo: Title" name theirs by first name
             for at, label, rest in reversed(by_colon):
-                who = split_speakers(label, single_ok=True)
-                if who and not any(p.affiliations for p in who) and not is_organisation(label):
+                if who := self._first_named(label):
                     item = HeadingTalk(before_remark(rest), speakers=who)
                     item.day = day
                     talks.insert(at, item)
@@ -2100,6 +2109,23 @@ class ShapeReader:
                 return bool(m and m.group("key").lower() in SPEAKER_KEYS)
         return False
 
+    def _first_named(self, label: str) -> list[ProgrammePerson]:
+        """The people a ``Sam: Title`` item's label names by first name (``Ana and Bo``)
+        in a column of ``Full Name: Title`` items: never an organisation, a field or a
+        part of the writer's notes (``Tip``, ``Verdict``), nor a word the document writes
+        in lower case elsewhere (a common word of its language, not a name)."""
+        label = label.strip()
+        if is_organisation(label) or is_generic(label) or roles_of(label):
+            return []
+        who = split_speakers(label, single_ok=True)
+        if not who or any(p.affiliations for p in who):
+            return []
+        if self._lower_words is None:
+            text = self.o.text(0, len(self.o.lines) - 1)[:200_000]
+            self._lower_words = {w for w in _WORD_RE.findall(text) if w.islower()}
+        words = [w for p in who for w in p.name.split()]
+        return [] if any(w.casefold() in self._lower_words for w in words) else who
+
     def _lead_talks(self, starts: list[Lead], end: int, previous: list[time]) -> None:
         """The talks that ``starts`` open, each to the line before the next (the last to
         ``end``)."""
@@ -2117,12 +2143,10 @@ class ShapeReader:
             if (
                 not t.speakers
                 and said
-                and named >= max(3, bare)
+                and _colon_column(named, bare, len(starts))
                 and 0 < len(label.split()) <= 3
                 and rest.strip()
-                and not is_organisation(label)
-                and (who := split_speakers(label.strip(), single_ok=True))
-                and not any(p.affiliations for p in who)
+                and (who := self._first_named(label))
             ):
                 # "Full Name: Title" item after item: the colon closes the speakers'
                 # column, so "Sam: Title" and "Ana and Bo: Title" name theirs by first name
@@ -2654,6 +2678,21 @@ _STRESS_TAIL_RE = re.compile(
 
 _HEADING_MARK_RE = re.compile(r"\s{0,3}(?:#{1,6}|\*{1,8}(?=\s))\s{1,8}")
 """A heading line's own opening marker: Markdown's ``##``, Org's stars."""
+
+
+_WORD_RE = re.compile(r"[^\W\d_]{2,40}")
+
+
+def _colon_column(named: int, bare: int, items: int) -> bool:
+    """Whether a list's items are a ``Full Name: Title`` column: three or more read so,
+    no fewer than the items whose label names no one by itself, a third of them all."""
+    return named >= max(3, bare) and named * 3 >= items
+
+
+def _names_someone(side: str) -> bool:
+    """Whether one side of a heading reads as people (every part a person's name)."""
+    who = split_speakers(strip_markdown_inline(side), single_ok=True)
+    return bool(who) and all(is_person_name(p.name) for p in who)
 
 
 def stressed_byline(heading: str) -> tuple[str, str, str] | None:
