@@ -12,7 +12,7 @@ from confnotes.importers.doctree import looks_rst
 from confnotes.importers.programme import Programme
 from confnotes.importers.registry import parse_programme
 from confnotes.importers.section_reader import stressed_byline
-from confnotes.importers.talk_levels import before_remark
+from confnotes.importers.talk_levels import without_trailing_url
 from confnotes.importers.when import weekday_dates
 
 
@@ -95,11 +95,11 @@ def test_a_heading_splits_at_its_emphasised_side() -> None:
 
 
 def test_a_listed_title_ends_before_the_writers_remark() -> None:
-    assert before_remark("Why logs lie, https://example.org/x") == "Why logs lie"
-    assert before_remark("Is it fast? or just loud?") == "Is it fast? or just loud?"
-    assert before_remark("Node.js at the edge") == "Node.js at the edge"
+    assert without_trailing_url("Why logs lie, https://example.org/x") == "Why logs lie"
+    assert without_trailing_url("Is it fast? or just loud?") == "Is it fast? or just loud?"
+    assert without_trailing_url("Node.js at the edge") == "Node.js at the edge"
     assert (
-        before_remark("Who broke it? Notes from a bad week")
+        without_trailing_url("Who broke it? Notes from a bad week")
         == "Who broke it? Notes from a bad week"
     )
 
@@ -179,3 +179,18 @@ def test_a_colon_column_reads_no_note_label_as_a_first_name() -> None:
     speakers = {name for who, _day in talks.values() for name in who}
     assert "Verdict" not in speakers and "Tip" not in speakers
     assert {"Karl Jensen", "Freya", "Lars", "Mette"} <= speakers
+
+
+def test_a_wrapped_line_that_starts_a_sentence_is_the_writers_remark() -> None:
+    """An item's title goes on over its wrapped line only when the line broke inside it
+    (the next words in lower case, no sentence ended): ``Great talk, loved the demo`` is
+    what the writer thought, and its ``demo`` makes the talk no demo."""
+    from confnotes.importers.talk_levels import wrapped_title
+
+    assert wrapped_title("Deep Tides in Shallow Water", "Great talk, loved the demo.") == (
+        "Deep Tides in Shallow Water"
+    )
+    assert wrapped_title("Counting gulls with a", "small model") == (
+        "Counting gulls with a small model"
+    )
+    assert wrapped_title("Is it fast?", "maybe not") == "Is it fast?"

@@ -125,7 +125,6 @@ from confnotes.importers.talk_levels import (
     QUOTE_RE,
     BulletTalk,
     Lead,
-    before_remark,
     blank_run,
     by_lines,
     card_speakers,
@@ -161,6 +160,7 @@ from confnotes.importers.talk_levels import (
     title_stress,
     unwiki,
     weaker_than_heading,
+    without_trailing_url,
     wrapped_title,
 )
 from confnotes.importers.textutil import (
@@ -1818,8 +1818,8 @@ class ShapeReader:
             elif stressed and not item.speakers:
                 unread.append((len(talks), text, stressed))
             if item.speakers and item.title.strip() and text.endswith(item.title.strip()[-12:]):
-                # "Ana Ruiz: Title that wraps" / "  onto the next line. What I thought": the
-                # title closing the item's line goes on, up to the writer's first remark
+                # "Ana Ruiz: Title that wraps" / "  onto the next line": the title closing
+                # the item's line goes on (a new sentence there is the writer's remark)
                 item.title = wrapped_title(item.title, self._wrapped(n, last))
                 colon_named += bool(colon) and split_speakers(label) == item.speakers
             elif colon and not item.speakers and 0 < len(label.split()) <= 3 and rest.strip():
@@ -1844,7 +1844,7 @@ class ShapeReader:
             # so "Sam: Title" and "Ana and Bo: Title" name theirs by first name
             for at, label, rest in reversed(by_colon):
                 if who := self._first_named(label):
-                    item = HeadingTalk(before_remark(rest), speakers=who)
+                    item = HeadingTalk(without_trailing_url(rest), speakers=who)
                     item.day = day
                     talks.insert(at, item)
         if len(talks) < max(least, min(2, items)) or len(talks) * 2 < items - len(chairs):
@@ -2152,7 +2152,7 @@ class ShapeReader:
                 # column, so "Sam: Title" and "Ana and Bo: Title" name theirs by first name
                 t.title, t.speakers = rest.strip(), who
             if lead.keep and t.speakers and lead.text.endswith(t.title.strip()[-12:]):
-                # "Ana Ruiz: Title that wraps" / "  onto the next line. What I thought"
+                # "Ana Ruiz: Title that wraps" / "  onto the next line"
                 t.title = wrapped_title(t.title, self._wrapped(lead.line, last))
             stressed = tuple(
                 m.group(2) for m in STRESS_RE.finditer(self.o.lines[lead.line]) if m.group(2)

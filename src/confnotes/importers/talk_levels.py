@@ -293,9 +293,9 @@ def _list_of_talks(
         if not people and len(line) > 300 and not led:
             continue
         if people and head is not None and title.strip():
-            # "Ana Ruiz: Title that wraps" / "  onto the next line. What I thought": the
-            # title closing the item's first line goes on over the wrapped lines, up to
-            # the writer's first remark (a new sentence, a bare link)
+            # "Ana Ruiz: Title that wraps" / "  onto the next line": the title closing
+            # the item's first line goes on over the wrapped lines, up to a bare link
+            # (a new sentence on the next line is the writer's remark)
             more = " ".join(head.text.split("\n")[1:4]).strip()
             ends = strip_markdown_inline(line).rstrip().endswith(title.strip()[-12:])
             title = wrapped_title(title, more if ends else "")
@@ -593,17 +593,25 @@ _BARE_URL_RE = re.compile(r"[\s,:;(-]{0,5}\b(?:https?://|www\.)")
 
 def wrapped_title(title: str, more: str) -> str:
     """A listed title that closes its item's line, gone on over the ``more`` words the
-    item wraps onto, up to a bare link (:func:`before_remark`). A title whose
-    bracket is still open (``Title (Ana Ruiz,``) does not go on: the bracket's words are
-    who gives it, not the title."""
-    if more and title.count("(") <= title.count(")") and title.count("[") <= title.count("]"):
+    item wraps onto, up to a bare link (:func:`without_trailing_url`), when the line
+    broke inside it: the line ends no sentence and the next goes on in lower case
+    (``Counting gulls with a`` / ``small model``). A new sentence there (``Great talk,
+    loved the demo``) is the writer's remark, and a title whose bracket is still open
+    (``Title (Ana Ruiz,``) does not go on either: the bracket's words are who gives it."""
+    if (
+        more
+        and more[:1].islower()
+        and not title.rstrip().endswith((".", "!", "?", "。", "！", "？"))
+        and title.count("(") <= title.count(")")
+        and title.count("[") <= title.count("]")
+    ):
         title = f"{title} {more}"
-    return before_remark(title)
+    return without_trailing_url(title)
 
 
-def before_remark(title: str) -> str:
+def without_trailing_url(title: str) -> str:
     """A listed talk's title without the bare link the writer went on with after it
-    (``Title, https://…``). A sentence after it stays: a full stop ends a title's own
+    (``Title, https://…``). A sentence inside it stays: a full stop ends a title's own
     first part as often as it starts the writer's remark."""
     text = " ".join(title[:600].split())
     if (url := _BARE_URL_RE.search(text)) is not None and url.start() >= 2:
