@@ -86,3 +86,23 @@ def test_a_subtitle_that_is_only_a_kind_gives_the_session_its_kind() -> None:
         "Calls across borders": "panel",
         "Recording without servers": "talk",  # a subtitle of the talk's own words
     }
+
+
+def test_an_english_day_number_counts_the_events_days_in_a_long_school() -> None:
+    """``Day 6`` and ``Day 7`` of a two-week school are its sixth and seventh days, never
+    the 6th and 7th of the month the title names."""
+    page = """# Summer School on Tides, July 2031
+
+## Day 6
+
+- Ana Ruiz: Deep Tides in Shallow Water
+- Bo Li: Fast Logs for Slow Disks
+
+## Day 7
+
+- Kim Lee: Green Charts Everywhere
+- Eva Sato: Salt Maps of the Bay
+"""
+    programme = parse_programme(page.encode(), "school.md")
+    assert programme.talks
+    assert all(t.day != date(2031, 7, 6) and t.day != date(2031, 7, 7) for t in programme.talks)

@@ -122,3 +122,28 @@ def test_html_rows_inside_a_pipe_table_keep_it_one_table() -> None:
     said = {t.title: [s.name for s in t.speakers] for t in programme.talks}
     assert said["Routers viejos, vida nueva"] == ["Ramiro Oyarzún"]
     assert said["Un teclado hecho a mano"] == ["Sol Ibarra"]
+
+
+def test_a_speaker_or_a_room_in_brackets_is_no_type() -> None:
+    """A name repeated in brackets is who gives the talks, a numbered one where or which
+    part: neither becomes a tag nor leaves the title."""
+    programme = _titles(
+        "Deep Tides (Ana Ruiz)",
+        "Fast Logs (Ana Ruiz)",
+        "Green Charts (Ana Ruiz)",
+        "Opening Words (Bo Li)",
+        "Salt Maps (Room 2)",
+        "Fog Bells (Room 2)",
+    )
+    strip_type_tails(programme)
+    assert programme.talks[0].title == "Deep Tides (Ana Ruiz)"
+    assert programme.talks[4].title == "Salt Maps (Room 2)"
+    assert all(not t.tags for t in programme.talks)
+
+
+def test_a_code_blocks_table_with_html_rows_stays_code_as_written() -> None:
+    text = "Notes.\n\n```html\n| a | b |\n|---|---|\n<tr><td>x</td><td>y</td></tr>\n```\n"
+    doc = doctree.parse(text)
+    code = [n for n in doc.root.walk() if n.kind == "code"]
+    assert len(code) == 1
+    assert "<tr><td>x</td><td>y</td></tr>" in (code[0].text or "")

@@ -150,3 +150,19 @@ def test_topic_headings_under_an_events_name_over_an_event_opening_are_talks() -
 
 def test_a_name_and_a_year_alone_without_an_event_opening_stays_one_talk() -> None:
     assert len(_talks(ONE_TALK)) == 1
+
+
+def test_a_talk_given_at_a_conference_is_one_talks_notes() -> None:
+    """``# Rust 2030`` over "The edition talk at the conference …": the opening names a
+    talk before the event, so the file is that talk's notes, its headings its parts."""
+    text = """# Rust 2030
+
+The edition talk at the conference, given by the language team.
+
+## What changes
+* Closures capture less.
+
+## Migration
+* One command per crate.
+"""
+    assert len(_talks(text)) == 1

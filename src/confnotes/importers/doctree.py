@@ -437,13 +437,14 @@ def parse_markdown(text: str) -> Document:
         templated = _templated_links(lines) if "{{" in text else None
         lines = templated or lines
         piped = _piped_html_rows(lines) if "<tr" in text and "|" in text else None
-        templated, lines = templated or piped, piped or lines
+        lines = piped or lines
+        rewritten = spaced or templated or piped  # lines the parser reads are not the text's
         if "--" in text or "==" in text or "+-" in text or "-+" in text:
-            tables = _text_tables(lines, None if spaced or templated else text)
+            tables = _text_tables(lines, None if rewritten else text)
             lines = _blank_text_tables(lines, tables)
         if looks_rst(text):
             parsed, syntax = "\n".join(_rst_lines(lines)), "rst"
-        elif tables or spaced or templated:
+        elif tables or rewritten:
             parsed = "\n".join(lines)
     parsed = _bounded_nesting(parsed)
     data = None
@@ -512,9 +513,13 @@ def _piped_html_rows(lines: list[str]) -> list[str] | None:
     pipe row of its cells' words (a rule's empty cells: an empty row); None when no
     table holds one."""
     out: list[str] | None = None
-    inside = False
+    inside = fenced = False
     for n, line in enumerate(lines):
         bare = line.rstrip("\r")
+        if _FENCE_RE.match(bare):
+            fenced, inside = not fenced, False
+        if fenced:
+            continue  # a code block's table is code, written as it is
         if not inside:
             inside = (
                 n > 0

@@ -559,7 +559,7 @@ def folder_speaker_places(read: dict[str, Programme], texts: dict[str, str]) -> 
             value = said[1] if said else plain
             if keys & {title_key(p.name) for p in split_speakers(_by_name(value))}:
                 bylined += 1
-                labelled += said is not None and said[0] in _SPEAKER_LABELS
+                labelled += said is not None and _speaker_label(said[0])
                 break
     if bylined < 2:
         return
@@ -567,7 +567,7 @@ def folder_speaker_places(read: dict[str, Programme], texts: dict[str, str]) -> 
         talk = _own_talk(programme)
         if talk is None or not talk.speakers:
             continue
-        if labelled >= 2 and (whole := _title_split(texts.get(source, ""), talk)):
+        if labelled >= 2 and (whole := _whole_heading_title(texts.get(source, ""), talk)):
             talk.title, talk.speakers = whole, []  # "Naked Lists -- Live Demo": one title
             continue
         listed = labelled_list_people(texts.get(source, "")[:20_000])
@@ -580,12 +580,17 @@ def folder_speaker_places(read: dict[str, Programme], texts: dict[str, str]) -> 
             talk.speakers = []
 
 
-_SPEAKER_LABELS = frozenset({"speaker", "speakers", "presenter", "presenters", "presented by"})
-"""A by-line's labels that say whose talk it is (``Speaker: Ana Ruiz``), unlike a title's
-own ``… by`` (``Tides by Ana Ruiz``)."""
+def _speaker_label(label: str) -> bool:
+    """A by-line's label that says whose talk it is (``Speaker:``, ``Ponente:``,
+    ``Presented by``), in any language the speaker fields are read in, unlike a title's
+    own ``… by`` (``Tides by Ana Ruiz``)."""
+    from confnotes.importers.headings import KEY_ALIASES, SPEAKER_KEYS
+
+    key = KEY_ALIASES.get(label, label)
+    return key in SPEAKER_KEYS and (key == "presented by" or key.split()[-1] != "by")
 
 
-def _title_split(text: str, talk: ProgrammeTalk) -> str:
+def _whole_heading_title(text: str, talk: ProgrammeTalk) -> str:
     """The file's title heading when its talk's title and speakers were both read out of
     it and its speakers' names stand on no other line of the file; else ''."""
     heading = _opening_h1(text)
@@ -643,6 +648,7 @@ def _headings(text: str) -> set[str]:
 
 
 _SETEXT_RE = re.compile(r"^\s{0,3}=+\s*$")
+"""A line of ``=`` under a title: the file's one title heading (setext level one)."""
 
 
 def _setext_title(text: str) -> str:
@@ -894,11 +900,13 @@ def _after_quote_people(rest: str) -> list[ProgrammePerson]:
 
 
 _MIDDLE_RE = re.compile(r"(?:[ \t]{1,3}[^\W\d_][\w'’.-]{0,30}){1,2}[ \t]{1,3}")
+"""One or two middle names (or initials, ``M.``) between a name's first and last words."""
 
 
 def _fuller(name: str, text: str) -> str:
-    """The one fuller form of a name a file writes (``Ana Luísa Ruiz`` for ``Ana Ruiz``):
-    its first and last words with one or two capitalised words between; else the name."""
+    """The one fuller form of a name a file writes (``Ana Luísa Ruiz`` for ``Ana Ruiz``,
+    ``Ana M. Ruiz``): its first and last words with one or two capitalised words or
+    initials between; else the name."""
     from confnotes.importers.persons import split_speakers
 
     words = name.split()

@@ -136,7 +136,10 @@ def group_tag(heading: str) -> str:
     if not 1 <= len(words) <= 2:
         return ""
     single = _singular(words[-1])
-    return TYPE_TAGS.get(single, "") if single != words[-1] else ""
+    if single == words[-1]:
+        return ""
+    # "Lightning Talks": the phrase made singular, then its last word alone
+    return TYPE_TAGS.get(" ".join([*words[:-1], single]), "") or TYPE_TAGS.get(single, "")
 
 
 def kind_of(text: str) -> str:

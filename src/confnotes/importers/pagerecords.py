@@ -1467,6 +1467,7 @@ def _split_columns(
 
 
 def _who_then_what(f: _Field, parts: tuple[str, str]) -> list[_Field]:
+    """A split cell's fields when its people come first (``Ana Ruiz: Title``)."""
     return [
         _Field(f.path + "/who", parts[0], f.words | {"speaker"}, f.attr),
         _Field(f.path + "/what", parts[1], f.words, f.attr),
@@ -1474,6 +1475,7 @@ def _who_then_what(f: _Field, parts: tuple[str, str]) -> list[_Field]:
 
 
 def _what_then_who(f: _Field, parts: tuple[str, str]) -> list[_Field]:
+    """A split cell's fields when its title comes first (``**Title**: Ana Ruiz``)."""
     return [
         _Field(f.path + "/what", parts[0], f.words, f.attr),
         _Field(f.path + "/who", parts[1], f.words | {"speaker"}, f.attr),

@@ -1066,6 +1066,9 @@ def _collection(text: str, source: str, programme: Programme) -> str:
 
 
 _EVENT_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+"""A year as an event's name ends with it (``MLConf 2019``)."""
+_TALK_WORD_RE = re.compile(rf"\b{TALK_LABEL_RE.pattern}s?\b", re.I)
+"""A word for a talk, among a sentence's words (``the keynote talk at …``)."""
 
 
 def _event_named(title: str, text: str) -> bool:
@@ -1087,8 +1090,14 @@ def _event_named(title: str, text: str) -> bool:
     body = [s for s in sections if s is not heads[0]] if len(heads) == 1 else sections
     stop = body[0].line if body else len(outline.lines)
     opening = " ".join(outline.lines[outline.front_last + 1 : stop][:40])
-    said = (w.strip(".,;:!?()\"'").casefold() for w in opening.split()[:300])
-    return any(len(w) > 4 and names_a_kind_of_event_only(w) for w in said)
+    for word in opening.split()[:300]:
+        said = word.strip(".,;:!?()\"'").casefold()
+        if len(said) > 4 and names_a_kind_of_event_only(said):
+            # "The edition talk at the conference": one talk's notes, the event only
+            # where it was given (a word for a talk before the event's)
+            before = opening[: opening.find(word)]
+            return not _TALK_WORD_RE.search(before)
+    return False
 
 
 def _templated(text: str, programme: Programme) -> bool:

@@ -178,6 +178,15 @@ TAILS_LEAST = 3
 """Titles a programme must end with repeated tails before they read as the talks' type."""
 
 
+def _a_type(tail: str) -> bool:
+    """Whether a title's bracketed tail can say its type: no person (``(Ana Ruiz)``, who
+    gives it), organisation or number (``(Room 2)``, ``(Teil 1)``, where or which part)."""
+    from confnotes.importers.persons import is_organisation, is_person_name
+
+    words = " ".join(tail.split())
+    return not (any(c.isdigit() for c in words) or is_person_name(words) or is_organisation(words))
+
+
 def strip_type_tails(programme: Programme) -> None:
     """Titles ending in the same short bracketed words, again and again (``(long)``,
     ``(short)``, ``(abstract)`` after each paper; ``[Demo]``, ``(invited)``), say each
@@ -195,7 +204,7 @@ def strip_type_tails(programme: Programme) -> None:
         rest = talk.title[: m.start()].strip() if m else ""
         if rest:
             keys[title_key(rest)] += 1  # a title the tail's removal would make
-        if m and len(rest) >= 3 and len(m.group(1).split()) <= 3:
+        if m and len(rest) >= 3 and len(m.group(1).split()) <= 3 and _a_type(m.group(1)):
             tails[n] = (" ".join(m.group(1).split()).casefold(), rest)
     counts = Counter(tail for tail, _rest in tails.values())
     typed = {n: v for n, v in tails.items() if counts[v[0]] >= 2}

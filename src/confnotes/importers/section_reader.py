@@ -2466,11 +2466,13 @@ class ShapeReader:
         return []
 
     def _days_of_month(self) -> dict[str, date]:
-        """Headings that each only count a day (``Dia 6``, ``Dia 7``, ``Day 12``) whose
-        numbers no count of the event's days reaches (the first above five and above how
-        many there are: a count starts at one), in a document that names one month with
-        its year (``outubro/2017``): the days of that month they are, by heading. Empty
-        otherwise (``Day 1``, ``Day 2`` count the event's days)."""
+        """Headings that each only name a day by the word Portuguese, Spanish and Italian
+        date a day of the month with (``Dia 6``, ``Día 14``, ``Giorno 21``: "the 6th")
+        whose numbers no count of the event's days reaches (the first above five and above
+        how many there are: a count starts at one), in a document that names one month
+        with its year (``outubro/2017``): the days of that month they are, by heading.
+        Empty otherwise: ``Día 1``, ``Día 2`` count the event's days, and English's ``Day
+        6`` or German's ``Tag 6`` always counts them (the sixth day of a long school)."""
         if self._month_days is not None:
             return self._month_days
         self._month_days = {}
@@ -2479,7 +2481,11 @@ class ShapeReader:
         while stack and len(heads) <= 40:
             section = stack.pop()
             title = strip_markdown_inline(section.title).strip(" *_:")
-            if (n := nth_day(title)) and not without_nth_day(title).strip(" :-–—.,"):
+            if (
+                (n := nth_day(title))
+                and not without_nth_day(title).strip(" :-–—.,")
+                and _DATE_DAY_WORD_RE.match(title)
+            ):
                 heads.append((title, n))
             stack.extend(reversed(section.children))
         counts = [n for _title, n in heads]
@@ -2681,6 +2687,8 @@ _HEADING_MARK_RE = re.compile(r"\s{0,3}(?:#{1,6}|\*{1,8}(?=\s))\s{1,8}")
 
 
 _WORD_RE = re.compile(r"[^\W\d_]{2,40}")
+_DATE_DAY_WORD_RE = re.compile(r"(?:d[ií]a|giorno)\s", re.I)
+"""The word before a number that dates a day of the month (``Dia 6`` de outubro)."""
 
 
 def _colon_column(named: int, bare: int, items: int) -> bool:

@@ -589,6 +589,7 @@ def _split_when(line: str) -> tuple[str, str]:
 
 
 _BARE_URL_RE = re.compile(r"[\s,:;(-]{0,5}\b(?:https?://|www\.)")
+"""A bare link after a listed title, and the punctuation before it (``Title, https://…``)."""
 
 
 def wrapped_title(title: str, more: str) -> str:
