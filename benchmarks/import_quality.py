@@ -402,6 +402,14 @@ writer's remark; topic headings under a title that is the event's name, the open
 saying it was a conference; a bracketed notes label before the event's name; written
 before the mechanisms and scored on the branch's start then: FIRST53B."""
 FIRST53B = "20.0 % / 30.0 %, 2 people invented"
+CORPUS53J = CORPUS.parent / "corpus53j"
+"""Documents in our own words for programme pages whose structure says more than their
+words (helper s53j): a Jekyll page's agenda as front-matter strings holding inline HTML
+(``Talk N: <b>Title</b> by Name``), in Spanish and Dutch; small HTML tables of talks whose
+headers are swapped (names under ``Thema``/``Titolo``), a venue repeated in every row, a
+title given twice; written before the mechanisms and scored on the branch's start then:
+FIRST53J."""
+FIRST53J = "16.1 % / 33.3 %, 1 person invented"
 CORPUS53C = CORPUS.parent / "corpus53c"
 """Programme pages in our own words (helper s53c): a pipe table whose rules between the
 slots, and one of its rows, are HTML ``<tr>`` lines (CRLF); a paper table whose titles end in the
@@ -572,6 +580,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS52E, f"slot lines read alike, kind-led titles (s52e); first {FIRST52E}"),
     (CORPUS52A, f"talks as list items of a person's recap (s52a); first {FIRST52A}"),
     (CORPUS53B, f"talks in the writer's headings and deck lists (s53b); first {FIRST53B}"),
+    (CORPUS53J, f"front-matter agendas, swapped table headers (s53j); first {FIRST53J}"),
     (CORPUS53C, f"paper titles' type tails, series' dated headings (s53c); first {FIRST53C}"),
     (CORPUS52C, f"template tags, slot headings, sponsors' slots (s52c); main {MAIN52C}"),
     (CORPUS52G, f"posts holding HTML lists and timetables (s52g); main {MAIN52G}"),

@@ -145,6 +145,7 @@ FLOORED_SETS = {
     "CORPUS52E": 3,
     "CORPUS52A": 4,
     "CORPUS53B": 4,
+    "CORPUS53J": 4,
     "CORPUS53C": 5,
     "CORPUS52C": 4,
     "CORPUS52F": 5,

@@ -605,6 +605,17 @@ def read_table(
     texts = [j for j, r in enumerate(roles) if r == "text"]
     if not texts:
         texts = [j for j, r in enumerate(roles) if r == "kind"][:1]  # talks have titles
+    if not texts and "people" in roles:
+        # every other column repeats from row to row (a talk given twice, a month, a
+        # place): beside the people, the one whose cells vary most holds the titles
+        varied = [j for j, r in enumerate(roles) if r == "label" and cols[j].distinct < 1]
+        varied = [
+            j
+            for j in varied
+            if round(cols[j].distinct * cols[j].filled) >= 2
+            and sum(len(cell(r, j).split()) for r in rows) >= 3 * len(rows)  # a title's words
+        ]
+        texts = sorted(varied, key=lambda j: (cols[j].distinct, cols[j].mean))[-1:]
     if texts:
         title = max(texts, key=lambda j: (says_title(said[j]), cols[j].mean))
         people = [j for j, r in enumerate(roles) if r == "people"]

@@ -695,6 +695,56 @@ def _front_data(text: str, source: str) -> Reading | None:
     )
 
 
+_FRONT_LIST_MIN = 3
+"""Lines a front matter's list of strings holds, at least, to be the page's own list."""
+
+
+def _front_list(text: str, source: str) -> Reading | None:
+    """A page whose front matter holds its agenda as a list of lines (``agenda:`` of
+    strings, often with inline HTML: ``'Talk 1: <strong>Title</strong> by Name'``): the
+    page a site renders from it shows those lines as a list, so they are read as the
+    page's list, after its prose (no item's body), by the outline's readers; the talks
+    without a day of their own take the front matter's date (a key ending in ``date``)."""
+    from confnotes.importers.shapes import understand
+    from confnotes.importers.structure import read, split_front
+
+    lines = text.split("\n")
+    kind, front, last = split_front(lines)
+    if not kind:
+        return None
+    lists = [
+        v
+        for v in front.values()
+        if isinstance(v, list)
+        and len(v) >= _FRONT_LIST_MIN
+        and all(isinstance(x, str) and "\n" not in x.strip() for x in v)
+        and sum(len(x.split()) >= 3 for x in v) >= _FRONT_LIST_MIN
+    ]
+    if len(lists) != 1:
+        return None
+    items = [f"- {x.strip()}" for x in lists[0] if x.strip()]
+    page = "\n".join([*lines[: last + 1], *lines[last + 1 :], "", *items])
+    best = understand(read(page), source, "outline")
+    talks = best.programme.talks
+    if not any(t.speakers for t in talks):
+        return None
+    said = next(
+        (v for k, v in front.items() if str(k).casefold().replace("-", "_").endswith("date")),
+        None,
+    )
+    day = said.date() if isinstance(said, datetime) else said if isinstance(said, date) else None
+    if day is None and said is not None:
+        day = find_date(str(said))[0]
+    for talk in talks:
+        if talk.day is None and talk.start is None:
+            talk.day = day
+    return Reading(
+        _OUTLINE_SHAPES[best.shape],
+        best.programme,
+        evidence=[f"{len(items)} lines of the front matter's list, read as the page's list"],
+    )
+
+
 def _outline(text: str, source: str, deep: bool) -> list[Reading]:
     from confnotes.importers import structure
     from confnotes.importers.shapes import understand
@@ -822,7 +872,7 @@ def candidates(
             readings.append(Reading("day-notes", parse(data, source, "notes"), reader="notes"))
         except Exception:
             _reader_failed()
-    for build in (_timetable, _index, _records, _tree_records, _front_data):
+    for build in (_timetable, _index, _records, _tree_records, _front_data, _front_list):
         try:
             if build is _tree_records:
                 # a person's notes (the fitted classifier sure of it), or a file of a

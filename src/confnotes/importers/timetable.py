@@ -2728,6 +2728,11 @@ def _paired_rows(body: list[list[doctree.Node]], columns: list[int]) -> int:
     )
 
 
+TITLE_WORDS_LEAST = 3
+"""Words a column's cells hold on average, at least, to be taken for its talks' titles
+when no column reads as text."""
+
+
 def _roles(
     rows: list[list[doctree.Node]],
     width: int,
@@ -2771,6 +2776,29 @@ def _roles(
                 roles[j] = "text"
         people, texts_at = named, [j for j, role in enumerate(roles) if role == "text"]
     labels = [j for j, role in enumerate(roles) if role == "label"]
+    if people and len(rows) >= 3 and labels:
+        # titles vary from row to row: when every text column repeats one value (a
+        # venue's name, whatever its header says), the column beside the people whose
+        # cells vary most holds the titles (a talk given twice still varies)
+        def values(j: int) -> int:
+            return len({c.text.strip().casefold() for c in cols[j] if c is not None and filled(c)})
+
+        def words(j: int) -> float:
+            counts = [len(c.text.split()) for c in cols[j] if c is not None and filled(c)]
+            return sum(counts) / max(1, len(counts))
+
+        # a title has a few words; a country, a language or a month is no title
+        varied = [j for j in labels if values(j) >= 2 and words(j) >= TITLE_WORDS_LEAST]
+        if varied and all(values(j) <= 1 for j in texts_at):
+            best = max(
+                varied,
+                key=lambda j: (values(j), sum(len(c.text) for c in cols[j] if c is not None)),
+            )
+            roles[best] = "text"
+            for j in texts_at:
+                roles[j] = "label"
+            texts_at = [best]
+            labels = [j for j, role in enumerate(roles) if role == "label"]
     if people and (len(texts_at) >= 2 or labels):
         # a short column filled only where a speaker is, beside the title's, names where
         # each works ("McGill", "Lécuyer, IRCM"), not the talk
