@@ -522,6 +522,14 @@ by-lines, a ``Title -- Subtitle`` heading with no speaker line, day posts titled
 2030 jour 1/2``; written before the mechanisms and scored on the branch's start then:
 FIRST53A."""
 FIRST53A = "52.5 % / 51.9 %, nobody invented"
+CORPUS53I = CORPUS.parent / "corpus53i"
+"""Folders of a person's notes of one conference in our own words (helper s53i): a Sphinx
+project of one reStructuredText file per talk (an over- and underlined title over
+docutils' field list, ``:Date:``/``:Speakers:`` values indented below), date-stamped
+files whose numbered headings (``## 2 - Talks`` over ``### 2.1 - Title``) hold the talks,
+files titled ``Title (Speaker)`` underlined with ``===`` over parts underlined alike;
+written before the mechanisms and scored on the branch's start then: FIRST53I."""
+FIRST53I = "40.6 % / 80.0 %, nobody invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -590,6 +598,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS53D, f"weekday days, emphasised by-lines, colon lists (s53d); first {FIRST53D}"),
     (CORPUS53E, f"days of a named month, kind group headings, by-lines (s53e); {FIRST53E}"),
     (CORPUS53A, f"a person's folder of notes of one conference (s53a); first {FIRST53A}"),
+    (CORPUS53I, f"rST field lists, numbered parts, titles with speakers (s53i); {FIRST53I}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""

@@ -1260,6 +1260,9 @@ _RST_EXPLICIT_RE = re.compile(r"\.\. (?:_[^:\n]{1,80}:|[\w-]{1,40}::)")
 """An explicit markup line: a hyperlink target (``.. _talks:``) or a directive (``.. note::``)."""
 _RST_ITEM_RE = re.compile(r"[ \t]{0,8}(?:[-*+]|\d{1,3}[.)])[ \t]")
 """A list item's first line (``- words``, ``3. words``)."""
+_RST_FIELD_RE = re.compile(r":([^\W\d_][\w .-]{0,39}?):(?:[ \t]+(\S.*))?$")
+"""A field list's field at the margin (``:Speakers: Ana Ruiz``, or ``:Date:`` over its
+value indented below): docutils' bibliographic fields after a document's title."""
 
 
 def _underline(line: str, title: str) -> str:
@@ -1275,6 +1278,18 @@ def _underline(line: str, title: str) -> str:
     ):
         return ""
     return line[0]
+
+
+def rst_underline(line: str, title: str) -> str:
+    """The adornment character of a reStructuredText section title's underline, or ``""``."""
+    return _underline(line, title)
+
+
+def rst_field(line: str) -> tuple[str, str] | None:
+    """A reStructuredText field at the margin (``:Speakers: Ana Ruiz``): its name and the
+    value on its line (``""`` when the value is indented below)."""
+    m = _RST_FIELD_RE.match(line.rstrip())
+    return (m.group(1).strip(), m.group(2) or "") if m else None
 
 
 _FENCES = ("```", "~~~")
@@ -1300,7 +1315,15 @@ def looks_rst(text: str) -> bool:
     if marks >= 1 and (marks >= 2 or links >= 1):
         return True
     explicit = sum(1 for line in lines if _RST_EXPLICIT_RE.match(line))
-    return bool(underlined) and (links >= 2 or (explicit >= 1 and links >= 1) or explicit >= 2)
+    if underlined and (links >= 2 or (explicit >= 1 and links >= 1) or explicit >= 2):
+        return True
+    # a title over- and underlined with "=" (Markdown's "=====" line is no overline) over
+    # a field list (":Date:", ":Speakers:"), as docutils' documents open
+    overlined = any(
+        a.strip() and _underline(a, b) == "=" and _underline(c, b) == "="
+        for a, b, c in zip(lines, lines[1:], lines[2:], strict=False)
+    )
+    return overlined and any(_RST_FIELD_RE.match(line) for line in lines)
 
 
 def _rst_lines(lines: list[str]) -> list[str]:
@@ -1336,6 +1359,19 @@ def _rst_lines(lines: list[str]) -> list[str]:
             out[n] = "#" * min(6, levels.index(c) + 1) + " " + line.strip()
             out[n + 1] = ""
             n += 2
+            continue
+        if line[:1] == ":" and (field := _RST_FIELD_RE.match(line.rstrip())):
+            # a field as a "Name: value" line, its value's indented lines joined to it
+            said = [field.group(2) or ""]
+            m = n + 1
+            while m < len(out) and out[m][:1] in (" ", "\t") and out[m].strip():
+                said.append(out[m].strip())
+                m += 1
+            for k in range(n, m - 1):
+                out[k] = ""
+            value = _RST_LINK_RE.sub(r"[\1](\2)", " ".join(w for w in said if w))
+            out[m - 1] = f"{field.group(1).strip()}: {value}".rstrip()
+            n = m
             continue
         block = line.startswith("| ") or line == "|"
         if not (block or _rst_prose(line)):

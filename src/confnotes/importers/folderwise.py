@@ -350,6 +350,30 @@ def folder_file_titles(read: dict[str, Programme], texts: dict[str, str]) -> Non
                 talk.title = rest[:1].upper() + rest[1:] if rest.islower() else rest
 
 
+def folder_heading_speakers(read: dict[str, Programme], texts: dict[str, str]) -> None:
+    """A file's one talk titled by the heading the file opens with, naming its speakers in
+    brackets (``Keynote (Ana Ruiz)``, ``Title (Ana Ruiz, Bo Li)``) over parts that are
+    headings of its level too: the title and the people apart, as the file of that one
+    heading alone reads, and the kind the title says (``Keynote``). A dash names no one
+    here (``Build Times -- Shorter Every Week``)."""
+    from confnotes.importers.kinds import kind_of
+    from confnotes.importers.textutil import strip_markdown_inline
+    from confnotes.importers.title_speakers import title_and_speakers
+
+    for source, programme in read.items():
+        talk = _own_talk(programme)
+        if talk is None or talk.speakers or Path(source).stem.casefold() in _INDEX_STEMS:
+            continue
+        head = strip_markdown_inline(_opening_h1(texts.get(source, ""))).strip()
+        if not head.endswith(")") or title_key(head) != title_key(talk.title):
+            continue  # "Title -- Subtitle" names no one: only the bracketed by-line
+        title, people = title_and_speakers(head)
+        if people and title:
+            talk.title, talk.speakers = title, people
+            if talk.kind == "talk":
+                talk.kind = kind_of(title)
+
+
 _INDEX_STEMS = frozenset({"readme", "index", "_index", "home"})
 
 
@@ -693,6 +717,7 @@ def folder_one_talk_files(
         if (
             DAY_RE.search(heads[source])
             or find_year(heads[source])
+            or _date_stamped(heads[source], programme)
             or any(is_notes_file(x.url) for t in talks for x in t.links)
         ):
             continue  # "# Day 1" over its talks; the event's page; an index of the notes
@@ -713,6 +738,56 @@ def folder_one_talk_files(
         if (again := _one_talk(source, format)) is not None and _own_talk(again) is not None:
             again.name, again.name_from = programme.name, programme.name_from
             read[source] = again
+
+
+def _date_stamped(head: str, programme: Programme) -> bool:
+    """A title heading stamped with the day its file's reading found (``# 20240312_notes``,
+    ``# 2024-03-12 Summit``, a note tool's dated name): a day's notes, not one talk's."""
+    day = programme.start
+    if day is None:
+        return False
+    digits = "".join(ch for ch in head if ch.isdigit())
+    return day.strftime("%Y%m%d") in digits or day.isoformat() in head
+
+
+_PART_NUMBER_RE = re.compile(r"\s{0,3}(\d{1,3}(?:\.\d{1,3}){0,3})\.?\s{0,3}(?:[-–—:.)]\s{0,3})?\S")
+"""A heading's outline number (``2 - Talks``, ``2.1 - Title``, ``3.2. Title``)."""
+
+
+def _part_number(title: str) -> str:
+    """A heading's outline number, or ''."""
+    from confnotes.importers.textutil import strip_markdown_inline
+
+    m = _PART_NUMBER_RE.match(strip_markdown_inline(title))
+    return m.group(1) if m else ""
+
+
+def folder_numbered_parts(read: dict[str, Programme], texts: dict[str, str]) -> None:
+    """A talk titled by a numbered part (``## 2 - Talks``) whose one sub-heading carries
+    the part's number and one of its own (``### 2.1 - Title``) is that sub-heading's
+    talk: the numbering says it is an item of the part, the part its session, as a
+    sibling file reads whose part holds several. The talk keeps its note, every line."""
+    from confnotes.importers.kinds import kind_of
+    from confnotes.importers.structure import read as outline_of
+    from confnotes.importers.textutil import strip_markdown_inline
+
+    for source, programme in read.items():
+        own = _own_talk(programme)
+        if own is None or not (text := texts.get(source, "")):
+            continue
+        for section in outline_of(text).sections():
+            number = _part_number(section.title)
+            said = title_key(strip_markdown_inline(section.title))
+            if not number or title_key(own.title) not in (said, said[len(number) :].strip()):
+                continue  # "## 3. Labs" read as the talk "Labs" too
+            subs = [c for c in section.children if c.level == section.level + 1]
+            if len(subs) == 1 and _part_number(subs[0].title).startswith(number + "."):
+                part = strip_markdown_inline(section.title)
+                own.title = strip_markdown_inline(subs[0].title)
+                own.session = own.session or part
+                if own.kind in ("talk", "other"):
+                    own.kind = kind_of(own.title)
+            break
 
 
 def folder_name_titled_files(

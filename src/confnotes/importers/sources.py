@@ -22,9 +22,11 @@ from confnotes.importers.folderwise import (
     folder_bylines,
     folder_file_titles,
     folder_head_slots,
+    folder_heading_speakers,
     folder_linked_titles,
     folder_name_titled_files,
     folder_name_titles,
+    folder_numbered_parts,
     folder_one_talk_files,
     folder_own_pages,
     folder_quoted_titles,
@@ -221,6 +223,7 @@ def read_folder(
         programme.name, programme.name_from = name, ""
     folder_shared_names(read, texts)
     folder_one_talk_files(read, texts, format)
+    folder_numbered_parts(read, texts)
     folder_name_titled_files(read, texts, format)
     folder_bylines(read, texts, format)
     folder_speaker_pages(read, texts)
@@ -233,6 +236,7 @@ def read_folder(
     _full_names(read)
     _file_name_speakers(read)
     folder_file_titles(read, texts)
+    folder_heading_speakers(read, texts)
     folder_template_titles(read, texts)
     folder_own_pages(read, texts)
     _people_pages(read)

@@ -358,6 +358,8 @@ def directives(lines: list[str]) -> dict[str, Any]:
         # Nikola's metadata in a Markdown post: the same lines inside an HTML comment
         body = body[opened + 1 :]
         body = body[: next((n for n, x in enumerate(body) if x.strip() == "-->"), len(body))]
+    if fields := _titled_fields(body[opened:]):
+        return fields
     plain = False
     for line in body:
         if not line.strip():
@@ -374,6 +376,42 @@ def directives(lines: list[str]) -> dict[str, Any]:
         key = m.group("key") or m.group("dots") or m.group("field") or m.group("plain")
         front.setdefault(key.lower(), m.group("value").strip())
     return front if seen >= 2 else {}
+
+
+def _titled_fields(body: list[str]) -> dict[str, Any]:
+    """A reStructuredText document's title (over- and underlined, or underlined) and the
+    field list right under it (``:Date:``, ``:Speakers:``, a value on its line or indented
+    on the lines below): docutils reads these fields as the document's own (its
+    bibliographic fields), as front matter is; the title is the front's title."""
+    from confnotes.importers.doctree import rst_field, rst_underline
+
+    n = 0
+    if (
+        len(body) > 2
+        and (c := rst_underline(body[0], body[1]))
+        and rst_underline(body[2], body[1]) == c
+    ):
+        n = 1  # the title's overline
+    if n + 1 >= len(body) or not body[n].strip() or not rst_underline(body[n + 1], body[n]):
+        return {}
+    front: dict[str, Any] = {"title": body[n].strip()}
+    n += 2
+    while n < len(body):
+        line = body[n].rstrip()
+        n += 1
+        if not line.strip():
+            continue
+        field = rst_field(line)
+        if field is None:
+            break
+        said = [field[1]]
+        while n < len(body) and body[n][:1] in (" ", "\t") and body[n].strip():
+            said.append(body[n].strip())
+            n += 1
+        value = " ".join(w for w in said if w)
+        if value:
+            front.setdefault(field[0].lower(), value)
+    return front if len(front) >= 2 else {}
 
 
 _ORG_FRONT_KEYS = ("title", "subtitle", "date", "filetags")
