@@ -513,6 +513,15 @@ comma-parted phrases; a person's day notes with groups of ``Talk N:`` headings b
 talks whose sub-headings are the notes' parts; scored on main before the mechanisms:
 MAIN52I."""
 MAIN52I = "65.7 % / 57.1 %, 1 person invented"
+CORPUS53F = CORPUS.parent / "corpus53f"
+"""Documents in our own words (helper s53f) where a document's own structure says a
+name-shaped phrase is no person: tables whose header calls one column the speakers and
+another the topics (``Ponente`` / ``Tema``, ``Referent`` / ``Thema``), two-word topics
+beside a given name alone; posts titled ``Trip Report - Event`` / ``Compte Rendu -
+Event``; ``Name, Org`` by-lines whose org another line writes after someone else's name
+(``Name - Org``); written before the mechanisms and scored on the branch's start then:
+FIRST53F."""
+FIRST53F = "90.4 % / 81.6 %, 2 people invented"
 CORPUS53A = CORPUS.parent / "corpus53a"
 """Folders of a person's notes of one conference in our own words (helper s53a): posts
 titled by one template around a quoted title (``Event 2031: notes from the talk “Title”
@@ -599,6 +608,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS53E, f"days of a named month, kind group headings, by-lines (s53e); {FIRST53E}"),
     (CORPUS53A, f"a person's folder of notes of one conference (s53a); first {FIRST53A}"),
     (CORPUS53I, f"rST field lists, numbered parts, titles with speakers (s53i); {FIRST53I}"),
+    (CORPUS53F, f"topic columns, notes labels as no one (s53f); first {FIRST53F}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from confnotes.importers import doctree, pagetree, talk_levels, timetable
 from confnotes.importers.columns import people_in, read_column, read_table, words_of
+from confnotes.importers.registry import parse_programme
 
 
 def test_a_column_of_times_dates_people_and_titles_is_told_by_its_cells() -> None:
@@ -99,3 +100,31 @@ def test_days_side_by_side_each_take_the_hours_on_their_left() -> None:
     starts = {p.name: t.start for t in found.talks for p in t.speakers}
     assert str(starts["Anouk Verhaegen"]) == "2025-05-13 09:15:00"
     assert str(starts["Baptiste Rouvière"]) == "2025-05-12 11:00:00"
+
+
+def test_a_column_its_header_calls_titles_holds_no_one_beside_the_speakers_column() -> None:
+    rows = [
+        ["1.", "Ana Lourenço", "Sistemas Distribuídos", "30 min"],
+        ["2.", "Rui", "Computação Gráfica", "30 min"],
+        ["3.", "Bea Matos", "Testes de carga com k6", "20 min"],
+    ]
+    roles = read_table(rows, ["", "Palestrante", "Tema", "Duração"])
+    assert roles[1] == "people"
+    assert roles[2] == "title"
+
+
+def test_a_markdown_table_of_speakers_and_themes_keeps_its_themes_as_titles() -> None:
+    text = """# Abende der Gruppe Nord
+
+| Nr. | Referentin | Thema                   |
+| --- | ---------- | ----------------------- |
+| 1   | Edda       | Verteilte Datenbanken   |
+| 2   | Kai Brenner| Funktionale Muster      |
+| 3   | Lotte Sand | Logs, die man lesen kann |
+"""
+    programme = parse_programme(text.encode(), "abende.md")
+    talks = {t.title: [p.name for p in t.speakers] for t in programme.talks}
+    assert talks.get("Verteilte Datenbanken") == ["Edda"]
+    assert talks.get("Funktionale Muster") == ["Kai Brenner"]
+    people = {p.name for t in programme.talks for p in t.speakers}
+    assert "Verteilte Datenbanken" not in people

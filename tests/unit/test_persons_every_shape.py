@@ -192,3 +192,57 @@ def test_a_speaker_beside_a_name_shaped_title_keeps_the_slot() -> None:
     programme = parse_programme(page.read_bytes(), str(page))
     pier = next(t for t in programme.talks if t.title == "Kagawa Dev Pier")
     assert [p.name for p in pier.speakers] == ["ふじもと はるき"]
+
+
+def test_a_title_that_names_the_kind_of_post_is_no_one() -> None:
+    programme = Programme(name="Harbour Days", format="markdown")
+    programme.talks = [
+        ProgrammeTalk(title="Harbour Days 2031", speakers=[ProgrammePerson("Trip Report")]),
+        ProgrammeTalk(title="Kelp Forests", speakers=[ProgrammePerson("My Notes")]),
+        ProgrammeTalk(title="Buoys", speakers=[ProgrammePerson("Ana Ruiz")]),
+    ]
+    programme.roles = [ProgrammeRole(ProgrammePerson("Mon Récap"), "speaker")]
+    drop_named_things(programme)
+    assert [[p.name for p in t.speakers] for t in programme.talks] == [[], [], ["Ana Ruiz"]]
+    assert programme.roles == []
+
+
+def test_a_trip_report_title_before_the_event_names_no_speaker() -> None:
+    notes = """# Trip Report - Kelp Summit 2031
+
+The summit was in Bergen this year. I went to talks about seaweed farming.
+
+## Farming in Fjords
+
+Good overview of the permits, less about the boats.
+
+## Drying Lines
+
+Nobody agrees on the right humidity.
+"""
+    programme = _read(notes, "kelp.md")
+    people = {p.name for t in programme.talks for p in t.speakers}
+    assert "Trip Report" not in people
+
+
+def test_a_comma_pair_whose_second_part_follows_another_name_elsewhere_is_an_affiliation() -> None:
+    page = """# Sensor Day 2031
+
+Hosts: Dr. Ilse Brandt - KTR Vellano, Dr. Femi Adeyemi - Osterby Sensing
+
+## 09:00 Dust on Solar Panels
+
+Dr. Nora Lindahl (Osterby Sensing)
+
+## 09:45 Listening to Bridges
+
+Dr. Ravi Kumar, KTR Vellano
+
+## 10:30 Cheap Air Monitors
+
+Dr. Sara Voss, Osterby Institute
+"""
+    programme = _read(page, "sensor.md")
+    speakers = {p.name: p.affiliations for t in programme.talks for p in t.speakers}
+    assert "KTR Vellano" not in speakers
+    assert speakers.get("Ravi Kumar") == ["KTR Vellano"]

@@ -597,6 +597,12 @@ def read_table(
         for j in range(width)
     ]
     roles = [c.role for c in cols]
+    if any(r == "people" and says_people(said[j]) for j, r in enumerate(roles)):
+        # beside a column its header calls people, one its header calls the titles holds
+        # titles, whatever their shape (a two-word topic)
+        for j, r in enumerate(roles):
+            if r == "people" and says_title(said[j]) and not says_people(said[j]):
+                roles[j] = "text"
     seen_time = False
     for j, role in enumerate(roles):
         if role == "time":

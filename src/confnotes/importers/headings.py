@@ -524,6 +524,13 @@ _NOTES_SUFFIX_RE = re.compile(
 )
 
 
+def says_notes_only(text: str) -> bool:
+    """``text`` is only the words that make a title "my notes of" something (``Trip
+    Report``, ``Mon récap``, ``参加レポート``, :data:`NOTES_OF`): a label of the document's
+    kind, never a person or a talk's title."""
+    return bool(text.strip()) and _NOTES_SUFFIX_RE.sub("", text).strip(" -–—:(") == ""
+
+
 @dataclass
 class Understanding:
     """The winning shape, why, and the programme it gives."""

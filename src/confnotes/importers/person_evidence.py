@@ -29,6 +29,7 @@ import re
 
 from confnotes.importers.document_names import nth_day
 from confnotes.importers.fields import ROLE_WORDS
+from confnotes.importers.headings import says_notes_only
 from confnotes.importers.kinds import kind_of
 from confnotes.importers.persons import (
     HONORIFICS_AFTER,
@@ -482,8 +483,9 @@ def drop_named_things(programme: Programme) -> Programme:
     someone's affiliation (``Ana Ruiz (Harbour Works)`` beside a speaker ``Harbour
     Works``: an organisation with no organisation word), or another talk's title when
     that talk names other speakers; a heading that counts the days (``Day Two``, the one
-    reader of such counts: :func:`confnotes.importers.document_names.nth_day`). Changed
-    in place, returned."""
+    reader of such counts: :func:`confnotes.importers.document_names.nth_day`) or names
+    the document's kind (``Trip Report``:
+    :func:`confnotes.importers.headings.says_notes_only`). Changed in place, returned."""
     things: set[str] = set()
     people = [p for t in programme.talks for p in t.speakers] + [r.person for r in programme.roles]
     for person in people:
@@ -504,12 +506,31 @@ def drop_named_things(programme: Programme) -> Programme:
             others = titles.get(key)
             if key in things or (others is not None and key not in others):
                 continue  # "Harbour Works" is where someone works; a title is a talk's
-            if nth_day(person.name):
-                continue  # "Day Two": a heading that counts the days, no one
+            if nth_day(person.name) or says_notes_only(person.name):
+                continue  # "Day Two", "Trip Report": a heading's count or kind, no one
             kept.append(person)
         talk.speakers = kept
-    programme.roles = [r for r in programme.roles if not nth_day(r.person.name)]
+    programme.roles = [
+        r for r in programme.roles if not (nth_day(r.person.name) or says_notes_only(r.person.name))
+    ]
     return programme
+
+
+_AFFILIATION_MARKS = (",", "-", "–", "—", "(", "·", "@")
+"""What stands between a name and where that person works on a by-line (``Ana Ruiz,
+Harbour Lab``, ``Ana Ruiz - Harbour Lab``, ``Ana Ruiz (Harbour Lab)``)."""
+
+
+def _after_a_name(line: str, name: str) -> bool:
+    """``name`` is written on ``line`` right after two words or more and a mark that sets
+    an affiliation apart (``dr. ana ruiz - harbour lab``): where someone works, there."""
+    at = line.find(name)
+    before = line[max(0, at - 80) : at].rstrip()
+    return (
+        at > 0
+        and before.endswith(_AFFILIATION_MARKS)
+        and len(_WORD_RE.findall(before.rstrip("".join(_AFFILIATION_MARKS)))) >= 2
+    )
 
 
 PAIR_SEPARATORS = (", ", " · ")
@@ -547,15 +568,23 @@ def _pairs_as_written(doc: Searchable, talks: list[ProgrammeTalk], separator: st
     )
     if not told:
         return
+    spoken: dict[str, int] = {}  # how many talks each name speaks at
+    for talk in talks:
+        for person in talk.speakers:
+            spoken[_plain(person.name).strip()] = spoken.get(_plain(person.name).strip(), 0) + 1
     for talk in talks:
         if len(talk.speakers) != 2 or any(p.affiliations for p in talk.speakers):
             continue
         first, second = talk.speakers
-        pair = f"{_plain(first.name).strip()}{separator}{_plain(second.name).strip()}"
+        name = _plain(second.name).strip()
+        pair = f"{_plain(first.name).strip()}{separator}{name}"
+        # named elsewhere as someone, not as where someone else works ("Ana Ruiz - Harbour
+        # Lab" on another line says Harbour Lab is a place, unless it speaks elsewhere)
         elsewhere = any(
             _title_key(talk) not in doc.text[doc.text.rfind("\n", 0, max(s - 1, 0)) + 1 : e]
             and pair not in doc.text[s:e]
-            for s, e in doc.lines_with(_plain(second.name).strip())
+            and (spoken.get(name, 0) > 1 or not _after_a_name(doc.text[s:e], name))
+            for s, e in doc.lines_with(name)
         )
         if comma_pair(talk, first.name, second.name) and not elsewhere:
             first.affiliations.append(second.name)

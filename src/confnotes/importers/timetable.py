@@ -2767,6 +2767,13 @@ def _roles(
     people = [j for j, role in enumerate(roles) if role == "people"]
     texts_at = [j for j, role in enumerate(roles) if role == "text"]
     named = [j for j in people if says_people(said[j])]
+    if named and any(j not in named and says_title(said[j]) for j in people):
+        # beside the column its header calls people ("Palestrante"), one its header calls
+        # the titles ("Tema") holds titles, whatever their shape ("Computação Ubíqua")
+        for j in people:
+            if j not in named and says_title(said[j]):
+                roles[j] = "text"
+        people, texts_at = named, [j for j, role in enumerate(roles) if role == "text"]
     if len(people) >= 2 and not texts_at and named and len(named) < len(people):
         # two columns read as names and none as titles: a talk has a title, so beside
         # the column its header calls people ("登壇者"), the other holds the titles
