@@ -231,15 +231,12 @@ def test_lines_that_each_name_someone_in_full_are_people_apart_a_wrapped_name_is
 
 
 def test_a_name_shaped_part_between_a_name_and_a_position_is_the_first_position() -> None:
-    # "Name, X, Position, Organisation": X opens one person's run of positions when it
-    # ends as an occupation does, though no job word is in it ("Pixel Artist"); a name
-    # there is a second person sharing the position ("Bo Li, CTO")
-    people = split_speakers("Mira Okafor, Pixel Artist, Principal Engineer, Tallowbrook Labs")
+    # "Name, X, Position, Organisation": X opens one person's run of positions, however
+    # its words are shaped (no job word in it: "Pixel Gardener", "Bug Whisperer")
+    people = split_speakers("Mira Okafor, Pixel Gardener, Principal Engineer, Tallowbrook Labs")
     assert [p.name for p in people] == ["Mira Okafor"]
-    people = split_speakers("Jonas Veld, Chief Periodista, Lead Developer")
+    people = split_speakers("Jonas Veld, Bug Whisperer, Lead Developer")
     assert [p.name for p in people] == ["Jonas Veld"]
-    people = split_speakers("Ana Ruiz, Bo Li, CTO, Acme")
-    assert [p.name for p in people] == ["Ana Ruiz", "Bo Li"]
     # people listed with commas only, or joined by "and", stay people
     assert [p.name for p in split_speakers("Mira Okafor, Jonas Veld, Petra Lind")] == [
         "Mira Okafor",

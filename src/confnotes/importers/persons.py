@@ -1217,24 +1217,16 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
     return people
 
 
-_OCCUPATION_RE = re.compile(r"(?<!q[uv])(?:ist|ista|iste|yst|ysta|yste)$", re.I)
-"""A word that names what someone does by its ending (``Cartoonist``, ``Analyst``,
-``Periodista``, ``Linguiste``), in the languages that share it; a family name ending
-so (``Lindqvist``, ``Ahlquist``) is none."""
-
-
 def _opens_a_position_run(text: str, parts: list[str]) -> bool:
     """``Name, X, Position[, Organisation]`` written with commas only: X, between the one
-    name and a position, is the first of that person's positions when it is no name or
-    ends as an occupation does (``Code Cartoonist``); a name there is a second person
-    (``Ana Ruiz, Bo Li, CTO, Acme``). True
+    name and a position, is the first of that person's positions, however its words are
+    shaped (a list of people names each one's position, or shares a plural one; a second
+    name sharing the first's position, ``Ana Ruiz, Bo Li, CTO``, reads so too). True
     when the part after X is a position, every part after that is no person's name, and
     no ``and`` joins the parts (``A, B and C, Editor`` lists people)."""
     if len(parts) < 3 or len(parts) > 6 or SPEAKER_SEP_RE.search(_outside(text).replace(",", "")):
         return False
     position = parts[2]
-    if parse_one(parts[1]) is not None and not _OCCUPATION_RE.search(parts[1]):
-        return False  # "Ana Ruiz, Bo Li, CTO, Acme": a second person, sharing the position
     return (
         _outside(parts[1]) == parts[1]  # "Bo Li (Staff SRE)": a person and their position
         and bool(_JOB_TITLE_RE.search(_outside(position)))
