@@ -514,6 +514,14 @@ by-lines, a ``Title -- Subtitle`` heading with no speaker line, day posts titled
 2030 jour 1/2``; written before the mechanisms and scored on the branch's start then:
 FIRST53A."""
 FIRST53A = "52.5 % / 51.9 %, nobody invented"
+CORPUS53H = CORPUS.parent / "corpus53h"
+"""Documents in our own words for a person's notes naming talks in headings and sentences
+(helper s53h): headings that are a by-line's fields parted by bars (``Name | @handle |
+Org | "Title"``), a reading list under a talk that cites others' work, talks named inside
+bold stretches of prose after a talk's word (``a palestra **Title do Name**``, ``la charla
+**Title de Name**``) under the writer's topic headings; written before the mechanisms
+and scored on the branch's start then: FIRST53H."""
+FIRST53H = "27.3 % / 16.7 %, 1 person invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -581,6 +589,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS53D, f"weekday days, emphasised by-lines, colon lists (s53d); first {FIRST53D}"),
     (CORPUS53E, f"days of a named month, kind group headings, by-lines (s53e); {FIRST53E}"),
     (CORPUS53A, f"a person's folder of notes of one conference (s53a); first {FIRST53A}"),
+    (CORPUS53H, f"by-line fields in headings, talks in bold prose (s53h); first {FIRST53H}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""
