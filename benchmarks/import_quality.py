@@ -518,7 +518,7 @@ CORPUS53H = CORPUS.parent / "corpus53h"
 """Documents in our own words for a person's notes naming talks in headings and sentences
 (helper s53h): headings that are a by-line's fields parted by bars (``Name | @handle |
 Org | "Title"``), a reading list under a talk that cites others' work, talks named inside
-bold stretches of prose after a talk's word (``a palestra **Title do Name**``, ``la charla
+bold stretches of prose after a talk's word (``a palestra **Title de Name**``, ``la charla
 **Title de Name**``) under the writer's topic headings; written before the mechanisms
 and scored on the branch's start then: FIRST53H."""
 FIRST53H = "27.3 % / 16.7 %, 1 person invented"

@@ -1,7 +1,7 @@
 """A person's notes naming each talk by a by-line written in one of a few ways (stop 53,
 helper s53h): a heading of fields parted by bars, the speaker first (``Name | @handle |
 Org | "Title"``); a stressed stretch of prose after a talk's word that holds its own
-by-line (``a palestra **Title do Name**``, ``la charla **Title de Name**``) under the
+by-line (``a palestra **Title de Name**``, ``la charla **Title de Name**``) under the
 writer's own topic headings. The documents are written for these tests."""
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ def test_bar_headings_are_talks_and_a_talks_reading_list_names_no_one() -> None:
 
 def test_a_stressed_title_holds_its_by_line_after_an_of_word() -> None:
     line = (
-        "Gostei da palestra **Cache sem medo do Rafael Moreira** e da palestra "
+        "Gostei da palestra **Cache sem medo de Rafael Moreira** e da palestra "
         "**Quem paga a nuvem? da Beatriz Farias**; e na charla **Tipos sin dolor de "
         "Lucía Herrero** aprendi muito. Frase: **o melhor do evento é o café**."
     )
@@ -104,7 +104,7 @@ Muita gente e muito café.
 
 ### Palestras
 
-As minhas favoritas foram a palestra **Filas sem mistério do Rafael Moreira** sobre
+As minhas favoritas foram a palestra **Filas sem mistério de Rafael Moreira** sobre
 mensageria e a palestra **Testes que contam histórias da Beatriz Farias** sobre testes.
 
 ### Networking

@@ -314,16 +314,17 @@ def _splits_by(text: str) -> Iterator[tuple[str, str, str]]:
                 return
 
 
-_OF_WORDS = frozenset({"de", "do", "dos", "del"})
-"""``of`` before the name of whom a talk is (``a palestra Title do Name``, ``la charla
-Title de Name``): a by-word only inside a stressed title right after a talk's word."""
+_OF_WORDS = frozenset({"de"})
+"""``of`` before the name of whom a talk is (``a palestra Title de Name``, ``la charla
+Title de Name``): a by-word only inside a stressed title right after a talk's word.
+Portuguese ``do`` is not one: it is also an English verb before capitalised words."""
 _INNER_BY_WORDS = BY_WORD_SET | _OF_WORDS
 _INNER_NAME_WORDS = 6
 """Words after the last by-word tried as the by-line's name (``do Ana Maria Ruiz``)."""
 
 
 def _inner_byline(text: str) -> tuple[str, list[ProgrammePerson]] | None:
-    """``Title von Ana Ruiz``, ``Title do Name``: a stressed stretch after a talk's word
+    """``Title von Ana Ruiz``, ``Title de Name``: a stressed stretch after a talk's word
     holding its own by-line, split at the last by-word (or ``of``-word) after which only
     people's names follow; None when none does."""
     if _NOT_IN_PARTS & set(text):
@@ -559,7 +560,7 @@ def talk_mentions(
         start = max(floor, m.start() - MENTION_GAP * 2)
         led = _led_by_cue(text[start : m.start()])
         if led is not None and not led and (inner := _inner_byline(title.rstrip(" ."))):
-            # "Vortrag: [Title von Ana Ruiz](…)", "a palestra **Title do Name**": the
+            # "Vortrag: [Title von Ana Ruiz](…)", "a palestra **Title de Name**": the
             # by-line inside the talk's own words
             out.append((m.start(), *inner))
             floor = m.end()
