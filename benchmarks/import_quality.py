@@ -539,6 +539,14 @@ files whose numbered headings (``## 2 - Talks`` over ``### 2.1 - Title``) hold t
 files titled ``Title (Speaker)`` underlined with ``===`` over parts underlined alike;
 written before the mechanisms and scored on the branch's start then: FIRST53I."""
 FIRST53I = "40.6 % / 80.0 %, nobody invented"
+CORPUS53H = CORPUS.parent / "corpus53h"
+"""Documents in our own words for a person's notes naming talks in headings and sentences
+(helper s53h): headings that are a by-line's fields parted by bars (``Name | @handle |
+Org | "Title"``), a reading list under a talk that cites others' work, talks named inside
+bold stretches of prose after a talk's word (``a palestra **Title de Name**``, ``la charla
+**Title de Name**``) under the writer's topic headings; written before the mechanisms
+and scored on the branch's start then: FIRST53H."""
+FIRST53H = "27.3 % / 16.7 %, 1 person invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -609,6 +617,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS53A, f"a person's folder of notes of one conference (s53a); first {FIRST53A}"),
     (CORPUS53I, f"rST field lists, numbered parts, titles with speakers (s53i); {FIRST53I}"),
     (CORPUS53F, f"topic columns, notes labels as no one (s53f); first {FIRST53F}"),
+    (CORPUS53H, f"by-line fields in headings, talks in bold prose (s53h); first {FIRST53H}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""

@@ -98,6 +98,8 @@ def read(
             and has_records(reading[1])
             and _news(reading[1], base)
         )
+        if notes and not dropped and not own_title and _in_one_talk(own, base):
+            continue  # a talk's own notes: the names and titles in them are what it cites
         keep = notes and dropped  # a person's notes: every line stays in some note
         if reading is not None and news:
             shape, programme = reading
@@ -168,6 +170,16 @@ def _own_note(heading: str, part: str) -> Programme:
 
 def _words(text: str) -> set[str]:
     return {w.casefold() for w in _WORD_RE.findall(text)}
+
+
+def _in_one_talk(own: str, programme: Programme) -> bool:
+    """Every line under a part's heading is in the body of one talk that has speakers:
+    the part is a person's notes on that talk (a reading list of ``Name: "Title"`` lines
+    cites others' work), not a programme of its own."""
+    lines = {x.strip() for x in own.split("\n") if x.strip()}
+    return bool(lines) and any(
+        t.speakers and lines <= {x.strip() for x in t.body.split("\n")} for t in programme.talks
+    )
 
 
 def _uncovered(part: str, programme: Programme, skip_first: bool) -> bool:

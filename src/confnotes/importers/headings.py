@@ -853,6 +853,10 @@ def read_heading(text: str, year: int | None = None, timed: bool = False) -> Hea
     if talk.speakers and _notes_of_nothing(talk.title, year):
         # "Conference notes - Kim Sato": whose notes these are, not a talk and its speaker
         talk.title, talk.speakers = strip_markdown_inline(text).strip(), []
+    if fielded := person_first_fields(strip_markdown_inline(text)):
+        # "Name | @handle | Company | "Title"": a by-line's fields parted by bars, the
+        # speaker's first (the fields between say who they are, never who else speaks)
+        talk.title, talk.speakers = fielded
     if not talk.speakers and (on := _person_on_topic(text)) is not None:
         talk.speakers, talk.title = on
     if not talk.speakers and (quoting := _person_quoting(text)) is not None:
@@ -871,6 +875,48 @@ def read_heading(text: str, year: int | None = None, timed: bool = False) -> Hea
     if marks and talk.title:
         talk.title = f"{talk.title} {marks}"  # the reader's marks kept, after the title
     return talk
+
+
+_FIELD_OPEN_QUOTES = '"“„«'
+_FIELD_CLOSE_QUOTES = '"”“»'
+_MOST_FIELDS = 6
+"""Bar-parted fields one heading holds (``Name | @handle | Company | "Title"``)."""
+_DOMAIN_RE = re.compile(r"^[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$")
+
+
+def person_first_fields(text: str) -> tuple[str, list[ProgrammePerson]] | None:
+    """``Name | @handle | Company | "Title"``, ``Name | Company | Title``: a by-line written
+    as fields parted by bars, the speaker first and the title last. The title is the field
+    in quotes; without quotes, the last of three or more fields, when it is no one's name,
+    handle, web address, organisation or notes label. None for any other text."""
+    fields = [f.strip() for f in text.split(" | ")]
+    if not 2 <= len(fields) <= _MOST_FIELDS or not all(fields):
+        return None
+    people = split_speakers(fields[0])
+    if not people:
+        return None
+    rest = fields[1:]
+    quoted = [
+        f
+        for f in rest
+        if len(f) > 2 and f[0] in _FIELD_OPEN_QUOTES and f[-1] in _FIELD_CLOSE_QUOTES
+    ]
+    if len(quoted) == 1:
+        title = quoted[0][1:-1].strip()
+        return (title, people) if title and not set(_FIELD_OPEN_QUOTES) & set(title) else None
+    last = rest[-1]
+    if (
+        quoted
+        or len(fields) < 3
+        or "@" in last
+        or _DOMAIN_RE.match(last)
+        or is_organisation(last)
+        or split_speakers(last)
+        or not any(c.isalpha() for c in last)
+        or _notes_of_nothing(last, None)
+    ):
+        return None
+    return last, people
 
 
 _SLOT_QUOTED_RE = re.compile(

@@ -1374,8 +1374,15 @@ def several_talks_found(readings: list[Reading], front: float = 0.0) -> None:
     records hold up, where the one-talk reading found one talk. A reading the "one talk
     unless proven" rule set back is not raised (its parts carry no talk's marks). A post
     read as the one talk or seminar its front matter names is such a reading too: the
-    notes of a day under a post's title are many talks."""
-    ones = [r for r in readings if r.shape in ("talk", "one-note") or _one_post(r)]
+    notes of a day under a post's title are many talks. A reading that found no talk with
+    a speaker or a time and no person (the writer's own topic headings, ``Ambiente``,
+    ``Networking``, read as untold talks) found no more than one note does: a reading that
+    dominates it ranks above it alike."""
+    ones = [
+        r
+        for r in readings
+        if r.shape in ("talk", "one-note") or _one_post(r) or found_by(r)[:2] == (0, 0)
+    ]
     if not ones:
         return
     one = max(ones, key=lambda r: r.score)

@@ -407,11 +407,19 @@ def automatic_reading(offered: list[Reading]) -> Reading:
         and best.score - second.score < readings.CLOSE
         and not readings.dominates(best, second)
     )
+    one_note = next((r for r in offered if r.shape == "one-note"), None)
+    # the lines the best keeps that the one note of the whole text (what a close call falls
+    # back to) does not: lost either way, so the second need not keep them to win
+    slack = (
+        max(0.0, best.kept - one_note.kept)
+        if one_note is not None and second is not None and second.kept >= one_note.kept
+        else 0.0
+    )
     if (
         close
         and second is not None
         and second.shape != "one-note"
-        and readings.dominates(second, best)
+        and readings.dominates(second, best, slack)
     ):
         return second  # the second finds clearly more, losing nothing: no doubt
     if close and second is not None and readings.disagree(best.programme, second.programme):

@@ -13,7 +13,13 @@ import re
 from collections.abc import Iterator
 
 from confnotes.importers.entries import DURATION_RE
-from confnotes.importers.headings import CHAIRED_RE, KIND_PREFIX_RE, person_then_org, read_heading
+from confnotes.importers.headings import (
+    CHAIRED_RE,
+    KIND_PREFIX_RE,
+    person_first_fields,
+    person_then_org,
+    read_heading,
+)
 from confnotes.importers.kinds import TALK_LABEL_RE, kind_of
 from confnotes.importers.persons import (
     SPEAKER_SEP_RE,
@@ -181,6 +187,8 @@ def title_and_speakers(
         kind_led = None
     if kind_led and read.speakers and read.title:
         return read.title, read.speakers
+    if fielded := person_first_fields(text):
+        return fielded  # "Name | @handle | Org | "Title"": the speaker's field first
     before_bar, bar, after_bar = text.rpartition(" | ")
     if (
         bar
@@ -304,6 +312,31 @@ def _splits_by(text: str) -> Iterator[tuple[str, str, str]]:
             tried += 1
             if tried >= _SPLITS_BY_MOST:
                 return
+
+
+_OF_WORDS = frozenset({"de"})
+"""``of`` before the name of whom a talk is (``a palestra Title de Name``, ``la charla
+Title de Name``): a by-word only inside a stressed title right after a talk's word.
+Portuguese ``do`` is not one: it is also an English verb before capitalised words."""
+_INNER_BY_WORDS = BY_WORD_SET | _OF_WORDS
+_INNER_NAME_WORDS = 6
+"""Words after the last by-word tried as the by-line's name (``do Ana Maria Ruiz``)."""
+
+
+def _inner_byline(text: str) -> tuple[str, list[ProgrammePerson]] | None:
+    """``Title von Ana Ruiz``, ``Title de Name``: a stressed stretch after a talk's word
+    holding its own by-line, split at the last by-word (or ``of``-word) after which only
+    people's names follow; None when none does."""
+    if _NOT_IN_PARTS & set(text):
+        return None
+    words = text.split()
+    for i in range(len(words) - 2, max(0, len(words) - 2 - _INNER_NAME_WORDS), -1):
+        if words[i].casefold() in _INNER_BY_WORDS:
+            what = " ".join(words[:i]).strip(" ,")
+            people = _byline_people(" ".join(words[i + 1 :]))
+            if people and len(what) >= 3:
+                return what, people
+    return None
 
 
 def _quoted_by(text: str) -> tuple[str, str, str] | None:
@@ -526,14 +559,10 @@ def talk_mentions(
         title = title.strip(" \"'“”«»„,")
         start = max(floor, m.start() - MENTION_GAP * 2)
         led = _led_by_cue(text[start : m.start()])
-        if (
-            led is not None
-            and not led
-            and (split := _split_by(title.rstrip(" .")))
-            and (people := _byline_people(split[2]))
-        ):
-            # "Vortrag: [Title von Ana Ruiz](…)": the by-line inside the talk's own words
-            out.append((m.start(), split[0].strip(), people))
+        if led is not None and not led and (inner := _inner_byline(title.rstrip(" ."))):
+            # "Vortrag: [Title von Ana Ruiz](…)", "a palestra **Title de Name**": the
+            # by-line inside the talk's own words
+            out.append((m.start(), *inner))
             floor = m.end()
             continue
         if len(title) < 3 or len(title.split()) > MENTION_WORDS_MOST or title.endswith("."):
