@@ -402,6 +402,14 @@ writer's remark; topic headings under a title that is the event's name, the open
 saying it was a conference; a bracketed notes label before the event's name; written
 before the mechanisms and scored on the branch's start then: FIRST53B."""
 FIRST53B = "20.0 % / 30.0 %, 2 people invented"
+CORPUS53G = CORPUS.parent / "corpus53g"
+"""Documents in our own words for a person's lists of talks whose items repeat one pattern
+(helper s53g): a stressed, reference-linked title and its wrapped by-line under the
+writer's sentences; fields parted by full stops or bars (event, speaker, linked title);
+titles followed by their session's code in a slide deck's list; paragraphs numbered by
+hand (``1.- Title by @handle``); written before the mechanisms and scored on the branch's
+start then: FIRST53G."""
+FIRST53G = "24.0 % / 61.5 %, 1 person invented"
 CORPUS53C = CORPUS.parent / "corpus53c"
 """Programme pages in our own words (helper s53c): a pipe table whose rules between the
 slots, and one of its rows, are HTML ``<tr>`` lines (CRLF); a paper table whose titles end in the
@@ -581,6 +589,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS53D, f"weekday days, emphasised by-lines, colon lists (s53d); first {FIRST53D}"),
     (CORPUS53E, f"days of a named month, kind group headings, by-lines (s53e); {FIRST53E}"),
     (CORPUS53A, f"a person's folder of notes of one conference (s53a); first {FIRST53A}"),
+    (CORPUS53G, f"list items repeating one pattern of fields (s53g); first {FIRST53G}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""
