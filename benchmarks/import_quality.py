@@ -410,6 +410,14 @@ headers are swapped (names under ``Thema``/``Titolo``), a venue repeated in ever
 title given twice; written before the mechanisms and scored on the branch's start then:
 FIRST53J."""
 FIRST53J = "16.1 % / 33.3 %, 1 person invented"
+CORPUS53G = CORPUS.parent / "corpus53g"
+"""Documents in our own words for a person's lists of talks whose items repeat one pattern
+(helper s53g): a stressed, reference-linked title and its wrapped by-line under the
+writer's sentences; fields parted by full stops or bars (event, speaker, linked title);
+titles followed by their session's code in a slide deck's list; paragraphs numbered by
+hand (``1.- Title by @handle``); written before the mechanisms and scored on the branch's
+start then: FIRST53G."""
+FIRST53G = "24.0 % / 61.5 %, 1 person invented"
 CORPUS53C = CORPUS.parent / "corpus53c"
 """Programme pages in our own words (helper s53c): a pipe table whose rules between the
 slots, and one of its rows, are HTML ``<tr>`` lines (CRLF); a paper table whose titles end in the
@@ -618,6 +626,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS53I, f"rST field lists, numbered parts, titles with speakers (s53i); {FIRST53I}"),
     (CORPUS53F, f"topic columns, notes labels as no one (s53f); first {FIRST53F}"),
     (CORPUS53H, f"by-line fields in headings, talks in bold prose (s53h); first {FIRST53H}"),
+    (CORPUS53G, f"list items repeating one pattern of fields (s53g); first {FIRST53G}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""

@@ -721,6 +721,8 @@ class HeadingTalk:
     """The heading as written when its speakers were read out of it (``Name: Title``)."""
     weekday: int | None = None
     """The weekday its heading named before its time (``Sunday 11:00 Title``), 0-6."""
+    code: str = ""
+    """Its session's code, where a list gives it after the title (``Title (NET305)``)."""
 
 
 STRESS_RE = re.compile(r"(?<![*_\w])([*_]{1,2})(?![\s*_])([^*_\n]{1,500}?)(?<!\s)\1(?![*_\w])")

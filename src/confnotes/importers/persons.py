@@ -99,6 +99,7 @@ _NOT_A_NAME_WORDS = """
     session sessions break lunch coffee dinner breakfast reception poster posters keynote
     keynotes talk talks panel discussion opening closing remarks welcome introduction intro
     summary notes note agenda schedule programme program workshop tutorial conference
+    report reports trip writeup rapport informe relatório bericht reisebericht
     symposium seminar track q&a questions abstract slides video paper papers takeaways
     takeaway thoughts overview update updates demo demos award awards the of for and with
     without from into about over under between against through across versus vs or but not

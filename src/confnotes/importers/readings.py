@@ -1029,12 +1029,18 @@ _ONE_TALK_STEM_RE = re.compile(rf"(?<![^\W\d_])(?:{TALK_LABEL_RE.pattern})\s*\d{
 """A file name that numbers one talk (``Day2-Talk09``, ``vortrag 3``)."""
 
 
+_SESSION_CODE_RE = re.compile(r"[A-Z]{2,6}[0-9]{2,4}(?:-[A-Z0-9]{1,3})?")
+"""A session's code as big conferences number theirs (``NET305``, ``BRK2001``)."""
+
+
 def _marked_talk(talk: ProgrammeTalk) -> bool:
     """A talk the reading found a slot's mark on: a speaker, a speaker's slot even
     where it names no one yet (``Speakers: Team 1``, ``Speaker: TBA``), a time, a kind of
     talk or a programme's slot its heading's label said (``Keynote:``, ``Talk 3 -``,
-    ``Morning session``), or a link to its page."""
+    ``Morning session``), a link to its page, or its session's code (``NET305``)."""
     if talk.speakers or talk.start or talk.clock or talk.kind in _TALK_KINDS or talk.links:
+        return True
+    if _SESSION_CODE_RE.fullmatch(talk.source_id):
         return True
     if talk.tags:
         return True  # its format said under its title ("**Tools-in-Action**")

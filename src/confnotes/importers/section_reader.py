@@ -1002,6 +1002,7 @@ class ShapeReader:
             links=t.links,
             body=body,
             session=self.session,
+            source_id=t.code,
         )
         if pt.kind in ("break", "social") and t.speakers:
             pt.kind = "talk"
@@ -2533,6 +2534,8 @@ class ShapeReader:
                 # page writes it, a colon inside it parts no speaker from it
                 t.title, t.speakers = strip_markdown_inline(unwiki(item.head)), []
                 t.whole, t.chairs = "", []
+            if item.code:
+                t.code = item.code  # "Title (NET305)": the session's code, its id
             if item.listed:
                 # the item's link (its video, its slides) is the talk's
                 t.links.extend(

@@ -80,6 +80,7 @@ from confnotes.importers.textutil import (
 )
 from confnotes.importers.title_speakers import (
     MENTION_CUE_RE,
+    SPAN_RE,
     mentioned_talk,
     stressed_bylines,
     title_and_speakers,
@@ -118,6 +119,8 @@ class BulletTalk:
     """The day and time its line began with (``Saturday 12:40``), read apart from its title."""
     heading_lines: list[int] = field(default_factory=list)
     """The lines of the heading it is listed under (a day's, a topic's), if any."""
+    code: str = ""
+    """Its session's code after its title (``Title (NET305)``), if its list gives them."""
 
 
 def same_title(heading: str, title: str) -> bool:
@@ -179,7 +182,7 @@ def list_talks(outline: Outline) -> list[BulletTalk]:
     before: doctree.Node | None = None
     lone: list[BulletTalk] = []
     commas = 0  # lists whose talks were read off a comma before a name
-    for node in top_nodes(doc.root):  # a list inside an HTML block is a list too
+    for node in _hand_numbered(top_nodes(doc.root)):  # a list inside an HTML block too
         at = doc.line_of(node.start) if node.kind == "list" else -1
         above_it, before = before, node if node.kind != "blank" else before
         if at < 0 or any(a <= at <= b for a, b in owned):
@@ -192,12 +195,13 @@ def list_talks(outline: Outline) -> list[BulletTalk]:
         # a list under a topic's heading is that topic's notes (a reading list of "*Book* by
         # Author - chapter 11"); a list under no heading, or under a day, lists talks
         titled = above is not None and _names_talks(above.title)  # "## Die Vorträge"
-        if above is not None and not (day_part or titled) and _words_over(above, at):
+        repeated = _repeated_reads(doc, node)
+        if above is not None and not (day_part or titled or repeated) and _words_over(above, at):
             continue  # '### Title (Track)' / what I heard / '- "Book", Author': its notes
         # "# Notes from Conf 2031" over the list, the document's one title: no topic's
         event = above is not None and above is event_title
-        loose = above is None or day_part or titled or event
-        read_as = _list_of_talks(doc, node, found, seen, day_part, loose, lone, titled)
+        loose = above is None or day_part or bool(titled or event or repeated)
+        read_as = _list_of_talks(doc, node, found, seen, day_part, loose, lone, titled, repeated)
         commas += read_as == "comma"
         added = found[start:] + lone[held:]
         if above_it is not None and above_it.kind == "paragraph" and _a_day(above_it.text):
@@ -216,6 +220,57 @@ def list_talks(outline: Outline) -> list[BulletTalk]:
     return found if len(found) >= 2 else []
 
 
+_HAND_NUMBER_RE = re.compile(r"^[ \t]{0,3}(\d{1,3})\.-[ \t]{0,3}\S")
+"""A paragraph numbered by hand the way Spanish writers number a list (``1.- Title``),
+which Markdown reads as no list."""
+
+
+_HAND_MARK_RE = re.compile(r"^\d{1,3}\.-[ \t]*")
+
+
+def _hand_numbered(nodes: list[doctree.Node]) -> list[doctree.Node]:
+    """``nodes`` with each run of paragraphs numbered by hand in order (``1.- …``, ``2.-
+    …``), each with the blocks up to the next (its notes, a nested list), as one list
+    whose items they are: the list a reader sees. A run needs two such paragraphs."""
+    out: list[doctree.Node] = []
+    run: list[list[doctree.Node]] = []
+
+    def close() -> None:
+        if len(run) >= 2:
+            items = [
+                doctree.Node("item", part[0].start, part[-1].end, children=list(part))
+                for part in run
+            ]
+            out.append(doctree.Node("list", items[0].start, items[-1].end, children=items))
+        else:
+            out.extend(n for part in run for n in part)
+        run.clear()
+
+    for node in nodes[:LIST_TALKS_MOST]:
+        number = (
+            _HAND_NUMBER_RE.match(node.text[:12])
+            if node.kind == "paragraph" and node.spanned
+            else None
+        )
+        if number and (not run or int(number[1]) == len(run) + int(_first_number(run))):
+            run.append([node])
+        elif number:
+            close()
+            run.append([node])
+        elif run and node.kind in ("blank", "list", "paragraph", "code", "quote"):
+            run[-1].append(node)  # its notes, up to the next numbered paragraph
+        else:
+            close()
+            out.append(node)
+    close()
+    return out + nodes[LIST_TALKS_MOST:]
+
+
+def _first_number(run: list[list[doctree.Node]]) -> int:
+    m = _HAND_NUMBER_RE.match(run[0][0].text[:12])
+    return int(m[1]) if m else 0
+
+
 def _list_of_talks(
     doc: doctree.Document,
     listing: doctree.Node,
@@ -225,12 +280,14 @@ def _list_of_talks(
     loose: bool = False,
     lone: list[BulletTalk] | None = None,
     titled: bool = False,
+    repeated: list[FieldRead | None] | None = None,
 ) -> str:
     """Adds the talks of ``listing`` to ``out``; says how they were read: ``"comma"``
     when some only off a comma before a name, ``"talks"``, or ``""`` when the list holds
     none. A list of one such item goes to ``lone`` instead. ``titled``: the heading over the
     list says it lists talks, so an item naming no speaker is a talk too (once others
-    are read as talks)."""
+    are read as talks). ``repeated``: each item's talk as the list's repeated pattern
+    reads it (:func:`_repeated_reads`), which comes first."""
     items = [i for i in listing.children if i.kind == "item" and i.spanned]
     talks: list[BulletTalk] = []
     weak = 0  # talks read only off a comma before a name
@@ -247,6 +304,7 @@ def _list_of_talks(
             return ""
         head = next((c for c in item.children if c.kind == "paragraph"), None)
         line = head.text.split("\n")[0].strip() if head is not None else ""
+        line = _HAND_MARK_RE.sub("", line)  # "1.- Title": a hand-numbered item's number
         if not line:
             continue
         # "[Title] - [Name] ([Lab])": labels of reference links, each a whole field
@@ -264,6 +322,12 @@ def _list_of_talks(
             if (bare := _without_trailing_links(raw)) != raw:
                 read = _named_talk(SHORTCUT_LABEL_RE.sub(r"\1", strip_markdown_inline(bare)))
                 title, people, comma = read if read[1] else (title, people, comma)
+        closed = False
+        coded, code = "", ""
+        if repeated and at < len(repeated) and (pattern := repeated[at]) is not None:
+            title, people, code = pattern
+            comma, closed = False, True
+            coded = "" if people else title  # "Title (NET305)": named by its code alone
         if not people and loose and head is not None:
             # "**Title** ([Name](…)) - a remark": the item's line as written, its leading
             # stressed title and the by-line right after it; the remark is the person's.
@@ -274,11 +338,12 @@ def _list_of_talks(
             lead = lead.lstrip(" \"'“«„")
             if len(spans) == 1 and lead.startswith(spans[0][0][:24]):
                 title, people = spans[0]
+                closed = True  # its marks close the title: the wrapped lines are a remark
             elif (entry := (as_run := as_run or _as_run(doc, items))[at]) is not None:
                 # "[Name — Title](video) - what I thought": the list, read as a run, says
                 # which side of the link's words is the person
                 title, people = entry.title, entry.speakers
-        led = ""
+        led = coded
         if not people and day_part and head is not None:
             raw = doc.source_of(head).split("\n")[0]
             if lead_span := _LEAD_SPAN_RE.match(LIST_MARK_RE.sub("", raw).lstrip()):
@@ -287,12 +352,12 @@ def _list_of_talks(
             people = bylines[at]
         if not people and at in leads:
             led = leads[at]  # '- "[Title](https://site/talks/12)": what I thought of it'
-        if not people and (pages or (titled and len(line.split()) <= _TITLE_WORDS)):
+        if not people and not coded and (pages or (titled and len(line.split()) <= _TITLE_WORDS)):
             led = line  # "- [Title](https://site/proposal/…)": the talk's page on its site
             unnamed += not pages  # "- IBM Watson Assistant" under "## Die Vorträge"
         if not people and len(line) > 300 and not led:
             continue
-        if people and head is not None and title.strip():
+        if people and head is not None and title.strip() and not closed:
             # "Ana Ruiz: Title that wraps" / "  onto the next line": the title closing
             # the item's first line goes on over the wrapped lines, up to a bare link
             # (a new sentence on the next line is the writer's remark)
@@ -313,7 +378,9 @@ def _list_of_talks(
         props += [("date", v) for k, v in said if k not in SPEAKER_KEYS and _a_day(v)][:1]
         first = doc.line_of(item.start)
         last = doc.line_of(max(item.start, item.end - 1))
-        talks.append(BulletTalk(title, props, first, last, people=people, listed=True, when=when))
+        talks.append(
+            BulletTalk(title, props, first, last, people=people, listed=True, when=when, code=code)
+        )
     if unnamed and (len(talks) - unnamed) * 2 < len(items) and not _bare_titles(items):
         # under "## Vorträge", an item naming no one is a talk when most items name theirs,
         # or when every item is a title alone (the sessions a person saw, listed)
@@ -424,6 +491,109 @@ _OWN_WORDS = 6
 """Words that make the paragraphs over a list the writer's own sentences."""
 _LAST_SENTENCE_RE = re.compile(r"(?:^|(?<=[.!?。！？])\s)[^.!?。！？]{0,300}[:：]\s{0,20}$")
 """A paragraph's closing sentence that introduces the list after it (``Talks I saw:``)."""
+
+
+_REPEATED_LEAST = 3
+"""Items of a list that must each open on a stressed title and its by-line for the
+list to be one of talks by its own shape, whatever the heading over it says."""
+
+
+FieldRead = tuple[str, list[ProgrammePerson], str]
+"""An item's talk as its list's repeated pattern reads it: title, speakers, session code."""
+_ITEM_FIELD_SEP_RE = re.compile(r"(?<=[^\s.])[.;|·][ \t]{1,3}|(?<=\S)[ \t]{1,3}[|·–—][ \t]{1,3}")
+"""What parts an item's fields (``Conf 2022. Ana Ruiz. [Title](…)``, ``Title | Name``)."""
+_SLOT = "\x00"
+
+
+def _item_fields(raw: str) -> tuple[FieldRead, tuple[int, int]] | None:
+    """An item read as fields parted by one punctuation mark: exactly one field a
+    stressed title alone (a link's label, italics, quotation marks), exactly one a
+    person's name alone; other fields (the event and its year, a place) stay the
+    writer's. Returns the talk and the positions of its title and speaker fields."""
+    raw = re.sub(r"\]\([ \t]+", "](", raw[:1000])  # "[Title](\n url)": a wrapped link
+    spans: list[str] = []
+
+    def slot(m: re.Match[str]) -> str:
+        spans.append(m.group(0))
+        return f"{_SLOT}{len(spans) - 1}{_SLOT}"
+
+    parted = SPAN_RE.sub(slot, raw)
+    fields = [f.strip(" \t.,;:") for f in _ITEM_FIELD_SEP_RE.split(parted)]
+    fields = [f for f in fields if f]
+    if not 2 <= len(fields) <= 5:
+        return None
+    titles = [n for n, f in enumerate(fields) if re.fullmatch(f"{_SLOT}\\d+{_SLOT}", f)]
+    names = [
+        n
+        for n, f in enumerate(fields)
+        if _SLOT not in f and len(f) <= 80 and split_speakers(f, single_ok=True)
+    ]
+    if len(titles) != 1 or len(names) != 1:
+        return None
+    title = strip_markdown_inline(spans[int(fields[titles[0]].strip(_SLOT))]).strip(" \"'“”«»„")
+    if len(title) < 3:
+        return None
+    who = split_speakers(fields[names[0]], single_ok=True)
+    return (title, who, ""), (titles[0], names[0])
+
+
+_CODED_RE = re.compile(
+    r"^(?P<title>\S.{2,300}?)[ \t]{1,3}"
+    r"[(\[（](?P<code>[A-Z]{2,6}[0-9]{2,4}(?:-[A-Z0-9]{1,3})?)[)\]）]"
+    r"(?:[ \t].{0,200})?$"
+)
+"""``Title (NET305)``, ``Title [BRK2001] a remark``: a title followed by its session's
+code, letters then digits, as big conferences number their sessions."""
+_MACRO_RE = re.compile(r"@[a-z]{1,12}\[[^\[\]\n]{0,40}\]\(([^()\n]{0,300})\)")
+"""A slide tool's macro around words (``@color[orange](Title)``): the words alone."""
+
+
+def _coded_title(line: str) -> FieldRead | None:
+    """The title and session code of an item's first line that ends in its code."""
+    line = _MACRO_RE.sub(r"\1", line[:600]).strip()
+    if (m := _CODED_RE.match(line)) is None:
+        return None
+    title = strip_markdown_inline(m["title"]).strip(" \"'“”«»„-–—:")
+    return (title, [], m["code"]) if len(title) >= 3 else None
+
+
+def _repeated_reads(doc: doctree.Document, listing: doctree.Node) -> list[FieldRead | None]:
+    """Each item's talk when the items of a list repeat one pattern: a stressed title
+    (a link, italics, quotation marks) and its by-line opening each item (``[*Title*][t1]
+    by Ana Ruiz. What I thought``, ``"Titel" von Eva Gil - …``), or fields parted by one
+    mark, the title and the speaker in the same places (``Conf 2022. Ana Ruiz.
+    [Title](…)``). At least three items, and all but one, must read so: that pattern,
+    repeated, is a list of talks even under a heading with the writer's sentences over
+    it (``There were eight talks by colleagues…``). Empty when the list repeats none."""
+    items = [i for i in listing.children if i.kind == "item" and i.spanned][:LIST_TALKS_MOST]
+    if len(items) < _REPEATED_LEAST:
+        return []
+    bylines: list[FieldRead | None] = []
+    fields: list[tuple[FieldRead, tuple[int, int]] | None] = []
+    coded: list[FieldRead | None] = []  # "Title (NET305)": no speaker, its session's code
+    places: Counter[tuple[int, int]] = Counter()
+    for item in items:
+        head = next((c for c in item.children if c.kind == "paragraph"), None)
+        first = doc.source_of(head)[:2000].split("\n")[0] if head is not None else ""
+        coded.append(_coded_title(LIST_MARK_RE.sub("", first.strip())))
+        raw = " ".join(doc.source_of(head)[:2000].split()) if head is not None else ""
+        raw = LIST_MARK_RE.sub("", raw)
+        spans = stressed_bylines(raw)
+        lead = SHORTCUT_LABEL_RE.sub(r"\1", strip_markdown_inline(raw)).lstrip(" \"'“«„")
+        ok = spans and lead.startswith(spans[0][0][:24])
+        bylines.append((spans[0][0], spans[0][1], "") if ok else None)
+        parted = _item_fields(raw) if raw else None
+        fields.append(parted)
+        if parted is not None:
+            places[parted[1]] += 1
+    # the title and the speaker in the same fields down the list
+    place = places.most_common(1)[0][0] if places else None
+    placed = [f[0] if f is not None and f[1] == place else None for f in fields]
+    for reads in (bylines, placed, coded):
+        count = sum(r is not None for r in reads)
+        if count >= _REPEATED_LEAST and count + 1 >= len(items):
+            return reads
+    return []
 
 
 def _words_over(section: Section, at: int) -> bool:
@@ -620,12 +790,20 @@ def without_trailing_url(title: str) -> str:
     return text
 
 
+_BY_HANDLES_RE = re.compile(
+    rf"^(?P<title>\S.{{2,300}}?)[ \t]{{1,3}}(?:{BY_WORDS})[ \t]{{1,3}}(?P<who>@\S.{{0,120}})$", re.I
+)
+"""``Title by @ana``, ``Titre par @ana et @bo``: a title signed with its speakers' accounts."""
+
+
 def _named_talk(line: str) -> tuple[str, list[ProgrammePerson], bool]:
     """A list item's line as a talk's title, the speakers it names (none when it names
     none), and whether only a comma before a name said so (weaker evidence)."""
     title, people = title_and_speakers(line, heading=False)
     if people:
         return title.rstrip(" ,;"), people, False  # "[Title](…), por Name": no comma kept
+    if (signed := _BY_HANDLES_RE.match(line.strip())) and (who := handles_only(signed["who"])):
+        return signed["title"].strip(), who, False
     head, comma, last = line.rpartition(",")
     if comma and head.strip() and len(head.strip()) >= 4 and last.strip():
         who = split_speakers(last.strip(), single_ok=True)
@@ -766,7 +944,7 @@ class Lead:
     when the line's text alone does not say them."""
 
 
-LIST_MARK_RE = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
+LIST_MARK_RE = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)]-?)\s+")
 
 
 def starts_bold(line: str) -> bool:

@@ -418,14 +418,18 @@ def _people_by(who: str, by: str = "by") -> list[ProgrammePerson]:
 
 _SPAN_RE = re.compile(
     r"(?<![*_\w])(\*\*|__|\*|_)(?![\s*_])([^*_\n]{2,300}?)(?<!\s)\1(?![*_\w])"
-    r"|\[([^\[\]\n]{2,300})\]\([^()\s]{1,500}\)"
+    r"|\[([^\[\]\n]{2,300})\](?:\([^()\s]{1,500}\)|\[[^\[\]\n]{1,100}\])"
     r"|[\"“«„]([^\"“”«»„\n]{2,300})[\"”»“]"
     r"|\[([^\[\]\n]{2,300})\](?![(\[]|:[ \t]{0,3}(?:https?:|<))"
 )
 """A stressed stretch of a line that may be a talk's title: bold or italic, a link's
-label (an inline link's or a reference link's, ``[Title]``), or words in quotation marks."""
+label (an inline link's, a full reference link's ``[Title][t-1]`` or a shortcut's
+``[Title]``), or words in quotation marks."""
+SPAN_RE = _SPAN_RE
+"""The stressed stretches of a line (:data:`_SPAN_RE`), for readers of a list's fields."""
 _SPAN_BY_RE = re.compile(
-    r"^[ \t]{0,3}(?:,?[ \t]{0,3}(?:(?:done|given|presented|delivered|held|led)[ \t]{1,3})?"
+    r"^[ \t]{0,3}(?:,?[ \t]{0,3}"
+    r"(?:(?:done|given|presented|delivered|held|led|hosted|run|moderated)[ \t]{1,3})?"
     rf"(?:{BY_WORDS})|,[ \t]{{0,3}}de)[ \t]{{1,3}}(?P<by>(?:[^.;:!?()\n]|(?<=\b[A-Z])\.){{2,160}})"
     r"|^[ \t]{0,3}\((?P<paren>[^()\n]{2,120})\)"
     r"|^[ \t]{0,3}[-–—][ \t]{0,3}(?P<dash>[^.;:!?()\n]{2,120})",
