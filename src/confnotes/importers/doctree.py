@@ -58,8 +58,20 @@ _RECORD_RE = re.compile(
 ``{{% … %}}``), and a bang-pipe markup ``<!talk|subject=…&length=…!>`` whose tag may stay
 open over the lines below it (``<!day|start=…`` … ``!>``)."""
 _RECORD_OPENERS = ("{%", "{{<", "{{%", "<!")
-_RECORD_OPENER_RE = re.compile(r"\{%|\{\{[<%]|<!")
-"""Any of :data:`_RECORD_OPENERS`: where a template tag may open."""
+
+
+def _openers(text: str) -> list[tuple[int, int]]:
+    """Where each of :data:`_RECORD_OPENERS` stands in ``text``, (start, end) in order:
+    each literal found by ``str.find`` (a scan in C far faster than a regex's), once."""
+    found: set[tuple[int, int]] = set()
+    for opener in _RECORD_OPENERS:
+        at = text.find(opener)
+        while at >= 0:
+            found.add((at, at + len(opener)))
+            at = text.find(opener, at + 1)
+    return sorted(found)
+
+
 _ARG_RE = re.compile(
     r"([\w-]{1,40})\s{0,5}=\s{0,5}(?:\"([^\"]{0,1000})\"|'([^']{0,1000})'|(\S{1,500}))"
 )
@@ -1532,7 +1544,7 @@ class _MarkdownBuilder:
         self.raw = _raw_html_bodies(text) if ".. raw::" in text else ()
         # where a template tag may open, found once: a block holds one when the first
         # opener at or after its start ends inside it (openers never overlap)
-        self.openers = [(m.start(), m.end()) for m in _RECORD_OPENER_RE.finditer(text)]
+        self.openers = _openers(text)
 
     def has_opener(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` holds one of :data:`_RECORD_OPENERS`."""
