@@ -8,26 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from confnotes.importers.headings import title_name
-from confnotes.importers.programme import Programme
-from confnotes.importers.sources import read_folder
-
-
-def _read(root: Path, files: dict[str, str]) -> dict[str, Programme]:
-    root.mkdir(parents=True, exist_ok=True)
-    for name, text in files.items():
-        (root / name).write_text(text, encoding="utf-8")
-    read, together = read_folder(str(root), [str(root / n) for n in files])
-    assert together
-    return {Path(s).name: p for s, p in read.items()}
-
-
-def _talks(read: dict[str, Programme]) -> dict[str, list[str]]:
-    return {
-        t.title: [p.name for p in t.speakers]
-        for p in read.values()
-        for t in p.talks
-        if t.kind != "other"
-    }
+from tests.unit.folder_fixtures import read_files, talk_speakers
 
 
 def _post(title: str, text: str) -> str:
@@ -35,7 +16,7 @@ def _post(title: str, text: str) -> str:
 
 
 def test_posts_titled_by_one_template_around_a_quoted_title(tmp_path: Path) -> None:
-    read = _read(
+    read = read_files(
         tmp_path / "posts",
         {
             "a.md": _post(
@@ -49,7 +30,7 @@ def test_posts_titled_by_one_template_around_a_quoted_title(tmp_path: Path) -> N
             "c.md": _post("Kelp Days 2031: my notes on the talk 'l'index, encore'", "No one."),
         },
     )
-    assert _talks(read) == {
+    assert talk_speakers(read) == {
         "Slow Tests": ["Ana María Ruiz"],
         "Loud Logs": ["Bo Li", "Eva Sato"],
         "l'index, encore": [],
@@ -59,18 +40,18 @@ def test_posts_titled_by_one_template_around_a_quoted_title(tmp_path: Path) -> N
 
 def test_one_quoted_title_is_no_template(tmp_path: Path) -> None:
     """A post quoting a phrase, its siblings not: its title stays as written."""
-    read = _read(
+    read = read_files(
         tmp_path / "posts",
         {
             "a.md": _post("Why 'move fast' Broke Us", "Prose."),
             "b.md": _post("Caching Revisited", "Prose."),
         },
     )
-    assert "Why 'move fast' Broke Us" in _talks(read)
+    assert "Why 'move fast' Broke Us" in talk_speakers(read)
 
 
 def test_setext_titles_over_level_one_parts_and_part_speakers(tmp_path: Path) -> None:
-    read = _read(
+    read = read_files(
         tmp_path / "notes",
         {
             "pools.md": "Pools, Gently\n=============\n\n# Why\n\n- reuse\n\n# How\n\n- slabs\n",
@@ -84,7 +65,7 @@ def test_setext_titles_over_level_one_parts_and_part_speakers(tmp_path: Path) ->
             "## Where\n\n- headers\n",
         },
     )
-    assert _talks(read) == {
+    assert talk_speakers(read) == {
         "Pools, Gently": [],
         "Modules Today": ["Rosa Delgado"],
         "Errors as Values": ["Omar Haddad"],
@@ -101,7 +82,7 @@ def test_a_day_of_a_count_of_days_is_no_part_of_the_name() -> None:
 def test_a_template_title_keeps_its_heading_and_names_no_place(tmp_path: Path) -> None:
     """The heading a quoted title is read out of stays in the note, whole; the words after
     the quotes name a speaker only after a by-word (``at Red Hat`` is where, not who)."""
-    read = _read(
+    read = read_files(
         tmp_path / "frames",
         {
             "a.md": "# TideCamp 2031: notes from the talk 'Deep Tides' at Red Hat\n\nDeep.\n",
@@ -109,7 +90,7 @@ def test_a_template_title_keeps_its_heading_and_names_no_place(tmp_path: Path) -
             "c.md": "# TideCamp 2031: notes from the talk 'Slow Tests' on Day Two\n\nSlow.\n",
         },
     )
-    assert _talks(read) == {"Deep Tides": [], "Loud Logs": ["Bo Li"], "Slow Tests": []}
+    assert talk_speakers(read) == {"Deep Tides": [], "Loud Logs": ["Bo Li"], "Slow Tests": []}
     bodies = {t.title: t.body for p in read.values() for t in p.talks}
     assert "notes from the talk 'Deep Tides' at Red Hat" in bodies["Deep Tides"]
     assert "notes from the talk 'Slow Tests' on Day Two" in bodies["Slow Tests"]
@@ -118,7 +99,7 @@ def test_a_template_title_keeps_its_heading_and_names_no_place(tmp_path: Path) -
 def test_a_part_heading_ending_in_by_names_no_speaker(tmp_path: Path) -> None:
     """Files signed ``**By Name**`` share the label ``by``; a part ``## Inspired by: Name``
     of another file is the writer's reference, not that talk's speakers."""
-    read = _read(
+    read = read_files(
         tmp_path / "by",
         {
             "a.md": "# Deep Tides\n\n**By Ana Ruiz**\n\nNotes.\n",
@@ -127,4 +108,4 @@ def test_a_part_heading_ending_in_by_names_no_speaker(tmp_path: Path) -> None:
             "## Reviewed by: Kim Lee\n\ny\n",
         },
     )
-    assert _talks(read)["Slow Charts"] == []
+    assert talk_speakers(read)["Slow Charts"] == []

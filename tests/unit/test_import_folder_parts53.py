@@ -10,28 +10,8 @@ import datetime as dt
 from pathlib import Path
 
 from confnotes.importers.doctree import looks_rst
-from confnotes.importers.programme import Programme
-from confnotes.importers.sources import read_folder
 from confnotes.importers.structure import directives
-
-
-def _read(root: Path, files: dict[str, str]) -> dict[str, Programme]:
-    for name, text in files.items():
-        (root / name).parent.mkdir(parents=True, exist_ok=True)
-        (root / name).write_text(text, encoding="utf-8")
-    read, together = read_folder(str(root), [str(root / n) for n in files])
-    assert together
-    return {str(Path(s).relative_to(root)): p for s, p in read.items()}
-
-
-def _talks(read: dict[str, Programme]) -> dict[str, list[str]]:
-    return {
-        t.title: [p.name for p in t.speakers]
-        for p in read.values()
-        for t in p.talks
-        if t.kind != "other"
-    }
-
+from tests.unit.folder_fixtures import read_files, talk_speakers
 
 _RST_TALK = """\
 =========================
@@ -70,7 +50,7 @@ def test_an_rst_title_over_a_field_list_is_front_matter() -> None:
 
 
 def test_rst_talk_files_give_speakers_and_days(tmp_path: Path) -> None:
-    read = _read(
+    read = read_files(
         tmp_path / "notes",
         {
             "talks/knots.rst": _RST_TALK,
@@ -78,7 +58,7 @@ def test_rst_talk_files_give_speakers_and_days(tmp_path: Path) -> None:
             ":Date: 2031-09-04\n:Speaker: Ilse Brandt\n\nLuff\n----\n\n+ slack\n",
         },
     )
-    assert _talks(read) == {
+    assert talk_speakers(read) == {
         "Knots for Data Engineers": ["Lea Moreau", "Sven Aalto"],
         "Sails as Buffers": ["Ilse Brandt"],
     }
@@ -89,7 +69,7 @@ def test_rst_talk_files_give_speakers_and_days(tmp_path: Path) -> None:
 
 
 def test_numbered_parts_of_date_stamped_files(tmp_path: Path) -> None:
-    read = _read(
+    read = read_files(
         tmp_path / "days",
         {
             "20310903_summit_1.md": "# 20310903_summit_1\n\n## 1 - Keynotes\n\n"
@@ -113,7 +93,7 @@ def test_numbered_parts_of_date_stamped_files(tmp_path: Path) -> None:
 
 
 def test_a_first_heading_naming_its_speaker_over_parts(tmp_path: Path) -> None:
-    read = _read(
+    read = read_files(
         tmp_path / "loop",
         {
             "01.md": "Keynote (Aiko Tanaka)\n=====================\n\nopening words\n\n"

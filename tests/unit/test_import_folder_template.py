@@ -10,19 +10,11 @@ from datetime import date
 from pathlib import Path
 
 from confnotes.importers.programme import Programme
-from confnotes.importers.sources import expand_sources, folder_name, read_folder
+from confnotes.importers.sources import expand_sources, folder_name
+from tests.unit.folder_fixtures import read_files
 
 
-def _read(root: Path, files: dict[str, str]) -> dict[str, Programme]:
-    for name, text in files.items():
-        (root / name).parent.mkdir(parents=True, exist_ok=True)
-        (root / name).write_text(text, encoding="utf-8")
-    read, together = read_folder(str(root), [str(root / n) for n in files])
-    assert together
-    return {str(Path(s).relative_to(root)): p for s, p in read.items()}
-
-
-def _talks(read: dict[str, Programme]) -> dict[str, tuple[list[str], str, date | None]]:
+def talk_speakers(read: dict[str, Programme]) -> dict[str, tuple[list[str], str, date | None]]:
     return {
         t.title: ([p.name for p in t.speakers], t.kind, t.day)
         for p in read.values()
@@ -32,7 +24,7 @@ def _talks(read: dict[str, Programme]) -> dict[str, tuple[list[str], str, date |
 
 
 def test_a_name_line_under_every_title_names_each_talks_speaker(tmp_path: Path) -> None:
-    read = _read(
+    read = read_files(
         tmp_path / "2031-04-HarbourConf",
         {
             "tide-tables.md": "# Tide Tables\nMarta Keskinen @mkesk\n04/14/2031\n\n## Why\ncron\n",
@@ -42,7 +34,7 @@ def test_a_name_line_under_every_title_names_each_talks_speaker(tmp_path: Path) 
             "anchors.md": "# Anchors\nPetra Lund  @plund  lund.dev\n\n## Part one\nboats\n",
         },
     )
-    talks = _talks(read)
+    talks = talk_speakers(read)
     assert talks["Tide Tables"] == (["Marta Keskinen"], "talk", date(2031, 4, 14))
     assert talks["Quiet Queues"] == (["Jonas Ek", "Lea Brandt"], "talk", date(2031, 4, 15))
     assert talks["Anchors"][0] == ["Petra Lund"]
@@ -50,20 +42,20 @@ def test_a_name_line_under_every_title_names_each_talks_speaker(tmp_path: Path) 
 
 
 def test_a_label_shared_but_for_its_number_is_the_templates_not_a_title(tmp_path: Path) -> None:
-    read = _read(
+    read = read_files(
         tmp_path / "seaconf",
         {
             "k1.md": "# Keynote I\n## Ines Duarte\n## Maps of Slow Water\n\n* rivers\n",
             "k2.md": "# Keynote II\n## Olaf Brekke\n## Counting Gulls\n\n* gulls\n",
         },
     )
-    talks = _talks(read)
+    talks = talk_speakers(read)
     assert talks["Maps of Slow Water"] == (["Ines Duarte"], "keynote", None)
     assert talks["Counting Gulls"] == (["Olaf Brekke"], "keynote", None)
 
 
 def test_speakers_in_a_list_item_are_not_the_folders_by_line(tmp_path: Path) -> None:
-    read = _read(
+    read = read_files(
         tmp_path / "bytefest-2032",
         {
             "a.md": "# Pipelines That Rest\n\nPresenter: Dalia Okafor\n\n* rest\n",
@@ -71,7 +63,7 @@ def test_speakers_in_a_list_item_are_not_the_folders_by_line(tmp_path: Path) -> 
             "c.md": "# Gentle Layouts\n\n* Clean Grids and Gentle Motion\n* relative units\n",
         },
     )
-    talks = _talks(read)
+    talks = talk_speakers(read)
     assert talks["Pipelines That Rest"][0] == ["Dalia Okafor"]
     assert talks["Small Teams"][0] == ["Henrik Saar"]
     assert talks["Gentle Layouts"][0] == []
@@ -79,7 +71,7 @@ def test_speakers_in_a_list_item_are_not_the_folders_by_line(tmp_path: Path) -> 
 
 def test_titles_linked_to_the_events_session_pages(tmp_path: Path) -> None:
     site = "https://fest.example.org/sessions"
-    read = _read(
+    read = read_files(
         tmp_path / "fest-2032",
         {
             "gentle.md": f"# [Gentle Layouts]({site}/gentle/)\n\nnotes\n",
@@ -87,13 +79,13 @@ def test_titles_linked_to_the_events_session_pages(tmp_path: Path) -> None:
             "open.md": f"[Working in the Open]({site}/open/)\n\nA conversation.\n",
         },
     )
-    assert "Working in the Open" in _talks(read)
+    assert "Working in the Open" in talk_speakers(read)
 
 
 def test_a_file_of_a_one_talk_folder_is_one_talk_whatever_its_lines_look_like(
     tmp_path: Path,
 ) -> None:
-    read = _read(
+    read = read_files(
         tmp_path / "fjordcon-2030",
         {
             "lunar.rst": (
@@ -104,7 +96,7 @@ def test_a_file_of_a_one_talk_folder_is_one_talk_whatever_its_lines_look_like(
             "tiny.rst": "Tiny Servers\n============\n\none board\n",
         },
     )
-    talks = _talks(read)
+    talks = talk_speakers(read)
     assert set(talks) == {"Lunar Calendars", "Streams", "Tiny Servers"}
     assert all(speakers == [] for speakers, _kind, _day in talks.values())
 
@@ -123,9 +115,9 @@ def test_a_years_folder_holding_one_event_folder_is_that_event(tmp_path: Path) -
         "07_bytefest/2032_07_02/a.md": "# Pipelines That Rest\n\nnotes\n",
         "07_bytefest/2032_07_03/b.md": "# Small Teams\n\nnotes\n",
     }
-    read = _read(root, files)
+    read = read_files(root, files)
     assert {p.name for p in read.values()} == {"bytefest 2032"}
-    talks = _talks(read)
+    talks = talk_speakers(read)
     assert talks["Pipelines That Rest"][2] == date(2032, 7, 2)
     assert talks["Small Teams"][2] == date(2032, 7, 3)
     groups = {folder for _s, folder, _skip in expand_sources([str(tmp_path)])}
@@ -133,7 +125,7 @@ def test_a_years_folder_holding_one_event_folder_is_that_event(tmp_path: Path) -
 
 
 def test_words_every_file_opens_with_are_the_template_not_a_title(tmp_path: Path) -> None:
-    read = _read(
+    read = read_files(
         tmp_path / "tidecamp-2033",
         {
             "ferry.md": "# Talk\n\n## Ferry Scheduling\nSpeaker: Ana Brandvold\n\n* solvers\n",
@@ -141,14 +133,14 @@ def test_words_every_file_opens_with_are_the_template_not_a_title(tmp_path: Path
             "quiet-hours.md": "# Talk\n\nno slides, a walk through rotations\n\n* quiet\n",
         },
     )
-    talks = _talks(read)
+    talks = talk_speakers(read)
     assert talks["Ferry Scheduling"][0] == ["Ana Brandvold"]
     assert "quiet hours" in talks  # its file's name, not the template's "Talk"
     assert "Talk" not in talks
 
 
 def test_a_heading_packing_speaker_place_and_stressed_title_is_a_talk(tmp_path: Path) -> None:
-    read = _read(
+    read = read_files(
         tmp_path / "stats-camp-2034",
         {
             "session.md": (
@@ -160,13 +152,13 @@ def test_a_heading_packing_speaker_place_and_stressed_title_is_a_talk(tmp_path: 
             ),
         },
     )
-    talks = _talks(read)
+    talks = talk_speakers(read)
     assert talks["Sampling birds that will not sit"][0] == ["Noor Haddad"]
     assert talks["Weights for surveys nobody answers"][0] == ["Pavel Sokol"]
 
 
 def test_a_panels_list_of_panelists_names_its_speakers(tmp_path: Path) -> None:
-    read = _read(
+    read = read_files(
         tmp_path / "fest-2032",
         {
             "open.md": (
@@ -177,12 +169,12 @@ def test_a_panels_list_of_panelists_names_its_speakers(tmp_path: Path) -> None:
             "teams.md": "# Small Teams\n\nPresented by: Henrik Saar\n",
         },
     )
-    talks = _talks(read)
+    talks = talk_speakers(read)
     assert talks["Working in the Open"][:2] == (["Odile Ferrant", "Kwame Asante"], "panel")
 
 
 def test_a_sub_heading_under_every_title_is_the_templates_not_a_speaker(tmp_path: Path) -> None:
-    read = _read(
+    read = read_files(
         tmp_path / "summit-2031",
         {
             "a.md": "# Paper Cuts\n## Key Points\n* small wins\n",
@@ -190,5 +182,5 @@ def test_a_sub_heading_under_every_title_is_the_templates_not_a_speaker(tmp_path
             "c.md": "# Green Tests\n## Key Points\n* they passed\n",
         },
     )
-    assert all(speakers == [] for speakers, _k, _d in _talks(read).values())
-    assert set(_talks(read)) == {"Paper Cuts", "Long Builds", "Green Tests"}
+    assert all(speakers == [] for speakers, _k, _d in talk_speakers(read).values())
+    assert set(talk_speakers(read)) == {"Paper Cuts", "Long Builds", "Green Tests"}

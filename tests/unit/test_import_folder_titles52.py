@@ -8,28 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from confnotes.importers.headings import read_heading
-from confnotes.importers.programme import Programme
 from confnotes.importers.registry import read_programme
 from confnotes.importers.sources import read_folder
-
-
-def _read(root: Path, files: dict[str, str]) -> dict[str, Programme]:
-    root.mkdir(parents=True, exist_ok=True)
-    for name, text in files.items():
-        (root / name).write_text(text, encoding="utf-8")
-    read, together = read_folder(str(root), [str(root / n) for n in files])
-    assert together
-    return {Path(s).name: p for s, p in read.items()}
-
-
-def _talks(read: dict[str, Programme]) -> dict[str, list[str]]:
-    return {
-        t.title: [p.name for p in t.speakers]
-        for p in read.values()
-        for t in p.talks
-        if t.kind != "other"
-    }
-
+from tests.unit.folder_fixtures import read_files, talk_speakers
 
 CORPUS = Path(__file__).parents[1] / "data" / "importers" / "corpus52d"
 
@@ -39,7 +20,7 @@ def test_a_file_opening_on_its_title_heading_is_titled_by_it_over_level_one_part
     files = sorted(str(f) for f in root.iterdir())
     read, together = read_folder(str(root), files)
     assert together
-    assert set(_talks(read)) == {
+    assert set(talk_speakers(read)) == {
         "Caching (Why your cache lies to you)",
         "Colas de mensajes en producción",
         "Gradual typing im Alltag",
@@ -50,8 +31,8 @@ def test_a_file_opening_on_its_title_heading_is_titled_by_it_over_level_one_part
 
 
 def test_a_first_line_that_is_a_sentence_titles_no_file(tmp_path: Path) -> None:
-    talks = _talks(
-        _read(
+    talks = talk_speakers(
+        read_files(
             tmp_path / "tidewater2030",
             {
                 "tide_1_cache.md": "We queued at the door for this one.\n\n# Locks\n\n- one\n",
@@ -74,7 +55,7 @@ def test_day_headings_naming_speakers_are_the_talks_beside_stubs_naming_rooms(
         "# Profiling allocations - Hall B\n# A tiny type checker - Room 2\n"
         "# Honest changelogs - Hall A\n"
     )
-    talks = _talks(_read(tmp_path / "nordruby2031", {"day-1.md": day, "day-2.md": day}))
+    talks = talk_speakers(read_files(tmp_path / "nordruby2031", {"day-1.md": day, "day-2.md": day}))
     assert talks == {
         "Shipping small": ["Ingrid Solberg"],
         "Mentoring": ["Tomás Ferreira"],
