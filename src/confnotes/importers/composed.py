@@ -91,15 +91,15 @@ def read(
         dropped = _uncovered(part, base, skip_first=not own_title)
         own = part if own_title else part.split("\n", 1)[-1]
         context = part if own_title or not preamble else f"{preamble}\n\n{part}"
-        reading = best(context, own)
+        if notes and not dropped and not own_title and _in_one_talk(own, base):
+            continue  # a talk's own notes: the names and titles in them are what it cites
+        reading = best(context, own)  # after the cheap test: a part's reading is dear
         news = (
             reading is not None
             and reading[0] in PART_SHAPES
             and has_records(reading[1])
             and _news(reading[1], base)
         )
-        if notes and not dropped and not own_title and _in_one_talk(own, base):
-            continue  # a talk's own notes: the names and titles in them are what it cites
         keep = notes and dropped  # a person's notes: every line stays in some note
         if reading is not None and news:
             shape, programme = reading

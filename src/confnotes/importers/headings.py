@@ -890,7 +890,9 @@ def person_first_fields(text: str) -> tuple[str, list[ProgrammePerson]] | None:
     """``Name | @handle | Company | "Title"``, ``Name | Company | Title``: a by-line written
     as fields parted by bars, the speaker first and the title last. The title is the field
     in quotes; without quotes, the last of three or more fields, when it is no one's name,
-    handle, web address, organisation or notes label. None for any other text."""
+    handle, web address, organisation or notes label and a field between is a handle, a
+    web address or an organisation (and none a second person): the by-line's own marks.
+    None for any other text."""
     fields = [f.strip() for f in text.split(" | ")]
     if not 2 <= len(fields) <= _MOST_FIELDS or not all(fields):
         return None
@@ -907,6 +909,11 @@ def person_first_fields(text: str) -> tuple[str, list[ProgrammePerson]] | None:
         title = quoted[0][1:-1].strip()
         return (title, people) if title and not set(_FIELD_OPEN_QUOTES) & set(title) else None
     last = rest[-1]
+    between = rest[:-1]
+    if not any("@" in f or _DOMAIN_RE.match(f) or is_organisation(f) for f in between) or any(
+        split_speakers(f) and "@" not in f for f in between
+    ):
+        return None  # "Day Two | Ana Ruiz | Title", "Sala Azul | 10h | Title": no by-line
     if (
         quoted
         or len(fields) < 3

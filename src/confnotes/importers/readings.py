@@ -709,7 +709,7 @@ def _front_list(text: str, source: str) -> Reading | None:
     from confnotes.importers.structure import read, split_front
 
     lines = text.split("\n")
-    kind, front, last = split_front(lines)
+    kind, front, _last = split_front(lines)
     if not kind:
         return None
     lists = [
@@ -723,7 +723,7 @@ def _front_list(text: str, source: str) -> Reading | None:
     if len(lists) != 1:
         return None
     items = [f"- {x.strip()}" for x in lists[0] if x.strip()]
-    page = "\n".join([*lines[: last + 1], *lines[last + 1 :], "", *items])
+    page = "\n".join([*lines, "", *items])
     best = understand(read(page), source, "outline")
     talks = best.programme.talks
     if not any(t.speakers for t in talks):

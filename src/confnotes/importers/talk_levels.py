@@ -510,6 +510,8 @@ def _item_fields(raw: str) -> tuple[FieldRead, tuple[int, int]] | None:
     stressed title alone (a link's label, italics, quotation marks), exactly one a
     person's name alone; other fields (the event and its year, a place) stay the
     writer's. Returns the talk and the positions of its title and speaker fields."""
+    if _SLOT in raw:
+        return None  # the mark the fields' stretches are held by: never the writer's own
     raw = re.sub(r"\]\([ \t]+", "](", raw[:1000])  # "[Title](\n url)": a wrapped link
     spans: list[str] = []
 
@@ -524,16 +526,14 @@ def _item_fields(raw: str) -> tuple[FieldRead, tuple[int, int]] | None:
         return None
     titles = [n for n, f in enumerate(fields) if re.fullmatch(f"{_SLOT}\\d+{_SLOT}", f)]
     names = [
-        n
-        for n, f in enumerate(fields)
-        if _SLOT not in f and len(f) <= 80 and split_speakers(f, single_ok=True)
-    ]
+        n for n, f in enumerate(fields) if _SLOT not in f and len(f) <= 80 and split_speakers(f)
+    ]  # a full name: one capitalised word alone is as often a place ("Berlin. 2022")
     if len(titles) != 1 or len(names) != 1:
         return None
     title = strip_markdown_inline(spans[int(fields[titles[0]].strip(_SLOT))]).strip(" \"'“”«»„")
     if len(title) < 3:
         return None
-    who = split_speakers(fields[names[0]], single_ok=True)
+    who = split_speakers(fields[names[0]])
     return (title, who, ""), (titles[0], names[0])
 
 

@@ -316,7 +316,8 @@ def _splits_by(text: str) -> Iterator[tuple[str, str, str]]:
 
 _OF_WORDS = frozenset({"de"})
 """``of`` before the name of whom a talk is (``a palestra Title de Name``, ``la charla
-Title de Name``): a by-word only inside a stressed title right after a talk's word.
+Title de Name``): a by-word only inside a stressed title right after a talk's word,
+after a title of two words or more (``Historia de Buenos Aires`` is one thing's name).
 Portuguese ``do`` is not one: it is also an English verb before capitalised words."""
 _INNER_BY_WORDS = BY_WORD_SET | _OF_WORDS
 _INNER_NAME_WORDS = 6
@@ -332,6 +333,8 @@ def _inner_byline(text: str) -> tuple[str, list[ProgrammePerson]] | None:
     words = text.split()
     for i in range(len(words) - 2, max(0, len(words) - 2 - _INNER_NAME_WORDS), -1):
         if words[i].casefold() in _INNER_BY_WORDS:
+            if words[i].casefold() in _OF_WORDS and i < 2:
+                continue  # "Historia de Buenos Aires": one word "of" a place, no by-line
             what = " ".join(words[:i]).strip(" ,")
             people = _byline_people(" ".join(words[i + 1 :]))
             if people and len(what) >= 3:
