@@ -78,36 +78,6 @@ _SLUG_RE = re.compile(r"(?<![^\W_])[^\W_]++(?:[-_]++[^\W_]++)++")
 """A file name whose words are joined by dashes or underscores (a slug)."""
 
 
-_NTH_DAY_RE = re.compile(
-    r"\b(?:(?:day|tag|jour|día|dia|giorno)\s*(?P<n>\d{1,2})|(?P<word>first|second|third|"
-    r"fourth|fifth)\s+day|day\s+(?P<num>one|two|three|four|five))\b",
-    re.I,
-)
-
-
-NTH_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
-"""Words that count (``First speaker``, ``second day``, ``day two``), with their number."""
-
-
-NTH_WORDS |= {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-
-
-def nth_day(title: str) -> int:
-    """Which day of the conference a heading counts (``Day 2``, ``Second day``); 0 when
-    it counts none."""
-    m = _NTH_DAY_RE.search(strip_markdown_inline(title))
-    if m is None:
-        return 0
-    if m.group("n"):
-        return int(m.group("n"))
-    return NTH_WORDS[(m.group("word") or m.group("num")).lower()]
-
-
-def without_nth_day(title: str) -> str:
-    """``title`` without the day it counts (``Day 2 2025-04-24`` → `` 2025-04-24``)."""
-    return _NTH_DAY_RE.sub(" ", title)
-
-
 _DAYS_RANGE_RE = re.compile(r"\b(\d{1,2})\s*[-–—]\s*(\d{1,2})\b(?!\s*[:.h]\d)")
 
 

@@ -165,9 +165,9 @@ def _part_speakers(text: str, labels: set[str]) -> list[ProgrammePerson]:
     folder's by-line label and a word or number more (``# First speaker: Ana Ruiz``, ``##
     Speaker 2: Bo Li - on buffers``): a shared session's speakers, in their order. Only a
     speaker's field label counted by a number or an ordinal, never a ``by``."""
-    from confnotes.importers.document_names import NTH_WORDS
     from confnotes.importers.headings import SPEAKER_KEYS
     from confnotes.importers.persons import split_speakers
+    from confnotes.importers.when import NTH_WORDS
 
     people: list[ProgrammePerson] = []
     fenced = False

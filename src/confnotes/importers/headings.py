@@ -60,6 +60,7 @@ from confnotes.importers.when import (
     leading_date,
     leading_weekday,
     strip_dates,
+    without_nth_day,
 )
 from confnotes.model import Link
 from confnotes.text.scripts import CJK_SIGN_RE
@@ -1827,14 +1828,6 @@ _HASHTAG_TAIL_RE = re.compile(r"(?<=\S)\s+#[^\W\d][^\s#]{0,40}\s*$")
 """A hashtag ending a title (``#gocon``), one at a time."""
 
 
-_DAY_OF_RE = re.compile(
-    r"\b(?:day|tag|jour|día|dia|giorno)[ \t]*\d{1,2}[ \t]*"
-    r"(?:/|(?:of|sur|von|de|di|su)[ \t])[ \t]*\d{1,2}\b",
-    re.I,
-)
-"""A day of a count of days (``jour 1/3``, ``Day 2 of 3``, ``Tag 1 von 2``)."""
-
-
 def title_name(title: str, year: int | None) -> str:
     """A conference's name from a document title, the day and "notes" words left out:
     ``ICLR 2025 – Thursday, April 24`` → ``ICLR 2025``."""
@@ -1847,7 +1840,7 @@ def title_name(title: str, year: int | None) -> str:
     keep = []
     for part in parts:
         if is_day(part, year):
-            part = _DAY_OF_RE.sub(" ", part)  # "jour 1/3", "Day 2 of 3": the count too
+            part = without_nth_day(part)  # "jour 1/3", "Day 2 of 3": the count too
             part = DAY_RE.sub(" ", strip_dates(part)).strip(" ,.-–—")
             part = re.sub(r"\bday\b", " ", part, flags=re.I).strip()
         if _NOTES_SUFFIX_RE.sub("", part).strip(" -–—:(") == "":

@@ -27,7 +27,6 @@ from __future__ import annotations
 import html
 import re
 
-from confnotes.importers.document_names import nth_day
 from confnotes.importers.fields import ROLE_WORDS
 from confnotes.importers.headings import says_notes_only
 from confnotes.importers.kinds import kind_of
@@ -39,6 +38,7 @@ from confnotes.importers.persons import (
 )
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 from confnotes.importers.textutil import BY_WORD_SET, WITH_WORDS
+from confnotes.importers.when import nth_day
 from confnotes.knowledge.people import HONORIFICS
 
 _NO_SPEAKER_KINDS = frozenset({"talk", "break", "social", "other"})
@@ -483,7 +483,7 @@ def drop_named_things(programme: Programme) -> Programme:
     someone's affiliation (``Ana Ruiz (Harbour Works)`` beside a speaker ``Harbour
     Works``: an organisation with no organisation word), or another talk's title when
     that talk names other speakers; a heading that counts the days (``Day Two``, the one
-    reader of such counts: :func:`confnotes.importers.document_names.nth_day`) or names
+    reader of such counts: :func:`confnotes.importers.when.nth_day`) or names
     the document's kind (``Trip Report``:
     :func:`confnotes.importers.headings.says_notes_only`). Changed in place, returned."""
     things: set[str] = set()

@@ -19,12 +19,10 @@ from confnotes.importers.document_names import (
     ITEM_MARK_RE,
     RANGE_RE,
     UNDER_TITLE_LINES,
-    nth_day,
     numeric_day,
     opens,
     range_end,
     stem_title,
-    without_nth_day,
 )
 from confnotes.importers.entries import (
     TALK_LABEL_RE,
@@ -175,10 +173,12 @@ from confnotes.importers.when import (
     find_year,
     leading_date,
     month_of,
+    nth_day,
     numeric_order,
     strip_dates,
     weekday_dates,
     weekday_of,
+    without_nth_day,
 )
 from confnotes.model import Link
 from confnotes.notebook.link_kinds import classify_link

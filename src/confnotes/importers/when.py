@@ -16,7 +16,12 @@ from collections.abc import Iterator
 from datetime import date, datetime, time
 
 from confnotes.importers.entries import leading_clock
-from confnotes.importers.textutil import TIME_RANGE_RE, four_digit_clocks, parse_clock
+from confnotes.importers.textutil import (
+    TIME_RANGE_RE,
+    four_digit_clocks,
+    parse_clock,
+    strip_markdown_inline,
+)
 from confnotes.text.scripts import CJK_RANGES
 
 MONTH_NAMES: dict[str, int] = {}
@@ -640,3 +645,37 @@ def weekday_dates(text: str, year: int | None) -> list[date]:
         if len(found) >= 20:
             break
     return sorted(set(found))
+
+
+_NTH_DAY_RE = re.compile(
+    r"\b(?:(?:day|tag|jour|día|dia|giorno)[ \t]*(?P<n>\d{1,2})"
+    r"(?:[ \t]*(?:/|(?:of|sur|von|de|di|su)[ \t])[ \t]*\d{1,2})?"
+    r"|(?P<word>first|second|third|fourth|fifth)\s+day|day\s+(?P<num>one|two|three|four|five))\b",
+    re.I,
+)
+"""A heading's count of days (``Day 2``, ``second day``), with the count's total when
+written (``jour 1/3``, ``Day 2 of 3``, ``Tag 1 von 2``)."""
+
+
+NTH_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+"""Words that count (``First speaker``, ``second day``, ``day two``), with their number."""
+
+
+NTH_WORDS |= {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def nth_day(title: str) -> int:
+    """Which day of the conference a heading counts (``Day 2``, ``Second day``); 0 when
+    it counts none."""
+    m = _NTH_DAY_RE.search(strip_markdown_inline(title))
+    if m is None:
+        return 0
+    if m.group("n"):
+        return int(m.group("n"))
+    return NTH_WORDS[(m.group("word") or m.group("num")).lower()]
+
+
+def without_nth_day(title: str) -> str:
+    """``title`` without the day it counts (``Day 2 2025-04-24`` → `` 2025-04-24``,
+    ``jour 1/3`` → `` ``)."""
+    return _NTH_DAY_RE.sub(" ", title)
