@@ -12,9 +12,12 @@ from confnotes.importers.persons import (
     is_person_name,
     is_placeholder,
     normalise_person,
+    parse_one,
     split_speakers,
+    vouched_by,
 )
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
+from confnotes.importers.registry import parse_programme
 from confnotes.notebook.notebook import Notebook
 
 
@@ -248,3 +251,31 @@ def test_a_name_shaped_part_between_a_name_and_a_position_is_the_first_position(
         "Jonas Veld",
         "Petra Lind",
     ]
+
+
+def test_a_chinese_by_line_writes_the_company_before_the_person() -> None:
+    """``京东 任强`` in a Chinese programme is Ren Qiang of JD: one person and where they
+    work; a name spaced after its family name stays whole, and a Japanese document's
+    ``渡瀬 瑞希`` (family, space, given) is one person."""
+    with vouched_by("架构师峰会 演讲嘉宾"):
+        person = parse_one("云计算公司 黄湘龙")
+        assert person is not None
+        assert (person.name, person.affiliations) == ("黄湘龙", ["云计算公司"])
+        assert [p.name for p in split_speakers("京东 任强")] == ["任强"]
+        for whole in ("王 伟", "欧阳 娜娜"):
+            assert [p.name for p in split_speakers(whole)] == [whole]
+    with vouched_by("基調講演のスピーカー"):
+        assert [p.name for p in split_speakers("田中 康夫")] == ["田中 康夫"]
+
+
+def test_a_chinese_programme_table_keeps_the_person_apart_from_the_company() -> None:
+    page = (
+        "# 架构师峰会 2014\n\n"
+        "| 时间 | 题目 | 讲师 |\n| --- | --- | --- |\n"
+        "| 09:00 | 分布式存储的演进 | 云计算公司 黄湘龙 |\n"
+        "| 10:00 | 移动端性能优化 | 电商平台 李鹏涛 |\n"
+        "| 11:00 | 推荐系统实践 | 视频网站 张珺 |\n"
+    )
+    programme = parse_programme(page.encode(), "page.md")
+    speakers = {p.name: p.affiliations for t in programme.talks for p in t.speakers}
+    assert speakers == {"黄湘龙": ["云计算公司"], "李鹏涛": ["电商平台"], "张珺": ["视频网站"]}

@@ -218,6 +218,25 @@ _HANGUL_SPACED_RE = re.compile(r"([\uac00-\ud7af]+) [\uac00-\ud7af]+")
 """A name in Hangul with a space between its parts (``김 민수``, ``남궁 민``)."""
 
 
+_ORG_BEFORE_NAME_RE = re.compile(rf"({_HAN}{{2,12}}) ({_HAN}{{2,4}})")
+"""Two runs of Han signs parted by a space: in Chinese, an organisation and then a name
+(``阿里云 黄湘龙``), since Chinese writes a name's parts together."""
+
+
+def organisation_before_name(name: str) -> tuple[str, str] | None:
+    """``(name, organisation)`` for a Chinese by-line that writes where someone works
+    before their name (``京东 任强``: JD, then Ren Qiang), None for any other text. Only
+    where the document writes no kana (Japanese parts family and given name with a
+    space: ``渡瀬 瑞希``), when the second run begins with a Chinese family name and the
+    first is no family name itself (``王 小明``, ``欧阳 娜娜`` are one person, spaced)."""
+    if _WRITES_KANA.get() or (m := _ORG_BEFORE_NAME_RE.fullmatch(name)) is None:
+        return None
+    first, second = m.groups()
+    if first in _CHINESE_COMPOUND or not _begins_with_family_name(second, kana=False):
+        return None
+    return second, first
+
+
 def _begins_with_family_name(name: str, kana: bool) -> bool:
     """Whether a name written in Han signs or in Hangul without a space between its parts
     (``王伟``, ``李雪晴``, ``김민수``) begins with a family name, as every Chinese and Korean
@@ -943,6 +962,9 @@ def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
     name, honoured = _HONORIFIC_RE.subn("", name)  # "後藤さん": the name, its honorific aside
     was_titled = titled(name) or bool(honoured or courtesy)  # "Dr. Henning Wolff", "…さん"
     name = _GLUED_INITIALS_RE.sub(r"\1 ", clean_name(name))  # "M.J.Rodríguez"
+    if (apart := organisation_before_name(name)) is not None:
+        name, employer = apart  # "阿里云 黄湘龙": the company, then the person
+        affs = [employer, *affs]
     if not is_person_name(name, single_ok, titled=was_titled) or _names_a_session(name):
         return None
     return ProgrammePerson(name=name, affiliations=affs, url=url, aliases=nicknames)
