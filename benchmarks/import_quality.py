@@ -444,6 +444,13 @@ panel's ``Name (Position, Org)`` list; sessions keyed by day and track whose sub
 a kind alone (``基調講演``, ``Panel discussion``); written before the mechanisms and scored
 on main then: FIRST53E."""
 FIRST53E = "79.2 % / 93.5 %, 2 people invented"
+CORPUS54A = CORPUS.parent / "corpus54a"
+"""Documents in our own words (helper s54a): notes whose talks no heading calls talks:
+lightning-talk sections whose speaker is the first bullet of notes of any length (rST
+opening on an overlined title, Markdown in Spanish), and a day's talk headings under a
+generic ``# Introduction`` (``Session - Title (Name, Org)``, ``Vortrag: Titel``);
+written before the mechanisms and scored on main then: FIRST54A."""
+FIRST54A = "54.1 % / 100.0 %, 0 people invented"
 CORPUS51E = CORPUS.parent / "corpus51e"
 """Pages in our own words (helper s51e): HTML day tables inside Markdown, a session's cell
 writing its name, its kind and room and its chair (``Modera: Name``) over one ``Title |
@@ -622,6 +629,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS52I, f"glued YAML keys, workshop columns, parts of a talk (s52i); main {MAIN52I}"),
     (CORPUS53D, f"weekday days, emphasised by-lines, colon lists (s53d); first {FIRST53D}"),
     (CORPUS53E, f"days of a named month, kind group headings, by-lines (s53e); {FIRST53E}"),
+    (CORPUS54A, f"talks no heading calls talks, speaker bullets (s54a); first {FIRST54A}"),
     (CORPUS53A, f"a person's folder of notes of one conference (s53a); first {FIRST53A}"),
     (CORPUS53I, f"rST field lists, numbered parts, titles with speakers (s53i); {FIRST53I}"),
     (CORPUS53F, f"topic columns, notes labels as no one (s53f); first {FIRST53F}"),

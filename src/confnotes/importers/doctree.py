@@ -1330,12 +1330,17 @@ def looks_rst(text: str) -> bool:
     if underlined and (links >= 2 or (explicit >= 1 and links >= 1) or explicit >= 2):
         return True
     # a title over- and underlined with "=" (Markdown's "=====" line is no overline) over
-    # a field list (":Date:", ":Speakers:"), as docutils' documents open
-    overlined = any(
-        a.strip() and _underline(a, b) == "=" and _underline(c, b) == "="
-        for a, b, c in zip(lines, lines[1:], lines[2:], strict=False)
-    )
-    return overlined and any(_RST_FIELD_RE.match(line) for line in lines)
+    # a field list (":Date:", ":Speakers:"), as docutils' documents open; or opening the
+    # file, its two lines alike: Markdown has no line of "=" before a document's title
+    overlined = [
+        n
+        for n, (a, b, c) in enumerate(zip(lines, lines[1:], lines[2:], strict=False))
+        if a.strip() and _underline(a, b) == "=" and _underline(c, b) == "="
+    ]
+    first = next((n for n, line in enumerate(lines) if line.strip()), -1)
+    if overlined and overlined[0] == first and lines[first].rstrip() == lines[first + 2].rstrip():
+        return True
+    return bool(overlined) and any(_RST_FIELD_RE.match(line) for line in lines)
 
 
 def _rst_lines(lines: list[str]) -> list[str]:

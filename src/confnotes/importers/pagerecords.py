@@ -171,6 +171,8 @@ class _Field:
     """A one-line field's words as its element wrote them: each stretch of text and
     whether it was emphasised or linked (``<strong>Title</strong>: Ana Ruiz``), so that
     :func:`_emphasis_columns` can tell a title from the names beside it."""
+    items: int = 0
+    """The count of items of the document tree's list it was read in (0: in no list)."""
 
 
 @dataclass
@@ -1241,6 +1243,8 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
         # a class or header that says "title", or the record's own heading element
         # (``<h2>`` over the lines of each workshop): what names the record
         bonus = 2.0 if column[0].words & _TITLE_WORDS or _HEADING_PATH_RE.search(path) else 1.0
+        if _notes_items(column):
+            bonus /= 4  # the n-th line of each record's notes: no field the records align
         holders = len({id(c) for c in column_records[path]})
         many = len(texts) / max(1, holders)  # a list in each record: no record's one title
         titles.append((holders * min(mean, 80) * distinct * bonus / many**2, path))
@@ -1268,8 +1272,8 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
                 roles[path] = "parallel"  # a track beside the title's: its own talks
     for _score, path in titles[1:]:
         having = {id(r) for r in records if any(f.path == path for f in r.fields)}
-        if roles.get(path) == "parallel":
-            continue
+        if roles.get(path) == "parallel" or _notes_items(cells[path]):
+            continue  # a line of each record's notes: its body's, no affiliation or label
         if with_people and having <= with_people:
             roles[path] = "affiliation"  # beside a speaker in every record that has it
         else:
@@ -1288,6 +1292,14 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
     if score < MIN_RECORDS:
         return None
     return _Group(records, roles, score)
+
+
+def _notes_items(column: list[_Field]) -> bool:
+    """Cells that are each the n-th item of a list whose length differs from record to
+    record (``## Title`` over a speaker's name and then lines of notes, as many as the
+    writer took): the lists are notes, their n-th lines no aligned field."""
+    counts = {f.items for f in column}
+    return 0 not in counts and len(counts) >= 2
 
 
 _UNTITLED = "#titled-by-people"

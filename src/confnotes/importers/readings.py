@@ -1050,6 +1050,9 @@ def _marked_talk(talk: ProgrammeTalk) -> bool:
     if _SLOT_LABEL_RE.match(title) or _SESSION_SLOT_RE.search(title):
         return True
     lines = [x for x in talk.body.split("\n")[:6] if x.strip()][:3]
+    head = lines[0].lstrip() if lines else ""
+    if head.startswith("#") and _SLOT_LABEL_RE.match(doctree_plain(head.lstrip("#")).strip()):
+        return True  # its heading kept in its note, the label its title lost (``### Vortrag:``)
     return any(speaker_slot(x) for x in lines)
 
 

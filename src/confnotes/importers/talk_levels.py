@@ -1226,7 +1226,9 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
         generic = sum(is_generic(s.title) for s in at)
         if generic * 2 > len(at):
             below = [s for s in sections if s.level > level][:200]
-            said = sum(1 for s in below if talk_under(outline, s, headings))
+            said = sum(
+                1 for s in below if talk_under(outline, s, headings) or _says_talk(s.title, year)
+            )
             if len(below) >= 2 and said * 2 >= len(below):
                 # "## Agenda" over "### Title" headings each followed by its speaker: a part
                 # of the page holding its talks, not a part of one note
@@ -2049,6 +2051,23 @@ def heading_link(outline: Outline, section: Section) -> Link | None:
     if found is None or not url.startswith(("http://", "https://")):
         return None
     return classify_link(url, found.group("label") or "page")
+
+
+_LABEL_END = ("-", "–", "—", ":", "：", "|")
+
+
+def _says_talk(title: str, year: int | None) -> bool:
+    """A heading that says by its own words it is a talk: it names its speaker, its
+    time or its kind (``Keynote (Tuesday)``), or opens on a label before its title
+    (``Session - Title``, ``Talk: Title``, ``Vortrag – Titel``)."""
+    plain = strip_markdown_inline(title).strip()
+    t = read_heading(title, year)
+    if t.speakers or t.start is not None or kind_label_only(plain):
+        return True
+    if not t.title or len(t.title) >= len(plain) or not plain.endswith(t.title):
+        return False
+    label = plain[: -len(t.title)].strip()
+    return label.endswith(_LABEL_END) and 1 <= len(label.rstrip("".join(_LABEL_END)).split()) <= 3
 
 
 def talk_title(title: str, year: int | None) -> bool:

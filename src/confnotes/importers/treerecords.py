@@ -36,7 +36,9 @@ from datetime import date
 
 from confnotes.importers import doctree, pagerecords
 from confnotes.importers.fields import room_aside
+from confnotes.importers.headings import kind_label_only
 from confnotes.importers.identity import title_key
+from confnotes.importers.kinds import group_tag, kind_of
 from confnotes.importers.pagerecords import MIN_RECORDS, Field, Record
 from confnotes.importers.programme import Programme, ProgrammeRole, ProgrammeTalk
 from confnotes.importers.textutil import TIME_RANGE_RE
@@ -138,6 +140,12 @@ def read(text: str, source: str = "", notes: bool = False) -> Programme | None:
     )
     if not talks and not roles:
         return None
+    grouped = _heading_groups(nodes, sorted({r.order for g in chosen for r in g.records}))
+    for talk in talks:
+        if talk.kind == "talk" and (over := grouped.get(owners.get(id(talk), -1), "")):
+            # "# Lightning Talks" over the records: each is one of its kind
+            talk.kind = kind_of(over)
+            talk.tags = list(dict.fromkeys([*talk.tags, group_tag(over)]))
     held: set[int] = set()  # the nodes whose words are in a talk's note as written
     for talk in talks:  # each talk's note holds its record's text as written
         run = sources.get(owners.get(id(talk), -1))
@@ -183,6 +191,37 @@ def _heading_roles(nodes: list[doctree.Node], orders: list[int]) -> dict[int, st
             kind = section_kind(node.text)
             said = kind if kind in _PEOPLE_ROLES else ""
     return out
+
+
+def _heading_groups(nodes: list[doctree.Node], orders: list[int]) -> dict[int, str]:
+    """The innermost heading over each record (by record order) that only names the
+    kind of talks under it (``# Lightning Talks``, ``## Workshops``, ``## Tutoriais``:
+    :func:`group_tag`), or none."""
+    out: dict[int, str] = {}
+    stack: list[tuple[int, str]] = []  # the headings over the node reached: level, words
+    at = 0
+    for n, node in enumerate(nodes):
+        while at < len(orders) and orders[at] < n * 1000:
+            said = next((words for _level, words in reversed(stack) if words), "")
+            if said:
+                out[orders[at]] = said
+            at += 1
+        if at >= len(orders):
+            break
+        if node.kind == "heading":
+            while stack and stack[-1][0] >= node.level:
+                stack.pop()
+            words = node.text.strip()
+            stack.append((node.level, words if _names_group(words) else ""))
+    return out
+
+
+def _names_group(heading: str) -> bool:
+    """A heading that only names a kind of talks (``Workshops``, ``Lightning Talks``,
+    ``Charlas relámpago``, ``Keynotes``), never a break's or a party's."""
+    return bool(group_tag(heading)) or (
+        kind_label_only(heading) and kind_of(heading) in ("spotlight", "keynote", "poster", "demo")
+    )
 
 
 def _unowned(doc: doctree.Document, taken: set[int], talks: list[ProgrammeTalk]) -> str:
@@ -358,7 +397,11 @@ def _fields(run: list[doctree.Node]) -> list[Field]:
             key = f"{leaf.kind}{leaf.level}"
             counts[key] += 1
             base = f"/{key}[{counts[key]}]"
-            out.extend(_leaf_fields(leaf, base, top.kind == "heading" or leaf.kind == "heading"))
+            made = _leaf_fields(leaf, base, top.kind == "heading" or leaf.kind == "heading")
+            if top.kind == "list":
+                for f in made:
+                    f.items = len(top.children)
+            out.extend(made)
     return out
 
 
