@@ -464,7 +464,10 @@ class ShapeReader:
                 self._first_of_talk = False
                 n = upto
                 continue
-            line = QUOTE_RE.sub("", line)  # "> Ana Ruiz／Example Lab": facts set apart
+            if QUOTE_RE.match(line):
+                # "> Ana Ruiz／Example Lab", "> ## Ana Ruiz - @ana": facts set apart; a
+                # heading's marks inside the quote stress its line, open no section
+                line = _QUOTED_HEADING_RE.sub("", QUOTE_RE.sub("", line))
             # a line of names right after one (no blank line between) is one more of them
             self._after_names = self._names_run and (
                 bool(self.o.lines[n - 1].strip())
@@ -2704,6 +2707,10 @@ def _names_someone(side: str) -> bool:
     """Whether one side of a heading reads as people (every part a person's name)."""
     who = split_speakers(strip_markdown_inline(side), single_ok=True)
     return bool(who) and all(is_person_name(p.name) for p in who)
+
+
+_QUOTED_HEADING_RE = re.compile(r"^#{1,6}[ \t]+")
+"""A heading's marks at a quoted line's start (``> ## Ana Ruiz``): the quote's stress."""
 
 
 def stressed_byline(heading: str) -> tuple[str, str, str] | None:
