@@ -13,6 +13,7 @@ from confnotes.importers.persons import (
     is_placeholder,
     normalise_person,
     parse_one,
+    role_people,
     split_speakers,
     vouched_by,
 )
@@ -279,3 +280,50 @@ def test_a_chinese_programme_table_keeps_the_person_apart_from_the_company() -> 
     programme = parse_programme(page.encode(), "page.md")
     speakers = {p.name: p.affiliations for t in programme.talks for p in t.speakers}
     assert speakers == {"黄湘龙": ["云计算公司"], "李鹏涛": ["电商平台"], "张珺": ["视频网站"]}
+
+
+@pytest.mark.parametrize(
+    ("field", "people"),
+    [
+        ("Ana Ruiz - Harbour Lab", [("Ana Ruiz", ["Harbour Lab"])]),
+        ("Ana Ruiz – Politecnico di Milano", [("Ana Ruiz", ["Politecnico di Milano"])]),
+        (
+            "Ana Ruiz - Harbour Lab, Bo Li - Acme SpA",
+            [("Ana Ruiz", ["Harbour Lab"]), ("Bo Li", ["Acme SpA"])],
+        ),
+        (
+            "Ana Ruiz, Bo Li - Harbour Lab",
+            [("Ana Ruiz", ["Harbour Lab"]), ("Bo Li", ["Harbour Lab"])],
+        ),
+        (
+            "Ana Ruiz - Universidad de Sevilla, España",
+            [("Ana Ruiz", ["Universidad de Sevilla, España"])],
+        ),
+        ("Keynote - Ana Ruiz", []),
+        ("Ana Ruiz - Keynote", []),
+    ],
+)
+def test_a_people_field_writes_where_each_works_after_a_dash(
+    field: str, people: list[tuple[str, list[str]]]
+) -> None:
+    """``Name - Organisation`` in a field that holds people: the person and where they
+    work, never nobody; a dash before a person or a kind of talk is no affiliation."""
+    assert [(p.name, p.affiliations) for p in role_people(field)] == people
+
+
+def test_a_yaml_programme_of_name_dash_organisation_authors() -> None:
+    data = (
+        "- time: '10:00'\n  title: Packaging without tears\n"
+        "  authors: Ana Ruiz - Harbour Lab\n"
+        "- time: '10:30'\n  title: Mesh networks for villages\n"
+        "  authors: Bo Li - Acme SpA, Carla Neri - Politecnico di Torino\n"
+        "- time: '11:00'\n  title: Keeping old laptops alive\n"
+        "  authors: Dario Fo, Elena Riva - Circolo Linux\n"
+    )
+    programme = parse_programme(data.encode(), "schedule.yml")
+    speakers = {t.title: [p.name for p in t.speakers] for t in programme.talks}
+    assert speakers == {
+        "Packaging without tears": ["Ana Ruiz"],
+        "Mesh networks for villages": ["Bo Li", "Carla Neri"],
+        "Keeping old laptops alive": ["Dario Fo", "Elena Riva"],
+    }

@@ -1441,6 +1441,8 @@ def role_people(text: str, single_ok: bool = True) -> list[ProgrammePerson]:
     if nicknames and "/" in text and len(one := role_people(base, single_ok)) == 1:
         alone = one[0]  # "Martin Haase/maha": one person and a handle, not two people
         return [ProgrammePerson(alone.name, alone.affiliations, aliases=nicknames)]
+    if (dashed := _dashed_people(text, single_ok)) is not None:
+        return dashed
     semicolons = [p for p in split_outside_brackets(text, re.compile("[;；]")) if p.strip()]
     people = split_speakers(text, single_ok=single_ok)
     if people and (len(semicolons) < 2 or len(people) == len(semicolons)):
@@ -1457,6 +1459,55 @@ def role_people(text: str, single_ok: bool = True) -> list[ProgrammePerson]:
             return []
         found.append(person)
     return found
+
+
+_SPACED_DASH_RE = re.compile(r"\s[-–—]\s")
+_PEOPLE_SEP_RE = re.compile(r"[,;；]")
+
+
+def _dashed_people(text: str, single_ok: bool) -> list[ProgrammePerson] | None:
+    """A people field that writes where each person works after a dash: ``Ana Ruiz -
+    Harbour Lab, Bo Li - Acme`` (each their own), ``Ana Ruiz, Bo Li - Harbour Lab`` (the
+    names before a dash share its affiliation), ``Ana Ruiz - Institute, Country`` (a
+    place after an affiliation is part of it). None when the field is not so written:
+    no dash, a dash before a person (``Keynote - Ana Ruiz``, ``Ana Ruiz - Bo Li``) or a
+    kind of talk (``Ana Ruiz - Keynote``), or a part that is no one."""
+    plain = strip_markdown_inline(text).strip()
+    if len(plain) > 300 or not _SPACED_DASH_RE.search(_outside(plain)):
+        return None
+    people: list[ProgrammePerson] = []
+    unplaced: list[ProgrammePerson] = []  # names since the last dash, no affiliation yet
+    for group in (g.strip() for g in split_outside_brackets(plain, _PEOPLE_SEP_RE)):
+        if not group:
+            continue
+        halves = [h.strip() for h in split_outside_brackets(group, _SPACED_DASH_RE)]
+        if len(halves) > 2:
+            return None
+        if len(halves) == 1:  # a lone word here is a place ("…, España"), not someone
+            if (person := parse_one(group)) is None:
+                if people and people[-1].affiliations and not unplaced:
+                    people[-1].affiliations[-1] += f", {group}"  # "…, Country"
+                    continue
+                return None
+            unplaced.append(person)
+            people.append(person)
+            continue
+        name, where = halves
+        if (
+            not where
+            or parse_one(where) is not None
+            or kind_of(where) != "talk"
+            or TALK_LABEL_RE.fullmatch(where)
+            or (person := parse_one(name, single_ok)) is None
+        ):
+            return None
+        person.affiliations = [*person.affiliations, *split_affiliations(where)]
+        for other in unplaced:
+            if not other.affiliations:
+                other.affiliations = list(person.affiliations)
+        unplaced = []
+        people.append(person)
+    return people or None
 
 
 _FOOTNOTE_RE = re.compile(
