@@ -410,6 +410,14 @@ headers are swapped (names under ``Thema``/``Titolo``), a venue repeated in ever
 title given twice; written before the mechanisms and scored on the branch's start then:
 FIRST53J."""
 FIRST53J = "16.1 % / 33.3 %, 1 person invented"
+CORPUS54C = CORPUS.parent / "corpus54c"
+"""Documents in our own words for a person's trip report (helper s54c): lists of talks
+under day headings whose items say ``[Title](…) avec Name et Name`` or ``Titel mit Name``
+beside siblings' ``par``/``von`` by-lines (French, German); the writer's own headings over
+prose naming the speaker (``a talk about X by Name``, ``Next up was Name with his …``,
+``First thing was 'Title' by Name``); written before the mechanisms and scored on the
+branch's start then: FIRST54C."""
+FIRST54C = "48.5 % / 96.0 %, no person invented"
 CORPUS53G = CORPUS.parent / "corpus53g"
 """Documents in our own words for a person's lists of talks whose items repeat one pattern
 (helper s53g): a stressed, reference-linked title and its wrapped by-line under the
@@ -635,6 +643,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS53F, f"topic columns, notes labels as no one (s53f); first {FIRST53F}"),
     (CORPUS53H, f"by-line fields in headings, talks in bold prose (s53h); first {FIRST53H}"),
     (CORPUS53G, f"list items repeating one pattern of fields (s53g); first {FIRST53G}"),
+    (CORPUS54C, f"trip reports' with-by-lines, prose slots (s54c); first {FIRST54C}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""

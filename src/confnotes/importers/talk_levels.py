@@ -76,6 +76,7 @@ from confnotes.importers.textutil import (
     BY_WORDS,
     LEADING_PICTOGRAPHS_RE,
     SHORTCUT_LABEL_RE,
+    WITH_WORDS,
     strip_markdown_inline,
 )
 from confnotes.importers.title_speakers import (
@@ -84,6 +85,7 @@ from confnotes.importers.title_speakers import (
     mentioned_talk,
     stressed_bylines,
     title_and_speakers,
+    with_byline,
 )
 from confnotes.importers.when import (
     clock_range,
@@ -295,6 +297,7 @@ def _list_of_talks(
     pages = loose and _sibling_pages(items)
     leads = _led_by_sibling_pages(items) if loose and not pages else {}
     unnamed = 0  # items read as talks only because the heading says the list holds talks
+    withs: list[BulletTalk] = []  # "Title avec Name": a talk once siblings name theirs
     # "- Title" over "  - Name ~ what they do": a first nested line that is a speaker's
     # by-line, repeated down the list (three times, or twice in a list of talks)
     bylines = _bylines_under(items[:LIST_TALKS_MOST], 2 if loose else 3)
@@ -333,7 +336,7 @@ def _list_of_talks(
             # stressed title and the by-line right after it; the remark is the person's.
             # The paragraph's lines as one (a by-line wrapped onto the item's next line)
             raw = " ".join(doc.source_of(head)[:2000].split())
-            spans = stressed_bylines(raw)
+            spans = stressed_bylines(raw, with_ok=True)
             lead = SHORTCUT_LABEL_RE.sub(r"\1", strip_markdown_inline(LIST_MARK_RE.sub("", raw)))
             lead = lead.lstrip(" \"'“«„")
             if len(spans) == 1 and lead.startswith(spans[0][0][:24]):
@@ -371,6 +374,12 @@ def _list_of_talks(
             props.append(("kind", kind))  # "**Keynote**: [Title] - [Name]"
         if not people:
             if not props and len(led) < 3:
+                if (withed := with_byline(line)) is not None:
+                    first = doc.line_of(item.start)
+                    last = doc.line_of(max(item.start, item.end - 1))
+                    withs.append(
+                        BulletTalk(withed[0], [], first, last, people=withed[1], listed=True)
+                    )
                 continue
             title = line if props or len(led) < 3 else led
         # a nested line that is a day alone (``_Watched_: 3/17/2018``, ``Seen: 12 May``)
@@ -381,6 +390,13 @@ def _list_of_talks(
         talks.append(
             BulletTalk(title, props, first, last, people=people, listed=True, when=when, code=code)
         )
+    named = {p.name for t in (*out, *talks) for p in t.people}
+    if withs and sum(bool(t.people) for t in (*out, *talks)) >= 2:
+        # "- Title par Ana Ruiz" beside "- Title avec Bo Li et Eva Gil": the page's by-lines
+        # say the names after "with" are who gives the talk too, when they are a pair or
+        # a speaker the page already names (alone, "Pipelines con Apache Beam" is a product)
+        withs = [t for t in withs if len(t.people) >= 2 or t.people[0].name in named]
+        talks = sorted(talks + withs, key=lambda t: t.first)
     if unnamed and (len(talks) - unnamed) * 2 < len(items) and not _bare_titles(items):
         # under "## Vorträge", an item naming no one is a talk when most items name theirs,
         # or when every item is a title alone (the sessions a person saw, listed)
@@ -578,7 +594,7 @@ def _repeated_reads(doc: doctree.Document, listing: doctree.Node) -> list[FieldR
         coded.append(_coded_title(LIST_MARK_RE.sub("", first.strip())))
         raw = " ".join(doc.source_of(head)[:2000].split()) if head is not None else ""
         raw = LIST_MARK_RE.sub("", raw)
-        spans = stressed_bylines(raw)
+        spans = stressed_bylines(raw, with_ok=True)
         lead = SHORTCUT_LABEL_RE.sub(r"\1", strip_markdown_inline(raw)).lstrip(" \"'“«„")
         ok = spans and lead.startswith(spans[0][0][:24])
         bylines.append((spans[0][0], spans[0][1], "") if ok else None)
@@ -1464,9 +1480,22 @@ def speaker_under(outline: Outline, section: Section) -> bool:
         if m:
             continue  # "* **Nome:** Title" then "* **Palestrante:** Name": a talk's fields
         if m := BY_LINE_RE.match(line):
+            if _by_lines_listed(outline.lines, n):
+                return False  # "- [Title](…) by Name" items one after another: a list of talks
             return bool(split_speakers(strip_markdown_inline(m.group("who")).strip(" *_")))
         return False
     return False
+
+
+def _by_lines_listed(lines: list[str], at: int) -> bool:
+    """Line ``at`` is a list item whose link is followed by a by-line, and so is the next
+    item: the list's talks (``- [Title](…) par Name`` twice), never one talk's speaker."""
+    if not LIST_MARK_RE.match(lines[at]) or "](" not in lines[at]:
+        return False
+    after = next((x for x in lines[at + 1 : at + 4] if x.strip()), "")
+    return bool(LIST_MARK_RE.match(after)) and any(
+        f" {w} " in f" {after} " for w in (*BY_WORDS.split("|"), *WITH_WORDS)
+    )
 
 
 def handle_under(outline: Outline, section: Section) -> list[ProgrammePerson]:
@@ -1673,6 +1702,26 @@ _GIVEN_BY_RE = re.compile(
 )
 """A talk's speaker named in the passive: ``The best talk was given by Name, …``, ``The
 morning keynote was by Name, who …``, ``Opening speech given by Name (Org).``."""
+_TALK_ABOUT_BY_RE = re.compile(
+    r"\b(?:talk|presentation|keynote|session|lecture)s?\s{1,3}(?:about|on)\s"
+    r"[^.!?\n]{1,60}?(?<!ed)\s{1,3}by\s{1,3}"
+    r"(?P<who>[^\W\d_][^,.;:!?()\n]{2,80}?)\s{0,3}(?:[,.;:!?(]|$)",
+    re.I,
+)
+"""A talk named by its topic, then who gave it: ``I saw a talk about caches by Name.``
+(never ``a talk on ideas popularised by Name``: a participle before ``by``)."""
+_SLOT_WAS_RE = re.compile(
+    r"^(?P<slot>[^.!?\n]{0,60}?)\s(?:was|came)\s{1,3}"
+    r"(?:[\"'‘“][^\"'’”\n]{3,120}[\"'’”]\s{1,3}by\s{1,3})?"
+    r"(?P<who>[^\W\d_a-z][^,.;:!?()'\"\n]{2,60}?)"
+    r"(?:\s{1,3}(?:with|from|of|at|talking|speaking|presenting|giving|who)\b|\s{0,3}[,.;:!?(]|$)",
+)
+"""A sentence naming the programme's next slot, then who filled it: ``Next up was Name
+with his talk``, ``The last talk of the day was Name from Org``, ``First thing on
+Saturday was 'Title' by Name``."""
+_SLOT_CUE_RE = re.compile(
+    r"\b(?:next|first|then|last|later|afterwards|talk|keynote|schedule)\b", re.I
+)
 _FEATURED_RE = re.compile(
     r"\b(?:talk|presentation|keynote|session|panel|lecture|workshop)s?\b[^.!?\n]{0,60}?\b"
     r"(?:featured|featuring|features)\s{1,3}(?P<who>[^.!?;\n]{3,300})",
@@ -1745,6 +1794,10 @@ def prose_speakers(paragraph: str, title: str = "") -> list[ProgrammePerson]:
     if given := _GIVEN_BY_RE.search(plain[:200]):
         found.append(given.group("who"))  # "The best talk was given by Name, an analyst"
         found.append(_ORG_TAIL_RE.sub("", given.group("who")))  # "by Name from Org"
+    if about := _TALK_ABOUT_BY_RE.search(plain[:200]):
+        found.append(about.group("who"))  # "I saw a talk about caches by Name"
+    if (slot := _SLOT_WAS_RE.match(plain[:200])) and _SLOT_CUE_RE.search(slot.group("slot")):
+        found.append(slot.group("who"))  # "Next up was Name with his talk about …"
     if own := _POSSESSIVE_TALK_RE.match(plain):
         found.append(own.group("who"))  # "Dorota Parad's talk focused on …"
     if verb := _PRESENTS_RE.search(plain[:200]) or _BIO_RE.search(plain[:120]):

@@ -34,6 +34,7 @@ from confnotes.importers.textutil import (
     BY_WORD_SET,
     BY_WORDS,
     SHORTCUT_LABEL_RE,
+    WITH_WORDS,
     bracket_tail,
     clean_name,
     one_dash,
@@ -430,17 +431,27 @@ label (an inline link's, a full reference link's ``[Title][t-1]`` or a shortcut'
 ``[Title]``), or words in quotation marks."""
 SPAN_RE = _SPAN_RE
 """The stressed stretches of a line (:data:`_SPAN_RE`), for readers of a list's fields."""
-_SPAN_BY_RE = re.compile(
-    r"^[ \t]{0,3}(?:,?[ \t]{0,3}"
-    r"(?:(?:done|given|presented|delivered|held|led|hosted|run|moderated)[ \t]{1,3})?"
-    rf"(?:{BY_WORDS})|,[ \t]{{0,3}}de)[ \t]{{1,3}}(?P<by>(?:[^.;:!?()\n]|(?<=\b[A-Z])\.){{2,160}})"
-    r"|^[ \t]{0,3}\((?P<paren>[^()\n]{2,120})\)"
-    r"|^[ \t]{0,3}[-–—][ \t]{0,3}(?P<dash>[^.;:!?()\n]{2,120})",
-    re.I,
-)
+
+
+def _span_by_re(by_words: str) -> re.Pattern[str]:
+    return re.compile(
+        r"^[ \t]{0,3}(?:,?[ \t]{0,3}"
+        r"(?:(?:done|given|presented|delivered|held|led|hosted|run|moderated)[ \t]{1,3})?"
+        rf"(?:{by_words})|,[ \t]{{0,3}}de)[ \t]{{1,3}}"
+        r"(?P<by>(?:[^.;:!?()\n]|(?<=\b[A-Z])\.){2,160})"
+        r"|^[ \t]{0,3}\((?P<paren>[^()\n]{2,120})\)"
+        r"|^[ \t]{0,3}[-–—][ \t]{0,3}(?P<dash>[^.;:!?()\n]{2,120})",
+        re.I,
+    )
+
+
+_SPAN_BY_RE = _span_by_re(BY_WORDS)
 """The by-line right after a stressed title: ``by Name``, ``done by Name``, ``(Name)``,
 ``— Name``, ``, de Name`` (Spanish, Portuguese: ``de`` a by-word only after the comma
 closing the title), up to the sentence's end or the colon before a remark."""
+_SPAN_BY_WITH_RE = _span_by_re("|".join([BY_WORDS, *sorted(WITH_WORDS)]))
+""":data:`_SPAN_BY_RE` with ``with`` in the languages people write (``[Title](…) avec
+Ana Ruiz et Bo Li``): in a list of talks, who gives the title the marks close."""
 _ORG_TAIL_RE = re.compile(r"[ \t](?:from|of|at|von|vom|de|du|da|bei|chez|aus)[ \t].*$", re.I)
 """``Name from Org``, ``Name of Org``: the organisation after a speaker's name."""
 _CAPITALS = "".join(
@@ -462,14 +473,16 @@ SPAN_BYLINES_MOST = 12
 """Stressed stretches of one line looked at (a bound on any input)."""
 
 
-def stressed_bylines(line: str) -> list[tuple[str, list[ProgrammePerson]]]:
+def stressed_bylines(line: str, with_ok: bool = False) -> list[tuple[str, list[ProgrammePerson]]]:
     """The talks a line names as a stressed title followed by its by-line, in a person's
     notes written in any tool (``I went to _Title_ by [Ana Ruiz](…) from [Org](…)``,
     ``**Title** ([Name](…)) - a remark``, ``*Title* (Name), lots of demos``, ``"Title" by
     Name``): each title with its speakers, who must all pass the person test; the title
     is never a name over a bracket (``**Ana Ruiz** (Org)`` is a person and their
-    organisation)."""
+    organisation). ``with_ok``: the line is an item of a list of talks, where ``with
+    Name`` after the title is who gives it as ``by Name`` is (in prose, a companion)."""
     out: list[tuple[str, list[ProgrammePerson]]] = []
+    by_re = _SPAN_BY_WITH_RE if with_ok else _SPAN_BY_RE
     for n, m in enumerate(_SPAN_RE.finditer(line[:2000])):
         if n >= SPAN_BYLINES_MOST:
             break
@@ -477,12 +490,12 @@ def stressed_bylines(line: str) -> list[tuple[str, list[ProgrammePerson]]]:
         title = strip_markdown_inline(said).strip()
         # "[Title], de [Name]: …": reference links' labels are their words
         rest = SHORTCUT_LABEL_RE.sub(r"\1", strip_markdown_inline(line[m.end() : m.end() + 300]))
-        by = _SPAN_BY_RE.match(rest)
+        by = by_re.match(rest)
         for _aside in range(2):  # "[Title](video) [(schedule)](…) by Name": asides first
             if by is None or not by.group("paren") or _byline_people(by.group("paren")):
                 break
             rest = rest[by.end() :]
-            by = _SPAN_BY_RE.match(rest)
+            by = by_re.match(rest)
         if title.startswith("(") and title.endswith(")"):
             continue  # "[(schedule)](…)": an aside's link after the title, not a title
         if (
@@ -497,6 +510,28 @@ def stressed_bylines(line: str) -> list[tuple[str, list[ProgrammePerson]]]:
         if people := _byline_people(who):
             out.append((title.strip(" \"'“”«»„"), people))
     return out
+
+
+_WITH_SPLIT_RE = re.compile(rf"[ \t](?:{'|'.join(sorted(WITH_WORDS))})[ \t]")
+
+
+def with_byline(text: str) -> tuple[str, list[ProgrammePerson]] | None:
+    """``Title avec Ana Ruiz et Bo Li``, ``Title with Bo Li``: the title before the last
+    ``with`` (in the languages people write) and the people after it, each passing the
+    person test; None otherwise. Only for an item among siblings whose by-lines already
+    name their speakers: alone, ``Streams with Apache Kafka`` names a product."""
+    cuts = list(_WITH_SPLIT_RE.finditer(text[:300]))
+    if not cuts:
+        return None
+    title, who = text[: cuts[-1].start()].strip(" ,;-–—"), text[cuts[-1].end() :].strip(" .")
+    if len(title.split()) < 2 or not who or who != strip_markdown_inline(who):
+        return None
+    people = split_speakers(who)
+    if not people or len(" ".join(p.name for p in people)) + 12 < len(who):
+        return None
+    if all(is_person_name(p.name) and not is_organisation(p.name) for p in people):
+        return title, people
+    return None
 
 
 def _byline_people(who: str) -> list[ProgrammePerson]:
