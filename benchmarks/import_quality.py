@@ -434,6 +434,13 @@ talk told apart by theirs (``(Teil 1)``); seminar series pages whose front matte
 the page while a heading over each talk names its evening (French, Spanish); written
 before the mechanisms and scored on the branch's start then: FIRST53C."""
 FIRST53C = "61.0 % / 58.0 %, nobody invented"
+CORPUS54D = CORPUS.parent / "corpus54d"
+"""Programme pages of one-day events in our own words (helper s54d) whose programme gives
+times alone, or nothing, while the page names its one day elsewhere: a generated Japanese
+timetable dated by its description meta tag (a keynote titled by its kind alone), a
+Spanish Markdown page's sentence over a bulleted list, a German meetup's list over a page
+footer; written before the mechanisms and scored on the branch's start then: FIRST54D."""
+FIRST54D = "81.8 % / 66.7 %, 2 people invented"
 CORPUS53D = CORPUS.parent / "corpus53d"
 """Documents in our own words for a person's long notes of a several-day conference
 (helper s53d): days as sections named by their weekday alone, dated by the opening's
@@ -644,6 +651,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS53H, f"by-line fields in headings, talks in bold prose (s53h); first {FIRST53H}"),
     (CORPUS53G, f"list items repeating one pattern of fields (s53g); first {FIRST53G}"),
     (CORPUS54C, f"trip reports' with-by-lines, prose slots (s54c); first {FIRST54C}"),
+    (CORPUS54D, f"one-day pages dated once, page footers (s54d); first {FIRST54D}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""

@@ -40,11 +40,13 @@ from confnotes.importers.fields import ROLE_WORDS
 from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import TALK_LABEL_RE
 from confnotes.importers.notefiles import is_notes_file
+from confnotes.importers.page_day import date_undated, page_day
 from confnotes.importers.pagerecords import event_part, generic_page_name
 from confnotes.importers.person_evidence import Searchable, weigh_people
 from confnotes.importers.persons import NOT_DECIDED, is_person_name, split_speakers
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 from confnotes.importers.records import numbered_lists
+from confnotes.importers.schedule_util import title_kind
 from confnotes.importers.talk_levels import RECORDING_KINDS, says_talks
 from confnotes.importers.timetable import HTML_TABLE
 from confnotes.importers.when import find_date, find_year, line_date, strip_dates, weekday_of
@@ -613,6 +615,23 @@ _ELEMENT_RE = re.compile(r"<[A-Za-z][\w-]{0,30}[\s/>]")
 """An HTML start tag's opening (``<div``, ``<br/``): bounded, so linear on any text."""
 
 
+def _date_by_page(readings: list[Reading], text: str, html: bool) -> None:
+    """The page's one day (:mod:`confnotes.importers.page_day`) for the readings that
+    dated no talk; a talk titled by its kind alone beside its speaker (``基調講演`` over a
+    name, ``Keynote`` — Name) is of that kind."""
+    day: date | None = None
+    searched = False
+    for reading in readings:
+        for talk in reading.programme.talks:
+            if talk.kind == "talk" and talk.speakers and (said := title_kind(talk.title)):
+                talk.kind = said if said in ("keynote", "panel") else talk.kind
+        if reading.programme.talks and not any(t.day or t.start for t in reading.programme.talks):
+            if not searched:
+                day, searched = page_day(text, html), True
+            if day is not None:
+                date_undated(reading.programme, day)
+
+
 def _records(text: str, source: str) -> Reading | None:
     from confnotes.importers import pagerecords
 
@@ -1007,6 +1026,10 @@ def candidates(
         if reading.shape == "several" and reading.score < single + CLOSE:
             reading.contender = False  # by parts only when clearly better than one shape
     ranked = [r for r in ranked if r.contender] + [r for r in ranked if not r.contender]
+    if fit_text is None and p_notes < 0.5 and not (notes_like and IN_NOTES_FOLDER.get()):
+        # a page, not a person's notes (whose one date may be the day they were written);
+        # after the ranking: the page's one day completes a reading, it does not choose one
+        _date_by_page(ranked, text, html)
     return [r for n, r in enumerate(ranked) if r.shape not in {x.shape for x in ranked[:n]}]
 
 

@@ -1525,7 +1525,9 @@ class _Reader:
     def _block(self, node: doctree.Node) -> None:
         """One block of the page: a heading, a table, a list, a paragraph."""
         kind = node.kind
-        if kind == "heading":
+        if kind in CHROME_TAGS:
+            self.pending = self.last = None  # "Impressum · Datenschutz": no last row's speakers
+        elif kind == "heading":
             self._heading(node)
         elif kind == "table":
             self.table(node)
@@ -2501,13 +2503,19 @@ def _org_shaped(text: str) -> bool:
     return bool(long) and all(w[:1].isupper() for w in long) and not split_speakers(text)
 
 
+CHROME_TAGS = frozenset({"footer"})
+"""A page's footer: no part of the programme above it (its menus are read: a generated
+schedule's menu names its days)."""
+
+
 def blocks(root: doctree.Node, rows: bool = False) -> list[doctree.Node]:
     """The block nodes of a tree in order, an HTML container's elements in its place;
     with ``rows``, a container of two or more containers side by side (a layout's row of
-    columns, :func:`_div_cells`) is kept whole, for :func:`div_grids` to read."""
+    columns, :func:`_div_cells`) is kept whole, for :func:`div_grids` to read, and so is a
+    page's footer (:data:`CHROME_TAGS`), which ends the rows before it."""
     out: list[doctree.Node] = []
     for node in root.children:
-        if rows and _div_cells(node):
+        if rows and (_div_cells(node) or (node.kind in CHROME_TAGS and node.attrs.get("tag"))):
             out.append(node)
             continue
         if (

@@ -1,0 +1,95 @@
+"""The one day a page names, given to talks no reader could date.
+
+A one-day event's page often says its date once, away from its programme: in a sentence
+over a bulleted list (``si terrà il 26 ottobre 2019``), in the page's description meta
+tag that a generated site fills in, in its front matter. The programme itself then lists
+times alone (``10:10 - 11:10``) or nothing. When the page names exactly one day with its
+year, and no range of days, that day is the day of every talk read without one; a page
+naming two days or more (a deadline and the event, a range, a multi-day event) dates
+nothing."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from selectolax.lexbor import LexborHTMLParser
+
+from confnotes.importers.document_names import range_end
+from confnotes.importers.programme import Programme
+from confnotes.importers.when import find_date
+
+MAX_CHARS = 400_000
+"""A page longer than this is not searched (a one-day event's page is short)."""
+MAX_LINES = 3000
+"""At most this many lines of a page are read for its dates."""
+
+_PIECE_RE = re.compile(r"[\n;|•·]|\.\s|。")
+"""What ends a piece of a line read for one date: a sentence, a field separator."""
+_DESCRIPTION_RE = re.compile(r"description", re.I)
+
+
+def _html_lines(text: str) -> list[str]:
+    """The visible text of a page, by lines, then its title and its description meta tags
+    (a generated page says its date there)."""
+    tree = LexborHTMLParser(text)
+    for node in tree.css("script, style, noscript, template"):
+        node.decompose()
+    lines = [tree.body.text(separator="\n")] if tree.body is not None else []
+    for meta in tree.css("meta"):
+        attrs = meta.attributes
+        said = str(attrs.get("name") or attrs.get("property") or "")
+        if _DESCRIPTION_RE.search(said):
+            lines.append(str(attrs.get("content") or ""))
+    title = tree.css_first("title")
+    if title is not None:
+        lines.append(title.text())
+    return lines
+
+
+def page_day(text: str, html: bool) -> date | None:
+    """The one day ``text`` names with its year; None when it names none, several, or a
+    range of days."""
+    if len(text) > MAX_CHARS:
+        return None
+    blocks = _html_lines(text) if html else [text]
+    pieces = (p for block in blocks for p in _PIECE_RE.split(block) if p.strip())
+    found: set[date] = set()
+    for n, piece in enumerate(pieces):
+        if n >= MAX_LINES:
+            return None
+        day, own = find_date(piece)
+        if day is None or not own:
+            continue
+        if range_end(piece, day, day.year) is not None:
+            return None  # "26-28 ottobre 2019": several days
+        found.add(day)
+        if len(found) > 1:
+            return None
+    return next(iter(found)) if found else None
+
+
+def date_undated(programme: Programme, day: date) -> bool:
+    """Give ``day`` to the talks of ``programme`` when none has a day: the page's one day
+    is theirs (a time read alone becomes the talk's start). Whether it did."""
+    talks = programme.talks
+    if not talks or any(t.day or t.start for t in talks):
+        return False
+    if programme.start not in (None, day) or programme.end not in (None, day):
+        return False
+    for talk in talks:
+        if talk.clock is not None:
+            talk.start = datetime.combine(day, talk.clock)
+            talk.clock = None
+        else:
+            talk.day = day
+    for session in programme.sessions:
+        if session.start is None and session.clock is not None:
+            session.start = datetime.combine(day, session.clock)
+            session.clock = None
+    programme.start = programme.start or day
+    programme.end = programme.end or day
+    return True
+
+
+__all__ = ["date_undated", "page_day"]
