@@ -141,7 +141,8 @@ DAY_RE = re.compile(
     r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
     r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|"
     r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
-    r"segunda|terça|quarta|quinta|sexta)\b",
+    r"segunda|terça|quarta|quinta|sexta)\b"
+    r"|(?<!\d)\d{1,2}[ \t]?(?:日目|일차|일째)|第[ \t]?\d{1,2}[ \t]?[天日](?!\d)",
     re.I,
 )
 
@@ -449,7 +450,8 @@ NOTES_OF: dict[str, tuple[str, ...]] = {
     "it": ("appunti", "nota", "note", "resoconto", "impressioni"),
     "nl": ("aantekeningen", "verslag"),
     "pl": ("notatki", "relacja", "podsumowanie"),
-    "ja": ("参加レポート", "参加記", "参加メモ", "レポート", "メモ", "まとめ"),
+    "ja": ("参加レポート", "参加記", "参加メモ", "レポート", "メモ", "まとめ", "に参加してきた",
+           "に参加しました", "に参加して", "に行ってきた"),
     "zh": ("参会笔记", "会议笔记", "笔记", "参会总结", "总结", "回顾"),
     "ko": ("참석 후기", "참관기", "후기", "정리"),
 }  # fmt: skip
@@ -585,6 +587,8 @@ def site_name(heading: str, page_title: str) -> str:
 def conference_name(title: str) -> str:
     """``Notes from NeurIPS 2023`` → ``NeurIPS 2023``; the words otherwise as written."""
     name = NOTES_PREFIX_RE.sub("", title)
+    if (bare := _without_tail(name)) != name and _NOTES_SUFFIX_RE.search(bare):
+        name = bare  # "X に参加してきた!! #x": the post's hashtags and cries after its words
     name = _NOTES_SUFFIX_RE.sub("", name).strip(" -–—:(")
     name = _PROGRAMME_PREFIX_RE.sub("", name)  # "Appunti sul programma di X"
     if (bare := _PROGRAMME_SUFFIX_RE.sub("", name).strip(" -–—:(")) and re.search(r"\w", bare):
@@ -592,6 +596,20 @@ def conference_name(title: str) -> str:
     if (by := _AUTHOR_TAIL_RE.search(name)) is not None and split_speakers(by.group(1)):
         name = name[: by.start()].rstrip(" ,-–—")  # "Devoxx FR 2022 par Ana Ruiz": its author
     return name or title
+
+
+_CRIES = "!！?？"
+
+
+def _without_tail(name: str) -> str:
+    """A post title without its closing cries and hashtags (``X!! #yapcasia``): the
+    words before them, as written."""
+    words = name.split()
+    while words and (words[-1].startswith("#") or not words[-1].strip(_CRIES)):
+        words.pop()  # "#x" (a hashtag is a word of its own, "C#" is none), "!!"
+    if not words or (len(words) == len(name.split()) and not name.rstrip().endswith(tuple(_CRIES))):
+        return name
+    return " ".join(words).rstrip(_CRIES)
 
 
 _AUTHOR_TAIL_RE = re.compile(rf"(?<=\d)[ \t]+(?:{BY_WORDS})[ \t]+(\S[^,;:()]{{2,80}})$", re.I)

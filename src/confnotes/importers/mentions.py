@@ -29,6 +29,26 @@ talk cited in the notes of another)."""
 _LOWER_RE = re.compile(r"\b[^\W\d_]+\b")
 
 
+_ITEM_RE = re.compile(r"^[ \t]{0,8}(?:[-*+•]|\d{1,3}[.)])[ \t]")
+"""A list item's first line (its bullet or number)."""
+
+
+def _items(raw: str, kind: str) -> list[str]:
+    """The sentences of a block: a paragraph's lines joined (a title wrapped over two
+    lines is one); a list's items each alone, as a reader reads them, so that one item's
+    last words (``… Perl Mongers``) never run into the next item's linked title as its
+    speaker."""
+    if kind != "list":
+        return [" ".join(raw.split("\n"))]
+    items: list[list[str]] = []
+    for line in raw.split("\n"):
+        if _ITEM_RE.match(line) or not items:
+            items.append([line])
+        else:
+            items[-1].append(line)
+    return [" ".join(lines) for lines in items]
+
+
 def read(text: str, base: Programme) -> Programme | None:
     """The talks ``text`` names in its sentences, on ``base``'s event and day (the
     reading of the whole text as one note: its name, dates and timezone); None when it
@@ -45,8 +65,11 @@ def read(text: str, base: Programme) -> Programme | None:
             raw = "\n".join(outline.lines[block.first : block.last + 1])
             if raw.lstrip().startswith("<"):
                 continue  # markup: its quoted attributes are no titles
-            sentences = " ".join(raw.split("\n"))  # a title wrapped over two lines is one
-            said = talk_mentions(sentences, lower, sentences=block.kind == "paragraph")
+            said = [
+                found
+                for part in _items(raw, block.kind)
+                for found in talk_mentions(part, lower, sentences=block.kind == "paragraph")
+            ]
             for n, (_at, title, who) in enumerate(said):
                 talk = ProgrammeTalk(title=title, speakers=who, body=raw + "\n" if n == 0 else "")
                 talk.day = days.get(section.line, day)

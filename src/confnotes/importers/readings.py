@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from confnotes.errors import BadInputError
-from confnotes.importers import doctree, notes_or_programme, runs
+from confnotes.importers import attended, doctree, notes_or_programme, runs
 from confnotes.importers.fields import ROLE_WORDS
 from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import TALK_LABEL_RE
@@ -879,6 +879,9 @@ def candidates(
         _format_readings(data, source, parse, detected, readers, html, readings)
     finally:
         runs.NOTES_LIKELY.reset(notes_token)
+    for parts in [r for r in readings if r.shape == "sections"]:
+        if added := attended.add_unwritten(parts.programme, text):
+            parts.evidence.append(f"{added} talks listed as attended with no part of their own")
     if detected in TEXT_READERS:
         try:
             if (prose := _prose(text, readings)) is not None:
@@ -998,6 +1001,7 @@ def candidates(
         # page), or a post (notes of a talk are often one)
         one_talk_unless_proven(readings, text, source)
         several_talks_found(readings, _front_share(text))
+        listed_talks_found(readings, text)
     if detected not in NOTES_READERS:
         brands = {b for r in readings for b in _brands(r.programme.name)}
         for reading in readings:
@@ -1139,6 +1143,8 @@ def _collection(text: str, source: str, programme: Programme) -> str:
         return "its headings name days"
     if any(says_talks(h) for h in parents):
         return "a heading over its parts says they are talks"  # "## As palestras do X"
+    if attended.proves_talks(text):
+        return "it lists the talks attended, then heads a part with each"
     days = {t.day or (t.start.date() if t.start else None) for t in programme.talks} - {None}
     if len(days) >= 2:
         return "its talks fall on several days"
@@ -1430,6 +1436,29 @@ def several_talks_found(readings: list[Reading], front: float = 0.0) -> None:
             f"{grounded} talks with a speaker or time and {people} people found, every line "
             f"kept, records sound: above the {one.shape} reading"
         )
+
+
+def listed_talks_found(readings: list[Reading], text: str) -> None:
+    """In a person's notes that list the talks attended and then head a part with each
+    (:mod:`confnotes.importers.attended`), the reading whose talks are those parts ranks
+    above the reading of one talk (or the whole text as one note), by :data:`CLOSE`,
+    keeping every line it keeps: the writer's list says the parts are talks, as a
+    speaker or a time under each would."""
+    ones = [r for r in readings if r.shape in ("talk", "one-note")]
+    if not ones or not attended.attended_lists(text):
+        return
+    one = max(ones, key=lambda r: r.score)
+    for reading in sorted(readings, key=lambda r: -r.score):
+        if reading in ones or not reading.contender or reading.kept < one.kept:
+            continue
+        if reading.score > one.score + CLOSE:
+            return
+        if (n := attended.written_up(reading.programme, text)) >= attended.LEAST:
+            reading.score = round(one.score + CLOSE + 0.01, 4)  # no close call
+            reading.evidence.append(
+                f"{n} of its talks the writer lists as attended: above the {one.shape} reading"
+            )
+            return
 
 
 def _one_post(reading: Reading) -> bool:

@@ -650,11 +650,13 @@ def weekday_dates(text: str, year: int | None) -> list[date]:
 _NTH_DAY_RE = re.compile(
     r"\b(?:(?:day|tag|jour|día|dia|giorno)[ \t]*(?P<n>\d{1,2})"
     r"(?:[ \t]*(?:/|(?:of|sur|von|de|di|su)[ \t])[ \t]*\d{1,2})?"
-    r"|(?P<word>first|second|third|fourth|fifth)\s+day|day\s+(?P<num>one|two|three|four|five))\b",
+    r"|(?P<word>first|second|third|fourth|fifth)\s+day|day\s+(?P<num>one|two|three|four|five))\b"
+    r"|(?<!\d)第?[ \t]?(?P<cjk>\d{1,2})[ \t]?(?:日目|일차|일째)"
+    r"|第[ \t]?(?P<zh>\d{1,2})[ \t]?[天日](?!\d)",
     re.I,
 )
-"""A heading's count of days (``Day 2``, ``second day``), with the count's total when
-written (``jour 1/3``, ``Day 2 of 3``, ``Tag 1 von 2``)."""
+"""A heading's count of days (``Day 2``, ``second day``, ``2日目``, ``第2天``, ``2일차``),
+with the count's total when written (``jour 1/3``, ``Day 2 of 3``, ``Tag 1 von 2``)."""
 
 
 NTH_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
@@ -670,8 +672,8 @@ def nth_day(title: str) -> int:
     m = _NTH_DAY_RE.search(strip_markdown_inline(title))
     if m is None:
         return 0
-    if m.group("n"):
-        return int(m.group("n"))
+    if digits := m.group("n") or m.group("cjk") or m.group("zh"):
+        return int(digits)
     return NTH_WORDS[(m.group("word") or m.group("num")).lower()]
 
 

@@ -1,0 +1,175 @@
+"""The talks a person lists as attended, then writes up one section each.
+
+A write-up of an event often opens (or opens each day) on a list of the talks the
+writer went to, each item a link to the talk's page, then gives a section to each,
+headed by the same title (``- [Title](…/talk/12)`` … ``## Title``). The list says what
+the sections are: talks, several of them (the notes of an event, not parts of one
+talk), and the items that got no section of their own are talks too, when their link
+goes where the written-up ones' go (the event's pages for its talks, not the slides).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from confnotes.importers import structure
+from confnotes.importers.identity import title_key
+from confnotes.importers.programme import Programme, ProgrammeTalk
+from confnotes.notebook.link_kinds import classify_link
+
+LEAST = 2
+"""Listed titles that must head sections below for the list to be the talks attended."""
+
+_LINK_ITEM_RE = re.compile(
+    r"^[ \t]{0,8}(?:[-*+•]|\d{1,3}[.)])[ \t]{1,8}\[(?P<text>[^\n]{1,300})\]"
+    r"\((?P<url>[^()\s]{1,500})\)[ \t]*$"
+)
+"""A list item that is one link alone (its words, its address)."""
+_ITEM_RE = re.compile(r"^[ \t]{0,8}(?:[-*+•]|\d{1,3}[.)])[ \t]")
+
+
+@dataclass
+class Listed:
+    """One item of the list: its link's words, its address, and the section it heads
+    (its heading's line), or -1 when no section below is headed so."""
+
+    title: str
+    url: str
+    line: int
+    section: int
+
+
+def _same(listed: str, heading: str) -> bool:
+    """A heading that is the listed title, or a shortening of it (``…を運営した`` for
+    ``…を運営した話``), most of its words kept."""
+    a, b = title_key(listed), title_key(heading)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 8 and long.startswith(short) and len(short) >= 0.75 * len(long)
+
+
+def _site(url: str) -> tuple[str, str]:
+    """Where a talk's page sits: its host and its path without the last part."""
+    parts = urlsplit(url)
+    return parts.netloc.casefold(), parts.path.rsplit("/", 1)[0]
+
+
+@functools.lru_cache(maxsize=4)
+def attended_lists(text: str) -> list[list[Listed]]:
+    """Each list of ``text`` whose items are links alone and whose titles head
+    :data:`LEAST` sections or more after it (and at least half of its items do)."""
+    outline = structure.read(text)
+    sections = outline.sections()[:2000]
+    out: list[list[Listed]] = []
+    for section in [outline.root, *sections]:
+        for block in section.blocks[:200]:
+            if block.kind != "list":
+                continue
+            items: list[Listed] = []
+            for n in range(block.first, min(block.last + 1, block.first + 400)):
+                m = _LINK_ITEM_RE.match(outline.lines[n])
+                if m is not None and not urlsplit(m.group("url")).netloc:
+                    items = []
+                    break  # "[Part](#part)": the document's table of contents
+                if m is not None:
+                    items.append(Listed(m.group("text").strip(), m.group("url"), n, -1))
+                elif _ITEM_RE.match(outline.lines[n]):
+                    items = []
+                    break  # an item that is more than a link: a list of another kind
+            after = [s for s in sections if s.line > block.last]
+            for item in items:
+                item.section = next((s.line for s in after if _same(item.title, s.title)), -1)
+            headed = [i for i in items if i.section >= 0]
+            if len(headed) >= LEAST and 2 * len(headed) >= len(items):
+                out.append(items)
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def unlisted_parts(text: str) -> frozenset[str]:
+    """The headings (their title keys) among the written-up talks' own (under the same
+    heading, at their level, after the list) that no item of the list names: the
+    writer's own parts (``Others``, ``Wrap-up``) between or after the talks."""
+    lists = attended_lists(text)
+    if not lists:
+        return frozenset()
+    outline = structure.read(text)
+    out: set[str] = set()
+    for section in [outline.root, *outline.sections()[:2000]]:
+        kids = section.children
+        for items in lists:
+            lines = {i.section for i in items if i.section >= 0}
+            if sum(1 for k in kids if k.line in lines) < LEAST:
+                continue
+            first = min(i.line for i in items)
+            out |= {
+                title_key(k.title)
+                for k in kids
+                if k.line > first and not any(_same(i.title, k.title) for i in items)
+            }
+    return frozenset(out)
+
+
+def proves_talks(text: str) -> bool:
+    """Whether ``text`` lists the talks attended, then heads sections with them."""
+    return bool(attended_lists(text))
+
+
+def written_up(programme: Programme, text: str) -> int:
+    """How many of a reading's talks are titled by the headings an attended list names
+    (the most of any one list)."""
+    titles = [t.title for t in programme.talks if t.kind != "other"]
+    return max(
+        (
+            sum(1 for i in items if i.section >= 0 and any(_same(i.title, t) for t in titles))
+            for items in attended_lists(text)
+        ),
+        default=0,
+    )
+
+
+def add_unwritten(programme: Programme, text: str) -> int:
+    """Add to a reading of ``text`` by its sections the listed talks that got no section
+    of their own, when the reading's talks are the listed ones written up and the item
+    links where theirs do; each on the day of the one listed before it. The count added."""
+    added = 0
+    own = unlisted_parts(text)
+    for talk in programme.talks:
+        if title_key(talk.title) in own and not (talk.speakers or talk.start or talk.clock):
+            talk.kind = "other"  # a part of the writer's own among the talks listed
+    keys = {title_key(t.title): t for t in programme.talks}
+    lines = text.split("\n")
+    for items in attended_lists(text):
+        written = [i for i in items if i.section >= 0]
+        talks = [t for i in written for t in programme.talks if _same(i.title, t.title)]
+        if len(talks) < LEAST:
+            continue
+        sites = {_site(i.url) for i in written}
+        if len(sites) != 1:
+            continue  # the written-up ones link to no one site's pages
+        last: ProgrammeTalk | None = None
+        for item in items:
+            here = next((t for t in talks if _same(item.title, t.title)), None)
+            if here is not None:
+                last = here
+                continue
+            if item.section >= 0 or _site(item.url) not in sites or title_key(item.title) in keys:
+                continue  # a part of its own the reading made no talk of; another site
+            # the item is all the writer wrote of it: its line is its note, its link
+            talk = ProgrammeTalk(title=item.title, body=lines[item.line].strip() + "\n")
+            talk.links.append(classify_link(item.url, item.title))
+            talk.origin = f"line {item.line + 1}"
+            anchor = last or talks[0]
+            talk.day = anchor.day
+            at = programme.talks.index(anchor) + (1 if last is not None else 0)
+            programme.talks.insert(at, talk)
+            keys[title_key(item.title)] = talk
+            last = talk
+            added += 1
+    return added
