@@ -1441,7 +1441,7 @@ def role_people(text: str, single_ok: bool = True) -> list[ProgrammePerson]:
     if nicknames and "/" in text and len(one := role_people(base, single_ok)) == 1:
         alone = one[0]  # "Martin Haase/maha": one person and a handle, not two people
         return [ProgrammePerson(alone.name, alone.affiliations, aliases=nicknames)]
-    if (dashed := _dashed_people(text, single_ok)) is not None:
+    if (dashed := _dashed_people(text)) is not None:
         return dashed
     semicolons = [p for p in split_outside_brackets(text, re.compile("[;；]")) if p.strip()]
     people = split_speakers(text, single_ok=single_ok)
@@ -1463,9 +1463,11 @@ def role_people(text: str, single_ok: bool = True) -> list[ProgrammePerson]:
 
 _SPACED_DASH_RE = re.compile(r"\s[-–—]\s")
 _PEOPLE_SEP_RE = re.compile(r"[,;；]")
+_FILE_OR_LINK_RE = re.compile(r"\.[A-Za-z]{2,4}$|/|@")
+"""A file's name, a link or an address: what no organisation's name is."""
 
 
-def _dashed_people(text: str, single_ok: bool) -> list[ProgrammePerson] | None:
+def _dashed_people(text: str) -> list[ProgrammePerson] | None:
     """A people field that writes where each person works after a dash: ``Ana Ruiz -
     Harbour Lab, Bo Li - Acme`` (each their own), ``Ana Ruiz, Bo Li - Harbour Lab`` (the
     names before a dash share its affiliation), ``Ana Ruiz - Institute, Country`` (a
@@ -1495,10 +1497,11 @@ def _dashed_people(text: str, single_ok: bool) -> list[ProgrammePerson] | None:
         name, where = halves
         if (
             not where
+            or _FILE_OR_LINK_RE.search(where)  # "Unknown-speaker - avatar 4.png": a photo
             or parse_one(where) is not None
             or kind_of(where) != "talk"
             or TALK_LABEL_RE.fullmatch(where)
-            or (person := parse_one(name, single_ok)) is None
+            or (person := parse_one(name)) is None  # a full name: the dash is a guess
         ):
             return None
         person.affiliations = [*person.affiliations, *split_affiliations(where)]
