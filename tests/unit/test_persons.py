@@ -327,3 +327,11 @@ def test_a_yaml_programme_of_name_dash_organisation_authors() -> None:
         "Mesh networks for villages": ["Bo Li", "Carla Neri"],
         "Keeping old laptops alive": ["Dario Fo", "Elena Riva"],
     }
+
+
+@pytest.mark.parametrize("chrome", ["Impressum · Datenschutz", "Colofon", "Disclaimer", "Sitemap"])
+def test_a_sites_chrome_is_nobody_even_where_a_speaker_would_be(chrome: str) -> None:
+    """A page's footer links (``Impressum · Datenschutz``) read where a slot's speaker
+    cell would be name no one, even with a role's licence for one-word names."""
+    assert role_people(chrome) == []
+    assert not any(is_person_name(word, single_ok=True) for word in chrome.split(" · "))

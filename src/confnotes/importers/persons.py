@@ -125,9 +125,13 @@ _NOT_A_NAME_WORDS = """
     notebooks notebook templates template solution solutions intelligence minute minutes
     conferencia conferencias conferência conferências conferenza aula espectáculo espetáculo
     zum zur vom beim und oder für über ohne durch gegen warum
+    impressum datenschutz datenschutzerklärung imprint colofon colophon disclaimer sitemap
+    cookies cookie kontakt contact contacts contacto contato faq newsletter login sponsors
+    sponsor partners legal légales copyright
 """
 NOT_A_NAME_WORDS = frozenset(_NOT_A_NAME_WORDS.split())
-"""Words a person's name does not hold but headings, titles and sessions do; with the
+"""Words a person's name does not hold but headings, titles and sessions do (and a
+site's chrome: ``Impressum · Datenschutz`` under a programme); with the
 closed class of pronouns and determiners no name holds ("Women Who Code", "Ask Me
 Anything", "Your Host", "Invite Only"). A set, not one alternation: a pattern of 300
 words is tried word by word at every position of the text."""
