@@ -1,7 +1,8 @@
 """A person's trip report of many talks (stop 54, helper s54c): list items naming the
 speakers after ``with`` in the writer's language (``avec``, ``mit``, ``con``) beside
-siblings' ``by``-lines, and prose under the writer's own headings naming who filled the
-slot (``Next up was Name with his talk``). Fixtures written for these tests, in our own
+siblings' ``by``-lines. Prose naming who filled a slot (``Next up was Name``) was read
+too, and taken back in the review: such sentences name a topic's author or a product as
+often (``a talk about the book by Martin Fowler``). Fixtures written for these tests, in our own
 words."""
 
 from __future__ import annotations
@@ -60,22 +61,6 @@ def test_with_byline_takes_only_people() -> None:
     assert with_byline("Testing with friends") is None
 
 
-def test_prose_names_who_filled_the_programme_slot() -> None:
-    said = {
-        "I also saw a talk about message queues by Tobias Lindqvist. Good.": "Tobias Lindqvist",
-        "Next on the schedule was Ingrid Solheim from Nordport talking about it.": (
-            "Ingrid Solheim"
-        ),
-        "The last talk of the day was Rafael Moreno with his 'Types You Can Touch'.": (
-            "Rafael Moreno"
-        ),
-        "First thing on Saturday was 'Compilers in a Weekend' by Chioma Eze. Fun.": "Chioma Eze",
-        "Next up was Kenji Watanabe with his talk about testing.": "Kenji Watanabe",
-    }
-    for sentence, who in said.items():
-        assert [p.name for p in prose_speakers(sentence)] == [who], sentence
-
-
 def test_prose_slots_name_no_title_or_meal() -> None:
     for sentence in (
         "The first talk was Rust in Production, a case study.",
@@ -83,5 +68,12 @@ def test_prose_slots_name_no_title_or_meal() -> None:
         "Then came Docker Compose.",
         "A talk on ideas popularised by Kent Beck.",
         "We ate fish by the water. No talks, just people.",
+        # the review's: a sentence about a slot names its topic's author or a product as
+        # often as its speaker, so prose slots name no one (taken back in the review)
+        "A talk about the book by Martin Fowler.",
+        "I went to a talk on a library written by Ana Ruiz.",
+        "A keynote about the legacy left by Grace Hopper.",
+        "The last talk was Terraform Cloud, sadly.",
+        "The keynote was Eloquent Ruby, a book reading.",
     ):
         assert prose_speakers(sentence) == [], sentence

@@ -28,7 +28,14 @@ _LINK_ITEM_RE = re.compile(
     r"\((?P<url>[^()\s]{1,500})\)[ \t]*$"
 )
 """A list item that is one link alone (its words, its address)."""
-_ITEM_RE = re.compile(r"^[ \t]{0,8}(?:[-*+•]|\d{1,3}[.)])[ \t]")
+ITEM_RE = re.compile(r"^[ \t]{0,8}(?:[-*+•]|\d{1,3}[.)])[ \t]")
+"""A list item's opening mark (a bullet, ``•`` too, or a number)."""
+MAX_SECTIONS = 600
+"""Sections of a document a listed title is looked for among (the pass stays cheap)."""
+MAX_LISTS = 40
+"""Lists of a document looked at as lists of the talks attended."""
+MAX_ITEMS = 120
+"""Items of one list looked at."""
 
 
 @dataclass
@@ -45,7 +52,11 @@ class Listed:
 def _same(listed: str, heading: str) -> bool:
     """A heading that is the listed title, or a shortening of it (``…を運営した`` for
     ``…を運営した話``), most of its words kept."""
-    a, b = title_key(listed), title_key(heading)
+    return _same_key(title_key(listed), title_key(heading))
+
+
+def _same_key(a: str, b: str) -> bool:
+    """:func:`_same` on two titles' keys (each computed once by the caller)."""
     if not a or not b:
         return False
     if a == b:
@@ -65,30 +76,41 @@ def attended_lists(text: str) -> list[list[Listed]]:
     """Each list of ``text`` whose items are links alone and whose titles head
     :data:`LEAST` sections or more after it (and at least half of its items do)."""
     outline = structure.read(text)
-    sections = outline.sections()[:2000]
+    sections = outline.sections()[:MAX_SECTIONS]
+    keys = [(s.line, title_key(s.title)) for s in sections]  # each title's key once
     out: list[list[Listed]] = []
+    lists = 0
     for section in [outline.root, *sections]:
         for block in section.blocks[:200]:
-            if block.kind != "list":
+            if block.kind != "list" or lists >= MAX_LISTS:
                 continue
+            lists += 1
             items: list[Listed] = []
-            for n in range(block.first, min(block.last + 1, block.first + 400)):
+            for n in range(block.first, min(block.last + 1, block.first + MAX_ITEMS)):
                 m = _LINK_ITEM_RE.match(outline.lines[n])
-                if m is not None and not urlsplit(m.group("url")).netloc:
+                if m is not None and _in_page(m.group("url")):
                     items = []
-                    break  # "[Part](#part)": the document's table of contents
+                    break  # "[Part](#part)", "[Part](https://me.blog/post/#part)": contents
                 if m is not None:
                     items.append(Listed(m.group("text").strip(), m.group("url"), n, -1))
-                elif _ITEM_RE.match(outline.lines[n]):
+                elif ITEM_RE.match(outline.lines[n]):
                     items = []
                     break  # an item that is more than a link: a list of another kind
-            after = [s for s in sections if s.line > block.last]
+            after = [(line, key) for line, key in keys if line > block.last]
             for item in items:
-                item.section = next((s.line for s in after if _same(item.title, s.title)), -1)
+                own = title_key(item.title)
+                item.section = next((line for line, key in after if _same_key(own, key)), -1)
             headed = [i for i in items if i.section >= 0]
             if len(headed) >= LEAST and 2 * len(headed) >= len(items):
                 out.append(items)
     return out
+
+
+def _in_page(url: str) -> bool:
+    """A link to a part of a page (``#part``, ``https://me.blog/post/#part``): a table of
+    contents' item, no talk's page."""
+    parts = urlsplit(url)
+    return not parts.netloc or bool(parts.fragment)
 
 
 @functools.lru_cache(maxsize=4)
@@ -101,18 +123,18 @@ def unlisted_parts(text: str) -> frozenset[str]:
         return frozenset()
     outline = structure.read(text)
     out: set[str] = set()
-    for section in [outline.root, *outline.sections()[:2000]]:
+    listed = [(items, [title_key(i.title) for i in items]) for items in lists]
+    for section in [outline.root, *outline.sections()[:MAX_SECTIONS]]:
         kids = section.children
-        for items in lists:
+        for items, item_keys in listed:
             lines = {i.section for i in items if i.section >= 0}
             if sum(1 for k in kids if k.line in lines) < LEAST:
                 continue
             first = min(i.line for i in items)
-            out |= {
-                title_key(k.title)
-                for k in kids
-                if k.line > first and not any(_same(i.title, k.title) for i in items)
-            }
+            for kid in kids:
+                key = title_key(kid.title)
+                if kid.line > first and not any(_same_key(own, key) for own in item_keys):
+                    out.add(key)
     return frozenset(out)
 
 

@@ -18,6 +18,7 @@ from dataclasses import replace
 from datetime import date
 
 from confnotes.importers import structure
+from confnotes.importers.attended import ITEM_RE
 from confnotes.importers.identity import title_key
 from confnotes.importers.programme import Programme, ProgrammeTalk
 from confnotes.importers.title_speakers import talk_mentions
@@ -29,10 +30,6 @@ talk cited in the notes of another)."""
 _LOWER_RE = re.compile(r"\b[^\W\d_]+\b")
 
 
-_ITEM_RE = re.compile(r"^[ \t]{0,8}(?:[-*+•]|\d{1,3}[.)])[ \t]")
-"""A list item's first line (its bullet or number)."""
-
-
 def _items(raw: str, kind: str) -> list[str]:
     """The sentences of a block: a paragraph's lines joined (a title wrapped over two
     lines is one); a list's items each alone, as a reader reads them, so that one item's
@@ -42,7 +39,7 @@ def _items(raw: str, kind: str) -> list[str]:
         return [" ".join(raw.split("\n"))]
     items: list[list[str]] = []
     for line in raw.split("\n"):
-        if _ITEM_RE.match(line) or not items:
+        if ITEM_RE.match(line) or not items:
             items.append([line])
         else:
             items[-1].append(line)

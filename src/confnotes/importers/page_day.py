@@ -22,7 +22,7 @@ from confnotes.importers.when import find_date
 MAX_CHARS = 400_000
 """A page longer than this is not searched (a one-day event's page is short)."""
 MAX_LINES = 3000
-"""At most this many lines of a page are read for its dates."""
+"""At most this many pieces (sentences, fields) of a page are read for its dates."""
 
 _PIECE_RE = re.compile(r"[\n;|•·]|\.\s|。")
 """What ends a piece of a line read for one date: a sentence, a field separator."""
@@ -47,12 +47,17 @@ def _html_lines(text: str) -> list[str]:
     return lines
 
 
-def page_day(text: str, html: bool) -> date | None:
-    """The one day ``text`` names with its year; None when it names none, several, or a
-    range of days."""
+def page_day(text: str, html: bool, first_title: str = "") -> date | None:
+    """The one day ``text`` names with its year before its programme (before
+    ``first_title``, the first talk's, when the page writes it), or in its title and
+    description; None when it names none, several, or a range of days. A date after
+    the programme (``Save the date: the next one is on …``, ``Last edited …``) is no
+    day of its talks."""
     if len(text) > MAX_CHARS:
         return None
     blocks = _html_lines(text) if html else [text]
+    if first_title and blocks and (at := blocks[0].find(first_title)) >= 0:
+        blocks[0] = blocks[0][:at]  # the page's words before its programme
     pieces = (p for block in blocks for p in _PIECE_RE.split(block) if p.strip())
     found: set[date] = set()
     for n, piece in enumerate(pieces):
@@ -69,14 +74,14 @@ def page_day(text: str, html: bool) -> date | None:
     return next(iter(found)) if found else None
 
 
-def date_undated(programme: Programme, day: date) -> bool:
+def date_undated(programme: Programme, day: date) -> None:
     """Give ``day`` to the talks of ``programme`` when none has a day: the page's one day
-    is theirs (a time read alone becomes the talk's start). Whether it did."""
+    is theirs (a time read alone becomes the talk's start)."""
     talks = programme.talks
     if not talks or any(t.day or t.start for t in talks):
-        return False
+        return
     if programme.start not in (None, day) or programme.end not in (None, day):
-        return False
+        return
     for talk in talks:
         if talk.clock is not None:
             talk.start = datetime.combine(day, talk.clock)
@@ -89,7 +94,6 @@ def date_undated(programme: Programme, day: date) -> bool:
             session.clock = None
     programme.start = programme.start or day
     programme.end = programme.end or day
-    return True
 
 
 __all__ = ["date_undated", "page_day"]

@@ -1297,9 +1297,10 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
 def _notes_items(column: list[_Field]) -> bool:
     """Cells that are each the n-th item of a list whose length differs from record to
     record (``## Title`` over a speaker's name and then lines of notes, as many as the
-    writer took): the lists are notes, their n-th lines no aligned field."""
+    writer took): the lists are notes, their n-th lines no aligned field. Lists one item
+    apart are fields with an optional last one (``- Name`` / ``- Lab`` / ``- slides``)."""
     counts = {f.items for f in column}
-    return 0 not in counts and len(counts) >= 2
+    return 0 not in counts and len(counts) >= 2 and max(counts) - min(counts) >= 2
 
 
 _UNTITLED = "#titled-by-people"

@@ -90,10 +90,14 @@ ORGANISATION_WORDS = re.compile(
     r"funda[çc]\w*|fondation|fondazione|stiftung|hochschule|zentrum|centro|école|escola|"
     r"escuela|scuola|akademie|académie|accademia|minist[eè]r\w*|politecnico|polytechnique|"
     r"independent|freelance|self-employed|collectif|kollektiv|colectivo|coletivo|"
+    r"s\.?p\.?a\.?|s\.?r\.?l\.?|sarl|b\.?v\.?|plc|ltda|gbr|e\.\s?v\.?|verein|"
+    r"associazione|asociaci[oó]n|associa[çc][aã]o|circolo|club|"
     r"[a-z]*(?:universit|hogeschool|högskola|yliopisto)\w*)\b",
     re.I,
 )
-"""Words that make a string an organisation rather than a person."""
+"""Words that make a string an organisation rather than a person (with the legal forms
+and the words for a club or an association in the languages programmes are written in:
+``Acme SpA``, ``Circolo Linux``, ``Linux-Verein e.V.``)."""
 
 _NOT_A_NAME_WORDS = """
     session sessions break lunch coffee dinner breakfast reception poster posters keynote
@@ -232,12 +236,17 @@ def organisation_before_name(name: str) -> tuple[str, str] | None:
     before their name (``京东 任强``: JD, then Ren Qiang), None for any other text. Only
     where the document writes no kana (Japanese parts family and given name with a
     space: ``渡瀬 瑞希``), when the second run begins with a Chinese family name and the
-    first is no family name itself (``王 小明``, ``欧阳 娜娜`` are one person, spaced)."""
+    first is no name itself (``王 小明``, ``欧阳 娜娜`` are one person, spaced; ``张伟
+    王芳`` two)."""
     if _WRITES_KANA.get() or (m := _ORG_BEFORE_NAME_RE.fullmatch(name)) is None:
         return None
     first, second = m.groups()
-    if first in _CHINESE_COMPOUND or not _begins_with_family_name(second, kana=False):
-        return None
+    if (
+        first in _CHINESE_COMPOUND
+        or (len(first) <= 3 and _begins_with_family_name(first, kana=False))
+        or not _begins_with_family_name(second, kana=False)
+    ):
+        return None  # "张伟 王芳": two people's names, not a company and a name
     return second, first
 
 
@@ -1476,19 +1485,20 @@ def _dashed_people(text: str) -> list[ProgrammePerson] | None:
     Harbour Lab, Bo Li - Acme`` (each their own), ``Ana Ruiz, Bo Li - Harbour Lab`` (the
     names before a dash share its affiliation), ``Ana Ruiz - Institute, Country`` (a
     place after an affiliation is part of it). None when the field is not so written:
-    no dash, a dash before a person (``Keynote - Ana Ruiz``, ``Ana Ruiz - Bo Li``) or a
-    kind of talk (``Ana Ruiz - Keynote``), or a part that is no one."""
+    no dash, or a dash before what is no workplace (:func:`_workplace`: ``Keynote - Ana
+    Ruiz``, ``Ana Ruiz - Bo Li``, ``Ana Ruiz - Rust in Production``), or a part that is
+    no one."""
     plain = strip_markdown_inline(text).strip()
     if len(plain) > 300 or not _SPACED_DASH_RE.search(_outside(plain)):
         return None
+    groups = [g.strip() for g in split_outside_brackets(plain, _PEOPLE_SEP_RE) if g.strip()]
+    split = [[h.strip() for h in split_outside_brackets(g, _SPACED_DASH_RE)] for g in groups]
+    if any(len(halves) > 2 for halves in split):
+        return None
+    dashed = sum(len(halves) == 2 for halves in split)
     people: list[ProgrammePerson] = []
     unplaced: list[ProgrammePerson] = []  # names since the last dash, no affiliation yet
-    for group in (g.strip() for g in split_outside_brackets(plain, _PEOPLE_SEP_RE)):
-        if not group:
-            continue
-        halves = [h.strip() for h in split_outside_brackets(group, _SPACED_DASH_RE)]
-        if len(halves) > 2:
-            return None
+    for group, halves in zip(groups, split, strict=True):
         if len(halves) == 1:  # a lone word here is a place ("…, España"), not someone
             if (person := parse_one(group)) is None:
                 if people and people[-1].affiliations and not unplaced:
@@ -1499,15 +1509,8 @@ def _dashed_people(text: str) -> list[ProgrammePerson] | None:
             people.append(person)
             continue
         name, where = halves
-        if (
-            not where
-            or _FILE_OR_LINK_RE.search(where)  # "Unknown-speaker - avatar 4.png": a photo
-            or parse_one(where) is not None
-            or kind_of(where) != "talk"
-            or TALK_LABEL_RE.fullmatch(where)
-            or (person := parse_one(name)) is None  # a full name: the dash is a guess
-        ):
-            return None
+        if not _workplace(where, dashed) or (person := parse_one(name)) is None:
+            return None  # a full name before the dash: the dash alone is a guess
         person.affiliations = [*person.affiliations, *split_affiliations(where)]
         for other in unplaced:
             if not other.affiliations:
@@ -1515,6 +1518,37 @@ def _dashed_people(text: str) -> list[ProgrammePerson] | None:
         unplaced = []
         people.append(person)
     return people or None
+
+
+_CAPITAL_RE = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+
+
+def _workplace(where: str, dashed: int) -> bool:
+    """What a dash sets after a name in a people field is where the person works: an
+    organisation by its words (``Harbour Lab``, ``Politecnico di Milano``), or, when the
+    field writes two people so or more, a short proper name (``unixMiB``, ``Acme``).
+    Never a person, a kind of talk, a placeholder (``TBC``), a position (``CEO``), a
+    role's plural (``Panelists``), a count (``20 min``, ``Day 2``), a file or a link."""
+    words = where.split()
+    if (
+        not words
+        or _FILE_OR_LINK_RE.search(where)  # "Unknown-speaker - avatar 4.png": a photo
+        or any(c.isdigit() for c in where)
+        or parse_one(where) is not None
+        or kind_of(where) != "talk"
+        or TALK_LABEL_RE.fullmatch(where)
+        or is_placeholder(where)
+        or _JOB_TITLE_RE.search(where)
+        or any(w.casefold() in _PLURAL_ROLE_WORDS for w in words)
+    ):
+        return False
+    if is_organisation(where):
+        return True
+    return (
+        dashed >= 2
+        and len(words) <= 4
+        and all(_CAPITAL_RE.search(w) or (w.isalpha() and len(w) <= 3) for w in words)
+    )
 
 
 _FOOTNOTE_RE = re.compile(

@@ -617,19 +617,25 @@ _ELEMENT_RE = re.compile(r"<[A-Za-z][\w-]{0,30}[\s/>]")
 
 def _date_by_page(readings: list[Reading], text: str, html: bool) -> None:
     """The page's one day (:mod:`confnotes.importers.page_day`) for the readings that
-    dated no talk; a talk titled by its kind alone beside its speaker (``基調講演`` over a
-    name, ``Keynote`` — Name) is of that kind."""
-    day: date | None = None
-    searched = False
+    dated no talk, found in the page's words before each reading's first talk."""
+    days: dict[str, date | None] = {}
+    for reading in readings:
+        talks = reading.programme.talks
+        if talks and not any(t.day or t.start for t in talks):
+            first = talks[0].title
+            if first not in days:
+                days[first] = page_day(text, html, first)
+            if (day := days[first]) is not None:
+                date_undated(reading.programme, day)
+
+
+def _kind_only_titles(readings: list[Reading]) -> None:
+    """A talk titled by its kind alone beside its speaker (``基調講演`` over a name,
+    ``Keynote`` — Name) is of that kind."""
     for reading in readings:
         for talk in reading.programme.talks:
             if talk.kind == "talk" and talk.speakers and (said := title_kind(talk.title)):
                 talk.kind = said if said in ("keynote", "panel") else talk.kind
-        if reading.programme.talks and not any(t.day or t.start for t in reading.programme.talks):
-            if not searched:
-                day, searched = page_day(text, html), True
-            if day is not None:
-                date_undated(reading.programme, day)
 
 
 def _records(text: str, source: str) -> Reading | None:
@@ -1034,6 +1040,7 @@ def candidates(
         # a page, not a person's notes (whose one date may be the day they were written);
         # after the ranking: the page's one day completes a reading, it does not choose one
         _date_by_page(ranked, text, html)
+        _kind_only_titles(ranked)
     return [r for n, r in enumerate(ranked) if r.shape not in {x.shape for x in ranked[:n]}]
 
 

@@ -164,6 +164,7 @@ from confnotes.importers.talk_levels import (
 from confnotes.importers.textutil import (
     BY_WORDS,
     strip_markdown_inline,
+    titled,
     trailing_marks,
 )
 from confnotes.importers.when import (
@@ -847,11 +848,12 @@ class ShapeReader:
                 len(plain) <= 100
                 and (who := split_speakers(plain))
                 and not bare_cjk(who)
-                and (self._names_under or not weaker_than_heading(talk, who))
+                and (self._names_under or titled(plain) or not weaker_than_heading(talk, who))
                 and not people_and_title(line)
             ):
                 # "Noah Friedman (Capital One)" right under the title (under "Keynote - X"
-                # too: then X was the title, see _talk)
+                # too: then X was the title, see _talk); "Prof. Ana Ruiz" alone under "Two
+                # Words: Title": the honorific says who speaks, the heading was a title
                 heard(talk, who)
                 self._names_run = True
                 return True

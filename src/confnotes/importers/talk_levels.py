@@ -392,10 +392,11 @@ def _list_of_talks(
         )
     named = {p.name for t in (*out, *talks) for p in t.people}
     if withs and sum(bool(t.people) for t in (*out, *talks)) >= 2:
-        # "- Title par Ana Ruiz" beside "- Title avec Bo Li et Eva Gil": the page's by-lines
-        # say the names after "with" are who gives the talk too, when they are a pair or
-        # a speaker the page already names (alone, "Pipelines con Apache Beam" is a product)
-        withs = [t for t in withs if len(t.people) >= 2 or t.people[0].name in named]
+        # "- Title par Ana Ruiz" beside "- Title avec Ana Ruiz et Eva Gil": the page's
+        # by-lines say the names after "with" are who gives the talk too, when one of them
+        # is a speaker the page already names ("Pipelines con Apache Beam", "Data with
+        # Apache Kafka and Apache Flink": products, a pair of them too)
+        withs = [t for t in withs if any(p.name in named for p in t.people)]
         talks = sorted(talks + withs, key=lambda t: t.first)
     if unnamed and (len(talks) - unnamed) * 2 < len(items) and not _bare_titles(items):
         # under "## Vorträge", an item naming no one is a talk when most items name theirs,
@@ -1242,8 +1243,13 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
         generic = sum(is_generic(s.title) for s in at)
         if generic * 2 > len(at):
             below = [s for s in sections if s.level > level][:200]
-            said = sum(
-                1 for s in below if talk_under(outline, s, headings) or _says_talk(s.title, year)
+            said = max(
+                sum(
+                    1
+                    for s in below
+                    if talk_under(outline, s, headings) or _says_talk(s.title, year)
+                ),
+                _labelled_alike(below, year),
             )
             if len(below) >= 2 and said * 2 >= len(below):
                 # "## Agenda" over "### Title" headings each followed by its speaker: a part
@@ -1702,26 +1708,6 @@ _GIVEN_BY_RE = re.compile(
 )
 """A talk's speaker named in the passive: ``The best talk was given by Name, …``, ``The
 morning keynote was by Name, who …``, ``Opening speech given by Name (Org).``."""
-_TALK_ABOUT_BY_RE = re.compile(
-    r"\b(?:talk|presentation|keynote|session|lecture)s?\s{1,3}(?:about|on)\s"
-    r"[^.!?\n]{1,60}?(?<!ed)\s{1,3}by\s{1,3}"
-    r"(?P<who>[^\W\d_][^,.;:!?()\n]{2,80}?)\s{0,3}(?:[,.;:!?(]|$)",
-    re.I,
-)
-"""A talk named by its topic, then who gave it: ``I saw a talk about caches by Name.``
-(never ``a talk on ideas popularised by Name``: a participle before ``by``)."""
-_SLOT_WAS_RE = re.compile(
-    r"^(?P<slot>[^.!?\n]{0,60}?)\s(?:was|came)\s{1,3}"
-    r"(?:[\"'‘“][^\"'’”\n]{3,120}[\"'’”]\s{1,3}by\s{1,3})?"
-    r"(?P<who>[^\W\d_a-z][^,.;:!?()'\"\n]{2,60}?)"
-    r"(?:\s{1,3}(?:with|from|of|at|talking|speaking|presenting|giving|who)\b|\s{0,3}[,.;:!?(]|$)",
-)
-"""A sentence naming the programme's next slot, then who filled it: ``Next up was Name
-with his talk``, ``The last talk of the day was Name from Org``, ``First thing on
-Saturday was 'Title' by Name``."""
-_SLOT_CUE_RE = re.compile(
-    r"\b(?:next|first|then|last|later|afterwards|talk|keynote|schedule)\b", re.I
-)
 _FEATURED_RE = re.compile(
     r"\b(?:talk|presentation|keynote|session|panel|lecture|workshop)s?\b[^.!?\n]{0,60}?\b"
     r"(?:featured|featuring|features)\s{1,3}(?P<who>[^.!?;\n]{3,300})",
@@ -1794,10 +1780,6 @@ def prose_speakers(paragraph: str, title: str = "") -> list[ProgrammePerson]:
     if given := _GIVEN_BY_RE.search(plain[:200]):
         found.append(given.group("who"))  # "The best talk was given by Name, an analyst"
         found.append(_ORG_TAIL_RE.sub("", given.group("who")))  # "by Name from Org"
-    if about := _TALK_ABOUT_BY_RE.search(plain[:200]):
-        found.append(about.group("who"))  # "I saw a talk about caches by Name"
-    if (slot := _SLOT_WAS_RE.match(plain[:200])) and _SLOT_CUE_RE.search(slot.group("slot")):
-        found.append(slot.group("who"))  # "Next up was Name with his talk about …"
     if own := _POSSESSIVE_TALK_RE.match(plain):
         found.append(own.group("who"))  # "Dorota Parad's talk focused on …"
     if verb := _PRESENTS_RE.search(plain[:200]) or _BIO_RE.search(plain[:120]):
@@ -2110,17 +2092,39 @@ _LABEL_END = ("-", "–", "—", ":", "：", "|")
 
 
 def _says_talk(title: str, year: int | None) -> bool:
-    """A heading that says by its own words it is a talk: it names its speaker, its
-    time or its kind (``Keynote (Tuesday)``), or opens on a label before its title
-    (``Session - Title``, ``Talk: Title``, ``Vortrag – Titel``)."""
+    """A heading that says by its own words it is a talk: it names its speaker or its
+    time, or opens on a talk's label or kind before its title (``Talk: Title``,
+    ``Vortrag – Titel``, ``Keynote - Title``). A kind alone (``## Q&A``, ``## Panel``)
+    is as often a part of one talk's notes."""
+    t = read_heading(title, year)
+    if t.speakers or t.start is not None:
+        return True
+    label = _heading_label(title, year)
+    return bool(label) and (kind_of(label) != "talk" or bool(TALK_LABEL_RE.fullmatch(label)))
+
+
+def _heading_label(title: str, year: int | None) -> str:
+    """The label a heading opens on before its title (``Session`` of ``Session - Title``,
+    one to three words before a colon or a dash), or ""."""
     plain = strip_markdown_inline(title).strip()
     t = read_heading(title, year)
-    if t.speakers or t.start is not None or kind_label_only(plain):
-        return True
     if not t.title or len(t.title) >= len(plain) or not plain.endswith(t.title):
-        return False
+        return ""
     label = plain[: -len(t.title)].strip()
-    return label.endswith(_LABEL_END) and 1 <= len(label.rstrip("".join(_LABEL_END)).split()) <= 3
+    if not label.endswith(_LABEL_END):
+        return ""
+    label = label.rstrip("".join(_LABEL_END)).strip()
+    return label if 1 <= len(label.split()) <= 3 else ""
+
+
+def _labelled_alike(sections: list[Section], year: int | None) -> int:
+    """Headings that open on a label another of them opens on too (``Session - A``,
+    ``Session - B``): the document's own mark of its talks, whatever the label's word."""
+    labels: dict[str, int] = {}
+    for section in sections:
+        if label := _heading_label(section.title, year).casefold():
+            labels[label] = labels.get(label, 0) + 1
+    return sum(n for n in labels.values() if n >= 2)
 
 
 def talk_title(title: str, year: int | None) -> bool:

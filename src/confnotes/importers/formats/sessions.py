@@ -484,6 +484,7 @@ def _csv_rows(text: str) -> list[dict[str, str]] | None:
             # the quote after it still quotes the cell
             for row in csv.reader(io.StringIO(text), delimiter=delimiter, skipinitialspace=True)
             if any(cell.strip() for cell in row)
+            and not (delimiter == "|" and _rule_row(row))  # "|---|:--:|": a Markdown rule
         ]
     except csv.Error:
         return None
@@ -501,6 +502,15 @@ def _csv_rows(text: str) -> list[dict[str, str]] | None:
     if not names:
         return None
     return [{k: v for k, v in zip(names, row, strict=False) if k and v} for row in body]
+
+
+_RULE_CELL_RE = re.compile(r":?-{3,}:?")
+
+
+def _rule_row(row: list[str]) -> bool:
+    """A Markdown table's rule under its header (``|---|:--:|``): no record."""
+    cells = [c.strip() for c in row if c.strip()]
+    return bool(cells) and all(_RULE_CELL_RE.fullmatch(c) for c in cells)
 
 
 def _field_pair(header: str, delimiter: str) -> bool:

@@ -1,0 +1,121 @@
+"""Stop 54's review of round 1 (mended): inputs of ordinary kinds on which the round's
+new readings invented people, talks, days or affiliations, or lost them."""
+
+from __future__ import annotations
+
+import pytest
+
+from confnotes.importers.persons import parse_one, role_people, vouched_by
+from confnotes.importers.registry import parse_programme
+from confnotes.importers.talk_levels import prose_speakers
+
+
+def _talks(text: str, name: str = "notes.md") -> list[tuple[str, list[str]]]:
+    programme = parse_programme(text.encode(), name)
+    return [(t.title, [p.name for p in t.speakers]) for t in programme.talks]
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "Ana Ruiz - Rust in Production",
+        "Ana Ruiz - TBC",
+        "Ana Ruiz - CEO",
+        "Ana Ruiz - remote",
+        "Ana Ruiz - Day 2",
+    ],
+)
+def test_a_dash_sets_no_title_placeholder_position_or_count_as_a_workplace(field: str) -> None:
+    assert all(not p.affiliations for p in role_people(field))
+
+
+def test_a_speaker_column_of_name_dash_title_keeps_the_titles() -> None:
+    page = (
+        "| Time | Speaker | Room |\n| --- | --- | --- |\n"
+        "| 10:00 | Ana Ruiz - Rust in Production | A |\n"
+        "| 11:00 | Bo Li - Queues without Tears | B |\n"
+        "| 12:00 | Eva Gil - Caching at the Edge | A |\n"
+    )
+    programme = parse_programme(page.encode(), "page.md")
+    assert all(not p.affiliations for t in programme.talks for p in t.speakers)
+
+
+def test_two_chinese_names_apart_are_two_people_not_a_company() -> None:
+    with vouched_by("讲者介绍"):
+        person = parse_one("张伟 王芳")
+        assert person is None or person.affiliations == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A talk about the book by Martin Fowler.",
+        "The last talk was Terraform Cloud, sadly.",
+        "Last year the keynote was Grace Hopper Day.",
+    ],
+)
+def test_a_sentence_about_a_slot_names_no_speaker(sentence: str) -> None:
+    assert prose_speakers(sentence) == []
+
+
+def test_products_after_with_are_no_speakers_beside_by_lines() -> None:
+    text = (
+        "# Notes\n\n- [Fast APIs](https://conf.example/talks/1) by Ana Ruiz\n"
+        "- [Slow APIs](https://conf.example/talks/2) by Bo Li\n"
+        "- Data pipelines with Apache Kafka and Apache Flink\n"
+    )
+    people = {name for _, who in _talks(text) for name in who}
+    assert people == {"Ana Ruiz", "Bo Li"}
+
+
+def test_a_table_of_contents_with_full_addresses_is_no_list_of_talks() -> None:
+    text = (
+        "# What I learned about replication\n\n"
+        "- [Background](https://me.blog/posts/replication/#background)\n"
+        "- [Trade-offs](https://me.blog/posts/replication/#trade-offs)\n"
+        "- [Questions](https://me.blog/posts/replication/#questions)\n\n"
+        "## Background\n\nText a.\n\n## Trade-offs\n\nText b.\n\n## Questions\n\nText c.\n"
+    )
+    assert [title for title, _ in _talks(text)] == ["What I learned about replication"]
+
+
+def test_a_date_after_the_programme_dates_none_of_its_talks() -> None:
+    page = (
+        "<html><body><h1>DevDay</h1><ul><li>10:00 Caches for all - Bo Li</li>"
+        "<li>11:00 Queues - Eva Gil</li><li>12:00 Streams - Ana Ruiz</li></ul>"
+        "<p>Save the date: the next DevDay is on 12 April 2025.</p></body></html>"
+    )
+    programme = parse_programme(page.encode(), "page.html")
+    assert all(t.day is None and t.start is None for t in programme.talks)
+
+
+def test_q_and_a_and_panel_parts_of_one_keynote_stay_one_note() -> None:
+    text = (
+        "# Keynote notes\n\n# Introduction\n\nNotes from the keynote about caches.\n\n"
+        "## Q&A\n\nPeople asked about eviction.\n\n## Panel\n\nThe panel talked too.\n\n"
+        "# Conclusion\n\nGood day.\n"
+    )
+    assert len(_talks(text)) == 1
+
+
+def test_an_optional_last_field_keeps_the_records_affiliations() -> None:
+    text = (
+        "# Talks\n\n## Fast caches\n\n- Ana Ruiz\n- Harbour Lab\n\n"
+        "## Slow queues\n\n- Bo Li\n- Acme\n- https://example.org/slides\n\n"
+        "## Mid streams\n\n- Eva Gil\n- Northwind\n"
+    )
+    programme = parse_programme(text.encode(), "talks.md")
+    affiliations = {p.name: p.affiliations for t in programme.talks for p in t.speakers}
+    assert affiliations == {
+        "Ana Ruiz": ["Harbour Lab"],
+        "Bo Li": ["Acme"],
+        "Eva Gil": ["Northwind"],
+    }
+
+
+def test_a_markdown_tables_rule_is_no_record() -> None:
+    page = (
+        "| Time | Title | Speaker |\n|---|---|---|\n"
+        "| 09:00 | Storage at scale | Ana Ruiz |\n| 10:00 | Mobile speed | Bo Li |\n"
+    )
+    assert [title for title, _ in _talks(page, "page.md")] == ["Storage at scale", "Mobile speed"]
