@@ -459,6 +459,13 @@ panel's ``Name (Position, Org)`` list; sessions keyed by day and track whose sub
 a kind alone (``基調講演``, ``Panel discussion``); written before the mechanisms and scored
 on main then: FIRST53E."""
 FIRST53E = "79.2 % / 93.5 %, 2 people invented"
+CORPUS55C = CORPUS.parent / "corpus55c"
+"""Documents in our own words (helper s55c): notes titled ``X Conference review`` or
+``X Summit report`` over bold talk lines (English, Japanese), one keynote's notes titled
+``基調講演 〜Title〜``, one-talk write-ups whose first line is a link to the talk's video or
+slides labelled with its title (Korean, English); written before the mechanisms and
+scored on main then: FIRST55C."""
+FIRST55C = "12.5 % / 25.0 %, 0 people invented"
 CORPUS54A = CORPUS.parent / "corpus54a"
 """Documents in our own words (helper s54a): notes whose talks no heading calls talks:
 lightning-talk sections whose speaker is the first bullet of notes of any length (rST
@@ -652,6 +659,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS53G, f"list items repeating one pattern of fields (s53g); first {FIRST53G}"),
     (CORPUS54C, f"trip reports' with-by-lines, prose slots (s54c); first {FIRST54C}"),
     (CORPUS54D, f"one-day pages dated once, page footers (s54d); first {FIRST54D}"),
+    (CORPUS55C, f"review titles, waved kind labels, link-titled write-ups (s55c); {FIRST55C}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""

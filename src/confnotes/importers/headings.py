@@ -25,7 +25,7 @@ from confnotes.importers.entries import (
 )
 from confnotes.importers.fields import names_role_alone, roles_of
 from confnotes.importers.identity import title_key
-from confnotes.importers.kinds import KIND_WORDS
+from confnotes.importers.kinds import KIND_WORDS, waved
 from confnotes.importers.notefiles import is_notes_file
 from confnotes.importers.persons import (
     cjk_byline,
@@ -34,6 +34,7 @@ from confnotes.importers.persons import (
     is_person_name,
     is_placeholder,
     is_written_title,
+    kinds_of_event_pattern,
     role_people,
     split_speakers,
 )
@@ -521,8 +522,15 @@ _PROGRAMME_SUFFIX_RE = re.compile(
 )
 
 
+_EVENT_REVIEW = rf"\b(?:{kinds_of_event_pattern()})s?[ \t]+(?:review|retrospective|report)"
+"""``Conference review``, ``Summit retrospective``: a kind of event and a word for looking
+back at it ends a post's title, the event's name before them (``review`` alone ends a talk's
+title as often, ``Effective Code Review``, so only after a kind of event)."""
+
+
 _NOTES_SUFFIX_RE = re.compile(
-    rf"(?:\b(?:{_MINE}\s)?(?:{_LATIN_NOTES})|(?<!\s)\s*(?:{_CJK_NOTES}))\)?\s*$",
+    rf"(?:{_EVENT_REVIEW}|\b(?:{_MINE}\s)?(?:{_LATIN_NOTES})|(?<!\s)\s*(?:{_CJK_NOTES}))"
+    rf"\)?\s*$",
     re.I,
 )
 
@@ -862,6 +870,7 @@ def read_heading(text: str, year: int | None = None, timed: bool = False) -> Hea
     text = _SHORTCUT_REF_RE.sub(r"\1\2", text)
     text = one_dash(text)  # "Title ———— 周爱民": the Chinese dash, a dash
     text = slot_quoted(text)  # "3コマ目「Title」": the slot's number, then its title
+    text = kind_waved(text)  # "Keynote～Title～": a kind's label, then its title
     if (aside := STRESSED_ASIDE_RE.search(text)) is not None and aside.start() > 0:
         # "Welcome *(Hall B)*": an aside in brackets set apart by its stress is where the
         # talk is held, never who gives it
@@ -969,6 +978,20 @@ def slot_quoted(text: str) -> str:
     if _SLOT_LABEL_RE.fullmatch(strip_markdown_inline(slot).strip()) is None:
         return text  # "Ruby 3.3「新機能の紹介」", "ISUCON13「振り返り」": the title's own words
     return title
+
+
+def kind_waved(text: str) -> str:
+    """``keynote～Title～``, ``基調講演 〜Title〜``, ``Panel ~ Title ~``: a label that only
+    says a kind of item (:func:`kind_label_only`), then a title set between wave dashes,
+    as Japanese posts set a title apart; ``label: title`` for the label's reading. Words
+    before the dashes that say more than a kind (``Rust入門～所有権～``) are the title's."""
+    parts = waved(text)
+    if parts is None:
+        return text
+    label, title = strip_markdown_inline(parts[0]).strip(" *_:："), parts[1]
+    if not kind_label_only(label) or kind_of(label) in ("talk", "break"):
+        return text
+    return f"{label}: {title}"
 
 
 _SLOT_LABEL_RE = re.compile(

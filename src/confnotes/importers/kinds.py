@@ -142,6 +142,21 @@ def group_tag(heading: str) -> str:
     return TYPE_TAGS.get(" ".join([*words[:-1], single]), "") or TYPE_TAGS.get(single, "")
 
 
+_WAVED_RE = re.compile(
+    r"^(?P<label>[^～〜~\n]{1,24}?)[ \t　]*[～〜~](?P<title>[^～〜~\n]{1,300})[～〜~]?[ \t]*$"
+)
+
+
+def waved(text: str) -> tuple[str, str] | None:
+    """``keynote～Title～`` as ``("keynote", "Title")``: a short label, then words set
+    between wave dashes (the closing one may be left out), as Japanese posts set a title
+    apart; None for any other text. Whether the label says a kind is the caller's test."""
+    m = _WAVED_RE.match(text.strip())
+    if m is None or not m.group("title").strip() or not m.group("label").strip():
+        return None
+    return m.group("label").strip(), m.group("title").strip()
+
+
 def kind_of(text: str) -> str:
     """The kind that the words of a title or label suggest (``talk`` when none)."""
     for kind, pattern in KIND_WORDS:
@@ -150,4 +165,4 @@ def kind_of(text: str) -> str:
     return "talk"
 
 
-__all__ = ["KIND_WORDS", "TALK_LABEL_RE", "TYPE_TAGS", "group_tag", "kind_of", "type_tag"]
+__all__ = ["KIND_WORDS", "TALK_LABEL_RE", "TYPE_TAGS", "group_tag", "kind_of", "type_tag", "waved"]

@@ -25,7 +25,7 @@ from confnotes.importers.entries import (
     parse_entry,
 )
 from confnotes.importers.fields import roles_of
-from confnotes.importers.kinds import kind_of
+from confnotes.importers.kinds import kind_of, waved
 from confnotes.importers.page import PageBuilder, section_kind, stated_timezone
 from confnotes.importers.persons import (
     is_job_title,
@@ -293,6 +293,8 @@ def prose_text(doc: doctree.Document) -> str:
 def _label_heading(plain: str) -> bool:
     """A heading that names a part of a page (``Keynote Speakers``, ``Organizers``), not
     one item of it: a few words, with no dash or colon parting a title from a name."""
+    if (parts := waved(plain)) is not None and kind_of(parts[0]) != "talk":
+        return False  # "Keynote～Title～": one talk of that kind, its title set apart
     return len(plain.split()) <= 5 and ":" not in plain and not _TITLE_DASH_RE.search(plain)
 
 

@@ -686,6 +686,12 @@ Glaciology Days``, ``Disruptive Webinar``) and no person's (a given name may be 
 ``Forum Shah``)."""
 
 
+def kinds_of_event_pattern() -> str:
+    """The kinds of event as a regular expression's alternation (``conference|summit|…``),
+    for a pattern that reads an event's kind beside other words."""
+    return _EVENT_KIND_RE.pattern
+
+
 def names_a_kind_of_event_only(name: str) -> bool:
     """``Conference``, ``Conferences and Meetups``, ``Tech Talks``: words that say what kind
     of events a collection holds (a repository's heading, a folder's name), naming none."""

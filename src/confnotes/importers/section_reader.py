@@ -182,7 +182,7 @@ from confnotes.importers.when import (
     without_nth_day,
 )
 from confnotes.model import Link
-from confnotes.notebook.link_kinds import classify_link
+from confnotes.notebook.link_kinds import classify_link, link_kind
 from confnotes.notebook.slugs import make_slug
 from confnotes.text.scripts import CJK_SIGN_RE
 
@@ -2331,6 +2331,22 @@ class ShapeReader:
         ):  # "Panel:", "Panelists:", "Panelistas:": the people of a panel
             t.kind = "panel"
 
+    def opening_link(self) -> Link | None:
+        """A write-up without a title whose first line is one link to a talk's recording or
+        slides, labelled with words of their own (``[Rendering in React](https://youtu.be/…)``):
+        the talk it is about, named as the writer names it. A label that only says what
+        the link is (``Video``, ``Slides``) names no talk."""
+        first = self.o.front_last + 1
+        line = next((x.strip() for x in self.o.lines[first : first + 8] if x.strip()), "")
+        m = LINK_RE.fullmatch(line)
+        if m is None or not m.group("label") or not m.group("url"):
+            return None
+        label = strip_markdown_inline(m.group("label")).strip()
+        if len(label) < 4 or link_kind("", label) != link_kind("", ""):
+            return None
+        link = classify_link(m.group("url"), label)
+        return link if link.kind in ("video", "slides") else None
+
     def one_talk(self, title_section: Section | None) -> bool:
         """The whole document as one talk; True when something says it is a talk."""
         front = self.o.front
@@ -2343,6 +2359,9 @@ class ShapeReader:
         for key in ("time", "start_time", "startTime"):
             if front.get(key) is not None and t.start is None:
                 t.start, t.end, t.ampm = clock_range(str(front[key]))
+        if not title and (opened := self.opening_link()) is not None:
+            t = read_heading(opened.label, self.year)  # "[Title](youtube…)" first: its title
+            t.links.append(opened)
         if not t.speakers and not title and (side := linked_side(t.title, self.o.lines)):
             t.title, t.speakers = side  # "Swift Concurrency - Donny Wals.md", donnywals.dev
         subtitle = next(

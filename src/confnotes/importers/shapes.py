@@ -302,6 +302,7 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
             front.get("title")
             or (first.title if first else "")
             or (signed[0] if signed else "")
+            or (opened.label if not first and (opened := reader.opening_link()) else "")
             or (stem if by_name else first_line_of(outline))
         )
         title = title or stem or Path(source).stem
