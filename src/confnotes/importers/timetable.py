@@ -682,7 +682,7 @@ class _Reader:
         who = split_speakers(lines[1], single_ok=True)
         if not whole or not who or any(is_organisation(p.name) for p in who):
             return False
-        kind = "poster" if base.entry.kind == "poster" else kind_of(lines[0])
+        kind = base.entry.kind if base.entry.kind in _BLOCK_KINDS else kind_of(lines[0])
         entry = replace(base.entry, title=lines[0], speakers=who, kind=kind)
         row = _Row(entry, base.day, base.room, session=base.session, monthday=base.monthday)
         row.open_for = ""
@@ -745,8 +745,27 @@ class _Reader:
             return None
         return next((r for r in self.rows if r.entry.title.casefold() == first), None)
 
+    def _another_block(self, row: _Row) -> bool:
+        """Reading the talks of a later block of short ones (``14:45 Lightning talks``
+        over title and authors' lines): a title an earlier slot listed too (a poster of
+        the morning) is presented again in this one, its own talk, no detail of the
+        first."""
+        last = self.last
+        return (
+            last is not None
+            and last is not row
+            and last.entry.kind in _BLOCK_KINDS
+            and last.entry.start is not None
+            and row.entry.start is not None
+            and last.entry.start > row.entry.start
+        )
+
     def lines(self, node: doctree.Node) -> None:
-        if self.pending is None and (row := self._detail_of(node)) is not None:
+        if (
+            self.pending is None
+            and (row := self._detail_of(node)) is not None
+            and not self._another_block(row)
+        ):
             self.last = row  # the talk's abstract and speaker's line: its note's text
             if node.spanned:
                 row.body.extend(self.doc.source_of(node).rstrip("\n").split("\n"))
@@ -927,8 +946,10 @@ class _Reader:
             if len(found) < 2 or 2 * len(found) < len([t for t in texts if t]):
                 return False
             placed = True
+        # the items of a slot that names a block of short presentations ("Lightning
+        # talks", "Demos", "Poster session") are of its kind, whatever their titles say
+        kind = parent.entry.kind if parent.entry.kind in _BLOCK_KINDS else "talk"
         for title, who in found:
-            kind = "poster" if posters else "talk"
             entry = replace(
                 parent.entry, title=title, kind=kind, speakers=who, item=True, placed=placed
             )
@@ -1830,6 +1851,9 @@ _TALK_CODE_RE = re.compile(r"[A-Z]{1,3}[-.]?\d{1,3}(?:[.-]\d{1,2})?")
 _TAG_RE = re.compile(r"<[^<>\n]{0,500}>")
 """An HTML tag on a line of HTML in Markdown."""
 _SESSION_KINDS = frozenset({"keynote", "poster", "panel", "demo", "spotlight", "oral"})
+
+_BLOCK_KINDS = frozenset({"poster", "spotlight", "demo"})
+"""Kinds of a slot that holds many short presentations, each of the slot's kind."""
 """Kinds a heading gives the talks under it; a break or an opening heading gives none."""
 
 
