@@ -682,7 +682,7 @@ class _Reader:
         who = split_speakers(lines[1], single_ok=True)
         if not whole or not who or any(is_organisation(p.name) for p in who):
             return False
-        kind = "poster" if base.entry.kind == "poster" else kind_of(lines[0])
+        kind = base.entry.kind if base.entry.kind in _BLOCK_KINDS else kind_of(lines[0])
         entry = replace(base.entry, title=lines[0], speakers=who, kind=kind)
         row = _Row(entry, base.day, base.room, session=base.session, monthday=base.monthday)
         row.open_for = ""
@@ -745,8 +745,27 @@ class _Reader:
             return None
         return next((r for r in self.rows if r.entry.title.casefold() == first), None)
 
+    def _another_block(self, row: _Row) -> bool:
+        """Reading the talks of a later block of short ones (``14:45 Lightning talks``
+        over title and authors' lines): a title an earlier slot listed too (a poster of
+        the morning) is presented again in this one, its own talk, no detail of the
+        first."""
+        last = self.last
+        return (
+            last is not None
+            and last is not row
+            and last.entry.kind in _BLOCK_KINDS
+            and last.entry.start is not None
+            and row.entry.start is not None
+            and last.entry.start > row.entry.start
+        )
+
     def lines(self, node: doctree.Node) -> None:
-        if self.pending is None and (row := self._detail_of(node)) is not None:
+        if (
+            self.pending is None
+            and (row := self._detail_of(node)) is not None
+            and not self._another_block(row)
+        ):
             self.last = row  # the talk's abstract and speaker's line: its note's text
             if node.spanned:
                 row.body.extend(self.doc.source_of(node).rstrip("\n").split("\n"))
@@ -927,8 +946,10 @@ class _Reader:
             if len(found) < 2 or 2 * len(found) < len([t for t in texts if t]):
                 return False
             placed = True
+        # the items of a slot that names a block of short presentations ("Lightning
+        # talks", "Demos", "Poster session") are of its kind, whatever their titles say
+        kind = parent.entry.kind if parent.entry.kind in _BLOCK_KINDS else "talk"
         for title, who in found:
-            kind = "poster" if posters else "talk"
             entry = replace(
                 parent.entry, title=title, kind=kind, speakers=who, item=True, placed=placed
             )
@@ -986,6 +1007,8 @@ class _Reader:
             [c.text.strip() for c in rows[0]] if header else None,
         )
         texts_at = [j for j, role in enumerate(roles) if role in ("text", "people")]
+        if "time" not in roles and "date" not in roles and self._signed_rows(body, width):
+            return
         if (
             "time" not in roles
             and "date" not in roles
@@ -1278,6 +1301,50 @@ class _Reader:
         return (
             len(filled) == 1 and leading_clock(filled[0])[0] is None and self._date_line(filled[0])
         )
+
+    def _signed_rows(self, body: list[list[doctree.Node]], width: int) -> bool:
+        """A table without times whose rows are a title beside its abstract, the abstract
+        signed on its last line by the talk's speakers (``セッション名 | 概要`` over
+        ``Title`` | ``… prose …`` / ``- Ana Ruiz、Bo Li``): a talk a row, untimed. Needs
+        most of one column's filled cells signed, two at least, and a column of short
+        one-line titles beside it."""
+        texts = [[_cell_text(c, self.doc) for c in r] + [""] * (width - len(r)) for r in body]
+        signed_at = -1
+        for j in range(width):
+            filled = [t[j] for t in texts if t[j].strip()]
+            signed = sum(bool(_signed(x)) for x in filled)
+            if signed >= 2 and 2 * signed > len(filled):
+                signed_at = j
+                break
+        if signed_at < 0:
+            return False
+
+        def titled(j: int) -> int:
+            return sum(
+                bool(t[j].strip()) and "\n" not in t[j].strip() and len(t[j].strip()) <= 200
+                for t in texts
+            )
+
+        others = [j for j in range(width) if j != signed_at and titled(j) >= 2]
+        if not others:
+            return False
+        title_at = max(others, key=titled)
+        if texts and not _signed(texts[0][signed_at]) and "\n" not in texts[0][signed_at].strip():
+            texts = texts[1:]  # "Session | Abstract": the columns' names, no talk
+        rows: list[_Row] = []
+        for t in texts:
+            title = " ".join(t[title_at].split())
+            if not title or "\n" in t[title_at].strip():
+                continue
+            who = _signed(t[signed_at])
+            said = kind_of(title)
+            entry = Entry(title, said if said in _SESSION_KINDS else "talk", None, None, who, False)
+            rows.append(_Row(entry, self.b.day))
+        if len(rows) < 2:
+            return False
+        self.rows.extend(rows)
+        self.evidence.append("a table of titles beside abstracts their speakers sign")
+        return True
 
     def _cell(self, row: _Row, text: str, stressed: tuple[str, ...] = ()) -> None:
         """A title cell: its first line read as packed text, the lines under it (a line
@@ -1695,6 +1762,7 @@ class _Reader:
                 # "*Title* by" over "[Name](…)": the by-line broke after its word
                 row.entry.title = row.entry.title[: m.start()]
         _no_constant_speaker(rows)
+        rows = _labels_told_later(rows)
         _lone_names_titled(rows)
         _one_word_rooms(rows)
         timed_days = {r.day for r in rows if r.entry.start is not None}
@@ -1815,6 +1883,58 @@ def _one_word_rooms(rows: list[_Row]) -> None:
         row.entry.kind = kind_of(row.entry.title)
 
 
+_SIGNED_RE = re.compile(r"^\s*(?:-{1,2}|—|–|~)\s*(?P<who>\S[^\n]{0,200})$")
+"""``- Name``, ``— Name、Name`` on the last line of an abstract: the speakers, signed."""
+
+
+def _signed(text: str) -> list[ProgrammePerson]:
+    """The people the last line of a cell of prose signs (``…お話します。`` over ``- Ana
+    Ruiz、Bo Li``); empty when there is no such line, or it names an organisation."""
+    lines = [x.strip() for x in text.split("\n") if x.strip()]
+    if len(lines) < 2 or not (m := _SIGNED_RE.match(lines[-1])):
+        return []
+    who = split_speakers(m.group("who"), single_ok=True)
+    if not who or any(is_organisation(p.name) or not is_person_name(p.name) for p in who):
+        return []
+    return who
+
+
+def _labels_told_later(rows: list[_Row]) -> list[_Row]:
+    """An overview's row titled by its kind alone (``Invited Talk 1``, ``Keynote``), no
+    one named, and further down the page one row at the same day and start with its own
+    title and speakers (the talk's card under the overview): one talk, the card's, of
+    the kind the overview says. Rows side by side (a slot's own items) stay apart."""
+    told: dict[tuple[date | None, object], list[int]] = {}
+    for at, r in enumerate(rows):
+        entry = r.entry
+        told_apart = bool(entry.start is not None and entry.title and entry.speakers)
+        if told_apart and not entry.item and not _kind_label(entry.title):
+            told.setdefault((r.day, entry.start), []).append(at)
+    kept: list[_Row] = []
+    for at, row in enumerate(rows):
+        entry = row.entry
+        label = (
+            entry.start is not None
+            and not entry.speakers
+            and not row.body
+            and _kind_label(entry.title)
+            and rows[at + 1 :][:1] != []
+            and rows[at + 1].entry.start != entry.start
+        )
+        later = [
+            k
+            for k in (told.get((row.day, entry.start), []) if label else [])
+            if k > at + 1 and rows[k].room in ("", row.room)
+        ]
+        if len(later) == 1:
+            card = rows[later[0]].entry
+            if card.kind == "talk":
+                card.kind = entry.kind
+            continue
+        kept.append(row)
+    return kept
+
+
 def _kind_label(title: str) -> bool:
     """A row's title that only says what kind of slot it is (``Conferência de abertura``,
     ``Keynote``, ``Opening``): a few words, all of them a kind's."""
@@ -1830,6 +1950,9 @@ _TALK_CODE_RE = re.compile(r"[A-Z]{1,3}[-.]?\d{1,3}(?:[.-]\d{1,2})?")
 _TAG_RE = re.compile(r"<[^<>\n]{0,500}>")
 """An HTML tag on a line of HTML in Markdown."""
 _SESSION_KINDS = frozenset({"keynote", "poster", "panel", "demo", "spotlight", "oral"})
+
+_BLOCK_KINDS = frozenset({"poster", "spotlight", "demo"})
+"""Kinds of a slot that holds many short presentations, each of the slot's kind."""
 """Kinds a heading gives the talks under it; a break or an opening heading gives none."""
 
 
