@@ -1843,7 +1843,13 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
         return
     if isinstance(node, list):
         like = _like_talks(node, found)
+        heads = _heading_rows(node, found)
         for item in node:
+            if id(item) in heads:
+                # "Session 2" alone in its row: the session holding the rows after it
+                found.sessions.append((item, ctx))
+                ctx = replace(ctx, session=title_of(item)[:100])  # the session's key
+                continue
             if id(item) in like:
                 found.talks.append((item, ctx))
                 continue
@@ -2010,6 +2016,36 @@ def labelled_segments(title: str) -> tuple[str, dict[str, list[str]]]:
         else:
             kept.append(segment.strip())
     return " - ".join(k for k in kept if k) or title, named
+
+
+def _heading_rows(items: list[Any], found: Found) -> set[int]:
+    """Rows of a timed list that give a title and nothing else, no time, each just before
+    a timed row (``,Session 1,,`` over the rows of its talks in a spreadsheet): the
+    headings of the sessions the rows after them form, as a table's group rows are.
+    Only in a list mostly timed and when two rows at least are written so (a lone
+    untimed title among talks may be one of them); a meal or a pause is no heading. By
+    ``id()``."""
+    from confnotes.importers.schedule_util import talk_kind
+
+    records = [i for i in items if isinstance(i, dict)]
+    if len(records) < 4:
+        return set()
+    timed = [first(r, "start", (str, int)) is not None for r in records]
+    if sum(timed) * 3 < len(records) * 2:
+        return set()
+    out = set()
+    for i, record in enumerate(records[:-1]):
+        title = title_of(record)
+        if (
+            title
+            and not timed[i]
+            and timed[i + 1]
+            and id(record) not in found.people
+            and all(roles_of(str(k)) & {"title", "name"} for k in record)
+            and talk_kind(title)[0] != "break"
+        ):
+            out.add(id(record))
+    return out if len(out) >= 2 else set()
 
 
 def _like_talks(items: list[Any], found: Found) -> set[int]:

@@ -1393,6 +1393,8 @@ class _Reader:
         key = str(rec.first(record, "id", (str, int)) or rec.title_of(record))
         day = rec.day_of(record) or ctx.day or self.event_day
         title, named = rec.labelled_segments(rec.title_of(record))
+        if "<" in title:
+            title = " ".join(html_to_text(title).split())  # "<b>Session 1</b>" in a cell
         for value in named.get("chair", []):
             for person in role_people(value):
                 if ProgrammeRole(person, "chair") not in self.p.roles:
