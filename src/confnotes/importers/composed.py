@@ -20,6 +20,7 @@ from collections.abc import Callable
 from confnotes.importers import doctree, structure
 from confnotes.importers.identity import title_key
 from confnotes.importers.programme import Programme, ProgrammeTalk
+from confnotes.importers.when import find_date, find_year
 
 _WORD_RE = re.compile(r"[^\W_]{2,}")
 MAX_PARTS = 12
@@ -85,12 +86,15 @@ def read(
     if cut is None:
         return None
     name, preamble, found = cut
+    lead = preamble or _opening_heading(text, found)
     evidence: list[str] = []
-    for heading, part in found:
+    for n, (heading, part) in enumerate(found):
         own_title = not heading  # the preamble holds the title itself
         dropped = _uncovered(part, base, skip_first=not own_title)
         own = part if own_title else part.split("\n", 1)[-1]
-        context = part if own_title or not preamble else f"{preamble}\n\n{part}"
+        alone = own_title or not lead or (n == 0 and not preamble)  # the lead is its own
+        alone = alone or (not preamble and not _yearless_day(heading))
+        context = part if alone else f"{lead}\n\n{part}"
         if notes and not dropped and not own_title and _in_one_talk(own, base):
             continue  # a talk's own notes: the names and titles in them are what it cites
         reading = best(context, own)  # after the cheap test: a part's reading is dear
@@ -103,7 +107,9 @@ def read(
         keep = notes and dropped  # a person's notes: every line stays in some note
         if reading is not None and news:
             shape, programme = reading
-            _drop_preamble(programme, preamble)
+            _drop_preamble(programme, lead)
+            if heading:
+                _demote_heading_talk(heading, programme, base)
             if keep and not any(t.body.strip() for t in programme.talks):
                 programme.talks.append(_own_note(heading, part).talks[0])
         elif keep:
@@ -118,6 +124,45 @@ def read(
     return base, [
         f"parts the whole reading left out, read by their own shape ({'; '.join(evidence)})"
     ]
+
+
+def _opening_heading(text: str, found: list[tuple[str, str]]) -> str:
+    """The document's first line when it is the heading of its first part (no title
+    above the parts): that heading names the event and often its year
+    (``# 2019 fooconf notes`` then ``# May 9 - Day 2``), the context a later part's
+    dates need, as a preamble gives it."""
+    if not found or not found[0][0]:
+        return ""
+    first = text.lstrip("\n").split("\n", 1)[0]
+    return first if first.lstrip().startswith("#") and find_year(first) else ""
+
+
+def _yearless_day(heading: str) -> bool:
+    """A part's heading that names a day without its year (``May 9 - Day 2``): the
+    document's opening heading (``# 2019 fooconf notes``) says the year it needs."""
+    plain = structure.strip_tags(heading)
+    return find_year(plain) is None and find_date(plain, 2000)[0] is not None
+
+
+def _demote_heading_talk(heading: str, part: Programme, base: Programme) -> None:
+    """The whole reading's record for a part's own heading (``Day 2``, the notes' title)
+    is no talk once the part is read as talks (two at least, with a time or a speaker):
+    it becomes a note holding the lines of the part no talk of the part holds (none: it
+    goes)."""
+    words = set(title_key(structure.strip_tags(heading)).split())
+    held = {x.strip() for t in part.talks for x in t.body.split("\n") if x.strip()}
+    if sum(bool(t.start or t.speakers) for t in part.talks) < 2 or not words:
+        return  # one sub-heading with a name under it: the part is still that one talk
+    for talk in list(base.talks):
+        key = set(title_key(talk.title).split())
+        if not key or not key <= words or talk.speakers:
+            continue
+        rest = [x for x in talk.body.split("\n") if x.strip() not in held]
+        if not any(x.strip() for x in rest):
+            base.talks.remove(talk)
+            continue
+        talk.kind, talk.start, talk.end = "other", None, None
+        talk.body = "\n".join(rest).strip("\n") + "\n"
 
 
 def has_records(programme: Programme) -> bool:
@@ -237,6 +282,16 @@ def _generic_title(talk: ProgrammeTalk) -> bool:
     return not words or words <= (_KIND_WORDS | names)
 
 
+def _other_slot(one: ProgrammeTalk, other: ProgrammeTalk) -> bool:
+    """Two talks of one generic title (``Keynote``) given by different people or at
+    different times: two slots of the programme, each its own talk."""
+    names = {title_key(p.name) for p in one.speakers}
+    theirs = {title_key(p.name) for p in other.speakers}
+    if names and theirs and not names & theirs:
+        return True
+    return bool(one.start and other.start and one.start != other.start)
+
+
 def _slot_of_card(talk: ProgrammeTalk, host: Programme) -> ProgrammeTalk | None:
     """The one talk of ``host`` that is the same as ``talk`` by its one speaker, one side
     timed and the other not, one of their titles a slot's (``Talk: Name`` in a schedule
@@ -262,6 +317,8 @@ def _fold(part: Programme, host: Programme) -> None:
     by_title = {title_key(t.title): t for t in host.talks}
     for talk in part.talks:
         same = by_title.get(title_key(talk.title))
+        if same is not None and _generic_title(same) and _other_slot(same, talk):
+            same = None  # two parts' "Keynote" slots: two talks, not one
         if (
             same is None
             and (same := _slot_of_card(talk, host)) is not None

@@ -80,6 +80,7 @@ from confnotes.importers.headings import (
     title_name,
     topic_word,
 )
+from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import group_tag, type_tag
 from confnotes.importers.notefiles import PEOPLE_HEADING_RE
 from confnotes.importers.page import section_kind
@@ -378,6 +379,8 @@ class ShapeReader:
         """The name headings of speakers' cards."""
         self._speaker_first = 0
         """How many talk-level headings say their speaker before their title."""
+        self._comma_named = False
+        """Talk-level headings say ``Full Name, Title``, heading after heading."""
         self._speaker_last = False
         """The document's headings say their title first, then their speaker (most of
         those that name one: ``Keynote - Title - Name``)."""
@@ -898,8 +901,21 @@ class ShapeReader:
             self.day = found
             if talk is not None:
                 talk.day = found
+                self._clock_beside(stripped, talk)
             return True
         return False
+
+    @staticmethod
+    def _clock_beside(text: str, talk: HeadingTalk) -> None:
+        """``2022-05-12 14:10``, ``Thu 12 May, 2:10pm–2:50pm`` under a talk's title: the
+        day's line says the talk's hours too, when nothing but a clock is left beside the
+        day."""
+        if talk.start is not None:
+            return
+        rest = DAY_RE.sub(" ", strip_dates(text)).strip(" ,.-–—~()@")
+        start, end, left, ampm = leading_clock(rest)
+        if start is not None and not left.strip(" ,.-–—~()"):
+            talk.start, talk.end, talk.ampm = start, end, ampm
 
     def _date_alone(self, text: str) -> date | None:
         """The day a line says when it says nothing else (``Tuesday, 18 April``)."""
@@ -1051,6 +1067,10 @@ class ShapeReader:
         self._speaker_first = sum(
             speaker_first(s.title, self.year) for s in self.o.sections()[:200]
         )
+        commas = sum(name_comma_title(s.title) is not None for s in at[:200])
+        # "### Ana Ruiz, Mapping Tides" heading after heading: the writer's column of
+        # speakers, then a comma, then the title (once alone, a name may be a title's)
+        self._comma_named = commas >= 2 and commas * 2 > min(len(at), 200)
         orders = [speaker_before(s.title, self.year) for s in self.o.sections()[:200]]
         self._speaker_last = orders.count(False) > 2 * orders.count(True)
         self._titles_then_names = self._speaker_last and orders.count(False) >= 2
@@ -1577,6 +1597,14 @@ class ShapeReader:
             head, after = t.title[: cut.start()].strip(), t.title[cut.end() :].strip()
             if head and (who := role_people(after)):
                 t.title, t.speakers = head, who
+        if (
+            self._comma_named
+            and (packed := name_comma_title(section.title)) is not None
+            and all(title_key(p.name) == title_key(packed[0]) for p in t.speakers)
+        ):
+            # "### Bo Lin, The Harbour Company: Trade and Ruin" among "### Name, Title"
+            # headings: the same column, what follows the name's comma is the title whole
+            t.speakers, t.title = [ProgrammePerson(name=packed[0])], packed[1]
         if not t.speakers and self._speaker_first >= 2 and (alone := first_name_first(t.title)):
             # "# Carla - No passwords" among "# Steven Baker - Title" headings: the same
             # column of the same kind of heading, its speaker known by a first name only
@@ -2763,6 +2791,22 @@ def _handle_shaped(value: str) -> bool:
     return 0 < len(value) <= 60 and all(
         _HANDLE_LIKE_RE.fullmatch(w.strip()) for w in SPEAKER_SEP_RE.split(value) if w.strip()
     )
+
+
+def name_comma_title(heading: str) -> tuple[str, str] | None:
+    """``Ana Ruiz, Mapping Tides with Open Data``: (the full name before the first comma,
+    the title of three words or more after it), or None when the heading does not start
+    with a person's full name and a comma."""
+    plain = strip_markdown_inline(heading).strip()
+    head, comma, rest = plain.partition(", ")
+    head, rest = head.strip(" *_"), rest.strip(" *_")
+    if not comma or len(rest.split()) < 3 or not is_person_name(head, single_ok=False):
+        return None
+    lead, comma, _title = rest.partition(",")
+    lead = strip_markdown_inline(lead).strip(" *_")
+    if comma and len(lead.split()) <= 5 and is_organisation(lead):
+        return None  # "Name, Lakeside University, *Title*": where they work comes first
+    return head, rest
 
 
 BYLINE_COLUMN_MIN = 3

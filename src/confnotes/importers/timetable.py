@@ -147,6 +147,8 @@ class _Row:
     """A heading read as a talk of the slot above it: kept only when people follow."""
     tags: list[str] = field(default_factory=list)
     """Kinds of session its cell labels it with (``Type: Workshop``): the talk's tags."""
+    retitled: bool = False
+    """Its kind-only title (``Keynote``) gave way to the title read after its speaker."""
 
 
 class _Reader:
@@ -540,15 +542,22 @@ class _Reader:
         if (
             row.open_for in ("affiliation", "")
             and row.entry.speakers
+            and not row.retitled
             and _kind_only(row.entry)
             and not split_speakers(text)
             and len(text.split()) >= 2
-            and (row.open_for == "" or all(p.affiliations for p in row.entry.speakers))
+            and (
+                row.open_for == ""
+                or all(p.affiliations for p in row.entry.speakers)
+                or (len(text.split()) >= 3 and not is_organisation(text.strip("()[] *_")))
+            )
         ):
             # "Keynote Presentation" / "Prof. Ana Ruiz, Lab" / "Title": the first line said
-            # the kind, the line after the speaker's (and affiliation's) is the title
+            # the kind, the line after the speaker's (and affiliation's) is the title; a
+            # line of three words or more that names no organisation is the title even
+            # before any affiliation ("Keynote" / "Ana Ruiz" / "Tides, Maps, Ships")
             row.entry.title = text.strip(' *_"“”')
-            row.open_for = ""
+            row.open_for, row.retitled = "", True
             return True
         if row.open_for == "affiliation" and row.entry.speakers and len(text) <= 120:
             plain = text.strip("()[] *_")
