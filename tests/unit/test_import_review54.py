@@ -119,3 +119,19 @@ def test_a_markdown_tables_rule_is_no_record() -> None:
         "| 09:00 | Storage at scale | Ana Ruiz |\n| 10:00 | Mobile speed | Bo Li |\n"
     )
     assert [title for title, _ in _talks(page, "page.md")] == ["Storage at scale", "Mobile speed"]
+
+
+def test_a_programme_whose_first_row_is_its_day_is_dated_by_it() -> None:
+    """The page's one day is looked for before the first talk's title; a first row that is
+    the day itself (``2031年5月8日`` over the rows) is no talk to stop at."""
+    page = (
+        "先週、会議に行きました。日程表：\n\n<table>\n"
+        "<tr><td><strong>時間</strong></td><td><strong>2031年5月8日</strong></td></tr>\n"
+        "<tr><td>9:30</td><td>分散キャッシュ入門</td></tr>\n"
+        "<tr><td>10:30</td><td>省電力設計の話</td></tr>\n"
+        "<tr><td>11:30</td><td>鍵管理の落とし穴</td></tr>\n</table>\n"
+    )
+    programme = parse_programme(page.encode(), "memo.md")
+    dated = {t.title: t.start for t in programme.talks if t.start is not None}
+    assert dated.get("分散キャッシュ入門") is not None
+    assert dated["分散キャッシュ入門"].date().isoformat() == "2031-05-08"

@@ -622,7 +622,8 @@ def _date_by_page(readings: list[Reading], text: str, html: bool) -> None:
     for reading in readings:
         talks = reading.programme.talks
         if talks and not any(t.day or t.start for t in talks):
-            first = talks[0].title
+            # the first talk titled by no date (a row "2023年11月16日" is the day's, no talk)
+            first = next((t.title for t in talks if find_date(t.title)[0] is None), "")
             if first not in days:
                 days[first] = page_day(text, html, first)
             if (day := days[first]) is not None:
