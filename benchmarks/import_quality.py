@@ -584,6 +584,14 @@ bold stretches of prose after a talk's word (``a palestra **Title de Name**``, `
 **Title de Name**``) under the writer's topic headings; written before the mechanisms
 and scored on the branch's start then: FIRST53H."""
 FIRST53H = "27.3 % / 16.7 %, 1 person invented"
+CORPUS55B = CORPUS.parent / "corpus55b"
+"""Documents in our own words for event pages and nested programme data (helper s55b):
+a timetable whose clocks carry their unit word (``hs.``, ``horas``, ``hrs``) under a day
+said once in the opening prose of a post dated earlier, ranks and trades before names,
+a stray closing tag over Markdown headings, and a YAML programme whose slots hold talks
+beside slots that are meals, visits and ceremonies; written before the mechanisms and
+scored on the branch's start then: FIRST55B."""
+FIRST55B = "52.4 % / 35.1 %, 5 people invented"
 LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS33, "written for issue 33; first run 68.3 % / 77.9 %"),
     (CORPUS33B, f"conventions not used elsewhere; first run {FIRST33B}"),
@@ -660,6 +668,7 @@ LABELLED_SETS: list[tuple[Path, str]] = [
     (CORPUS54C, f"trip reports' with-by-lines, prose slots (s54c); first {FIRST54C}"),
     (CORPUS54D, f"one-day pages dated once, page footers (s54d); first {FIRST54D}"),
     (CORPUS55C, f"review titles, waved kind labels, link-titled write-ups (s55c); {FIRST55C}"),
+    (CORPUS55B, f"days in prose, clock units, blocks beside slots (s55b); first {FIRST55B}"),
 ]
 """The labelled sets printed after the main corpus, each with its first-run figure (a new
 set goes at the end of this list)."""

@@ -450,7 +450,9 @@ def parse_markdown(text: str) -> Document:
         lines = templated or lines
         piped = _piped_html_rows(lines) if "<tr" in text and "|" in text else None
         lines = piped or lines
-        rewritten = spaced or templated or piped  # lines the parser reads are not the text's
+        closed = _closing_tag_lines(lines) if "</" in text else None
+        lines = closed or lines
+        rewritten = spaced or templated or piped or closed  # lines parsed are not the text's
         if "--" in text or "==" in text or "+-" in text or "-+" in text:
             tables = _text_tables(lines, None if rewritten else text)
             lines = _blank_text_tables(lines, tables)
@@ -592,6 +594,42 @@ def _unspaced_anywhere(text: str) -> bool:
 _UNSPACED_HEADING_RE = re.compile(r"^ {0,3}(#{2,6})(?=[^#\s])")
 """An ATX heading written without the space after its hashes (``##Talk title``)."""
 _FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+
+
+_LONE_CLOSING_TAG_RE = re.compile(
+    r"[ \t]{0,3}(?:</[A-Za-z][A-Za-z0-9]{0,15}[ \t]{0,5}>[ \t]{0,5}){1,8}"
+)
+"""A line of closing tags only (``</p>``, ``</div></div>``): the end of some HTML above."""
+
+
+def _closing_tag_lines(lines: list[str]) -> list[str] | None:
+    """A stray closing tag on a line of its own, right over Markdown (``</p>`` over ``##
+    Workshops`` and its list) left blank, line for line: CommonMark opens an HTML block
+    there that swallows every line up to the next blank one, where the page's own
+    renderer (Python-Markdown, kramdown) and its reader see a heading and a list after
+    the closed element. Never inside a fenced block; a next line opening with a tag
+    stays HTML. None when the text writes none."""
+    out: list[str] = []
+    fence = ""
+    changed = False
+    for i, line in enumerate(lines):
+        if m := _FENCE_RE.match(line):
+            mark = m.group(1)
+            if not fence:
+                fence = mark[0] * len(mark)
+            elif mark.startswith(fence):
+                fence = ""
+        elif (
+            not fence
+            and i + 1 < len(lines)
+            and (after := lines[i + 1].strip())
+            and not after.startswith("<")
+            and _LONE_CLOSING_TAG_RE.fullmatch(line.rstrip("\r"))
+        ):
+            line = ""
+            changed = True
+        out.append(line)
+    return out if changed else None
 
 
 def _spaced_headings(lines: list[str]) -> list[str] | None:

@@ -41,9 +41,13 @@ _KIND_TAG_RE = re.compile(
     r"contributed talk|poster|panel(?: discussion)?|demo|talk|tutorial)\s*[)\]]\s*",
     re.I,
 )
-_LEAD_SEP_RE = re.compile(r"^\s*(?:(?:uhr|h)\b\.?\s*)?(?:[:|\-–—]\s*)+|^\s*(?:uhr|h)\b\.?\s*", re.I)
+_CLOCK_UNIT = r"(?:uhr|h|(?-i:hs|hrs?|horas?|hores|hod|óra|ч))\b\.?"
+"""A clock's own unit word after it, in the languages programmes are written in
+(``09:00 Uhr``, ``13:00 hs.``, ``9:00 hrs``, ``10:00 horas``, ``9:00 hod.``); the
+longer ones in small letters only, so ``10:00 HR at scale`` keeps its title."""
+_LEAD_SEP_RE = re.compile(rf"^\s*(?:{_CLOCK_UNIT}\s*)?(?:[:|\-–—]\s*)+|^\s*{_CLOCK_UNIT}\s*", re.I)
 """What separates a leading time from the rest: a colon, a bar, a dash; a clock's own
-unit word (``09:00 Uhr``) with it."""
+unit word (:data:`_CLOCK_UNIT`) with it."""
 OPEN_END_RE = re.compile(
     r"^\s*(?:[–—-]\s*)?(?:open[ -]end|ende offen|offen|bis spät|late|tard|fin libre|"
     r"a oltranza|hasta el cierre|até o fim)\b\s*",

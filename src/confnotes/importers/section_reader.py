@@ -1284,6 +1284,8 @@ class ShapeReader:
             elif line and n not in self._heading_lines and (day := self._date_alone(line)):
                 self.day = day  # "*Tuesday, 18 April*" under the title: the talks' day
                 self.consumed.add(n)
+        if (day := self._announced_day(stop, end)) is not None:
+            self.day = day  # "the day will take place on 3 June": the talks' day
         text = any(
             self.o.lines[n].strip() for n in range(first, end + 1) if n not in self._heading_lines
         )
@@ -1301,6 +1303,26 @@ class ShapeReader:
         ):
             self.consumed.difference_update(heading)
         self._loose(name, first, end, previous)
+
+    def _announced_day(self, first: int, end: int) -> date | None:
+        """The one day a post's opening prose names, after the day the post was written
+        (its header's ``date``): an event announced before it is held (``el día 3 de
+        Junio``, ``am 12. Mai``, ``on June 3rd``), the day of the talks listed under it,
+        which the post's own date is not. None when the prose names no day, or more than
+        one, or one before the post (a day recalled, not announced)."""
+        posted = self.day
+        if self.o.front.get("date") is None or posted is None or posted != self._front_day():
+            return None
+        said: set[date] = set()
+        for n in range(first, min(end, first + 40) + 1):
+            line = strip_markdown_inline(self.o.plain.get(n, self.o.lines[n])).strip()
+            if line and n not in self._heading_lines and (day := self._date_of(line)):
+                said.add(day)
+        said.discard(posted)  # the header's own "Date:" line, or the post's day repeated
+        if len(said) != 1:
+            return None
+        day = next(iter(said))
+        return day if posted < day <= posted + timedelta(days=366) else None
 
     def _walk(self, section: Section, level: int, previous: list[time]) -> None:
         holds = section.level >= level and self._holds_talks(section)
@@ -2573,6 +2595,10 @@ class ShapeReader:
         covered: set[int] = set()
         sessions: dict[str, str] = {}
         file_day = self.day  # a journal's day; a talk's own date line dates that talk only
+        if found:
+            opening = min(min([b.first, *b.parent_lines, *b.heading_lines]) for b in found)
+            announced = self._announced_day(self.o.front_last + 1, opening - 1)
+            file_day = self.day = announced or file_day
         for item in found:
             # "Saturday 12:40 Title - Name": the day and time its line began with are the talk's
             t = read_heading(unwiki(f"{item.when} {item.head}".strip()), self.year)

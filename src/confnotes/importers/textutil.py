@@ -463,14 +463,17 @@ def split_affiliations(text: str) -> list[str]:
 _HONORIFIC_RE = re.compile(
     r"^(?:(?:(?:prof(?:essor)?|dr|mr|mrs|ms|mx|sir|dame|assoc\.? prof|a/ ?prof|prof\.?ssa|prof\.?ª|"
     r"profa|dott(?:\.?ssa)?|avv|mme|mlle|herr|frau|dipl\.?-ing|dr\.?-ing|univ\.?-prof|"
-    r"asst\.? prof|jun\.?-prof|apl\.? prof|priv\.?-doz|pd(?= dr)|mtr[oa])\.?"
-    r"|(?:dra|ing|eng|ir|arch|sig(?:\.?ra)?|sra?|pr|mag|lic(?:d[oa])?|rev|hon)\.|eng\.?[ºª])\s+)+",
+    r"asst\.? prof|jun\.?-prof|apl\.? prof|priv\.?-doz|pd(?= dr)|mtr[oa]|profesora?|"
+    r"professora|docente|analista|programador(?:a)?|t[eé]cnic[oa])\.?"
+    r"|(?:dra|ing|eng|ir|arch|arq|t[eé]c|sig(?:\.?ra)?|sra?|pr|mag|lic(?:d[oa])?|rev|hon)\.|eng\.?[ºª])\s+)+",
     re.I,
 )
 """Titles before a name, in the languages programmes are written in (``Prof.ssa``,
 ``Dott.``, ``Avv.``, ``Dra.``, ``Mme``, ``Dr.-Ing.``), chained as academic ranks are
 (``Prof. dr. ir.``, ``PD Dr.``, ``Priv.-Doz. Dr.``, ``Asst. Prof.``, ``Lic.``, ``Rev.``);
 the engineer's title of Portuguese and Romance programmes (``Eng.``, ``Engº``, ``Eng.ª``);
+the Spanish and Portuguese ranks and trades written before a name, out or cut short
+(``Profesora``, ``Docente``, ``Analista``, ``Programador``, ``Tec.``, ``Arq.``);
 ``A/Prof.`` (an associate professor, as Australian pages write it)."""
 
 

@@ -29,6 +29,7 @@ from confnotes.importers import records as rec
 from confnotes.importers import script_data
 from confnotes.importers.entries import afternoon
 from confnotes.importers.fields import is_key_word, roles_of
+from confnotes.importers.kinds import kind_of, type_tag
 from confnotes.importers.persons import (
     employer_of,
     is_organisation,
@@ -1323,12 +1324,24 @@ class _Reader:
             self._session(record, _ctx)
         by_id: dict[str, ProgrammeTalk] = {}
         by_row: dict[str, ProgrammeTalk] = {}
+        # the fields of the records holding talks, their items aside: a record written
+        # with those fields only (a time, a name, a place) is one of theirs, without items
+        slot_fields = {
+            frozenset(str(k) for k, v in r.items() if not isinstance(v, (list, dict)))
+            for r, _c in self.found.sessions[:500]
+            if isinstance(r, dict)
+        }
+        level_talks: list[tuple[ProgrammeTalk, str]] = []
         for count, (record, ctx) in enumerate(self.found.talks, start=1):
             check_event_count(count, self.source)
             ident = str(rec.own_id(record) or "")
             talk = self._talk(record, ctx)
             if talk is None:
                 continue
+            fields = frozenset(str(k) for k, v in record.items() if not isinstance(v, list))
+            plain = frozenset(k for k in fields if not isinstance(record[k], dict))
+            if len(fields) >= 2 and any(plain <= f and len(f) >= 2 for f in slot_fields):
+                level_talks.append((talk, ctx.session))  # beside the slots holding talks
             if not talk.speakers and (inner := self._talks_within(record, talk)):
                 self.p.talks.extend(inner)  # a slot of lightning talks, each with its by-line
                 continue
@@ -1339,7 +1352,12 @@ class _Reader:
             # room) is one talk with each row's person
             # (a meetup's list dates its talks without a time: the day is the slot)
             when = talk.start or talk.day
-            row_key = f"{talk.title}\x00{when}\x00{talk.room}" if when else ""
+            # (two talks titled "TBD" at one time are two talks whose titles are not known)
+            row_key = (
+                f"{talk.title}\x00{when}\x00{talk.room}"
+                if when and not is_placeholder(talk.title)
+                else ""
+            )
             if same is None and not ident and talk.speakers and row_key:
                 same = by_row.get(row_key)
             if same is not None:  # a grid lists a session under its room and its slot
@@ -1352,8 +1370,49 @@ class _Reader:
             self.p.talks.append(talk)
         for stub, owner in self.found.stubs:
             self._stub(stub, owner, by_id)
+        self._blocks_beside_slots(level_talks)
         self._finish()
         return self.p
+
+    def _blocks_beside_slots(self, level: list[tuple[ProgrammeTalk, str]]) -> None:
+        """A file that writes its talks one level down, as the items of timed slots
+        (``activity: [{hour, name: Lectures, subactivities: [{title, people}]}]``), and
+        names no one outside those items: a record like the slots, without items, is a block of
+        the day (a meal, a tour, free time, a train), a session of its own, as a break
+        is, not a talk; unless its words say a kind of talk (``Talk about …``, ``…
+        workshop``, ``plenary lectures``) or an opening or a closing, which every reader
+        keeps as an item of kind ``other``."""
+        holders = {t.session for t in self.p.talks if t.session and t.speakers}
+        inside = sum(1 for t in self.p.talks if t.session in holders)
+        beside = [t for t, held_by in level if held_by not in holders]
+        if inside < 2 or any(t.speakers and t.session not in holders for t in self.p.talks):
+            return  # someone named outside the slots' items: the file's talks are not all there
+        blocks = {
+            id(t)
+            for t in beside
+            if talk_kind(t.title)[0] in ("other", "social", "break")
+            and kind_of(t.title) in ("talk", "social", "break")  # an opening stays an item
+            and t.kind in ("talk", "social", "break")
+            and not type_tag(t.title)
+        }
+        if not blocks:
+            return
+        for t in self.p.talks:
+            if id(t) in blocks:
+                kind = talk_kind(t.title)[0]
+                self.p.sessions.append(
+                    ProgrammeSession(
+                        key=f"block-{len(self.p.sessions) + 1}",
+                        title=t.title,
+                        kind=kind if kind != "other" else t.kind,
+                        start=t.start,
+                        end=t.end,
+                        room=t.room,
+                        source_id=t.source_id,
+                        clock=t.clock,
+                    )
+                )
+        self.p.talks = [t for t in self.p.talks if id(t) not in blocks]
 
     def _talks_within(self, record: dict[str, Any], slot: ProgrammeTalk) -> list[ProgrammeTalk]:
         """The talks a slot's description lists, each a title over its by-line
@@ -1560,6 +1619,8 @@ class _Reader:
         says_who = any(  # "speakers": "TBD": the slot's speaker is not known yet
             isinstance(v, str) and is_placeholder(v) for _k, v in rec.values(record, "speaker")
         )
+        if not speakers and ctx.session and is_placeholder(title):
+            return None  # "title: TBD", "people: TBD (Group X)" in a slot: nothing said yet
         for person in self.chairs.get(id(record), []):
             if ProgrammeRole(person, "chair") not in self.p.roles:
                 self.p.roles.append(ProgrammeRole(person, "chair"))
