@@ -135,3 +135,104 @@ def test_a_programme_whose_first_row_is_its_day_is_dated_by_it() -> None:
     dated = {t.title: t.start for t in programme.talks if t.start is not None}
     assert dated.get("分散キャッシュ入門") is not None
     assert dated["分散キャッシュ入門"].date().isoformat() == "2031-05-08"
+
+
+# the review of round 2 (mended)
+
+
+def test_one_talks_notes_with_parts_keep_their_talk_beside_others() -> None:
+    """A talk's own heading over ``### Better Processes`` parts (no day, no year) stays
+    the talk: its parts are never talks, nor people."""
+    from confnotes.importers.composed import _demote_heading_talk
+    from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
+
+    base = Programme(
+        name="x", format="test", talks=[ProgrammeTalk(title="Devsigners and Unicorns")]
+    )
+    part = Programme(
+        name="x",
+        format="test",
+        talks=[
+            ProgrammeTalk(title="Better Processes", speakers=[ProgrammePerson("Better Processes")]),
+            ProgrammeTalk(title="Better Rewards", speakers=[ProgrammePerson("Better Rewards")]),
+        ],
+    )
+    _demote_heading_talk("Devsigners and Unicorns", part, base)
+    assert [t.title for t in base.talks] == ["Devsigners and Unicorns"]
+    dated = Programme(name="x", format="test", talks=[ProgrammeTalk(title="May 9 - Day 2")])
+    _demote_heading_talk("May 9 - Day 2", part, dated)
+    assert dated.talks == []
+
+
+def test_a_quotations_author_is_no_signer_of_an_abstract() -> None:
+    from confnotes.importers.timetable import _signed
+
+    assert _signed("“Readability counts, always.”\n— Tim Peters") == []
+    assert [p.name for p in _signed("Where the port's data goes next.\n- Ana Ruiz")] == ["Ana Ruiz"]
+
+
+def test_a_speakers_page_of_name_comma_position_headings_makes_no_talks() -> None:
+    text = (
+        "# Speakers\n\n## Ana Ruiz, Head of Data Science\n\nAna leads the data team.\n\n"
+        "## Bo Lin, Staff Engineer at Acme\n\nBo builds queues.\n\n"
+        "## Eva Gil, Senior Research Scientist\n\nEva studies tides.\n"
+    )
+    titles = [title for title, _ in _talks(text)]
+    assert not {"Head of Data Science", "Staff Engineer at Acme"} & set(titles)
+
+
+def test_a_kind_slots_position_line_is_no_title() -> None:
+    text = (
+        "# Day notes\n\n12:00\n\n**Keynote**\n\nTomas Lindqvist\n\n"
+        "Principal Engineer at Mapbox\n\n13:00\n\n**Keynote**\n\nSofia Marques\n\n"
+        "Staff Engineer at Acme\n"
+    )
+    titles = [title for title, _ in _talks(text)]
+    assert "Principal Engineer at Mapbox" not in titles
+    assert "Staff Engineer at Acme" not in titles
+
+
+def test_a_panel_with_a_subject_in_the_overview_stays_beside_a_workshop_at_its_time() -> None:
+    from confnotes.importers.timetable import _kind_words_only
+
+    assert _kind_words_only("Invited Talk 2") and _kind_words_only("Keynote")
+    assert not _kind_words_only("Panel on ports")
+
+
+def test_untimed_items_with_a_kind_are_no_session_headings() -> None:
+    data = (
+        "title,speaker,start,end\n"
+        "Welcome and opening remarks,,,\n"
+        "Scaling Search,Bo Lin,2024-03-12 10:00,2024-03-12 10:45\n"
+        "Data Lakes,Dan Wu,2024-03-12 11:00,2024-03-12 11:45\n"
+        "Panel: The Future of Open Data,,,\n"
+        "Type Hints,Eve Ko,2024-03-12 14:00,2024-03-12 14:45\n"
+        "Testing,Fay Li,2024-03-12 15:00,2024-03-12 15:45\n"
+    )
+    programme = parse_programme(data.encode(), "programme.csv")
+    titles = [t.title for t in programme.talks]
+    assert "Welcome and opening remarks" in titles
+    assert "Panel: The Future of Open Data" in titles
+    assert not programme.sessions
+
+
+def test_angle_brackets_of_a_titles_own_words_stay() -> None:
+    from confnotes.importers.formats.sessions import _MARKUP_RE
+
+    assert _MARKUP_RE.search("<b>Session 1</b>") and _MARKUP_RE.search("Title<br/>more")
+    assert not _MARKUP_RE.search("Generics: Vec<T> and Option<T>")
+    assert not _MARKUP_RE.search("std::vector<int> internals")
+
+
+def test_an_ascii_tilde_sets_no_title_apart() -> None:
+    from confnotes.importers.kinds import waved
+
+    assert waved("keynote～Scaling the Tides～") == ("keynote", "Scaling the Tides")
+    assert waved("Keynote ~45 min") is None
+    assert waved("Keynote ~ Ana Ruiz") is None
+
+
+def test_a_trade_before_one_word_is_a_job_not_a_name() -> None:
+    assert parse_one("Analista QA") is None
+    person = parse_one("Analista Ana Ruiz")
+    assert person is not None and person.name == "Ana Ruiz"

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from confnotes.importers import doctree, structure
 from confnotes.importers.identity import title_key
 from confnotes.importers.programme import Programme, ProgrammeTalk
-from confnotes.importers.when import find_date, find_year
+from confnotes.importers.when import find_date, find_year, nth_day
 
 _WORD_RE = re.compile(r"[^\W_]{2,}")
 MAX_PARTS = 12
@@ -145,11 +145,16 @@ def _yearless_day(heading: str) -> bool:
 
 
 def _demote_heading_talk(heading: str, part: Programme, base: Programme) -> None:
-    """The whole reading's record for a part's own heading (``Day 2``, the notes' title)
-    is no talk once the part is read as talks (two at least, with a time or a speaker):
-    it becomes a note holding the lines of the part no talk of the part holds (none: it
-    goes)."""
-    words = set(title_key(structure.strip_tags(heading)).split())
+    """The whole reading's record for a part's own heading when it names a day or a
+    year (``Day 2``, ``May 9 - Day 2``, ``2019 fooconf notes``) is no talk once the part
+    is read as talks (two at least, with a time or a speaker): it becomes a note holding
+    the lines of the part no talk of the part holds (none: it goes). A heading that names
+    neither is a talk's own (``# Devsigners and Unicorns`` over ``### Better Processes``
+    parts): it stays."""
+    plain = structure.strip_tags(heading)
+    if find_date(plain, 2000)[0] is None and not nth_day(plain) and find_year(plain) is None:
+        return  # a day's or a dated event's heading only: one talk's own heading stays
+    words = set(title_key(plain).split())
     held = {x.strip() for t in part.talks for x in t.body.split("\n") if x.strip()}
     if sum(bool(t.start or t.speakers) for t in part.talks) < 2 or not words:
         return  # one sub-heading with a name under it: the part is still that one talk

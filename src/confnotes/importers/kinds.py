@@ -143,8 +143,12 @@ def group_tag(heading: str) -> str:
 
 
 _WAVED_RE = re.compile(
-    r"^(?P<label>[^～〜~\n]{1,24}?)[ \t　]*[～〜~](?P<title>[^～〜~\n]{1,300})[～〜~]?[ \t]*$"
+    r"^(?P<label>[^～〜~\n]{1,24}?)[ \t　]*(?:[～〜](?P<title>[^～〜~\n]{1,300})[～〜]?"
+    r"|~(?P<closed>[^～〜~\n]{1,300})~)[ \t]*$"
 )
+"""A label, then a title between wave dashes (``～``, ``〜``: the closing one may be left
+out), or between two ASCII tildes (``Panel ~ Title ~``; one alone is "about": ``~45
+min``)."""
 
 
 def waved(text: str) -> tuple[str, str] | None:
@@ -152,9 +156,10 @@ def waved(text: str) -> tuple[str, str] | None:
     between wave dashes (the closing one may be left out), as Japanese posts set a title
     apart; None for any other text. Whether the label says a kind is the caller's test."""
     m = _WAVED_RE.match(text.strip())
-    if m is None or not m.group("title").strip() or not m.group("label").strip():
+    title = (m.group("title") or m.group("closed") or "").strip() if m else ""
+    if m is None or not title or not m.group("label").strip():
         return None
-    return m.group("label").strip(), m.group("title").strip()
+    return m.group("label").strip(), title
 
 
 def kind_of(text: str) -> str:

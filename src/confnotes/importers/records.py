@@ -2025,6 +2025,7 @@ def _heading_rows(items: list[Any], found: Found) -> set[int]:
     Only in a list mostly timed and when two rows at least are written so (a lone
     untimed title among talks may be one of them); a meal or a pause is no heading. By
     ``id()``."""
+    from confnotes.importers.kinds import kind_of
     from confnotes.importers.schedule_util import talk_kind
 
     records = [i for i in items if isinstance(i, dict)]
@@ -2043,6 +2044,7 @@ def _heading_rows(items: list[Any], found: Found) -> set[int]:
             and id(record) not in found.people
             and all(roles_of(str(k)) & {"title", "name"} for k in record)
             and talk_kind(title)[0] != "break"
+            and kind_of(title) == "talk"  # "Panel: …", "Welcome and opening remarks": items
         ):
             out.add(id(record))
     return out if len(out) >= 2 else set()

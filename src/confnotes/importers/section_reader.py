@@ -2832,6 +2832,8 @@ def name_comma_title(heading: str) -> tuple[str, str] | None:
     lead = strip_markdown_inline(lead).strip(" *_")
     if comma and len(lead.split()) <= 5 and is_organisation(lead):
         return None  # "Name, Lakeside University, *Title*": where they work comes first
+    if is_job_title(rest):
+        return None  # "Ana Ruiz, Head of Data Science": a person and what they do
     return head, rest
 
 

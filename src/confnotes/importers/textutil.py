@@ -464,7 +464,7 @@ _HONORIFIC_RE = re.compile(
     r"^(?:(?:(?:prof(?:essor)?|dr|mr|mrs|ms|mx|sir|dame|assoc\.? prof|a/ ?prof|prof\.?ssa|prof\.?ª|"
     r"profa|dott(?:\.?ssa)?|avv|mme|mlle|herr|frau|dipl\.?-ing|dr\.?-ing|univ\.?-prof|"
     r"asst\.? prof|jun\.?-prof|apl\.? prof|priv\.?-doz|pd(?= dr)|mtr[oa]|profesora?|"
-    r"professora|docente|analista|programador(?:a)?|t[eé]cnic[oa])\.?"
+    r"professora|(?:docente|analista|programador(?:a)?|t[eé]cnic[oa])(?=\s+\w+\s+\w))\.?"
     r"|(?:dra|ing|eng|ir|arch|arq|t[eé]c|sig(?:\.?ra)?|sra?|pr|mag|lic(?:d[oa])?|rev|hon)\.|eng\.?[ºª])\s+)+",
     re.I,
 )
@@ -473,7 +473,8 @@ _HONORIFIC_RE = re.compile(
 (``Prof. dr. ir.``, ``PD Dr.``, ``Priv.-Doz. Dr.``, ``Asst. Prof.``, ``Lic.``, ``Rev.``);
 the engineer's title of Portuguese and Romance programmes (``Eng.``, ``Engº``, ``Eng.ª``);
 the Spanish and Portuguese ranks and trades written before a name, out or cut short
-(``Profesora``, ``Docente``, ``Analista``, ``Programador``, ``Tec.``, ``Arq.``);
+(``Profesora``, ``Tec.``, ``Arq.``; ``Docente``, ``Analista``, ``Programador`` only
+before two words or more: ``Analista QA`` is a job, no one);
 ``A/Prof.`` (an associate professor, as Australian pages write it)."""
 
 

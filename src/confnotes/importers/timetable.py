@@ -45,6 +45,7 @@ from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import KIND_WORDS, TYPE_TAGS
 from confnotes.importers.page import PageBuilder, section_kind
 from confnotes.importers.persons import (
+    is_job_title,
     is_organisation,
     is_person_name,
     is_placeholder,
@@ -546,6 +547,7 @@ class _Reader:
             and _kind_only(row.entry)
             and not split_speakers(text)
             and len(text.split()) >= 2
+            and not is_job_title(text.strip("()[] *_"))  # "Principal Engineer at Mapbox"
             and (
                 row.open_for == ""
                 or all(p.affiliations for p in row.entry.speakers)
@@ -1338,7 +1340,12 @@ class _Reader:
         if not others:
             return False
         title_at = max(others, key=titled)
-        if texts and not _signed(texts[0][signed_at]) and "\n" not in texts[0][signed_at].strip():
+        if (
+            texts
+            and not _signed(texts[0][signed_at])
+            and "\n" not in texts[0][signed_at].strip()
+            and len(texts[0][signed_at].split()) <= 3  # "Summary", "概要": a label, no abstract
+        ):
             texts = texts[1:]  # "Session | Abstract": the columns' names, no talk
         rows: list[_Row] = []
         for t in texts:
@@ -1896,12 +1903,18 @@ _SIGNED_RE = re.compile(r"^\s*(?:-{1,2}|—|–|~)\s*(?P<who>\S[^\n]{0,200})$")
 """``- Name``, ``— Name、Name`` on the last line of an abstract: the speakers, signed."""
 
 
+_QUOTE_OPENERS = "\"'“‘«„「『"
+
+
 def _signed(text: str) -> list[ProgrammePerson]:
     """The people the last line of a cell of prose signs (``…お話します。`` over ``- Ana
-    Ruiz、Bo Li``); empty when there is no such line, or it names an organisation."""
+    Ruiz、Bo Li``); empty when there is no such line, it names an organisation, or the
+    prose is a quotation in quotes."""
     lines = [x.strip() for x in text.split("\n") if x.strip()]
     if len(lines) < 2 or not (m := _SIGNED_RE.match(lines[-1])):
         return []
+    if lines[0][:1] in _QUOTE_OPENERS:
+        return []  # "“Premature optimization…” — Donald Knuth": a quotation's author
     who = split_speakers(m.group("who"), single_ok=True)
     if not who or any(is_organisation(p.name) or not is_person_name(p.name) for p in who):
         return []
@@ -1927,7 +1940,8 @@ def _labels_told_later(rows: list[_Row]) -> list[_Row]:
             and not entry.speakers
             and not row.body
             and _kind_label(entry.title)
-            and rows[at + 1 :][:1] != []
+            and _kind_words_only(entry.title)  # "Panel on ports" is a panel's title
+            and at + 1 < len(rows)
             and rows[at + 1].entry.start != entry.start
         )
         later = [
@@ -1942,6 +1956,20 @@ def _labels_told_later(rows: list[_Row]) -> list[_Row]:
             continue
         kept.append(row)
     return kept
+
+
+_CONNECTOR_RE = re.compile(r"[^\W\d_]{1,3}")
+
+
+def _kind_words_only(title: str) -> bool:
+    """Every word of ``title`` is a kind's (``Invited Talk 2``, ``Keynote``), its number
+    or a small connector: no word of a subject (``Panel on ports``)."""
+    rest = title
+    for _kind, pattern in KIND_WORDS:
+        rest = pattern.sub(" ", rest)
+    rest = TALK_LABEL_RE.sub(" ", rest)
+    words = re.findall(r"[^\W_]+", rest)
+    return all(w.isdigit() or _CONNECTOR_RE.fullmatch(w) for w in words)
 
 
 def _kind_label(title: str) -> bool:
@@ -1959,10 +1987,9 @@ _TALK_CODE_RE = re.compile(r"[A-Z]{1,3}[-.]?\d{1,3}(?:[.-]\d{1,2})?")
 _TAG_RE = re.compile(r"<[^<>\n]{0,500}>")
 """An HTML tag on a line of HTML in Markdown."""
 _SESSION_KINDS = frozenset({"keynote", "poster", "panel", "demo", "spotlight", "oral"})
-
+"""Kinds a heading gives the talks under it; a break or an opening heading gives none."""
 _BLOCK_KINDS = frozenset({"poster", "spotlight", "demo"})
 """Kinds of a slot that holds many short presentations, each of the slot's kind."""
-"""Kinds a heading gives the talks under it; a break or an opening heading gives none."""
 
 
 def _titles_not_slots(rows: list[_Row], grid: bool = False) -> None:

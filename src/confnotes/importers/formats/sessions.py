@@ -82,6 +82,11 @@ _LINK_KEYS = {
 }
 _DAY_THEN_CLOCK_RE = re.compile(r"^\s*(\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)[,\sT]+(\S.{0,30})$")
 """A day written with dots or slashes, then a clock (``12.06.2025 14:00``)."""
+_MARKUP_RE = re.compile(
+    r"</?(?:b|strong|i|em|u|s|span|br|small|sup|sub|a|p|div|font|mark)\b[^<>]{0,300}>", re.I
+)
+"""An HTML tag a cell's words are marked up with (``<b>``, ``</i>``, ``<br/>``): not the
+angle brackets of a title's own words (``Vec<T>``, ``std::vector<int>``)."""
 _CSV_DELIMITERS = ",;\t|"
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """libyaml's safe loader when PyYAML was built with it (several times faster)."""
@@ -1452,8 +1457,8 @@ class _Reader:
         key = str(rec.first(record, "id", (str, int)) or rec.title_of(record))
         day = rec.day_of(record) or ctx.day or self.event_day
         title, named = rec.labelled_segments(rec.title_of(record))
-        if "<" in title:
-            title = " ".join(html_to_text(title).split())  # "<b>Session 1</b>" in a cell
+        if _MARKUP_RE.search(title):  # "<b>Session 1</b>" in a cell; "Vec<T>" is words
+            title = " ".join(html_to_text(title).split())
         for value in named.get("chair", []):
             for person in role_people(value):
                 if ProgrammeRole(person, "chair") not in self.p.roles:
@@ -1598,7 +1603,7 @@ class _Reader:
 
     def _talk(self, record: dict[str, Any], ctx: rec.Context) -> ProgrammeTalk | None:
         title, label = _title_and_label(record)
-        if "<" in title or "&" in title:  # "<i>Title</i>", "Session 1</b>": markup, not words
+        if _MARKUP_RE.search(title) or "&" in title:  # "<i>Title</i>", "Session 1</b>"
             title = html_to_text(title)
         title = " ".join(title.split())
         if (split := rec.title_clock(title)) is not None:
