@@ -610,17 +610,10 @@ def _closing_tag_lines(lines: list[str]) -> list[str] | None:
     the closed element. Never inside a fenced block; a next line opening with a tag
     stays HTML. None when the text writes none."""
     out: list[str] = []
-    fence = ""
     changed = False
-    for i, line in enumerate(lines):
-        if m := _FENCE_RE.match(line):
-            mark = m.group(1)
-            if not fence:
-                fence = mark[0] * len(mark)
-            elif mark.startswith(fence):
-                fence = ""
-        elif (
-            not fence
+    for i, (line, fenced) in enumerate(zip(lines, _fenced(lines), strict=True)):
+        if (
+            not fenced
             and i + 1 < len(lines)
             and (after := lines[i + 1].strip())
             and not after.startswith("<")
@@ -639,8 +632,20 @@ def _spaced_headings(lines: list[str]) -> list[str] | None:
     not. Two hashes at least, so a ``#tag`` stays a tag; never inside a fenced block (a
     shell comment, a C macro's ``##``). None when the text writes none."""
     out: list[str] = []
-    fence = ""
     changed = False
+    for line, fenced in zip(lines, _fenced(lines), strict=True):
+        if not fenced and (m := _UNSPACED_HEADING_RE.match(line)):
+            line = line[: m.end()] + " " + line[m.end() :]
+            changed = True
+        out.append(line)
+    return out if changed else None
+
+
+def _fenced(lines: list[str]) -> list[bool]:
+    """For each line, whether it is a fence of a fenced block or inside one (a shell
+    comment, a C macro, a tag in an example: code, which the line repairs leave alone)."""
+    out: list[bool] = []
+    fence = ""
     for line in lines:
         if m := _FENCE_RE.match(line):
             mark = m.group(1)
@@ -648,11 +653,10 @@ def _spaced_headings(lines: list[str]) -> list[str] | None:
                 fence = mark[0] * len(mark)
             elif mark.startswith(fence):
                 fence = ""
-        elif not fence and (m := _UNSPACED_HEADING_RE.match(line)):
-            line = line[: m.end()] + " " + line[m.end() :]
-            changed = True
-        out.append(line)
-    return out if changed else None
+            out.append(True)
+        else:
+            out.append(bool(fence))
+    return out
 
 
 def _rst_absorbed(nodes: list[Node]) -> list[Node]:
