@@ -1865,18 +1865,11 @@ FRONT_READ = frozenset(
 """Front-matter keys the readings of a person's notes take in."""
 
 
-_HASHTAG_TAIL_RE = re.compile(r"(?<=\S)\s+#[^\W\d][^\s#]{0,40}\s*$")
-"""A hashtag ending a title (``#gocon``), one at a time."""
-
-
 def title_name(title: str, year: int | None) -> str:
     """A conference's name from a document title, the day and "notes" words left out:
     ``ICLR 2025 – Thursday, April 24`` → ``ICLR 2025``."""
-    title = strip_markdown_inline(title)
-    for _ in range(8):  # "… Autumn参加メモ #gocon": a post's tags after its title, no name
-        title, n = _HASHTAG_TAIL_RE.subn("", title)
-        if not n:
-            break
+    # "… Autumn参加メモ #gocon", "X!! #yapcasia": a post's cries and tags, no name
+    title = _without_tail(strip_markdown_inline(title))
     parts = [p.strip() for p in _TITLE_PARTS_RE.split(title)]
     keep = []
     for part in parts:
