@@ -507,7 +507,56 @@ def _csv_rows(text: str) -> list[dict[str, str]] | None:
         names, body = _names_by_content(table, text), table
     if not names:
         return None
+    body = _fitted_rows(body, len(names), delimiter)
     return [{k: v for k, v in zip(names, row, strict=False) if k and v} for row in body]
+
+
+def _cell_kind(cell: str) -> str:
+    """What a CSV cell holds, as far as telling columns apart needs: nothing, a date and
+    time, a clock, a number, an address or words."""
+    if not cell:
+        return "empty"
+    if parse_iso_datetime(cell) is not None:
+        return "datetime"
+    if parse_clock(cell) is not None:
+        return "clock"
+    if cell.replace(".", "", 1).isdigit():
+        return "number"
+    if cell.startswith(("http://", "https://")):
+        return "url"
+    return "words"
+
+
+def _fitted_rows(body: list[list[str]], width: int, delimiter: str) -> list[list[str]]:
+    """Rows with more cells than the header (a comma written unquoted inside a title or
+    a name: ``Caching, sharding and you,Ana Ruiz,…``) put back into the header's columns:
+    the surplus cells join the one cell where the row's cells then hold what the
+    well-formed rows hold in each column (a clock under the clocks, a date under the
+    dates), the cells nearest their columns' usual lengths winning a tie. A row no join
+    fits stays as it is."""
+    regular = [row for row in body if len(row) == width]
+    if width < 2 or len(regular) < 2 or len(regular) == len(body):
+        return body
+    kinds = [[_cell_kind(row[j]) for row in regular] for j in range(width)]
+    lengths = [sum(len(row[j]) for row in regular) / len(regular) for j in range(width)]
+    joiner = delimiter + (" " if delimiter in ",;" else "")
+
+    def fit(row: list[str]) -> list[str]:
+        extra = len(row) - width
+        if extra <= 0 or extra > 3:
+            return row
+        best, best_score = row, -1.0
+        for at in range(width):
+            merged = [*row[:at], joiner.join(row[at : at + extra + 1]), *row[at + extra + 1 :]]
+            agree = sum(kinds[j].count(_cell_kind(c)) / len(regular) for j, c in enumerate(merged))
+            # a tie goes to the join whose cells are nearest their columns' usual lengths
+            spread = sum(abs(len(c) - lengths[j]) for j, c in enumerate(merged))
+            score = agree - spread / (1_000 * (sum(lengths) + len(row) + 1))
+            if score > best_score:
+                best, best_score = merged, score
+        return best if best_score >= width * 0.6 else row
+
+    return [fit(row) for row in body]
 
 
 _RULE_CELL_RE = re.compile(r":?-{3,}:?")

@@ -1,0 +1,58 @@
+"""Stop 56's general mends by the lead: a data file's slips read as its writer meant."""
+
+from __future__ import annotations
+
+from confnotes.importers.registry import parse_programme
+
+
+def _rows(text: str, name: str = "programme.csv") -> list[tuple[str, list[str], str]]:
+    programme = parse_programme(text.encode(), name)
+    return [
+        (t.title, [p.name for p in t.speakers], t.start.isoformat() if t.start else "")
+        for t in programme.talks
+    ]
+
+
+def test_an_unquoted_comma_in_a_csv_title_stays_in_the_title() -> None:
+    """A CSV written by hand quotes nothing: ``Caching, sharding and you`` spills over one
+    more cell. The row's surplus joins the cell where every column then holds what the
+    other rows hold there, so the title stays whole and the speaker and time stay put."""
+    text = (
+        "title,speaker,start,room\n"
+        "Opening the data vault,Marta Quintero,2031-04-02 09:00,Main hall\n"
+        "Caching, sharding and you,Ilse Vandenberg,2031-04-02 10:00,Main hall\n"
+        "Small models for small devices,Tariq Osei,2031-04-02 11:00,Room 2\n"
+        "Why logs lie,Hanne Solberg,2031-04-02 12:00,Room 2\n"
+    )
+    spilled = ("Caching, sharding and you", ["Ilse Vandenberg"], "2031-04-02T10:00:00")
+    assert _rows(text)[1] == spilled
+    assert len(_rows(text)) == 4
+
+
+def test_a_semicolon_csv_with_a_spilled_time_column_keeps_its_clocks() -> None:
+    """The surplus cell is joined where the clocks stay under the clocks: a title with a
+    semicolon in the middle of a semicolon file, its time after it."""
+    text = (
+        "Zeit;Titel;Referent\n"
+        "09:00;Begrüßung der Gäste;Ute Brandt\n"
+        "09:30;Böden; Wasser und Wald;Jens Kröger\n"
+        "10:15;Messnetze im Eigenbau;Rita Hohl\n"
+    )
+    rows = _rows(text, "programm.csv")
+    assert [r[0] for r in rows] == [
+        "Begrüßung der Gäste",
+        "Böden; Wasser und Wald",
+        "Messnetze im Eigenbau",
+    ]
+    assert rows[1][1] == ["Jens Kröger"]
+
+
+def test_rows_with_extra_empty_cells_are_left_alone() -> None:
+    """Trailing empty cells are no spill: every row keeps its cells as written."""
+    text = (
+        "title,speaker,start\n"
+        "Opening the data vault,Marta Quintero,2031-04-02 09:00,,\n"
+        "Why logs lie,Hanne Solberg,2031-04-02 12:00\n"
+        "Small models,Tariq Osei,2031-04-02 11:00\n"
+    )
+    assert [r[1] for r in _rows(text)] == [["Marta Quintero"], ["Hanne Solberg"], ["Tariq Osei"]]
