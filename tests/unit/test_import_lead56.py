@@ -56,3 +56,47 @@ def test_rows_with_extra_empty_cells_are_left_alone() -> None:
         "Small models,Tariq Osei,2031-04-02 11:00\n"
     )
     assert [r[1] for r in _rows(text)] == [["Marta Quintero"], ["Hanne Solberg"], ["Tariq Osei"]]
+
+
+def _data_talks(sessions: list[dict[str, str]]) -> list[tuple[str, list[str]]]:
+    import json
+
+    text = json.dumps({"event": "Nordic Infra Day 2031", "sessions": sessions})
+    programme = parse_programme(text.encode(), "event.json")
+    return [(t.title, [p.name for p in t.speakers]) for t in programme.talks]
+
+
+def test_a_by_line_opening_a_data_description_names_the_speaker() -> None:
+    """A description whose HTML opens ``By <a>Name</a>, Org`` says who speaks, as its
+    ``Speaker:`` line would; the speaker is read from it when no field names one."""
+    sessions = [
+        {
+            "title": "Observability on a budget",
+            "start": "2031-03-05T13:00:00",
+            "description": '<p>By <a href="https://example.org/s">Sara Lindqvist</a>, Dataverk'
+            "</p><p>Sampling that keeps the outliers.</p>",
+        },
+        {
+            "title": "Terraform at forty teams",
+            "start": "2031-03-05T10:30:00",
+            "description": "<p>Speaker: Mikko Rautio</p><p>Modules and drift.</p>",
+        },
+    ]
+    assert _data_talks(sessions)[0] == ("Observability on a budget", ["Sara Lindqvist"])
+
+
+def test_a_description_opening_with_by_and_no_name_names_nobody() -> None:
+    """``By default, …`` opens a sentence, not a by-line."""
+    sessions = [
+        {
+            "title": "Vacuum without tears",
+            "start": "2031-03-05T13:00:00",
+            "description": "<p>By default, autovacuum waits too long.</p><p>We tune it.</p>",
+        },
+        {
+            "title": "Terraform at forty teams",
+            "start": "2031-03-05T10:30:00",
+            "description": "<p>Speaker: Mikko Rautio</p><p>Modules and drift.</p>",
+        },
+    ]
+    assert _data_talks(sessions)[0] == ("Vacuum without tears", [])

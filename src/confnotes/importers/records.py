@@ -831,8 +831,9 @@ def _packed_values(records: list[dict[str, Any]]) -> list[tuple[dict[str, Any], 
     """A record whose text field is a small document of labelled lines rather than one
     value (``<strong>Keynote Talk 1:</strong> Title<br><strong>Speaker:</strong> Ana
     Ruiz``, the same as Markdown lines): each line labelled by a role (speaker, chair,
-    room, title) gives that field, the first line of no role the title, and a label of a
-    kind before it (``Invited Talk 2:``, ``Panel:``) the kind. Only the fields the record
+    room, title) gives that field, as does a by-line opening the value (``By Ana Ruiz``),
+    the first line of no role the title, and a label of a kind before it (``Invited Talk
+    2:``, ``Panel:``) the kind. Only the fields the record
     lacks, and only when some line names its people; edits as :func:`_field_names`'s."""
     from confnotes.importers.kinds import TALK_LABEL_RE, kind_of
 
@@ -846,9 +847,11 @@ def _packed_values(records: list[dict[str, Any]]) -> list[tuple[dict[str, Any], 
             lines = value_lines(value)
             fields: dict[str, str] = {}
             free: list[str] = []
-            for line in filter(None, lines):
+            for at, line in enumerate(filter(None, lines)):
                 role, label, rest = labelled_field(line, _LABELLED_ROLES.keys())
-                if role and _LABELLED_ROLES[role] not in fields:
+                if not role and at == 0 and (who := _opening_by_line(line)):
+                    fields["speakers"] = who  # "By Sara Lindqvist, Dataverk" opening it
+                elif role and _LABELLED_ROLES[role] not in fields:
                     fields[_LABELLED_ROLES[role]] = rest
                     if role == "title" and kind_of(label) != "talk":
                         fields["type"] = kind_of(label)  # "Keynote Talk 1: Title"
@@ -872,6 +875,19 @@ def _packed_values(records: list[dict[str, Any]]) -> list[tuple[dict[str, Any], 
                     edits.append((record, field_key, text))
             break
     return edits
+
+
+def _opening_by_line(line: str) -> str:
+    """The people of a by-line opening a value (``By Sara Lindqvist, Dataverk``), as its
+    ``Speaker:`` line would give them; "" when the words after ``By`` are no list of
+    people (``By default, the planner…``)."""
+    from confnotes.importers.headings import BY_LINE_RE
+    from confnotes.importers.persons import split_speakers
+
+    m = BY_LINE_RE.match(line)
+    if m is None or len(m["who"]) > 120:
+        return ""
+    return m["who"] if split_speakers(m["who"].rstrip("."), single_ok=True) else ""
 
 
 _TELLING_KINDS = frozenset({"keynote", "panel", "spotlight", "poster", "demo"})
