@@ -100,3 +100,26 @@ def test_a_description_opening_with_by_and_no_name_names_nobody() -> None:
         },
     ]
     assert _data_talks(sessions)[0] == ("Vacuum without tears", [])
+
+
+def test_the_one_heading_over_paragraph_talks_names_the_event() -> None:
+    """``# Spring Data Meetup 2031`` over an introduction and ``Title - Name (Org)``
+    paragraphs: the heading holds the talks, so it names the event, as a title over
+    sub-headings would; the file's name does not."""
+    text = (
+        "# Spring Data Meetup 2031\n\n"
+        "Thanks to everyone who came. Here is what was presented.\n\n"
+        "Streaming joins without tears - Hyejin Park (Datastream)\n\n"
+        "We saw how to window joins and keep late events.\n\n"
+        "Feature stores, a year later - Minho Lee (Kakao Mobility)\n\n"
+        "The second talk covered the store they built and what broke.\n\n"
+        "Cheap embeddings for search - Soyeon Choi\n\n"
+        "Small models were enough for the catalogue.\n"
+    )
+    programme = parse_programme(text.encode(), "meetup-notes.md")
+    assert programme.name == "Spring Data Meetup 2031"
+    assert [t.speakers[0].name for t in programme.talks if t.speakers] == [
+        "Hyejin Park",
+        "Minho Lee",
+        "Soyeon Choi",
+    ]

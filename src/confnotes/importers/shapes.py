@@ -91,6 +91,24 @@ from confnotes.importers.when import (
 )
 
 
+def _opening_holder(outline: Outline, p: Programme) -> Section | None:
+    """The one heading that opens a document and holds all of it, read as a section whose
+    own paragraphs or items gave the talks (``# Spring Data Meetup 2031`` over an
+    introduction and ``Title - Name`` paragraphs): it names the event, as a title heading
+    over sub-headings would. None when another heading stands beside it, when it is no
+    container of talks (its own note names a speaker or a time) or when fewer than two
+    talks lie under it."""
+    tops = outline.root.children
+    if len(tops) != 1 or tops[0].level != 1 or tops[0].children:
+        return None
+    top = tops[0]
+    own = [t for t in p.talks if title_key(t.title) == title_key(strip_markdown_inline(top.title))]
+    others = [t for t in p.talks if t not in own]
+    if len(own) != 1 or own[0].speakers or own[0].start or len(others) < 2:
+        return None
+    return top
+
+
 def understand(outline: Outline, source: str, fmt: str, force: str | None = None) -> Understanding:
     """Score the shapes and build the programme of the best one (or of ``force``, one of
     ``sections``, ``bold``, ``table``, ``mix``, ``talk``, ``people``, ``single``, when the
@@ -249,8 +267,9 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
             p.name = p.name or title_name(doc_title.title, reader.year)
     elif shape == "sections":
         reader.sections(doc_title, level or 1)
-        if doc_title is not None:
-            p.name = p.name or title_name(doc_title.title, reader.year)
+        holder = doc_title if doc_title is not None else _opening_holder(outline, p)
+        if holder is not None:
+            p.name = p.name or title_name(holder.title, reader.year)
     elif shape == "mix" and mix_table is not None:
         evidence.append(f"a table of {len(mix_table.items) - 1} talks with notes under headings")
         reader.mix(mixed, mix_table)
