@@ -56,3 +56,36 @@ def test_a_catalogues_quote_block_names_no_speaker() -> None:
     assert talks["Crane telemetry"] == ["Amara Okonkwo"]
     assert talks["Yard maps"] == []
     assert talks["Berth planning"] == []
+
+
+def _programme_talks(text: str, name: str = "notes.md") -> list[tuple[str, list[str]]]:
+    from confnotes.importers.registry import parse_programme
+
+    programme = parse_programme(text.encode(), name)
+    return [(t.title, [p.name for p in t.speakers]) for t in programme.talks]
+
+
+def test_a_heading_going_on_after_its_comma_names_no_speaker() -> None:
+    from confnotes.importers.section_reader import name_comma_title
+
+    assert name_comma_title("Rust Async, the Hard Parts of It") is None
+    assert name_comma_title("Ana Ruiz, Mapping Tides with Open Data") == (
+        "Ana Ruiz",
+        "Mapping Tides with Open Data",
+    )
+    text = (
+        "# Meetup notes\n\n## Rust Async, the Hard Parts\n\nPinning and wakers.\n\n"
+        "## Build Caches, the Long Way Round\n\nRemote caches, slowly.\n\n## Lunch\n\nSoup.\n"
+    )
+    people = {p for _title, who in _programme_talks(text) for p in who}
+    assert not people & {"Rust Async", "Build Caches"}
+
+
+def test_a_heading_phrase_the_notes_write_in_small_letters_is_no_name() -> None:
+    text = (
+        "# Notes\n\n## Tide Tables, Served Over HTTP\n\nWe cache tide tables per port.\n\n"
+        "## Grid Maps, Drawn From Sensors\n\nOur grid maps come from buoys.\n\n"
+        "## Coffee\n\nStrong.\n"
+    )
+    people = {p for _title, who in _programme_talks(text) for p in who}
+    assert not people & {"Tide Tables", "Grid Maps"}

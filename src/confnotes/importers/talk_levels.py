@@ -77,7 +77,9 @@ from confnotes.importers.textutil import (
     LEADING_PICTOGRAPHS_RE,
     SHORTCUT_LABEL_RE,
     WITH_WORDS,
+    goes_on_after_comma,
     strip_markdown_inline,
+    written_in_lower_case,
 )
 from confnotes.importers.title_speakers import (
     MENTION_CUE_RE,
@@ -1922,7 +1924,12 @@ def _name_heading_under(outline: Outline, section: Section) -> bool:
     if kid is None:
         return False
     heading = outline.lines[kid.line]
-    who = split_speakers(strip_markdown_inline(kid.title))
+    plain = strip_markdown_inline(kid.title)
+    if goes_on_after_comma(plain):
+        return False  # "## Rust Async, the Hard Parts": a part's title, one phrase
+    who = split_speakers(plain)
+    if any(written_in_lower_case(outline.lines, p.name) for p in who):
+        return False  # "tide tables" in the notes: a thing's words, no one's name
     after = [k for k in kids if k.line > kid.line]
     if len(who) > 1 and not after:
         return True  # "#### Ana Ruiz and Bo Lin", the title's one sub-heading: its speakers
