@@ -89,3 +89,25 @@ def test_a_heading_phrase_the_notes_write_in_small_letters_is_no_name() -> None:
     )
     people = {p for _title, who in _programme_talks(text) for p in who}
     assert not people & {"Tide Tables", "Grid Maps"}
+
+
+QUOTED_EPIGRAPHS = [
+    "# Small Tools That Last\n\n> # Odile Brandt\n> Make each program do one thing well.\n\n"
+    "Notes: pipes, filters and why they still work.\n",
+    "# Meetup day\n\n## Small Tools That Last\n\n> # Odile Brandt\n> Make each program do one "
+    "thing well.\n\nPipes and filters.\n\n## Queues Without Tears\n\nSpeaker: Ana Ruiz\n\n"
+    "Back pressure.\n",
+    "# Small Tools That Last\n\n> Make each program do one thing well.\n> — Odile Brandt\n\n"
+    "Notes: pipes, filters and why they still work.\n",
+]
+
+
+def test_a_quote_blocks_attribution_is_no_speaker() -> None:
+    for text in QUOTED_EPIGRAPHS:
+        people = {p for _title, who in _programme_talks(text) for p in who}
+        assert "Odile Brandt" not in people
+
+
+def test_a_quote_block_that_is_a_by_line_still_names_the_speaker() -> None:
+    text = "# Small Tools That Last\n\n> ## Odile Brandt\n> Harbour Labs\n\nPipes and filters.\n"
+    assert _programme_talks(text) == [("Small Tools That Last", ["Odile Brandt"])]

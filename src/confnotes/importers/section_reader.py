@@ -122,6 +122,7 @@ from confnotes.importers.talk_levels import (
     NAME_HEADING,
     PAGE_LINK_RE,
     QUOTE_RE,
+    quotes_someone,
     BulletTalk,
     Lead,
     blank_run,
@@ -470,6 +471,8 @@ class ShapeReader:
                 self._first_of_talk = False
                 n = upto
                 continue
+            if QUOTE_RE.match(self.o.lines[n]) and quotes_someone(self.o.lines, n):
+                break  # "> A saying." over "> # Name": a quotation and its author, no by-line
             if QUOTE_RE.match(line):
                 # "> Ana Ruiz／Example Lab", "> ## Ana Ruiz - @ana": facts set apart; a
                 # heading's marks inside the quote stress its line, open no section
