@@ -121,3 +121,23 @@ def test_a_spaced_name_without_kana_is_no_company_and_a_name() -> None:
             assert [p.name for p in split_speakers(whole)] == [whole]
         person = split_speakers("云数科技 高翔")[0]
         assert (person.name, person.affiliations) == ("高翔", ["云数科技"])
+
+
+BANNER_README = """\
+===========================
+Harbour Data Meetup, spring
+===========================
+
+18:00 Doors open
+18:30 Tide tables as an API - Kenji Watanabe
+19:00 Crane telemetry in practice - Amara Okonkwo
+19:30 Drinks by the water
+"""
+
+
+def test_a_plain_text_banner_alone_is_no_restructuredtext() -> None:
+    assert not doctree.looks_rst(BANNER_README)
+    # the same banner over rST's own markup is rST
+    assert doctree.looks_rst(BANNER_README + "\n.. note:: Bring a badge.\n")
+    assert doctree.looks_rst(BANNER_README + "\nSee :doc:`venue` for the map.\n")
+    assert doctree.looks_rst(BANNER_README + "\nThe tables look like this::\n\n    a b\n")
