@@ -1588,7 +1588,7 @@ LINK_LINE_RE = re.compile(r"^\s*(?:[-*+]\s+)?(?:<?https?://\S+?>?|\[[^\[\]]+\]\(
 
 NAME_HEADING = "the title is followed by a heading naming its speaker"
 
-_ATTRIBUTION_RE = re.compile(r"^(?:-{1,2}|—|–|~)\s*\S")
+_ATTRIBUTION_RE = re.compile(r"^(?:--|—|–|~)\s*\S")
 """``— Name`` in a quote block: the author of the quotation above it."""
 _QUOTE_MARKS = '"“”„«»「」'
 
@@ -1607,10 +1607,12 @@ def quotes_someone(lines: list[str], n: int) -> bool:
     """Whether the quote block holding line ``n`` is a quotation and its author (``>
     Make each program do one thing well.`` with ``> # Name`` or ``> — Name``), not a
     by-line: a line in it is a sentence naming no one, or an attribution dash leads a
-    line. A quote block of names and affiliations alone is a by-line set apart."""
+    line. A quote block of names and affiliations alone is a by-line set apart, and so
+    is one whose other lines are a list (``> - maintainers of a cache``: their bio)."""
     for k in quote_block(lines, n):
-        plain = strip_markdown_inline(QUOTE_RE.sub("", lines[k]).lstrip("# ")).strip()
-        if not plain:
+        inner = QUOTE_RE.sub("", lines[k])
+        plain = strip_markdown_inline(inner.lstrip("# ")).strip()
+        if not plain or LIST_MARK_RE.match(inner):
             continue
         if _ATTRIBUTION_RE.match(plain):
             return True
