@@ -1380,9 +1380,40 @@ def looks_rst(text: str) -> bool:
         if a.strip() and _underline(a, b) == "=" and _underline(c, b) == "="
     ]
     first = next((n for n, line in enumerate(lines) if line.strip()), -1)
-    if overlined and overlined[0] == first and lines[first].rstrip() == lines[first + 2].rstrip():
+    if (
+        overlined
+        and overlined[0] == first
+        and lines[first].rstrip() == lines[first + 2].rstrip()
+        and _rst_beyond_banner(lines[first + 3 :])
+    ):
         return True
     return bool(overlined) and any(_RST_FIELD_RE.match(line) for line in lines)
+
+
+_RST_ROLE_RE = re.compile(r"(?<![\w`]):[a-z][\w-]{0,30}:`[^`\n]{1,200}`")
+"""An interpreted text's role (``:ref:`talks```, ``:doc:`intro```): rST's own markup."""
+_RST_SECTIONS_MIN = 2
+"""Underlined section titles under an opening banner that make it a hierarchy's top."""
+
+
+def _rst_beyond_banner(lines: list[str]) -> bool:
+    """Whether the lines under an opening ``=====`` / title / ``=====`` banner write
+    reStructuredText of their own: section titles underlined under it (two or more: a
+    hierarchy of levels), a field list, an explicit markup line (``.. note::``), a role
+    or a literal block's ``::``. A plain-text README or programme opens on such a
+    banner too, and reading it as rST would join its lines."""
+    sections = sum(
+        1
+        for a, b in itertools.pairwise(lines)
+        if a.strip() and _underline(b, a) and b.rstrip() not in _FENCES
+    )
+    text = "\n".join(lines)
+    return (
+        sections >= _RST_SECTIONS_MIN
+        or any(_RST_FIELD_RE.match(line) or _RST_EXPLICIT_RE.match(line) for line in lines)
+        or any(line.rstrip().endswith("::") for line in lines)
+        or _RST_ROLE_RE.search(text) is not None
+    )
 
 
 def _rst_lines(lines: list[str]) -> list[str]:

@@ -146,6 +146,7 @@ from confnotes.importers.talk_levels import (
     people_and_title,
     possessive_speakers,
     prose_speakers,
+    quotes_someone,
     same_title,
     sentence_byline,
     speaker_before,
@@ -164,9 +165,11 @@ from confnotes.importers.talk_levels import (
 )
 from confnotes.importers.textutil import (
     BY_WORDS,
+    goes_on_after_comma,
     strip_markdown_inline,
     titled,
     trailing_marks,
+    written_in_lower_case,
 )
 from confnotes.importers.when import (
     calendar_word,
@@ -468,6 +471,8 @@ class ShapeReader:
                 self._first_of_talk = False
                 n = upto
                 continue
+            if QUOTE_RE.match(self.o.lines[n]) and quotes_someone(self.o.lines, n):
+                break  # "> A saying." over "> # Name": a quotation and its author, no by-line
             if QUOTE_RE.match(line):
                 # "> Ana Ruiz／Example Lab", "> ## Ana Ruiz - @ana": facts set apart; a
                 # heading's marks inside the quote stress its line, open no section
@@ -1067,7 +1072,11 @@ class ShapeReader:
         self._speaker_first = sum(
             speaker_first(s.title, self.year) for s in self.o.sections()[:200]
         )
-        commas = sum(name_comma_title(s.title) is not None for s in at[:200])
+        commas = sum(
+            (packed := name_comma_title(s.title)) is not None
+            and not written_in_lower_case(self.o.lines, packed[0])
+            for s in at[:200]
+        )
         # "### Ana Ruiz, Mapping Tides" heading after heading: the writer's column of
         # speakers, then a comma, then the title (once alone, a name may be a title's)
         self._comma_named = commas >= 2 and commas * 2 > min(len(at), 200)
@@ -1622,6 +1631,7 @@ class ShapeReader:
         if (
             self._comma_named
             and (packed := name_comma_title(section.title)) is not None
+            and not written_in_lower_case(self.o.lines, packed[0])
             and all(title_key(p.name) == title_key(packed[0]) for p in t.speakers)
         ):
             # "### Bo Lin, The Harbour Company: Trade and Ruin" among "### Name, Title"
@@ -2828,6 +2838,8 @@ def name_comma_title(heading: str) -> tuple[str, str] | None:
     head, rest = head.strip(" *_"), rest.strip(" *_")
     if not comma or len(rest.split()) < 3 or not is_person_name(head, single_ok=False):
         return None
+    if goes_on_after_comma(plain):
+        return None  # "Rust Async, the Hard Parts": a phrase going on, no title of its own
     lead, comma, _title = rest.partition(",")
     lead = strip_markdown_inline(lead).strip(" *_")
     if comma and len(lead.split()) <= 5 and is_organisation(lead):

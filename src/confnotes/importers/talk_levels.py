@@ -19,7 +19,7 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from confnotes.importers import doctree
-from confnotes.importers.columns import read_table, says_title, words_of
+from confnotes.importers.columns import is_prose, read_table, says_title, words_of
 from confnotes.importers.entries import (
     TALK_LABEL_RE,
     Entry,
@@ -77,7 +77,9 @@ from confnotes.importers.textutil import (
     LEADING_PICTOGRAPHS_RE,
     SHORTCUT_LABEL_RE,
     WITH_WORDS,
+    goes_on_after_comma,
     strip_markdown_inline,
+    written_in_lower_case,
 )
 from confnotes.importers.title_speakers import (
     MENTION_CUE_RE,
@@ -1586,6 +1588,47 @@ LINK_LINE_RE = re.compile(r"^\s*(?:[-*+]\s+)?(?:<?https?://\S+?>?|\[[^\[\]]+\]\(
 
 NAME_HEADING = "the title is followed by a heading naming its speaker"
 
+_ATTRIBUTION_RE = re.compile(r"^(?:--|—|–|~)\s*\S")
+"""``— Name`` in a quote block: the author of the quotation above it."""
+_QUOTE_MARKS = '"“”„«»「」'
+
+
+def quote_block(lines: list[str], n: int) -> range:
+    """The lines of the quote block (``> …`` lines in a row) that line ``n`` is in."""
+    first = last = n
+    while first > 0 and QUOTE_RE.match(lines[first - 1]):
+        first -= 1
+    while last + 1 < len(lines) and QUOTE_RE.match(lines[last + 1]):
+        last += 1
+    return range(first, last + 1)
+
+
+def quotes_someone(lines: list[str], n: int) -> bool:
+    """Whether the quote block holding line ``n`` is a quotation and its author (``>
+    Make each program do one thing well.`` with ``> # Name`` or ``> — Name``), not a
+    by-line: a line in it is a sentence naming no one, or an attribution dash leads a
+    line. A quote block of names and affiliations alone is a by-line set apart, and so
+    is one whose other lines are a list (``> - maintainers of a cache``: their bio)."""
+    for k in quote_block(lines, n):
+        inner = QUOTE_RE.sub("", lines[k])
+        plain = strip_markdown_inline(inner.lstrip("# ")).strip()
+        if not plain or LIST_MARK_RE.match(inner):
+            continue
+        if _ATTRIBUTION_RE.match(plain):
+            return True
+        if split_speakers(plain) or prose_speakers(plain) or sentence_byline(plain):
+            continue
+        words = plain.split()
+        small = sum(w[:1].islower() for w in words)
+        if (
+            is_prose(plain)
+            or plain.endswith(("!", "?"))
+            or plain[:1] in _QUOTE_MARKS
+            or (len(words) >= 3 and small * 2 > len(words))
+        ):
+            return True
+    return False
+
 
 def talk_under(outline: Outline, section: Section, headings: frozenset[int] | None = None) -> str:
     """What the first lines under a heading say about it being one talk: its speaker
@@ -1617,6 +1660,8 @@ def talk_under(outline: Outline, section: Section, headings: frozenset[int] | No
             return "the title is followed by its own table of contents"
         if LINK_LINE_RE.match(line):
             return "the title is followed by its page's link"
+        if QUOTE_RE.match(line) and quotes_someone(outline.lines, n):
+            break  # a quotation and its author: no by-line
         plain = strip_markdown_inline(QUOTE_RE.sub("", line)).strip(" -*+")
         if seen == 1 and len(plain) <= 100 and split_speakers(plain):
             continue  # a line of names first, a link may follow
@@ -1922,7 +1967,12 @@ def _name_heading_under(outline: Outline, section: Section) -> bool:
     if kid is None:
         return False
     heading = outline.lines[kid.line]
-    who = split_speakers(strip_markdown_inline(kid.title))
+    plain = strip_markdown_inline(kid.title)
+    if goes_on_after_comma(plain):
+        return False  # "## Rust Async, the Hard Parts": a part's title, one phrase
+    who = split_speakers(plain)
+    if any(written_in_lower_case(outline.lines, p.name) for p in who):
+        return False  # "tide tables" in the notes: a thing's words, no one's name
     after = [k for k in kids if k.line > kid.line]
     if len(who) > 1 and not after:
         return True  # "#### Ana Ruiz and Bo Lin", the title's one sub-heading: its speakers
@@ -1977,6 +2027,8 @@ def names_line(outline: Outline, section: Section, headings: frozenset[int]) -> 
 def _first_text(outline: Outline, section: Section, headings: frozenset[int]) -> str:
     for n in range(section.heading_last + 1, min(len(outline.lines), section.heading_last + 4)):
         if outline.lines[n].strip():
+            if QUOTE_RE.match(outline.lines[n]) and quotes_someone(outline.lines, n):
+                return ""  # "> # Name" over "> a saying.": a quotation's author
             plain = strip_markdown_inline(QUOTE_RE.sub("", outline.lines[n])).strip(" -*+")
             return plain if len(plain) <= 100 and n not in headings else ""
     return ""

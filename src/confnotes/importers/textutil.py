@@ -515,3 +515,23 @@ def titled(text: str) -> bool:
 def line_number(text: str, pos: int) -> int:
     """1-based line of a character offset."""
     return text.count("\n", 0, pos) + 1
+
+
+def written_in_lower_case(lines: list[str], phrase: str) -> bool:
+    """Whether the document writes ``phrase`` in small letters somewhere (``tide tables``
+    in a note under ``## Tide Tables, Served Over HTTP``): a thing's words, which a
+    person's name never is, however its heading capitalises them."""
+    low = phrase.casefold()
+    if low == phrase or not low.isascii():
+        return False
+    pattern = re.compile(rf"(?<![\w-]){re.escape(low)}(?![\w-])")
+    return any(pattern.search(line) for line in lines[:5000])
+
+
+def goes_on_after_comma(text: str) -> bool:
+    """Whether the words after ``text``'s first comma start in small letters (``Rust
+    Async, the Hard Parts``): one phrase going on, so what stands before the comma is
+    the phrase's head, not a name with its affiliation or its talk's title."""
+    _head, comma, rest = text.partition(",")
+    first = rest.split()[0].strip("*_") if rest.split() else ""
+    return bool(comma) and first.isalpha() and first.islower()

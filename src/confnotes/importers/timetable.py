@@ -1319,7 +1319,7 @@ class _Reader:
         ``Title`` | ``… prose …`` / ``- Ana Ruiz、Bo Li``): a talk a row, untimed. Needs
         most of one column's filled cells signed, two at least, and a column of short
         one-line titles beside it."""
-        texts = [[_cell_text(c, self.doc) for c in r] + [""] * (width - len(r)) for r in body]
+        texts = [[_quoted_or_text(c, self.doc) for c in r] + [""] * (width - len(r)) for r in body]
         signed_at = -1
         for j in range(width):
             filled = [t[j] for t in texts if t[j].strip()]
@@ -1904,21 +1904,41 @@ _SIGNED_RE = re.compile(r"^\s*(?:-{1,2}|—|–|~)\s*(?P<who>\S[^\n]{0,200})$")
 
 
 _QUOTE_OPENERS = "\"'“‘«„「『"
+_QUOTE_CLOSERS = '"”»“」』'
+_CITED_WORK_RE = re.compile(r"\b\d{3,4}\b|[\"“”«»「『*_]|,\s*(?:in|from|on)\s", re.I)
+"""What follows a quotation's author and never a speaker's signature: a year
+(``— Name, 1975``), a work in quotes or italics, ``, in Title``."""
 
 
 def _signed(text: str) -> list[ProgrammePerson]:
     """The people the last line of a cell of prose signs (``…お話します。`` over ``- Ana
-    Ruiz、Bo Li``); empty when there is no such line, it names an organisation, or the
-    prose is a quotation in quotes."""
+    Ruiz、Bo Li``); empty when there is no such line, it names an organisation, or it
+    closes a quotation rather than the abstract (:func:`_quotation_signed`)."""
     lines = [x.strip() for x in text.split("\n") if x.strip()]
     if len(lines) < 2 or not (m := _SIGNED_RE.match(lines[-1])):
         return []
-    if lines[0][:1] in _QUOTE_OPENERS:
-        return []  # "“Premature optimization…” — Donald Knuth": a quotation's author
+    if _quotation_signed(lines, m.group("who")):
+        return []
     who = split_speakers(m.group("who"), single_ok=True)
     if not who or any(is_organisation(p.name) or not is_person_name(p.name) for p in who):
         return []
     return who
+
+
+def _quotation_signed(lines: list[str], who: str) -> bool:
+    """The closing ``— Name`` line signs a quotation, not the speaker's abstract: the
+    prose opens in quotes (``“Premature optimization…”``), the line it closes is in
+    quotes, the quotation is a quote block (``> …`` over ``> — Name``), or the signer
+    is followed by a year or a work (``— Name, 1975``): how an epigraph is cited."""
+    said = lines[-2]
+    return bool(
+        lines[0][:1] in _QUOTE_OPENERS
+        or said[:1] in _QUOTE_OPENERS
+        or said.rstrip(" .,;!?")[-1:] in _QUOTE_CLOSERS
+        or lines[-1].startswith(">")
+        or said.startswith(">")
+        or _CITED_WORK_RE.search(who)
+    )
 
 
 def _labels_told_later(rows: list[_Row]) -> list[_Row]:
@@ -2139,9 +2159,11 @@ def _stressed_in(
     )
 
 
-def _cell_source(cell: doctree.Node, doc: doctree.Document | None) -> str:
-    """An HTML cell's own markup, up to its closing tag ("" outside HTML)."""
-    source = doc.source_of(cell) if doc is not None and doc.syntax == "html" else ""
+def _cell_source(cell: doctree.Node, doc: doctree.Document | None, html_only: bool = True) -> str:
+    """An HTML cell's own markup, up to its closing tag ("" outside HTML, unless
+    ``html_only`` is false: a table of HTML inside Markdown)."""
+    whole = doc is not None and (doc.syntax == "html" or not html_only)
+    source = doc.source_of(cell) if doc is not None and whole else ""
     close, depth = -1, 0
     for m in _CELL_TAG_RE.finditer(source):
         depth += -1 if m.group(1) else 1
@@ -2254,6 +2276,27 @@ def _cell_text(cell: doctree.Node, doc: doctree.Document | None = None) -> str:
         ]
     lines = [c.text.strip() for c in blocks] if len(blocks) >= 2 else [cell.text.strip()]
     return _with_asides("\n".join(lines))
+
+
+def _quoted_or_text(cell: doctree.Node, doc: doctree.Document | None = None) -> str:
+    """A cell's words (:func:`_cell_text`), each line of a quote block in it marked
+    ``>`` as in Markdown: a quotation and its author, never an abstract's signature."""
+    text = _cell_text(cell, doc)
+    source = _cell_source(cell, doc, html_only=False)
+    if "<blockquote" not in source.lower():
+        return text
+    quoted = {
+        line.strip()
+        for top in doctree.html_nodes(source, 0, len(source))
+        for n in top.walk()
+        if n.kind == "quote"
+        for line in n.text.split("\n")
+        if line.strip()
+    }
+    if not quoted:
+        return text
+    lines = text.split("\n")
+    return "\n".join("> " + x if x.strip() in quoted else x for x in lines)
 
 
 _CELL_TAG_RE = re.compile(r"<(/?)t[dh]\b", re.I)
