@@ -113,16 +113,6 @@ def test_a_quote_block_that_is_a_by_line_still_names_the_speaker() -> None:
     assert _programme_talks(text) == [("Small Tools That Last", ["Odile Brandt"])]
 
 
-def test_a_spaced_name_without_kana_is_no_company_and_a_name() -> None:
-    from confnotes.importers.persons import split_speakers, vouched_by
-
-    with vouched_by("登壇者一覧 2024"):  # a page in Han signs only, no kana
-        for whole in ("木村 高志", "森 高志", "京东 任强"):
-            assert [p.name for p in split_speakers(whole)] == [whole]
-        person = split_speakers("云数科技 高翔")[0]
-        assert (person.name, person.affiliations) == ("高翔", ["云数科技"])
-
-
 BANNER_README = """\
 ===========================
 Harbour Data Meetup, spring

@@ -247,23 +247,7 @@ def organisation_before_name(name: str) -> tuple[str, str] | None:
         or not _begins_with_family_name(second, kana=False)
     ):
         return None  # "张伟 王芳": two people's names, not a company and a name
-    if len(first) <= _FAMILY_NAME_MOST and not _names_an_organisation(first):
-        return None  # "木村 高志": a family name, a space, a given name; no company
     return second, first
-
-
-_FAMILY_NAME_MOST = 2
-"""The signs of a family name as most are written (``木村``, ``欧阳``): a first part this
-short is a name's unless it says it is an organisation."""
-_CJK_ORG_END_RE = re.compile(r"(?:公司|科技|云|集团|集團|网络|網路|银行|銀行|平台|网站)$")
-"""How a company's short name ends in Chinese (``阿里云``, ``腾讯科技``): beside the
-words of :data:`_CJK_ORG_RE`, the ones a company, not a person, is written with."""
-
-
-def _names_an_organisation(first: str) -> bool:
-    """A short part before a name that says it is an organisation: an organisation's word
-    (``大学``, ``公司``, ``科技``, ``云``), not merely a few Han signs."""
-    return is_organisation(first) or _CJK_ORG_END_RE.search(first) is not None
 
 
 def _begins_with_family_name(name: str, kana: bool) -> bool:
