@@ -1899,10 +1899,6 @@ def _one_word_rooms(rows: list[_Row]) -> None:
         row.entry.kind = kind_of(row.entry.title)
 
 
-_SIGNED_RE = re.compile(r"^\s*(?:-{1,2}|—|–|~)\s*(?P<who>\S[^\n]{0,200})$")
-"""``- Name``, ``— Name、Name`` on the last line of an abstract: the speakers, signed."""
-
-
 _QUOTE_OPENERS = "\"'“‘«„「『"
 
 
@@ -1910,8 +1906,10 @@ def _signed(text: str) -> list[ProgrammePerson]:
     """The people the last line of a cell of prose signs (``…お話します。`` over ``- Ana
     Ruiz、Bo Li``); empty when there is no such line, it names an organisation, or the
     prose is a quotation in quotes."""
+    from confnotes.importers.headings import CELL_SIGNATURE_RE
+
     lines = [x.strip() for x in text.split("\n") if x.strip()]
-    if len(lines) < 2 or not (m := _SIGNED_RE.match(lines[-1])):
+    if len(lines) < 2 or not (m := CELL_SIGNATURE_RE.match(lines[-1])):
         return []
     if lines[0][:1] in _QUOTE_OPENERS:
         return []  # "“Premature optimization…” — Donald Knuth": a quotation's author

@@ -1,0 +1,35 @@
+"""Helpers that two readers had each written for themselves, now one each (stop 56):
+the dash that signs a closing line, what the headings over a record say, and whether
+two titles name one talk. The documents are written for these tests."""
+
+from __future__ import annotations
+
+from confnotes.importers.headings import CELL_SIGNATURE_RE, SIGNATURE_RE
+from confnotes.importers.timetable import _signed
+
+
+def _who(pattern, line: str) -> str | None:
+    m = pattern.match(line)
+    return m.group("who") if m else None
+
+
+def test_a_long_dash_signs_in_notes_and_in_a_cell() -> None:
+    for line in ("— Ines Calloway", "– Ines Calloway", "-- Ines Calloway", "~ Ines Calloway"):
+        assert _who(SIGNATURE_RE, line) == "Ines Calloway"
+        assert _who(CELL_SIGNATURE_RE, line) == "Ines Calloway"
+
+
+def test_a_single_hyphen_signs_a_cell_but_is_a_list_item_in_notes() -> None:
+    assert _who(CELL_SIGNATURE_RE, "- Ines Calloway、Oren Batt") == "Ines Calloway、Oren Batt"
+    assert SIGNATURE_RE.match("- Ines Calloway") is None
+
+
+def test_a_cell_signature_is_a_line_of_bounded_length() -> None:
+    assert CELL_SIGNATURE_RE.match("- " + "w" * 201) is not None
+    assert CELL_SIGNATURE_RE.match("- " + "w" * 202) is None
+    assert SIGNATURE_RE.match("— " + "w" * 500) is not None
+
+
+def test_a_cell_abstract_signed_with_a_hyphen_names_its_speaker() -> None:
+    abstract = "How a tiny crew kept a ferry timetable honest.\n- Ines Calloway"
+    assert [p.name for p in _signed(abstract)] == ["Ines Calloway"]
