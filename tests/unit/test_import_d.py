@@ -4,8 +4,10 @@ two titles name one talk. The documents are written for these tests."""
 
 from __future__ import annotations
 
+from confnotes.importers import doctree
 from confnotes.importers.headings import CELL_SIGNATURE_RE, SIGNATURE_RE
 from confnotes.importers.timetable import _signed
+from confnotes.importers.treerecords import _headings_say
 
 
 def _who(pattern, line: str) -> str | None:
@@ -33,3 +35,47 @@ def test_a_cell_signature_is_a_line_of_bounded_length() -> None:
 def test_a_cell_abstract_signed_with_a_hyphen_names_its_speaker() -> None:
     abstract = "How a tiny crew kept a ferry timetable honest.\n- Ines Calloway"
     assert [p.name for p in _signed(abstract)] == ["Ines Calloway"]
+
+
+_PAGE = """# Lightning Talks
+
+A few quick ones.
+
+## Organising committee
+
+- Ines Calloway
+- Oren Batt
+
+# Keynote speakers
+
+- Petra Lindqvist
+
+# Getting there
+
+Take the harbour ferry.
+"""
+
+
+def _orders(nodes: list[doctree.Node]) -> dict[str, int]:
+    """Each paragraph's words, as the order a record starting there would have."""
+    return {n.text: at * 1000 + 1 for at, n in enumerate(nodes) if n.kind == "paragraph"}
+
+
+def test_one_walk_gives_the_role_and_the_group_the_headings_over_a_record_say() -> None:
+    nodes = list(doctree.parse(_PAGE).root.walk())
+    at = _orders(nodes)
+    roles, groups = _headings_say(nodes, list(at.values()))
+    # the nearest heading gives the role; the innermost group heading names the kind
+    assert roles[at["Oren Batt"]] == "organizer"
+    assert groups[at["Oren Batt"]] == "Lightning Talks"
+    assert at["A few quick ones."] not in roles
+    assert groups[at["A few quick ones."]] == "Lightning Talks"
+    assert roles[at["Petra Lindqvist"]] == "keynote"
+    assert at["Take the harbour ferry."] not in roles
+    assert at["Take the harbour ferry."] not in groups
+
+
+def test_a_repeated_order_is_read_once() -> None:
+    nodes = list(doctree.parse(_PAGE).root.walk())
+    at = _orders(nodes)["Ines Calloway"]
+    assert _headings_say(nodes, [at, at]) == ({at: "organizer"}, {at: "Lightning Talks"})
