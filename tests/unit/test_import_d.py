@@ -5,7 +5,10 @@ two titles name one talk. The documents are written for these tests."""
 from __future__ import annotations
 
 from confnotes.importers import doctree
+from confnotes.importers.attended import _same
 from confnotes.importers.headings import CELL_SIGNATURE_RE, SIGNATURE_RE
+from confnotes.importers.identity import same_title_key, title_key
+from confnotes.importers.talk_levels import same_title
 from confnotes.importers.timetable import _signed
 from confnotes.importers.treerecords import _headings_say
 
@@ -79,3 +82,27 @@ def test_a_repeated_order_is_read_once() -> None:
     nodes = list(doctree.parse(_PAGE).root.walk())
     at = _orders(nodes)["Ines Calloway"]
     assert _headings_say(nodes, [at, at]) == ({at: "organizer"}, {at: "Lightning Talks"})
+
+
+def test_title_keys_held_anywhere_name_one_talk() -> None:
+    short, long = title_key("Tide tables"), title_key("Reading tide tables at night")
+    assert same_title_key(short, long)
+    assert same_title_key(long, short)
+    assert not same_title_key("", long)
+
+
+def test_title_keys_cut_at_the_end_keep_most_of_the_title() -> None:
+    full = title_key("Tide tables for small harbours")
+    assert same_title_key(title_key("Tide tables for small harbour"), full, cut_end=True)
+    # held inside, not at the start: another talk when looked for among all headings
+    assert not same_title_key(title_key("tables for small harbours"), full, cut_end=True)
+    # too short a share of the whole
+    assert not same_title_key(title_key("Tide tables"), full, cut_end=True)
+    assert same_title_key(full, full, cut_end=True)
+    assert not same_title_key("", "", cut_end=True)
+
+
+def test_both_callers_keep_their_reading() -> None:
+    assert same_title("**Reading tide tables** at night", "Reading tide tables")
+    assert not _same("Reading tide tables", "Tide tables")
+    assert _same("灯台の光を数えた話", "灯台の光を数えた")
