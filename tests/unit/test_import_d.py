@@ -6,8 +6,12 @@ from __future__ import annotations
 
 from confnotes.importers import doctree
 from confnotes.importers.attended import _same
+from confnotes.importers.formats import notes
 from confnotes.importers.headings import CELL_SIGNATURE_RE, SIGNATURE_RE
 from confnotes.importers.identity import same_title_key, title_key
+from confnotes.importers.programme import (
+    ProgrammeSession,
+)
 from confnotes.importers.talk_levels import same_title
 from confnotes.importers.timetable import _signed
 from confnotes.importers.treerecords import _headings_say
@@ -106,3 +110,14 @@ def test_both_callers_keep_their_reading() -> None:
     assert same_title("**Reading tide tables** at night", "Reading tide tables")
     assert not _same("Reading tide tables", "Tide tables")
     assert _same("灯台の光を数えた話", "灯台の光を数えた")
+
+
+def test_a_talk_opened_in_notes_takes_its_session_and_keeps_untitled_notes_first() -> None:
+    reader = notes._NotesReader("")
+    reader.session = ProgrammeSession(key="orals", title="Orals", kind="spotlight", room="Hall B")
+    reader.orphan = ["A few words before any title."]
+    talk = reader._new_talk("Counting tides")
+    assert (talk.kind, talk.room, talk.session) == ("spotlight", "Hall B", "orals")
+    assert [t.title for t in reader.p.talks] == ["Orals"]  # the untitled notes, kept
+    assert reader._new_talk("Poster hour", "poster").kind == "poster"
+    assert reader._new_talk("12", source_id="orals:12").source_id == "orals:12"
