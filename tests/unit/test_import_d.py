@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from confnotes.importers import doctree
 from confnotes.importers.attended import _same
-from confnotes.importers.formats import notes
+from confnotes.importers.formats import ical, notes
 from confnotes.importers.headings import CELL_SIGNATURE_RE, SIGNATURE_RE
 from confnotes.importers.identity import same_title_key, title_key
 from confnotes.importers.programme import (
@@ -121,3 +121,9 @@ def test_a_talk_opened_in_notes_takes_its_session_and_keeps_untitled_notes_first
     assert [t.title for t in reader.p.talks] == ["Orals"]  # the untitled notes, kept
     assert reader._new_talk("Poster hour", "poster").kind == "poster"
     assert reader._new_talk("12", source_id="orals:12").source_id == "orals:12"
+
+
+def test_a_calendar_summary_names_its_speaker_in_a_trailing_bracket() -> None:
+    # read by title_speakers' one pattern (ical's own copy of it was never used)
+    title, people = ical.speakers_from_summary("Counting tides (talk von Ines Calloway)")
+    assert (title, [p.name for p in people]) == ("Counting tides", ["Ines Calloway"])
