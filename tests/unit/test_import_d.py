@@ -4,17 +4,23 @@ two titles name one talk. The documents are written for these tests."""
 
 from __future__ import annotations
 
-from confnotes.importers import doctree
+from datetime import date
+
+from confnotes.importers import composed, doctree, join
 from confnotes.importers.attended import _same
 from confnotes.importers.formats import ical, notes
 from confnotes.importers.headings import CELL_SIGNATURE_RE, SIGNATURE_RE
 from confnotes.importers.identity import same_title_key, title_key
 from confnotes.importers.programme import (
+    Programme,
+    ProgrammePerson,
     ProgrammeSession,
+    ProgrammeTalk,
 )
 from confnotes.importers.talk_levels import same_title
 from confnotes.importers.timetable import _signed
 from confnotes.importers.treerecords import _headings_say
+from confnotes.model import Link
 
 
 def _who(pattern, line: str) -> str | None:
@@ -110,6 +116,42 @@ def test_both_callers_keep_their_reading() -> None:
     assert same_title("**Reading tide tables** at night", "Reading tide tables")
     assert not _same("Reading tide tables", "Tide tables")
     assert _same("灯台の光を数えた話", "灯台の光を数えた")
+
+
+def test_a_second_reading_fills_what_the_first_left_empty() -> None:
+    first = ProgrammeTalk(title="Tide tables", room="Pier 2", tags=["ops"])
+    first.links.append(Link(url="https://example.org/a", kind="slides"))
+    second = ProgrammeTalk(
+        title="Tide tables",
+        room="Pier 9",
+        day=date(2031, 5, 6),
+        abstract="How tides are counted.",
+        speakers=[ProgrammePerson(name="Ines Calloway")],
+        tags=["ops", "sea"],
+        body="second body",
+    )
+    second.links += [Link(url="https://example.org/a", kind="slides")]
+    second.links += [Link(url="https://example.org/b", kind="video")]
+    first.fill_from(second)
+    assert first.room == "Pier 2"  # what the first said stays
+    assert first.day == date(2031, 5, 6)
+    assert first.abstract == "How tides are counted."
+    assert [p.name for p in first.speakers] == ["Ines Calloway"]
+    assert first.tags == ["ops", "sea"]
+    assert [link.url for link in first.links] == ["https://example.org/a", "https://example.org/b"]
+    assert first.body == ""  # each caller joins the bodies its own way
+
+
+def test_files_joined_keep_the_first_body_and_parts_composed_keep_both() -> None:
+    host = Programme(name="Harbour Days", format="markdown")
+    host.talks = [ProgrammeTalk(title="Tide tables", body="mine")]
+    part = Programme(name="", format="markdown")
+    part.talks = [ProgrammeTalk(title="Tide tables", room="Pier 2", body="theirs")]
+    join._fold(part, host)
+    assert (host.talks[0].room, host.talks[0].body) == ("Pier 2", "mine")
+    host.talks = [ProgrammeTalk(title="Tide tables", body="mine")]
+    composed._fold(part, host)
+    assert (host.talks[0].room, host.talks[0].body) == ("Pier 2", "mine\n\ntheirs")
 
 
 def test_a_talk_opened_in_notes_takes_its_session_and_keeps_untitled_notes_first() -> None:
