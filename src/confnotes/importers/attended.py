@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from confnotes.importers import structure
-from confnotes.importers.identity import title_key
+from confnotes.importers.identity import same_title_key, title_key
 from confnotes.importers.programme import Programme, ProgrammeTalk
 from confnotes.notebook.link_kinds import classify_link
 
@@ -52,17 +52,7 @@ class Listed:
 def _same(listed: str, heading: str) -> bool:
     """A heading that is the listed title, or a shortening of it (``…を運営した`` for
     ``…を運営した話``), most of its words kept."""
-    return _same_key(title_key(listed), title_key(heading))
-
-
-def _same_key(a: str, b: str) -> bool:
-    """:func:`_same` on two titles' keys (each computed once by the caller)."""
-    if not a or not b:
-        return False
-    if a == b:
-        return True
-    short, long = sorted((a, b), key=len)
-    return len(short) >= 8 and long.startswith(short) and len(short) >= 0.75 * len(long)
+    return same_title_key(title_key(listed), title_key(heading), cut_end=True)
 
 
 def _site(url: str) -> tuple[str, str]:
@@ -99,7 +89,9 @@ def attended_lists(text: str) -> list[list[Listed]]:
             after = [(line, key) for line, key in keys if line > block.last]
             for item in items:
                 own = title_key(item.title)
-                item.section = next((line for line, key in after if _same_key(own, key)), -1)
+                item.section = next(
+                    (line for line, key in after if same_title_key(own, key, cut_end=True)), -1
+                )
             headed = [i for i in items if i.section >= 0]
             if len(headed) >= LEAST and 2 * len(headed) >= len(items):
                 out.append(items)
@@ -133,7 +125,9 @@ def unlisted_parts(text: str) -> frozenset[str]:
             first = min(i.line for i in items)
             for kid in kids:
                 key = title_key(kid.title)
-                if kid.line > first and not any(_same_key(own, key) for own in item_keys):
+                if kid.line > first and not any(
+                    same_title_key(own, key, cut_end=True) for own in item_keys
+                ):
                     out.add(key)
     return frozenset(out)
 

@@ -338,16 +338,9 @@ def _fold(part: Programme, host: Programme) -> None:
             continue
         if same.kind == "other" and talk.kind != "other":
             same.kind = talk.kind  # a notes section named after a timetable's talk
-        same.speakers = same.speakers or talk.speakers
-        same.start = same.start or talk.start
-        same.end = same.end or talk.end
-        same.day = same.day or talk.day
-        same.room = same.room or talk.room
-        same.abstract = same.abstract or talk.abstract
+        same.fill_from(talk)
         if talk.body.strip() and talk.body.strip() not in same.body:
             same.body = f"{same.body.rstrip()}\n\n{talk.body}".lstrip("\n")
-        same.links += [link for link in talk.links if link not in same.links]
-        same.tags += [tag for tag in talk.tags if tag not in same.tags]
     have = {(title_key(r.person.name), r.role) for r in host.roles}
     host.roles += [r for r in part.roles if (title_key(r.person.name), r.role) not in have]
     keys = {x.key for x in host.sessions}

@@ -303,8 +303,21 @@ LABELLED_RE = re.compile(r"^\s*(?P<key>[^\W\d_][^\W\d_ ]{1,24})\s?[:：]\s+(?P<v
 """``Label: value``, a one-word label in any language (``Modérateurs : …``)."""
 
 
-SIGNATURE_RE = re.compile(r"^\s*(?:—|–|--|~)\s*(?P<who>\S.*)$")
-"""``— Name`` closing a talk's notes: the speaker, signed."""
+_SIGNING_DASH = r"—|–|--|~"
+"""The dashes that sign a closing line (``— Name``, ``-- Name``, ``~ Name``)."""
+
+
+SIGNATURE_RE = re.compile(rf"^\s*(?:{_SIGNING_DASH})\s*(?P<who>\S.*)$")
+"""``— Name`` closing a talk's notes: the speaker, signed. A single hyphen does not
+sign here: in notes, ``- Name`` is a list's item (the last bullet of a list of people
+or of points), not a signature."""
+
+
+CELL_SIGNATURE_RE = re.compile(rf"^\s*(?:{_SIGNING_DASH}|-)\s*(?P<who>\S[^\n]{{0,200}})$")
+"""``- Name``, ``— Name、Name`` on the last line of a timetable cell's abstract: the
+speakers, signed. Here a single hyphen signs too: a cell's abstract is prose, and a
+last line that opens on one under it is its signature (the names it gives are then
+checked to be people's)."""
 
 
 BY_LINE_RE = re.compile(

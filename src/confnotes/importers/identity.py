@@ -24,3 +24,28 @@ def title_key(title: str) -> str:
     folded = unicodedata.normalize("NFKD", title)
     folded = "".join(c for c in folded if not unicodedata.combining(c)).casefold()
     return " ".join(re.findall(r"\w+", folded))
+
+
+SHORTENED_LEAST = 8
+"""Characters a title's key cut short at its end must keep to still name the talk."""
+SHORTENED_SHARE = 0.75
+"""The share of the full key a key cut short at its end must keep."""
+
+
+def same_title_key(a: str, b: str, *, cut_end: bool = False) -> bool:
+    """Whether two titles' keys (:func:`title_key`) name one talk: the one holds the
+    other's words, in order. ``cut_end``: only the other cut short at its end counts,
+    most of it kept (``…を運営した`` for ``…を運営した話``), for a title looked for among
+    all the headings of a document, where a short title found inside a longer one
+    (``rust`` in ``async rust in practice``) would pick another talk's section; one
+    heading held against its own note's title needs no such care."""
+    if not a or not b:
+        return False
+    short, long = sorted((a, b), key=len)
+    if not cut_end:
+        return short in long
+    return a == b or (
+        len(short) >= SHORTENED_LEAST
+        and long.startswith(short)
+        and len(short) >= SHORTENED_SHARE * len(long)
+    )

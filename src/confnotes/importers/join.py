@@ -108,15 +108,8 @@ def _fold(part: Programme, host: Programme) -> None:
         if same is None:
             host.talks.append(talk)
             continue
-        same.speakers = same.speakers or talk.speakers
-        same.start = same.start or talk.start
-        same.end = same.end or talk.end
-        same.day = same.day or talk.day
-        same.room = same.room or talk.room
-        same.abstract = same.abstract or talk.abstract
+        same.fill_from(talk)
         same.body = same.body or talk.body
-        same.links += [link for link in talk.links if link not in same.links]
-        same.tags += [tag for tag in talk.tags if tag not in same.tags]
     host.roles += [r for r in part.roles if r not in host.roles]
     host.dates += [d for d in part.dates if d not in host.dates]
     host.warnings += part.warnings

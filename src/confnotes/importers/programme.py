@@ -84,6 +84,20 @@ class ProgrammeTalk:
     """Front matter of a person's note file that the import did not read (``layout``,
     ``draft``, ``aliases``, a Dataview key): it goes on in the note's front matter."""
 
+    def fill_from(self, other: ProgrammeTalk) -> None:
+        """The facts this reading of the talk left empty (speakers, times, day, room,
+        abstract) from ``other``, a second reading of the same talk (another file of the
+        event, another part of the document), and the links and tags it adds. Each caller
+        decides how the two notes' bodies meet."""
+        self.speakers = self.speakers or other.speakers
+        self.start = self.start or other.start
+        self.end = self.end or other.end
+        self.day = self.day or other.day
+        self.room = self.room or other.room
+        self.abstract = self.abstract or other.abstract
+        self.links += [link for link in other.links if link not in self.links]
+        self.tags += [tag for tag in other.tags if tag not in self.tags]
+
 
 @dataclass
 class Programme:

@@ -49,7 +49,7 @@ from confnotes.importers.headings import (
     kind_label_only,
     read_heading,
 )
-from confnotes.importers.identity import title_key
+from confnotes.importers.identity import same_title_key, title_key
 from confnotes.importers.kinds import KIND_WORDS
 from confnotes.importers.persons import (
     handles_only,
@@ -129,8 +129,7 @@ class BulletTalk:
 
 def same_title(heading: str, title: str) -> bool:
     """Whether a heading restates a title (the one holds the other's words, in order)."""
-    a, b = title_key(strip_markdown_inline(heading)), title_key(title)
-    return bool(a and b) and (a in b or b in a)
+    return same_title_key(title_key(strip_markdown_inline(heading)), title_key(title))
 
 
 def unwiki(text: str) -> str:

@@ -1899,10 +1899,6 @@ def _one_word_rooms(rows: list[_Row]) -> None:
         row.entry.kind = kind_of(row.entry.title)
 
 
-_SIGNED_RE = re.compile(r"^\s*(?:-{1,2}|—|–|~)\s*(?P<who>\S[^\n]{0,200})$")
-"""``- Name``, ``— Name、Name`` on the last line of an abstract: the speakers, signed."""
-
-
 _QUOTE_OPENERS = "\"'“‘«„「『"
 _QUOTE_CLOSERS = '"”»“」』'
 _CITED_WORK_RE = re.compile(r"\b\d{3,4}\b|[\"“”«»「『*_]|,\s*(?:in|from|on)\s", re.I)
@@ -1914,8 +1910,10 @@ def _signed(text: str) -> list[ProgrammePerson]:
     """The people the last line of a cell of prose signs (``…お話します。`` over ``- Ana
     Ruiz、Bo Li``); empty when there is no such line, it names an organisation, or it
     closes a quotation rather than the abstract (:func:`_quotation_signed`)."""
+    from confnotes.importers.headings import CELL_SIGNATURE_RE
+
     lines = [x.strip() for x in text.split("\n") if x.strip()]
-    if len(lines) < 2 or not (m := _SIGNED_RE.match(lines[-1])):
+    if len(lines) < 2 or not (m := CELL_SIGNATURE_RE.match(lines[-1])):
         return []
     if _quotation_signed(lines, m.group("who")):
         return []
@@ -1935,7 +1933,6 @@ def _quotation_signed(lines: list[str], who: str) -> bool:
         lines[0][:1] in _QUOTE_OPENERS
         or said[:1] in _QUOTE_OPENERS
         or said.rstrip(" .,;!?")[-1:] in _QUOTE_CLOSERS
-        or lines[-1].startswith(">")
         or said.startswith(">")
         or _CITED_WORK_RE.search(who)
     )

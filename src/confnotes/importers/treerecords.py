@@ -33,6 +33,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from confnotes.importers import doctree, pagerecords
 from confnotes.importers.fields import room_aside
@@ -132,15 +133,12 @@ def read(text: str, source: str = "", notes: bool = False) -> Programme | None:
         if len(runs) == len(records):
             sources.update((r.order, run) for r, run in zip(records, runs, strict=True))
     owners: dict[int, int] = {}
-    roles_by_order = _heading_roles(
-        nodes, [o for g in chosen for o in (r.order for r in g.records)]
-    )
+    roles_by_order, grouped = _headings_say(nodes, [r.order for g in chosen for r in g.records])
     talks, roles = pagerecords.talks_of(
         chosen, markers, year, order, owners=owners, roles_by_order=roles_by_order, years=years
     )
     if not talks and not roles:
         return None
-    grouped = _heading_groups(nodes, sorted({r.order for g in chosen for r in g.records}))
     for talk in talks:
         if talk.kind == "talk" and (over := grouped.get(owners.get(id(talk), -1), "")):
             # "# Lightning Talks" over the records: each is one of its kind
@@ -171,49 +169,47 @@ def read(text: str, source: str = "", notes: bool = False) -> Programme | None:
 _PEOPLE_ROLES = frozenset({"organizer", "keynote", "panelist"})
 
 
-def _heading_roles(nodes: list[doctree.Node], orders: list[int]) -> dict[int, str]:
-    """The role the nearest heading before each record says its people have
-    (``Comité d'organisation``: organisers; ``Keynote speakers``), by record order."""
+class _HeadingSays(NamedTuple):
+    """What one heading says of the records under it."""
+
+    level: int
+    role: str
+    """The role it gives the people listed under it (``Comité d'organisation``:
+    organisers; ``Keynote speakers``), or none."""
+    group: str
+    """Its words, when they only name the kind of talks under it (``# Lightning Talks``,
+    ``## Workshops``, ``## Tutoriais``: :func:`_names_group`), or none."""
+
+
+def _headings_say(
+    nodes: list[doctree.Node], orders: list[int]
+) -> tuple[dict[int, str], dict[int, str]]:
+    """What the headings over each record (by record order) say, in one walk: the role
+    the nearest heading before it gives its people, and the innermost heading over it
+    that only names the kind of its talks (each record left out where none says so)."""
     from confnotes.importers.page import section_kind
 
-    out: dict[int, str] = {}
+    roles: dict[int, str] = {}
+    groups: dict[int, str] = {}
     wanted = sorted(set(orders))
-    said = ""
+    over: list[_HeadingSays] = []  # the headings over the node reached, outermost first
     at = 0
     for n, node in enumerate(nodes):
         while at < len(wanted) and wanted[at] < n * 1000:
-            if said:
-                out[wanted[at]] = said
+            if over and over[-1].role:  # the nearest heading is the innermost one
+                roles[wanted[at]] = over[-1].role
+            if group := next((h.group for h in reversed(over) if h.group), ""):
+                groups[wanted[at]] = group
             at += 1
         if at >= len(wanted):
             break
         if node.kind == "heading":
-            kind = section_kind(node.text)
-            said = kind if kind in _PEOPLE_ROLES else ""
-    return out
-
-
-def _heading_groups(nodes: list[doctree.Node], orders: list[int]) -> dict[int, str]:
-    """The innermost heading over each record (by record order) that only names the
-    kind of talks under it (``# Lightning Talks``, ``## Workshops``, ``## Tutoriais``:
-    :func:`group_tag`), or none."""
-    out: dict[int, str] = {}
-    stack: list[tuple[int, str]] = []  # the headings over the node reached: level, words
-    at = 0
-    for n, node in enumerate(nodes):
-        while at < len(orders) and orders[at] < n * 1000:
-            said = next((words for _level, words in reversed(stack) if words), "")
-            if said:
-                out[orders[at]] = said
-            at += 1
-        if at >= len(orders):
-            break
-        if node.kind == "heading":
-            while stack and stack[-1][0] >= node.level:
-                stack.pop()
-            words = node.text.strip()
-            stack.append((node.level, words if _names_group(words) else ""))
-    return out
+            while over and over[-1].level >= node.level:
+                over.pop()
+            kind, words = section_kind(node.text), node.text.strip()
+            role = kind if kind in _PEOPLE_ROLES else ""
+            over.append(_HeadingSays(node.level, role, words if _names_group(words) else ""))
+    return roles, groups
 
 
 def _names_group(heading: str) -> bool:

@@ -375,13 +375,6 @@ def _streamed_events(stream: BinaryIO, source: str) -> Iterator[tuple[Any, int |
             block, depth, begun = [content], 1, line
 
 
-_SUMMARY_BY = re.compile(
-    r"(?<!\s)\s*[(\[]\s*(?:(?:invited\s+)?(?:talk|keynote|tutorial|workshop|presentation|lecture|panel|"
-    r"demo|poster|session|lightning talk)"
-    r"\s+)?(?:by|with)\s+([^()\[\]]{2,200}?)\s*[)\]]\s*$",
-    re.IGNORECASE,
-)
-_SUMMARY_DASH = re.compile(r"^(.*\S)\s+(?:--|[-–—])\s+(\S.{1,300})$")
 _DESCRIPTION_SPEAKER = re.compile(
     r"^[^\S\n]*(?:speakers?|presenters?|presented by|talk by|by|authors?|moderators?|panelists?|"
     + "|".join(sorted(ROLE_WORDS["speaker"], key=len, reverse=True))

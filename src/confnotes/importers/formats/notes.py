@@ -350,14 +350,7 @@ class _NotesReader:
         prefixed = _kind_prefix(plain)
         if prefixed is not None:
             kind, title = prefixed
-            self._close_talk()
-            self._flush_orphan()
-            talk = ProgrammeTalk(
-                title=title,
-                kind=kind_of(kind),
-                room=self.session.room if self.session else "",
-                session=self.session.key if self.session else None,
-            )
+            talk = self._new_talk(title, kind_of(kind))
             self._add_talk(talk, self.doc.line_of(node.start) + 1)
             return
         if sessionish or url:
@@ -416,14 +409,7 @@ class _NotesReader:
 
     # ------------------------------------------------------------ talks
     def _talk_block(self, title: str, url: str, lines: list[_Line], i: int, line_no: int) -> int:
-        self._close_talk()
-        self._flush_orphan()
-        talk = ProgrammeTalk(
-            title=title,
-            kind=self._session_kind(),
-            room=self.session.room if self.session else "",
-            session=self.session.key if self.session else None,
-        )
+        talk = self._new_talk(title)
         talk.links.append(classify_link(url, "event"))
         talk.links[-1].kind = "page"
         event = parse_qs(urlsplit(url).query).get("event", [""])[0]
@@ -434,24 +420,30 @@ class _NotesReader:
 
     def _plain_talk_block(self, lines: list[_Line], i: int) -> int:
         """A block whose first line is a title without a link (``802: Title\\``)."""
-        self._close_talk()
-        self._flush_orphan()
         title = lines[i].plain
         source_id = ""
         number, sep, rest = title.partition(":") if ":" in title else title.partition(".")
         if sep and number.strip().isdigit() and len(number.strip()) <= 5 and rest.strip():
             title = rest.strip()
             source_id = f"{self.session.key if self.session else ''}:{number.strip()}"
-        talk = ProgrammeTalk(
+        talk = self._new_talk(title, source_id=source_id)
+        end = self._block_lines(talk, lines, i + 1)
+        self._add_talk(talk, lines[i].number + 1)
+        return end
+
+    def _new_talk(self, title: str, kind: str | None = None, source_id: str = "") -> ProgrammeTalk:
+        """A talk that opens under the session reached (in its room, of its kind unless
+        ``kind`` says another): the talk before it ends, and notes written with no title
+        since are kept first in a talk of their own."""
+        self._close_talk()
+        self._flush_orphan()
+        return ProgrammeTalk(
             title=title,
-            kind=self._session_kind(),
+            kind=self._session_kind() if kind is None else kind,
             room=self.session.room if self.session else "",
             session=self.session.key if self.session else None,
             source_id=source_id,
         )
-        end = self._block_lines(talk, lines, i + 1)
-        self._add_talk(talk, lines[i].number + 1)
-        return end
 
     def _session_kind(self) -> str:
         if self.session is None:
