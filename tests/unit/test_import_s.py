@@ -4,6 +4,7 @@ Counted, not timed: the trees stay what they were (``test_doctree*.py``)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -77,9 +78,10 @@ def test_pipe_rows_in_a_text_without_a_plus_are_no_org_table_candidates(
 def test_notes_that_need_no_repair_are_parsed_as_they_are() -> None:
     """The text itself goes to the parser (no lines split and joined again); a repair
     still rewrites its lines."""
-    parsed, syntax, tables = doctree._markdown_source(_NOTES)
+    parsed, syntax, tables = doctree._markdown_source(_NOTES, doctree._line_openings(_NOTES))
     assert parsed is _NOTES and syntax == "markdown" and tables == []
-    parsed, _, _ = doctree._markdown_source("##Unspaced heading\n\nwords\n")
+    unspaced = "##Unspaced heading\n\nwords\n"
+    parsed, _, _ = doctree._markdown_source(unspaced, doctree._line_openings(unspaced))
     assert parsed == "## Unspaced heading\n\nwords\n"
 
 
@@ -116,3 +118,51 @@ def test_a_document_with_headings_is_not_searched_for_an_indented_outline(
         "Opening remarks",
         "Keynote",
     ]
+
+
+_OPENING_LINES = st.sampled_from(
+    [
+        "##Unspaced",
+        " ###also",
+        "# spaced",
+        "</p>",
+        "  </div></div>",
+        "    </i> (code)",
+        "<tr><td>9:00</td></tr>",
+        "\t<TR>",
+        "<td>x</td>",
+        "| a | b |",
+        "|---+---|",
+        "+---+---+",
+        "+===+",
+        "-- x",
+        "== y",
+        "- " * 66 + "deep",
+        "> " * 65 + "quoted",
+        " " + "1. " * 65 + "n",
+        "- item",
+        "words",
+        "",
+        "Zoë — día",
+    ]
+)
+
+
+@given(st.lists(_OPENING_LINES, min_size=1, max_size=12))
+def test_one_scan_of_the_line_starts_finds_what_each_check_looked_for(lines: list[str]) -> None:
+    """The repairs' and checks' questions about every line (a heading without its space,
+    a closing tag or an HTML row opening a line, where a table drawn in text may start,
+    a line opening too many containers) are answered by one scan, each as its own test
+    of every line answers it."""
+    text = "\n".join(lines)
+    found = doctree._line_openings(text)
+    rows = text.split("\n")
+    assert found.unspaced == any(re.match(r" {0,3}#{2,6}[^#\s]", r) for r in rows)
+    assert found.closing == any(re.match(r"[ \t]{0,3}</", r) for r in rows)
+    assert found.row == any(re.match(r"[ \t]{0,3}<tr", r, re.I) for r in rows)
+    rule = r"\+[-=]|--|==|\|" if "+" in text else r"--|=="
+    assert found.rules == [n for n, r in enumerate(rows) if re.match(rule, r)]
+    deep = re.compile(doctree._NESTING)
+    starts = [sum(len(r) + 1 for r in rows[:n]) for n in range(len(rows))]
+    expected = [(starts[n], m.group(0)) for n, r in enumerate(rows) if (m := deep.match(r))]
+    assert found.deep == expected

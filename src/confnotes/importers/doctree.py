@@ -32,7 +32,7 @@ import itertools
 import operator
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from markdown_it_pyrs import MarkdownIt
@@ -100,10 +100,6 @@ MAX_NESTING = 64
 """Block quotes and list items opened on one line beyond this depth are text."""
 _NESTING = r"(?:[ \t]*+(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))){65,}"
 """A line that opens more than :data:`MAX_NESTING` containers."""
-_DEEP_FIRST_RE = re.compile(r"\A" + _NESTING)
-_DEEP_NESTING_RE = re.compile("\n" + _NESTING)
-"""After a newline: a literal first, which the regex engine finds fast (a third of a
-line scan's time on a 1 MB file, where ``^`` with ``re.M`` took as long as the scan)."""
 MAX_HTML_CHARS = 5_000_000
 """Larger HTML is kept as one text node (a programme page is a few hundred kB)."""
 MAX_DEPTH = 48
@@ -446,13 +442,16 @@ def parse_markdown(text: str) -> Document:
     """Markdown (or an Org file, or plain text) as a tree; HTML blocks parsed as HTML."""
     parsed, syntax = text, "markdown"
     tables: list[_TextTable] = []
+    deep: list[tuple[int, str]] | None = None
     if looks_org(text):
         parsed, syntax = "\n".join(_org_lines(text.split("\n"))), "org"
     elif looks_asciidoc(text):
         parsed, syntax = "\n".join(_asciidoc_lines(text.split("\n"))), "asciidoc"
     else:
-        parsed, syntax, tables = _markdown_source(text)
-    parsed = _bounded_nesting(parsed)
+        openings = _line_openings(text)
+        parsed, syntax, tables = _markdown_source(text, openings)
+        deep = openings.deep if parsed is text else None
+    parsed = _bounded_nesting(parsed, deep)
     data = None
     if not parsed.isascii():
         try:
@@ -481,20 +480,20 @@ def parse_markdown(text: str) -> Document:
     return doc
 
 
-def _markdown_source(text: str) -> tuple[str, str, list[_TextTable]]:
+def _markdown_source(text: str, openings: _LineOpenings) -> tuple[str, str, list[_TextTable]]:
     """What the parser is given for a Markdown text, how it is read (``markdown`` or
     ``rst``) and its tables drawn in text (built apart): its lines repaired where CommonMark
-    misreads them. Each repair is first asked whether the whole text needs it, by one
-    scan; the lines are split only when one does (most notes need none): the text
-    itself is then what is parsed."""
+    misreads them. Whether the text needs a repair is known from what its lines open with
+    (``openings``) or a literal it holds; the lines are split only when it does (most
+    notes need none): the text itself is then what is parsed."""
     repairs = (
-        _unspaced_anywhere(text),
+        openings.unspaced,
         _holds(text, "{{"),
-        "|" in text and _holds(text, "<tr"),
-        _lone_closing_tag_anywhere(text),
+        openings.row and "|" in text and "<tr" in text,
+        openings.closing,
     )
     drawn = any(_holds(text, rule) for rule in ("--", "==", "+-", "-+"))
-    starts = list(_table_starts(text)) if drawn else []
+    starts = openings.rules if drawn else []
     rst = looks_rst(text)
     if not (any(repairs) or starts or rst):
         return text, "markdown", []
@@ -517,6 +516,74 @@ def _markdown_source(text: str) -> tuple[str, str, list[_TextTable]]:
     if tables or rewritten:
         return "\n".join(lines), "markdown", tables
     return text, "markdown", tables
+
+
+_OPENINGS = (
+    "(?P<deep>" + _NESTING + ")",
+    r"(?P<unspaced> {0,3}#{2,6}[^#\s])",  # a heading without its space (``##Talk``)
+    r"(?P<tag>[ \t]{0,3}<(?:/|[tT][rR]))",  # a closing tag, or an HTML table's row
+)
+_RULES = r"(?P<rule>--|==)"
+"""A simple table's rule: the only start of a table drawn without ``+``."""
+_PLUS_RULES = r"(?P<rule>\+[-=]|--|==|\|)"
+"""A grid table's rule, a simple table's, or a pipe row (an Org table's, ruled with ``+``)."""
+
+
+def _openings_re(rules: str, first: bool) -> re.Pattern[str]:
+    """One pattern for every kind of line opening, at the text's start or after a newline
+    (a literal first, which the regex engine finds fast: ``^`` with ``re.M`` tried every
+    character). The kinds exclude one another (each opens with characters of its own),
+    so each line is reported as the one kind it opens with."""
+    return re.compile(("" if first else "\n") + "(?:" + "|".join([*_OPENINGS, rules]) + ")")
+
+
+_OPENINGS_RES = {
+    plus: (_openings_re(rules, True), _openings_re(rules, False))
+    for plus, rules in ((False, _RULES), (True, _PLUS_RULES))
+}
+
+
+@dataclass
+class _LineOpenings:
+    """What a text's lines open with, for the repairs and checks that each asked it of
+    every line: found by one scan of the line starts instead of one scan each."""
+
+    deep: list[tuple[int, str]]
+    """Where a line opens more than :data:`MAX_NESTING` containers, and their markers."""
+    unspaced: bool = False
+    """A line is a heading written without its space."""
+    closing: bool = False
+    """A line opens with a closing tag (it may be a lone one)."""
+    row: bool = False
+    """A line opens with ``<tr`` (an HTML row, which may stand in a pipe table)."""
+    rules: list[int] = field(default_factory=list)
+    """The numbers of the lines a table drawn in text may start on. A text that writes no
+    ``+`` draws no grid table and no Org table (their rules cross at a ``+``): its pipe
+    rows start none, only a simple table's rule may."""
+
+
+def _line_openings(text: str) -> _LineOpenings:
+    """What the lines of ``text`` open with (see :class:`_LineOpenings`)."""
+    first, rest = _OPENINGS_RES["+" in text]
+    found = _LineOpenings([])
+    opening = first.match(text)
+    line = at = 0
+    for m in itertools.chain((opening,) if opening else (), rest.finditer(text)):
+        kind = m.lastgroup or ""
+        start = m.start(kind)
+        if kind == "deep":
+            found.deep.append((start, m.group(kind)))
+        elif kind == "unspaced":
+            found.unspaced = True
+        elif kind == "tag":
+            if m.group(kind).endswith("/"):
+                found.closing = True
+            else:
+                found.row = True
+        else:
+            line, at = line + text.count("\n", at, start), start
+            found.rules.append(line)
+    return found
 
 
 def _plain_outline(doc: Document) -> None:
@@ -613,17 +680,6 @@ def _templated_links(lines: list[str]) -> list[str] | None:
     return out if changed else None
 
 
-_UNSPACED_FIRST_RE = re.compile(r" {0,3}#{2,6}[^#\s]")
-_UNSPACED_ANYWHERE_RE = re.compile(r"\n {0,3}#{2,6}[^#\s]")
-"""After a newline, a literal the regex engine finds fast (``^`` with ``re.M`` tried
-every character and took as long as a line scan of the file)."""
-
-
-def _unspaced_anywhere(text: str) -> bool:
-    """Whether any line is a heading without its space (one scan; most texts have none)."""
-    return bool(_UNSPACED_FIRST_RE.match(text) or _UNSPACED_ANYWHERE_RE.search(text))
-
-
 _UNSPACED_HEADING_RE = re.compile(r"^ {0,3}(#{2,6})(?=[^#\s])")
 """An ATX heading written without the space after its hashes (``##Talk title``)."""
 _FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
@@ -633,18 +689,6 @@ _LONE_CLOSING_TAG_RE = re.compile(
     r"[ \t]{0,3}(?:</[A-Za-z][A-Za-z0-9]{0,15}[ \t]{0,5}>[ \t]{0,5}){1,8}"
 )
 """A line of closing tags only (``</p>``, ``</div></div>``): the end of some HTML above."""
-
-
-_CLOSING_TAG_FIRST_RE = re.compile(r"[ \t]{0,3}</")
-_CLOSING_TAG_AT_LINE_RE = re.compile(r"\n[ \t]{0,3}</")
-"""After a newline: a literal first, which the regex engine finds fast (see
-:data:`_UNSPACED_ANYWHERE_RE`)."""
-
-
-def _lone_closing_tag_anywhere(text: str) -> bool:
-    """Whether any line opens with a closing tag, as a lone one does (one scan; most texts
-    have none, and :func:`_closing_tag_lines` then need not tell fenced lines apart)."""
-    return bool(_CLOSING_TAG_FIRST_RE.match(text) or _CLOSING_TAG_AT_LINE_RE.search(text))
 
 
 def _closing_tag_lines(lines: list[str]) -> list[str] | None:
@@ -771,15 +815,15 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def _bounded_nesting(text: str) -> str:
+def _bounded_nesting(text: str, found: list[tuple[int, str]] | None = None) -> str:
     """Block quotes and list items opened on one line deeper than :data:`MAX_NESTING`
     (``>>>>…``, ``- - - - …``) read as text of the deepest: the Rust parser's tree,
     freed, recursed once per level and overflowed the stack (a hostile line of 100 000
     ``>`` crashed the process), and so would a walk of it. Only what the parser is given
-    changes: the source and its lines stay as they are."""
-    first = _DEEP_FIRST_RE.match(text)
-    found = [(0, first.group(0))] if first else []
-    found += [(m.start() + 1, m.group(0)[1:]) for m in _DEEP_NESTING_RE.finditer(text)]
+    changes: the source and its lines stay as they are. ``found``: those lines' runs of
+    markers (:attr:`_LineOpenings.deep`), when the caller has them already."""
+    if found is None:
+        found = _line_openings(text).deep
     if not found:
         return text
     lines = text.split("\n")
@@ -1115,11 +1159,11 @@ def _text_tables(lines: list[str], starts: Sequence[int] | None = None) -> list[
     a cell's words wrapped over the lines of its row) and simple tables (a rule of dash
     runs under a header line, one row per line, the cells where the runs are). The
     columns come from the rule, so a cell's words may hold spaces, links and emphasis.
-    ``starts``: the lines a table may start on (:func:`_table_starts`), when the caller
-    has them already."""
+    ``starts``: the lines a table may start on (:attr:`_LineOpenings.rules`), when the
+    caller has them already."""
     out: list[_TextTable] = []
     after = 0  # the first line no table found so far holds
-    for n in _table_starts("\n".join(lines)) if starts is None else starts:
+    for n in _line_openings("\n".join(lines)).rules if starts is None else starts:
         if n < after:
             continue
         line = lines[n]
@@ -1137,32 +1181,6 @@ def _text_tables(lines: list[str], starts: Sequence[int] | None = None) -> list[
             out.append(table)
             after = table.last + 1
     return out
-
-
-_TABLE_START_RE = re.compile(r"\n(?:\+[-=]|--|==|\|)")
-"""After a newline: a literal first, which the regex engine finds fast (see
-:data:`_UNSPACED_ANYWHERE_RE`)."""
-_TABLE_FIRST_RE = re.compile(r"\+[-=]|--|==|\|")
-_RULE_START_RE = re.compile(r"\n(?:--|==)")
-_RULE_FIRST_RE = re.compile(r"--|==")
-"""A simple table's rule at a line's start: the only start of a table drawn without ``+``."""
-
-
-def _table_starts(text: str) -> Iterator[int]:
-    """The numbers of the lines a text table may start on, found by one scan of the
-    joined text rather than a test per line (most lines of notes start none). A text
-    that writes no ``+`` draws no grid table and no Org table (their rules cross at a
-    ``+``): its pipe rows start none, only a simple table's rule may."""
-    first, rest = (
-        (_TABLE_FIRST_RE, _TABLE_START_RE) if "+" in text else (_RULE_FIRST_RE, _RULE_START_RE)
-    )
-    if first.match(text):
-        yield 0
-    line, at = 0, 0
-    for match in rest.finditer(text):
-        line += text.count("\n", at, match.start()) + 1
-        at = match.start() + 1
-        yield line
 
 
 def _pipe_run_end(lines: list[str], top: int) -> int:
