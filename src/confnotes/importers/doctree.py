@@ -32,7 +32,7 @@ import itertools
 import operator
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from markdown_it_pyrs import MarkdownIt
@@ -60,12 +60,20 @@ open over the lines below it (``<!day|start=…`` … ``!>``)."""
 _RECORD_OPENERS = ("{%", "{{<", "{{%", "<!")
 
 
+def _holds(text: str, literal: str) -> bool:
+    """Whether ``text`` holds ``literal``, each of its characters looked for first: one
+    character is found by ``memchr``, some ten times faster than a search for several
+    (a 1 MB text: 0.04 ms against 1.4 ms), and a literal absent from a text most often
+    has a character the text never writes (no ``{`` in notes, no ``!``)."""
+    return all(ch in text for ch in literal) and literal in text
+
+
 def _openers(text: str) -> list[tuple[int, int]]:
     """Where each of :data:`_RECORD_OPENERS` stands in ``text``, (start, end) in order:
     each literal found by ``str.find`` (a scan in C far faster than a regex's), once."""
     found: set[tuple[int, int]] = set()
     for opener in _RECORD_OPENERS:
-        at = text.find(opener)
+        at = text.find(opener) if _holds(text, opener) else -1
         while at >= 0:
             found.add((at, at + len(opener)))
             at = text.find(opener, at + 1)
@@ -92,10 +100,6 @@ MAX_NESTING = 64
 """Block quotes and list items opened on one line beyond this depth are text."""
 _NESTING = r"(?:[ \t]*+(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))){65,}"
 """A line that opens more than :data:`MAX_NESTING` containers."""
-_DEEP_FIRST_RE = re.compile(r"\A" + _NESTING)
-_DEEP_NESTING_RE = re.compile("\n" + _NESTING)
-"""After a newline: a literal first, which the regex engine finds fast (a third of a
-line scan's time on a 1 MB file, where ``^`` with ``re.M`` took as long as the scan)."""
 MAX_HTML_CHARS = 5_000_000
 """Larger HTML is kept as one text node (a programme page is a few hundred kB)."""
 MAX_DEPTH = 48
@@ -438,29 +442,16 @@ def parse_markdown(text: str) -> Document:
     """Markdown (or an Org file, or plain text) as a tree; HTML blocks parsed as HTML."""
     parsed, syntax = text, "markdown"
     tables: list[_TextTable] = []
+    deep: list[tuple[int, str]] | None = None
     if looks_org(text):
         parsed, syntax = "\n".join(_org_lines(text.split("\n"))), "org"
     elif looks_asciidoc(text):
         parsed, syntax = "\n".join(_asciidoc_lines(text.split("\n"))), "asciidoc"
     else:
-        lines = text.split("\n")
-        spaced = _spaced_headings(lines) if _unspaced_anywhere(text) else None
-        lines = spaced or lines
-        templated = _templated_links(lines) if "{{" in text else None
-        lines = templated or lines
-        piped = _piped_html_rows(lines) if "<tr" in text and "|" in text else None
-        lines = piped or lines
-        closed = _closing_tag_lines(lines) if "</" in text else None
-        lines = closed or lines
-        rewritten = spaced or templated or piped or closed  # lines parsed are not the text's
-        if "--" in text or "==" in text or "+-" in text or "-+" in text:
-            tables = _text_tables(lines, None if rewritten else text)
-            lines = _blank_text_tables(lines, tables)
-        if looks_rst(text):
-            parsed, syntax = "\n".join(_rst_lines(lines)), "rst"
-        elif tables or rewritten:
-            parsed = "\n".join(lines)
-    parsed = _bounded_nesting(parsed)
+        openings = _line_openings(text)
+        parsed, syntax, tables = _markdown_source(text, openings)
+        deep = openings.deep if parsed is text else None
+    parsed = _bounded_nesting(parsed, deep)
     data = None
     if not parsed.isascii():
         try:
@@ -484,9 +475,115 @@ def parse_markdown(text: str) -> Document:
     if syntax == "rst":
         root.children = _rst_absorbed(root.children)
     doc = Document(text, root, syntax, offsets.starts)
-    if syntax == "markdown" and ("\n\t" in text or "\n    " in text):
+    if syntax == "markdown":
         _plain_outline(doc)
     return doc
+
+
+def _markdown_source(text: str, openings: _LineOpenings) -> tuple[str, str, list[_TextTable]]:
+    """What the parser is given for a Markdown text, how it is read (``markdown`` or
+    ``rst``) and its tables drawn in text (built apart): its lines repaired where CommonMark
+    misreads them. Whether the text needs a repair is known from what its lines open with
+    (``openings``) or a literal it holds; the lines are split only when it does (most
+    notes need none): the text itself is then what is parsed."""
+    repairs = (
+        openings.unspaced,
+        _holds(text, "{{"),
+        openings.row and "|" in text and "<tr" in text,
+        openings.closing,
+    )
+    drawn = any(_holds(text, rule) for rule in ("--", "==", "+-", "-+"))
+    starts = openings.rules if drawn else []
+    rst = looks_rst(text)
+    if not (any(repairs) or starts or rst):
+        return text, "markdown", []
+    lines = text.split("\n")
+    spaced = _spaced_headings(lines) if repairs[0] else None
+    lines = spaced or lines
+    templated = _templated_links(lines) if repairs[1] else None
+    lines = templated or lines
+    piped = _piped_html_rows(lines) if repairs[2] else None
+    lines = piped or lines
+    closed = _closing_tag_lines(lines) if repairs[3] else None
+    lines = closed or lines
+    rewritten = spaced or templated or piped or closed  # lines parsed are not the text's
+    tables: list[_TextTable] = []
+    if drawn:
+        tables = _text_tables(lines, None if rewritten else starts)
+        lines = _blank_text_tables(lines, tables)
+    if rst:
+        return "\n".join(_rst_lines(lines)), "rst", tables
+    if tables or rewritten:
+        return "\n".join(lines), "markdown", tables
+    return text, "markdown", tables
+
+
+_OPENINGS = (
+    "(?P<deep>" + _NESTING + ")",
+    r"(?P<unspaced> {0,3}#{2,6}[^#\s])",  # a heading without its space (``##Talk``)
+    r"(?P<tag>[ \t]{0,3}<(?:/|[tT][rR]))",  # a closing tag, or an HTML table's row
+)
+_RULES = r"(?P<rule>--|==)"
+"""A simple table's rule: the only start of a table drawn without ``+``."""
+_PLUS_RULES = r"(?P<rule>\+[-=]|--|==|\|)"
+"""A grid table's rule, a simple table's, or a pipe row (an Org table's, ruled with ``+``)."""
+
+
+def _openings_re(rules: str, first: bool) -> re.Pattern[str]:
+    """One pattern for every kind of line opening, at the text's start or after a newline
+    (a literal first, which the regex engine finds fast: ``^`` with ``re.M`` tried every
+    character). The kinds exclude one another (each opens with characters of its own),
+    so each line is reported as the one kind it opens with."""
+    return re.compile(("" if first else "\n") + "(?:" + "|".join([*_OPENINGS, rules]) + ")")
+
+
+_OPENINGS_RES = {
+    plus: (_openings_re(rules, True), _openings_re(rules, False))
+    for plus, rules in ((False, _RULES), (True, _PLUS_RULES))
+}
+
+
+@dataclass
+class _LineOpenings:
+    """What a text's lines open with, for the repairs and checks that each asked it of
+    every line: found by one scan of the line starts instead of one scan each."""
+
+    deep: list[tuple[int, str]]
+    """Where a line opens more than :data:`MAX_NESTING` containers, and their markers."""
+    unspaced: bool = False
+    """A line is a heading written without its space."""
+    closing: bool = False
+    """A line opens with a closing tag (it may be a lone one)."""
+    row: bool = False
+    """A line opens with ``<tr`` (an HTML row, which may stand in a pipe table)."""
+    rules: list[int] = field(default_factory=list)
+    """The numbers of the lines a table drawn in text may start on. A text that writes no
+    ``+`` draws no grid table and no Org table (their rules cross at a ``+``): its pipe
+    rows start none, only a simple table's rule may."""
+
+
+def _line_openings(text: str) -> _LineOpenings:
+    """What the lines of ``text`` open with (see :class:`_LineOpenings`)."""
+    first, rest = _OPENINGS_RES["+" in text]
+    found = _LineOpenings([])
+    opening = first.match(text)
+    line = at = 0
+    for m in itertools.chain((opening,) if opening else (), rest.finditer(text)):
+        kind = m.lastgroup or ""
+        start = m.start(kind)
+        if kind == "deep":
+            found.deep.append((start, m.group(kind)))
+        elif kind == "unspaced":
+            found.unspaced = True
+        elif kind == "tag":
+            if m.group(kind).endswith("/"):
+                found.closing = True
+            else:
+                found.row = True
+        else:
+            line, at = line + text.count("\n", at, start), start
+            found.rules.append(line)
+    return found
 
 
 def _plain_outline(doc: Document) -> None:
@@ -496,6 +593,9 @@ def _plain_outline(doc: Document) -> None:
     nodes = doc.root.children
     if any(n.kind in ("heading", "list", "table", "html") for n in nodes):
         return
+    text = doc.source
+    if not (_holds(text, "\n\t") or "\n    " in text):
+        return  # no line indented under another
     heads = _outline_heads(doc, nodes)
     codes = sum(1 for n in nodes if n.kind == "code")
     prose = sum(1 for n in nodes if n.kind == "paragraph")
@@ -578,17 +678,6 @@ def _templated_links(lines: list[str]) -> list[str] | None:
             line = new
         out.append(line)
     return out if changed else None
-
-
-_UNSPACED_FIRST_RE = re.compile(r" {0,3}#{2,6}[^#\s]")
-_UNSPACED_ANYWHERE_RE = re.compile(r"\n {0,3}#{2,6}[^#\s]")
-"""After a newline, a literal the regex engine finds fast (``^`` with ``re.M`` tried
-every character and took as long as a line scan of the file)."""
-
-
-def _unspaced_anywhere(text: str) -> bool:
-    """Whether any line is a heading without its space (one scan; most texts have none)."""
-    return bool(_UNSPACED_FIRST_RE.match(text) or _UNSPACED_ANYWHERE_RE.search(text))
 
 
 _UNSPACED_HEADING_RE = re.compile(r"^ {0,3}(#{2,6})(?=[^#\s])")
@@ -726,15 +815,15 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def _bounded_nesting(text: str) -> str:
+def _bounded_nesting(text: str, found: list[tuple[int, str]] | None = None) -> str:
     """Block quotes and list items opened on one line deeper than :data:`MAX_NESTING`
     (``>>>>…``, ``- - - - …``) read as text of the deepest: the Rust parser's tree,
     freed, recursed once per level and overflowed the stack (a hostile line of 100 000
     ``>`` crashed the process), and so would a walk of it. Only what the parser is given
-    changes: the source and its lines stay as they are."""
-    first = _DEEP_FIRST_RE.match(text)
-    found = [(0, first.group(0))] if first else []
-    found += [(m.start() + 1, m.group(0)[1:]) for m in _DEEP_NESTING_RE.finditer(text)]
+    changes: the source and its lines stay as they are. ``found``: those lines' runs of
+    markers (:attr:`_LineOpenings.deep`), when the caller has them already."""
+    if found is None:
+        found = _line_openings(text).deep
     if not found:
         return text
     lines = text.split("\n")
@@ -767,19 +856,32 @@ def _flatten_markers(run: str) -> str:
 
 class _Offsets:
     """markdown-it's source maps count bytes of UTF-8; a node's span is its source lines
-    whole. ASCII text: bytes are characters. Otherwise (and for an Org file, whose lines
-    were rewritten before parsing) a byte offset is placed by its line: looked up when it
-    starts a line or ends one (a block's map nearly always does), else searched for."""
+    whole. ASCII text: bytes are characters. Other text parsed as it is: a line's bounds
+    are found in its bytes, and a line start's byte offset becomes a character's by the
+    bytes that the lines before it holding other characters than ASCII add (most lines
+    of notes are ASCII: a short table, no table of every line). A rewritten text (an Org
+    file's headings, a repaired line): a byte offset is placed by its line in the
+    parsed text, looked up when it starts a line or ends one (a block's map nearly
+    always does), else searched for."""
 
-    __slots__ = ("bytes_starts", "line_at", "size", "starts", "text")
+    __slots__ = ("bytes_starts", "data", "keys", "line_at", "plain", "shifts", "size", "starts",
+                 "text")  # fmt: skip
 
     def __init__(self, text: str, parsed: str, data: bytes | None = None):
         self.text = text
         self.size = len(text)
+        self.plain = parsed is text and data is None
+        """ASCII parsed as it is: a byte offset is a character's."""
+        self.data: bytes | None = None
+        self.keys: list[int] = []
+        self.shifts: list[int] = []
         self.bytes_starts: list[int] | None = None
         self.starts: list[int] | None = None
         self.line_at: dict[int, int] = {}
-        if parsed is not text or data is not None:
+        if parsed is text and data is not None:
+            self.data = data
+            self.keys, self.shifts = _wide_lines(data)
+        elif parsed is not text:
             self.bytes_starts = _line_starts(data if data is not None else parsed.encode())
             self.starts = _line_starts(text)
             self.line_at = dict(zip(self.bytes_starts, itertools.count()))
@@ -787,6 +889,10 @@ class _Offsets:
     def span(self, first: int, stop: int) -> tuple[int, int]:
         """The source lines holding bytes ``first..stop`` of what was parsed."""
         last = stop - 1 if stop > first else first
+        if self.data is not None:
+            end = self.data.find(b"\n", last)
+            start = self._character(self.data.rfind(b"\n", 0, first) + 1)
+            return start, self._character(end + 1) if end >= 0 else self.size
         if self.starts is None:
             end = self.text.find("\n", last)
             return self.text.rfind("\n", 0, first) + 1, end + 1 if end >= 0 else self.size
@@ -803,6 +909,28 @@ class _Offsets:
                 b = bisect.bisect_right(self.bytes_starts, last)
         starts = self.starts
         return starts[a] if a > 0 else 0, starts[b] if b < len(starts) else self.size
+
+    def _character(self, at: int) -> int:
+        """The character offset of the line starting at byte ``at``."""
+        n = bisect.bisect_right(self.keys, at)
+        return at - self.shifts[n - 1] if n else at
+
+
+def _wide_lines(data: bytes) -> tuple[list[int], list[int]]:
+    """For UTF-8: the byte offset of the line start after each line holding other
+    characters than ASCII, and how many more bytes than characters come before it."""
+    lines = data.split(b"\n")
+    ends = list(itertools.accumulate(map(len, lines)))  # newlines left out
+    wide = itertools.compress(itertools.count(), map(operator.not_, map(bytes.isascii, lines)))
+    keys: list[int] = []
+    shifts: list[int] = []
+    extra = 0
+    for n in wide:
+        line = lines[n]
+        extra += len(line) - len(line.decode())
+        keys.append(ends[n] + n + 1)
+        shifts.append(extra)
+    return keys, shifts
 
 
 def parse_html(text: str) -> Document:
@@ -1025,16 +1153,17 @@ class _TextTable:
     rows: list[tuple[int, int, list[str]]]
 
 
-def _text_tables(lines: list[str], text: str | None = None) -> list[_TextTable]:
+def _text_tables(lines: list[str], starts: Sequence[int] | None = None) -> list[_TextTable]:
     """Tables whose columns are drawn by rule lines rather than pipes on every line:
     grid tables (``+---+---+`` rules, ``|`` between the cells of the lines between them,
     a cell's words wrapped over the lines of its row) and simple tables (a rule of dash
     runs under a header line, one row per line, the cells where the runs are). The
     columns come from the rule, so a cell's words may hold spaces, links and emphasis.
-    ``text``: the lines joined, when the caller has it already."""
+    ``starts``: the lines a table may start on (:attr:`_LineOpenings.rules`), when the
+    caller has them already."""
     out: list[_TextTable] = []
     after = 0  # the first line no table found so far holds
-    for n in _table_starts(text if text is not None else "\n".join(lines)):
+    for n in _line_openings("\n".join(lines)).rules if starts is None else starts:
         if n < after:
             continue
         line = lines[n]
@@ -1052,24 +1181,6 @@ def _text_tables(lines: list[str], text: str | None = None) -> list[_TextTable]:
             out.append(table)
             after = table.last + 1
     return out
-
-
-_TABLE_START_RE = re.compile(r"\n(?:\+[-=]|--|==|\|)")
-"""After a newline: a literal first, which the regex engine finds fast (see
-:data:`_UNSPACED_ANYWHERE_RE`)."""
-_TABLE_FIRST_RE = re.compile(r"\+[-=]|--|==|\|")
-
-
-def _table_starts(text: str) -> Iterator[int]:
-    """The numbers of the lines a text table may start on, found by one scan of the
-    joined text rather than a test per line (most lines of notes start none)."""
-    if _TABLE_FIRST_RE.match(text):
-        yield 0
-    line, at = 0, 0
-    for match in _TABLE_START_RE.finditer(text):
-        line += text.count("\n", at, match.start()) + 1
-        at = match.start() + 1
-        yield line
 
 
 def _pipe_run_end(lines: list[str], top: int) -> int:
@@ -1619,7 +1730,7 @@ class _MarkdownBuilder:
         self.size = len(text)
         # reStructuredText's raw HTML bodies, looked for once (each container's blocks
         # used to search the whole text again)
-        self.raw = _raw_html_bodies(text) if ".. raw::" in text else ()
+        self.raw = _raw_html_bodies(text) if _holds(text, ".. raw::") else ()
         # where a template tag may open, found once: a block holds one when the first
         # opener at or after its start ends inside it (openers never overlap)
         self.openers = _openers(text)
@@ -1648,9 +1759,14 @@ class _MarkdownBuilder:
         inline: list[Any] = []
         text = self.text
         size = self.size
-        lines = self.offsets.starts is not None
-        span = self.offsets.span
-        find, rfind = text.find, text.rfind
+        offsets = self.offsets
+        lines = offsets.starts is not None  # a rewritten text: placed by line tables
+        # else a line's bounds are found in what was parsed (its bytes, or its characters
+        # when ASCII), a byte offset made a character's by the wide lines before it
+        source = offsets.data if offsets.data is not None else text
+        newline: Any = b"\n" if offsets.data is not None else "\n"
+        find, rfind = source.find, source.rfind
+        keys, shifts = offsets.keys, offsets.shifts
         at = lo
         raw = self.raw if depth == 0 else ()
         raw_end = -1
@@ -1678,14 +1794,21 @@ class _MarkdownBuilder:
                 continue
             first, stop = rs.srcmap  # bytes; the node takes its lines whole
             if lines:
-                start, end = span(first, stop)
+                start, end = offsets.span(first, stop)
             else:
-                end = find("\n", stop - 1 if stop > first else first)
-                start = rfind("\n", 0, first) + 1
-                end = end + 1 if end >= 0 else size
+                end = find(newline, stop - 1 if stop > first else first)
+                start = rfind(newline, 0, first) + 1
+                end = end + 1 if end >= 0 else -1
+                if keys:
+                    n = bisect.bisect_right(keys, start)
+                    start -= shifts[n - 1] if n else 0
+                    n = bisect.bisect_right(keys, end)
+                    end -= shifts[n - 1] if n and end >= 0 else 0
+                if end < 0:
+                    end = size
             if start < raw_end:
                 continue  # inside the raw HTML body read whole below
-            body = next((b for b in raw if b[0] <= start < b[1]), None)
+            body = next((b for b in raw if b[0] <= start < b[1]), None) if raw else None
             if body is not None:
                 # reStructuredText's raw HTML, one HTML node from its first block to its end
                 start, end = max(start, body[0]), body[1]
