@@ -42,6 +42,16 @@ def test_short_slots_and_meals_beside_slots_of_talks_stay_blocks() -> None:
     assert {"Lunch", "Lab tour"} <= {s.title for s in p.sessions}
 
 
+def test_a_short_slot_with_a_subtitle_or_an_abstract_is_a_talk() -> None:
+    text = _SLOTS.replace("Lab tour", "Lasers: a short history").replace(
+        "    - hour: '11:00'\n      name: Poster walk and discussion\n",
+        "    - hour: '11:00'\n      name: Ion clocks\n"
+        "      description: How trapped ions keep time better than caesium.\n",
+    )
+    p = parse_programme(text.encode(), "week.yml")
+    assert {"Lasers: a short history", "Ion clocks"} <= {t.title for t in p.talks}
+
+
 def test_a_slot_repeated_on_every_day_is_a_block_whatever_its_words() -> None:
     text = _SLOTS.replace("Lunch", "Shared table in the atrium garden")
     p = parse_programme(text.encode(), "week.yml")

@@ -907,8 +907,16 @@ def _epoch(value: Any) -> datetime | None:
 _CONTENT_WORD_RE = re.compile(r"[^\W\d_][\w'’-]{3,}")
 """A word of four letters or more: one carrying a title's content (``in``, ``the``,
 ``to`` and their like in most languages are shorter)."""
-_SUBTITLE_RE = re.compile(r"[^\W\d_]{2}.*?\s?[:：]\s+\S.*[^\W\d_]{2}")
-"""``Topic: what it says``: a title and its subtitle, as talks are titled."""
+
+
+def _subtitled(title: str) -> bool:
+    """``Topic: what it says``: a title and its subtitle, as talks are titled (words of
+    content on both sides of the colon)."""
+    for mark in (": ", "："):
+        head, said, tail = title.partition(mark)
+        if said and _CONTENT_WORD_RE.search(head) and _CONTENT_WORD_RE.search(tail):
+            return True
+    return False
 
 
 def _repeated_across_days(slots: list[ProgrammeTalk]) -> set[str]:
@@ -935,7 +943,7 @@ def _block_not_talk(slot: ProgrammeTalk, repeated: bool) -> bool:
     if slot.abstract or slot.links:
         return False
     title = slot.title.strip()
-    return not (_SUBTITLE_RE.search(title) or len(_CONTENT_WORD_RE.findall(title)) >= 4)
+    return not (_subtitled(title) or len(_CONTENT_WORD_RE.findall(title)) >= 4)
 
 
 def _yaml_minutes(value: Any) -> time | None:
