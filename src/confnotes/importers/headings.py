@@ -542,17 +542,47 @@ title as often, ``Effective Code Review``, so only after a kind of event)."""
 
 
 _NOTES_SUFFIX_RE = re.compile(
-    rf"(?:{_EVENT_REVIEW}|\b(?:{_MINE}\s)?(?:{_LATIN_NOTES})|(?<!\s)\s*(?:{_CJK_NOTES}))"
+    rf"(?:(?P<review>{_EVENT_REVIEW})|\b(?:{_MINE}\s)?(?:{_LATIN_NOTES})|(?<!\s)\s*(?:{_CJK_NOTES}))"
     rf"\)?\s*$",
     re.I,
 )
+
+
+_GERUND_RE = re.compile(r"[^\W\d_]*[aeiouy][^\W\d_]*ing", re.I)
+"""A verb's ``-ing`` form (``Rethinking``, ``Fixing``): a vowel before the ending, as
+``Spring`` or ``King`` have none."""
+
+
+def _topic_before_review(head: str) -> bool:
+    """Whether the words before ``Conference review`` make it the topic of a heading
+    rather than name an event (``Rethinking Conference Review``, ``Why we need
+    Conference Review``): they open on a verb's ``-ing`` form, or run on in small
+    letters after a capital as a sentence does. A year or a number names an event
+    (``Harbour 2031``), as do the capitals of a name (``Pocket Apps``)."""
+    words = head.split()
+    if not words or any(c.isdigit() for c in head):
+        return False
+    if _GERUND_RE.fullmatch(words[0].strip("\"'“”*_")) and words[0][:1].isupper():
+        return True
+    return words[0][:1].isupper() and any(
+        len(w) >= 4 and w.isalpha() and w.islower() for w in words[1:]
+    )
+
+
+def _without_notes_suffix(text: str) -> str:
+    """``text`` without the words that end a title of notes (``… Conference review``,
+    ``… notes``, ``参加レポート``); as written when ``Conference review`` is its topic."""
+    m = _NOTES_SUFFIX_RE.search(text)
+    if m is None or (m.group("review") and _topic_before_review(text[: m.start()])):
+        return text
+    return text[: m.start()] + text[m.end() :]
 
 
 def says_notes_only(text: str) -> bool:
     """``text`` is only the words that make a title "my notes of" something (``Trip
     Report``, ``Mon récap``, ``参加レポート``, :data:`NOTES_OF`): a label of the document's
     kind, never a person or a talk's title."""
-    return bool(text.strip()) and _NOTES_SUFFIX_RE.sub("", text).strip(" -–—:(") == ""
+    return bool(text.strip()) and _without_notes_suffix(text).strip(" -–—:(") == ""
 
 
 @dataclass
@@ -608,9 +638,9 @@ def site_name(heading: str, page_title: str) -> str:
 def conference_name(title: str) -> str:
     """``Notes from NeurIPS 2023`` → ``NeurIPS 2023``; the words otherwise as written."""
     name = NOTES_PREFIX_RE.sub("", title)
-    if (bare := _without_tail(name)) != name and _NOTES_SUFFIX_RE.search(bare):
+    if (bare := _without_tail(name)) != name and _without_notes_suffix(bare) != bare:
         name = bare  # "X に参加してきた!! #x": the post's hashtags and cries after its words
-    name = _NOTES_SUFFIX_RE.sub("", name).strip(" -–—:(")
+    name = _without_notes_suffix(name).strip(" -–—:(")
     name = _PROGRAMME_PREFIX_RE.sub("", name)  # "Appunti sul programma di X"
     if (bare := _PROGRAMME_SUFFIX_RE.sub("", name).strip(" -–—:(")) and re.search(r"\w", bare):
         name = bare  # "X タイムテーブル", "X Programme"
@@ -1890,7 +1920,7 @@ def title_name(title: str, year: int | None) -> str:
             part = without_nth_day(part)  # "jour 1/3", "Day 2 of 3": the count too
             part = DAY_RE.sub(" ", strip_dates(part)).strip(" ,.-–—")
             part = re.sub(r"\bday\b", " ", part, flags=re.I).strip()
-        if _NOTES_SUFFIX_RE.sub("", part).strip(" -–—:(") == "":
+        if _without_notes_suffix(part).strip(" -–—:(") == "":
             continue  # "Notes", "my notes", "Recap"
         if part and not part.isdigit() and re.search(r"[^\W\d_]{2}", part):
             keep.append(" ".join(part.split()))

@@ -172,6 +172,7 @@ from confnotes.importers.textutil import (
     written_in_lower_case,
 )
 from confnotes.importers.when import (
+    about_next_occasion,
     calendar_word,
     clock_range,
     find_date,
@@ -180,6 +181,7 @@ from confnotes.importers.when import (
     month_of,
     nth_day,
     numeric_order,
+    sentences_of,
     strip_dates,
     weekday_dates,
     weekday_of,
@@ -220,6 +222,8 @@ _IMAGE_LINE_RE = re.compile(
 """A line that is one picture and nothing else (``![stage](…)``, ``<img src=…>``)."""
 
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
+_HEADER_LINE_RE = re.compile(r"^[^\W\d_][\w-]{0,20}(?: [\w-]{1,20})?\s?:\s+\S")
+"""A ``Key: value`` line of a post's header block (``Date: 2031-05-10``), no prose."""
 
 
 _BARE_TITLE_WORDS = 12
@@ -1323,15 +1327,35 @@ class ShapeReader:
         if self.o.front.get("date") is None or posted is None or posted != self._front_day():
             return None
         said: set[date] = set()
+        opened = False  # the post's prose has begun (on its own occasion)
         for n in range(first, min(end, first + 40) + 1):
             line = strip_markdown_inline(self.o.plain.get(n, self.o.lines[n])).strip()
-            if line and n not in self._heading_lines and (day := self._date_of(line)):
+            if not line or n in self._heading_lines:
+                continue
+            line, opened = self._without_asides(line, opened)
+            if day := self._date_of(line):
                 said.add(day)
         said.discard(posted)  # the header's own "Date:" line, or the post's day repeated
         if len(said) != 1:
             return None
         day = next(iter(said))
         return day if posted < day <= posted + timedelta(days=366) else None
+
+    @staticmethod
+    def _without_asides(line: str, opened: bool) -> tuple[str, bool]:
+        """``line`` without its sentences about the next occasion once the post's prose
+        has begun (``Thanks for coming. The next meetup is on 18 October.``): a post
+        that opens on its next meetup announces it, one that mentions it later looks
+        past the day it is about. Also whether the prose has begun after ``line`` (a
+        ``Key: value`` header line begins none)."""
+        if key_value(line) is not None or _HEADER_LINE_RE.match(line):
+            return line, opened
+        kept = [
+            s
+            for i, s in enumerate(sentences_of(line))
+            if not ((opened or i > 0) and about_next_occasion(s))
+        ]
+        return " ".join(kept), True
 
     def _walk(self, section: Section, level: int, previous: list[time]) -> None:
         holds = section.level >= level and self._holds_talks(section)

@@ -512,6 +512,27 @@ def titled(text: str) -> bool:
     return head[:1].isupper() and not head.isupper() and clean_name(text) != text
 
 
+_SUBJECT_PRONOUNS = "i we they he she it you ich wir sie je nous ils elles yo nosotros nosotras"
+SUBJECT_PRONOUNS = frozenset([*_SUBJECT_PRONOUNS.split(), "eu", "nós", "noi", "ik", "wij"])
+"""Pronouns a sentence of someone's notes opens on (``we arrived late``), no title."""
+NOTE_SENTENCE_WORDS = 10
+"""Words from which a line ending on a full stop reads as a sentence, not a title."""
+
+
+def note_sentence(text: str) -> bool:
+    """Whether a line is a sentence of someone's notes rather than a talk's title: long
+    prose, or a line ending on a full stop that opens on a subject pronoun (``we arrived
+    late and missed the start.``) or runs to :data:`NOTE_SENTENCE_WORDS` words. A short
+    title, lower-case or not, is none (``tides of open data``, ``Less is more.``)."""
+    plain = strip_markdown_inline(text).strip(" *_")
+    words = plain.split()
+    if len(words) >= 16:
+        return True
+    if len(words) < 2 or not plain.endswith((".", "。")) or plain.endswith(".."):
+        return False
+    return words[0].casefold() in SUBJECT_PRONOUNS or len(words) >= NOTE_SENTENCE_WORDS
+
+
 def line_number(text: str, pos: int) -> int:
     """1-based line of a character offset."""
     return text.count("\n", 0, pos) + 1

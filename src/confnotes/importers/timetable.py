@@ -66,6 +66,7 @@ from confnotes.importers.textutil import (
     BY_LINE_RE,
     LEADING_PICTOGRAPHS_RE,
     bracket_tail,
+    note_sentence,
     split_outside_brackets,
     strip_markdown_inline,
 )
@@ -548,6 +549,7 @@ class _Reader:
             and not split_speakers(text)
             and len(text.split()) >= 2
             and not is_job_title(text.strip("()[] *_"))  # "Principal Engineer at Mapbox"
+            and not note_sentence(text)  # "we arrived late.": the notes begin, no title
             and (
                 row.open_for == ""
                 or all(p.affiliations for p in row.entry.speakers)

@@ -342,6 +342,30 @@ def month_of(text: str) -> tuple[int, int] | None:
     return found.pop() if len(found) == 1 else None
 
 
+_NEXT_OCCASION = """next upcoming nächste nächsten nächster nächstes kommende kommenden
+    prochain prochaine prochains prochaines próximo próxima próximos próximas prossimo
+    prossima prossimi volgende"""
+_NEXT_OCCASION_WORDS = frozenset(_NEXT_OCCASION.split())
+"""Words that point a sentence at another occasion than the one it is written about
+(``The next meetup is on 18 October``), in the languages posts are written in."""
+_NEXT_OCCASION_CJK_RE = re.compile(r"次回|下次|下一次|下回|다음")
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?。！？])\s+")
+_LETTER_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def sentences_of(line: str) -> list[str]:
+    """A line's sentences, cut after a full stop, a question or an exclamation mark."""
+    return [s for s in _SENTENCE_END_RE.split(line) if s.strip()]
+
+
+def about_next_occasion(sentence: str) -> bool:
+    """Whether ``sentence`` speaks of the next or an upcoming occasion (``the next meetup
+    is on …``, ``prochaine séance le …``, ``次回は…``): an aside in a post about another
+    one, whose day is not that post's."""
+    words = {w.casefold() for w in _LETTER_WORD_RE.findall(sentence[:2000])}
+    return bool(words & _NEXT_OCCASION_WORDS) or bool(_NEXT_OCCASION_CJK_RE.search(sentence))
+
+
 def sentence_year(text: str) -> int | None:
     """The one year a line names (``The Extended 2015 takes place on 28 May``): the year
     of a day it names without one; None when it names none, or two or more (a history,

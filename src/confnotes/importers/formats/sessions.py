@@ -953,6 +953,48 @@ def _epoch(value: Any) -> datetime | None:
     return datetime.fromtimestamp(seconds, tz=UTC)
 
 
+_CONTENT_WORD_RE = re.compile(r"[^\W\d_][\w'’-]{3,}")
+"""A word of four letters or more: one carrying a title's content (``in``, ``the``,
+``to`` and their like in most languages are shorter)."""
+
+
+def _subtitled(title: str) -> bool:
+    """``Topic: what it says``: a title and its subtitle, as talks are titled (words of
+    content on both sides of the colon)."""
+    for mark in (": ", "："):
+        head, said, tail = title.partition(mark)
+        if said and _CONTENT_WORD_RE.search(head) and _CONTENT_WORD_RE.search(tail):
+            return True
+    return False
+
+
+def _repeated_across_days(slots: list[ProgrammeTalk]) -> set[str]:
+    """The titles of slots written on two days or more (``Lunch``, ``Coffee``, a daily
+    walk): the shape of the days, which no talk repeats."""
+    days: dict[str, set[date]] = {}
+    for slot in slots:
+        day = slot.start.date() if slot.start else slot.day
+        if day is not None:
+            days.setdefault(slot.title.casefold(), set()).add(day)
+    return {t.title for t in slots if len(days.get(t.title.casefold(), ())) >= 2}
+
+
+def _block_not_talk(slot: ProgrammeTalk, repeated: bool) -> bool:
+    """Whether an item-less slot beside slots of talks is a block of the day rather than
+    a talk whose speaker is not named: a meal or a social by its words, a slot every day
+    repeats, or a short bare line (``Lab tour``, ``Train to Ljubljana``). A slot with an
+    abstract or links, or titled as talks are (a subtitle after a colon, four content
+    words: ``Quantum error correction in practice``), is a talk."""
+    if repeated or kind_of(slot.title) in ("social", "break"):
+        return True
+    if talk_kind(slot.title)[0] in ("social", "break"):
+        return True
+    if slot.abstract or slot.links:
+        return False
+    title = slot.title.strip()
+    return not (_subtitled(title) or len(_CONTENT_WORD_RE.findall(title)) >= 4)
+
+
 def _yaml_minutes(value: Any) -> time | None:
     """``09:30`` as YAML 1.1 reads it (570, minutes since midnight), as a time of day."""
     if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 24 * 60:
@@ -1435,12 +1477,14 @@ class _Reader:
         the day (a meal, a tour, free time, a train), a session of its own, as a break
         is, not a talk; unless its words say a kind of talk (``Talk about …``, ``…
         workshop``, ``plenary lectures``) or an opening or a closing, which every reader
-        keeps as an item of kind ``other``."""
+        keeps as an item of kind ``other``, or it reads as a talk whose speaker is not
+        named (see :func:`_block_not_talk`)."""
         holders = {t.session for t in self.p.talks if t.session and t.speakers}
         inside = sum(1 for t in self.p.talks if t.session in holders)
         beside = [t for t, held_by in level if held_by not in holders]
         if inside < 2 or any(t.speakers and t.session not in holders for t in self.p.talks):
             return  # someone named outside the slots' items: the file's talks are not all there
+        repeated = _repeated_across_days(beside)
         blocks = {
             id(t)
             for t in beside
@@ -1448,6 +1492,7 @@ class _Reader:
             and kind_of(t.title) in ("talk", "social", "break")  # an opening stays an item
             and t.kind in ("talk", "social", "break")
             and not type_tag(t.title)
+            and _block_not_talk(t, t.title in repeated)
         }
         if not blocks:
             return
