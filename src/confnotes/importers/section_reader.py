@@ -1637,6 +1637,10 @@ class ShapeReader:
             parts = DASHES_RE.split(strip_markdown_inline(t.title).strip())
             if len(parts) == 2 and (who := split_speakers(parts[1])) and parts[0].strip():
                 t.title, t.speakers = parts[0].strip(), who
+            elif (comma := title_comma_names(t.title)) is not None:
+                # "## Bikes and Bytes, Ana Ruiz" among "## Title - Name" headings: the
+                # writer's hand put a comma where the column's dash goes
+                t.title, t.speakers = comma
         own = [b for b in section.blocks if b.text.strip()]
         if not t.speakers and (not own or (len(own) == 1 and len(own[0].text) <= 40)):
             t.speakers = speaker_part(section)  # "# Title" / "Keynote" / "## Abstract" / names
@@ -2835,6 +2839,22 @@ def name_comma_title(heading: str) -> tuple[str, str] | None:
     if is_job_title(rest):
         return None  # "Ana Ruiz, Head of Data Science": a person and what they do
     return head, rest
+
+
+def title_comma_names(heading: str) -> tuple[str, list[ProgrammePerson]] | None:
+    """``Bikes and Bytes, Ana Ruiz``: (the title before a comma, the people after it), or
+    None. The mirror of :func:`name_comma_title`, for a column of ``Title - Name`` headings
+    where one hand wrote a comma instead of the dash; every person after the comma has a
+    full name (``Rust, Go and Zig`` names languages), and the part before it is no one."""
+    plain = strip_markdown_inline(heading).strip()
+    head, comma, tail = plain.rpartition(", ")
+    head, tail = head.strip(" *_"), tail.strip(" *_")
+    if not comma or not head or not any(c.isalpha() for c in head) or split_speakers(head):
+        return None
+    who = split_speakers(tail)
+    if not who or not all(len(p.name.split()) >= 2 for p in who):
+        return None
+    return head, who
 
 
 BYLINE_COLUMN_MIN = 3
