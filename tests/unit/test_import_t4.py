@@ -4,6 +4,8 @@ a job after the speaker's comma that is what they do, never a second person."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from confnotes.importers.persons import split_speakers
 from confnotes.importers.registry import parse_programme
 
@@ -83,3 +85,34 @@ def test_roles_enumerated_after_a_name_and_its_comma_are_one_persons() -> None:
     assert [p.name for p in split_speakers("周敏、韩磊")] == ["周敏", "韩磊"]
     bracketed = split_speakers("周敏（复旦大学）、韩磊（南京大学）")
     assert [p.name for p in bracketed] == ["周敏", "韩磊"]
+
+
+HELD_DAYS = """---
+title: "Harbour Dev Summit 2030 に行ってきた"
+date: 2030-09-20
+---
+
+## はじめに
+
+2030/09/14-16 に開催された Harbour Dev Summit 2030 に行ってきた。
+
+# DAY 01
+
+## Tides of the message bus
+
+とても良かった。
+
+# DAY 02
+
+## Lighthouses for observability
+
+面白かった。
+"""
+
+
+def test_a_range_of_days_in_the_opening_prose_is_what_day_headings_count_from() -> None:
+    programme = parse_programme(HELD_DAYS.encode(), "harbour.md")
+    days = {t.title: t.day for t in programme.talks}
+    assert days["Tides of the message bus"] == date(2030, 9, 14)
+    assert days["Lighthouses for observability"] == date(2030, 9, 15)
+    assert (programme.start, programme.end) == (date(2030, 9, 14), date(2030, 9, 16))

@@ -1247,6 +1247,11 @@ class ShapeReader:
         name = strip_markdown_inline(doc_title.title) if doc_title else "Notes"
         # "from Friday 13th to Tuesday 17th September": the days the "## Friday" parts are
         self._week = weekday_dates(self.o.text(first, end), self.year)
+        if self.p.start is None and (held := self._held_days(first)) is not None:
+            # "I was at the summit, 2031/05/08-10" before "# Day 1": the event's days, which
+            # those headings count from; the post's own date (days later) gives way to them
+            self.p.start, self.p.end = held
+            self.day = held[0]
         self._opening(doc_title, first, end, name, previous)
 
     def _opening(
@@ -1323,6 +1328,29 @@ class ShapeReader:
             return None
         day = next(iter(said))
         return day if posted < day <= posted + timedelta(days=366) else None
+
+    def _held_days(self, first: int) -> tuple[date, date] | None:
+        """The one range of days a post's opening prose says the event ran (``held on
+        2031/05/08-10``, ``April 21-22, 2031``), before its first heading that counts days
+        (``# Day 1``), in a post whose header dates it: the event's first and last days,
+        within a year of the post. None when no heading counts days, or the prose names
+        no range, or more than one."""
+        posted = self._front_day()
+        counted = [s.line for s in self.o.sections()[:200] if nth_day(s.title)]
+        if posted is None or not counted:
+            return None
+        found: set[tuple[date, date]] = set()
+        for n in range(first, min(counted[0], first + 40)):
+            if n in self._heading_lines:
+                continue
+            line = strip_markdown_inline(self.o.plain.get(n, self.o.lines[n])).strip()
+            day = self._date_of(line) if line else None
+            if day is not None and (last := range_end(line, day, self.year)) is not None:
+                found.add((day, last))
+        if len(found) != 1:
+            return None
+        held = next(iter(found))
+        return held if abs((held[0] - posted).days) <= 366 else None
 
     def _walk(self, section: Section, level: int, previous: list[time]) -> None:
         holds = section.level >= level and self._holds_talks(section)
