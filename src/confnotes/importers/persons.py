@@ -1208,10 +1208,17 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
         return [first]
     people: list[ProgrammePerson] = []
     positioned = False  # a position said after the last person ("CEO & Co-Founder")
+    affiliated = False  # the last part was the last person's affiliation
     for i, part in enumerate(parts):
         if is_placeholder(strip_markdown_inline(part)):
             continue  # "A, B and TBA": the slot is nobody, the others are people
         after_comma = _after_separator(text, part)
+        if affiliated and _enumerated(text, part):
+            # "陈连平，独立研究员、顾问": "、" lists within one field, "，" parts the fields,
+            # so after a name's comma and its first role, the roles go on
+            people[-1].affiliations.append(part)
+            continue
+        affiliated = False
         if people and after_comma and _HANDLE_ONLY_RE.fullmatch(strip_markdown_inline(part)):
             continue  # "Name, Company, [@handle](…)": how to reach them, nobody else
         if people and _JOB_TITLE_RE.search(_outside(part)) and len(part.split()) <= 5:
@@ -1230,6 +1237,7 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
                 and not people[-1].affiliations
             ):
                 people[-1].affiliations = split_affiliations(part)  # "Name, Institution"
+                affiliated = True
                 continue
             if (
                 people
@@ -1299,6 +1307,13 @@ def _at_list(text: str) -> list[ProgrammePerson] | None:
     if not people or any(p is None for p in people):
         return None
     return [p for p in people if p is not None]
+
+
+def _enumerated(text: str, part: str) -> bool:
+    """Whether ``part`` follows an ideographic enumeration comma ``、`` in ``text``: the
+    mark East Asian writing lists the items of one field with (``研究员、顾问``)."""
+    at = text.find(part)
+    return at > 0 and text[:at].rstrip().endswith("、")
 
 
 def _after_separator(text: str, part: str) -> bool:

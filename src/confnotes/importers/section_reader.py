@@ -1260,6 +1260,11 @@ class ShapeReader:
         name = strip_markdown_inline(doc_title.title) if doc_title else "Notes"
         # "from Friday 13th to Tuesday 17th September": the days the "## Friday" parts are
         self._week = weekday_dates(self.o.text(first, end), self.year)
+        if self.p.start is None and (held := self._held_days(first)) is not None:
+            # "I was at the summit, 2031/05/08-10" before "# Day 1": the event's days, which
+            # those headings count from; the post's own date (days later) gives way to them
+            self.p.start, self.p.end = held
+            self.day = held[0]
         self._opening(doc_title, first, end, name, previous)
 
     def _opening(
@@ -1356,6 +1361,29 @@ class ShapeReader:
             if not ((opened or i > 0) and about_next_occasion(s))
         ]
         return " ".join(kept), True
+
+    def _held_days(self, first: int) -> tuple[date, date] | None:
+        """The one range of days a post's opening prose says the event ran (``held on
+        2031/05/08-10``, ``April 21-22, 2031``), before its first heading that counts days
+        (``# Day 1``), in a post whose header dates it: the event's first and last days,
+        within a year of the post. None when no heading counts days, or the prose names
+        no range, or more than one."""
+        posted = self._front_day()
+        counted = [s.line for s in self.o.sections()[:200] if nth_day(s.title)]
+        if posted is None or not counted:
+            return None
+        found: set[tuple[date, date]] = set()
+        for n in range(first, min(counted[0], first + 40)):
+            if n in self._heading_lines:
+                continue
+            line = strip_markdown_inline(self.o.plain.get(n, self.o.lines[n])).strip()
+            day = self._date_of(line) if line else None
+            if day is not None and (last := range_end(line, day, self.year)) is not None:
+                found.add((day, last))
+        if len(found) != 1:
+            return None
+        held = next(iter(found))
+        return held if abs((held[0] - posted).days) <= 366 else None
 
     def _walk(self, section: Section, level: int, previous: list[time]) -> None:
         holds = section.level >= level and self._holds_talks(section)
@@ -1671,6 +1699,10 @@ class ShapeReader:
             parts = DASHES_RE.split(strip_markdown_inline(t.title).strip())
             if len(parts) == 2 and (who := split_speakers(parts[1])) and parts[0].strip():
                 t.title, t.speakers = parts[0].strip(), who
+            elif (comma := title_comma_names(t.title)) is not None:
+                # "## Bikes and Bytes, Ana Ruiz" among "## Title - Name" headings: the
+                # writer's hand put a comma where the column's dash goes
+                t.title, t.speakers = comma
         own = [b for b in section.blocks if b.text.strip()]
         if not t.speakers and (not own or (len(own) == 1 and len(own[0].text) <= 40)):
             t.speakers = speaker_part(section)  # "# Title" / "Keynote" / "## Abstract" / names
@@ -2871,6 +2903,22 @@ def name_comma_title(heading: str) -> tuple[str, str] | None:
     if is_job_title(rest):
         return None  # "Ana Ruiz, Head of Data Science": a person and what they do
     return head, rest
+
+
+def title_comma_names(heading: str) -> tuple[str, list[ProgrammePerson]] | None:
+    """``Bikes and Bytes, Ana Ruiz``: (the title before a comma, the people after it), or
+    None. The mirror of :func:`name_comma_title`, for a column of ``Title - Name`` headings
+    where one hand wrote a comma instead of the dash; every person after the comma has a
+    full name (``Rust, Go and Zig`` names languages), and the part before it is no one."""
+    plain = strip_markdown_inline(heading).strip()
+    head, comma, tail = plain.rpartition(", ")
+    head, tail = head.strip(" *_"), tail.strip(" *_")
+    if not comma or not head or not any(c.isalpha() for c in head) or split_speakers(head):
+        return None
+    who = split_speakers(tail)
+    if not who or not all(len(p.name.split()) >= 2 for p in who):
+        return None
+    return head, who
 
 
 BYLINE_COLUMN_MIN = 3

@@ -54,6 +54,7 @@ from confnotes.importers.kinds import KIND_WORDS
 from confnotes.importers.persons import (
     handles_only,
     honoured_name,
+    is_job_title,
     is_organisation,
     is_person_name,
     named_by_role,
@@ -823,6 +824,8 @@ def _named_talk(line: str) -> tuple[str, list[ProgrammePerson], bool]:
     if (signed := _BY_HANDLES_RE.match(line.strip())) and (who := handles_only(signed["who"])):
         return signed["title"].strip(), who, False
     head, comma, last = line.rpartition(",")
+    if (job := _job_after_name(head, last)) is not None:
+        return job
     if comma and head.strip() and len(head.strip()) >= 4 and last.strip():
         who = split_speakers(last.strip(), single_ok=True)
         # "Title, Ana Ruiz y Eva Gil": two full names joined are the talk's speakers too;
@@ -834,6 +837,21 @@ def _named_talk(line: str) -> tuple[str, list[ProgrammePerson], bool]:
         ):
             return head.strip(), who, True
     return line, [], False
+
+
+def _job_after_name(head: str, last: str) -> tuple[str, list[ProgrammePerson], bool] | None:
+    """``Title, Ana Ruiz, Staff Engineer Lumen``: the part after the last comma says what
+    the person before it does (a job's words), so it is that person's affiliation, never a
+    second person; the name sits between the last two commas. None for any other item."""
+    job = last.strip()
+    title, comma, name = head.rpartition(",")
+    if not comma or len(title.strip()) < 4 or not is_job_title(job):
+        return None
+    who = split_speakers(name.strip())
+    if len(who) != 1 or who[0].affiliations:
+        return None
+    who[0].affiliations = [job]
+    return title.strip(), who, True
 
 
 def _a_day(value: str) -> bool:
