@@ -32,6 +32,7 @@ from confnotes.errors import BadInputError
 from confnotes.importers.entries import kind_of
 from confnotes.importers.fields import ROLE_WORDS
 from confnotes.importers.json_stream import bad_utf8
+from confnotes.importers.listed_talks import ListedTalk, listed_talks
 from confnotes.importers.persons import (
     is_organisation,
     is_person_name,
@@ -43,6 +44,7 @@ from confnotes.importers.persons import (
 from confnotes.importers.programme import (
     Programme,
     ProgrammePerson,
+    ProgrammeSession,
     ProgrammeTalk,
 )
 from confnotes.importers.schedule_util import (
@@ -559,6 +561,35 @@ def _text(component: Any, name: str) -> str:
     return text.strip()
 
 
+def _add_listed_session(
+    programme: Programme,
+    summary: str,
+    start: datetime | None,
+    end: datetime | None,
+    room: str,
+    uid: str,
+    listed: list[ListedTalk],
+) -> None:
+    """An event whose description lists its papers (:mod:`confnotes.importers.listed_talks`)
+    is their session: its summary names the block (``Session C (Young researchers)``, no
+    speaker in the brackets), each paper a talk of that day, its own time not given."""
+    key = f"listed-{len(programme.sessions) + 1}"
+    programme.sessions.append(
+        ProgrammeSession(key=key, title=summary, start=start, end=end, room=room, source_id=uid)
+    )
+    for number, item in enumerate(listed, 1):
+        programme.talks.append(
+            ProgrammeTalk(
+                title=item.title,
+                room=room,
+                session=key,
+                speakers=item.speakers,
+                day=start.date() if start else None,
+                source_id=f"{uid}#{number}" if uid else "",
+            )
+        )
+
+
 class _Reader:
     def __init__(
         self,
@@ -746,10 +777,14 @@ class _Reader:
         elif not isinstance(end, datetime):
             end = None
         uid = _text(event, "UID")[:200]
-        lenient = uid.lower().startswith("pretalx-")
-        title, speakers = speakers_from_summary(summary, lenient)
         raw_description = _text(event, "DESCRIPTION")
         description = html_to_text(raw_description)
+        if listed := listed_talks(description):
+            room = clean_name(_text(event, "LOCATION"))
+            _add_listed_session(programme, summary, start, end, room, uid, listed)
+            return
+        lenient = uid.lower().startswith("pretalx-")
+        title, speakers = speakers_from_summary(summary, lenient)
         if not speakers:
             description, speakers = speakers_from_description(description)
             title = _without_named_tail(title, speakers)
