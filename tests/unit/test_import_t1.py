@@ -73,3 +73,25 @@ def test_a_calendar_pause_with_a_place_is_a_break_and_names_no_one() -> None:
     )
     programme = ical.parse(_calendar(pause), "days.ics")
     assert not any(p.name == "Online Lounge" for t in programme.talks for p in t.speakers)
+
+
+def test_a_description_line_holding_only_a_kind_gives_the_event_its_kind() -> None:
+    def event(uid: str, summary: str, kind_line: str) -> str:
+        return (
+            f"UID:{uid}@example.org\r\nDTSTART:20300601T090000Z\r\nDTEND:20300601T100000Z\r\n"
+            f"SUMMARY:{summary}\r\n"
+            f"DESCRIPTION:{summary}\\nRiver Survey Office\\nhttps://example.org/x\\n"
+            f"{kind_line}\\nOnline\\n\r\n"
+        )
+
+    programme = ical.parse(
+        _calendar(
+            event("a", "Mapping old canals", "Workshop"),
+            event("b", "Counting river birds", "Seminar"),
+        ),
+        "week.ics",
+    )
+    talks = {t.title: t for t in programme.talks}
+    assert "workshop" in talks["Mapping old canals"].tags
+    assert talks["Mapping old canals"].kind == "talk"
+    assert "workshop" not in talks["Counting river birds"].tags

@@ -561,6 +561,26 @@ def _text(component: Any, name: str) -> str:
     return text.strip()
 
 
+_KIND_LINE_WORDS = 3
+"""Words a description line that only says the event's kind may have (``Workshop``)."""
+
+
+def _kind_lines(description: str) -> list[str]:
+    """A description written as lines of fields, one of them the event's kind alone
+    (``Workshop``, ``Hands-on tutorial``, ``Social``): those lines, as a CATEGORIES
+    property would give them; a line of other words, or a kind's word that tells nothing
+    (``Seminar``), is no category."""
+    found: list[str] = []
+    for raw in description.split("\n")[:40]:
+        line = raw.strip().strip(".")
+        if not line or len(line.split()) > _KIND_LINE_WORDS or any(c.isdigit() for c in line):
+            continue
+        kind, tag = talk_kind(line)
+        if kind != "other" and (tag or kind != "talk") and kind_of(line) != "break":
+            found.append(line)
+    return found
+
+
 def _add_listed_session(
     programme: Programme,
     summary: str,
@@ -789,7 +809,7 @@ class _Reader:
             description, speakers = speakers_from_description(description)
             title = _without_named_tail(title, speakers)
         echoed = [] if speakers else echoed_speakers(summary, description)
-        categories = self._categories(event)
+        categories = self._categories(event) or _kind_lines(description)
         kind, type_tag = "talk", None
         for category in categories:
             found, found_tag = talk_kind(category)
