@@ -95,3 +95,30 @@ def test_a_description_line_holding_only_a_kind_gives_the_event_its_kind() -> No
     assert "workshop" in talks["Mapping old canals"].tags
     assert talks["Mapping old canals"].kind == "talk"
     assert "workshop" not in talks["Counting river birds"].tags
+
+
+def test_a_name_saved_on_a_mac_and_read_as_windows_1252_is_still_a_name() -> None:
+    from confnotes.importers.persons import is_person_name, read_as_mac_roman
+
+    # "Ramón Núñez" and "Inés Peña" as Windows-1252 shows Mac Roman bytes
+    for shown in ("Ram—n Nœ–ez", "In\u017es Pe–a"):
+        assert is_person_name(shown)
+    assert read_as_mac_roman("Ram—n N\u0153–ez") == "Ramón Núñez"
+    # a dash between two capitalised words, or one opening a word, is no letter
+    assert not is_person_name("Data—Driven Pipelines")
+    assert read_as_mac_roman("Sean O’Neil") == "Sean O’Neil"
+
+
+def test_a_talk_table_s_row_with_its_title_left_blank_still_names_a_speaker() -> None:
+    from confnotes.importers.registry import parse_programme
+
+    table = (
+        "Day\tName\tAffiliation\tTitle\tAbstract\n"
+        "3/4/31\tIrene Vasquez\tPort Town University\tTiling the bathroom floor\tWe tile.\n"
+        "3/4/31\tMarek Olsen\tHill College\tCounting stairs\tWe count.\n"
+        "4/4/31\tTeodor Lind\tRiver Institute\t\t\n"
+    )
+    programme = parse_programme(table.encode(), "talks.txt")
+    assert len(programme.talks) == 2
+    roles = {r.person.name: r.role for r in programme.roles}
+    assert roles.get("Teodor Lind") == "speaker"
