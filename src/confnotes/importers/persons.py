@@ -533,7 +533,39 @@ def is_person_name(name: str, single_ok: bool = False, titled: bool = False) -> 
     or a fragment with unbalanced brackets. A word the document vouches for (see
     :func:`vouched_by`) is a name's word whatever its shape.
     """
-    return _is_person_name(name, single_ok, titled, _VOUCHED.get(), _WRITES_KANA.get())
+    vouched, kana = _VOUCHED.get(), _WRITES_KANA.get()
+    if _is_person_name(name, single_ok, titled, vouched, kana):
+        return True
+    read = read_as_mac_roman(name)
+    return read != name and _is_person_name(read, single_ok, titled, vouched, kana)
+
+
+def _mac_roman_letters() -> dict[str, str]:
+    """The glyphs Windows-1252 shows for bytes 0x80-0x9F (``—``, ``‡``, ``Ž``), each with
+    the accented letter Mac Roman means by the same byte (``ó``, ``á``, ``é``)."""
+    table: dict[str, str] = {}
+    for byte in range(0x80, 0xA0):
+        try:
+            shown = bytes([byte]).decode("cp1252")
+        except UnicodeDecodeError:
+            continue
+        meant = bytes([byte]).decode("mac_roman")
+        if meant.isalpha() and meant.islower() and meant != shown:
+            table[shown] = meant
+    return table
+
+
+_MAC_ROMAN_LETTERS = _mac_roman_letters()
+_GLYPHS = re.escape("".join(_MAC_ROMAN_LETTERS))
+_MISREAD_RE = re.compile(rf"(?<=[^\W\d_])[{_GLYPHS}](?=[^\W\d_A-Z]|[\s{_GLYPHS}-]|$)")
+
+
+def read_as_mac_roman(name: str) -> str:
+    """``Almir—n`` as ``Almirón``: a file saved on a Mac and opened as Windows-1252 shows
+    each accented letter as a dash or a symbol inside a word; read back, those glyphs are
+    the letters they were (only one that follows a letter and ends the word or comes
+    before a small letter, so ``Data—Driven`` and ``O’Brien`` stay as written)."""
+    return _MISREAD_RE.sub(lambda m: _MAC_ROMAN_LETTERS[m[0]], name)
 
 
 @functools.lru_cache(maxsize=8192)

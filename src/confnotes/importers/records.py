@@ -1860,6 +1860,7 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
     if isinstance(node, list):
         like = _like_talks(node, found)
         heads = _heading_rows(node, found)
+        _untitled_rows(node, found)
         for item in node:
             if id(item) in heads:
                 # "Session 2" alone in its row: the session holding the rows after it
@@ -2098,6 +2099,33 @@ def _like_talks(items: list[Any], found: Found) -> set[int]:
         if mostly or set(record) & plain:
             out.add(id(record))
     return out
+
+
+def _untitled_rows(items: list[Any], found: Found) -> None:
+    """Rows of a table of talks that hold a person and no title (``Day | Name |
+    Affiliation | Title``, the title cell left empty: the speaker registered, the talk to
+    come): the event's people still. A row counts when its fields are all columns of the
+    talk rows beside it and its name passes the person test on its own."""
+    from confnotes.importers.persons import is_person_name
+
+    records = [i for i in items if isinstance(i, dict)]
+    talks = [r for r in records if is_talk_record(r)]
+    if len(talks) < 2:
+        return
+    columns = {k for r in talks for k in r}
+    for record in records:
+        if (
+            id(record) in found.people
+            or title_of(record)
+            or not set(record) <= columns
+            or not is_person_record(record)
+        ):
+            continue
+        names = [v for _k, v in values(record, "name") if isinstance(v, str)]
+        if names and all(is_person_name(" ".join(n.split())) for n in names):
+            found.people.add(id(record))
+            found.listed_people.append(record)
+            found.role_listed.add(id(record))
 
 
 def _person_stubs(node: dict[str, Any], found: Found) -> None:

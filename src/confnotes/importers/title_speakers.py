@@ -111,7 +111,8 @@ def _handles(text: str) -> list[ProgrammePerson]:
 
 def _no_speaker(title: str) -> bool:
     """A slot no one gives, named in a word or three (``Lunch (Sold Out)``, ``Coffee Break
-    (Foyer)``): what its brackets say is about the slot, never who speaks (a talk's title
+    (Foyer)``, ``Drinks - Main Hall``): what its brackets or its dash's tail say is about
+    the slot, never who speaks (a talk's title
     may hold such a word: ``Error budgets are a social contract (Name)``)."""
     return len(title.split()) <= 3 and kind_of(title) in ("break", "social")
 
@@ -181,6 +182,8 @@ def title_and_speakers(
         if people:
             return text[: m.start()].strip(), people
     read = read_heading(text)
+    if read.speakers and _no_speaker(read.title):
+        return text, []  # "Coffee - Online Lounge": the pause's place, not its speaker
     kind_led = KIND_PREFIX_RE.match(text)
     if kind_led and not heading and ": " in kind_led.group("rest"):
         # "Panel: Linked While Apart: Overcoming Division": where the titles beside it
@@ -199,8 +202,9 @@ def title_and_speakers(
     ):
         # "Title - its subtitle | Name": a bar parts fields, a dash may be the title's own
         return before_bar.strip(), people
-    if (parts := _dash_split(text)) is not None:
-        # pretalx writes only names after its dash: a lone word there is a pseudonym
+    if (parts := _dash_split(text)) is not None and not _no_speaker(parts[0]):
+        # pretalx writes only names after its dash: a lone word there is a pseudonym;
+        # after a pause's or a gathering's word (``Coffee - Online Lounge``) it is a place
         people = (_handles(parts[1]) if lenient else []) or split_speakers(parts[1])
         if people:
             return parts[0], people

@@ -32,6 +32,7 @@ from confnotes.errors import BadInputError
 from confnotes.importers.entries import kind_of
 from confnotes.importers.fields import ROLE_WORDS
 from confnotes.importers.json_stream import bad_utf8
+from confnotes.importers.listed_talks import ListedTalk, listed_talks
 from confnotes.importers.persons import (
     is_organisation,
     is_person_name,
@@ -43,6 +44,7 @@ from confnotes.importers.persons import (
 from confnotes.importers.programme import (
     Programme,
     ProgrammePerson,
+    ProgrammeSession,
     ProgrammeTalk,
 )
 from confnotes.importers.schedule_util import (
@@ -552,6 +554,55 @@ def _text(component: Any, name: str) -> str:
     return text.strip()
 
 
+_KIND_LINE_WORDS = 3
+"""Words a description line that only says the event's kind may have (``Workshop``)."""
+
+
+def _kind_lines(description: str) -> list[str]:
+    """A description written as lines of fields, one of them the event's kind alone
+    (``Workshop``, ``Hands-on tutorial``, ``Social``): those lines, as a CATEGORIES
+    property would give them; a line of other words, or a kind's word that tells nothing
+    (``Seminar``), is no category."""
+    found: list[str] = []
+    for raw in description.split("\n")[:40]:
+        line = raw.strip().strip(".")
+        if not line or len(line.split()) > _KIND_LINE_WORDS or any(c.isdigit() for c in line):
+            continue
+        kind, tag = talk_kind(line)
+        if kind != "other" and (tag or kind != "talk") and kind_of(line) != "break":
+            found.append(line)
+    return found
+
+
+def _add_listed_session(
+    programme: Programme,
+    summary: str,
+    start: datetime | None,
+    end: datetime | None,
+    room: str,
+    uid: str,
+    listed: list[ListedTalk],
+) -> None:
+    """An event whose description lists its papers (:mod:`confnotes.importers.listed_talks`)
+    is their session: its summary names the block (``Session C (Young researchers)``, no
+    speaker in the brackets), each paper a talk of that day, its own time not given."""
+    key = f"listed-{len(programme.sessions) + 1}"
+    programme.sessions.append(
+        ProgrammeSession(key=key, title=summary, start=start, end=end, room=room, source_id=uid)
+    )
+    for number, item in enumerate(listed, 1):
+        programme.talks.append(
+            ProgrammeTalk(
+                title=item.title,
+                room=room,
+                session=key,
+                speakers=item.speakers,
+                day=start.date() if start else None,
+                source_id=f"{uid}#{number}" if uid else "",
+            )
+        )
+
+
 class _Reader:
     def __init__(
         self,
@@ -739,15 +790,19 @@ class _Reader:
         elif not isinstance(end, datetime):
             end = None
         uid = _text(event, "UID")[:200]
-        lenient = uid.lower().startswith("pretalx-")
-        title, speakers = speakers_from_summary(summary, lenient)
         raw_description = _text(event, "DESCRIPTION")
         description = html_to_text(raw_description)
+        if listed := listed_talks(description):
+            room = clean_name(_text(event, "LOCATION"))
+            _add_listed_session(programme, summary, start, end, room, uid, listed)
+            return
+        lenient = uid.lower().startswith("pretalx-")
+        title, speakers = speakers_from_summary(summary, lenient)
         if not speakers:
             description, speakers = speakers_from_description(description)
             title = _without_named_tail(title, speakers)
         echoed = [] if speakers else echoed_speakers(summary, description)
-        categories = self._categories(event)
+        categories = self._categories(event) or _kind_lines(description)
         kind, type_tag = "talk", None
         for category in categories:
             found, found_tag = talk_kind(category)
