@@ -1,0 +1,37 @@
+"""Programme pages in Markdown with HTML from real sites, read by general mechanisms
+(issue 33, stop 56, helper t2): a speaker column's phrase in Hangul that opens on a word,
+not a family name; a panel said in Korean. The documents are written for these tests."""
+
+from __future__ import annotations
+
+from confnotes.importers.persons import named_by_role
+from confnotes.importers.registry import parse_programme
+
+
+def _talks(text: str, name: str = "page.md") -> list[tuple[str, str, list[str]]]:
+    p = parse_programme(text.encode(), name)
+    return [(t.title, t.kind, [s.name for s in t.speakers]) for t in p.talks]
+
+
+def test_a_spaced_hangul_phrase_in_a_people_field_opens_on_a_family_name() -> None:
+    assert named_by_role("남궁 민") is not None
+    assert named_by_role("김 하늘") is not None
+    assert named_by_role("발표자 모두") is None  # "every presenter": no one's name
+
+
+KOREAN_TABLE = """\
+## 일정
+
+시간 | 제목 | 발표자
+--- | --- | ---
+10:00~10:30 | 작은 팀의 배포 이야기 | 한지우
+10:30~11:00 | 타입으로 버그 줄이기 | 오세린
+11:00~11:30 | 패널토론 | 발표자 모두
+11:30~12:00 | 네트워킹
+"""
+
+
+def test_a_korean_panel_row_is_a_panel_and_its_all_speakers_cell_no_person() -> None:
+    talks = {title: (kind, who) for title, kind, who in _talks(KOREAN_TABLE)}
+    assert talks["작은 팀의 배포 이야기"] == ("talk", ["한지우"])
+    assert talks["패널토론"] == ("panel", [])
