@@ -35,3 +35,31 @@ def test_a_korean_panel_row_is_a_panel_and_its_all_speakers_cell_no_person() -> 
     talks = {title: (kind, who) for title, kind, who in _talks(KOREAN_TABLE)}
     assert talks["작은 팀의 배포 이야기"] == ("talk", ["한지우"])
     assert talks["패널토론"] == ("panel", [])
+
+
+HOURS_TABLE = """\
+---
+title: Plan
+---
+
+<table>
+<tr><td></td><td>09:00</td><td></td></tr>
+<tr><td>A1</td><td><a href="#">Caching&nbsp;without&nbsp;tears</a></td><td>Lena&nbsp;Vogt</td></tr>
+<tr><td>A2</td><td><a href="#">Shell&nbsp;tricks</a></td><td>Tomas&nbsp;Brandt</td></tr>
+<tr><td>&nbsp;</td></tr>
+<tr><td></td><td>10:00</td><td></td></tr>
+<tr><td>A1</td><td><a href="#">Printing&nbsp;at&nbsp;home</a></td><td>Greta&nbsp;Hahn</td></tr>
+<tr><td>A2</td><td>10:20 <a href="#">Tiny&nbsp;robots</a></td><td>Jonas&nbsp;Falk</td></tr>
+<tr><td>A2</td><td>10:40 <a href="#">Mail&nbsp;done&nbsp;right</a></td><td>Ida&nbsp;Kern</td></tr>
+</table>
+"""
+
+
+def test_a_table_row_holding_a_time_alone_is_the_hour_of_the_rows_under_it() -> None:
+    p = parse_programme(HOURS_TABLE.encode(), "plan.md")
+    talks = {t.title: (t.clock or t.start, [s.name for s in t.speakers]) for t in p.talks}
+    assert "09:00" not in talks and "10:00" not in talks
+    assert str(talks["Caching without tears"][0])[-8:] == "09:00:00"
+    assert str(talks["Printing at home"][0])[-8:] == "10:00:00"
+    assert str(talks["Tiny robots"][0])[-8:] == "10:20:00"  # its own time, before its title
+    assert talks["Mail done right"][1] == ["Ida Kern"]
