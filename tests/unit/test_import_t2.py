@@ -63,3 +63,53 @@ def test_a_table_row_holding_a_time_alone_is_the_hour_of_the_rows_under_it() -> 
     assert str(talks["Printing at home"][0])[-8:] == "10:00:00"
     assert str(talks["Tiny robots"][0])[-8:] == "10:20:00"  # its own time, before its title
     assert talks["Mail done right"][1] == ["Ida Kern"]
+
+
+TREE_PAGE = """\
+---
+title: 'Spring Evening'
+date_start: '2031-04-17'
+content:
+  -
+    type: paragraph
+    content:
+      -
+        type: text
+        text: 'An evening of short talks for local developers.'
+  -
+    type: paragraph
+    content:
+      -
+        type: text
+        text: '19:00 | Doors open'
+      -
+        type: hardBreak
+      -
+        type: text
+        marks:
+          -
+            type: bold
+        text: '19:15 | Talk 1: Wiebke Aalders - Queues in practice'
+      -
+        type: hardBreak
+      -
+        type: text
+        text: 'What we learned running job queues for a year.'
+      -
+        type: hardBreak
+      -
+        type: text
+        marks:
+          -
+            type: bold
+        text: '20:00 | Talk 2: Sander Kool - Forms that forgive'
+---
+"""
+
+
+def test_a_rich_text_tree_in_the_front_matter_is_read_as_the_page_it_shows() -> None:
+    p = parse_programme(TREE_PAGE.encode(), "evening.md")
+    talks = {t.title: ([s.name for s in t.speakers], t.start) for t in p.talks}
+    assert talks["Queues in practice"][0] == ["Wiebke Aalders"]
+    assert str(talks["Forms that forgive"][1]) == "2031-04-17 20:00:00"
+    assert p.name == "Spring Evening"

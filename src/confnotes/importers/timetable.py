@@ -1110,8 +1110,8 @@ class _Reader:
             if start is None and hour[0] is not None:
                 # a row's own time before its title ("11:30 Title") is its own; else the hour's
                 start, ampm = hour
-                cell = texts[title_col] if title_col >= 0 else ""
-                first, _nl, more = cell.partition("\n")
+                title_text = texts[title_col] if title_col >= 0 else ""
+                first, _nl, more = title_text.partition("\n")
                 own, _end, rest, own_ampm = leading_clock(first)
                 if own is not None and rest.strip():
                     start, ampm = own, own_ampm
