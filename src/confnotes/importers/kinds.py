@@ -49,7 +49,7 @@ KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(panel|round[- ]?tables?|mesa redonda|table ronde|tavola rotonda|"
             r"podiumsdiskussion|roda de conversa|панельн\w{0,4}|круглый стол)\b"
-            r"|パネル|圆桌",
+            r"|パネル|圆桌|圓桌|패널|좌담",
             re.I,
         ),
     ),

@@ -588,9 +588,7 @@ def _is_person_name(
             return False  # "発表資料" (a talk's slides), "講演者": a talk's word, no name
         if not (single_ok or titled) and not _begins_with_family_name(name, kana):
             return False  # "破冰 (…)" in a programme's row: a word, no one's name
-        if (spaced := _HANGUL_SPACED_RE.fullmatch(name)) and not (
-            spaced.group(1) in _KOREAN_FAMILY or spaced.group(1) in _KOREAN_COMPOUND
-        ):
+        if not _korean_family_first(name):
             return False  # "주요 내용", "느낀 점": words; a Korean name opens on its family name
         return any(shape.match(name) for shape in _CJK_NAME_RES)
     tokens = name.split()
@@ -1413,6 +1411,7 @@ def named_by_role(text: str) -> ProgrammePerson | None:
             len(signs) <= 8
             and all(_CJK_RE.match(c) for c in signs)
             and not all("\u30a0" <= c <= "\u30ff" for c in signs)
+            and _korean_family_first(plain)
         )
     elif len(tokens) == 1:
         ok = (
@@ -1433,6 +1432,14 @@ def named_by_role(text: str) -> ProgrammePerson | None:
             and sum(1 for t in tokens if is_not_a_name_word(t)) * 2 <= len(tokens)
         )
     return ProgrammePerson(plain, aliases=nicknames) if ok else None
+
+
+def _korean_family_first(name: str) -> bool:
+    """Whether a name in Hangul written with a space opens on a family name, as every
+    Korean name does (``남궁 민``); ``스피커 전원`` ("all the speakers") opens on a word.
+    Any other name passes: the test is the shape of a spaced Hangul name only."""
+    spaced = _HANGUL_SPACED_RE.fullmatch(name)
+    return spaced is None or spaced.group(1) in _KOREAN_FAMILY | _KOREAN_COMPOUND
 
 
 _ARTICLES = frozenset(["the", "a", "an", "die", "das", "les", "los", "las", "het", "une", "un"])

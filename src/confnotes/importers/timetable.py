@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from confnotes.importers import doctree
@@ -1088,10 +1088,14 @@ class _Reader:
         before = len(self.rows)
         rooms: dict[int, str] = {}
         place = _repeated_head([r[title_col] for r in body if 0 <= title_col < len(r)], self.doc)
+        hour: tuple[time | None, bool] = (None, False)  # the last row that held a time alone
         for cells in body:
             if self._day_row(cells):
                 continue
             texts = [_cell_text(c, self.doc) for c in cells] + [""] * (width - len(cells))
+            if "time" not in roles and (mark := _hour_row(texts)) is not None:
+                hour = mark  # "10:00" alone across the rows under it: their hour
+                continue
             times = [
                 hours_range(t) or t
                 for t, role in zip(texts, roles, strict=True)
@@ -1105,6 +1109,15 @@ class _Reader:
                 continue
             clock = " - ".join(times)
             start, end, _rest, ampm = leading_clock(clock) if clock else (None, None, "", False)
+            if start is None and hour[0] is not None:
+                # a row's own time before its title ("11:30 Title") is its own; else the hour's
+                start, ampm = hour
+                title_text = texts[title_col] if title_col >= 0 else ""
+                first, _nl, more = title_text.partition("\n")
+                own, _end, rest, own_ampm = leading_clock(first)
+                if own is not None and rest.strip():
+                    start, ampm = own, own_ampm
+                    texts[title_col] = rest.strip() + _nl + more
             if len(times) == 2:
                 end = leading_clock(times[1])[0] or end
             if width > 1 and len(cells) == 1:
@@ -2751,6 +2764,17 @@ def _columns(node: doctree.Node) -> list[doctree.Node]:
     if len(cells) < 2 or any(c.kind not in doctree.CONTAINER_TAGS for c in cells):
         return []
     return cells
+
+
+def _hour_row(texts: list[str]) -> tuple[time | None, bool] | None:
+    """The time a table's row holds and nothing else (a cell ``10:00``, the others empty),
+    with whether it said am/pm: a time that heads the rows under it, as a heading would,
+    in a table with no column of times; None for any other row."""
+    filled = [t for t in texts if t.strip()]
+    if len(filled) != 1 or not _time_alone(filled[0]):
+        return None
+    start, _end, _rest, ampm = leading_clock(filled[0].strip())
+    return start, ampm
 
 
 def _time_alone(text: str) -> bool:
