@@ -123,3 +123,19 @@ def test_the_one_heading_over_paragraph_talks_names_the_event() -> None:
         "Minho Lee",
         "Soyeon Choi",
     ]
+
+
+def test_a_spilled_list_of_people_stays_in_the_speakers_column() -> None:
+    """``Panel on data,Ana Ruiz, Bo Lindqvist, Carla Diaz,11:00``: the surplus fits the
+    title column as well as the speakers'; the joined cell being a list of people says
+    it is the speakers', so the title and its kind stay as written."""
+    text = (
+        "title,speakers,start\n"
+        "Caching at scale,Ana Ruiz,2031-05-10 09:00\n"
+        "Streams without tears,Bo Lindqvist,2031-05-10 10:00\n"
+        "Panel on data,Ana Ruiz, Bo Lindqvist, Carla Diaz,2031-05-10 11:00\n"
+    )
+    programme = parse_programme(text.encode(), "programme.csv")
+    panel = programme.talks[2]
+    assert panel.title == "Panel on data"
+    assert [p.name for p in panel.speakers] == ["Ana Ruiz", "Bo Lindqvist", "Carla Diaz"]

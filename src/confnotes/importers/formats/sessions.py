@@ -507,7 +507,7 @@ def _csv_rows(text: str) -> list[dict[str, str]] | None:
         names, body = _names_by_content(table, text), table
     if not names:
         return None
-    body = _fitted_rows(body, len(names), delimiter)
+    body = _fitted_rows(body, names, delimiter)
     return [{k: v for k, v in zip(names, row, strict=False) if k and v} for row in body]
 
 
@@ -527,34 +527,39 @@ def _cell_kind(cell: str) -> str:
     return "words"
 
 
-def _fitted_rows(body: list[list[str]], width: int, delimiter: str) -> list[list[str]]:
+def _fitted_rows(body: list[list[str]], names: list[str], delimiter: str) -> list[list[str]]:
     """Rows with more cells than the header (a comma written unquoted inside a title or
     a name: ``Caching, sharding and you,Ana Ruiz,…``) put back into the header's columns:
     the surplus cells join the one cell where the row's cells then hold what the
     well-formed rows hold in each column (a clock under the clocks, a date under the
-    dates), the cells nearest their columns' usual lengths winning a tie. A row no join
-    fits stays as it is."""
+    dates). Where several joins fit as well, a people column whose joined cell is a list
+    of people takes the surplus (``Ana Ruiz, Bo Lindqvist``), else the cells nearest
+    their columns' usual lengths win. A row no join fits stays as it is."""
+    width = len(names)
     regular = [row for row in body if len(row) == width]
     if width < 2 or len(regular) < 2 or len(regular) == len(body):
         return body
     kinds = [[_cell_kind(row[j]) for row in regular] for j in range(width)]
     lengths = [sum(len(row[j]) for row in regular) / len(regular) for j in range(width)]
     joiner = delimiter + (" " if delimiter in ",;" else "")
+    people = {j for j, n in enumerate(names) if roles_of(n) & {"speaker", "name"}}
 
     def fit(row: list[str]) -> list[str]:
         extra = len(row) - width
         if extra <= 0 or extra > 3:
             return row
-        best, best_score = row, -1.0
+        joins: list[tuple[float, float, int, list[str]]] = []
         for at in range(width):
             merged = [*row[:at], joiner.join(row[at : at + extra + 1]), *row[at + extra + 1 :]]
             agree = sum(kinds[j].count(_cell_kind(c)) / len(regular) for j, c in enumerate(merged))
-            # a tie goes to the join whose cells are nearest their columns' usual lengths
             spread = sum(abs(len(c) - lengths[j]) for j, c in enumerate(merged))
-            score = agree - spread / (1_000 * (sum(lengths) + len(row) + 1))
-            if score > best_score:
-                best, best_score = merged, score
-        return best if best_score >= width * 0.6 else row
+            joins.append((agree, spread, at, merged))
+        best = max(j[0] for j in joins)
+        if best < width * 0.6:
+            return row
+        tied = [j for j in joins if j[0] >= best - 1e-9]
+        named = [j for j in tied if j[2] in people and split_speakers(j[3][j[2]], single_ok=True)]
+        return (named or sorted(tied, key=lambda j: j[1]))[0][3]
 
     return [fit(row) for row in body]
 
