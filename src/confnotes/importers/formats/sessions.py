@@ -527,6 +527,13 @@ def _cell_kind(cell: str) -> str:
     return "words"
 
 
+def _full_names(cell: str) -> bool:
+    """A cell that lists people by their whole names (``Ana Ruiz, Bo Lindqvist``), not
+    words a name test might take one by one (``Wasser und Wald``)."""
+    found = split_speakers(cell)
+    return bool(found) and all(len(p.name.split()) >= 2 for p in found)
+
+
 def _fitted_rows(body: list[list[str]], names: list[str], delimiter: str) -> list[list[str]]:
     """Rows with more cells than the header (a comma written unquoted inside a title or
     a name: ``Caching, sharding and you,Ana Ruiz,…``) put back into the header's columns:
@@ -558,7 +565,7 @@ def _fitted_rows(body: list[list[str]], names: list[str], delimiter: str) -> lis
         if best < width * 0.6:
             return row
         tied = [j for j in joins if j[0] >= best - 1e-9]
-        named = [j for j in tied if j[2] in people and split_speakers(j[3][j[2]], single_ok=True)]
+        named = [j for j in tied if j[2] in people and _full_names(j[3][j[2]])]
         return (named or sorted(tied, key=lambda j: j[1]))[0][3]
 
     return [fit(row) for row in body]
