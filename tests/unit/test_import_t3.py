@@ -69,3 +69,18 @@ def test_a_materials_link_field_over_the_speakers_field_is_read_past() -> None:
     assert talks["Testes que contam histórias"] == ["Rui Teixeira"]
     assert talks["Filas sem dor"] == ["Paula Mendes"]
     assert talks["Mapas com dados abertos"] == ["Carla Nunes"]
+
+
+def test_a_timed_line_naming_its_speakers_before_a_quoted_title() -> None:
+    from confnotes.importers.entries import parse_entry
+
+    entry = parse_entry(
+        "10:30 [Marta Gil](https://example.org/marta) y [Iván de la Peña]"
+        '(https://example.org/ivan) "Colas que no se pierden"'
+    )
+    assert entry is not None
+    assert entry.title == "Colas que no se pierden"
+    assert [p.name for p in entry.speakers] == ["Marta Gil", "Iván de la Peña"]
+    # a kind before the quotes names no one: the line stays as written
+    lunch = parse_entry('13:00 Almuerzo "de la casa"')
+    assert lunch is not None and lunch.speakers == []
