@@ -66,6 +66,11 @@ _QUOTED_LEAD_RE = re.compile(
     r"[ \t]{0,20}[\"“„«「『《](?P<title>[^\"“”„«»「」『』《》\n]{2,300})[\"”“»」』》](?P<rest>.*)$"
 )
 """A title in quotes opening the rest of a line, a by-line after it."""
+_QUOTED_TAIL_RE = re.compile(
+    r"^(?P<who>[^\"“”„«»「」『』《》\n]{3,200}?)[ \t]+[\"“„«「『《]"
+    r"(?P<title>[^\"“”„«»「」『』《》\n]{2,300})[\"”“»」』》][ \t.]*$"
+)
+"""Words, then a title in quotes closing the line: who gives it, then what it is."""
 _BY_LEAD_RE = re.compile(r"^(?:by|par|von|por|di|door|with|avec|con|mit)[ \t]+", re.I)
 _DASH_SPLIT_RE = re.compile(r"(?<!\s)(?:\s+[-–—]\s+|\s*:\s+)")
 _SPEAKER_KINDS = frozenset({"keynote", "talk"})
@@ -261,6 +266,13 @@ def parse_entry(text: str) -> Entry | None:
         rest = _BY_LEAD_RE.sub("", quoted.group("rest").strip(" ,;:-–—|"))
         if rest and (who := _people(rest)):
             speakers, title = who, quoted.group("title")
+    if (
+        not speakers
+        and (tail := _QUOTED_TAIL_RE.match(title))
+        and (who := split_speakers(tail.group("who").strip(" ,:;–—-")))
+    ):
+        # 'Ana Ruiz y Bo Chen "Title"': the speakers first, the quotes close on the title
+        speakers, title = who, tail.group("title")
     title = title.strip().strip('"“”').strip().rstrip(".").strip()
     if kind == "talk":
         kind = kind_of(title) if not speakers else ("talk" if kind_of(title) == "break" else kind)

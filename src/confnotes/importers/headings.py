@@ -30,6 +30,7 @@ from confnotes.importers.notefiles import is_notes_file
 from confnotes.importers.persons import (
     cjk_byline,
     handles_only,
+    is_job_title,
     is_organisation,
     is_person_name,
     is_placeholder,
@@ -223,6 +224,24 @@ def a_field(line: str) -> bool:
         return False
     key = m.group("key").strip()
     return len(key.split()) <= 2 and not split_speakers(key)
+
+
+_REFERENCE_LINK_RE = re.compile(r"\[[^\[\]\n]{1,200}\]\[[^\[\]\n]{0,40}\]")
+"""``[label][7]``: a Markdown reference link, its address defined elsewhere in the page."""
+
+
+def links_field(line: str) -> bool:
+    """A ``Key: value`` line whose key is a word or two, no one's name, and whose value is
+    nothing but links (``Code: [repo](…)``, ``Notebook: [view][7]``): one of a talk's
+    materials, written among its fields whatever word the key is."""
+    m = _ANY_KEY_RE.match(line)
+    if m is None:
+        return False
+    key = m.group("key").strip()
+    if len(key.split()) > 2 or split_speakers(key):
+        return False
+    rest = _REFERENCE_LINK_RE.sub(" ", LINK_RE.sub(" ", m.group("value")))
+    return bool(rest.strip() == "" and m.group("value").strip())
 
 
 CALLOUT_RE = re.compile(
@@ -856,8 +875,10 @@ def name_then_position(line: str) -> list[ProgrammePerson]:
     who = split_speakers(parts[0].strip(), single_ok=False)
     if len(who) != 1 or who[0].affiliations or bare_cjk(who):
         return []
-    if split_speakers(parts[1].strip()):
-        return []  # "Ana Ruiz - Li Wei": two people, not a person and a position
+    if (after := split_speakers(parts[1].strip())) and not any(is_job_title(p.name) for p in after):
+        # "Ana Ruiz - Li Wei": two people, not a person and a position; but "Ana Ruiz -
+        # Maintainer @ Acme, Editor @ W3C" lists jobs at places: one of them a job's name
+        return []
     who[0].affiliations = [parts[1].strip()]
     return who
 

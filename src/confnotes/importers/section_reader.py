@@ -66,6 +66,7 @@ from confnotes.importers.headings import (
     key_value,
     kind_and_name,
     kind_label_only,
+    links_field,
     links_notes_file,
     lower_names,
     merge_people,
@@ -499,6 +500,11 @@ class ShapeReader:
                 and a_field(self._next_line(n))
             ):
                 n += 1  # a field of a run of fields ("トーク概要：…" over "スピーカー：…"): read on
+                continue
+            if not understood and links_field(line) and META_RE.match(self._next_line(n)):
+                # "Notebook: [view][7]" over "Speaker: Name": a material's link among the
+                # talk's fields, whatever its key's word; it stays in the note, read on
+                n += 1
                 continue
             if not understood:
                 break

@@ -37,7 +37,7 @@ for _n, _names in enumerate(
         "august aug août aout agosto augustus",
         "september sep sept septembre september septiembre settembre setembro",
         "october oct octobre oktober okt octubre ottobre outubro",
-        "november nov novembre noviembre",
+        "november nov novembre noviembre novembro",
         "december dec décembre decembre dezember dez diciembre dicembre dezembro",
     ),
     start=1,
