@@ -43,10 +43,16 @@ def listed_talks(text: str) -> list[ListedTalk]:
     for title_line, by_line in zip(lines[::2], lines[1::2], strict=True):
         title = _title_of(title_line)
         people = _people_of_by_line(by_line)
-        if not title or not people or BY_LINE_RE.match(title_line):
+        if not title or not people or BY_LINE_RE.match(title_line) or _introduces(title):
             return []
         found.append(ListedTalk(title, people))
     return found if len(found) >= MIN_ITEMS else []
+
+
+def _introduces(line: str) -> bool:
+    """``The keynote, in two parts:``: a line ending in a colon opens what follows (an
+    abstract's own parts), it is no talk's title."""
+    return line.rstrip().endswith((":", "："))
 
 
 def _title_of(line: str) -> str:

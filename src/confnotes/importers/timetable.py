@@ -1091,6 +1091,7 @@ class _Reader:
         hour: tuple[time | None, bool] = (None, False)  # the last row that held a time alone
         for cells in body:
             if self._day_row(cells):
+                hour = (None, False)  # a new day: the last day's hour is not its rows'
                 continue
             texts = [_cell_text(c, self.doc) for c in cells] + [""] * (width - len(cells))
             if "time" not in roles and (mark := _hour_row(texts)) is not None:
@@ -1125,6 +1126,7 @@ class _Reader:
                 if len(only) <= 80 and (found := find_date(only, self.b.year, self.order)[0]):
                     self.b.set_day(found)  # a row across the table naming the day under it
                     self.b.day = found
+                    hour = (None, False)
                     continue
             filled = [j for j in titles if texts[j].strip()]
             if len(filled) >= 2 and "people" not in roles:
@@ -1338,7 +1340,9 @@ class _Reader:
         signed_at = -1
         for j in range(width):
             filled = [t[j] for t in texts if t[j].strip()]
-            signed = sum(bool(_signed(x)) for x in filled)
+            # a row's quotation signs no talk, but its cell is signed like the others:
+            # counted, so one epigraph never unmakes the table (its row stays, unsigned)
+            signed = sum(bool(_signed(x, quotations=False)) for x in filled)
             if signed >= 2 and 2 * signed > len(filled):
                 signed_at = j
                 break
@@ -1357,7 +1361,7 @@ class _Reader:
         title_at = max(others, key=titled)
         if (
             texts
-            and not _signed(texts[0][signed_at])
+            and not _signed(texts[0][signed_at], quotations=False)
             and "\n" not in texts[0][signed_at].strip()
             and len(texts[0][signed_at].split()) <= 3  # "Summary", "概要": a label, no abstract
         ):
@@ -1916,21 +1920,26 @@ def _one_word_rooms(rows: list[_Row]) -> None:
 
 _QUOTE_OPENERS = "\"'“‘«„「『"
 _QUOTE_CLOSERS = '"”»“」』'
-_CITED_WORK_RE = re.compile(r"\b\d{3,4}\b|[\"“”«»「『*_]|,\s*(?:in|from|on)\s", re.I)
-"""What follows a quotation's author and never a speaker's signature: a year
-(``— Name, 1975``), a work in quotes or italics, ``, in Title``."""
+_CITED_WORK_RE = re.compile(r",\s*\d{4}\s*$|[\"“”«»「『]|,\s*(?:in|from|on)\s+[*_]", re.I)
+"""What follows a quotation's author and never a speaker's signature: a year closing
+the line (``— Name, 1975``), a work in quotes, or in italics after ``in``/``from``
+(``, in *Title*``). A plain ``, in collaboration with …`` is a speaker's own."""
+_ASIDE_RE = re.compile(r"\([^()\n]{0,200}\)|\[[^\[\]\n]{0,200}\]|@[\w.-]{1,60}")
+"""A signer's aside in brackets or a handle (``Ana Ruiz (@ana_ruiz)``): the person's
+own, never a cited work, so left out when the citation is looked for."""
 
 
-def _signed(text: str) -> list[ProgrammePerson]:
+def _signed(text: str, quotations: bool = True) -> list[ProgrammePerson]:
     """The people the last line of a cell of prose signs (``…お話します。`` over ``- Ana
     Ruiz、Bo Li``); empty when there is no such line, it names an organisation, or it
-    closes a quotation rather than the abstract (:func:`_quotation_signed`)."""
+    closes a quotation rather than the abstract (:func:`_quotation_signed`; with
+    ``quotations`` false a quotation's signer counts too: the cell is signed all the same)."""
     from confnotes.importers.headings import CELL_SIGNATURE_RE
 
     lines = [x.strip() for x in text.split("\n") if x.strip()]
     if len(lines) < 2 or not (m := CELL_SIGNATURE_RE.match(lines[-1])):
         return []
-    if _quotation_signed(lines, m.group("who")):
+    if quotations and _quotation_signed(lines, m.group("who")):
         return []
     who = split_speakers(m.group("who"), single_ok=True)
     if not who or any(is_organisation(p.name) or not is_person_name(p.name) for p in who):
@@ -1949,7 +1958,7 @@ def _quotation_signed(lines: list[str], who: str) -> bool:
         or said[:1] in _QUOTE_OPENERS
         or said.rstrip(" .,;!?")[-1:] in _QUOTE_CLOSERS
         or said.startswith(">")
-        or _CITED_WORK_RE.search(who)
+        or _CITED_WORK_RE.search(_ASIDE_RE.sub("", who))
     )
 
 
