@@ -534,7 +534,9 @@ def _openings_re(rules: str, first: bool) -> re.Pattern[str]:
     (a literal first, which the regex engine finds fast: ``^`` with ``re.M`` tried every
     character). The kinds exclude one another (each opens with characters of its own),
     so each line is reported as the one kind it opens with."""
-    return re.compile(("" if first else "\n") + "(?:" + "|".join([*_OPENINGS, rules]) + ")")
+    # the first line's pattern is anchored at the text's start: searched anywhere (as
+    # ``findall`` would), an unanchored one retried its run of blanks at every position
+    return re.compile(("\\A" if first else "\n") + "(?:" + "|".join([*_OPENINGS, rules]) + ")")
 
 
 _OPENINGS_RES = {
