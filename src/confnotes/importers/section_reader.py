@@ -1373,11 +1373,14 @@ class ShapeReader:
         2031/05/08-10``, ``April 21-22, 2031``), before its first heading that counts days
         (``# Day 1``), in a post whose header dates it: the event's first and last days,
         within a year of the post. None when no heading counts days, or the prose names
-        no range, or more than one."""
+        no range, or more than one, or one whose length is not the days the headings count
+        (``the call for papers ran March 1-15``: a fortnight, for ``Day 1`` and ``Day 2``)."""
         posted = self._front_day()
-        counted = [s.line for s in self.o.sections()[:200] if nth_day(s.title)]
-        if posted is None or not counted:
+        days = [(s.line, nth) for s in self.o.sections()[:200] if (nth := nth_day(s.title))]
+        if posted is None or not days:
             return None
+        counted = [line for line, _nth in days]
+        most = max(nth for _line, nth in days)
         found: set[tuple[date, date]] = set()
         for n in range(first, min(counted[0], first + 40)):
             if n in self._heading_lines:
@@ -1389,6 +1392,9 @@ class ShapeReader:
         if len(found) != 1:
             return None
         held = next(iter(found))
+        length = (held[1] - held[0]).days + 1
+        if not most <= length <= most + HELD_DAYS_UNCOUNTED:
+            return None
         return held if abs((held[0] - posted).days) <= 366 else None
 
     def _walk(self, section: Section, level: int, previous: list[time]) -> None:
@@ -1705,7 +1711,7 @@ class ShapeReader:
             parts = DASHES_RE.split(strip_markdown_inline(t.title).strip())
             if len(parts) == 2 and (who := split_speakers(parts[1])) and parts[0].strip():
                 t.title, t.speakers = parts[0].strip(), who
-            elif (comma := title_comma_names(t.title)) is not None:
+            elif (comma := title_comma_names(t.title, self.o.lines)) is not None:
                 # "## Bikes and Bytes, Ana Ruiz" among "## Title - Name" headings: the
                 # writer's hand put a comma where the column's dash goes
                 t.title, t.speakers = comma
@@ -2911,11 +2917,12 @@ def name_comma_title(heading: str) -> tuple[str, str] | None:
     return head, rest
 
 
-def title_comma_names(heading: str) -> tuple[str, list[ProgrammePerson]] | None:
-    """``Bikes and Bytes, Ana Ruiz``: (the title before a comma, the people after it), or
+def title_comma_names(heading: str, lines: list[str]) -> tuple[str, list[ProgrammePerson]] | None:
+    """``Bikes and bytes, Ana Ruiz``: (the title before a comma, the people after it), or
     None. The mirror of :func:`name_comma_title`, for a column of ``Title - Name`` headings
     where one hand wrote a comma instead of the dash; every person after the comma has a
-    full name (``Rust, Go and Zig`` names languages), and the part before it is no one."""
+    full name (``Rust, Go and Zig`` names languages), and the part before it is no one.
+    The tail's capitals must say more than a title's own (:func:`_names_stand_out`)."""
     plain = strip_markdown_inline(heading).strip()
     head, comma, tail = plain.rpartition(", ")
     head, tail = head.strip(" *_"), tail.strip(" *_")
@@ -2924,7 +2931,22 @@ def title_comma_names(heading: str) -> tuple[str, list[ProgrammePerson]] | None:
     who = split_speakers(tail)
     if not who or not all(len(p.name.split()) >= 2 for p in who):
         return None
-    return head, who
+    return (head, who) if _names_stand_out(head, who, lines) else None
+
+
+def _names_stand_out(head: str, who: list[ProgrammePerson], lines: list[str]) -> bool:
+    """Whether capitalised words after a title's comma are people's names rather than
+    more of a title written in capitals (``Lessons Learned, Part Two``, ``Kubernetes,
+    Service Mesh``): the title before them keeps small letters, so their capitals mark
+    names, or the document writes each of them on another line too."""
+    if any(w[:1].islower() for w in head.split()[1:]):
+        return True
+    return all(sum(p.name in line for line in lines[:5000]) >= 2 for p in who)
+
+
+HELD_DAYS_UNCOUNTED = 2
+"""Days an event's range may run past the last ``Day N`` heading of a post about it (the
+writer took no notes on the last day or two); a longer range is some other period."""
 
 
 BYLINE_COLUMN_MIN = 3

@@ -1620,12 +1620,24 @@ def quote_block(lines: list[str], n: int) -> range:
     return range(first, last + 1)
 
 
+def _bio_of(plain: str, named: set[str]) -> bool:
+    """Whether a sentence after a name line in a quote block speaks of that person (``Bo
+    keeps the Ripple processor``, ``Staff engineer at Lumen, where …``): it opens on a
+    word of their name or on a job, a bio's two ways in; a saying does neither."""
+    words = plain.split()
+    if not named or not words:
+        return False
+    return words[0].strip(",.") in named or is_job_title(re.split(r"[,;:.]", plain, maxsplit=1)[0])
+
+
 def quotes_someone(lines: list[str], n: int) -> bool:
     """Whether the quote block holding line ``n`` is a quotation and its author (``>
     Make each program do one thing well.`` with ``> # Name`` or ``> — Name``), not a
     by-line: a line in it is a sentence naming no one, or an attribution dash leads a
     line. A quote block of names and affiliations alone is a by-line set apart, and so
-    is one whose other lines are a list (``> - maintainers of a cache``: their bio)."""
+    is one whose other lines are a list (``> - maintainers of a cache``: their bio), or
+    whose prose after a name speaks of that person (:func:`_bio_of`)."""
+    named: set[str] = set()
     for k in quote_block(lines, n):
         inner = QUOTE_RE.sub("", lines[k])
         plain = strip_markdown_inline(inner.lstrip("# ")).strip()
@@ -1633,7 +1645,10 @@ def quotes_someone(lines: list[str], n: int) -> bool:
             continue
         if _ATTRIBUTION_RE.match(plain):
             return True
-        if split_speakers(plain) or prose_speakers(plain) or sentence_byline(plain):
+        if who := split_speakers(plain):
+            named.update(w for p in who for w in p.name.split())
+            continue
+        if prose_speakers(plain) or sentence_byline(plain) or _bio_of(plain, named):
             continue
         words = plain.split()
         small = sum(w[:1].islower() for w in words)

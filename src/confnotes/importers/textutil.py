@@ -552,7 +552,9 @@ def written_in_lower_case(lines: list[str], phrase: str) -> bool:
 def goes_on_after_comma(text: str) -> bool:
     """Whether the words after ``text``'s first comma start in small letters (``Rust
     Async, the Hard Parts``): one phrase going on, so what stands before the comma is
-    the phrase's head, not a name with its affiliation or its talk's title."""
+    the phrase's head, not a name with its affiliation or its talk's title. A second
+    comma after them (``Bo Lin, formerly at Spotify, Streams``) marks a field of its own
+    between a name and a title, no phrase going on."""
     _head, comma, rest = text.partition(",")
     first = rest.split()[0].strip("*_") if rest.split() else ""
-    return bool(comma) and first.isalpha() and first.islower()
+    return bool(comma) and first.isalpha() and first.islower() and "," not in rest
