@@ -1,0 +1,55 @@
+"""Review 56 mends: Mac Roman re-reading, 、 lists, a job after the last name, gerunds."""
+
+from __future__ import annotations
+
+from confnotes.importers.persons import is_person_name, read_as_mac_roman, split_speakers
+from confnotes.importers.registry import parse_programme
+
+
+def _talks(text: str, name: str = "notes.md") -> dict[str, list[str]]:
+    programme = parse_programme(text.encode(), name)
+    return {t.title: [p.name for p in t.speakers] for t in programme.talks}
+
+
+CONTRACTIONS = """# Quay Talks 2032
+
+## Agenda
+
+- 09:00 Welcome – Mira Olsen
+- 09:40 Paying down old debt – We’ve Moved
+- 10:20 Shipping on Fridays – It’s Fine
+- 11:00 Garden robots – Pia Sund
+- 11:40 Last words – Who’s Next
+"""
+
+
+def test_a_curly_apostrophe_is_never_read_back_as_a_mac_roman_letter() -> None:
+    # Windows-1252 byte 0x92 (’) is Mac Roman's í, but writers put ’ in words themselves
+    assert read_as_mac_roman("We’ve Moved") == "We’ve Moved"
+    assert not is_person_name("It’s Fine")
+    talks = _talks(CONTRACTIONS, "quay.md")
+    names = {n for people in talks.values() for n in people}
+    assert names == {"Mira Olsen", "Pia Sund"}
+    # the dashes a Mac name shows are still its letters
+    assert read_as_mac_roman("Ram—n") == "Ramón"
+
+
+ENUMERATED_PEOPLE = """# 2032 开发者日
+
+## 日程
+
+- 边缘计算实践 — 赵磊，蚂蚁集团、孙悦，小红书
+- 数据库调优 — 周敏，美团
+- 前端性能 — 韩磊，京东
+"""
+
+
+def test_a_name_after_the_enumeration_comma_with_its_own_field_is_a_second_speaker() -> None:
+    talks = _talks(ENUMERATED_PEOPLE, "devday.md")
+    assert talks["边缘计算实践"] == ["赵磊", "孙悦"]
+    programme = parse_programme(ENUMERATED_PEOPLE.encode(), "devday.md")
+    edge = next(t for t in programme.talks if t.title == "边缘计算实践")
+    assert [p.affiliations for p in edge.speakers] == [["蚂蚁集团"], ["小红书"]]
+    # roles listed with "、" after one name's comma, no comma after them, stay that person's
+    roles = split_speakers("郑洁，开源布道师、讲师")
+    assert [(p.name, p.affiliations) for p in roles] == [("郑洁", ["开源布道师", "讲师"])]
