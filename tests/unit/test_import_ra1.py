@@ -53,3 +53,21 @@ def test_a_name_after_the_enumeration_comma_with_its_own_field_is_a_second_speak
     # roles listed with "、" after one name's comma, no comma after them, stay that person's
     roles = split_speakers("郑洁，开源布道师、讲师")
     assert [(p.name, p.affiliations) for p in roles] == [("郑洁", ["开源布道师", "讲师"])]
+
+
+JOB_AFTER_TWO_NAMES = """# Riverside Meetup 2032
+
+## Sessions
+
+- Batch jobs at night, Lena Vogt, Senior Developer Kestrel
+- Paper prototypes, Omar Haddad
+- Feature flags, Iris Kell, Tom Brandt, Engineering Lead
+"""
+
+
+def test_a_job_after_the_last_of_two_names_folds_no_name_into_the_title() -> None:
+    talks = _talks(JOB_AFTER_TWO_NAMES, "riverside.md")
+    assert talks["Batch jobs at night"] == ["Lena Vogt"]
+    assert "Feature flags, Iris Kell" not in talks
+    names = {n for people in talks.values() for n in people}
+    assert "Tom Brandt" not in names or "Iris Kell" in names
