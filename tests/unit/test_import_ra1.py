@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from confnotes.importers.persons import is_person_name, read_as_mac_roman, split_speakers
 from confnotes.importers.registry import parse_programme
 
@@ -71,3 +73,15 @@ def test_a_job_after_the_last_of_two_names_folds_no_name_into_the_title() -> Non
     assert "Feature flags, Iris Kell" not in talks
     names = {n for people in talks.values() for n in people}
     assert "Tom Brandt" not in names or "Iris Kell" in names
+
+
+def test_a_very_long_word_before_conference_review_is_read_in_linear_time() -> None:
+    from confnotes.importers.headings import conference_name
+
+    assert conference_name("Revisiting Conference Review") == "Revisiting Conference Review"
+    assert conference_name("Spring Conference review") == "Spring"
+    # a word of 30,000 letters, no "-ing" at its end: one pass, not a pattern's backtracking
+    word = "Q" + "a" * 30_000
+    began = time.perf_counter()
+    conference_name(f"{word} Conference review")
+    assert time.perf_counter() - began < 1.0
