@@ -567,9 +567,12 @@ _NOTES_SUFFIX_RE = re.compile(
 )
 
 
-_GERUND_RE = re.compile(r"[^\W\d_]*[aeiouy][^\W\d_]*ing", re.I)
-"""A verb's ``-ing`` form (``Rethinking``, ``Fixing``): a vowel before the ending, as
-``Spring`` or ``King`` have none."""
+def _is_gerund(word: str) -> bool:
+    """Whether ``word`` is a verb's ``-ing`` form (``Rethinking``, ``Fixing``): letters
+    only, with a vowel before the ending, as ``Spring`` or ``King`` have none. Read by
+    string tests, not a pattern, so a very long word costs one pass."""
+    lower = word.lower()
+    return word.isalpha() and lower.endswith("ing") and any(c in "aeiouy" for c in lower[:-3])
 
 
 def _topic_before_review(head: str) -> bool:
@@ -581,7 +584,7 @@ def _topic_before_review(head: str) -> bool:
     words = head.split()
     if not words or any(c.isdigit() for c in head):
         return False
-    if _GERUND_RE.fullmatch(words[0].strip("\"'“”*_")) and words[0][:1].isupper():
+    if _is_gerund(words[0].strip("\"'“”*_")) and words[0][:1].isupper():
         return True
     return words[0][:1].isupper() and any(
         len(w) >= 4 and w.isalpha() and w.islower() for w in words[1:]

@@ -542,7 +542,9 @@ def is_person_name(name: str, single_ok: bool = False, titled: bool = False) -> 
 
 def _mac_roman_letters() -> dict[str, str]:
     """The glyphs Windows-1252 shows for bytes 0x80-0x9F (``—``, ``‡``, ``Ž``), each with
-    the accented letter Mac Roman means by the same byte (``ó``, ``á``, ``é``)."""
+    the accented letter Mac Roman means by the same byte (``ó``, ``á``, ``é``). Quote
+    marks (``’``, ``“``, ``‹``) are left out: writers put them inside words themselves
+    (``Let’s``, ``We’re``), so a name holding one is read as written."""
     table: dict[str, str] = {}
     for byte in range(0x80, 0xA0):
         try:
@@ -550,7 +552,8 @@ def _mac_roman_letters() -> dict[str, str]:
         except UnicodeDecodeError:
             continue
         meant = bytes([byte]).decode("mac_roman")
-        if meant.isalpha() and meant.islower() and meant != shown:
+        quote = unicodedata.category(shown) in ("Pi", "Pf")
+        if meant.isalpha() and meant.islower() and meant != shown and not quote:
             table[shown] = meant
     return table
 
@@ -1243,7 +1246,7 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
         if is_placeholder(strip_markdown_inline(part)):
             continue  # "A, B and TBA": the slot is nobody, the others are people
         after_comma = _after_separator(text, part)
-        if affiliated and _enumerated(text, part):
+        if affiliated and _enumerated(text, part) and not _opens_a_field(text, part):
             # "陈连平，独立研究员、顾问": "、" lists within one field, "，" parts the fields,
             # so after a name's comma and its first role, the roles go on
             people[-1].affiliations.append(part)
@@ -1344,6 +1347,14 @@ def _enumerated(text: str, part: str) -> bool:
     mark East Asian writing lists the items of one field with (``研究员、顾问``)."""
     at = text.find(part)
     return at > 0 and text[:at].rstrip().endswith("、")
+
+
+def _opens_a_field(text: str, part: str) -> bool:
+    """Whether ``part``, written after ``、``, is a name that a comma follows: the next
+    person with a field of their own (``王伟，腾讯、李娜，阿里巴巴``), not one more role."""
+    at = text.find(part)
+    rest = text[at + len(part) :].lstrip() if at >= 0 else ""
+    return rest.startswith(("，", ",")) and parse_one(part) is not None
 
 
 def _after_separator(text: str, part: str) -> bool:

@@ -842,10 +842,14 @@ def _named_talk(line: str) -> tuple[str, list[ProgrammePerson], bool]:
 def _job_after_name(head: str, last: str) -> tuple[str, list[ProgrammePerson], bool] | None:
     """``Title, Ana Ruiz, Staff Engineer Lumen``: the part after the last comma says what
     the person before it does (a job's words), so it is that person's affiliation, never a
-    second person; the name sits between the last two commas. None for any other item."""
+    second person; the name sits between the last two commas. None for any other item,
+    and when the title's own last part is a person too (``Title, Ana Ruiz, Bo Li, CTO``
+    lists two speakers, not a title holding one)."""
     job = last.strip()
     title, comma, name = head.rpartition(",")
     if not comma or len(title.strip()) < 4 or not is_job_title(job):
+        return None
+    if is_person_name(title.rpartition(",")[2].strip()):
         return None
     who = split_speakers(name.strip())
     if len(who) != 1 or who[0].affiliations:
