@@ -53,11 +53,12 @@ _MARK_RE = re.compile(
     r"|__(?P<u>[^_\n]{2,300})__"
     r"|(?<![\w*])\*(?P<e>[^*\n]{2,300})\*(?![\w*])"
     r"|(?<![\w_])_(?P<i>[^_\n]{2,300})_(?![\w_])"
-    r"|\[(?P<l>[^\]\n]{2,300})\]\([^)\s]{0,500}\)"
+    r"|\[(?P<l>[^\[\]\n]{2,300})\]\([^)\s]{0,500}\)"
     r"|[\"“„«](?P<q>[^\"“”„«»\n]{2,300})[\"”“»]"
 )
 """A marked stretch of a member written as inline Markdown (:func:`pagetree.marked`):
-strong, emphasis, a link's words, quoted words."""
+strong, emphasis, a link's words (no bracket in them: a run of ``[`` is tried once
+each, not 300 characters on from each), quoted words."""
 _INITIALS_END_RE = re.compile(
     r"[ \t]((?:[A-Z]\.[ \t]?){1,3}(?:(?:van|von|de|der|den|ter|ten|da|di|du|le|la)[ \t]){0,2}"
     r"[A-Z][^\W\d_]{1,30}(?:-[A-Z][^\W\d_]{1,30})?)[ \t]*$"

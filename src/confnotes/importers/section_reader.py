@@ -298,9 +298,10 @@ OWN_WORDS = 6
 _STRESS_RE = re.compile(r"^\s*(?:[-*+]\s+)?(\*\*|__|\*|_)(?=\S).*\S\1\s*$")
 
 
-_LINK_ANY_TARGET_RE = re.compile(r"\[([^\[\]\n]{1,300})\]\([^\s]{0,3000}\)")
+_LINK_ANY_TARGET_RE = re.compile(r"\A\[([^\[\]\n]{1,300})\]\([^\s]{0,3000}\)")
 """A line that is one link, its target as written (a file name's brackets and
-parentheses too: ``[Title](attach/[141]+Title(v2).pdf)``)."""
+parentheses too: ``[Title](attach/[141]+Title(v2).pdf)``); anchored at the line's start,
+so a search is tried once, not from every bracket of a hostile line."""
 _QUOTED_TITLE_WORDS_MOST = 16
 """Words at most of a one-line quote read as the title under a slot's heading (a longer
 one is a quotation from the talk)."""
