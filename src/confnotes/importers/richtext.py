@@ -13,6 +13,7 @@ tree out of the front matter, so the page is read as the page it shows.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from confnotes.errors import ConfnotesError
@@ -37,13 +38,20 @@ def _is_tree(value: Any) -> bool:
     return len(blocks) * 2 > len(value)
 
 
-def _inline(nodes: Any, budget: list[int]) -> str:
-    """The Markdown of a block's inline nodes: text with its marks, hard breaks."""
-    out: list[str] = []
+def _budgeted(nodes: Any, budget: list[int]) -> Iterator[dict[str, Any]]:
+    """The nodes of a list, each spending one of the walk's ``budget``; the walk stops
+    at the budget's end or at a node that is no mapping (a tree bounded on any input)."""
     for node in nodes if isinstance(nodes, list) else []:
         budget[0] -= 1
         if budget[0] < 0 or not isinstance(node, dict):
-            break
+            return
+        yield node
+
+
+def _inline(nodes: Any, budget: list[int]) -> str:
+    """The Markdown of a block's inline nodes: text with its marks, hard breaks."""
+    out: list[str] = []
+    for node in _budgeted(nodes, budget):
         kind = node.get("type")
         if kind in ("hard_break", "hardBreak"):
             out.append("\n")
@@ -67,10 +75,7 @@ def _inline(nodes: Any, budget: list[int]) -> str:
 def _blocks(nodes: Any, budget: list[int], bullet: str = "") -> list[str]:
     """Each block of a tree as its Markdown paragraph (a list item with its bullet)."""
     out: list[str] = []
-    for node in nodes if isinstance(nodes, list) else []:
-        budget[0] -= 1
-        if budget[0] < 0 or not isinstance(node, dict):
-            break
+    for node in _budgeted(nodes, budget):
         kind = node.get("type")
         content = node.get("content")
         if kind in ("bullet_list", "bulletList"):
