@@ -1205,6 +1205,8 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
         and (person := parse_one(f"{given} {family}")) is not None
     ):
         return [person]  # "Cristina, Gonzalez-Esteban¹": an author, written Given, Family
+    if single_ok and (inverted := _family_comma_given(text)) is not None:
+        return [inverted]
     if text.casefold().endswith((" et al.", " et al")):  # "A; B; C et al.": nobody named
         text = text[: text.casefold().rfind(" et al")].rstrip(" ,")
     if " @ " in text and (at := _at_list(text)) is not None:
@@ -1263,6 +1265,8 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
             positioned = True  # "Ana Ruiz, Data Whisperer, Staff Engineer, Acme": her first
             continue  # position, though shaped like a name: one person's description
         person = parse_one(part, single_ok)
+        if person is not None and people and after_comma and _no_han_name(person.name):
+            person = None  # "宫静，七牛云": a company after a name's comma, no second person
         if person is None:
             if (
                 people
@@ -1298,6 +1302,39 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
         positioned = False
         people.append(person)
     return people
+
+
+def _no_han_name(name: str) -> bool:
+    """Whether a part written in Han signs after a name's comma fails the Chinese name's
+    test a speaker field's role otherwise lifts (``七牛云``, ``技术专家``: a company, a
+    job): the role vouches for the field's first name, not for what follows it."""
+    return _HAN_ONLY_RE.fullmatch(name) is not None and not _begins_with_family_name(
+        name, _WRITES_KANA.get()
+    )
+
+
+def _family_comma_given(text: str) -> ProgrammePerson | None:
+    """``Ruiz, Carla`` in a speaker field: one person written family name first, as
+    exports and bibliographies write names, not a name and an affiliation; read in the
+    order the rest of the notebook writes names (``Carla Ruiz``). Only two single
+    capitalised name words, neither an organisation, a job or a degree."""
+    family, comma, given = text.partition(", ")
+    if not comma or "," in given:
+        return None
+    if not all(
+        _NAME_WORD_RE.fullmatch(w) and w[:1].isupper() and not w.isupper() for w in (family, given)
+    ):
+        return None
+    if any(
+        is_organisation(w) or _JOB_TITLE_RE.search(w) or w.casefold().strip(".") in _DEGREE_WORDS
+        for w in (family, given)
+    ):
+        return None
+    return parse_one(f"{given} {family}")
+
+
+_DEGREE_WORDS = frozenset({"jr", "sr", "phd", "md", "msc", "mba", "dr", "prof"})
+"""Words after a name's comma that are about the person (``Ruiz, Jr.``), never a name."""
 
 
 def _opens_a_position_run(text: str, parts: list[str]) -> bool:
@@ -1527,6 +1564,8 @@ def role_people(text: str, single_ok: bool = True) -> list[ProgrammePerson]:
         return [ProgrammePerson(alone.name, alone.affiliations, aliases=nicknames)]
     if (dashed := _dashed_people(text)) is not None:
         return dashed
+    if (inverted := _family_comma_given(" ".join(text.split()))) is not None:
+        return [inverted]  # "Ruiz, Carla": one person, family name first, not two
     semicolons = [p for p in split_outside_brackets(text, re.compile("[;；]")) if p.strip()]
     people = split_speakers(text, single_ok=single_ok)
     if people and (len(semicolons) < 2 or len(people) == len(semicolons)):

@@ -521,15 +521,18 @@ NOTE_SENTENCE_WORDS = 10
 
 def note_sentence(text: str) -> bool:
     """Whether a line is a sentence of someone's notes rather than a talk's title: long
-    prose, or a line ending on a full stop that opens on a subject pronoun (``we arrived
-    late and missed the start.``) or runs to :data:`NOTE_SENTENCE_WORDS` words. A short
-    title, lower-case or not, is none (``tides of open data``, ``Less is more.``)."""
+        prose, or a line ending on a full stop that opens on a subject pronoun (``we arrived
+        late and missed the start.``) or runs to :data:`NOTE_SENTENCE_WORDS` words. A short
+        title, lower-case or not, is none (``tides of open data``, ``Less is more.``), and so is
+    a short line in title case (``It Depends.``)."""
     plain = strip_markdown_inline(text).strip(" *_")
     words = plain.split()
     if len(words) >= 16:
         return True
     if len(words) < 2 or not plain.endswith((".", "。")) or plain.endswith(".."):
         return False
+    if all(w[:1].isupper() for w in words[1:]):
+        return False  # "It Depends.", "We Need Better Logs.": a title's capitals, no prose
     return words[0].casefold() in SUBJECT_PRONOUNS or len(words) >= NOTE_SENTENCE_WORDS
 
 

@@ -1,0 +1,54 @@
+"""Stop 57's mends by the lead: a speaker field's people read as its writer meant."""
+
+from __future__ import annotations
+
+from confnotes.importers.persons import split_speakers, vouched_by
+from confnotes.importers.registry import parse_programme
+
+
+def _speakers(text: str, name: str = "programme.csv") -> list[list[str]]:
+    programme = parse_programme(text.encode(), name)
+    return [[p.name for p in t.speakers] for t in programme.talks]
+
+
+def test_a_csv_speaker_written_family_name_first_is_one_person() -> None:
+    """Exports write ``Family, Given`` in a speaker cell: one person, not two people each
+    named by one word."""
+    text = (
+        "title,speaker,start\n"
+        'Faster log compaction,"Quintero, Marta",2031-04-02 09:00\n'
+        'Slower but safer,"Vandenberg, Ilse",2031-04-02 10:00\n'
+    )
+    assert _speakers(text) == [["Marta Quintero"], ["Ilse Vandenberg"]]
+
+
+def test_a_name_and_an_affiliation_stay_a_name_and_an_affiliation() -> None:
+    """Only two single name words are a name written backwards: a name of two words
+    before a comma keeps what follows as where the person works."""
+    people = split_speakers("Marta Quintero, Harbour Labs", single_ok=True)
+    assert [(p.name, p.affiliations) for p in people] == [("Marta Quintero", ["Harbour Labs"])]
+    assert [p.name for p in split_speakers("Quintero, Jr.", single_ok=True)] != ["Jr. Quintero"]
+
+
+def test_a_company_and_a_job_after_a_chinese_name_are_no_people() -> None:
+    """``Name，Company，Job`` in a Chinese speaker field: the field's role vouches for its
+    first name; what follows, shaped like no Chinese name, is where and what they work."""
+    with vouched_by("中文的日程"):
+        people = split_speakers("宫静，七牛云，技术专家", single_ok=True)
+        assert [p.name for p in people] == ["宫静"]
+        assert people[0].affiliations == ["七牛云, 技术专家"]
+        two = split_speakers("张伟，王芳", single_ok=True)
+        assert [p.name for p in two] == ["张伟", "王芳"]
+
+
+def test_a_keynote_titled_as_a_short_sentence_keeps_its_title() -> None:
+    """``We Need Better Maps.`` after a keynote's speaker is the keynote's title, in title case; a
+    note-taker's sentence is written as prose (``we arrived late.``)."""
+    text = (
+        "# Harbour data day notes\n\n10:00\n**Keynote**\nMarta Oliveira\n\nWe Need Better Maps.\n\n"
+        "- tide gauges everywhere\n\n11:00\n**Keynote**\nJonas Berg\n\n"
+        "we arrived late and missed the start.\n\n- sensors on every pier\n"
+    )
+    titles = [t.title for t in parse_programme(text.encode(), "notes.md").talks]
+    assert "We Need Better Maps." in titles
+    assert "we arrived late and missed the start." not in titles
