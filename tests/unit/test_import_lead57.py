@@ -52,3 +52,38 @@ def test_a_keynote_titled_as_a_short_sentence_keeps_its_title() -> None:
     titles = [t.title for t in parse_programme(text.encode(), "notes.md").talks]
     assert "We Need Better Maps." in titles
     assert "we arrived late and missed the start." not in titles
+
+
+_HOUR_ROWS = """# Harbour Data Days 2031
+
+## Saturday 10 May 2031
+
+| Time | Talk | Speaker |
+| --- | --- | --- |
+| **09:00** | | |
+| | Opening the data vault | Marta Quintero |
+| **10:00** | | |
+| | Caching without tears | Ilse Vandenberg |
+
+## Sunday 11 May 2031
+
+| Time | Talk | Speaker |
+| --- | --- | --- |
+| **09:00** | | |
+| | Small models, small devices | Tariq Osei |
+| **10:00** | | |
+| | Why logs lie | Hanne Solberg |
+"""
+
+
+def test_hour_rows_in_a_table_with_a_time_column_time_the_talks_under_them() -> None:
+    """A time column filled only on rows of their own (``**09:00**`` and nothing else),
+    the talks in the rows under them with an empty time cell: each talk at its hour."""
+    programme = parse_programme(_HOUR_ROWS.encode(), "programme.md")
+    starts = {t.title: t.start.isoformat() if t.start else "" for t in programme.talks}
+    assert starts == {
+        "Opening the data vault": "2031-05-10T09:00:00",
+        "Caching without tears": "2031-05-10T10:00:00",
+        "Small models, small devices": "2031-05-11T09:00:00",
+        "Why logs lie": "2031-05-11T10:00:00",
+    }

@@ -687,6 +687,15 @@ class ShapeReader:
                 return self.o.lines[k].lstrip().startswith("#")
         return False
 
+    def _said_day(self, plain: str, talk: HeadingTalk | None) -> bool:
+        """A ``Date:`` or ``When:`` line's day, for the talk and the lines after it."""
+        found = self._date_of(plain)
+        if found:
+            self.day = found
+            if talk is not None:
+                talk.day = found
+        return found is not None
+
     def _meta_line(self, line: str, talk: HeadingTalk | None) -> bool:
         if talk is not None and (value := pictogram_value(line)) is not None:
             return self._by_content(value, talk)
@@ -695,25 +704,15 @@ class ShapeReader:
             plain = strip_markdown_inline(unwiki(value)).strip()
             key = KEY_ALIASES.get(key, key)
             if key in ("date", "day"):
-                found = self._date_of(plain)
-                if found:
-                    self.day = found
-                    if talk is not None:
-                        talk.day = found
-                    return True
-                return False
+                return self._said_day(plain, talk)
             if key in ("time", "when"):
-                found = self._date_of(plain)
-                if found:
-                    self.day = found
-                    if talk is not None:
-                        talk.day = found
+                dated = self._said_day(plain, talk)
                 if talk is not None:
                     start, end, ampm = clock_range(plain)
                     if start is not None:
                         talk.start, talk.end, talk.ampm = start, end, ampm
                         return True
-                return found is not None
+                return dated
             if talk is None:
                 if key in ("conference", "event") and plain and not self.p.name:
                     self.p.name = plain

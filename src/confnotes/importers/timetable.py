@@ -1094,7 +1094,7 @@ class _Reader:
                 hour = (None, False)  # a new day: the last day's hour is not its rows'
                 continue
             texts = [_cell_text(c, self.doc) for c in cells] + [""] * (width - len(cells))
-            if "time" not in roles and (mark := _hour_row(texts)) is not None:
+            if (mark := _hour_row(texts)) is not None:
                 hour = mark  # "10:00" alone across the rows under it: their hour
                 continue
             times = [
@@ -1102,11 +1102,14 @@ class _Reader:
                 for t, role in zip(texts, roles, strict=True)
                 if role == "time" and t
             ]
+            if times:
+                hour = (None, False)  # a row's own time: the hour row above no longer rules
             day = self.b.day
             for t, role in zip(texts, roles, strict=True):
                 if role == "date" and (found := find_date(t, self.b.year, self.order)[0]):
                     day = found
-            if not times and self._spanned_slot(cells, roles, texts, before):
+            if not times and hour[0] is None and self._spanned_slot(cells, roles, texts, before):
+                # (under an hour row, a row with an empty time cell is a talk at that hour)
                 continue
             clock = " - ".join(times)
             start, end, _rest, ampm = leading_clock(clock) if clock else (None, None, "", False)

@@ -556,6 +556,8 @@ def _text(component: Any, name: str) -> str:
 
 _KIND_LINE_WORDS = 3
 """Words a description line that only says the event's kind may have (``Workshop``)."""
+_KIND_LINE_CHARS = 60
+"""Characters such a line may have (``Hands-on tutorial``): a longer one is no kind's."""
 
 
 def _kind_lines(description: str) -> list[str]:
@@ -566,7 +568,12 @@ def _kind_lines(description: str) -> list[str]:
     found: list[str] = []
     for raw in description.split("\n")[:40]:
         line = raw.strip().strip(".")
-        if not line or len(line.split()) > _KIND_LINE_WORDS or any(c.isdigit() for c in line):
+        if (
+            not line
+            or len(line) > _KIND_LINE_CHARS  # a line of a megabyte: no kind's words
+            or len(line.split()) > _KIND_LINE_WORDS
+            or any(c.isdigit() for c in line)
+        ):
             continue
         kind, tag = talk_kind(line)
         if kind != "other" and (tag or kind != "talk") and kind_of(line) != "break":
