@@ -62,6 +62,16 @@ _HONORIFICS_RE = re.compile(
 _MARKS_RE = re.compile(r"[*_`~\[\]]+")
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
 _ASCII_WORD_RE = re.compile(r"[a-z0-9]+")
+_ITEM_LEAD_RE = re.compile(r"[ \t]{0,12}(?:[-+•]|\d{1,3}[.)])[ \t]")
+"""A list item's marker opening a line (``- ``, ``1. ``), in the searched text."""
+_LINK_TEXT_RE = re.compile(
+    r"\[([^\[\]\n]{2,80})\]\([^()\s]{0,500}\)(?![:：])"
+    r"|<a\b[^<>]{0,2000}>([^<>]{2,80})</a>(?![:：])",
+    re.I,
+)
+"""A link's text (Markdown or HTML), not one opening a ``Label: …`` line."""
+MAX_ITEM_LINES = 6
+"""Lines of one list item read as its one logical line, at most (a hard-wrapped item)."""
 
 _FIELD_LINE_RE = re.compile(
     r"[ \t]{0,8}(?:[-+•]|\d{1,3}[.)])?[ \t]{0,4}"
@@ -122,6 +132,37 @@ class Searchable:
         self.spans: list[tuple[int, int]] = []
         self.index: dict[str, list[int]] = {}
         self._keys: frozenset[str] | None = None
+        self._linked: frozenset[str] | None = None
+
+    @property
+    def linked(self) -> frozenset[str]:
+        """The texts of the document's links, as the pass searches text: a name that is a
+        link's whole text (``[Ana Ruiz](/speakers/ana)`` beside ``[Title](/talks/1)``)
+        is a field of its own, set apart as a cell would set it apart."""
+        if self._linked is None:
+            self._linked = frozenset(
+                _plain(m.group(1) or m.group(2)).strip()
+                for m in _LINK_TEXT_RE.finditer(self._raw[:MAX_TEXT])
+            )
+        return self._linked
+
+    def item_end(self, start: int, end: int) -> int:
+        """The end of the list item whose first line is ``start``..``end``: its lines
+        wrapped under it (indented, no marker of their own) are one line of the item,
+        as Markdown renders them (``- 10:15 Title that goes on`` / ``  (Ana Ruiz)``);
+        ``end`` for a line that opens no list item."""
+        text = self.text
+        if not _ITEM_LEAD_RE.match(text, start, end):
+            return end
+        for _ in range(MAX_ITEM_LINES):
+            nxt = text.find("\n", end + 1)
+            line = text[end + 1 : len(text) if nxt < 0 else nxt]
+            if end >= len(text) or not line[:1].isspace() or not line.strip():
+                break
+            if _ITEM_LEAD_RE.match(line) or line.lstrip()[:1] in ("|", "#"):
+                break
+            end = len(text) if nxt < 0 else nxt
+        return end
 
     @property
     def field_keys(self) -> frozenset[str]:
@@ -238,6 +279,8 @@ def _position(
     key = _title_key(talk)
     if len(name) < 2 or len(key) < 3:
         return None
+    if name in doc.linked and name not in _plain(talk.title):
+        return "own"  # "[Title](…) - [Ana Ruiz](…)": the name a link of its own
     lines = doc.lines_with(name)
     if not lines:
         return None
@@ -311,7 +354,7 @@ def _in_line(doc: Searchable, talk: ProgrammeTalk) -> str:
         return "named" if any(len(n) >= 2 and doc.lines_with(n) for n in names) else ""
     key = _title_key(talk)
     for start, end in lines:
-        line = doc.text[start:end]
+        line = doc.text[start : doc.item_end(start, end)]  # a wrapped item: one line
         t_at = line.find(key)
         for name in names:
             at = line.find(name) if len(name) >= 2 else -1

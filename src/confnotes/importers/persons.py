@@ -74,8 +74,22 @@ THE_ORGANISERS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 """What a programme writes in a speaker's place for the people running the event, by
 language: they hold the slot (an opening, a closing), they are not a speaker."""
-_NOT_DECIDED = frozenset(w for words in NOT_DECIDED.values() for w in words) | frozenset(
-    w for words in THE_ORGANISERS.values() for w in words
+MANY_PEOPLE: dict[str, tuple[str, ...]] = {
+    "en": ("various", "various speakers", "several speakers", "everyone"),
+    "pt": ("diversos", "vários", "varios", "vários palestrantes", "todos"),
+    "es": ("varios", "diversos", "varios ponentes", "todos"),
+    "fr": ("divers", "plusieurs intervenants", "tous"),
+    "de": ("verschiedene", "diverse", "mehrere", "alle"),
+    "it": ("vari", "diversi", "vari relatori", "tutti"),
+    "ja": ("複数名", "全員", "各位"),
+    "zh": ("多位嘉宾", "多位嘉賓", "全体"),
+}  # fmt: skip
+"""What a programme writes in a speaker's place when many people share the slot (an open
+space, a sprint): by language, one meaning; a word for a crowd, no one's name."""
+_NOT_DECIDED = (
+    frozenset(w for words in NOT_DECIDED.values() for w in words)
+    | frozenset(w for words in THE_ORGANISERS.values() for w in words)
+    | frozenset(w for words in MANY_PEOPLE.values() for w in words)
 )
 _UNDECIDED_WORDS = frozenset(w for words in NOT_DECIDED.values() for w in words if " " not in w)
 """``TBD``, ``N.N.``: a word that says the slot is not filled yet, no word of a name."""

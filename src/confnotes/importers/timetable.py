@@ -2629,6 +2629,21 @@ def _wrapped(before: list[str], text: str) -> bool:
         or head.endswith(("/", ","))
         or text.startswith("(")  # "Title" / "(Name)": the speakers in brackets after it
         or (text[0].isalpha() and text[0].islower())
+        or _parallel_unfinished(head, text)
+    )
+
+
+def _parallel_unfinished(head: str, text: str) -> bool:
+    """Whether ``text`` ends the last of the parallel talks ``head`` began: each talk
+    before it closed on its speakers in brackets, the last has not yet, and ``text``
+    does (``A (Ana Ruiz) / B goes`` over ``on here (Li Wei)``)."""
+    parts = [p.strip() for p in split_outside_brackets(head, _SLASH_RE)]
+    return (
+        len(parts) >= 2
+        and all(p.endswith(")") for p in parts[:-1])
+        and not parts[-1].endswith(")")
+        and text.rstrip().endswith(")")
+        and "/" not in text
     )
 
 
