@@ -31,10 +31,11 @@ SESSION_KINDS = ("break", "poster")
 
 DURATION_RE = re.compile(
     r"(?<![ \t])[ \t]*[(（\[][ \t]*\d{1,3}(?:[ \t]*\+[ \t]*\d{1,3}){0,2}[ \t]*"
-    r"(?:min(?:ute)?s?\.?|分(?:間)?|['′’]|h|hrs?|hours?|std\.?|Min\.?)[ \t]*[)）\]]",
+    r"(?:min(?:ute)?s?\.?|分(?:間|钟|鐘)?|분|['′’]|h|hrs?|hours?|std\.?|Min\.?)[ \t]*[)）\]]",
     re.I,
 )
-"""A slot's length beside its title (``(30 min)``, ``(30 + 15 min)``, ``[20']``, ``（15分）``):
+"""A slot's length beside its title (``(30 min)``, ``(30 + 15 min)``, ``[20']``, ``（15分）``,
+``(20분)``, ``(30分钟)``):
 a field of the record of its own, never words of the title."""
 _KIND_TAG_RE = re.compile(
     r"(?<!\s)\s*[(\[]\s*(keynote(?: talk)?|invited(?: talk)?|spotlight(?: talk)?|oral|"

@@ -89,9 +89,9 @@ GENERIC_WORDS_ELSEWHERE: dict[str, str] = {
     "nl": "aantekeningen samenvatting vragen",
     "ru": "заметки итоги вопросы ссылки выводы материалы введение обзор",
     "ja": "メモ 感想 まとめ 参考 参考資料 資料 質疑応答 質疑 概要 所感 リンク 補足 背景 結論 "
-    "はじめに",
+    "はじめに 全体的に",
     "zh": "笔记 筆記 总结 總結 参考 參考 参考资料 资料 问答 問答 概要 感想 链接 心得 摘要 背景 "
-    "结论 简介",
+    "结论 简介 写在最后 寫在最後",
     "ko": "메모 정리 요약 참고 참고자료 질문 질의응답 느낀점 링크 배경 결론 소개 개요",
 }
 """The same words in the languages notes are written in (``メモ``, ``Fazit``), by language."""

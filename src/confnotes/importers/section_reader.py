@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from confnotes.importers import doctree
 from confnotes.importers.document_names import (
     CLOCKS_RE,
     ITEM_MARK_RE,
@@ -84,6 +85,7 @@ from confnotes.importers.headings import (
 from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import group_tag, type_tag
 from confnotes.importers.notefiles import PEOPLE_HEADING_RE
+from confnotes.importers.owner_links import LINKS_MOST, document_owners
 from confnotes.importers.page import section_kind
 from confnotes.importers.persons import (
     SPEAKER_SEP_RE,
@@ -114,6 +116,7 @@ from confnotes.importers.structure import (
     front_extra,
     front_tags,
     own_last,
+    top_nodes,
 )
 from confnotes.importers.talk_levels import (
     BARE_KEY_RE,
@@ -291,6 +294,9 @@ def _people_line(line: str) -> list[ProgrammePerson]:
     return person_then_org(text) or split_speakers(text)
 
 
+TOPS_MOST = 20_000
+"""Top nodes of a document indexed by line for the owners of embedded decks (a bound)."""
+
 OWN_WORDS = 6
 """Words that make a paragraph the writer's own sentences, not a label over a list."""
 
@@ -387,6 +393,8 @@ class ShapeReader:
         self._card_names: set[int] = set()
         """The name headings of speakers' cards."""
         self._speaker_first = 0
+        self._tops: dict[int, list[doctree.Node]] | None = None
+        """The document tree's top nodes by their first line (built when first asked)."""
         """How many talk-level headings say their speaker before their title."""
         self._comma_named = False
         """Talk-level headings say ``Full Name, Title``, heading after heading."""
@@ -1549,6 +1557,22 @@ class ShapeReader:
                 return said
         return prose_speakers(text, title)
 
+    def _deck_owners(self, blocks: list[Block]) -> list[ProgrammePerson]:
+        """The people the first blocks under a talk's heading name as the owners of a
+        document they link (its slides' or recording's page, then the owner's page)."""
+        doc = self.o.doc
+        if doc is None or not blocks:
+            return []
+        if self._tops is None:
+            self._tops = {}
+            for node in top_nodes(doc.root)[:TOPS_MOST]:
+                self._tops.setdefault(doc.line_of(node.start), []).append(node)
+        for block in blocks:
+            for node in self._tops.get(block.first, []):
+                if who := document_owners(node.links()[:LINKS_MOST]):
+                    return who
+        return []
+
     def _session(self, title: str) -> str:
         base = make_slug(title, "session")
         n = self._session_keys.get(base, 0) + 1
@@ -1763,6 +1787,10 @@ class ShapeReader:
                 ),
                 [],
             )
+        if not t.speakers:
+            # "### Title" over a slide host's embed: "<a>Deck</a> from <a>Ana Ruiz</a>", the
+            # second link the deck owner's page (:mod:`confnotes.importers.owner_links`)
+            t.speakers = self._deck_owners(own[:2])
         last, next_day = self._trailing_day(first, end)
         if (
             (self._named_headings or self._talks_of_a_kind())

@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 from confnotes.importers import doctree
 from confnotes.importers.columns import is_prose, read_table, says_title, words_of
 from confnotes.importers.entries import (
+    DURATION_RE,
     TALK_LABEL_RE,
     Entry,
     kind_of,
@@ -298,6 +299,7 @@ def _list_of_talks(
     as_run: list[Entry | None] = []  # the list read as one run, when an item needs it
     pages = loose and _sibling_pages(items)
     leads = _led_by_sibling_pages(items) if loose and not pages else {}
+    timed = _slot_lengths(items)  # "- Title (20 min)" item after item: a timetable's slots
     unnamed = 0  # items read as talks only because the heading says the list holds talks
     withs: list[BulletTalk] = []  # "Title avec Name": a talk once siblings name theirs
     # "- Title" over "  - Name ~ what they do": a first nested line that is a speaker's
@@ -355,6 +357,8 @@ def _list_of_talks(
                 led = strip_markdown_inline(lead_span.group(1) or lead_span.group(2)).strip()
         if not people and bylines and bylines[at]:
             people = bylines[at]
+        if not people and at in timed:
+            led = timed[at]  # "- Title (20 min)": the slot's length says it is a talk
         if not people and at in leads:
             led = leads[at]  # '- "[Title](https://site/talks/12)": what I thought of it'
         if not people and not coded and (pages or (titled and len(line.split()) <= _TITLE_WORDS)):
@@ -649,6 +653,29 @@ def _bare_titles(items: list[doctree.Node]) -> bool:
         links = [m for m in kids[0].marks if m.kind == "link"]
         linked += len(links) == 1 and links[0].end - links[0].start >= len(words)
     return linked * 3 >= len(items) * 2
+
+
+_SLOTS_LEAST = 3
+"""Items ending in a slot's length before a list reads as a timetable's slots."""
+
+
+def _slot_lengths(items: list[doctree.Node]) -> dict[int, str]:
+    """The items that are one line ending in a slot's length (``Title (20 min)``,
+    ``Title (15分)``), by their position, each with its title without the length: three or
+    more such items, two thirds of the list, are a timetable's talks, named or not (a
+    person's notes copy the programme's list of the day). {} when the list is otherwise."""
+    found: dict[int, str] = {}
+    for at, item in enumerate(items[:LIST_TALKS_MOST]):
+        head = next((c for c in item.children if c.kind == "paragraph"), None)
+        words = head.text.strip() if head is not None else ""
+        if not words or "\n" in words or len(words) > 200:
+            continue
+        lengths = list(DURATION_RE.finditer(words))
+        if lengths and lengths[-1].end() == len(words) and (title := words[: lengths[-1].start()]):
+            found[at] = title.strip()
+    if len(found) < _SLOTS_LEAST or len(found) * 3 < len(items) * 2:
+        return {}
+    return found
 
 
 def _sibling_pages(items: list[doctree.Node]) -> bool:
