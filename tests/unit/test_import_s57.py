@@ -74,3 +74,107 @@ def test_a_table_with_no_pipe_keeps_its_rule() -> None:
     text = "slot\n:-\n"
     assert _shape(doctree._parser_for(text), text) == _shape(doctree._MD, text)
     assert "<table" in _shape(doctree._MD, text)
+
+
+def _wide_lines_by_splitting(data: bytes) -> tuple[list[int], list[int]]:
+    """The wide lines worked out the plain way: every line split out and decoded."""
+    keys: list[int] = []
+    shifts: list[int] = []
+    extra = at = 0
+    for line in data.split(b"\n"):
+        at += len(line) + 1
+        if not line.isascii():
+            extra += len(line) - len(line.decode())
+            keys.append(at)
+            shifts.append(extra)
+    return keys, shifts
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["plain", "é", "—", "基", "🎤", "\n", " ", "\n\n"]), max_size=30))
+def test_wide_lines_are_found_from_byte_roles(parts: list[str]) -> None:
+    data = "".join(parts).encode()
+    assert doctree._wide_lines(data) == _wide_lines_by_splitting(data)
+
+
+def test_utf8_roles_mark_newlines_and_the_bytes_beyond_a_characters_first() -> None:
+    roles = "a\né—".encode().translate(doctree._UTF8_ROLES)
+    assert list(roles) == [0, 10, 2, 1, 2, 1, 1]
+
+
+def test_spans_of_blocks_count_wide_lines_in_one_walk(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Blocks come in order: the wide lines before each are counted on from the last
+    block's, not searched for again (a binary search for every block's two ends)."""
+    text = "".join(
+        f"## 9:{n:02d} Talk — Ana Ruiz\n\nNotes on caches.\n\n- a point\n\n" for n in range(40)
+    )
+    calls: list[int] = []
+    search = doctree.bisect.bisect_right
+
+    def counted(*args: object, **kwargs: object) -> int:
+        calls.append(1)
+        return search(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(doctree.bisect, "bisect_right", counted)
+    doc = doctree.parse_markdown(text)
+    heads = [n for n in doc.root.children if n.kind == "heading"]
+    assert len(heads) == 40
+    assert all(text[h.start : h.end].startswith("## 9:") for h in heads)
+    assert all(text[h.end - 1] == "\n" for h in heads)
+    assert len(calls) <= 2
+
+
+def test_no_html_block_opening_a_table_leaves_the_blocks_as_they_are() -> None:
+    text = "# Day\n\n<p>slides</p>\n\n- a point\n"
+    doc = doctree.parse_markdown(text)
+    builder = doctree._MarkdownBuilder(text, doctree._Offsets(text, text))
+    nodes = list(doc.root.children)
+    assert doctree._whole_tables(nodes, builder) is nodes
+
+
+def test_an_html_table_cut_by_blank_lines_is_one_node() -> None:
+    text = "Intro words\n\n<table>\n<tr><td>9:00</td></tr>\n\n"
+    text += "<tr><td>9:30</td></tr>\n</table>\n\nAfter\n"
+    doc = doctree.parse_markdown(text)
+    html = [n for n in doc.root.children if n.kind == "html"]
+    assert len(html) == 1
+    assert text[html[0].start : html[0].end].rstrip().endswith("</table>")
+
+
+def test_line_openings_skip_a_line_opening_with_no_kinds_character() -> None:
+    for plus in (False, True):
+        first, rest = doctree._OPENINGS_RES[plus]
+        assert first.pattern.startswith("\\A" + doctree._OPENING_CHAR)
+        assert rest.pattern.startswith("\n" + doctree._OPENING_CHAR)
+
+
+_LINES = st.sampled_from(
+    ["plain", "##Talk", " ### x", "</div>", "  <tr>", "<p>", "--", "==", "+--+", "| a |", "- x",
+     "> q", "1. one", "\t<TR>", "", "  ", "> " * 70 + "deep", "- " * 66 + "x", "١. digit"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_LINES, max_size=20).map("\n".join))
+def test_line_openings_are_those_of_every_line_tried(text: str) -> None:
+    rules = doctree._PLUS_RULES if "+" in text else doctree._RULES
+    kinds = "|".join([*doctree._OPENINGS, rules])
+    pattern = doctree.re.compile("(?:" + kinds + ")")
+    expected = doctree._LineOpenings([])
+    at = 0
+    for n, line in enumerate(text.split("\n")):
+        m = pattern.match(text, at)
+        at += len(line) + 1
+        if m is None:
+            continue
+        kind = m.lastgroup or ""
+        if kind == "deep":
+            expected.deep.append((m.start(kind), m.group(kind)))
+        elif kind == "unspaced":
+            expected.unspaced = True
+        elif kind == "tag":
+            expected.closing |= m.group(kind).endswith("/")
+            expected.row |= not m.group(kind).endswith("/")
+        else:
+            expected.rules.append(n)
+    assert doctree._line_openings(text) == expected
