@@ -1927,7 +1927,15 @@ class _MarkdownBuilder:
                     for part in self._records(node):
                         at = _put(out, part, at, text)
                     continue
-            at = self._place(out, node, at)
+            # placed as :meth:`_place` places it, in line: the step of every block
+            if at < 0 or start < at:
+                at = _put(out, node, at, text)
+                continue
+            if start > at:
+                gap = text[at:start]
+                out.append(Node("blank", at, start) if gap.isspace() else _filler(text, at, start))
+            out.append(node)
+            at = end
         if inline:
             at = _put(out, self._paragraph(inline), at, text)
         if 0 <= at < hi:
