@@ -56,11 +56,17 @@ def _shape(parser: object, text: str) -> str:
 
 def test_a_text_is_parsed_without_the_rules_it_gives_nothing_to() -> None:
     plain = "Notes of the day\n\n- queue depth\n- lock contention\n"
-    assert doctree._parser_for(plain) is not doctree._MD
+    assert doctree._held_markers(plain) == frozenset("\n-")
     marked = "# A\n> b\n- c = d\n--- ``` *e* _f_ [g](h) ![i](j) &amp; \\k <l> m: ~n\n"
     marked += "1) o\n2. p\n+ q\n"
-    assert doctree._parser_for(marked) is doctree._MD
-    assert doctree._parser_for(plain.encode()) is doctree._parser_for(plain)
+    assert doctree._held_markers(marked) == frozenset(doctree._MARKER_CHARS)
+    assert doctree._held_markers(plain.encode()) == doctree._held_markers(plain)
+    assert doctree._parser_for(plain) is doctree._parser(frozenset("\n-"))
+    # its parser has no link or emphasis rule: shown another text, it reads neither
+    other = "[deck](https://example.org) and *this*\n"
+    assert "link" not in _shape(doctree._parser_for(plain), other)
+    assert "<em" not in _shape(doctree._parser_for(plain), other)
+    assert "<link" in _shape(doctree._parser_for(other), other)
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
