@@ -38,16 +38,64 @@ from typing import Any
 from markdown_it_pyrs import MarkdownIt
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-_MD = MarkdownIt("zero").enable_many(
-    [
-        *("blockquote", "code", "fence", "heading", "hr", "lheading", "list", "paragraph"),
-        *("reference", "html_block", "table", "front_matter", "deflist", "autolink"),
-        *("emphasis", "entity", "escape", "image", "link", "newline", "html_inline"),
-    ]
-)
-"""CommonMark's rules, tables, front matter and definition lists, less code spans: the
-Rust port panics on an unclosed backtick inside a link's brackets (``a [` b``, about one
-random snippet in fifteen); a code span stays text with its backticks."""
+_RULE_MARKERS: dict[str, str] = {
+    "blockquote": ">",
+    "code": "",
+    "fence": "`~",
+    "heading": "#",
+    "hr": "*-_",
+    "lheading": "=-",
+    "list": "-+*.)",
+    "paragraph": "",
+    "reference": "[",
+    "html_block": "<",
+    "table": "-",  # a delimiter row (``---``, ``:-``), which needs no pipe
+    "front_matter": "-",
+    "deflist": ":~",
+    "autolink": "<",
+    "emphasis": "*_",
+    "entity": "&",
+    "escape": "\\",
+    "image": "!",
+    "link": "[",
+    "newline": "\n",
+    "html_inline": "<",
+}
+"""The markdown-it rules of the tree, in the order they are enabled: CommonMark's, tables,
+front matter and definition lists, less code spans (the Rust port panics on an unclosed
+backtick inside a link's brackets, ``a [` b``, about one random snippet in fifteen; a code
+span stays text with its backticks). Each with the characters one of which everything it
+reads holds (``""``: anything, as an indented block's spaces): a text holding none of
+them gives the rule nothing to read, and its parser leaves the rule out."""
+_MARKER_CHARS = "".join(sorted(set("".join(_RULE_MARKERS.values()))))
+
+
+@functools.lru_cache(maxsize=64)
+def _parser(held: frozenset[str]) -> MarkdownIt:
+    """The parser with the rules that may fire on a text holding these marker characters
+    (kept: a text's few kinds of markup make few sets)."""
+    rules: list[Any] = [r for r, chars in _RULE_MARKERS.items() if not chars or held & set(chars)]
+    return MarkdownIt("zero").enable_many(rules)
+
+
+def _held_markers(text: str | bytes) -> frozenset[str]:
+    """The characters of :data:`_MARKER_CHARS` that ``text`` holds, each looked for once
+    (in UTF-8, ``in`` is a ``memchr``: a 1 MB text in some 0.05 ms a character)."""
+    if isinstance(text, bytes):
+        return frozenset(ch for ch in _MARKER_CHARS if ord(ch) in text)
+    return frozenset(ch for ch in _MARKER_CHARS if ch in text)
+
+
+def _parser_for(text: str | bytes) -> MarkdownIt:
+    """The parser for ``text`` (or its UTF-8): the tree's rules less those that cannot fire
+    on it. The tree is the same; the Rust parser no longer tries, at every line or marker
+    character, a rule that finds nothing (notes with no ``[``, ``*``, ``&`` or fence skip
+    a third of the rules)."""
+    return _parser(_held_markers(text))
+
+
+_MD = _parser(frozenset(_MARKER_CHARS))
+"""The parser with every rule of the tree."""
 _RECORD_RE = re.compile(
     r"\{%-?\s{0,20}(\w{1,30})\s([^%]{0,2000}?)-?%\}"
     r"|\{\{[<%]\s{0,20}(\w[\w.-]{0,30})\s([^\n]{0,2000}?)\s{0,20}[>%]\}\}"
@@ -464,7 +512,7 @@ def parse_markdown(text: str) -> Document:
     root = Node("document", 0, len(text))
     with _no_cycle_collection():
         try:
-            tree = _MD.tree(parsed)
+            tree = _parser_for(parsed if data is None else data).tree(parsed)
         except (KeyboardInterrupt, SystemExit):
             raise
         except BaseException:  # a panic of the Rust parser (a BaseException): the text whole
@@ -523,6 +571,9 @@ _OPENINGS = (
     r"(?P<unspaced> {0,3}#{2,6}[^#\s])",  # a heading without its space (``##Talk``)
     r"(?P<tag>[ \t]{0,3}<(?:/|[tT][rR]))",  # a closing tag, or an HTML table's row
 )
+_OPENING_CHAR = r"(?=[ \t>*+#<=|\d-])"
+"""The characters a line of each kind opens with (the alternatives of :data:`_OPENINGS`,
+:data:`_RULES` and :data:`_PLUS_RULES`)."""
 _RULES = r"(?P<rule>--|==)"
 """A simple table's rule: the only start of a table drawn without ``+``."""
 _PLUS_RULES = r"(?P<rule>\+[-=]|--|==|\|)"
@@ -535,8 +586,11 @@ def _openings_re(rules: str, first: bool) -> re.Pattern[str]:
     character). The kinds exclude one another (each opens with characters of its own),
     so each line is reported as the one kind it opens with."""
     # the first line's pattern is anchored at the text's start: searched anywhere (as
-    # ``findall`` would), an unanchored one retried its run of blanks at every position
-    return re.compile(("\\A" if first else "\n") + "(?:" + "|".join([*_OPENINGS, rules]) + ")")
+    # ``findall`` would), an unanchored one retried its run of blanks at every position;
+    # a line whose first character opens no kind (a word, a blank line: most of them) is
+    # left at that character, before the kinds are tried one by one
+    head = ("\\A" if first else "\n") + _OPENING_CHAR
+    return re.compile(head + "(?:" + "|".join([*_OPENINGS, rules]) + ")")
 
 
 _OPENINGS_RES = {
@@ -777,11 +831,16 @@ _TABLE_TAG_RE = re.compile(r"<(/?)table\b", re.I)
 def _whole_tables(nodes: list[Node], builder: _MarkdownBuilder) -> list[Node]:
     """A ``<table>`` in Markdown that a blank line between its rows cut into several HTML
     blocks (CommonMark ends an HTML block at a blank line) is one HTML node again, up to
-    its ``</table>``: its rows are one table's rows."""
-    out: list[Node] = []
-    depth = 0
+    its ``</table>``: its rows are one table's rows. The nodes as they are when no HTML
+    block leaves a table open (most texts: none is rebuilt)."""
     text = builder.text
-    for node in nodes:
+    opens = (n for n, x in enumerate(nodes) if x.kind == "html" and _tables_opened(text, x) > 0)
+    first = next(opens, -1)
+    if first < 0:
+        return nodes
+    out: list[Node] = nodes[:first]
+    depth = 0
+    for node in itertools.islice(nodes, first, None):
         if depth > 0 and out:
             merged = out[-1]
             merged.end = node.end
@@ -790,16 +849,23 @@ def _whole_tables(nodes: list[Node], builder: _MarkdownBuilder) -> list[Node]:
                     depth += -1 if m.group(1) else 1
             continue
         out.append(node)
-        if node.kind == "html" and node.spanned:
-            opened = 0
-            for m in _TABLE_TAG_RE.finditer(text, node.start, node.end):
-                opened += -1 if m.group(1) else 1
-            if opened > 0:
-                depth = opened
-                joined = Node("html", node.start, node.end, 0, None)
-                joined._lazy = (builder, None)
-                out[-1] = joined
+        if node.kind == "html" and (opened := _tables_opened(text, node)) > 0:
+            depth = opened
+            joined = Node("html", node.start, node.end, 0, None)
+            joined._lazy = (builder, None)
+            out[-1] = joined
     return out
+
+
+def _tables_opened(text: str, node: Node) -> int:
+    """How many more ``<table>`` tags than ``</table>`` an HTML node holds (0 when it is
+    derived: it holds no characters)."""
+    if not node.spanned:
+        return 0
+    opened = 0
+    for m in _TABLE_TAG_RE.finditer(text, node.start, node.end):
+        opened += -1 if m.group(1) else 1
+    return opened
 
 
 @contextlib.contextmanager
@@ -918,20 +984,33 @@ class _Offsets:
         return at - self.shifts[n - 1] if n else at
 
 
+_UTF8_ROLES = bytes(
+    10 if byte == 10 else 0 if byte < 0x80 else 1 if byte < 0xC0 else 2 for byte in range(256)
+)
+"""Each byte of UTF-8 by its role: a newline stays ``\\n`` (10), ASCII is 0, a character's
+first byte of several is 2 and each byte after it 1 (the bytes more than characters)."""
+
+
 def _wide_lines(data: bytes) -> tuple[list[int], list[int]]:
     """For UTF-8: the byte offset of the line start after each line holding other
-    characters than ASCII, and how many more bytes than characters come before it."""
-    lines = data.split(b"\n")
-    ends = list(itertools.accumulate(map(len, lines)))  # newlines left out
-    wide = itertools.compress(itertools.count(), map(operator.not_, map(bytes.isascii, lines)))
+    characters than ASCII, and how many more bytes than characters come before it.
+
+    The bytes are mapped to their roles once (:data:`_UTF8_ROLES`, a ``translate`` in C);
+    then each wide line is found by the first byte of its first wide character, and its
+    extra bytes counted, without splitting the text into lines (most lines are ASCII)."""
+    roles = data.translate(_UTF8_ROLES)
     keys: list[int] = []
     shifts: list[int] = []
     extra = 0
-    for n in wide:
-        line = lines[n]
-        extra += len(line) - len(line.decode())
-        keys.append(ends[n] + n + 1)
+    at = roles.find(2)
+    while at >= 0:
+        end = roles.find(10, at)
+        if end < 0:
+            end = len(roles)
+        extra += roles.count(1, at, end)
+        keys.append(end + 1)
         shifts.append(extra)
+        at = roles.find(2, end)
     return keys, shifts
 
 
@@ -1714,7 +1793,8 @@ def _pipe_rows(text: str, start: int, end: int) -> list[Node]:
 def _md_cell(words: str) -> Node:
     """A cell of a pipe row whose words are read as Markdown's inline text (its links,
     emphasis); it owns no span of its own (its row does)."""
-    parsed = _MD.tree(words.replace("\\|", "|")) if words else None
+    source = words.replace("\\|", "|")
+    parsed = _parser_for(source).tree(source) if words else None
     para = next((c for c in parsed.children if c.name == "paragraph"), None) if parsed else None
     node = Node("cell", -1, -1, 0, None if para is not None else words)
     if para is not None:
@@ -1756,7 +1836,8 @@ class _MarkdownBuilder:
         """Nodes for markdown-it's block nodes; with ``lo``/``hi``, tiled: the gaps
         between them filled with ``blank`` or ``text`` nodes (see :func:`_tile`).
 
-        The loop of every parse, so spans and gaps are worked out in place."""
+        The loop of every parse, so spans and gaps are worked out in place, and the kinds
+        most blocks are (a paragraph, a list, a heading) are built first."""
         out: list[Node] = []
         inline: list[Any] = []
         text = self.text
@@ -1764,14 +1845,17 @@ class _MarkdownBuilder:
         offsets = self.offsets
         lines = offsets.starts is not None  # a rewritten text: placed by line tables
         # else a line's bounds are found in what was parsed (its bytes, or its characters
-        # when ASCII), a byte offset made a character's by the wide lines before it
+        # when ASCII), a byte offset made a character's by the wide lines before it: the
+        # blocks come in order, so the count of wide lines before one only moves forward
         source = offsets.data if offsets.data is not None else text
         newline: Any = b"\n" if offsets.data is not None else "\n"
         find, rfind = source.find, source.rfind
         keys, shifts = offsets.keys, offsets.shifts
+        wide = -1  # how many wide lines start at or before the last block's start
         at = lo
         raw = self.raw if depth == 0 else ()
         raw_end = -1
+        openers = self.openers
         for rs in nodes:
             name = rs.name
             kind = _BLOCK_NAMES.get(name)
@@ -1802,53 +1886,53 @@ class _MarkdownBuilder:
                 start = rfind(newline, 0, first) + 1
                 end = end + 1 if end >= 0 else -1
                 if keys:
-                    n = bisect.bisect_right(keys, start)
-                    start -= shifts[n - 1] if n else 0
-                    n = bisect.bisect_right(keys, end)
+                    if wide < 0 or (wide and keys[wide - 1] > start):
+                        wide = bisect.bisect_right(keys, start)
+                    while wide < len(keys) and keys[wide] <= start:
+                        wide += 1
+                    n = wide
+                    while n < len(keys) and keys[n] <= end:
+                        n += 1
+                    start -= shifts[wide - 1] if wide else 0
                     end -= shifts[n - 1] if n and end >= 0 else 0
                 if end < 0:
                     end = size
-            if start < raw_end:
-                continue  # inside the raw HTML body read whole below
-            body = next((b for b in raw if b[0] <= start < b[1]), None) if raw else None
-            if body is not None:
-                # reStructuredText's raw HTML, one HTML node from its first block to its end
-                start, end = max(start, body[0]), body[1]
-                raw_end = end
-                kind = "html"
-            if kind == "html" and body is not None:
-                node = Node("html", start, end, 0, None)
-                node._lazy = (self, None)
-            elif (
-                kind == "paragraph"
-                and text.startswith("|", start)
-                and (rows := _pipe_rows(text, start, end))
-            ):
-                node = Node("table", start, end, children=rows)
-            elif kind == "paragraph" or kind == "html":
-                node = Node(kind, start, end, 0, None)
-                node._lazy = (self, rs if kind == "paragraph" else None)
-                if self.has_opener(start, end):
-                    for part in self._records(node):
-                        at = _put(out, part, at, text)
+            if raw:
+                if start < raw_end:
+                    continue  # inside the raw HTML body read whole below
+                body = next((b for b in raw if b[0] <= start < b[1]), None)
+                if body is not None:
+                    # reStructuredText's raw HTML, one HTML node from its first block to
+                    # its end
+                    start, end = max(start, body[0]), body[1]
+                    raw_end = end
+                    node = Node("html", start, end, 0, None)
+                    node._lazy = (self, None)
+                    at = self._place(out, node, at)
                     continue
+            if kind == "paragraph":
+                if text.startswith("|", start) and (rows := _pipe_rows(text, start, end)):
+                    node = Node("table", start, end, children=rows)
+                else:
+                    node = Node(kind, start, end, 0, None)
+                    node._lazy = (self, rs)
+                    if openers and self.has_opener(start, end):
+                        for part in self._records(node):
+                            at = _put(out, part, at, text)
+                        continue
             elif kind in _LAZY_CONTAINERS:
                 node = Node(kind, start, end, depth, None)
                 node._lazy = (self, rs)
             elif kind == "heading":
                 node = Node(kind, start, end, int(rs.meta.get("level", 1)), None)
                 node._lazy = (self, rs)
-            elif kind == "code" and _after_raw_html(text, start):
-                node = Node("html", start, end, 0, None)  # reStructuredText's raw HTML
-                node._lazy = (self, None)
-            elif kind == "code":
-                meta = rs.meta
-                node = Node(kind, start, end, 0, str(meta.get("content", "")))
-                node.attrs = {"info": str(meta.get("info", ""))}
-            elif kind == "front":
-                node = Node(kind, start, end, 0, str(rs.meta.get("content", "")))
             else:
-                node = Node(kind, start, end)
+                node = self._leaf(rs, kind, start, end)
+                if kind == "html" and openers and self.has_opener(start, end):
+                    for part in self._records(node):
+                        at = _put(out, part, at, text)
+                    continue
+            # placed as :meth:`_place` places it, in line: the step of every block
             if at < 0 or start < at:
                 at = _put(out, node, at, text)
                 continue
@@ -1862,6 +1946,37 @@ class _MarkdownBuilder:
         if 0 <= at < hi:
             out.append(_filler(text, at, hi))
         return out
+
+    def _place(self, out: list[Node], node: Node, at: int) -> int:
+        """Append ``node`` after the filler of the gap before it (a gap of spaces alone is a
+        ``blank`` node); returns where the next node starts (see :func:`_put`)."""
+        start = node.start
+        if at < 0 or start < at:
+            return _put(out, node, at, self.text)
+        if start > at:
+            text = self.text
+            gap = text[at:start]
+            out.append(Node("blank", at, start) if gap.isspace() else _filler(text, at, start))
+        out.append(node)
+        return node.end
+
+    def _leaf(self, rs: Any, kind: str, start: int, end: int) -> Node:
+        """A block of the rarer kinds: an HTML block, code, front matter, a rule."""
+        if kind == "html":
+            node = Node(kind, start, end, 0, None)
+            node._lazy = (self, None)
+        elif kind == "code" and _after_raw_html(self.text, start):
+            node = Node("html", start, end, 0, None)  # reStructuredText's raw HTML
+            node._lazy = (self, None)
+        elif kind == "code":
+            meta = rs.meta
+            node = Node(kind, start, end, 0, str(meta.get("content", "")))
+            node.attrs = {"info": str(meta.get("info", ""))}
+        elif kind == "front":
+            node = Node(kind, start, end, 0, str(rs.meta.get("content", "")))
+        else:
+            node = Node(kind, start, end)
+        return node
 
     def inner(self, node: Node, rs: Any) -> list[Node]:
         """A container's children (an HTML block's elements), when first asked for."""
