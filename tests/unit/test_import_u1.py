@@ -1,6 +1,8 @@
 """Conventions of real programme pages (blind31, p05-p07): Chinese column headers that
-name the topic and the speaker's position, and an event post whose ``start:`` names the
-event's day beside the ``date:`` it was posted on."""
+name the topic and the speaker's position; an event post whose ``start:`` names the
+event's day beside the ``date:`` it was posted on; a dense timetable's speaker cells of
+surnames and their organisation (``Okafor – Lumen Labs``), completed by the full names
+the page's abstracts give in their by-lines."""
 
 from __future__ import annotations
 
@@ -55,3 +57,59 @@ def test_an_event_posts_start_names_its_day_not_the_posting_date() -> None:
         ("社区治理的十个教训", datetime(2021, 6, 12, 10, 0), ["周蓓"]),
     ]
 
+
+SURNAME_TABLE = """<html><body><h1>Batch Systems Meetup 2024</h1>
+<h2>Thursday, 10 October 2024</h2>
+<table border=1>
+<tr><th>Time</th><th>Speaker</th><th>Title</th></tr>
+<tr><td>9:00 - 9:10</td><td>Okafor &ndash; Lumen Labs</td><td>Opening remarks</td></tr>
+<tr><td>9:10 - 10:00</td><td>Reyes and Tanaka &ndash; Harbor AI</td>
+<td>Scheduling thousands of short jobs without tears</td></tr>
+<tr><td colspan="3">Coffee</td></tr>
+<tr><td>10:30 - 11:00</td><td>Lindqvist &ndash; Georgia Tech</td>
+<td>Fair share for teaching clusters</td></tr>
+<tr><td>11:00 - 11:30</td><td>Moreau (Vireo) and Stanek (Quillon)</td>
+<td>Two clouds, one queue</td></tr>
+</table>
+</body></html>"""
+
+
+def _speakers(text: str, name: str) -> dict[str, list[tuple[str, list[str]]]]:
+    programme = parse_programme(text.encode(), name)
+    return {t.title: [(s.name, s.affiliations) for s in t.speakers] for t in programme.talks}
+
+
+def test_surnames_before_a_dash_in_a_speaker_column_share_the_organisation_after_it() -> None:
+    assert _speakers(SURNAME_TABLE, "meetup.html") == {
+        "Opening remarks": [("Okafor", ["Lumen Labs"])],
+        "Scheduling thousands of short jobs without tears": [
+            ("Reyes", ["Harbor AI"]),
+            ("Tanaka", ["Harbor AI"]),
+        ],
+        # a name-shaped place after a surname is the place, not a second speaker
+        "Fair share for teaching clusters": [("Lindqvist", ["Georgia Tech"])],
+        "Two clouds, one queue": [("Moreau", ["Vireo"]), ("Stanek", ["Quillon"])],
+    }
+
+
+ABSTRACTS = """
+<h2>Abstracts</h2>
+<h3>Scheduling thousands of short jobs without tears</h3>
+<h4>Marta Reyes and Kenji Tanaka, Harbor AI</h4>
+<p>We describe how we stopped fighting our scheduler. Thanks Lindqvist for the idea.</p>
+<h3>Fair share for teaching clusters</h3>
+<h4>Ingrid Lindqvist, Georgia Institute of Technology</h4>
+<p>Students share a small cluster; we explain how.</p>
+</body></html>"""
+
+
+def test_a_surname_takes_the_full_name_the_document_writes_in_a_by_line() -> None:
+    page = SURNAME_TABLE.replace("</body></html>", ABSTRACTS)
+    speakers = _speakers(page, "meetup.html")
+    assert [p for p, _org in speakers["Scheduling thousands of short jobs without tears"]] == [
+        "Marta Reyes",
+        "Kenji Tanaka",
+    ]
+    # "Thanks Lindqvist for …" is a sentence, no by-line: only the by-line's name counts
+    assert [p for p, _org in speakers["Fair share for teaching clusters"]] == ["Ingrid Lindqvist"]
+    assert [p for p, _org in speakers["Opening remarks"]] == ["Okafor"]  # named nowhere else
