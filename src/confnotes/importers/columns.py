@@ -319,9 +319,9 @@ def dash_aside(text: str, said: bool = False) -> ProgrammePerson | None:
 def dash_group(text: str) -> list[ProgrammePerson]:
     """``Okafor – Lumen Labs``, ``Reyes and Tanaka – Harbor AI``: in a cell its header
     calls people, the names (surnames alone, as a dense timetable writes them) before one
-    dash, and the organisation they share after it (a short phrase, no sentence; after
-    surnames alone even a name-shaped one, ``Georgia Tech``: a full name beside a
-    surname is no one's way of writing two people)."""
+    dash, and the organisation they share after it (a short phrase, no sentence; even a
+    name-shaped one, ``Georgia Tech``: a full name beside a surname is no one's way of
+    writing two people). A full name before the dash is not this convention."""
     for dash in _DASHES:
         left, found, right = text.partition(dash)
         left, right = left.strip(), right.strip()
@@ -329,8 +329,9 @@ def dash_group(text: str) -> list[ProgrammePerson]:
             continue
         people = split_speakers(left, single_ok=True)
         surnames = bool(people) and all(len(p.name.split()) == 1 for p in people)
-        if is_prose(right) or (split_speakers(right) and not surnames):
-            return []  # "Ana Ruiz – Bo Li": two people; after a surname, a place's name
+        if not surnames or is_prose(right):
+            return []  # "Ana Ruiz - Rust in Production": a full name is dash_aside's
+        # after surnames even a name-shaped phrase is their place ("Georgia Tech")
         for person in people:
             person.affiliations.append(right)
         return people

@@ -461,7 +461,7 @@ _FAMILY_RE = re.compile(r"[A-Z][^\W\d_]{1,30}(?:-[A-Z][^\W\d_]{1,30})?")
 """``Okafor``, ``Lind-Berg``: a family name written alone (a dense timetable's cell)."""
 _GIVEN_RE = re.compile(r"[A-Z][^\W\d_]*\.?|[A-Z][^\W\d_]+-[A-Z][^\W\d_]+")
 """A given name's word (``Maria``, ``J.``, ``Jean-Luc``)."""
-_NAME_END_RE = re.compile(r"\s*(?:$|[\n<,;(|)]|&|and\b|und\b|y\b|et\b|[-–—]\s)")
+_NAME_END_RE = re.compile(r"[ \t]?(?:$|[\n<,;(|)&]|(?:and|und|y|et)\b|[-–—]\s)")
 """What follows a name on a by-line or in a list: the line's or cell's end, a comma, a
 bracket, a joining word, a dash before an organisation; not a sentence's next word."""
 _BEFORE_NAME_CUT_RE = re.compile(r"[\n<>()\[\],;:|]")
