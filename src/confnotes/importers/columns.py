@@ -228,6 +228,8 @@ def people_in(text: str, words: frozenset[str] = frozenset()) -> list[ProgrammeP
         people = [one]  # "Name, University of Science and Technology": one person, her lab
     if not people and (aside := dash_aside(text, said)) is not None:
         people = [aside]
+    if not people and said:
+        people = dash_group(text)
     out = []
     for person in people:
         person.name = person_name(person.name) or person.name
@@ -312,6 +314,28 @@ def dash_aside(text: str, said: bool = False) -> ProgrammePerson | None:
             return ProgrammePerson(name=left, affiliations=[right])
         return None
     return None
+
+
+def dash_group(text: str) -> list[ProgrammePerson]:
+    """``Okafor – Lumen Labs``, ``Reyes and Tanaka – Harbor AI``: in a cell its header
+    calls people, the names (surnames alone, as a dense timetable writes them) before one
+    dash, and the organisation they share after it (a short phrase, no sentence; even a
+    name-shaped one, ``Georgia Tech``: a full name beside a surname is no one's way of
+    writing two people). A full name before the dash is not this convention."""
+    for dash in _DASHES:
+        left, found, right = text.partition(dash)
+        left, right = left.strip(), right.strip()
+        if not found or dash in right or not left or not right or len(right.split()) > 6:
+            continue
+        people = split_speakers(left, single_ok=True)
+        surnames = bool(people) and all(len(p.name.split()) == 1 for p in people)
+        if not surnames or is_prose(right):
+            return []  # "Ana Ruiz - Rust in Production": a full name is dash_aside's
+        # after surnames even a name-shaped phrase is their place ("Georgia Tech")
+        for person in people:
+            person.affiliations.append(right)
+        return people
+    return []
 
 
 def names_or_org(line: str, words: frozenset[str]) -> bool:

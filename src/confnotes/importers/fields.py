@@ -17,14 +17,15 @@ from functools import cache, lru_cache
 ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "title": (
         "title", "titel", "titre", "titulo", "titolo", "heading", "talk", "subject", "topic",
-        "thema", "tema", "sujet", "summary", "题目", "标题", "題目", "タイトル", "演題", "名称",
+        "thema", "tema", "sujet", "summary", "题目", "标题", "題目", "主题", "主題", "タイトル",
+        "演題", "名称",
     ),
     "name": ("name", "nom", "nombre", "nome", "fullname", "publicname", "displayname"),
     "start": (
         "start", "starts", "started", "startedat", "begin", "begins", "from", "time", "zeit",
         "beginn", "hora", "horario", "hour", "hours", "uhrzeit", "horaire",
         "heure", "debut", "ora", "inizio", "orario", "inicio", "slotstart", "开始", "時間",
-        "时间", "開始",
+        "时间", "開始", "时段", "時段",
     ),
     "end": (
         "end", "ends", "ended", "endedat", "until", "to", "ende", "fin", "fine", "termino",
@@ -60,7 +61,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "affiliation": (
         "affiliation", "affiliations", "company", "organization", "organisation", "org",
         "institution", "employer", "firma", "empresa", "azienda", "entreprise", "institut",
-        "universidad", "universita", "所属", "单位", "機関",
+        "universidad", "universita", "所属", "单位", "機関", "职务", "職務", "职位", "職位",
     ),
     "room": (
         "room", "roomname", "roomfullname", "location", "venue", "stage", "raum", "saal",

@@ -48,6 +48,7 @@ from confnotes.importers.columns import (
     ROOM_WORDS,
     TIME_WORDS,
     TITLE_WORDS,
+    dash_group,
     emphasis_split,
     is_prose,
     is_time,
@@ -1683,6 +1684,8 @@ def _talk(
                 speakers.extend(who)
                 if _UNTITLED in roles and not title:
                     title = f.text  # the people's names as written: the talk's title
+            elif "\n" not in f.text and (who := _placed_people(f.text, f.words)):
+                speakers.extend(who)  # "Okafor – Lumen Labs": surnames and their place
             elif "\n" not in f.text and (packed := _packed_people(f.text)) is not None:
                 # "Keynote: Name", "Introduction: Name" in the column of people: who, and
                 # what their slot is (its kind, or its title when the record has none)
@@ -1931,6 +1934,15 @@ def _names_only(title: str) -> list[ProgrammePerson]:
     for person in who:
         rest = rest.replace(person.name, " ")
     return who if not _CONNECTOR_RE.sub("", rest).strip() else []
+
+
+def _placed_people(text: str, words: frozenset[str]) -> list[ProgrammePerson]:
+    """A cell of the column of people that names each of its people with their place
+    (``Okafor – Lumen Labs``, ``Reyes (Harbor AI) and Tanaka (Fenwick)``): surnames alone
+    are people there, as the column's role says; a cell without the places is not read
+    so (one word in it may be a slot's: ``Welcome``)."""
+    who = dash_group(text) or people_in(text, words | {"speaker"})
+    return who if who and all(p.affiliations for p in who) else []
 
 
 def _packed_people(text: str) -> tuple[str, list[ProgrammePerson]] | None:

@@ -500,18 +500,63 @@ def _written_in_full(text: str, initial: str, family: str) -> set[str]:
     return forms
 
 
+_FAMILY_RE = re.compile(r"[A-Z][^\W\d_]{1,30}(?:-[A-Z][^\W\d_]{1,30})?")
+"""``Okafor``, ``Lind-Berg``: a family name written alone (a dense timetable's cell)."""
+_GIVEN_RE = re.compile(r"[A-Z][^\W\d_]*\.?|[A-Z][^\W\d_]+-[A-Z][^\W\d_]+")
+"""A given name's word (``Maria``, ``J.``, ``Jean-Luc``)."""
+_NAME_END_RE = re.compile(r"[ \t]?(?:$|[\n<,;(|)&]|(?:and|und|y|et)\b|[-–—]\s)")
+"""What follows a name on a by-line or in a list: the line's or cell's end, a comma, a
+bracket, a joining word, a dash before an organisation; not a sentence's next word."""
+_BEFORE_NAME_CUT_RE = re.compile(r"[\n<>()\[\],;:|]")
+
+
+def _given_words(before: str) -> list[str]:
+    """The given names written just before a family name: the capitalised words after the
+    last tag, bracket or separator (``<h4>Ole Holm`` → ``Ole Holm``), at most three."""
+    cuts = list(_BEFORE_NAME_CUT_RE.finditer(before))
+    words = before[cuts[-1].end() if cuts else 0 :].split()
+    given: list[str] = []
+    for word in reversed(words[-3:]):
+        if not _GIVEN_RE.fullmatch(word):
+            break
+        given.insert(0, word)
+    return given
+
+
+def _family_in_full(text: str, family: str) -> set[str]:
+    """The full names ``text`` writes for a family name written alone: given names before
+    it and a name's end after it (a by-line ``Ana Okafor, Lumen Labs``, a list ``Ana Okafor
+    and Bo Li``), found with ``str.find`` (at most :data:`MAX_HITS` occurrences)."""
+    forms: set[str] = set()
+    at, hits = text.find(family), 0
+    while at >= 0 and hits < MAX_HITS:
+        end = at + len(family)
+        before = text[max(0, at - _INITIAL_WINDOW) : at]
+        bounded = before[-1:] == " " and _NAME_END_RE.match(text, end)
+        if bounded and (given := _given_words(before)):
+            forms.add(" ".join([*given, family]))
+        at, hits = text.find(family, at + 1), hits + 1
+    longest = max(forms, key=len, default="")
+    if all(longest.endswith(" " + f) or f == longest for f in forms):
+        return {longest} if longest else set()  # "Holm Nielsen" inside "Ole Holm Nielsen"
+    return forms
+
+
 def full_names(programme: Programme, text: str) -> None:
-    """A speaker written with an initial (``J. Abbott`` in a timetable's cell) takes the
-    full name the same document writes for them (``John Abbott`` in its organisers'
-    list): one person, named as the document names them at length, the initialled form
-    kept as an alias. Only when the document writes one such full name (``John`` and
-    ``Jane Abbott`` both: the initial stays)."""
+    """A speaker written with an initial (``J. Abbott`` in a timetable's cell) or by the
+    family name alone (``Abbott – Lab``) takes the full name the same document writes for
+    them (``John Abbott`` in its organisers' list, its abstracts' by-lines): one person,
+    named as the document names them at length, the short form kept as an alias. Only
+    when the document writes one such full name (``John`` and ``Jane Abbott`` both: the
+    short form stays)."""
     for talk in programme.talks:
         for person in talk.speakers:
-            m = _INITIAL_NAME_RE.fullmatch(person.name)
-            if m is None:
+            if m := _INITIAL_NAME_RE.fullmatch(person.name):
+                forms = _written_in_full(text, m.group(1), m.group(2))
+            elif _FAMILY_RE.fullmatch(person.name):
+                forms = _family_in_full(text, person.name)
+            else:
                 continue
-            forms = _written_in_full(text, m.group(1), m.group(2))
             if len(forms) == 1 and is_person_name(full := forms.pop()):
                 person.aliases.append(person.name)
                 person.name = full

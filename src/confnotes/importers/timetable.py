@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from confnotes.importers import doctree
 from confnotes.importers.columns import (
     columns_beside,
+    dash_group,
     emphasis_split,
     hours_range,
     people_in,
@@ -3172,6 +3173,8 @@ def _people_cell(text: str) -> list[ProgrammePerson]:
         and all(is_organisation(a) for a in one.affiliations)
     ):
         who = [one]  # "Name, University of Science and Technology": one person, her lab
+    if not who:
+        who = dash_group(lines[0]) if len(lines) == 1 else []  # "Okafor – Lumen Labs"
     if any(kind_of(p.name) != "talk" for p in who):
         return []  # "Social Event / Apéro", "Panel Discussion": a kind of session, no one
     return who

@@ -478,6 +478,16 @@ def _kind(front: dict[str, Any]) -> str:
     return kind if kind != "other" else "talk"
 
 
+def _event_day(front: dict[str, Any]) -> datetime | None:
+    """The event's own day, from a field naming it (``event_date``) or its start
+    (``start: 2019-11-03 09:00`` of a Hexo or Jekyll event post): beside a posting
+    ``date``, the day the page is about."""
+    for key in ("event_date", "event_start_time", "start_time", "startTime", "start"):
+        if (when := _when(front.get(key))) is not None:
+            return when
+    return None
+
+
 def _page(front: dict[str, Any], body: str, first_line: int, source: str) -> Programme:
     """A Jekyll page: Markdown body with Liquid people tags, names from the front matter."""
     b = PageBuilder(NAME, source)
@@ -490,9 +500,11 @@ def _page(front: dict[str, Any], body: str, first_line: int, source: str) -> Pro
         b.programme.description = ""
     b.programme.location = _text(front, "location", "venue")
     b.programme.timezone = _text(front, "timezone") or None
-    if day := _when(front.get("date") or front.get("event_date")):
+    if event := _event_day(front):
+        b.set_day(event.date())
+    elif day := _when(front.get("date")):
         b.set_day(day.date())
-        b.publish_day = not front.get("event_date")  # a post's date: when it was written
+        b.publish_day = True  # a post's date: when it was written
     b.note_series(title)
     doc = doctree.parse(body)
     PageReader(b, first_line).read(doc)
