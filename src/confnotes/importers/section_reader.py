@@ -87,6 +87,7 @@ from confnotes.importers.notefiles import PEOPLE_HEADING_RE
 from confnotes.importers.page import section_kind
 from confnotes.importers.persons import (
     SPEAKER_SEP_RE,
+    fits_a_by_line,
     handles_only,
     honoured_name,
     is_job_title,
@@ -864,7 +865,7 @@ class ShapeReader:
                 self._names_run = True
                 return True
             if (
-                len(plain) <= 100
+                fits_a_by_line(plain)
                 and (who := split_speakers(plain))
                 and not bare_cjk(who)
                 and (self._names_under or titled(plain) or not weaker_than_heading(talk, who))
