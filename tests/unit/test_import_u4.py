@@ -1,6 +1,6 @@
 """Conventions of real programmes and notes the importer read badly (stop 57, helper u4):
 a speaker part whose line is ``Name | Company role``, a paper's long line of authors
-under its title, a session row that names its chair in brackets. Fixtures written for
+under its title, a session's label before its theme. Fixtures written for
 these tests, in our own words."""
 
 from __future__ import annotations
@@ -80,13 +80,6 @@ def test_a_by_lines_length_grows_with_the_names_it_lists() -> None:
     assert fits_a_by_line(five + ", Hana Dvorakova")
     sentence = "We looked at the gateway for a week, " + "counting every dropped reading " * 4
     assert not fits_a_by_line(sentence)
-
-
-def test_a_bracket_labelled_chair_names_the_chair_and_no_speaker() -> None:
-    talk = read_heading("Storage at the edge (Session Chair: Greta Halvorsen)")
-    assert talk.title == "Storage at the edge"
-    assert talk.speakers == []
-    assert [p.name for p in talk.chairs] == ["Greta Halvorsen"]
 
 
 def test_a_session_label_before_a_colon_is_followed_by_its_theme_not_a_speaker() -> None:

@@ -943,12 +943,8 @@ def read_heading(text: str, year: int | None = None, timed: bool = False) -> Hea
         # "Welcome *(Hall B)*": an aside in brackets set apart by its stress is where the
         # talk is held, never who gives it
         text, room = text[: aside.start()], aside.group(2).strip()
-    chairs: list[ProgrammePerson] = []
-    if (chaired := chair_aside(text)) is not None:
-        text, chairs = chaired  # "Session 2: Theme (Session Chair: Ana Ruiz)": who chairs
     talk = _read_heading(text, year, timed)
     talk.room = talk.room or room
-    talk.chairs = talk.chairs or chairs
     if (quoting := _person_quoting(text)) is not None and _CJK_QUOTE_RE.search(text):
         # "三桥：《探索HTML5》": the brackets set the title apart whatever the colon split
         talk.speakers, talk.title = quoting
@@ -1258,25 +1254,6 @@ brackets, before the next): a Markdown shortcut reference link, its label the te
 
 
 STRESSED_ASIDE_RE = re.compile(r"(?<![ \t])[ \t]*([*_])\(([^()*_\n]{1,80})\)\1[ \t]*$")
-
-
-_TRAILING_ASIDE_RE = re.compile(r"(?<![ \t])[ \t]*\(([^()\n]{1,160})\)[ \t]*$")
-"""A bracket that ends a line (``Theme (Chair: Ana Ruiz)``)."""
-
-
-def chair_aside(text: str) -> tuple[str, list[ProgrammePerson]] | None:
-    """``Theme (Session Chair: Ana Ruiz)``, ``Panel (Moderator: Bo Li)``: a bracket that
-    ends a line and labels its names with a chair's role word (in the languages the role
-    words know) says who chairs what the words before it name; they speak in no talk of
-    it. The line without its bracket and the chairs; None for any other bracket."""
-    m = _TRAILING_ASIDE_RE.search(text)
-    if m is None or m.start() == 0:
-        return None
-    label, colon, names = m.group(1).partition(":")
-    if not colon or len(label.split()) > 3 or roles_of(label.strip()) != {"chair"}:
-        return None
-    chairs = split_speakers(names.strip(), single_ok=True)
-    return (text[: m.start()], chairs) if chairs else None
 
 
 def _notes_of_nothing(title: str, year: int | None) -> bool:
