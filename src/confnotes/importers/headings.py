@@ -36,6 +36,7 @@ from confnotes.importers.persons import (
     is_placeholder,
     is_written_title,
     kinds_of_event_pattern,
+    names_a_group,
     role_people,
     split_speakers,
 )
@@ -1403,6 +1404,7 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> He
         and kind_of(label) == "other"
         and len(label.split()) <= 4
         and not split_speakers(label)
+        and not names_a_group(label)  # "Session 1: Ontology Standards": the session's theme
         and (who := split_speakers(after.strip(), single_ok=True))
     ):
         # "Opening Remarks: Hokeun Kim", "Welcome: Ana Ruiz": the item, and who gives it

@@ -1221,6 +1221,8 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
         return [person]  # "Cristina, Gonzalez-Esteban¹": an author, written Given, Family
     if single_ok and (inverted := _family_comma_given(text)) is not None:
         return [inverted]
+    if single_ok and (barred := _name_bar_description(text)) is not None:
+        return [barred]
     if text.casefold().endswith((" et al.", " et al")):  # "A; B; C et al.": nobody named
         text = text[: text.casefold().rfind(" et al")].rstrip(" ,")
     if " @ " in text and (at := _at_list(text)) is not None:
@@ -1318,6 +1320,25 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
     return people
 
 
+_BY_LINE_CHARS = 100
+"""The length of a line of names that needs no count of its names (one to three)."""
+_CHARS_PER_NAME = 40
+_BY_LINE_MOST = 400
+
+
+def fits_a_by_line(text: str) -> bool:
+    """Whether a line is short enough to be a line of names under a title: 100 characters,
+    or 40 for each part its separators part it into (a paper's seven authors, ``A, B, C,
+    D, E, F and G``, run past 100), never past 400. A sentence that long is prose, and
+    the person test reads every part anyway."""
+    if len(text) <= _BY_LINE_CHARS:
+        return True
+    if len(text) > _BY_LINE_MOST:
+        return False
+    parts = [p for p in split_outside_brackets(text, SPEAKER_SEP_RE) if p.strip()]
+    return len(text) <= _CHARS_PER_NAME * len(parts)
+
+
 def _no_han_name(name: str) -> bool:
     """Whether a part written in Han signs after a name's comma fails the Chinese name's
     test a speaker field's role otherwise lifts (``七牛云``, ``技术专家``: a company, a
@@ -1345,6 +1366,33 @@ def _family_comma_given(text: str) -> ProgrammePerson | None:
     ):
         return None
     return parse_one(f"{given} {family}")
+
+
+def _name_bar_description(text: str) -> ProgrammePerson | None:
+    """``Ana Ruiz | Staff Engineer, Acme`` in a speaker field: a bar parts the fields of a
+    line, so the one person before it and a short description after it that names no
+    one (a company, a job, in any language: ``데이터오븐 CEO``) are that person and where
+    they work. None when the bar parts more than two fields, the part before is not one
+    person, or the part after is someone too (``Ana Ruiz | Bo Li``: two names)."""
+    name, bar, rest = text.partition(" | ")
+    rest = rest.strip()
+    if (
+        not bar
+        or "|" in rest
+        or not rest
+        or len(rest.split()) > 8
+        or rest.endswith((".", "?", "!"))
+    ):
+        return None
+    person = parse_one(name.strip(), single_ok=True)
+    if person is None or person.affiliations or is_placeholder(rest):
+        return None
+    if parse_one(rest) is not None or _split_speakers(rest, False):
+        return None
+    # "Platform lead at Fjordwise": the employer; a job alone ("CTO") is no affiliation
+    employer = employer_of(rest) or ("" if is_job_title(rest) else rest)
+    person.affiliations = [employer] if employer else []
+    return person
 
 
 _DEGREE_WORDS = frozenset({"jr", "sr", "phd", "md", "msc", "mba", "dr", "prof"})

@@ -89,6 +89,7 @@ from confnotes.importers.owner_links import LINKS_MOST, document_owners
 from confnotes.importers.page import section_kind
 from confnotes.importers.persons import (
     SPEAKER_SEP_RE,
+    fits_a_by_line,
     handles_only,
     honoured_name,
     is_job_title,
@@ -871,7 +872,7 @@ class ShapeReader:
                 self._names_run = True
                 return True
             if (
-                len(plain) <= 100
+                fits_a_by_line(plain)
                 and (who := split_speakers(plain))
                 and not bare_cjk(who)
                 and (self._names_under or titled(plain) or not weaker_than_heading(talk, who))

@@ -53,6 +53,7 @@ from confnotes.importers.headings import (
 from confnotes.importers.identity import same_title_key, title_key
 from confnotes.importers.kinds import KIND_WORDS
 from confnotes.importers.persons import (
+    fits_a_by_line,
     handles_only,
     honoured_name,
     is_job_title,
@@ -1726,7 +1727,7 @@ def talk_under(outline: Outline, section: Section, headings: frozenset[int] | No
         if QUOTE_RE.match(line) and quotes_someone(outline.lines, n):
             break  # a quotation and its author: no by-line
         plain = strip_markdown_inline(QUOTE_RE.sub("", line)).strip(" -*+")
-        if seen == 1 and len(plain) <= 100 and split_speakers(plain):
+        if seen == 1 and fits_a_by_line(plain) and split_speakers(plain):
             continue  # a line of names first, a link may follow
         break
     if seen and (first := _first_text(outline, section, headings)) and split_speakers(first):
@@ -2093,7 +2094,7 @@ def _first_text(outline: Outline, section: Section, headings: frozenset[int]) ->
             if QUOTE_RE.match(outline.lines[n]) and quotes_someone(outline.lines, n):
                 return ""  # "> # Name" over "> a saying.": a quotation's author
             plain = strip_markdown_inline(QUOTE_RE.sub("", outline.lines[n])).strip(" -*+")
-            return plain if len(plain) <= 100 and n not in headings else ""
+            return plain if fits_a_by_line(plain) and n not in headings else ""
     return ""
 
 
