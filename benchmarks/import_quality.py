@@ -17,6 +17,9 @@ talks:
                               # (lightning, workshop, tutorial: see LABEL_KINDS)
 extra_ok: [Coffee break]  # records that are right but not counted as facts
 people: [Ritchie Vink]
+others: [Ana Ruiz]        # optional: people the document names in another role
+                          # (organisers, chairs): right when produced in a role, never
+                          # as a speaker, and not counted as facts
 ```
 
 - **recall**: facts recovered / facts expected (a talk, each of its speakers, its
@@ -951,10 +954,12 @@ def score_programme(
         else:
             result.records += 1
             result.problems.append(f"wrong record: unexpected talk {talk.title!r}")
+    others = {name_key(str(n)) for n in expected.get("others") or []}
+    speaking = {key for talk in talks for key in _speakers(talk)}
     for key, person in people.items():
         result.records += 1
         result.persons += 1
-        if key in wanted:
+        if key in wanted or (key in others and key not in speaking):
             result.right += 1
             result.persons_right += 1
         else:

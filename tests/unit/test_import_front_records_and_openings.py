@@ -133,7 +133,7 @@ def test_a_stressed_format_under_each_heading_marks_the_talks_and_tags_them() ->
         "Microservices with MicroProfile",
         "Live reload to native code",
     }
-    assert talks["Why Elixir will be your next language"].tags == ["hands-on"]
+    assert talks["Why Elixir will be your next language"].tags == ["workshop"]
     assert talks["Live reload to native code"].tags == ["Tools-in-Action"]
 
 

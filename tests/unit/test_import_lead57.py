@@ -87,3 +87,19 @@ def test_hour_rows_in_a_table_with_a_time_column_time_the_talks_under_them() -> 
         "Small models, small devices": "2031-05-11T09:00:00",
         "Why logs lie": "2031-05-11T10:00:00",
     }
+
+
+def test_a_codelab_and_a_hands_on_lab_are_workshops() -> None:
+    """A developer group's ``Codelab`` and a ``Hands-on lab`` are workshops by what happens
+    in them: the talk is tagged ``workshop``, as a ``Workshop`` type would be."""
+    text = (
+        "title,speaker,type,start\n"
+        "Widgets from scratch,Marta Quintero,Codelab,2031-04-02 09:00\n"
+        "Tracing a slow request,Ilse Vandenberg,Hands-on lab,2031-04-02 10:00\n"
+        "Why logs lie,Hanne Solberg,Talk,2031-04-02 11:00\n"
+    )
+    programme = parse_programme(text.encode(), "programme.csv")
+    tags = {t.title: t.tags for t in programme.talks}
+    assert "workshop" in tags["Widgets from scratch"]
+    assert "workshop" in tags["Tracing a slow request"]
+    assert "workshop" not in tags["Why logs lie"]
