@@ -103,3 +103,32 @@ def test_a_codelab_and_a_hands_on_lab_are_workshops() -> None:
     assert "workshop" in tags["Widgets from scratch"]
     assert "workshop" in tags["Tracing a slow request"]
     assert "workshop" not in tags["Why logs lie"]
+
+
+_KIND_SECTIONS = """# Harbour Data Days 2031
+
+## {keynotes}
+
+| Time | Talk | Speaker |
+| --- | --- | --- |
+| 09:00 | Opening the data vault | Marta Quintero |
+| 09:45 | Tides of open data | Jonas Berg |
+
+## {lightning}
+
+| Time | Talk | Speaker |
+| --- | --- | --- |
+| 16:00 | Why logs lie | Hanne Solberg |
+| 16:10 | Small models, small devices | Tariq Osei |
+"""
+
+
+def test_a_heading_naming_a_kind_in_chinese_gives_it_to_the_talks_under_it() -> None:
+    """``## 主题演讲`` over a table is the keynotes' section as ``## Keynotes`` is: a
+    language without plurals names the group by the kind's word alone."""
+    for keynotes, lightning in (("Keynotes", "Lightning talks"), ("主题演讲", "闪电演讲")):
+        text = _KIND_SECTIONS.format(keynotes=keynotes, lightning=lightning)
+        kinds = {t.title: t.kind for t in parse_programme(text.encode(), "programme.md").talks}
+        assert kinds["Opening the data vault"] == "keynote", keynotes
+        assert kinds["Tides of open data"] == "keynote", keynotes
+        assert kinds["Why logs lie"] == "spotlight", lightning

@@ -25,6 +25,7 @@ from confnotes.importers.entries import (
     parse_entry,
 )
 from confnotes.importers.fields import roles_of
+from confnotes.importers.headings import kind_label_only
 from confnotes.importers.kinds import kind_of, waved
 from confnotes.importers.page import PageBuilder, section_kind, stated_timezone
 from confnotes.importers.persons import (
@@ -450,7 +451,7 @@ class PageReader:
         plain = strip_markdown_inline(title)
         if not b.programme.name and plain:
             b.programme.name = plain
-        kind = section_kind(plain)
+        kind = section_kind(plain) or _kind_section(plain)
         if kind in ROLES and not _label_heading(plain):
             kind = ""  # "Matz - In Defense of GVL - Keynote": a talk, not a list of people
         self.person, self.continues = None, False
@@ -903,3 +904,10 @@ def _tag_talk_title(args: Mapping[str, object]) -> str:
         if text and not is_job_title(text) and len(text.split()) <= 40:
             return text
     return ""
+
+
+def _kind_section(heading: str) -> str:
+    """``keynote`` for a heading that only names that kind in any language the kinds'
+    words know (``主题演讲``, ``Conférences invitées``, ``기조연설``), as ``Keynotes``
+    opens a keynotes section; "" for any other heading."""
+    return "keynote" if kind_label_only(heading) and kind_of(heading) == "keynote" else ""
