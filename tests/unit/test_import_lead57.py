@@ -132,3 +132,22 @@ def test_a_heading_naming_a_kind_in_chinese_gives_it_to_the_talks_under_it() -> 
         assert kinds["Opening the data vault"] == "keynote", keynotes
         assert kinds["Tides of open data"] == "keynote", keynotes
         assert kinds["Why logs lie"] == "spotlight", lightning
+
+
+def test_an_organisation_in_a_chinese_speaker_field_is_no_person() -> None:
+    """A speaker field's role vouches for a name's shape, never for an organisation's:
+    ``清华大学``, ``开源社`` (a society), ``阿里巴巴集团`` are where people work."""
+    with vouched_by("中文的日程"):
+        for text in ("清华大学", "开源社", "阿里巴巴集团", "开源中国社区"):
+            assert split_speakers(text, single_ok=True) == [], text
+        assert [p.name for p in split_speakers("王建社", single_ok=True)] == ["王建社"]
+
+
+def test_a_chinese_name_with_the_english_name_its_bearer_goes_by_is_one_person() -> None:
+    """``慕睿涛 Max``: Chinese programmes write a speaker's Chinese name and the English
+    given name they also use; in a speaker field it is one person, with an affiliation
+    after the comma; outside one, no one (``华为 Cloud`` names a product)."""
+    with vouched_by("中文的日程"):
+        people = split_speakers("苗睿涛 Max，阿里巴巴", single_ok=True)
+        assert [(p.name, p.affiliations) for p in people] == [("苗睿涛 Max", ["阿里巴巴"])]
+        assert split_speakers("华为 Cloud") == []

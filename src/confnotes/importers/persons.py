@@ -234,6 +234,9 @@ _KOREAN_COMMON_FAMILY = frozenset("김이박최정강조윤장임한오서신권
 """The family names most Koreans bear: a name of two syllables (most have three) is
 read as one only after one of them (``김구``), never after a rare one that begins a
 word as often (``소개``, an introduction)."""
+_HAN_WITH_LATIN_RE = re.compile(rf"({_HAN}{{2,4}}) [A-Z][a-z]{{1,11}}")
+"""A Chinese name, then the English given name its bearer also goes by (``慕睿涛 Max``),
+as Chinese programmes write speakers who work with colleagues abroad."""
 _HAN_ONLY_RE = re.compile(r"[\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _HANGUL_ONLY_RE = re.compile(r"[\uac00-\ud7af]+")
 _HANGUL_SPACED_RE = re.compile(r"([\uac00-\ud7af]+) [\uac00-\ud7af]+")
@@ -262,6 +265,17 @@ def organisation_before_name(name: str) -> tuple[str, str] | None:
     ):
         return None  # "张伟 王芳": two people's names, not a company and a name
     return second, first
+
+
+def _society(name: str) -> bool:
+    """``开源社``, ``出版社``: Han signs ending in 社 (a society, a press) that open on no
+    Chinese family name; a name that ends so begins with one (``王建社``)."""
+    return (
+        len(name) >= 3
+        and name.endswith("社")
+        and _HAN_ONLY_RE.fullmatch(name) is not None
+        and not (name[:2] in _CHINESE_COMPOUND or name[0] in _CHINESE_FAMILY)
+    )
 
 
 def _begins_with_family_name(name: str, kana: bool) -> bool:
@@ -403,8 +417,11 @@ _AFF_NOISE = frozenset(["confirmed", "tbc", "tbd", "invited", "keynote", "remote
 
 _CJK_ORG_RE = re.compile(
     r"大学|大學|学院|研究所|研究院|公司|会社|実験室|实验室|研究室|センター|中心"
+    r"|集团|集團|基金会|基金會|協会|协会|協會|学会|學會|社区|社區|联盟|聯盟|俱乐部|俱樂部"
+    r"|工作室|团队|團隊|財団|财团|チーム"
 )
-"""What ends an organisation's name in Chinese and Japanese (a university, a company)."""
+"""What ends an organisation's name in Chinese and Japanese (a university, a company, a
+group, a foundation, an association, a community, a club, a team)."""
 
 
 GROUP_LABEL_RE = re.compile(
@@ -607,6 +624,13 @@ def _is_person_name(
             return False  # "破冰 (…)" in a programme's row: a word, no one's name
         if not _korean_family_first(name):
             return False  # "주요 내용", "느낀 점": words; a Korean name opens on its family name
+        if is_organisation(name) or _society(name):
+            return False  # "清华大学", "开源社": where people work, however a role vouches
+        if (m := _HAN_WITH_LATIN_RE.fullmatch(name)) is not None:
+            # "慕睿涛 Max": a Chinese name and the English given name its bearer goes by
+            # only where a role vouches for it: "华为 Cloud" is a product's name
+            return (single_ok or titled) and len(m.group(1)) <= 3
+
         return any(shape.match(name) for shape in _CJK_NAME_RES)
     tokens = name.split()
     if not 1 <= len(tokens) <= 6 or (len(tokens) == 1 and not (single_ok or titled)):
