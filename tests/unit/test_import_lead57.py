@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from confnotes.importers.entries import parse_entry
 from confnotes.importers.persons import split_speakers, vouched_by
 from confnotes.importers.registry import parse_programme
 
@@ -151,3 +152,44 @@ def test_a_chinese_name_with_the_english_name_its_bearer_goes_by_is_one_person()
         people = split_speakers("苗睿涛 Max，阿里巴巴", single_ok=True)
         assert [(p.name, p.affiliations) for p in people] == [("苗睿涛 Max", ["阿里巴巴"])]
         assert split_speakers("华为 Cloud") == []
+
+
+def test_a_dash_spaced_on_one_side_parts_the_title_from_its_speaker() -> None:
+    """``Robots with Arduino –Tariq Osei``: a spaced dash written with one space, a slip
+    as common as the dash itself; a dash between letters or numbers stays a word's."""
+    text = (
+        "# Free software day 2031\n\n"
+        "- 10:30 Open maps for everyone – Marta Quintero\n"
+        "- 11:30 Python from scratch –Ilse Vandenberg\n"
+        "- 12:30 Data–Driven robots– Tariq Osei\n"
+    )
+    talks = {
+        t.title: [p.name for p in t.speakers] for t in parse_programme(text.encode(), "a.md").talks
+    }
+    assert talks["Python from scratch"] == ["Ilse Vandenberg"]
+    assert talks["Data–Driven robots"] == ["Tariq Osei"]
+
+
+def test_a_talk_label_of_two_words_before_a_title_and_a_speaker() -> None:
+    """``Charla Taller: Title – Name`` (a talk-workshop): the label says the kind, the
+    title and the speaker follow it, as after ``Talk:``."""
+    entry = parse_entry("11:30 Charla Taller: Python desde cero – Ilse Vandenberg")
+    assert entry is not None
+    assert (entry.title, [p.name for p in entry.speakers]) == (
+        "Python desde cero",
+        ["Ilse Vandenberg"],
+    )
+
+
+def test_a_bullet_repeating_a_talks_title_stays_in_the_notes() -> None:
+    """A note-taker's bullet that says only a talk's title, under headings that repeat
+    it (the property test's find): the writer's line ends in a note, as written."""
+    text = (
+        "---\ntitle: aaa aaa\ntags: [x]\n---\n\n## Aaa aaa\n\n\n**Aaa aaa**\n\n- aaa aab\n\n"
+        "**Aaa aaa**\n\n\n**Aaa aaa**\n\n\n# Aaa aaa\n\n\n# Aaa aaa\n\n\n## Aaa aaa\n\n"
+        "- aaa aaa\n"
+    )
+    programme = parse_programme(text.encode(), "notes.md")
+    bodies = "\n".join(t.body for t in programme.talks)
+    assert "- aaa aaa" in bodies
+    assert "- aaa aab" in bodies

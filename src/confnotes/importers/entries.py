@@ -21,6 +21,7 @@ from confnotes.importers.programme import ProgrammePerson
 from confnotes.importers.textutil import (
     TIME_RANGE_RE,
     four_digit_clocks,
+    half_spaced_dash,
     parse_clock,
     split_outside_brackets,
     strip_markdown_inline,
@@ -205,12 +206,19 @@ pattern: ``\s*`` there rescans a run of spaces from each space, and a lookbehind
 that missed the ``and`` of ``A (X), B (Y), and C (Z)``, dropping every speaker."""
 
 
+def _talk_label(label: str) -> bool:
+    """``charla``, ``charla taller``, ``espacio taller``: a label of at most three words
+    one of which says "a talk" or "a workshop" (:data:`TALK_LABEL_RE`)."""
+    words = label.split()
+    return 0 < len(words) <= 3 and any(TALK_LABEL_RE.fullmatch(w) for w in words)
+
+
 def parse_entry(text: str) -> Entry | None:
     """A schedule entry from one line (Markdown inline syntax allowed); None if empty."""
     text, room = place_line(text)
     start, end, rest, ampm = leading_clock(text)
     rest = strip_markdown_inline(rest).strip().rstrip("\\").strip()
-    rest = DURATION_RE.sub("", rest).strip()
+    rest = half_spaced_dash(DURATION_RE.sub("", rest).strip())
     if not rest:
         return None
     kind = "talk"
@@ -247,6 +255,12 @@ def parse_entry(text: str) -> Entry | None:
                     title = right
             elif who := _people(left):
                 speakers, title = who, right
+            elif (
+                _talk_label(label)
+                and len(sub := _DASH_ONLY_RE.split(right, maxsplit=1)) == 2
+                and (who := _people(sub[1].rstrip(".")))
+            ):  # "Charla Taller: Title – Name": a kind's label, the title, the speaker
+                speakers, title = who, sub[0]
             elif (
                 _colon_split(rest)
                 and len(sub := _DASH_ONLY_RE.split(right, maxsplit=1)) == 2

@@ -74,7 +74,7 @@ programmes are written in (one table, as :data:`confnotes.importers.fields.ROLE_
 
 TALK_LABEL_RE = re.compile(
     r"(?:talk|lecture|vortrag|charla|ponencia|palestra|oficina|workshop|tutorial|relazione|"
-    r"intervento|conférence|exposé|atelier|lt|lightning talk|講演|演讲|発表|报告)",
+    r"intervento|conférence|exposé|atelier|taller|lt|lightning talk|講演|演讲|発表|报告)",
     re.I,
 )
 """A label before a colon that says "a talk" in some language (``Vortrag: Title``)."""

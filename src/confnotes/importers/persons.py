@@ -1794,6 +1794,8 @@ def _described_people(text: str) -> list[ProgrammePerson] | None:
         return None
     if any(not _LETTER_RE.search(x) for f in fields for x in f):
         return None  # "Name, Lab — March 10, 2031": a day after them, no description
+    if "、" in text:
+        return None  # "赵磊，蚂蚁集团、孙悦，小红书": the enumeration comma's reading (below)
     people: list[ProgrammePerson] = []
     for group in fields:
         person = parse_one(group[0])

@@ -45,8 +45,24 @@ Japanese writing."""
 
 
 def one_dash(text: str) -> str:
-    """``Title ———— Name`` and ``标题——姓名`` with the dash written as one: `` — ``."""
-    return _LONG_DASH_RE.sub(" — ", text) if "—" in text or "―" in text else text
+    """``Title ———— Name`` and ``标题——姓名`` with the dash written as one: `` — ``; a
+    dash spaced on one side only (``Title –Name``, ``Title– Name``) spaced on both."""
+    if "—" in text or "―" in text:
+        text = _LONG_DASH_RE.sub(" — ", text)
+    return half_spaced_dash(text)
+
+
+_HALF_SPACED_DASH_RE = re.compile(r"(?<=\S) ([–—])(?=[^\W\d_])|(?<=[^\W\d_])([–—]) (?=\S)")
+"""An en or em dash with a space on one side and a letter on the other: a slip of the
+spaced dash that parts a title from its speaker (a dash between letters, ``Data–Driven``,
+or between numbers, ``2030–2031``, has no space; a hyphen is left alone: ``-v``)."""
+
+
+def half_spaced_dash(text: str) -> str:
+    """``Robots with Arduino –Ana Ruiz`` as ``Robots with Arduino – Ana Ruiz``."""
+    if "–" not in text and "—" not in text:
+        return text
+    return _HALF_SPACED_DASH_RE.sub(lambda m: f" {m.group(1) or m.group(2)} ", text)
 
 
 _PICTOGRAPHS = r"\u2190-\u2bff\u2e00-\u2e7f\U0001f000-\U0001faff\ufe0f\u200d"

@@ -92,7 +92,7 @@ def unkept_lines(programme: Programme, text: str, notes: bool = True) -> list[st
         for n, line in enumerate(lines)
         if n > front_last
         and line.strip() not in bodies
-        and (_says_more(line, known, year) or (notes and _marked_up(line)))
+        and (_says_more(line, known, year) or (notes and (_marked_up(line) or _written_item(line))))
         and (notes or (row := _rows_under(lines, n)) is None or lines[row].strip() in bodies)
     ]
 
@@ -121,6 +121,12 @@ _BULLET_RE = re.compile(r"\s{0,12}+(?:[-*+•]|\d{1,3}[.)])\s")
 
 _SENTENCE_WORDS = 7
 """Words of a line written as a sentence rather than a field, a name or a menu item."""
+
+
+def _written_item(line: str) -> bool:
+    """A list item with words (``- caching without tears``): in a person's notes, the
+    writer's own line, kept as written even when its words are a talk's title."""
+    return _BULLET_RE.match(line) is not None and _WORD_RE.search(line) is not None
 
 
 def _marked_up(line: str) -> bool:
