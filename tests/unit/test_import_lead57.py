@@ -14,13 +14,24 @@ def _speakers(text: str, name: str = "programme.csv") -> list[list[str]]:
 
 def test_a_csv_speaker_written_family_name_first_is_one_person() -> None:
     """Exports write ``Family, Given`` in a speaker cell: one person, not two people each
-    named by one word."""
+    named by one word, where the file says so (its header) ..."""
     text = (
-        "title,speaker,start\n"
+        'title,"speaker (last name, first name)",start\n'
         'Faster log compaction,"Quintero, Marta",2031-04-02 09:00\n'
         'Slower but safer,"Vandenberg, Ilse",2031-04-02 10:00\n'
     )
     assert _speakers(text) == [["Marta Quintero"], ["Ilse Vandenberg"]]
+
+
+def test_a_name_written_both_ways_is_one_person_and_two_given_names_stay_two() -> None:
+    """... or writes the same person in the natural order elsewhere (an abstract's
+    by-line); ``Anna, Tom`` with no such word is two people, as it may well be."""
+    text = (
+        "title,speaker,abstract,start\n"
+        'Faster log compaction,"Quintero, Marta",Marta Quintero shows how,2031-04-02 09:00\n'
+        'Pair programming live,"Anna, Tom",Two friends code,2031-04-02 10:00\n'
+    )
+    assert _speakers(text) == [["Marta Quintero"], ["Anna", "Tom"]]
 
 
 def test_a_name_and_an_affiliation_stay_a_name_and_an_affiliation() -> None:

@@ -525,13 +525,43 @@ MAX_VOUCHED_TEXT = 400_000
 
 def vouched_words(text: str) -> frozenset[str]:
     """The words of every name ``text`` writes after a title: the document's own word that
-    they are names' words, wherever else it writes them."""
+    they are names' words, wherever else it writes them; and the names it writes family
+    name first (:func:`_inverted_names`)."""
     words: set[str] = set()
     for m in _TITLED_NAME_RE.finditer(text[:MAX_VOUCHED_TEXT]):
         words.update(w.rstrip(".") for w in m.group(1).split())
         if len(words) > 5000:
             break
-    return frozenset(words)
+    return frozenset(words) | _inverted_names(text[:MAX_VOUCHED_TEXT])
+
+
+_COMMA_PAIR_RE = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w'’\-]{1,30}), ([A-ZÀ-ÖØ-Þ][\w'’\-]{1,30})\b")
+_FAMILY_FIRST_RE = re.compile(
+    r"\b(?:last|family|sur)[ _-]?name\s*,\s*(?:first|given)[ _-]?name|\bnachname\s*,\s*vorname"
+    r"|\bapellidos?\s*,\s*nombre|\bnom\s*,\s*prénom|\bcognome\s*,\s*nome",
+    re.I,
+)
+"""A header or a note saying names are written family name first (``Last name, First
+name``, ``Nachname, Vorname``)."""
+FAMILY_FIRST = "\x00family-first"
+"""Vouched for a whole document whose own words say it writes names family name first."""
+
+
+def _inverted_names(text: str) -> frozenset[str]:
+    """The ``Family, Given`` pairs a document writes whose reading as one person it also
+    vouches for: it writes the same person in the natural order elsewhere (``Ruiz, Carla``
+    in a cell, ``Carla Ruiz`` in a line), or says its names are written family first. A
+    pair alone (``Anna, Tom``) may be two people and stays so."""
+    if _FAMILY_FIRST_RE.search(text):
+        return frozenset({FAMILY_FIRST})
+    found: set[str] = set()
+    for n, m in enumerate(_COMMA_PAIR_RE.finditer(text)):
+        if n >= 2000:
+            break
+        family, given = m.groups()
+        if f"{given} {family}" in text:
+            found.add(f"{family}, {given}")
+    return frozenset(found)
 
 
 @contextlib.contextmanager
@@ -1376,10 +1406,14 @@ def _family_comma_given(text: str) -> ProgrammePerson | None:
     """``Ruiz, Carla`` in a speaker field: one person written family name first, as
     exports and bibliographies write names, not a name and an affiliation; read in the
     order the rest of the notebook writes names (``Carla Ruiz``). Only two single
-    capitalised name words, neither an organisation, a job or a degree."""
+    capitalised name words, neither an organisation, a job or a degree, and only where
+    the document vouches for the order (:func:`_inverted_names`)."""
     family, comma, given = text.partition(", ")
     if not comma or "," in given:
         return None
+    vouched = _VOUCHED.get()
+    if FAMILY_FIRST not in vouched and text not in vouched:
+        return None  # "Anna, Tom": two people's given names as often, unless the document says
     if not all(
         _NAME_WORD_RE.fullmatch(w) and w[:1].isupper() and not w.isupper() for w in (family, given)
     ):
