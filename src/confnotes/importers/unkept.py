@@ -124,9 +124,16 @@ _SENTENCE_WORDS = 7
 
 
 def _written_item(line: str) -> bool:
-    """A list item with words (``- caching without tears``): in a person's notes, the
-    writer's own line, kept as written even when its words are a talk's title."""
-    return _BULLET_RE.match(line) is not None and _WORD_RE.search(line) is not None
+    """A list item with words and no digit (``- caching without tears``): in a person's
+    notes, the writer's own line, kept as written even when its words are a talk's
+    title; an item holding a time or a date (``- 09:00-09:10 Welcome``) is a timetable's
+    slot, its facts read."""
+    m = _BULLET_RE.match(line)
+    rest = line[m.end() :] if m else ""
+    return m is not None and _WORD_RE.search(rest) is not None and not _DIGIT_RE.search(rest)
+
+
+_DIGIT_RE = re.compile(r"\d")
 
 
 def _marked_up(line: str) -> bool:
