@@ -512,15 +512,25 @@ _BEFORE_NAME_CUT_RE = re.compile(r"[\n<>()\[\],;:|]")
 
 def _given_words(before: str) -> list[str]:
     """The given names written just before a family name: the capitalised words after the
-    last tag, bracket or separator (``<h4>Ole Holm`` → ``Ole Holm``), at most three."""
+    last tag, bracket or separator (``<h4>Ole Holm`` → ``Ole Holm``), at most three. None
+    when that stretch is a sentence (``Photos by Dan``, ``for Ask``): only a by-line or a
+    list of names (``Ana Li and Bo``) holds nothing but name words and joining words."""
     cuts = list(_BEFORE_NAME_CUT_RE.finditer(before))
     words = before[cuts[-1].end() if cuts else 0 :].split()
+    if not all(_GIVEN_RE.fullmatch(w) or _joins_names(w) for w in words):
+        return []
     given: list[str] = []
     for word in reversed(words[-3:]):
         if not _GIVEN_RE.fullmatch(word):
             break
         given.insert(0, word)
     return given
+
+
+def _joins_names(word: str) -> bool:
+    """``and``, ``&``, ``und``: a word that joins names in a list (what
+    :data:`_NAME_END_RE` takes for a name's end)."""
+    return bool(_NAME_END_RE.match(" " + word))
 
 
 def _family_in_full(text: str, family: str) -> set[str]:

@@ -2636,13 +2636,18 @@ def _wrapped(before: list[str], text: str) -> bool:
 
 def _parallel_unfinished(head: str, text: str) -> bool:
     """Whether ``text`` ends the last of the parallel talks ``head`` began: each talk
-    before it closed on its speakers in brackets, the last has not yet, and ``text``
-    does (``A (Ana Ruiz) / B goes`` over ``on here (Li Wei)``)."""
+    before it closed on its speakers in brackets, the last has not yet and stops on a
+    small connector (``A (Ana Ruiz) / Sails for`` over ``Python Boats (Li Wei)``), and
+    ``text`` closes on brackets. A last part that ends on a word of its own (``/ Lightning
+    talks``) is whole: the ``Title (Name)`` line under it is a line of its own."""
     parts = [p.strip() for p in split_outside_brackets(head, _SLASH_RE)]
+    last_word = (parts[-1].split() or [""])[-1]
     return (
         len(parts) >= 2
         and all(p.endswith(")") for p in parts[:-1])
         and not parts[-1].endswith(")")
+        and last_word.islower()
+        and bool(_CONNECTOR_RE.fullmatch(last_word))
         and text.rstrip().endswith(")")
         and "/" not in text
     )
