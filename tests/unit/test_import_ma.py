@@ -5,6 +5,7 @@ written for these tests, in our own words."""
 
 from __future__ import annotations
 
+from confnotes.importers.owner_links import document_owners, the_talks_own
 from confnotes.importers.programme import Programme
 from confnotes.importers.registry import parse_programme
 
@@ -99,3 +100,45 @@ def test_a_lead_in_naming_talks_keeps_the_list_a_timetable() -> None:
     text = _LED_IN.format(lead="The talks I went to:")
     talks = _talks(parse_programme(text.encode(), "retreat.md"))
     assert {"Planning the autumn season", "Budget questions"} <= set(talks)
+
+
+_ABOUT_THE_TALK = """# Notes from Northside Conf 2031
+
+## Tiles for every map
+
+Recording: [watch it](https://www.youtube.com/@NorthsideTalks/videos) on
+[Northside Talks](https://www.youtube.com/@NorthsideTalks).
+
+- vector tiles win
+
+## Queues without pain
+
+[Write-up](https://blog.example.org/@ivo.petrov/queues-write-up-9f) from
+[Ivo Petrov](https://blog.example.org/@ivo.petrov)
+
+- retries need budgets
+
+## Caching at the edge
+
+[Caching at the edge](https://decks.example.org/mira-santos/edge-caching) from
+[Mira Santos](https://decks.example.org/mira-santos)
+
+- short lifetimes
+"""
+
+
+def test_a_recordings_channel_or_a_write_ups_author_is_no_speaker() -> None:
+    talks = _talks(parse_programme(_ABOUT_THE_TALK.encode(), "northside.md"))
+    assert "Northside Talks" not in talks.get("Tiles for every map", [])
+    assert "Ivo Petrov" not in talks.get("Queues without pain", [])
+    assert talks["Caching at the edge"] == ["Mira Santos"]
+
+
+def test_an_owners_page_counts_only_for_the_talks_own_document() -> None:
+    deck = ("slides", "https://decks.example.org/mira-santos/edge-caching")
+    owner = ("Mira Santos", "https://decks.example.org/mira-santos")
+    assert [p.name for p in document_owners([deck, owner])] == ["Mira Santos"]
+    post = ("Write-up", "https://blog.example.org/@ivo/queues-1")
+    assert document_owners([post, ("Ivo Petrov", "https://blog.example.org/@ivo")]) == []
+    assert the_talks_own("Queues without", "https://blog.example.org/@ivo/q", "Queues without pain")
+    assert not the_talks_own("Queues without pain", "https://www.youtube.com/@ivo/v", "Queues")
