@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from confnotes.importers.persons import is_person_name
 from confnotes.importers.programme import ProgrammePerson
+from confnotes.notebook.link_kinds import link_kind
 
 LINKS_MOST = 8
 """Links of a block looked at (a caption holds two or three; a long list is no caption)."""
@@ -42,14 +43,35 @@ def owns(owner: str, document: str) -> bool:
     return b[1].startswith(a[1] + "/")
 
 
-def document_owners(links: list[tuple[str, str]]) -> list[ProgrammePerson]:
+def _words_of(text: str) -> list[str]:
+    return "".join(c if c.isalnum() else " " for c in text.casefold()).split()
+
+
+def the_talks_own(words: str, target: str, title: str) -> bool:
+    """Whether a linked document is the talk's own: its slides or paper (by
+    :func:`~confnotes.notebook.link_kinds.link_kind`), or a page whose link's words are
+    the talk's title or lead it (an embed's caption names the deck by the talk). A
+    recording's channel, a recap's or a thread's author (``[video]`` on a channel,
+    ``[Recap](blog/@ana/…)``) made something about the talk, not the talk."""
+    kind = link_kind(target, words)
+    if kind in ("slides", "paper"):
+        return True
+    said, named = _words_of(words), _words_of(title)
+    return kind == "page" and bool(said) and bool(named) and named[: len(said)] == said
+
+
+def document_owners(links: list[tuple[str, str]], title: str = "") -> list[ProgrammePerson]:
     """The people named by a link to the owner's page of a document linked before it
-    (``links``: (words, target) in the order written); [] when there is none."""
+    that is the talk's own (:func:`the_talks_own`, ``title`` the talk's) (``links``:
+    (words, target) in the order written); [] when there is none."""
     found: list[ProgrammePerson] = []
     links = links[:LINKS_MOST]
     for at, (words, target) in enumerate(links):
         name = " ".join(words.split())
-        if not any(owns(target, earlier) for _w, earlier in links[:at]):
+        if not any(
+            owns(target, earlier) and the_talks_own(said, earlier, title)
+            for said, earlier in links[:at]
+        ):
             continue
         if is_person_name(name) and name not in {p.name for p in found}:
             found.append(ProgrammePerson(name=name))

@@ -1558,9 +1558,10 @@ class ShapeReader:
                 return said
         return prose_speakers(text, title)
 
-    def _deck_owners(self, blocks: list[Block]) -> list[ProgrammePerson]:
-        """The people the first blocks under a talk's heading name as the owners of a
-        document they link (its slides' or recording's page, then the owner's page)."""
+    def _deck_owners(self, blocks: list[Block], title: str) -> list[ProgrammePerson]:
+        """The people the first blocks under a talk's heading (``title``) name as the
+        owners of a document of the talk's own they link (its slides' page, then the
+        owner's page)."""
         doc = self.o.doc
         if doc is None or not blocks:
             return []
@@ -1570,7 +1571,7 @@ class ShapeReader:
                 self._tops.setdefault(doc.line_of(node.start), []).append(node)
         for block in blocks:
             for node in self._tops.get(block.first, []):
-                if who := document_owners(node.links()[:LINKS_MOST]):
+                if who := document_owners(node.links()[:LINKS_MOST], title):
                     return who
         return []
 
@@ -1791,7 +1792,7 @@ class ShapeReader:
         if not t.speakers:
             # "### Title" over a slide host's embed: "<a>Deck</a> from <a>Ana Ruiz</a>", the
             # second link the deck owner's page (:mod:`confnotes.importers.owner_links`)
-            t.speakers = self._deck_owners(own[:2])
+            t.speakers = self._deck_owners(own[:2], t.title)
         last, next_day = self._trailing_day(first, end)
         if (
             (self._named_headings or self._talks_of_a_kind())

@@ -207,7 +207,12 @@ def list_talks(outline: Outline) -> list[BulletTalk]:
         # "# Notes from Conf 2031" over the list, the document's one title: no topic's
         event = above is not None and above is event_title
         loose = above is None or day_part or bool(titled or event or repeated)
-        read_as = _list_of_talks(doc, node, found, seen, day_part, loose, lone, titled, repeated)
+        # a topic's heading over the list ("## Agenda", a talk's "## Title") or a lead-in
+        # naming something else makes its slot lengths a plan's, never a timetable's
+        slots = loose and not _led_in_as_other(above_it)
+        read_as = _list_of_talks(
+            doc, node, found, seen, day_part, loose, lone, titled, repeated, slots
+        )
         commas += read_as == "comma"
         added = found[start:] + lone[held:]
         if above_it is not None and above_it.kind == "paragraph" and _a_day(above_it.text):
@@ -287,20 +292,23 @@ def _list_of_talks(
     lone: list[BulletTalk] | None = None,
     titled: bool = False,
     repeated: list[FieldRead | None] | None = None,
+    slots: bool = False,
 ) -> str:
     """Adds the talks of ``listing`` to ``out``; says how they were read: ``"comma"``
     when some only off a comma before a name, ``"talks"``, or ``""`` when the list holds
     none. A list of one such item goes to ``lone`` instead. ``titled``: the heading over the
     list says it lists talks, so an item naming no speaker is a talk too (once others
     are read as talks). ``repeated``: each item's talk as the list's repeated pattern
-    reads it (:func:`_repeated_reads`), which comes first."""
+    reads it (:func:`_repeated_reads`), which comes first. ``slots``: items ending in a slot's
+    length may be a copied timetable's talks (:func:`_slot_lengths`)."""
     items = [i for i in listing.children if i.kind == "item" and i.spanned]
     talks: list[BulletTalk] = []
     weak = 0  # talks read only off a comma before a name
     as_run: list[Entry | None] = []  # the list read as one run, when an item needs it
     pages = loose and _sibling_pages(items)
     leads = _led_by_sibling_pages(items) if loose and not pages else {}
-    timed = _slot_lengths(items)  # "- Title (20 min)" item after item: a timetable's slots
+    # "- Title (20 min)" item after item: a timetable's slots
+    timed = _slot_lengths(items) if slots else {}
     unnamed = 0  # items read as talks only because the heading says the list holds talks
     withs: list[BulletTalk] = []  # "Title avec Name": a talk once siblings name theirs
     # "- Title" over "  - Name ~ what they do": a first nested line that is a speaker's
@@ -671,12 +679,27 @@ def _slot_lengths(items: list[doctree.Node]) -> dict[int, str]:
         words = head.text.strip() if head is not None else ""
         if not words or "\n" in words or len(words) > 200:
             continue
+        if leading_clock(words)[0] is not None:
+            return {}  # "- 09:10 Title (30 min)": a timed list, the clock reader's
         lengths = list(DURATION_RE.finditer(words))
         if lengths and lengths[-1].end() == len(words) and (title := words[: lengths[-1].start()]):
             found[at] = title.strip()
     if len(found) < _SLOTS_LEAST or len(found) * 3 < len(items) * 2:
         return {}
     return found
+
+
+def _led_in_as_other(above: doctree.Node | None) -> bool:
+    """A paragraph right over a list that closes on a colon and names neither talks nor a
+    day (``The talk was in four parts:``, ``Outline:``, ``Timeboxes for the day:``): the
+    writer says what the list is, a plan of parts, never a copied timetable."""
+    if above is None or above.kind != "paragraph":
+        return False
+    text = strip_markdown_inline(above.text).strip()
+    if not text.endswith((":", "：")) or DAY_RE.search(text):
+        return False
+    words = text.rstrip(":：").split()
+    return not any(talk_kind(w)[0] in ("talk", "spotlight") for w in words)
 
 
 def _sibling_pages(items: list[doctree.Node]) -> bool:
