@@ -39,6 +39,7 @@ from confnotes.importers.entries import leading_clock
 from confnotes.importers.fields import ROLE_WORDS, roles_of
 from confnotes.importers.kinds import kind_of
 from confnotes.importers.persons import (
+    NOT_A_NAME_WORDS,
     begins_with_handle,
     is_organisation,
     is_person_name,
@@ -331,11 +332,29 @@ def dash_group(text: str) -> list[ProgrammePerson]:
         surnames = bool(people) and all(len(p.name.split()) == 1 for p in people)
         if not surnames or is_prose(right):
             return []  # "Ana Ruiz - Rust in Production": a full name is dash_aside's
+        if any(_slot_word(p.name) for p in people) or not _place_shaped(right):
+            return []  # "Lunch – Foyer", "Okafor – Keynote", "Reyes – Moderator"
         # after surnames even a name-shaped phrase is their place ("Georgia Tech")
         for person in people:
             person.affiliations.append(right)
         return people
     return []
+
+
+def _slot_word(text: str) -> bool:
+    """A kind of item (``Lunch``, ``Keynote``) or a slot's stand-in (``TBC``, ``Host``):
+    words a programme writes where a name or an organisation would go, naming neither."""
+    return kind_of(text) != "talk" or is_placeholder(text)
+
+
+def _place_shaped(text: str) -> bool:
+    """What follows surnames and a dash may be their organisation: it opens with a
+    capital, is no slot's word, and is not one word no organisation is called by alone
+    (``Remote``, ``Intro``, ``Online``: how or what the person gives, not where from)."""
+    if not text[:1].isupper() or _slot_word(text):
+        return False
+    words = text.split()
+    return len(words) > 1 or words[0].casefold() not in NOT_A_NAME_WORDS or is_organisation(text)
 
 
 def names_or_org(line: str, words: frozenset[str]) -> bool:

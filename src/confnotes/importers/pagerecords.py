@@ -1669,6 +1669,7 @@ def _talk(
     labelled = False
     said_head = ""
     chairs: list[ProgrammePerson] = []
+    unnamed = ""
     for f in record.fields:
         role = roles.get(f.path)
         if role == "title" and not title:
@@ -1696,6 +1697,8 @@ def _talk(
                 # "hlb", "yuki930" where the other records of the page name their
                 # speakers: the column's role says this cell is someone too
                 speakers.append(one)
+            elif kind_of(f.text) != "talk":
+                unnamed = unnamed or f.text  # "Lunch – Foyer": no one, a break's words
         elif role == "room" and not room:
             room = f.text.replace("\n", " ")
         elif role == "abstract" and not abstract:
@@ -1739,6 +1742,8 @@ def _talk(
         title = ""  # "--", "…", "tba" with no one and no hour: an open slot, no talk
     if not title and said_head:
         title = said_head  # "Introduction: Name": the slot's own words, its title
+    if not title and not speakers:
+        title = unnamed  # a break written across the column of people: the row's title
     if not title:
         if not label or not (speakers or clock):
             return None

@@ -214,6 +214,7 @@ _CHINESE_FAMILY = frozenset(
     "应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝封"
     "陳黃劉張楊趙吳孫馬鄭謝羅許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒閻龔萬錢嚴湯溫莊聶魯詹歐關藍"
     "顏龐喬齊葛劉範蔣鄺駱薛"
+    "洪赖賴龍顧賀簡紀連區寧鮑饒閆蘭"
 )
 """The family names Chinese names begin with: a closed class (a few hundred names, the
 first ones covering most people), in simplified and traditional script."""
@@ -1079,7 +1080,7 @@ def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
         if is_person_name(clean_name(first), True) and is_person_name(clean_name(other), True):
             name, nicknames = first, [*nicknames, clean_name(other)]
     name = _POSTNOMINAL_RE.sub("", name)  # "Ana Ruiz PhD": her degree, not her name
-    name, honoured = _HONORIFIC_RE.subn("", name)  # "後藤さん": the name, its honorific aside
+    name, honoured = _without_honorific(name)  # "後藤さん": the name, its honorific aside
     was_titled = titled(name) or bool(honoured or courtesy)  # "Dr. Henning Wolff", "…さん"
     name = _GLUED_INITIALS_RE.sub(r"\1 ", clean_name(name))  # "M.J.Rodríguez"
     if (apart := organisation_before_name(name)) is not None:
@@ -1118,6 +1119,18 @@ every reader that sets them aside or takes them as a sign of a person)."""
 _HONORIFIC_RE = re.compile(rf"(?<=\S)\s?(?:{HONORIFICS_AFTER})$")
 """An East Asian honorific after a name (``後藤さん``, ``田中氏``, ``김민수님``): a courtesy,
 as ``Dr.`` before one is, and no part of the name."""
+
+
+def _without_honorific(name: str) -> tuple[str, int]:
+    """``name`` without the honorific after it, and how many were set aside (0 or 1).
+    ``君`` written against Han signs is a Japanese courtesy only in a document that writes
+    kana: in Chinese it is a given name's sign (``林怡君``), set aside only after a space."""
+    m = _HONORIFIC_RE.search(name)
+    if m is None or (m.group() == "君" and not _WRITES_KANA.get()):
+        return name, 0
+    return name[: m.start()], 1
+
+
 _GLUED_INITIALS_RE = re.compile(r"\b((?:[A-Z]\.){1,3})(?=[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿ])")
 """Initials written against the surname (``A.León``, ``M.J.Rodríguez``): the name is
 ``A. León``, as a careful hand writes it."""
@@ -1144,7 +1157,7 @@ def without_courtesies(text: str) -> tuple[str, bool]:
     honorific was there (the document's word that a person is named)."""
     honoured = False
     for _ in range(3):
-        bare, n = _HONORIFIC_RE.subn("", text.rstrip())
+        bare, n = _without_honorific(text.rstrip())
         honoured = honoured or bool(n)
         bare = _HANDLE_RE.sub("", bare).rstrip()
         if bare == text:
