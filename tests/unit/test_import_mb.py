@@ -35,7 +35,7 @@ def test_a_line_of_its_own_after_parallel_talks_is_not_their_wrap() -> None:
     assert not any("talks Debugging" in title for title in speakers)
 
 
-_SURNAMES_AND_SENTENCES = """<html><body><h1>Stream Processing Evening 2031</h1>
+_SURNAMES_TABLE = """<html><body><h1>Stream Processing Evening 2031</h1>
 <h2>Tuesday, 4 November 2031</h2>
 <table>
 <tr><th>Time</th><th>Speaker</th><th>Title</th></tr>
@@ -43,12 +43,17 @@ _SURNAMES_AND_SENTENCES = """<html><body><h1>Stream Processing Evening 2031</h1>
 <tr><td>18:40</td><td>Moreau – Northfield Labs</td><td>Exactly once, mostly</td></tr>
 <tr><td>19:20</td><td>Sato – Kestrel University</td><td>Backpressure by example</td></tr>
 </table>
-<h2>Afterwards</h2>
+"""
+
+_SURNAMES_AND_SENTENCES = (
+    _SURNAMES_TABLE
+    + """<h2>Afterwards</h2>
 <p>Drinks with Meet Haldane (and friends from Brightwater) in the lobby.</p>
 <p>Slides collected by Paul Moreau, who also runs the mailing list.</p>
 <p>Directions: Sato Pavilion, Kestrel University.</p>
 </body></html>
 """
+)
 
 
 def test_a_surname_takes_no_full_name_from_a_sentence() -> None:
@@ -61,19 +66,14 @@ def test_a_surname_takes_no_full_name_from_a_sentence() -> None:
     assert not any(name.startswith("with ") for name in names)
 
 
-_SURNAMES_AND_A_BY_LINE = """<html><body><h1>Stream Processing Evening 2031</h1>
-<h2>Tuesday, 4 November 2031</h2>
-<table>
-<tr><th>Time</th><th>Speaker</th><th>Title</th></tr>
-<tr><td>18:00</td><td>Haldane – Brightwater Data</td><td>Windows that never close</td></tr>
-<tr><td>18:40</td><td>Moreau – Northfield Labs</td><td>Exactly once, mostly</td></tr>
-<tr><td>19:20</td><td>Sato – Kestrel University</td><td>Backpressure by example</td></tr>
-</table>
-<h2>Abstracts</h2>
+_SURNAMES_AND_A_BY_LINE = (
+    _SURNAMES_TABLE
+    + """<h2>Abstracts</h2>
 <h4>Greta Haldane and Yusuf Moreau, Northfield Labs</h4>
 <p>What happens to a stream when its windows stay open for a week.</p>
 </body></html>
 """
+)
 
 
 def test_a_by_line_still_gives_the_surnames_their_full_names() -> None:

@@ -268,6 +268,11 @@ def organisation_before_name(name: str) -> tuple[str, str] | None:
     return second, first
 
 
+def _chinese_family_first(name: str) -> bool:
+    """Whether Han signs open on a Chinese family name, compound (``欧阳``) or single."""
+    return name[:2] in _CHINESE_COMPOUND or name[0] in _CHINESE_FAMILY
+
+
 def _society(name: str) -> bool:
     """``开源社``, ``出版社``: Han signs ending in 社 (a society, a press) that open on no
     Chinese family name; a name that ends so begins with one (``王建社``)."""
@@ -275,7 +280,7 @@ def _society(name: str) -> bool:
         len(name) >= 3
         and name.endswith("社")
         and _HAN_ONLY_RE.fullmatch(name) is not None
-        and not (name[:2] in _CHINESE_COMPOUND or name[0] in _CHINESE_FAMILY)
+        and not _chinese_family_first(name)
     )
 
 
@@ -294,7 +299,7 @@ def _begins_with_family_name(name: str, kana: bool) -> bool:
     if not kana and _HAN_ONLY_RE.fullmatch(name) and len(name) <= 4:
         # four signs: a compound family name (欧阳娜娜) or one before three (我的理解 is
         # "my understanding")
-        return name[:2] in _CHINESE_COMPOUND or name[0] in _CHINESE_FAMILY
+        return _chinese_family_first(name)
     return True
 
 
