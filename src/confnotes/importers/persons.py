@@ -560,14 +560,16 @@ def _inverted_names(text: str) -> frozenset[str]:
     pair alone (``Anna, Tom``) may be two people and stays so."""
     if _FAMILY_FIRST_RE.search(text):
         return frozenset({FAMILY_FIRST})
-    found: set[str] = set()
-    for n, m in enumerate(_COMMA_PAIR_RE.finditer(text)):
-        if n >= 2000:
-            break
-        family, given = m.groups()
-        if f"{given} {family}" in text:
-            found.add(f"{family}, {given}")
-    return frozenset(found)
+    pairs: set[tuple[str, str]] = set()
+    for m in _COMMA_PAIR_RE.finditer(text):
+        pairs.add((m[1], m[2]))
+        if len(pairs) >= _PAIRS_MOST:
+            break  # each pair is one search of the text: a bounded count of them
+    return frozenset(f"{family}, {given}" for family, given in pairs if f"{given} {family}" in text)
+
+
+_PAIRS_MOST = 500
+"""Distinct ``Family, Given`` pairs a document's natural-order search is run for."""
 
 
 @contextlib.contextmanager
