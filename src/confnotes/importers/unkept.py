@@ -87,14 +87,54 @@ def unkept_lines(programme: Programme, text: str, notes: bool = True) -> list[st
     known = _known_words(programme)
     days = [t.day or (t.start.date() if t.start else None) for t in programme.talks]
     year = next((d.year for d in [programme.start, *days] if d is not None), None)
+    repeated = _repeated_titles(programme, lines[front_last + 1 :]) if notes else set()
     return [
         line
         for n, line in enumerate(lines)
         if n > front_last
         and line.strip() not in bodies
-        and (_says_more(line, known, year) or (notes and (_marked_up(line) or _written_item(line))))
+        and (
+            _says_more(line, known, year)
+            or (notes and (_marked_up(line) or _written_item(line) or line in repeated))
+        )
         and (notes or (row := _rows_under(lines, n)) is None or lines[row].strip() in bodies)
     ]
+
+
+_TITLE_LINE_RE = re.compile(r"\s{0,3}+(?:#{1,6}\s|(?:\*\*|__)[^*_].*(?:\*\*|__)\s*+$)")
+"""A heading or a line that is bold from end to end: where a reading takes a title."""
+
+
+def _repeated_titles(programme: Programme, lines: list[str]) -> set[str]:
+    """Plain lines that repeat a title written elsewhere as a heading: a title read once
+    accounts for one line, its heading's, so a paragraph or an item saying the same words
+    (``**Caching at scale**`` then, further on, ``caching at scale``) is the writer's own
+    line, not the fact read, and is kept however known its words are."""
+    titles: dict[tuple[str, ...], int] = {}
+    for text in [programme.name, *(t.title for t in programme.talks)]:
+        key = _key(text or "")
+        if key:
+            titles[key] = titles.get(key, 0) + 1
+    headed: dict[tuple[str, ...], int] = {}
+    plain: dict[tuple[str, ...], list[str]] = {}
+    for line in lines:
+        key = _key(line)
+        if key not in titles:
+            continue
+        if _TITLE_LINE_RE.match(line):
+            headed[key] = headed.get(key, 0) + 1
+        else:
+            plain.setdefault(key, []).append(line)
+    return {
+        line
+        for key, found in plain.items()
+        if headed.get(key, 0) and headed[key] + len(found) > titles[key]
+        for line in found
+    }
+
+
+def _key(text: str) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in _WORD_RE.findall(text))
 
 
 def person_text(programme: Programme, text: str) -> bool:
