@@ -289,6 +289,7 @@ def read(text: str) -> Outline:
         kind = "org" if front else ""
     elif not kind and (front := directives(lines)):
         kind = "directives"
+        front_last = max(front_last, header_rule(lines))
     for node in top_nodes(doc.root):
         first = doc.line_of(node.start)
         if first <= front_last or node.kind in ("blank", "front"):
@@ -376,6 +377,27 @@ def directives(lines: list[str]) -> dict[str, Any]:
         key = m.group("key") or m.group("dots") or m.group("field") or m.group("plain")
         front.setdefault(key.lower(), m.group("value").strip())
     return front if seen >= 2 else {}
+
+
+def header_rule(lines: list[str]) -> int:
+    """The line of the rule (``---`` or ``...``) closing a header of ``Key: value`` lines
+    (Pelican's, MultiMarkdown's, Python-Markdown's metadata may end on one, as YAML's
+    does), or -1. CommonMark reads such a header over a ``---`` as one setext heading:
+    the header is the file's front matter, not its first section's title."""
+    plain = 0
+    for n, line in enumerate(lines[:50]):
+        m = _DIRECTIVE_RE.match(line.strip())
+        if (
+            m is not None
+            and m.group("plain")
+            and (plain or m.group("plain").lower() in _PLAIN_FIRST_KEYS)
+        ):
+            plain += 1
+        elif plain >= 2 and line.strip() in ("---", "..."):
+            return n
+        else:
+            return -1
+    return -1
 
 
 def _titled_fields(body: list[str]) -> dict[str, Any]:

@@ -1881,6 +1881,12 @@ _PROSE_APPOSITION_RE = re.compile(
     r"(?P<who>[^\W\d_][^,.;:!?()\n]{2,80}?)\s{0,3}(?:[,.;:!?(]|$)",
     re.I,
 )
+_LABELLED_NAME_RE = re.compile(
+    r"\s{0,3}(?P<who>[^\W\d_][^,.;:!?()\n]{2,80}?)\s{0,3}(?:[,.;:!?(]|\s(?:aka|a\.k\.a\.)\s|$)",
+    re.I,
+)
+"""A speaker's label's value up to where the name ends: a comma, a sentence's end, an
+alias (``Ana Ruiz aka Aninha``)."""
 _SUBJECT_CHARS_RE = re.compile(r"[^\W\d_][^,.;:!?()\[\]\n]{2,80}")
 
 
@@ -1922,6 +1928,14 @@ def prose_speakers(paragraph: str, title: str = "") -> list[ProgrammePerson]:
             found.append(before)
     if said := _PROSE_APPOSITION_RE.search(plain[:160]):
         found.append(said.group("who"))
+    elif (
+        (field := key_value(plain[:300]))
+        and KEY_ALIASES.get(field[0], field[0]) in SPEAKER_KEYS
+        and (lead := _LABELLED_NAME_RE.match(field[1]))
+    ):
+        # "Palestrante: [Name aka Nick](…). Bio…", "Referent: Name, what they do": a
+        # paragraph opening on a speaker's label in any language names them first
+        found.append(lead.group("who"))
     for who_text in found:
         who = split_speakers(who_text.strip(), single_ok=False)
         if who and all(_a_person(p.name) for p in who):

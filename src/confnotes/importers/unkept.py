@@ -49,15 +49,18 @@ def _moment_words(moment: date | datetime | time) -> set[str]:
     return out
 
 
-def _known_words(programme: Programme) -> set[str]:
-    """Every word the notes of ``programme`` hold as facts (their front matter's)."""
-    texts: list[str] = [programme.name, programme.location, programme.series]
+def _known_words(programme: Programme, titles: bool = True) -> set[str]:
+    """Every word the notes of ``programme`` hold as facts (their front matter's);
+    ``titles``: its name's and its talks' and sessions' titles among them."""
+    texts: list[str] = [programme.location, programme.series]
+    if titles:
+        texts.append(programme.name)
     moments: list[date | datetime | time | None] = [programme.start, programme.end]
     for session in programme.sessions:
-        texts += [session.title, session.room, session.kind]
+        texts += [session.title if titles else "", session.room, session.kind]
         moments += [session.start, session.end, session.clock]
     for talk in programme.talks:
-        texts += [talk.title, talk.room, talk.kind, *talk.tags]
+        texts += [talk.title if titles else "", talk.room, talk.kind, *talk.tags]
         moments += [talk.start, talk.end, talk.day, talk.clock]
         for person in talk.speakers:
             texts += [person.name, *person.affiliations, *person.aliases, person.url]
@@ -106,35 +109,25 @@ _TITLE_LINE_RE = re.compile(r"\s{0,3}+(?:#{1,6}\s|(?:\*\*|__)[^*_].*(?:\*\*|__)\
 
 
 def _repeated_titles(programme: Programme, lines: list[str]) -> set[str]:
-    """Plain lines that repeat a title written elsewhere as a heading: a title read once
-    accounts for one line, its heading's, so a paragraph or an item saying the same words
-    (``**Caching at scale**`` then, further on, ``caching at scale``) is the writer's own
-    line, not the fact read, and is kept however known its words are."""
-    titles: dict[tuple[str, ...], int] = {}
+    """Plain lines whose words only titles hold, in a document that writes its titles as
+    headings: a title is read from its heading, so a paragraph or an item saying a
+    title's words again, in any order (``**Caching at scale**`` then, further on, ``scale
+    caching at``), is the writer's own line, not the fact read, and is kept however
+    known its words are."""
+    titles: set[str] = set()
     for text in [programme.name, *(t.title for t in programme.talks)]:
-        key = _key(text or "")
-        if key:
-            titles[key] = titles.get(key, 0) + 1
-    headed: dict[tuple[str, ...], int] = {}
-    plain: dict[tuple[str, ...], list[str]] = {}
-    for line in lines:
-        key = _key(line)
-        if key not in titles:
-            continue
-        if _TITLE_LINE_RE.match(line):
-            headed[key] = headed.get(key, 0) + 1
-        else:
-            plain.setdefault(key, []).append(line)
+        titles |= _words(text or "")
+    if not titles or not any(_TITLE_LINE_RE.match(x) for x in lines):
+        return set()
+    others = _known_words(programme, titles=False)
     return {
         line
-        for key, found in plain.items()
-        if headed.get(key, 0) and headed[key] + len(found) > titles[key]
-        for line in found
+        for line in lines
+        if not _TITLE_LINE_RE.match(line)
+        and (words := {w for w in _words(line) if not w.isdigit()})
+        and words <= titles
+        and not words <= others
     }
-
-
-def _key(text: str) -> tuple[str, ...]:
-    return tuple(w.casefold() for w in _WORD_RE.findall(text))
 
 
 def person_text(programme: Programme, text: str) -> bool:
