@@ -1864,6 +1864,40 @@ _HONORIFIC_TALK_RE = re.compile(
 """A Japanese sentence naming a talk's speaker by a name and its honorific (``…の
 かみくずさんによる発表です``): the honorific says a person is named, so the name needs
 only the shape people give their own (a handle, a name in kana)."""
+_HONORIFIC_TALK_KO_RE = re.compile(
+    r"(?P<who>[^\s\[\]()<>]{1,20})\s?(?:님|씨)(?:의|께서|이|가)?\s{0,3}"
+    r"(?:발표|강연|세션|키노트|기조연설)"
+    r"|(?:발표|강연|세션)(?:는|은)\s{1,3}(?P<after>[^\s\[\]()<>]{1,20})\s?(?:님|씨)(?:이|께서)"
+)
+"""The same in Korean, where words stand apart and a particle follows the honorific: the
+speaker's talk (``한지민님의 발표``) or the talk given by the speaker (``발표는 지민님이``)."""
+_HIRAGANA_RE = re.compile(r"[\u3041-\u309f]")
+_AFTER_HIRAGANA_RE = re.compile(r"[^\u3041-\u309f]+$")
+
+
+def _honoured_name(words: str) -> str:
+    """The name an honorific follows, without the clause that leads to it: Japanese writes
+    no space before a name, so ``で有名なIto`` (“Ito, famous for …”) is the words after the
+    last kana of the clause; a name all in kana or in kanji stays whole."""
+    words = words.strip()
+    tail = _AFTER_HIRAGANA_RE.search(words)
+    if tail is None or not _HIRAGANA_RE.search(words):
+        return words
+    return tail.group(0).strip()
+
+
+def _korean_honoured(words: str) -> ProgrammePerson | None:
+    """The person a Korean honorific follows when the words are a name: in Hangul, one
+    that passes the person test (a family name first), since Korean puts the same
+    honorific after a role (``대표님``, ``교수님``) and a nickname; otherwise a name of
+    the shape people give their own (``Kyle님``)."""
+    person = named_by_role(words)
+    if person is None or (_HANGUL_WORD_RE.fullmatch(words) and not is_person_name(words)):
+        return None
+    return person
+
+
+_HANGUL_WORD_RE = re.compile(r"[\uac00-\ud7af]+")
 _TALK_ADVERBIAL_RE = re.compile(
     r"^(?:in|during|for|with)\b[^,]{0,40}\b(?:talk|presentation|keynote|session|lecture)s?"
     r"\s{0,3},\s{0,3}",
@@ -1906,8 +1940,13 @@ def prose_speakers(paragraph: str, title: str = "") -> list[ProgrammePerson]:
     plain = " ".join(strip_markdown_inline(paragraph).split())[:400]
     head = paragraph[:600]
     honoured = _HONORIFIC_TALK_RE.search(head) if any(h in head for h in "さん氏様先") else None
-    if honoured and (person := named_by_role(honoured.group("linked") or honoured.group("who"))):
-        return [person]  # "…の[かみくず](…)さんによる発表です"
+    if honoured and (
+        person := named_by_role(honoured.group("linked") or _honoured_name(honoured.group("who")))
+    ):
+        return [person]  # "…の[かみくず](…)さんによる発表です", "…で有名なItoさんの発表"
+    honoured = _HONORIFIC_TALK_KO_RE.search(head) if any(h in head for h in "님씨") else None
+    if honoured and (person := _korean_honoured(honoured.group("who") or honoured.group("after"))):
+        return [person]  # "Pixelic 한지민님의 발표 입니다", "발표는 한지민님이 해 주셨고"
     if featured := _FEATURED_RE.search(plain[:400]):
         # "featured Ana Ruiz, an architect at Org, and Bo Lin": the names among the roles
         parts = [x.strip() for x in _LIST_PART_RE.split(featured.group("who")) if x.strip()]

@@ -602,7 +602,7 @@ def talk_mentions(
         if n >= 4 * most or len(out) >= most:
             break
         title = strip_markdown_inline(m.group(2) or m.group(3) or m.group(4) or "").strip()
-        title = title.strip(" \"'“”«»„,")
+        title = _stray_marks_off(title.strip(" \"'“”«»„,"))
         start = max(floor, m.start() - MENTION_GAP * 2)
         led = _led_by_cue(text[start : m.start()])
         if led is not None and not led and (inner := _inner_byline(title.rstrip(" ."))):
@@ -656,9 +656,12 @@ def talk_mentions(
 _SENTENCE_END_NOT_INITIAL_RE = re.compile(r"(?<!\b[A-Z])[.!?。！？](?:\s|$)")
 """A sentence's end, not the dot of an initial (``A. Ruiz``)."""
 _TALK_NOUN_RE = re.compile(
-    rf"\b(?:{TALK_LABEL_RE.pattern}|keynote|presentation|session|panel)\b[ \t_*]{{0,3}}(:?)", re.I
+    rf"\b(?:{TALK_LABEL_RE.pattern}|keynote|presentation|session|panel)"
+    r"(?![^\W_])[ \t_*]{0,3}(:?)",
+    re.I,
 )
-"""A talk's word (``Vortrag``, ``keynote``), and the colon when it is a label (``Talk:``)."""
+"""A talk's word (``Vortrag``, ``keynote``), and the colon when it is a label (``Talk:``);
+an emphasis mark may close on the word itself (``Vortrag_: Name _``)."""
 
 
 def _led_by_cue(window: str) -> list[ProgrammePerson] | None:
@@ -688,6 +691,7 @@ def _led_by_cue(window: str) -> list[ProgrammePerson] | None:
     ):
         words.pop()  # "von Bo Li daher, in": small words between the name and the title
         bridge += 1
+    words = _from_by_word(words)
     by = bool(words) and words[0].casefold() in BY_WORD_SET
     if by:
         words = words[1:]
@@ -697,6 +701,26 @@ def _led_by_cue(window: str) -> list[ProgrammePerson] | None:
     if any(not is_person_name(p.name) or is_organisation(p.name) for p in people):
         return []
     return people
+
+
+def _stray_marks_off(title: str) -> str:
+    """A title without the emphasis marks at its ends that nothing in it closes
+    (``_ _Title``: a writer's stray marks inside a link's words), so that they are no
+    part of the title; marks that pair (``__init__``) stay."""
+    rest = title.strip("_* \t")  # str.strip: linear, where a regex anchored at the end is not
+    return title if "_" in rest or "*" in rest or not rest else rest
+
+
+def _from_by_word(words: list[str]) -> list[str]:
+    """The words from the by-word on when only a few small words come before it (``the
+    talk given by Ana Ruiz``, ``den Vortrag über von Bo Li``): those small words qualify
+    the talk, the by-word still names who gives it. ``words`` unchanged otherwise."""
+    for n, word in enumerate(words[: BRIDGE_WORDS_MOST + 1]):
+        if word.casefold() in BY_WORD_SET:
+            return words[n:]
+        if not (word.isalpha() and word.islower()):
+            break
+    return words
 
 
 _LINK = r"\[([^\[\]\n]{2,80})\]\([^()\s]{1,500}\)"
