@@ -340,6 +340,9 @@ class PageReader:
         self.heading_clock: time | None = None
         """The time the last heading leads with (``## 18:30 talks``): its runs' talks start
         then, when their members name no time of their own."""
+        self.table_roles: dict[int, list[str]] = {}
+        """The columns' roles of the page's last table of talks, by width (see
+        :func:`confnotes.importers.timetable.table_rows`)."""
 
     def read(self, doc: doctree.Document) -> None:
         """Every unit of ``doc``, in order."""
@@ -696,7 +699,7 @@ class PageReader:
         day = b.day  # the reader sets the days the table names as it reads them
         placed = [r for r in node.walk() if r.kind == "row" and r.start >= 0]
         at = 0  # the source rows, in order: each entry's line is its own row's
-        for n, row in enumerate(table_rows(self.doc, node, b)):
+        for n, row in enumerate(table_rows(self.doc, node, b, self.table_roles)):
             if row.day is not None and row.day != day:
                 if day is not None:
                     b.close_schedule(None)  # a new day: its clock starts again

@@ -182,9 +182,10 @@ _JOINED_RE = re.compile(r"[A-Z][a-z]{1,12}[A-Z][a-z]{1,12}")
 """A given name of two joined parts (``SiYeong``, ``AnnMarie``): a name where a role says
 one is written (a ``Speaker:`` field), as ``DevOps`` would be anywhere else."""
 _PARTICLES = (
-    "van|von|der|den|de|da|del|della|la|le|di|du|dos|das|bin|bint|binti|ibn|ould|al|el|y|zu|ter|ten"
+    "van|von|der|den|de|da|do|del|della|la|le|di|du|dos|das|bin|bint|binti|ibn|ould|al|el|y|"
+    "zu|ter|ten"
 )
-"""The small words of a surname (``van``, ``di``, ``bint``, ``ould``): a closed class."""
+"""The small words of a surname (``van``, ``di``, ``do``, ``bint``, ``ould``): a closed class."""
 _NAME_TOKEN_RE = re.compile(
     r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|[a-z]{1,3}[-'’][A-ZÀ-Ž][\w'’\-]*|"
     rf"{_PARTICLES})$"
@@ -1606,6 +1607,7 @@ def named_by_role(text: str) -> ProgrammePerson | None:
             bool(_HANDLE_WORD_RE.fullmatch(plain))
             and not plain.isupper()
             and not is_not_a_name_word(plain)
+            and ("@" in base or not _brand_shaped(plain))
         )
     else:
         ok = (
@@ -1620,6 +1622,15 @@ def named_by_role(text: str) -> ProgrammePerson | None:
             and sum(1 for t in tokens if is_not_a_name_word(t)) * 2 <= len(tokens)
         )
     return ProgrammePerson(plain, aliases=nicknames) if ok else None
+
+
+def _brand_shaped(word: str) -> bool:
+    """A lone word written as groups, companies and products write their names: a capital
+    inside after a small letter (``PyLadies``, ``WaterPy``, not ``McDonald``), or a
+    capitalised word and a suffix after a dot (``Python.PH``, ``Tama.rb``, ``Node.js``).
+    People's handles are written in small letters (``makicamel``, ``john.doe``) or marked
+    with ``@``; a role's field holding such a word unmarked names an organisation."""
+    return bool(_INNER_CAPS_RE.match(word)) or (word[:1].isupper() and _dotted_word(word))
 
 
 def _korean_family_first(name: str) -> bool:

@@ -400,12 +400,14 @@ def _field_names(documents: list[Any]) -> list[tuple[dict[str, Any], str, Any]]:
         if people is not None:
             for record in records:
                 value = record.get(people)
-                if isinstance(value, str) and _a_name(value):
+                if isinstance(value, str) and (_a_name(value) or _named_by_column(value)):
                     edits.append((record, "speakers", _bracketed_org(value)))
                     if swapped and key is not None and isinstance(record.get(key), str):
                         # "title: Ana Ruiz": the talk's title is elsewhere
                         edits.append((record, people, _DELETE))
                         moved.append(record)
+                elif isinstance(value, str) and not swapped:
+                    edits += _swapped_row(record, value, roles.get("title", ()))
         if key is None:
             continue
         for record in moved if swapped else untitled:
@@ -413,6 +415,37 @@ def _field_names(documents: list[Any]) -> list[tuple[dict[str, Any], str, Any]]:
             if isinstance(value, str) and value.strip():
                 edits.append((record, "title", " ".join(value.split())))
     return edits + _two_line_values(every)
+
+
+def _named_by_column(value: str) -> bool:
+    """A value of a column its siblings show to hold people that a name's test alone
+    doubts (``JACOB KRÜGER``, a family name in capitals): the column's role vouches for
+    it as a speaker field's key would, for names of two words or more (a lone word there
+    is as likely an item's: ``Openning``)."""
+    from confnotes.importers.persons import role_people
+
+    people = role_people(" ".join(value.split()), single_ok=False)
+    return bool(people) and all(len(p.name.split()) >= 2 for p in people)
+
+
+def _swapped_row(
+    record: dict[str, Any], value: str, title_keys: tuple[Any, ...]
+) -> list[tuple[dict[str, Any], str, Any]]:
+    """One row that writes its two fields the other way round from its siblings (``who:
+    Opening``, ``title: Ana Ruiz, Bo Li``): where the column of people holds no one and
+    the title's field holds only people's names, two or more, each is the other's.
+    Edits giving the row those speakers and that title; [] for any other row."""
+    from confnotes.importers.persons import split_speakers
+
+    title = next((record[k] for k in title_keys if isinstance(record.get(k), str)), "")
+    title = " ".join(title.split())
+    item = " ".join(value.split())
+    if not title or not item or len(title) > 200:
+        return []
+    people = split_speakers(title)
+    if len(people) < 2 or any(p.affiliations for p in people) or _a_name(item):
+        return []
+    return [(record, "speakers", title), (record, "title", item)]
 
 
 def _blank_titles(

@@ -362,8 +362,12 @@ def title_kind(title: str) -> str:
     a break, ``31C3 Keynote`` a keynote; "" for any other title (a long title's words
     are its subject: "Keynotes considered harmful" is a talk). A bracket at its end is a
     note on the slot, not its words (``Keynote 2 (15 + 5 Q&A)``, ``Panel discussion
-    (45)``: a keynote, a panel)."""
+    (45)``: a keynote, a panel), unless it says the kind alone: ``Faster Logs (Keynote)``
+    is a keynote however long its title."""
     if title.endswith(")") and (cut := title.rfind("(")) > 0:
+        said = title[cut + 1 : -1].strip()
+        if len(said.split()) <= 2 and talk_kind(said)[0] in ("keynote", "panel"):
+            return talk_kind(said)[0]
         title = title[:cut].strip()
     if len(title.split()) > 4:
         return ""

@@ -181,6 +181,11 @@ class _Reader:
         """The day and month the rows are on, when the page names no year."""
         self.sessions: dict[tuple[str, datetime | None], ProgrammeSession] = {}
         """The sessions cells named above their talks, by name and start."""
+        self.table_roles: dict[int, list[str]] = {}
+        """The columns' roles of the last table of talks read, by its width: a table of one
+        row beside it (a room's one talk) has its columns."""
+        self.one_row_table = False
+        """The last table read was one row read by the columns of the table before it."""
 
     # ------------------------------------------------------------ context
     def _date_line(self, text: str) -> bool:
@@ -1000,10 +1005,12 @@ class _Reader:
                 self.b.set_day(day)
                 self.b.day = day
             return
-        if len(rows) < 2:
+        one_row = len(rows) == 1 and self._like_a_sibling_table(rows[0])
+        self.one_row_table = one_row
+        if len(rows) < 2 and not one_row:
             return
         width = max(len(r) for r in rows)
-        header = (
+        header = not one_row and (
             _is_header(rows[0], rows[1:], self.b.year)
             or _th_row(rows[0], rows[1:])
             or _head_row(row_nodes[0], rows[0], self.b.year)
@@ -1013,24 +1020,30 @@ class _Reader:
         # a row of one cell across the table ("Вводная часть", "Coffee break") heads the rows
         # under it: the columns' roles are read from the rows of cells
         cells_rows = [r for r in body if len(r) > 1] or body
-        roles = _roles(
-            cells_rows,
-            width,
-            self.b.year,
-            self.order,
-            [c.text.strip() for c in rows[0]] if header else None,
+        roles = (
+            list(self.table_roles[width])
+            if one_row
+            else _roles(
+                cells_rows,
+                width,
+                self.b.year,
+                self.order,
+                [c.text.strip() for c in rows[0]] if header else None,
+            )
         )
         texts_at = [j for j, role in enumerate(roles) if role in ("text", "people")]
         if "time" not in roles and "date" not in roles and self._signed_rows(body, width):
             return
         if (
-            "time" not in roles
+            not one_row
+            and "time" not in roles
             and "date" not in roles
             and _paired_rows(body, texts_at) < 2
             and _people_beside_text(body, roles) < 2
         ):
             return
         self.evidence.append(f"a table whose columns are {', '.join(roles)} by their cells")
+        self.table_roles[width] = roles
         if node.attrs.get("tag") == "table" and HTML_TABLE not in self.evidence:
             self.evidence.append(HTML_TABLE)
         titles = [j for j, role in enumerate(roles) if role == "text"]
@@ -1383,6 +1396,21 @@ class _Reader:
             return False
         self.rows.extend(rows)
         self.evidence.append("a table of titles beside abstracts their speakers sign")
+        return True
+
+    def _like_a_sibling_table(self, row: list[doctree.Node]) -> bool:
+        """A table of one row whose cells fit the columns of the last table of talks as
+        wide (a room's one talk after rooms of several): a title where it wrote titles,
+        people where it wrote people. One row alone says nothing of its columns."""
+        roles = self.table_roles.get(len(row))
+        if roles is None or "people" not in roles or "text" not in roles:
+            return False
+        for cell, role in zip(row, roles, strict=True):
+            text = strip_markdown_inline(cell.text).strip()
+            if role == "text" and not text:
+                return False
+            if role == "people" and text and not split_speakers(text):
+                return False
         return True
 
     def _cell(self, row: _Row, text: str, stressed: tuple[str, ...] = ()) -> None:
@@ -3201,17 +3229,25 @@ class TableRow:
     """Kinds of session its cell or its column labels it with (``Workshop 2``)."""
 
 
-def table_rows(doc: doctree.Document, node: doctree.Node, b: PageBuilder) -> list[TableRow]:
+def table_rows(
+    doc: doctree.Document,
+    node: doctree.Node,
+    b: PageBuilder,
+    table_roles: dict[int, list[str]] | None = None,
+) -> list[TableRow]:
     """The talks and breaks of one table, each column's role read from its cells (the
     timetable's reading of a table), for a page reader that reads the rest of its page
     its own way; the page's builder ``b`` lends its year and day and takes the days the
-    table names. Empty when the table is no schedule (no times, dates or pairs of a
-    person and a title)."""
+    table names; ``table_roles`` (the page's, kept from table to table) the columns of
+    the tables read before it. Empty when the table is no schedule (no times, dates or
+    pairs of a person and a title)."""
     reader = _Reader(doc, b.programme.source_id or "", b.programme.format)
     reader.b = b
+    if table_roles is not None:
+        reader.table_roles = table_roles
     reader.table(node)
     rows = [r for r in reader.rows if r.entry.title or r.entry.speakers]
-    if len(rows) < 2:
+    if len(rows) < 2 and not (rows and reader.one_row_table):
         return []  # one row: a talk's metadata table, read with its page
     _no_constant_speaker(rows)
     return [

@@ -401,6 +401,8 @@ def _said_kind(summary: str, title: str) -> str:
     """The kind a summary's label says (``Palestra de abertura: …``, ``Almoço``), in the
     languages of :data:`confnotes.importers.kinds.KIND_WORDS`; ``talk`` otherwise."""
     label = re.split(r"(?<!\s)\s*[:：]\s+|(?<!\s)\s+[-–—]\s+", summary, maxsplit=1)[0]
+    if title.endswith(")") and (cut := title.rfind("(")) > 0:
+        title = title[:cut].strip()  # "Panel (Cont.)": a note on the slot, not its words
     for text in (label, title) if label != summary else (title,):
         kind = kind_of(text) if len(text.split()) <= 4 else "talk"
         if kind in ("keynote", "panel", "spotlight", "oral", "poster", "demo", "break"):
@@ -465,6 +467,20 @@ def speakers_from_description(description: str) -> tuple[str, list[ProgrammePers
 
 _LEAD_SEP = re.compile(r"(?<!\s)(?:,|:|\s[-–—])\s")
 """Where a description's first line parts its lead from the rest (``Surname, Title``)."""
+
+
+def _speaker_line_over(found: list[ProgrammePerson], description: str) -> list[ProgrammePerson]:
+    """The people of a description's ``Speaker:`` line where it reads more of them than the
+    summary's tail did and every one the summary found is among them (``Ana Ruiz, Bo C
+    D`` after a dash read as one name and an affiliation): the line's label vouches for
+    each name; the summary's reading otherwise."""
+    from confnotes.knowledge.people import name_key
+
+    labelled = speakers_from_description(description)[1]
+    keys = {name_key(p.name) for p in labelled}
+    if len(labelled) > len(found) and all(name_key(p.name) in keys for p in found):
+        return labelled
+    return found
 
 
 def echoed_speakers(summary: str, description: str) -> list[ProgrammePerson]:
@@ -808,6 +824,8 @@ class _Reader:
         if not speakers:
             description, speakers = speakers_from_description(description)
             title = _without_named_tail(title, speakers)
+        else:
+            speakers = _speaker_line_over(speakers, description)
         echoed = [] if speakers else echoed_speakers(summary, description)
         categories = self._categories(event) or _kind_lines(description)
         kind, type_tag = "talk", None

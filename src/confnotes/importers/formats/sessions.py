@@ -1288,6 +1288,9 @@ class _Reader:
 
     def _speakers(self, record: dict[str, Any]) -> list[ProgrammePerson]:
         people: list[ProgrammePerson] = []
+        # a speaker field of its own ("palestrante: TFG, Ewally") says who speaks, even when
+        # it names no one a name's test takes: the record's "nome" is then what it is called
+        own_field = any(True for _ in rec.values(record, "speaker"))
         translated: list[ProgrammePerson] = []
         for key, raw in rec.values(record, "speaker"):
             if rec.translation_of(key, record):
@@ -1325,11 +1328,17 @@ class _Reader:
                     person.aliases.append(other.name)  # 周彦君, also written Yanjun Zhou
         elif translated and not people:
             people = translated
-        if not people and rec.names_own_person(record):
+        if not people and rec.names_own_person(record) and not own_field:
             # {first, last, title}: the record's own person, named by its name fields
             fields = {k: v for k, v in record.items() if roles_of(str(k)) & _OWN_PERSON_ROLES}
             people = self._person(fields)
-        if name := rec.submitter(record):
+        if (name := rec.submitter(record)) and _says_not_speaking(record):
+            # "speaker": "false" beside the name: the person hosts the slot (a greeting, a
+            # closing word) and gives no talk; named in the programme, as a speaker never
+            for person in split_speakers(name, single_ok=True):
+                if all(r.person.name != person.name for r in self.p.roles):
+                    self.p.roles.append(ProgrammeRole(person, "other"))
+        elif name:
             # the record's own person ("fullname", "Presenter Name") before its co-authors
             own = [p for p in split_speakers(name, single_ok=True) if p not in people]
             people = own + people
@@ -1730,8 +1739,10 @@ class _Reader:
         says_who = any(  # "speakers": "TBD": the slot's speaker is not known yet
             isinstance(v, str) and is_placeholder(v) for _k, v in rec.values(record, "speaker")
         )
-        if not speakers and ctx.session and is_placeholder(title):
-            return None  # "title: TBD", "people: TBD (Group X)" in a slot: nothing said yet
+        if not speakers and (ctx.session or ctx.start) and is_placeholder(title):
+            # "title: TBD", "people: TBD (Group X)" in a session, or in a slot whose time
+            # it takes ("speaker1" / "TBD" beside the slot's talks): nothing said yet
+            return None
         for person in self.chairs.get(id(record), []):
             if ProgrammeRole(person, "chair") not in self.p.roles:
                 self.p.roles.append(ProgrammeRole(person, "chair"))
@@ -1922,6 +1933,17 @@ class _Reader:
 
 
 __all__ = ["NAME", "detect", "joinable", "load", "parse", "parse_many", "why_not"]
+
+
+def _says_not_speaking(record: dict[str, Any]) -> bool:
+    """Whether a speaker's key holds a flag that says no (``"speaker": "false"``, ``false``):
+    files that mark which of their named people speak say so of the one who does not."""
+    return any(
+        "speaker" in roles_of(str(key))
+        and rec.is_flag(value)
+        and str(value).strip().casefold() == "false"
+        for key, value in record.items()
+    )
 
 
 def _structured_name(text: str) -> bool:
