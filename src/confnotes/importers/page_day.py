@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from confnotes.importers.document_names import range_end
 from confnotes.importers.programme import Programme
+from confnotes.importers.structure import split_front
 from confnotes.importers.when import find_date
 
 MAX_CHARS = 400_000
@@ -52,12 +53,33 @@ def page_day(text: str, html: bool, first_title: str = "") -> date | None:
     ``first_title``, the first talk's, when the page writes it), or in its title and
     description; None when it names none, several, or a range of days. A date after
     the programme (``Save the date: the next one is on …``, ``Last edited …``) is no
-    day of its talks."""
+    day of its talks. The page's own words speak before its front matter, whose date is
+    often the post's (``pubDate``): the front matter's one day counts only when the words
+    name none."""
     if len(text) > MAX_CHARS:
         return None
-    blocks = _html_lines(text) if html else [text]
+    front, body = _front_and_body(text)
+    blocks = _html_lines(body) if html else [body]
     if first_title and blocks and (at := blocks[0].find(first_title)) >= 0:
         blocks[0] = blocks[0][:at]  # the page's words before its programme
+    found = _days_named(blocks)
+    if found == set() and front:
+        found = _days_named([front])
+    return next(iter(found)) if found and len(found) == 1 else None
+
+
+def _front_and_body(text: str) -> tuple[str, str]:
+    """``(front matter, the rest)`` of a page; ``("", text)`` when it has none."""
+    lines = text.split("\n")
+    _kind, _data, last = split_front(lines)
+    if last < 0:
+        return "", text
+    return "\n".join(lines[: last + 1]), "\n".join(lines[last + 1 :])
+
+
+def _days_named(blocks: list[str]) -> set[date] | None:
+    """The days these blocks name with their year, by pieces (sentences, fields); None
+    when they name two or more, a range of days, or are too long to read."""
     pieces = (p for block in blocks for p in _PIECE_RE.split(block) if p.strip())
     found: set[date] = set()
     for n, piece in enumerate(pieces):
@@ -71,7 +93,7 @@ def page_day(text: str, html: bool, first_title: str = "") -> date | None:
         found.add(day)
         if len(found) > 1:
             return None
-    return next(iter(found)) if found else None
+    return found
 
 
 def date_undated(programme: Programme, day: date) -> None:

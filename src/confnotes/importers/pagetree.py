@@ -34,7 +34,7 @@ from confnotes.importers.persons import (
     parse_person,
     split_speakers,
 )
-from confnotes.importers.programme import ProgrammePerson, ProgrammeSession
+from confnotes.importers.programme import ProgrammePerson, ProgrammeRole, ProgrammeSession
 from confnotes.importers.runs import read_run
 from confnotes.importers.schedule_util import parse_duration
 from confnotes.importers.structure import strip_tags
@@ -47,6 +47,7 @@ from confnotes.importers.textutil import (
 )
 from confnotes.importers.title_speakers import title_and_speakers
 from confnotes.importers.when import find_date, numeric_order
+from confnotes.knowledge.people import compare_names
 
 ROLES = ("organizer", "panelist", "keynote")
 """Sections whose units are people."""
@@ -640,7 +641,7 @@ class PageReader:
         plain = strip_markdown_inline(text)
         if len(plain) > 90 or _BIO_RE.match(plain):
             if bio := _bio(plain):
-                b.add_role(bio, role)
+                b.add_role(_named_again(bio, b.programme.roles, role), role)
                 self.person, self.continues = None, False
             return
         if self.continues and self.person is not None:
@@ -887,6 +888,19 @@ def _bio(text: str) -> ProgrammePerson | None:
     if len(orgs) > 1:
         orgs = [o for o in orgs if not is_department(o)] or orgs
     return ProgrammePerson(name=m.group("name").strip(), affiliations=list(dict.fromkeys(orgs)))
+
+
+def _named_again(bio: ProgrammePerson, roles: list[ProgrammeRole], role: str) -> ProgrammePerson:
+    """The person of the section a bio names again in a short form (``Kasia Nowak is a
+    Professor …`` under ``Katarzyna Nowak``): the bio's subject is the one named above it,
+    so its places go to that person, and no second person is made."""
+    for named in reversed(roles):
+        if named.role != role or named.person.name == bio.name:
+            continue
+        said, _why = compare_names(named.person.name, [], bio.name, [], same_programme=True)
+        if said != "different":
+            return ProgrammePerson(name=named.person.name, affiliations=bio.affiliations)
+    return bio
 
 
 def is_department(text: str) -> bool:

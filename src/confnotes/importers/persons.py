@@ -1948,6 +1948,32 @@ def stressed_title(
     return None
 
 
+def stressed_speaker(
+    text: str, stressed: tuple[str, ...]
+) -> tuple[str, list[ProgrammePerson]] | None:
+    """``Opening words, [Ana Ruiz](#ana) (Lab)``: a linked or stressed stretch that is a
+    person's whole name, after the title and before nothing but an affiliation in
+    brackets, names the speaker (as ``**Title**, Name`` marks the title)."""
+    text = " ".join(text.split())
+    sep = " ,;:-–—|·"
+    for words in (" ".join(w.split()) for w in stressed):
+        at = text.find(words)
+        people = split_speakers(words) if at > 0 else []
+        if len(people) != 1 or people[0].name != words:
+            continue
+        title = text[:at].strip(sep)
+        after = text[at + len(words) :].strip()
+        if not title or split_speakers(title) or not balanced(title):
+            continue
+        if after and not (after.startswith("(") and after.endswith(")") and balanced(after)):
+            continue
+        person = people[0]
+        if after and (org := after[1:-1].strip()):
+            person.affiliations = [*person.affiliations, org]
+        return title, [person]
+    return None
+
+
 def cjk_byline(text: str) -> list[ProgrammePerson]:
     """``周敏 港湾云 架构师``, ``李雪晴 猴子无限联合创始人、商业化负责人``: the by-line
     Chinese and Japanese programmes write after a talk's quoted title, the name first, then

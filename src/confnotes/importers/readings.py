@@ -630,6 +630,14 @@ def _date_by_page(readings: list[Reading], text: str, html: bool) -> None:
                 date_undated(reading.programme, day)
 
 
+def _speakers_listed(ranked: list[Reading]) -> bool:
+    """The best reading lists talks each with its speaker and none with a time or day
+    (``Title – Name`` items under an announcement): a programme's list, whatever the
+    prose around it says, so the page's one day may date it."""
+    talks = [t for t in ranked[0].programme.talks if t.kind != "other"] if ranked else []
+    return len(talks) >= 3 and all(t.speakers and not (t.day or t.start) for t in talks)
+
+
 def _kind_only_titles(readings: list[Reading]) -> None:
     """A talk titled by its kind alone beside its speaker (``基調講演`` over a name,
     ``Keynote`` — Name) is of that kind."""
@@ -1037,7 +1045,8 @@ def candidates(
         if reading.shape == "several" and reading.score < single + CLOSE:
             reading.contender = False  # by parts only when clearly better than one shape
     ranked = [r for r in ranked if r.contender] + [r for r in ranked if not r.contender]
-    if fit_text is None and p_notes < 0.5 and not (notes_like and IN_NOTES_FOLDER.get()):
+    page_like = p_notes < 0.5 or (p_notes < notes_or_programme.SURE and _speakers_listed(ranked))
+    if fit_text is None and page_like and not (notes_like and IN_NOTES_FOLDER.get()):
         # a page, not a person's notes (whose one date may be the day they were written);
         # after the ranking: the page's one day completes a reading, it does not choose one
         _date_by_page(ranked, text, html)

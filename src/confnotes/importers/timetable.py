@@ -54,6 +54,7 @@ from confnotes.importers.persons import (
     person_among,
     role_people,
     split_speakers,
+    stressed_speaker,
     stressed_title,
 )
 from confnotes.importers.programme import (
@@ -452,6 +453,8 @@ class _Reader:
         entry = parse_entry(text)
         if not talk.speakers and (found := stressed_title(text, stressed)):
             talk.title, talk.speakers = found  # "**Title**, Name (Lab)": the stress says which
+        elif not talk.speakers and (found := stressed_speaker(text, stressed)):
+            talk.title, talk.speakers = found  # "Welcome, [Name](#n) (Lab)": the link says who
         row.entry.title = talk.title or text
         row.entry.speakers = talk.speakers
         if (
@@ -1613,6 +1616,11 @@ class _Reader:
                     said_kind, tag = _said_kind(texts[j])
                     row.entry.kind = kind_of(title) if said_kind == "talk" else said_kind
                     row.tags = [tag] if tag else []
+                elif j < len(cells) and (linked := _linked_fields(cells[j])):
+                    # "[Name](/speakers/x) — [Title — Subtitle](/sessions/y)": the links
+                    # are the fields; a dash inside one is the title's own
+                    row.entry.title, row.entry.speakers = linked
+                    row.entry.kind = kind_of(linked[0])
                 else:
                     self._cell(row, _without_marks(texts[j]), stressed)
                 if roles[j] == "people" and row.entry.speakers and not row.entry.title:
@@ -2210,6 +2218,30 @@ def _stressed_in(
     return tuple(
         " ".join(cell.text[m.start : m.end].split()) for m in cell.marks if m.kind in kinds
     )
+
+
+_JOINER_RE = re.compile(r"[\s\-–—:,|/·•]*")
+"""What may stand between a cell's fields besides their links: spaces and separators."""
+
+
+def _linked_fields(cell: doctree.Node) -> tuple[str, list[ProgrammePerson]] | None:
+    """``(title, [speaker])`` of a cell that is two links and a separator, one link a
+    person's whole name and the other not (``Name — Title``, ``Title, Name``): each link
+    is one field, so a dash or a comma inside the title's link never splits it; None for
+    any other cell."""
+    links = _stressed_in(cell, ("link",))
+    if len(links) != 2 or any(not x for x in links):
+        return None
+    rest = " ".join(cell.text.split())
+    for text in links:
+        rest = rest.replace(text, " ", 1)
+    if not _JOINER_RE.fullmatch(rest):
+        return None
+    for who, title in (links, links[::-1]):
+        people = split_speakers(who)
+        if len(people) == 1 and people[0].name == who and not split_speakers(title):
+            return title, people
+    return None
 
 
 def _cell_source(cell: doctree.Node, doc: doctree.Document | None, html_only: bool = True) -> str:
