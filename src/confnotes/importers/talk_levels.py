@@ -1916,7 +1916,7 @@ _PROSE_APPOSITION_RE = re.compile(
     re.I,
 )
 _LABELLED_NAME_RE = re.compile(
-    r"\s{0,3}(?P<who>[^\W\d_][^,.;:!?()\n]{2,80}?)\s{0,3}(?:[,.;:!?(]|\s(?:aka|a\.k\.a\.)\s|$)",
+    r"\A\s{0,3}(?P<who>[^\W\d_][^,.;:!?()\n]{2,80}?)\s{0,3}(?:[,.;:!?(]|\s(?:aka|a\.k\.a\.)\s|$)",
     re.I,
 )
 """A speaker's label's value up to where the name ends: a comma, a sentence's end, an
