@@ -589,8 +589,7 @@ class _Reader:
             lines = [x for x in lines if not x.startswith(("```", "~~~"))]
         if any(_SECONDS_RE.match(x) for x in lines):
             return False
-        led = sum(leading_clock(x)[0] is not None for x in lines)
-        if len(lines) < 2 or led * 2 < len(lines):
+        if not _timed_agenda(lines):
             return False
         text = "\n".join(_GAP_RE.sub("\t", x) for x in lines)
         self.lines(doctree.Node("paragraph", -1, -1, text=text))
@@ -2902,6 +2901,16 @@ _FENCE_RE = re.compile(r"\s{0,3}(?:`{3,}|~{3,})[ \t]{0,4}([\w+-]{0,20})")
 _PLAIN_FENCES = frozenset({"", "text", "txt", "plain", "plaintext"})
 """Fences that hold text, not code."""
 _SECONDS_RE = re.compile(r"\d{1,2}:\d\d:\d\d")
+
+
+def _timed_agenda(lines: list[str]) -> bool:
+    """A preformatted block holds a programme: from its first line led by a time on, at
+    least two lines and most of them are (a pasted event page's ``Details`` and welcome
+    words above its ``AGENDA:``, whose timed lines each have an abstract under them:
+    the words above the first time are its preamble, not its rows' evidence)."""
+    led = [leading_clock(x)[0] is not None for x in lines]
+    rest = led[led.index(True) :] if any(led) else []
+    return sum(rest) >= 2 and sum(rest) * 2 >= len(rest)
 
 
 def _head_row(row: doctree.Node, cells: list[doctree.Node], year: int | None) -> bool:
