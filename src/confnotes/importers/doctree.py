@@ -2090,6 +2090,8 @@ def _inline_nodes(nodes: list[Any], parts: list[str], marks: list[Mark], size: l
         name = rs.name
         if name in ("text", "text_special"):
             content = str(rs.meta.get("content", ""))
+            if "![[" in content:
+                content = _EMBED_RE.sub("", content)
             if glued and content[:1].isupper() and parts and parts[-1][-1:].isalnum():
                 # '**Título de la charla**Nerea Luis': the stress ends its field where
                 # the page's layout had a line break between title and name
@@ -2116,6 +2118,10 @@ def _inline_nodes(nodes: list[Any], parts: list[str], marks: list[Mark], size: l
                 stack.append((kind, size[0], url))
             stack.extend(reversed(rs.children))
 
+
+_EMBED_RE = re.compile(r"!\[\[[^\[\]\n]{1,500}\]\]")
+"""An Obsidian embed (``![[photos/ana.jpg|80]]``, a file shown in place): like an image
+written ``![](photos/ana.jpg)``, it adds no words of its own to its paragraph or cell."""
 
 _MARK_NAMES = {
     "strong": "strong",
