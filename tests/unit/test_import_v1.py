@@ -98,3 +98,29 @@ def test_a_wide_table_takes_the_talks_title_not_the_speakers_position() -> None:
     assert talks.get("编译缓存的十年") == ["Mara Quint"]
     assert talks.get("类型系统帮你审代码") == ["林若溪"]
     assert not any("工程师" in title or "pics/" in title for title in talks)
+
+
+DELIMITED = """1|Sorting socks with a robot arm|robotics, fun|Mara Quint|We built an arm that pairs socks. It mostly works, and we will show the rest.|
+2|Hvorfor testene våre ble trege|testing, erfaring|Teo Brandt|Vi målte hvor tiden gikk i testene, og fant tre overraskende syndere.
+3|A gentle tour of columnar storage|databases|Ilse Baumann & Omar Lindqvist|Rows or columns? We compare both on the same data set and explain the trade-offs.
+"""  # noqa: E501
+
+
+def test_rows_of_fields_parted_by_pipes_are_a_table_read_by_its_cells() -> None:
+    # no header, no rule line, no pipe at the lines' start: each line is a talk whose
+    # columns (a number, the title, tags, the speakers, an abstract) are read by content
+    doc = doctree.parse_text(DELIMITED)
+    assert [n.kind for n in doc.root.children if n.kind == "table"] == ["table"]
+    talks = _talks(DELIMITED, "talks.txt")
+    assert ("Sorting socks with a robot arm", ["Mara Quint"]) in talks
+    assert ("Hvorfor testene våre ble trege", ["Teo Brandt"]) in talks
+    assert ("A gentle tour of columnar storage", ["Ilse Baumann", "Omar Lindqvist"]) in talks
+
+
+def test_lines_with_a_pipe_or_two_are_no_table() -> None:
+    # a menu line or two, a Markdown table with its rule: not delimited rows
+    text = (
+        "Home | Talks | Venue\n\nSome words | more words | end\n\nA | B | C\n--|--|--\nx | y | z\n"
+    )
+    doc = doctree.parse_markdown(text)
+    assert len([n for n in doc.root.walk() if n.kind == "table"]) == 1

@@ -543,7 +543,8 @@ def _markdown_source(text: str, openings: _LineOpenings) -> tuple[str, str, list
     drawn = any(_holds(text, rule) for rule in ("--", "==", "+-", "-+"))
     starts = openings.rules if drawn else []
     rst = looks_rst(text)
-    if not (any(repairs) or starts or rst):
+    delimited = _delimited_tables(text.split("\n"), []) if "|" in text else []
+    if not (any(repairs) or starts or rst or delimited):
         return text, "markdown", []
     lines = text.split("\n")
     spaced = _spaced_headings(lines) if repairs[0] else None
@@ -558,7 +559,9 @@ def _markdown_source(text: str, openings: _LineOpenings) -> tuple[str, str, list
     tables: list[_TextTable] = []
     if drawn:
         tables = _text_tables(lines, None if rewritten else starts)
-        lines = _blank_text_tables(lines, tables)
+    if delimited:
+        tables = sorted(tables + _delimited_tables(lines, tables), key=lambda t: t.first)
+    lines = _blank_text_tables(lines, tables)
     if rst:
         return "\n".join(_rst_lines(lines)), "rst", tables
     if tables or rewritten:
@@ -1262,6 +1265,48 @@ def _text_tables(lines: list[str], starts: Sequence[int] | None = None) -> list[
             out.append(table)
             after = table.last + 1
     return out
+
+
+def _delimited_tables(lines: list[str], tables: list[_TextTable]) -> list[_TextTable]:
+    """Rows written one a line, their fields parted by ``|`` with no pipe at the line's
+    start and no rule under a header (a data export saved as text: ``1|Title|tags|Name|
+    Abstract``): three lines or more in a row with the same three fields or more are a
+    table, its columns read by their cells as any table's. A run holding a Markdown
+    table's rule line (``--|--``) is that table's, and fenced lines are code."""
+    taken = {n for t in tables for n in range(t.first, t.last + 1)}
+    fenced = _fenced(lines)
+    widths = [0 if n in taken or fenced[n] else _field_count(x) for n, x in enumerate(lines)]
+    out: list[_TextTable] = []
+    n = 0
+    while n < len(lines):
+        end = n + 1
+        while end < len(lines) and widths[end] == widths[n] and end - n < MAX_TEXT_TABLE_ROWS:
+            end += 1
+        if widths[n] >= 3 and end - n >= 3:
+            rows = [(k, k, [c.strip() for c in _PIPE_RE.split(_unpiped(lines[k]))])
+                    for k in range(n, end)]  # fmt: skip
+            out.append(_TextTable(n, end - 1, rows))
+        n = end
+    return out
+
+
+def _unpiped(line: str) -> str:
+    """A delimited row without the one ``|`` that may close it."""
+    line = line.rstrip()
+    return line[:-1] if line.endswith("|") and not line.endswith("\\|") else line
+
+
+def _field_count(line: str) -> int:
+    """The fields of a delimited row (:func:`_delimited_tables`): 0 for a line that opens
+    with a pipe or a space (a Markdown or Org table's, an indented block's), or is a
+    table's rule (``--|:--``)."""
+    if "|" not in line or line[:1] in ("|", " ", "\t") or _RULE_ROW_RE.match(line):
+        return 0
+    return len(_PIPE_RE.split(_unpiped(line)))
+
+
+_RULE_ROW_RE = re.compile(r"[\s|:+=-]*$")
+"""A table's rule row (``--|--``, ``:---|---:``): no words."""
 
 
 def _pipe_run_end(lines: list[str], top: int) -> int:
