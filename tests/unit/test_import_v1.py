@@ -119,8 +119,9 @@ def test_rows_of_fields_parted_by_pipes_are_a_table_read_by_its_cells() -> None:
 
 def test_lines_with_a_pipe_or_two_are_no_table() -> None:
     # a menu line or two, a Markdown table with its rule: not delimited rows
-    text = (
-        "Home | Talks | Venue\n\nSome words | more words | end\n\nA | B | C\n--|--|--\nx | y | z\n"
-    )
+    text = "Home | Talks | Venue\n\nSome | more | end\n\nA | B | C\n--|--|--\n"
+    text += "x | y | z\nu | v | w\nr | s | t\n"  # rows with no pipe at their start
     doc = doctree.parse_markdown(text)
-    assert len([n for n in doc.root.walk() if n.kind == "table"]) == 1
+    tables = [n for n in doc.root.walk() if n.kind == "table"]
+    assert len(tables) == 1
+    assert len([n for n in tables[0].walk() if n.kind == "row"]) == 4

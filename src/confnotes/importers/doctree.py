@@ -1282,12 +1282,17 @@ def _delimited_tables(lines: list[str], tables: list[_TextTable]) -> list[_TextT
         end = n + 1
         while end < len(lines) and widths[end] == widths[n] and end - n < MAX_TEXT_TABLE_ROWS:
             end += 1
-        if widths[n] >= 3 and end - n >= 3:
+        if widths[n] >= 3 and end - n >= 3 and not _under_rule(lines, n):
             rows = [(k, k, [c.strip() for c in _PIPE_RE.split(_unpiped(lines[k]))])
                     for k in range(n, end)]  # fmt: skip
             out.append(_TextTable(n, end - 1, rows))
         n = end
     return out
+
+
+def _under_rule(lines: list[str], n: int) -> bool:
+    """Line ``n`` is under a Markdown table's rule (``--|--``): that table's rows."""
+    return n > 0 and "|" in lines[n - 1] and bool(_RULE_ROW_RE.match(lines[n - 1]))
 
 
 def _unpiped(line: str) -> str:
