@@ -1292,7 +1292,7 @@ def _delimited_tables(lines: list[str], tables: list[_TextTable]) -> list[_TextT
 
 def _under_rule(lines: list[str], n: int) -> bool:
     """Line ``n`` is under a Markdown table's rule (``--|--``): that table's rows."""
-    return n > 0 and "|" in lines[n - 1] and bool(_RULE_ROW_RE.match(lines[n - 1]))
+    return n > 0 and "|" in lines[n - 1] and _rule_row(lines[n - 1])
 
 
 def _unpiped(line: str) -> str:
@@ -1305,13 +1305,14 @@ def _field_count(line: str) -> int:
     """The fields of a delimited row (:func:`_delimited_tables`): 0 for a line that opens
     with a pipe or a space (a Markdown or Org table's, an indented block's), or is a
     table's rule (``--|:--``)."""
-    if "|" not in line or line[:1] in ("|", " ", "\t") or _RULE_ROW_RE.match(line):
+    if "|" not in line or line[:1] in ("|", " ", "\t") or _rule_row(line):
         return 0
     return len(_PIPE_RE.split(_unpiped(line)))
 
 
-_RULE_ROW_RE = re.compile(r"[\s|:+=-]*$")
-"""A table's rule row (``--|--``, ``:---|---:``): no words."""
+def _rule_row(line: str) -> bool:
+    """A table's rule row (``--|--``, ``:---|---:``): no words."""
+    return not line.strip(" \t|:+=-")
 
 
 def _pipe_run_end(lines: list[str], top: int) -> int:
