@@ -1274,8 +1274,11 @@ def _delimited_tables(lines: list[str], tables: list[_TextTable]) -> list[_TextT
     table, its columns read by their cells as any table's. A run holding a Markdown
     table's rule line (``--|--``) is that table's, and fenced lines are code."""
     taken = {n for t in tables for n in range(t.first, t.last + 1)}
+    widths = [0 if n in taken else _field_count(x) for n, x in enumerate(lines)]
+    if not any(w >= 3 and w == widths[n + 1] == widths[n + 2] for n, w in enumerate(widths[:-2])):
+        return []  # no three rows alike: no need to look for fences (most texts)
     fenced = _fenced(lines)
-    widths = [0 if n in taken or fenced[n] else _field_count(x) for n, x in enumerate(lines)]
+    widths = [0 if fenced[n] else w for n, w in enumerate(widths)]
     out: list[_TextTable] = []
     n = 0
     while n < len(lines):
@@ -1303,11 +1306,18 @@ def _unpiped(line: str) -> str:
 
 def _field_count(line: str) -> int:
     """The fields of a delimited row (:func:`_delimited_tables`): 0 for a line that opens
-    with a pipe or a space (a Markdown or Org table's, an indented block's), or is a
-    table's rule (``--|:--``)."""
-    if "|" not in line or line[:1] in ("|", " ", "\t") or _rule_row(line):
+    with anything but a letter or a digit (a Markdown or Org table's pipe, an indented
+    block, a list item's marker), an ordered list's item, or a table's rule
+    (``--|:--``)."""
+    if "|" not in line or not line[:1].isalnum() or _ORDERED_ITEM_RE.match(line):
+        return 0
+    if _rule_row(line):
         return 0
     return len(_PIPE_RE.split(_unpiped(line)))
+
+
+_ORDERED_ITEM_RE = re.compile(r"\d{1,9}[.)][ \t]")
+"""An ordered list's item marker (``1. ``, ``2) ``)."""
 
 
 def _rule_row(line: str) -> bool:
