@@ -134,7 +134,10 @@ def _said(words: frozenset[str], role: str) -> bool:
 
 
 def says_title(words: frozenset[str]) -> bool:
-    """A header's words say its column holds the titles (``Talk``, ``Topic``, ``What``)."""
+    """A header's words say its column holds the titles (``Talk``, ``Topic``, ``What``);
+    not a person's title (``Speaker title``: the job they hold)."""
+    if _said(words, "affiliation") and not _said(words, "title"):
+        return False
     return bool(words & TITLE_HEADS) or _said(words, "title")
 
 

@@ -543,7 +543,8 @@ def _markdown_source(text: str, openings: _LineOpenings) -> tuple[str, str, list
     drawn = any(_holds(text, rule) for rule in ("--", "==", "+-", "-+"))
     starts = openings.rules if drawn else []
     rst = looks_rst(text)
-    if not (any(repairs) or starts or rst):
+    delimited = _delimited_tables(text.split("\n"), []) if "|" in text else []
+    if not (any(repairs) or starts or rst or delimited):
         return text, "markdown", []
     lines = text.split("\n")
     spaced = _spaced_headings(lines) if repairs[0] else None
@@ -558,7 +559,9 @@ def _markdown_source(text: str, openings: _LineOpenings) -> tuple[str, str, list
     tables: list[_TextTable] = []
     if drawn:
         tables = _text_tables(lines, None if rewritten else starts)
-        lines = _blank_text_tables(lines, tables)
+    if delimited:
+        tables = sorted(tables + _delimited_tables(lines, tables), key=lambda t: t.first)
+    lines = _blank_text_tables(lines, tables)
     if rst:
         return "\n".join(_rst_lines(lines)), "rst", tables
     if tables or rewritten:
@@ -1262,6 +1265,64 @@ def _text_tables(lines: list[str], starts: Sequence[int] | None = None) -> list[
             out.append(table)
             after = table.last + 1
     return out
+
+
+def _delimited_tables(lines: list[str], tables: list[_TextTable]) -> list[_TextTable]:
+    """Rows written one a line, their fields parted by ``|`` with no pipe at the line's
+    start and no rule under a header (a data export saved as text: ``1|Title|tags|Name|
+    Abstract``): three lines or more in a row with the same three fields or more are a
+    table, its columns read by their cells as any table's. A run holding a Markdown
+    table's rule line (``--|--``) is that table's, and fenced lines are code."""
+    taken = {n for t in tables for n in range(t.first, t.last + 1)}
+    widths = [0 if n in taken else _field_count(x) for n, x in enumerate(lines)]
+    if not any(w >= 3 and w == widths[n + 1] == widths[n + 2] for n, w in enumerate(widths[:-2])):
+        return []  # no three rows alike: no need to look for fences (most texts)
+    fenced = _fenced(lines)
+    widths = [0 if fenced[n] else w for n, w in enumerate(widths)]
+    out: list[_TextTable] = []
+    n = 0
+    while n < len(lines):
+        end = n + 1
+        while end < len(lines) and widths[end] == widths[n] and end - n < MAX_TEXT_TABLE_ROWS:
+            end += 1
+        if widths[n] >= 3 and end - n >= 3 and not _under_rule(lines, n):
+            rows = [(k, k, [c.strip() for c in _PIPE_RE.split(_unpiped(lines[k]))])
+                    for k in range(n, end)]  # fmt: skip
+            out.append(_TextTable(n, end - 1, rows))
+        n = end
+    return out
+
+
+def _under_rule(lines: list[str], n: int) -> bool:
+    """Line ``n`` is under a Markdown table's rule (``--|--``): that table's rows."""
+    return n > 0 and "|" in lines[n - 1] and _rule_row(lines[n - 1])
+
+
+def _unpiped(line: str) -> str:
+    """A delimited row without the one ``|`` that may close it."""
+    line = line.rstrip()
+    return line[:-1] if line.endswith("|") and not line.endswith("\\|") else line
+
+
+def _field_count(line: str) -> int:
+    """The fields of a delimited row (:func:`_delimited_tables`): 0 for a line that opens
+    with anything but a letter or a digit (a Markdown or Org table's pipe, an indented
+    block, a list item's marker), an ordered list's item, or a table's rule
+    (``--|:--``)."""
+    if "|" not in line or not line[:1].isalnum() or _ORDERED_ITEM_RE.match(line):
+        return 0
+    if _rule_row(line):
+        return 0
+    return len(_PIPE_RE.split(_unpiped(line)))
+
+
+_ORDERED_ITEM_RE = re.compile(r"\d{1,9}[.)][ \t]")
+"""An ordered list's item marker (``1. ``, ``2) ``)."""
+
+
+def _rule_row(line: str) -> bool:
+    """A table's rule row (``--|--``, ``:---|---:``): no words."""
+    return not line.strip(" \t|:+=-")
 
 
 def _pipe_run_end(lines: list[str], top: int) -> int:
@@ -2090,6 +2151,8 @@ def _inline_nodes(nodes: list[Any], parts: list[str], marks: list[Mark], size: l
         name = rs.name
         if name in ("text", "text_special"):
             content = str(rs.meta.get("content", ""))
+            if "![[" in content:
+                content = _EMBED_RE.sub("", content)
             if glued and content[:1].isupper() and parts and parts[-1][-1:].isalnum():
                 # '**Título de la charla**Nerea Luis': the stress ends its field where
                 # the page's layout had a line break between title and name
@@ -2116,6 +2179,10 @@ def _inline_nodes(nodes: list[Any], parts: list[str], marks: list[Mark], size: l
                 stack.append((kind, size[0], url))
             stack.extend(reversed(rs.children))
 
+
+_EMBED_RE = re.compile(r"!\[\[[^\[\]\n]{1,500}\]\]")
+"""An Obsidian embed (``![[photos/ana.jpg|80]]``, a file shown in place): like an image
+written ``![](photos/ana.jpg)``, it adds no words of its own to its paragraph or cell."""
 
 _MARK_NAMES = {
     "strong": "strong",

@@ -136,7 +136,22 @@ def roles_of(key: str) -> frozenset[str]:
         found -= {"speaker", "chair"}  # presenter_affiliation, speaker_title: the person's
     if words and words[-1] in ("id", "ids") and len(words) > 1:
         found.add("ref")  # room_id, speakerIds: ids of records elsewhere
+    if _persons_title(key, words):
+        found = {"affiliation"}  # "Speaker title", "讲师 Title": the job they hold
     return frozenset(found)
+
+
+def _persons_title(key: str, words: list[str]) -> bool:
+    """A key of two words, a person's role qualifying a title (``Speaker title``,
+    ``presenterTitle``, ``讲师 Title``): the position that person holds, as ``Job title``
+    is; not two fields packed in one column (``Speaker / Title``)."""
+    if len(words) != 2 or _PACKED_KEY_RE.search(key):
+        return False
+    return bool(_word_roles(words[0]) & {"speaker", "chair"}) and "title" in _word_roles(words[1])
+
+
+_PACKED_KEY_RE = re.compile(r"[/&+,;|]|\band\b|\bund\b|\bet\b|\by\b|\be\b")
+"""Between a header's two words, a separator of two fields (``Speaker / Title``)."""
 
 
 _OF_A_PERSON = frozenset({"affiliation", "subtitle", "abstract", "kind"})
@@ -188,9 +203,11 @@ def _compound_roles(word: str) -> frozenset[str]:
     word's role, the second naming what it is; ``roomid``: ids of rooms; ``coauthors``,
     ``papertitle``: a word naming no role before a role word, the role, as ``paper_title``
     would be read)."""
-    if len(word) < 6 or len(word) > 40:
+    wide = _ideographic(word)  # "议题名称": two words of two characters, no space between
+    if len(word) < (4 if wide else 6) or len(word) > 40:
         return frozenset()
-    for cut in range(3, len(word) - 1):
+    least = 2 if wide else 3  # the shortest head word
+    for cut in range(least, len(word) - 1):
         head, tail = _word_roles(word[:cut]), _word_roles(word[cut:])
         if head and tail:  # "startdate": the start's date; "starttime": the start
             if "date" in tail:
@@ -198,12 +215,18 @@ def _compound_roles(word: str) -> frozenset[str]:
             if "name" in tail and cut < 5:
                 return frozenset()  # "hostname": a machine's; "chairname", "authorname"
             return (head - {"name"}) | ({"ref"} if word[cut:] in ("id", "ids") else set())
-    for cut in range(2, len(word) - 3):
+    for cut in range(2, len(word) - (1 if wide else 3)):
         # "coauthors", "papertitle", "sessiontitle": a word that names no role before one
         # that does (of four letters at least): the tail's role, qualified by the head
         if not _word_roles(word[:cut]) and (tail := _word_roles(word[cut:])):
             return tail - {"name"}
     return frozenset()
+
+
+def _ideographic(word: str) -> bool:
+    """A word of CJK ideographs (or kana): a script written without spaces, whose words of
+    one or two characters each run together in a compound key (``议题名称``, ``報告題目``)."""
+    return all(unicodedata.name(c, "").startswith(("CJK", "HIRAGANA", "KATAKANA")) for c in word)
 
 
 @lru_cache(maxsize=8192)

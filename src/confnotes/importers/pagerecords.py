@@ -61,7 +61,7 @@ from confnotes.importers.columns import (
     unshaped,
 )
 from confnotes.importers.entries import leading_clock
-from confnotes.importers.fields import ROLE_WORDS, room_aside
+from confnotes.importers.fields import ROLE_WORDS, roles_of, room_aside
 from confnotes.importers.headings import PROGRAMME_OF, labelled_quote
 from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import TALK_LABEL_RE, kind_of
@@ -1140,9 +1140,19 @@ def _header_words(records: list[_Record]) -> dict[str, frozenset[str]]:
                     if _HEAD_ASIDE_RE.sub(" ", f.text).strip()
                     else f.text
                 )
-                words = frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", said))
+                words = _head_words(said)
                 heads.setdefault(f.path.replace("/th[", "/td["), words)
     return heads
+
+
+def _head_words(said: str) -> frozenset[str]:
+    """A header's words; a person's title (``Speaker title``, ``讲师 Title``) says the job
+    they hold (``position``), never the talk's title."""
+    words = frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", said))
+    roles = roles_of(said) if len(said) <= 60 else frozenset()
+    if "affiliation" in roles and "title" not in roles and words & _TITLE_WORDS:
+        return (words - _TITLE_WORDS) | {"position"}
+    return words
 
 
 def group(records: list[_Record], order: str | None = None) -> _Group | None:
@@ -1246,6 +1256,8 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
         bonus = 2.0 if column[0].words & _TITLE_WORDS or _HEADING_PATH_RE.search(path) else 1.0
         if _notes_items(column):
             bonus /= 4  # the n-th line of each record's notes: no field the records align
+        if own & _AFFILIATION_WORDS and not own & _TITLE_WORDS:
+            bonus /= 2  # its header says where or what a person works as ("Speaker title")
         holders = len({id(c) for c in column_records[path]})
         many = len(texts) / max(1, holders)  # a list in each record: no record's one title
         titles.append((holders * min(mean, 80) * distinct * bonus / many**2, path))

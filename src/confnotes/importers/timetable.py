@@ -597,8 +597,7 @@ class _Reader:
             lines = [x for x in lines if not x.startswith(("```", "~~~"))]
         if any(_SECONDS_RE.match(x) for x in lines):
             return False
-        led = sum(leading_clock(x)[0] is not None for x in lines)
-        if len(lines) < 2 or led * 2 < len(lines):
+        if not _timed_agenda(lines):
             return False
         text = "\n".join(_GAP_RE.sub("\t", x) for x in lines)
         self.lines(doctree.Node("paragraph", -1, -1, text=text))
@@ -1053,11 +1052,13 @@ class _Reader:
         head = [c.text.strip() for c in rows[0]] if body is not rows else []
         head = [h if re.search(r"\w", h) else "" for h in head]  # "-----": a rule, no name
         # of several columns of text, the one its header calls the title ("Talk" beside
-        # "Notes"); else the one with the most words
+        # "Notes"); else of those not written in sentences (an abstract's), the one with
+        # the most words
         title_col = max(
             titles,
             key=lambda j: (
                 j < len(head) and "title" in roles_of(head[j]),
+                not _abstracts(body, j),
                 sum(len(r[j].text) for r in body if j < len(r)),
             ),
             default=-1,
@@ -2964,6 +2965,23 @@ _PLAIN_FENCES = frozenset({"", "text", "txt", "plain", "plaintext"})
 _SECONDS_RE = re.compile(r"\d{1,2}:\d\d:\d\d")
 
 
+def _abstracts(body: list[list[doctree.Node]], j: int) -> bool:
+    """Column ``j`` holds abstracts by its cells (sentences, or long):
+    :func:`confnotes.importers.columns.read_column` reads it so."""
+    cells = [r[j].text for r in body if j < len(r)]
+    return read_column(cells).role == "abstract"
+
+
+def _timed_agenda(lines: list[str]) -> bool:
+    """A preformatted block holds a programme: from its first line led by a time on, at
+    least two lines and most of them are (a pasted event page's ``Details`` and welcome
+    words above its ``AGENDA:``, whose timed lines each have an abstract under them:
+    the words above the first time are its preamble, not its rows' evidence)."""
+    led = [leading_clock(x)[0] is not None for x in lines]
+    rest = led[led.index(True) :] if any(led) else []
+    return sum(rest) >= 2 and sum(rest) * 2 >= len(rest)
+
+
 def _head_row(row: doctree.Node, cells: list[doctree.Node], year: int | None) -> bool:
     """A Markdown table's head row (above its ``|---|`` line) names the columns, unless
     its writer put the first slot there (a time or a date in it)."""
@@ -3144,8 +3162,11 @@ def _roles(
                 and not (head and j < len(head) and says_title(words_of(head[j])))
             )
 
-        by_people = [j for j in texts_at if beside(j)]
-        for j in by_people[: len(texts_at) - 1] + [j for j in labels if beside(j)]:
+        # of the columns not written in sentences (an abstract's), the one with the
+        # longest cells is left for the title
+        short = [j for j in texts_at if not _abstracts(rows, j)] or texts_at
+        by_people = sorted((j for j in short if beside(j)), key=lambda j: _mean(plain[j]))
+        for j in by_people[: len(short) - 1] + [j for j in labels if beside(j)]:
             roles[j] = "affiliation"
     return roles
 
