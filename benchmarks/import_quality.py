@@ -23,7 +23,10 @@ others: [Ana Ruiz]        # optional: people the document names in another role
 ```
 
 - **recall**: facts recovered / facts expected (a talk, each of its speakers, its
-  start or day, its kind, the conference name, each person);
+  start or day, its kind, the conference name, each person), where a missed talk
+  counts as one fact; **of label** divides the same facts recovered by every fact
+  the label holds (a missed talk's speakers, time and kind too): the stricter
+  figure, which issue 33's "90 % of hand-read facts" means;
 - **precision**: records that are right / records produced (a talk whose title,
   speakers and time are right; a person who is a person of the document). A
   note that only holds text no talk owned (a day's or a session's own words,
@@ -726,6 +729,9 @@ class DocResult:
     """People the import produced (speakers and roles, one per name)."""
     persons_right: int = 0
     """Of those, people of the document (not a heading, title or organisation)."""
+    labelled: int = 0
+    """The facts the label holds (:func:`labelled_facts`): a missed talk's speakers, time
+    and kind among them, which ``facts`` counts only for the talks a reading matched."""
 
     @property
     def badness(self) -> int:
@@ -805,8 +811,10 @@ def score(path: Path, expected: dict[str, Any], strict: bool = False) -> DocResu
     except Exception as exc:  # a crash counts as nothing recovered
         result = score_programme(path, expected, Programme(name="", format="none"), strict)
         result.problems.insert(0, f"error: {exc}")
-        return result
-    return score_programme(path, expected, programme, strict)
+    else:
+        result = score_programme(path, expected, programme, strict)
+    result.labelled = labelled_facts(expected)
+    return result
 
 
 def labelled_facts(expected: dict[str, Any]) -> int:
@@ -1083,12 +1091,19 @@ def main(argv: list[str] | None = None) -> int:
 def _table(results: list[DocResult], verbose: bool) -> bool:
     """Print the per-shape table and the worst documents; True when on target."""
     table = totals(results)
-    print(f"{'shape':<18} {'docs':>4} {'recall':>8} {'precision':>10} {'dropped':>8}")
+    labelled: dict[str, int] = defaultdict(int)
+    for r in results:
+        labelled[r.shape] += r.labelled
+        labelled["all"] += r.labelled
+    print(
+        f"{'shape':<18} {'docs':>4} {'recall':>8} {'precision':>10} {'dropped':>8} {'of label':>9}"
+    )
     for shape in sorted(table, key=lambda s: (s == "all", s)):
         docs, facts, found, records, right, dropped = table[shape]
         recall = found / facts if facts else 1.0
         precision = right / records if records else 1.0
-        print(f"{shape:<18} {docs:>4} {recall:>8.1%} {precision:>10.1%} {dropped:>8}")
+        held = min(found, labelled[shape]) / labelled[shape] if labelled[shape] else 1.0
+        print(f"{shape:<18} {docs:>4} {recall:>8.1%} {precision:>10.1%} {dropped:>8} {held:>9.1%}")
     persons = sum(r.persons for r in results)
     persons_right = sum(r.persons_right for r in results)
     invented = [f"{r.name}: {p}" for r in results for p in r.problems if "record: person" in p]

@@ -195,3 +195,21 @@ def test_a_break_found_as_a_session_earns_no_unlabelled_start(tmp_path: Path) ->
     ]
     strict = quality.score_programme(tmp_path / "x.md", expected, programme, strict=True)
     assert strict.found == quality.labelled_facts(expected) == 2
+
+
+def test_the_table_also_counts_every_fact_the_label_holds(tmp_path: Path) -> None:
+    # a talk the import misses misses its speaker too: the "of label" figure says so,
+    # where the matched count knows only the talk
+    doc = tmp_path / "pier.md"
+    doc.write_text("# Pier Talks\n\n## Nets and knots — Sunniva Haugen\n\n- a bowline\n")
+    expected = {
+        "talks": [
+            {"title": "Nets and knots", "speakers": ["Sunniva Haugen"]},
+            {"title": "Rope care", "speakers": ["Dagny Moe"], "day": "2025-05-02"},
+        ],
+    }
+    quality = _module("import_quality")
+    result = quality.score(doc, expected)
+    assert result.labelled == quality.labelled_facts(expected) == 5
+    assert result.facts == 3
+    assert result.found == 2
