@@ -61,3 +61,16 @@ def test_a_pelican_header_closed_by_a_rule_is_no_talk() -> None:
     titles = [t.title for t in programme.talks]
     assert not [t for t in titles if "Date" in t or "Tags" in t], titles
     assert "A World of Python" in titles
+
+
+def test_an_author_credited_in_a_later_paragraph_is_no_speaker() -> None:
+    text = (
+        "# Harbour Conf notes\n\n## Queues are hard\n\nA tour of retries and backoff.\n\n"
+        "Author: Mira Kovac, whose book the speaker kept quoting. Must read it.\n\n"
+        "## Logs at scale\n\nSampling, then more sampling.\n\n"
+        "Palestrante: Bruno Lima, who runs the platform team.\n"
+    )
+    programme = parse_programme(text.encode(), "notes.md")
+    said = {t.title: [p.name for p in t.speakers] for t in programme.talks}
+    assert said.get("Queues are hard") == []
+    assert said.get("Logs at scale") == ["Bruno Lima"]

@@ -1915,6 +1915,9 @@ _PROSE_APPOSITION_RE = re.compile(
     r"(?P<who>[^\W\d_][^,.;:!?()\n]{2,80}?)\s{0,3}(?:[,.;:!?(]|$)",
     re.I,
 )
+_SOURCE_KEYS = frozenset({"author", "authors", "by"})
+"""Labels that in a note's paragraph credit a book, a quote or a photo as often as a talk:
+no speaker's label there (under a heading's fields they are)."""
 _LABELLED_NAME_RE = re.compile(
     r"\A\s{0,3}(?P<who>[^\W\d_][^,.;:!?()\n]{2,80}?)\s{0,3}(?:[,.;:!?(]|\s(?:aka|a\.k\.a\.)\s|$)",
     re.I,
@@ -1969,7 +1972,7 @@ def prose_speakers(paragraph: str, title: str = "") -> list[ProgrammePerson]:
         found.append(said.group("who"))
     elif (
         (field := key_value(plain[:300]))
-        and KEY_ALIASES.get(field[0], field[0]) in SPEAKER_KEYS
+        and KEY_ALIASES.get(field[0], field[0]) in SPEAKER_KEYS - _SOURCE_KEYS
         and (lead := _LABELLED_NAME_RE.match(field[1]))
     ):
         # "Palestrante: [Name aka Nick](…). Bio…", "Referent: Name, what they do": a
