@@ -74,3 +74,14 @@ def test_an_author_credited_in_a_later_paragraph_is_no_speaker() -> None:
     said = {t.title: [p.name for p in t.speakers] for t in programme.talks}
     assert said.get("Queues are hard") == []
     assert said.get("Logs at scale") == ["Bruno Lima"]
+
+
+def test_a_file_of_entries_each_under_a_header_keeps_every_entry() -> None:
+    # the first header is no front matter when the same header opens the next entry
+    text = (
+        "Date: 10 May 2024\nTitle: Ana Ruiz on outages\n---\n\nThe keynote was great.\n\n"
+        "Date: 11 May 2024\nTitle: Bo Lindqvist on monoliths\n---\n\nAlso great.\n"
+    )
+    programme = parse_programme(text.encode(), "log.md")
+    titles = " ".join(t.title for t in programme.talks)
+    assert "outages" in titles and "monoliths" in titles

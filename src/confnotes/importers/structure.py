@@ -394,10 +394,21 @@ def header_rule(lines: list[str]) -> int:
         ):
             plain += 1
         elif plain >= 2 and line.strip() in ("---", "..."):
-            return n
+            return -1 if _header_again(lines, n + 1) else n
         else:
             return -1
     return -1
+
+
+def _header_again(lines: list[str], start: int) -> bool:
+    """Whether a ``Key: value`` line over a ``---`` rule comes again below ``start``: a
+    file of entries, each opened by such a header, whose first is no front matter."""
+    return any(
+        lines[n].strip() in ("---", "...")
+        and (m := _DIRECTIVE_RE.match(lines[n - 1].strip())) is not None
+        and bool(m.group("plain"))
+        for n in range(start + 1, min(len(lines), 20_000))
+    )
 
 
 def _titled_fields(body: list[str]) -> dict[str, Any]:
