@@ -543,7 +543,7 @@ def _markdown_source(text: str, openings: _LineOpenings) -> tuple[str, str, list
     drawn = any(_holds(text, rule) for rule in ("--", "==", "+-", "-+"))
     starts = openings.rules if drawn else []
     rst = looks_rst(text)
-    delimited = _delimited_tables(text.split("\n"), []) if "|" in text else []
+    delimited = "|" in text and _delimited_rows_in(text)
     if not (any(repairs) or starts or rst or delimited):
         return text, "markdown", []
     lines = text.split("\n")
@@ -1291,6 +1291,29 @@ def _delimited_tables(lines: list[str], tables: list[_TextTable]) -> list[_TextT
             out.append(_TextTable(n, end - 1, rows))
         n = end
     return out
+
+
+def _delimited_rows_in(text: str) -> bool:
+    """Whether three lines in a row hold the same number (three or more) of ``|``-parted
+    fields (:func:`_delimited_tables` then reads them): only the lines holding a pipe are
+    looked at, so a long text of notes with few pipes costs next to nothing."""
+    run, width, last_end = 0, 0, -2
+    at = text.find("|")
+    while at != -1:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end == -1 else end
+        fields = _field_count(text[start:end])
+        run = (
+            run + 1
+            if fields >= 3 and fields == width and start == last_end + 1
+            else int(fields >= 3)
+        )
+        if run >= 3:
+            return True
+        width, last_end = fields, end
+        at = text.find("|", end)
+    return False
 
 
 def _under_rule(lines: list[str], n: int) -> bool:
