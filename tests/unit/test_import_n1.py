@@ -23,3 +23,29 @@ def test_a_bracket_naming_more_than_a_kind_does_not_set_the_kind() -> None:
     # a bracket that says the kind alone still does
     assert kinds["Scaling search (Keynote)"] == "keynote"
     assert kinds["Open questions (Panel discussion)"] == "panel"
+
+
+def _event(uid: int, hour: int, summary: str, description: str) -> str:
+    return (
+        f"BEGIN:VEVENT\r\nUID:{uid}@n1\r\nDTSTART:20310304T{hour:02d}0000Z\r\n"
+        f"DTEND:20310304T{hour:02d}4500Z\r\nSUMMARY:{summary}\r\n"
+        f"DESCRIPTION:{description}\r\nEND:VEVENT\r\n"
+    )
+
+
+SPEAKERS_LINE_ICS = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//n1//EN\r\n"
+    + _event(
+        1, 9, "Graph databases - Lena Vogt", "Speakers: Lena Vogt\\, Omar Said (host)\\, Stage Crew"
+    )
+    + _event(2, 10, "Edge caching - Mira Patel", "Speakers: Mira Patel\\, Jonas Berg\\, Sofia Lind")
+    + "END:VCALENDAR\r\n"
+)
+
+
+def test_a_speakers_line_adds_only_people_who_speak() -> None:
+    p = parse_programme(SPEAKERS_LINE_ICS.encode(), "days.ics")
+    talks = {t.title: [s.name for s in t.speakers] for t in p.talks}
+    assert talks["Graph databases"] == ["Lena Vogt"]
+    # the line still adds a second and third speaker the summary's tail left out
+    assert talks["Edge caching"] == ["Mira Patel", "Jonas Berg", "Sofia Lind"]
