@@ -49,3 +49,24 @@ def test_a_speakers_line_adds_only_people_who_speak() -> None:
     assert talks["Graph databases"] == ["Lena Vogt"]
     # the line still adds a second and third speaker the summary's tail left out
     assert talks["Edge caching"] == ["Mira Patel", "Jonas Berg", "Sofia Lind"]
+
+
+WISHLIST_POST = """---
+title: "My picks for Rust Nordic"
+pubDate: 2031-09-20
+---
+
+My train to Oslo was booked back on 12 August 2031 and I am counting the days. These are \
+the sessions I will not miss:
+
+- Borrowing without tears – Signe Aaland
+- Async runtimes compared – Kasper Holm
+- Embedded Rust on a budget – Elin Strand
+"""
+
+
+def test_a_notes_posts_own_earlier_day_dates_no_talk() -> None:
+    for text in (WISHLIST_POST, WISHLIST_POST.split("---\n", 2)[2]):
+        p = parse_programme(text.encode(), "picks.md")
+        assert not any(t.day or t.start for t in p.talks)
+        assert p.start is None
