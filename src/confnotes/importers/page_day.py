@@ -55,7 +55,8 @@ def page_day(text: str, html: bool, first_title: str = "") -> date | None:
     the programme (``Save the date: the next one is on …``, ``Last edited …``) is no
     day of its talks. The page's own words speak before its front matter, whose date is
     often the post's (``pubDate``): the front matter's one day counts only when the words
-    name none."""
+    name none, and the words' day counts only when on or after it: an announcement names
+    a coming day, a post's words a day before it (a ticket bought, a flight) the writer's."""
     if len(text) > MAX_CHARS:
         return None
     front, body = _front_and_body(text)
@@ -63,8 +64,23 @@ def page_day(text: str, html: bool, first_title: str = "") -> date | None:
     if first_title and blocks and (at := blocks[0].find(first_title)) >= 0:
         blocks[0] = blocks[0][:at]  # the page's words before its programme
     found = _days_named(blocks)
-    if found == set() and front:
-        found = _days_named([front])
+    posted = _one_day(_days_named([front])) if front else None
+    if found == set():
+        return posted
+    day = _one_day(found)
+    return None if day is not None and posted is not None and day < posted else day
+
+
+def front_day(text: str) -> date | None:
+    """The one day a page's front matter names (often the post's ``pubDate``); None when
+    it has no front matter, or it names none or several."""
+    if len(text) > MAX_CHARS:
+        return None
+    front = _front_and_body(text)[0]
+    return _one_day(_days_named([front])) if front else None
+
+
+def _one_day(found: set[date] | None) -> date | None:
     return next(iter(found)) if found and len(found) == 1 else None
 
 

@@ -40,7 +40,7 @@ from confnotes.importers.fields import ROLE_WORDS
 from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import TALK_LABEL_RE
 from confnotes.importers.notefiles import is_notes_file
-from confnotes.importers.page_day import date_undated, page_day
+from confnotes.importers.page_day import date_undated, front_day, page_day
 from confnotes.importers.pagerecords import event_part, generic_page_name
 from confnotes.importers.person_evidence import Searchable, weigh_people
 from confnotes.importers.persons import NOT_DECIDED, is_person_name, split_speakers
@@ -1045,7 +1045,11 @@ def candidates(
         if reading.shape == "several" and reading.score < single + CLOSE:
             reading.contender = False  # by parts only when clearly better than one shape
     ranked = [r for r in ranked if r.contender] + [r for r in ranked if not r.contender]
-    page_like = p_notes < 0.5 or (p_notes < notes_or_programme.SURE and _speakers_listed(ranked))
+    page_like = p_notes < 0.5 or (
+        p_notes < notes_or_programme.SURE
+        and _speakers_listed(ranked)
+        and front_day(text) is not None  # a post's date: its words' day on or after it
+    )
     if fit_text is None and page_like and not (notes_like and IN_NOTES_FOLDER.get()):
         # a page, not a person's notes (whose one date may be the day they were written);
         # after the ranking: the page's one day completes a reading, it does not choose one

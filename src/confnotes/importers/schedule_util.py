@@ -356,6 +356,22 @@ _KIND_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
 (no maintained library names kinds of talk; dates and months come from dateparser)."""
 
 
+_KIND_QUALIFIERS = frozenset({"opening", "closing", "discussion", "invited", "talk", "s"})
+"""Words a bracket may add to a kind and still say the kind alone (``Opening keynote``,
+``Panel discussion``); any other word makes it a note on the slot (``Keynote rehearsal``)."""
+
+
+def _kind_alone(said: str) -> str:
+    """The keynote or panel a bracket says when all its words say the kind, else ""."""
+    kind = talk_kind(said)[0]
+    if kind not in ("keynote", "panel"):
+        return ""
+    rest = said.lower()
+    for needle in dict(_KIND_RULES)[kind]:
+        rest = rest.replace(needle, " ")
+    return kind if set(re.findall(r"\w+", rest)) <= _KIND_QUALIFIERS else ""
+
+
 @lru_cache(maxsize=1024)
 def title_kind(title: str) -> str:
     """The kind a short title says by itself when nothing else says one: ``Lunch Break``
@@ -366,8 +382,8 @@ def title_kind(title: str) -> str:
     is a keynote however long its title."""
     if title.endswith(")") and (cut := title.rfind("(")) > 0:
         said = title[cut + 1 : -1].strip()
-        if len(said.split()) <= 2 and talk_kind(said)[0] in ("keynote", "panel"):
-            return talk_kind(said)[0]
+        if len(said.split()) <= 2 and (kind := _kind_alone(said)):
+            return kind
         title = title[:cut].strip()
     if len(title.split()) > 4:
         return ""

@@ -30,7 +30,7 @@ import icalendar
 
 from confnotes.errors import BadInputError
 from confnotes.importers.entries import kind_of
-from confnotes.importers.fields import ROLE_WORDS
+from confnotes.importers.fields import ROLE_WORDS, is_key_word
 from confnotes.importers.json_stream import bad_utf8
 from confnotes.importers.listed_talks import ListedTalk, listed_talks
 from confnotes.importers.persons import (
@@ -473,10 +473,16 @@ def _speaker_line_over(found: list[ProgrammePerson], description: str) -> list[P
     """The people of a description's ``Speaker:`` line where it reads more of them than the
     summary's tail did and every one the summary found is among them (``Ana Ruiz, Bo C
     D`` after a dash read as one name and an affiliation): the line's label vouches for
-    each name; the summary's reading otherwise."""
+    each name that reads as a person, not one a bracket gives another role (``Finn Olsen
+    (moderator)``) or a crew (``Room Crew``); the summary's reading otherwise."""
     from confnotes.knowledge.people import name_key
 
-    labelled = speakers_from_description(description)[1]
+    labelled = [
+        p
+        for p in speakers_from_description(description)[1]
+        if is_person_name(p.name, single_ok=True)
+        and not any(is_key_word(a) and "speaker" not in a.casefold() for a in p.affiliations)
+    ]
     keys = {name_key(p.name) for p in labelled}
     if len(labelled) > len(found) and all(name_key(p.name) in keys for p in found):
         return labelled
