@@ -1,0 +1,32 @@
+"""Mends of stop 58's review (helper n3): a flag key that only contains the speaker's word,
+joined given names in a people column, Korean role nouns with 님, and ``do`` naming an
+employer after a full name. The documents are written for these tests."""
+
+from __future__ import annotations
+
+from confnotes.importers.registry import parse_programme
+
+
+def _talks(text: str, name: str) -> list[tuple[str, list[str]]]:
+    p = parse_programme(text.encode(), name)
+    return [(t.title, [s.name for s in t.speakers]) for t in p.talks]
+
+
+BADGES_JSON = """\
+[
+  {"start": "13:00", "title": "Soil sensors on a budget", "name": "Mirja Aalto",
+   "speaker_badge": "true"},
+  {"start": "13:40", "title": "Weather stations that last", "name": "Tove Berglund",
+   "speaker_badge": "false"},
+  {"start": "14:20", "title": "Irrigation by the numbers", "name": "Oskar Lind",
+   "speaker_travel": false}
+]
+"""
+
+
+def test_a_flag_key_that_only_contains_the_speaker_word_keeps_the_speaker() -> None:
+    p = parse_programme(BADGES_JSON.encode(), "agenda.json")
+    by_title = {t.title: [s.name for s in t.speakers] for t in p.talks}
+    assert by_title["Weather stations that last"] == ["Tove Berglund"]
+    assert by_title["Irrigation by the numbers"] == ["Oskar Lind"]
+    assert not [r for r in p.roles if r.role == "other"]
