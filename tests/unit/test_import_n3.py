@@ -30,3 +30,20 @@ def test_a_flag_key_that_only_contains_the_speaker_word_keeps_the_speaker() -> N
     assert by_title["Weather stations that last"] == ["Tove Berglund"]
     assert by_title["Irrigation by the numbers"] == ["Oskar Lind"]
     assert not [r for r in p.roles if r.role == "other"]
+
+
+JOINED_NAMES_CSV = """\
+start,session,presenter
+14:00,Soundscapes of the city,JoAnn
+14:30,Composting for tenants,RuPaul
+15:00,Birdsong recognition,AnnMarie
+15:30,Meet the makers,PyLadies
+"""
+
+
+def test_joined_given_names_in_a_people_column_are_people_and_groups_are_not() -> None:
+    talks = dict(_talks(JOINED_NAMES_CSV, "afternoon.csv"))
+    assert talks["Soundscapes of the city"] == ["JoAnn"]
+    assert talks["Composting for tenants"] == ["RuPaul"]
+    assert talks["Birdsong recognition"] == ["AnnMarie"]
+    assert talks["Meet the makers"] == []

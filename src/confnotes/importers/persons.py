@@ -1626,11 +1626,32 @@ def named_by_role(text: str) -> ProgrammePerson | None:
 
 def _brand_shaped(word: str) -> bool:
     """A lone word written as groups, companies and products write their names: a capital
-    inside after a small letter (``PyLadies``, ``WaterPy``, not ``McDonald``), or a
-    capitalised word and a suffix after a dot (``Python.PH``, ``Tama.rb``, ``Node.js``).
-    People's handles are written in small letters (``makicamel``, ``john.doe``) or marked
-    with ``@``; a role's field holding such a word unmarked names an organisation."""
-    return bool(_INNER_CAPS_RE.match(word)) or (word[:1].isupper() and _dotted_word(word))
+    inside after a small letter with a part of a group's or a product's vocabulary
+    (``PyLadies``, ``WaterPy``, ``DevOps``, ``iOS``; not ``McDonald``, nor joined given
+    names: ``JoAnn``, ``RuPaul``), or a capitalised word and a suffix after a dot
+    (``Python.PH``, ``Tama.rb``, ``Node.js``). People's handles are written in small
+    letters (``makicamel``, ``john.doe``) or marked with ``@``; a role's field holding such
+    a word unmarked names an organisation."""
+    if _INNER_CAPS_RE.match(word):
+        parts = _CAMEL_PART_RE.findall(word)
+        return (
+            word[:1].islower()  # iOS, eBay
+            or any(len(p) > 1 and p.isupper() for p in parts)  # MyAPI, DataSQL
+            or any(p.casefold() in _BRAND_PARTS for p in parts)
+        )
+    return word[:1].isupper() and _dotted_word(word)
+
+
+_CAMEL_PART_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+"""The parts of a word written in joined capitals: ``DevOps`` is ``Dev`` and ``Ops``."""
+
+_BRAND_WORDS = """py js ts rb rs go dev devs ops sec data code hub lab labs conf con ladies
+women girls coders hack tech cloud net web app apps soft ware kit stack camp fest meetup
+summit db script python java rust ai ml io ui ux os"""
+_BRAND_PARTS = frozenset(_BRAND_WORDS.split())
+"""Parts of a group's, a company's or a product's name written in joined capitals
+(``PyLadies``, ``RiverJs``, ``DataKrakow``, ``OderRb``, ``GitHub``); people's joined given
+names (``JoAnn``, ``AnnMarie``, ``RuPaul``) have none."""
 
 
 def _korean_family_first(name: str) -> bool:
