@@ -47,3 +47,28 @@ def test_joined_given_names_in_a_people_column_are_people_and_groups_are_not() -
     assert talks["Composting for tenants"] == ["RuPaul"]
     assert talks["Birdsong recognition"] == ["AnnMarie"]
     assert talks["Meet the makers"] == []
+
+
+MEETUP_KO = """\
+# 데이터 컨퍼런스 2025 후기
+
+## 그래프 데이터베이스
+
+오늘은 강사님의 강연으로 시작했다. 예제가 많았다.
+
+## 배포 자동화
+
+고객님의 발표 요청이 있어서 순서를 바꿨다.
+
+## 정적 분석
+
+발표는 윤서연님이 해 주셨고 질문이 많았다.
+"""
+
+
+def test_korean_role_nouns_with_the_honorific_name_no_speaker() -> None:
+    p = parse_programme(MEETUP_KO.encode(), "study.md")
+    by_title = {t.title: [s.name for s in t.speakers] for t in p.talks}
+    assert by_title["그래프 데이터베이스"] == []  # the instructor's lecture
+    assert by_title["배포 자동화"] == []  # at the customer's request
+    assert by_title["정적 분석"] == ["윤서연"]  # a name with 님 stays a speaker
