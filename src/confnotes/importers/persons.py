@@ -1046,6 +1046,13 @@ def _given(word: str) -> bool:
     return 2 <= len(word) <= 20 and word[0].isupper() and word[1:].isalpha() and word[1:].islower()
 
 
+_DO_ORG_RE = re.compile(
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?: (?:[a-z]{1,3} )?[A-ZÀ-ÖØ-Þ][\w'’.-]*)+)"
+    r" do (?P<aff>[^\W_][\w&.'’-]*(?: [^\W_][\w&.'’-]*){0,2})"
+)
+"""``Maria Silva do Nubank``: two or more name words, then ``do`` and an organisation."""
+
+
 def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
     """One person from ``Name (Aff)``, ``Name [Aff]``, ``Name, Aff`` or ``Name``; None when
     the text is not a person."""
@@ -1080,6 +1087,10 @@ def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
         if not stressed and not _affiliation_tail(rest):
             return None  # "Name, *A Title*": the stressed part is its own (a title), no one
         affs = [a for a in split_affiliations(rest) if not _JOB_TITLE_RE.search(a)]
+    elif m := _DO_ORG_RE.fullmatch(plain):
+        # "Maria Silva do Nubank": after a full name, Portuguese "do" says where one works
+        # ("from"); after a given name alone it is the surname's ("Gustavo do Vale")
+        name, affs = m.group("name"), [m.group("aff")]
     else:
         name = plain
     if " / " in name:
@@ -1626,11 +1637,32 @@ def named_by_role(text: str) -> ProgrammePerson | None:
 
 def _brand_shaped(word: str) -> bool:
     """A lone word written as groups, companies and products write their names: a capital
-    inside after a small letter (``PyLadies``, ``WaterPy``, not ``McDonald``), or a
-    capitalised word and a suffix after a dot (``Python.PH``, ``Tama.rb``, ``Node.js``).
-    People's handles are written in small letters (``makicamel``, ``john.doe``) or marked
-    with ``@``; a role's field holding such a word unmarked names an organisation."""
-    return bool(_INNER_CAPS_RE.match(word)) or (word[:1].isupper() and _dotted_word(word))
+    inside after a small letter with a part of a group's or a product's vocabulary
+    (``PyLadies``, ``WaterPy``, ``DevOps``, ``iOS``; not ``McDonald``, nor joined given
+    names: ``JoAnn``, ``RuPaul``), or a capitalised word and a suffix after a dot
+    (``Python.PH``, ``Tama.rb``, ``Node.js``). People's handles are written in small
+    letters (``makicamel``, ``john.doe``) or marked with ``@``; a role's field holding such
+    a word unmarked names an organisation."""
+    if _INNER_CAPS_RE.match(word):
+        parts = _CAMEL_PART_RE.findall(word)
+        return (
+            word[:1].islower()  # iOS, eBay
+            or any(len(p) > 1 and p.isupper() for p in parts)  # MyAPI, DataSQL
+            or any(p.casefold() in _BRAND_PARTS for p in parts)
+        )
+    return word[:1].isupper() and _dotted_word(word)
+
+
+_CAMEL_PART_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+"""The parts of a word written in joined capitals: ``DevOps`` is ``Dev`` and ``Ops``."""
+
+_BRAND_WORDS = """py js ts rb rs go dev devs ops sec data code hub lab labs conf con ladies
+women girls coders hack tech cloud net web app apps soft ware kit stack camp fest meetup
+summit db script python java rust ai ml io ui ux os"""
+_BRAND_PARTS = frozenset(_BRAND_WORDS.split())
+"""Parts of a group's, a company's or a product's name written in joined capitals
+(``PyLadies``, ``RiverJs``, ``DataKrakow``, ``OderRb``, ``GitHub``); people's joined given
+names (``JoAnn``, ``AnnMarie``, ``RuPaul``) have none."""
 
 
 def _korean_family_first(name: str) -> bool:

@@ -1892,12 +1892,21 @@ def _korean_honoured(words: str) -> ProgrammePerson | None:
     honorific after a role (``대표님``, ``교수님``) and a nickname; otherwise a name of
     the shape people give their own (``Kyle님``)."""
     person = named_by_role(words)
-    if person is None or (_HANGUL_WORD_RE.fullmatch(words) and not is_person_name(words)):
+    if person is None:
         return None
+    if _HANGUL_WORD_RE.fullmatch(words) and (
+        len(words) < 2 or words in _KOREAN_ROLE_NOUNS or not is_person_name(words)
+    ):
+        return None  # 강사님 (the instructor), 고객님 (the customer), 손님 (a guest)
     return person
 
 
 _HANGUL_WORD_RE = re.compile(r"[\uac00-\ud7af]+")
+_KOREAN_ROLE_WORDS = """강사 고객 고객사 선생 대표 팀장 교수 사장 회장 부장 과장 실장 이사 원장 소장
+작가 기자 연사 사회자 멘토 코치 회원 박사 변호사 의사 목사 감독 형 누나 언니 오빠 선배 후배"""
+_KOREAN_ROLE_NOUNS = frozenset(_KOREAN_ROLE_WORDS.split())
+"""Korean nouns for a role, a job or kin, which take the honorific 님 as names do and some
+of which open on a syllable that is also a family name (강사, 고객, 이사, 박사)."""
 _TALK_ADVERBIAL_RE = re.compile(
     r"^(?:in|during|for|with)\b[^,]{0,40}\b(?:talk|presentation|keynote|session|lecture)s?"
     r"\s{0,3},\s{0,3}",

@@ -28,7 +28,7 @@ from confnotes.errors import BadInputError
 from confnotes.importers import records as rec
 from confnotes.importers import script_data
 from confnotes.importers.entries import afternoon
-from confnotes.importers.fields import is_key_word, roles_of
+from confnotes.importers.fields import is_key_word, key_words, names_role_alone, roles_of
 from confnotes.importers.kinds import kind_of, type_tag
 from confnotes.importers.persons import (
     employer_of,
@@ -1937,13 +1937,24 @@ __all__ = ["NAME", "detect", "joinable", "load", "parse", "parse_many", "why_not
 
 def _says_not_speaking(record: dict[str, Any]) -> bool:
     """Whether a speaker's key holds a flag that says no (``"speaker": "false"``, ``false``):
-    files that mark which of their named people speak say so of the one who does not."""
+    files that mark which of their named people speak say so of the one who does not. Only
+    a key that is the role's word alone (``speaker``, ``is_speaker``) is such a flag:
+    ``speaker_confirmed`` or ``speaker_dinner`` says something else of a speaker."""
     return any(
-        "speaker" in roles_of(str(key))
+        _names_speaker_alone(str(key))
         and rec.is_flag(value)
         and str(value).strip().casefold() == "false"
         for key, value in record.items()
     )
+
+
+def _names_speaker_alone(key: str) -> bool:
+    """``speaker``, ``Sprecher``, ``is_speaker``: the key names the speaker's role and
+    nothing else."""
+    words = key_words(key)
+    if words[:1] == ["is"]:
+        words = words[1:]
+    return bool(words) and names_role_alone("".join(words), "speaker")
 
 
 def _structured_name(text: str) -> bool:
