@@ -72,19 +72,3 @@ def test_korean_role_nouns_with_the_honorific_name_no_speaker() -> None:
     assert by_title["그래프 데이터베이스"] == []  # the instructor's lecture
     assert by_title["배포 자동화"] == []  # at the customer's request
     assert by_title["정적 분석"] == ["윤서연"]  # a name with 님 stays a speaker
-
-
-AGENDA_PT = """\
-horário,título,palestrante
-14:00,Filas com Celery,Rita Moraes do Nubank
-14:40,Observabilidade na prática,Caio Tavares do iFood
-15:20,Dados abertos municipais,Gustavo do Vale
-"""
-
-
-def test_do_after_a_full_name_names_the_employer_and_after_a_given_name_the_surname() -> None:
-    p = parse_programme(AGENDA_PT.encode(), "agenda.csv")
-    by_title = {t.title: [(s.name, s.affiliations) for s in t.speakers] for t in p.talks}
-    assert by_title["Filas com Celery"] == [("Rita Moraes", ["Nubank"])]
-    assert by_title["Observabilidade na prática"] == [("Caio Tavares", ["iFood"])]
-    assert by_title["Dados abertos municipais"] == [("Gustavo do Vale", [])]

@@ -1046,13 +1046,6 @@ def _given(word: str) -> bool:
     return 2 <= len(word) <= 20 and word[0].isupper() and word[1:].isalpha() and word[1:].islower()
 
 
-_DO_ORG_RE = re.compile(
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?: (?:[a-z]{1,3} )?[A-ZÀ-ÖØ-Þ][\w'’.-]*)+)"
-    r" do (?P<aff>[^\W_][\w&.'’-]*(?: [^\W_][\w&.'’-]*){0,2})"
-)
-"""``Maria Silva do Nubank``: two or more name words, then ``do`` and an organisation."""
-
-
 def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
     """One person from ``Name (Aff)``, ``Name [Aff]``, ``Name, Aff`` or ``Name``; None when
     the text is not a person."""
@@ -1087,10 +1080,6 @@ def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
         if not stressed and not _affiliation_tail(rest):
             return None  # "Name, *A Title*": the stressed part is its own (a title), no one
         affs = [a for a in split_affiliations(rest) if not _JOB_TITLE_RE.search(a)]
-    elif m := _DO_ORG_RE.fullmatch(plain):
-        # "Maria Silva do Nubank": after a full name, Portuguese "do" says where one works
-        # ("from"); after a given name alone it is the surname's ("Gustavo do Vale")
-        name, affs = m.group("name"), [m.group("aff")]
     else:
         name = plain
     if " / " in name:
