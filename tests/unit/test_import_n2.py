@@ -66,3 +66,18 @@ def test_a_line_of_field_names_over_pipe_parted_rows_is_no_talk() -> None:
     assert titles.get("Shipping wheels for every platform") == [("Mara Quint", ["Quarkware"])]
     assert titles.get("Bisecting a flaky test suite") == [("Teo Brandt", ["Lindenhof"])]
     assert titles.get("Maps without a tile server") == [("Ilse Baumann", ["Nordkart"])]
+
+
+SPEAKER_TITLE_ONLY = """Start,Speaker,Speaker Title
+14:00,Mara Quint,Shipping wheels for every platform
+14:40,Teo Brandt,Bisecting a flaky test suite
+15:20,Ilse Baumann,Maps without a tile server
+"""
+
+
+def test_speaker_title_as_the_only_title_like_column_holds_the_talks_titles() -> None:
+    # no other column names the title: "Speaker Title" is the talks', not a job
+    talks = _talks(SPEAKER_TITLE_ONLY, "afternoon.csv")
+    assert ("Shipping wheels for every platform", ["Mara Quint"]) in talks
+    assert ("Bisecting a flaky test suite", ["Teo Brandt"]) in talks
+    assert ("Maps without a tile server", ["Ilse Baumann"]) in talks
