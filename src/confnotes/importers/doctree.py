@@ -38,6 +38,8 @@ from typing import Any
 from markdown_it_pyrs import MarkdownIt
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from confnotes.importers.fields import roles_of
+
 _RULE_MARKERS: dict[str, str] = {
     "blockquote": ">",
     "code": "",
@@ -1288,7 +1290,9 @@ def _delimited_tables(lines: list[str], tables: list[_TextTable]) -> list[_TextT
         if widths[n] >= 3 and end - n >= 3 and not _under_rule(lines, n):
             rows = [(k, k, [c.strip() for c in _PIPE_RE.split(_unpiped(lines[k]))])
                     for k in range(n, end)]  # fmt: skip
-            out.append(_TextTable(n, end - 1, rows))
+            cells = [r[2] for r in rows]
+            if not _header_words(cells[0]) and _programme_rows(cells):
+                out.append(_TextTable(n, end - 1, rows))
         n = end
     return out
 
@@ -1314,6 +1318,27 @@ def _delimited_rows_in(text: str) -> bool:
         width, last_end = fields, end
         at = text.find("|", end)
     return False
+
+
+def _header_words(cells: list[str]) -> bool:
+    """A delimited row that names the columns: every cell a word or two with no digit,
+    most of them a field's name (``Talk | Speaker | Company``). Rows under such a header
+    are read by it, as the line readers read them, not as a headless export's."""
+    short = all(
+        c and len(c) <= 30 and len(c.split()) <= 3 and not any(ch.isdigit() for ch in c)
+        for c in cells
+    )
+    return short and sum(bool(roles_of(c)) for c in cells) * 2 > len(cells)
+
+
+def _programme_rows(rows: list[list[str]]) -> bool:
+    """Headless delimited rows that may hold talks: a clock in a cell, or a column of
+    longer words (titles, abstracts) than a name's. A meeting's ``Name | role | team``
+    lines are its notes, not a table of talks."""
+    if any(_CLOCK_IN_RE.search(c) for r in rows for c in r):
+        return True
+    width = min(len(r) for r in rows)
+    return any(sum(len(r[j].split()) for r in rows) > 3 * len(rows) for j in range(width))
 
 
 def _under_rule(lines: list[str], n: int) -> bool:

@@ -141,6 +141,12 @@ def roles_of(key: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def persons_title(key: str) -> bool:
+    """A header naming a person's title (``Speaker Title``): their job where another
+    column holds the talks' titles; the talks' own titles where none does."""
+    return _persons_title(key, key_words(key))
+
+
 def _persons_title(key: str, words: list[str]) -> bool:
     """A key of two words, a person's role qualifying a title (``Speaker title``,
     ``presenterTitle``, ``讲师 Title``): the position that person holds, as ``Job title``

@@ -2965,11 +2965,22 @@ _PLAIN_FENCES = frozenset({"", "text", "txt", "plain", "plaintext"})
 _SECONDS_RE = re.compile(r"\d{1,2}:\d\d:\d\d")
 
 
+_SENTENCE_BREAK_RE = re.compile(r"\w[.!?]\s+\w|[。！？]\s*\S")
+"""A sentence's end with more words after it: a cell of several sentences."""
+
+
 def _abstracts(body: list[list[doctree.Node]], j: int) -> bool:
-    """Column ``j`` holds abstracts by its cells (sentences, or long):
-    :func:`confnotes.importers.columns.read_column` reads it so."""
-    cells = [r[j].text for r in body if j < len(r)]
-    return read_column(cells).role == "abstract"
+    """Column ``j`` holds abstracts by its cells:
+    :func:`confnotes.importers.columns.read_column` reads it so (sentences, or long), and
+    they are long (a dozen words or more on average, or most of several sentences). A
+    title may end on a full stop (``Attention is all you need.``): a column of such
+    short sentences is still the titles'."""
+    cells = [t for r in body if j < len(r) and (t := r[j].text.strip())]
+    if read_column(cells).role != "abstract":
+        return False
+    words = sum(len(c.split()) for c in cells) / max(1, len(cells))
+    several = sum(bool(_SENTENCE_BREAK_RE.search(c)) for c in cells)
+    return words >= 12 or several * 2 > len(cells)
 
 
 def _timed_agenda(lines: list[str]) -> bool:

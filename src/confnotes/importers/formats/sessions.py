@@ -27,8 +27,15 @@ import yaml
 from confnotes.errors import BadInputError
 from confnotes.importers import records as rec
 from confnotes.importers import script_data
+from confnotes.importers.columns import says_title, words_of
 from confnotes.importers.entries import afternoon
-from confnotes.importers.fields import is_key_word, key_words, names_role_alone, roles_of
+from confnotes.importers.fields import (
+    is_key_word,
+    key_words,
+    names_role_alone,
+    persons_title,
+    roles_of,
+)
 from confnotes.importers.kinds import kind_of, type_tag
 from confnotes.importers.persons import (
     employer_of,
@@ -507,6 +514,9 @@ def _csv_rows(text: str) -> list[dict[str, str]] | None:
         names, body = _names_by_content(table, text), table
     if not names:
         return None
+    if not any("title" in roles_of(n) or says_title(words_of(n)) for n in names):
+        # "Speaker Title" the only title-like column: the talks' titles, not a job
+        names = ["title" if persons_title(n) else n for n in names]
     body = _fitted_rows(body, names, delimiter)
     return [{k: v for k, v in zip(names, row, strict=False) if k and v} for row in body]
 
