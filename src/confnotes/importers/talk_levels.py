@@ -1855,15 +1855,43 @@ _POSSESSIVE_TALK_RE = re.compile(
     re.I,
 )
 """A sentence opening on a speaker's possessive: ``Dorota Parad's talk focused on …``."""
-_HONORIFIC_TALK_RE = re.compile(
-    r"(?:\[(?P<linked>[^\[\]\n]{1,40})\]\([^()\s]{1,300}\)"
-    r"|(?P<who>[^\s、。「」『』()（）のは\]](?:[^\s、。「」『』()（）のは\]]| (?! )){0,39}?))"
+_HONORIFIC_TAIL_RE = re.compile(
     r"\s?(?:さん|氏|様|先生)(?:による|の)"
     r"(?:基調講演|発表|講演|セッション|トーク|登壇|ライトニングトーク|LT)"
 )
-"""A Japanese sentence naming a talk's speaker by a name and its honorific (``…の
-かみくずさんによる発表です``): the honorific says a person is named, so the name needs
-only the shape people give their own (a handle, a name in kana)."""
+"""A Japanese sentence's honorific and talk word after a speaker's name (``…の
+かみくずさんによる発表です``): the honorific says a person is named, so the name before
+it needs only the shape people give their own (a handle, a name in kana)."""
+_HONOURED_LINK_RE = re.compile(r"\[(?P<linked>[^\[\]\n]{1,40})\]\([^()\s]{1,300}\)")
+_NOT_IN_HONOURED_NAME = frozenset("、。「」『』()（）のは]")
+_HONOURED_NAME_MOST = 40
+
+
+def _honoured_talk_name(head: str) -> tuple[str, bool]:
+    """The name before the first honorific and talk word of ``head`` that has one: a
+    link's label right before it, else the run of name characters (single spaces
+    inside, at most forty) ending there, and whether it is a link's; "" when none.
+    Found from the honorific back, so a long text costs one pass."""
+    for tail in _HONORIFIC_TAIL_RE.finditer(head):
+        before = head[: tail.start()]
+        links = list(_HONOURED_LINK_RE.finditer(before[-360:]))
+        if links and links[-1].end() == len(before[-360:]):
+            return links[-1].group("linked"), True
+        n = len(before)
+        while (
+            n > 0
+            and len(before) - n < _HONOURED_NAME_MOST
+            and before[n - 1] not in _NOT_IN_HONOURED_NAME
+            and not (before[n - 1].isspace() and (before[n - 1] != " " or before[n : n + 1] == " "))
+        ):
+            n -= 1
+        while n < len(before) and before[n] == " ":
+            n += 1  # a name opens on a character of its own, not a space
+        if n < len(before):
+            return before[n:], False
+    return "", False
+
+
 _HONORIFIC_TALK_KO_RE = re.compile(
     r"(?P<who>[^\s\[\]()<>]{1,20})\s?(?:님|씨)(?:의|께서|이|가)?\s{0,3}"
     r"(?:발표|강연|세션|키노트|기조연설)"
@@ -1951,10 +1979,10 @@ def prose_speakers(paragraph: str, title: str = "") -> list[ProgrammePerson]:
         return spans[0][1]
     plain = " ".join(strip_markdown_inline(paragraph).split())[:400]
     head = paragraph[:600]
-    honoured = _HONORIFIC_TALK_RE.search(head) if any(h in head for h in "さん氏様先") else None
-    if honoured and (
-        person := named_by_role(honoured.group("linked") or _honoured_name(honoured.group("who")))
-    ):
+    called, linked = (
+        _honoured_talk_name(head) if any(h in head for h in "さん氏様先") else ("", False)
+    )
+    if called and (person := named_by_role(called if linked else _honoured_name(called))):
         return [person]  # "…の[かみくず](…)さんによる発表です", "…で有名なItoさんの発表"
     honoured = _HONORIFIC_TALK_KO_RE.search(head) if any(h in head for h in "님씨") else None
     if honoured and (person := _korean_honoured(honoured.group("who") or honoured.group("after"))):
