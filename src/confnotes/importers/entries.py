@@ -69,7 +69,7 @@ _QUOTED_LEAD_RE = re.compile(
 )
 """A title in quotes opening the rest of a line, a by-line after it."""
 _QUOTED_TAIL_RE = re.compile(
-    r"^(?P<who>[^\"“”„«»「」『』《》\n]{3,200}?)[ \t]+[\"“„«「『《]"
+    r"^(?P<who>[^\"“”„«»「」『』《》\n]{3,200}?)[ \t]{1,20}[\"“„«「『《]"
     r"(?P<title>[^\"“”„«»「」『』《》\n]{2,300})[\"”“»」』》][ \t.]*$"
 )
 """Words, then a title in quotes closing the line: who gives it, then what it is."""

@@ -74,7 +74,7 @@ MAX_ITEM_LINES = 6
 """Lines of one list item read as its one logical line, at most (a hard-wrapped item)."""
 
 _FIELD_LINE_RE = re.compile(
-    r"[ \t]{0,8}(?:[-+•]|\d{1,3}[.)])?[ \t]{0,4}"
+    r"\A[ \t]{0,8}(?:[-+•]|\d{1,3}[.)])?[ \t]{0,4}"
     r"([^\W\d_][^:：|\n]{0,39}?)[ \t]{0,4}(?::[ \t]|：)\S"
 )
 """A ``Label: value`` line, maybe a list item (the label: a word first, 40 characters at

@@ -1809,7 +1809,7 @@ def sentence_byline(line: str) -> list[ProgrammePerson]:
 
 
 _PRESENTS_RE = re.compile(
-    r"\s{1,3}(?:"
+    r"(?<!\s)\s{1,3}(?:"
     r"(?:will|is\s{1,3}going\s{1,3}to|are\s{1,3}going\s{1,3}to|'ll)\s{1,3}"
     r"(?:\w{1,20}\s{1,3}){0,2}?"
     r"(?:talk|speak|present|show|walk|share|give|explain|introduce|tell|demo|discuss|cover"

@@ -271,7 +271,7 @@ _LETTERS = {
 }
 _DECLARED = r"(?:bf|bfseries|it|itshape|sffamily|scshape|centering|selectfont)(?![A-Za-z])"
 _BIG_RE = re.compile(
-    rf"\s{{0,40}}(?:\\(?:{_DECLARED}|fontsize\s*\{{[^{{}}]{{0,20}}\}}\s*\{{[^{{}}]{{0,20}}\}})\s*)*"
+    rf"\A\s{{0,40}}(?:\\(?:{_DECLARED}|fontsize\s*\{{[^{{}}]{{0,20}}\}}\s*\{{[^{{}}]{{0,20}}\}})\s*)*"
     rf"\\(?:Huge|huge|LARGE|Large)(?![A-Za-z])(?:\s*\\{_DECLARED})*\s*"
 )
 """The declarations a title or a day's line opens with, a big size among them."""

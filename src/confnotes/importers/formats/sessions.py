@@ -1111,7 +1111,7 @@ def _label_word(word: str) -> bool:
     return is_key_word(word) or talk_kind(word)[1] is None
 
 
-_NUMBERED_LABEL_RE = re.compile(r"(?P<word>[^\W\d_]{2,20})\s?#?\d{1,3}[a-z]?")
+_NUMBERED_LABEL_RE = re.compile(r"\A(?P<word>[^\W\d_]{2,20})\s?#?\d{1,3}[a-z]?")
 
 
 def _labelled_speaker(title: str) -> tuple[str, list[ProgrammePerson]] | None:
