@@ -1,10 +1,12 @@
 """Conventions of real programme pages (blind33, helper w2): a day laid out as two tables
 side by side (talks, then workshops, both from the morning) on a 12-hour clock without
 am/pm, under a heading that names the second table's kind in the plural; a community
-named among a page's organisers."""
+named among a page's organisers; an AsciiDoc agenda table (``|===``, ``3+|`` day rows,
+``a|`` cells over several lines)."""
 
 from __future__ import annotations
 
+from confnotes.importers import doctree
 from confnotes.importers.persons import is_organisation
 from confnotes.importers.programme import ProgrammeTalk
 from confnotes.importers.registry import parse_programme
@@ -69,3 +71,46 @@ def test_a_community_among_the_organisers_is_no_person() -> None:
     assert is_organisation("Comunidad de Tux Chiriquí")
     assert is_organisation("Rust Community Berlin")
     assert not is_organisation("Marta Quiroga")
+
+
+SPRINT_ADOC = """== Hack Week Agenda
+
+Times are given in UTC.
+
+[cols="2,6,6",options="header"]
+|===
+|*Slot* |*Item* |*Owner*
+3+|*3rd May 2022* - https://example.org/clock[Your time zone]
+|08:00-08:20 |Kick-off and introductions | Rosa Delgado (Tileworks),Imre Farkas (Tileworks)
+|08:20-08:50 |Roadmap for the vector tiles API |  Sunita Rao (Mapwright Labs)
+|08:50-12:00 |Hacking |
+|12:00-12:30
+a|Show and tell
+| Owen Pryce (Atlas Guild)
+|===
+"""
+
+
+def test_an_asciidoc_table_is_read_as_a_table() -> None:
+    # "|===" fences the table; a row is as many cells as "cols" names, over one line or
+    # several ("a|" opens a cell of blocks); "3+|" spans the row (here: the day)
+    doc = doctree.parse_markdown(SPRINT_ADOC)
+    rows = [[c.text for c in n.children] for n in doc.root.walk() if n.kind == "row"]
+    assert rows[0] == ["Slot", "Item", "Owner"]
+    assert rows[1][1:] == ["", ""]
+    assert rows[-1] == ["12:00-12:30", "Show and tell", "Owen Pryce (Atlas Guild)"]
+    assert len(rows) == 6
+
+
+def test_an_asciidoc_agenda_table_gives_its_talks() -> None:
+    talks = _by_title_in(SPRINT_ADOC, "agenda.adoc")
+    kickoff = talks["Kick-off and introductions"]
+    assert [s.name for s in kickoff.speakers] == ["Rosa Delgado", "Imre Farkas"]
+    assert f"{kickoff.start:%Y-%m-%d %H:%M}" == "2022-05-03 08:00"
+    assert [s.name for s in talks["Show and tell"].speakers] == ["Owen Pryce"]
+
+
+def test_one_section_title_and_a_fenced_table_say_asciidoc() -> None:
+    assert doctree.looks_asciidoc(SPRINT_ADOC)
+    assert not doctree.looks_asciidoc("== Notes\n\n| a | b |\n|---|---|\n| 1 | 2 |\n")
+    assert not doctree.looks_asciidoc("# Title\n\n== x\n|===\n|a\n|===\n")
