@@ -114,3 +114,11 @@ def test_one_section_title_and_a_fenced_table_say_asciidoc() -> None:
     assert doctree.looks_asciidoc(SPRINT_ADOC)
     assert not doctree.looks_asciidoc("== Notes\n\n| a | b |\n|---|---|\n| 1 | 2 |\n")
     assert not doctree.looks_asciidoc("# Title\n\n== x\n|===\n|a\n|===\n")
+
+
+def test_an_asciidoc_table_whose_lines_hold_more_cells_than_its_cols_is_left_as_lines() -> None:
+    # "cols" says two, a line holds three: the rows are not what it says, nothing is
+    # rebuilt (the lines are read as the pipe rows they look like)
+    text = '== Plan\n\n[cols="1,4"]\n|===\n|When | What | Who\n| 09:00 | Start | Ana Ruiz\n|===\n'
+    rows = [n for n in doctree.parse_markdown(text).root.walk() if n.kind == "row"]
+    assert all(len(r.children) != 2 for r in rows)

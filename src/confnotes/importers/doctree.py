@@ -1658,25 +1658,34 @@ def _asciidoc_tables(lines: list[str]) -> list[_TextTable]:
 def _asciidoc_rows(
     lines: list[str], top: int, end: int, width: int
 ) -> list[tuple[int, int, list[str]]]:
-    """The rows of an AsciiDoc table's body (lines ``top`` to ``end``, not included)."""
+    """The rows of an AsciiDoc table's body (lines ``top`` to ``end``, not included): as
+    many cells as the table has columns make a row. [] when a line holds more cells than
+    that: the ``cols`` it says are not its rows' (ragged rows written one a line, which
+    are read as the pipe lines they look like)."""
     starts = [0]
     for line in lines[top:end]:
         starts.append(starts[-1] + len(line) + 1)
     body = "\n".join(lines[top:end])
     bars = list(_ADOC_CELL_RE.finditer(body))
+    line_of = [bisect.bisect_right(starts, bar.start()) - 1 for bar in bars]
+    spans = [int(bar.group(1)) if bar.group(1) else 1 for bar in bars]
+    counts: dict[int, int] = {}
+    for k, span in zip(line_of, spans, strict=True):
+        counts[k] = counts.get(k, 0) + span
+    if counts and max(counts.values()) > width:
+        return []
     rows: list[tuple[int, int, list[str]]] = []
     cells: list[str] = []
     row_top = top
     for i, bar in enumerate(bars):
         stop = bars[i + 1].start() if i + 1 < len(bars) else len(body)
         if not cells:
-            row_top = top + bisect.bisect_right(starts, bar.start()) - 1
+            row_top = top + line_of[i]
         words = " ".join(body[bar.end() : stop].split()).replace("\\|", "|")
-        span = int(bar.group(1)) if bar.group(1) else 1
-        cells += [words] + [""] * (span - 1)
-        if len(cells) >= width:
+        cells += [words] + [""] * (spans[i] - 1)
+        if len(cells) >= width or i + 1 == len(bars):
             last = top + bisect.bisect_right(starts, max(bar.end(), stop - 1)) - 1
-            rows.append((row_top, max(row_top, last), cells[:width]))
+            rows.append((row_top, max(row_top, last), (cells + [""] * width)[:width]))
             cells = []
     return rows
 
