@@ -496,7 +496,9 @@ def parse_markdown(text: str) -> Document:
     if looks_org(text):
         parsed, syntax = "\n".join(_org_lines(text.split("\n"))), "org"
     elif looks_asciidoc(text):
-        parsed, syntax = "\n".join(_asciidoc_lines(text.split("\n"))), "asciidoc"
+        lines = _asciidoc_lines(text.split("\n"))
+        tables = _asciidoc_tables(lines)
+        parsed, syntax = "\n".join(_blank_text_tables(lines, tables)), "asciidoc"
     else:
         openings = _line_openings(text)
         parsed, syntax, tables = _markdown_source(text, openings)
@@ -1580,14 +1582,17 @@ _ADOC_LINK_RE = re.compile(r"\b(https?://[^\s\[\]]{1,1000})\[([^\[\]\n]{1,500})\
 
 def looks_asciidoc(text: str) -> bool:
     """An AsciiDoc file by its own markers: a document title ``= Title`` on its first line,
-    or section titles ``== Section`` (which Markdown never writes) and no ``#`` headings."""
+    or section titles ``== Section`` (which Markdown never writes) and no ``#`` headings,
+    or a section title and a table fenced by ``|===`` lines."""
     lines = [x for x in text[:65536].split("\n", 400)[:400] if x.strip()]
     if not lines:
         return False
     if lines[0].startswith("= ") and len(lines[0]) > 2:
         return True
     sections = sum(1 for x in lines if x.startswith("== ") and len(x) > 3)
-    return sections >= 2 and not any(x.startswith("# ") for x in lines)
+    if any(x.startswith("# ") for x in lines):
+        return False
+    return sections >= 2 or (sections >= 1 and sum(x.rstrip() == "|===" for x in lines) >= 2)
 
 
 def _asciidoc_lines(lines: list[str]) -> list[str]:
@@ -1604,6 +1609,85 @@ def _asciidoc_lines(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+_ADOC_CELL_RE = re.compile(
+    r"(?:(?:^|(?<=\s))(?:(\d{1,2})\+|\d{1,2}\*)?[<^>]?(?:\.[<^>])?[adehlmsv]?)?(?<!\\)\|", re.M
+)
+"""An AsciiDoc table cell's opening bar with its specifier before it (``|``, ``3+|`` spanning
+three columns, ``a|`` a cell of AsciiDoc blocks); a bar after a backslash is a cell's own."""
+_ADOC_COLS_RE = re.compile(
+    r"""\bcols\s{0,4}=\s{0,4}(?:"([^"\n]{0,300})"|'([^'\n]{0,300})'|([\w*.<^>+]{1,100}))"""
+)
+"""A table's ``cols`` attribute (``cols="3,7,7a"``, ``cols=3*``): how many columns it has."""
+
+
+def _asciidoc_width(attributes: str, first: str) -> int:
+    """How many columns an AsciiDoc table has: its ``cols`` attribute's entries (``3*``
+    counts three), else the cells on its first line."""
+    if m := _ADOC_COLS_RE.search(attributes):
+        entries = [e.strip() for e in (m.group(1) or m.group(2) or m.group(3) or "").split(",")]
+        count = sum(int(e.split("*")[0]) if re.match(r"\d{1,2}\*", e) else 1 for e in entries)
+        if count:
+            return count
+    return max(1, sum(1 for _ in _ADOC_CELL_RE.finditer(first)))
+
+
+def _asciidoc_tables(lines: list[str]) -> list[_TextTable]:
+    """AsciiDoc tables (a ``|===`` line, rows of ``|``-opened cells, a ``|===`` line): a row
+    is as many cells as the table has columns (a ``3+|`` cell spans three), over one line
+    or several; its cells' words as they read, with the blank cells a span covers."""
+    out: list[_TextTable] = []
+    n = 0
+    while n < len(lines):
+        if lines[n].rstrip() != "|===":
+            n += 1
+            continue
+        end = next((k for k in range(n + 1, len(lines)) if lines[k].rstrip() == "|==="), -1)
+        if end < 0:
+            break
+        attributes = lines[n - 1] if n and lines[n - 1].startswith("[") else ""
+        first = next((x for x in lines[n + 1 : end] if x.strip()), "")
+        rows = _asciidoc_rows(lines, n + 1, end, _asciidoc_width(attributes, first))
+        if rows:
+            out.append(_TextTable(n, end, rows))
+        n = end + 1
+    return out
+
+
+def _asciidoc_rows(
+    lines: list[str], top: int, end: int, width: int
+) -> list[tuple[int, int, list[str]]]:
+    """The rows of an AsciiDoc table's body (lines ``top`` to ``end``, not included): as
+    many cells as the table has columns make a row. [] when a line holds more cells than
+    that: the ``cols`` it says are not its rows' (ragged rows written one a line, which
+    are read as the pipe lines they look like)."""
+    starts = [0]
+    for line in lines[top:end]:
+        starts.append(starts[-1] + len(line) + 1)
+    body = "\n".join(lines[top:end])
+    bars = list(_ADOC_CELL_RE.finditer(body))
+    line_of = [bisect.bisect_right(starts, bar.start()) - 1 for bar in bars]
+    spans = [int(bar.group(1)) if bar.group(1) else 1 for bar in bars]
+    counts: dict[int, int] = {}
+    for k, span in zip(line_of, spans, strict=True):
+        counts[k] = counts.get(k, 0) + span
+    if counts and max(counts.values()) > width:
+        return []
+    rows: list[tuple[int, int, list[str]]] = []
+    cells: list[str] = []
+    row_top = top
+    for i, bar in enumerate(bars):
+        stop = bars[i + 1].start() if i + 1 < len(bars) else len(body)
+        if not cells:
+            row_top = top + line_of[i]
+        words = " ".join(body[bar.end() : stop].split()).replace("\\|", "|")
+        cells += [words] + [""] * (spans[i] - 1)
+        if len(cells) >= width or i + 1 == len(bars):
+            last = top + bisect.bisect_right(starts, max(bar.end(), stop - 1)) - 1
+            rows.append((row_top, max(row_top, last), (cells + [""] * width)[:width]))
+            cells = []
+    return rows
 
 
 # ---------------------------------------------------------------- reStructuredText

@@ -173,6 +173,11 @@ class PageBuilder:
         self._open = []
         self._last_start = None
 
+    def restart_clock(self) -> None:
+        """The next time is read afresh, not after the last one (a table of its own that
+        starts in the morning): the items still open keep waiting for their end."""
+        self._last_start = None
+
     def session_key(self, title: str, start: datetime | None) -> str:
         """A key unique within the programme: ``2023-12-16-1000-break``."""
         base = make_slug(f"{start:%Y-%m-%d-%H%M} {title}" if start else title, "session")

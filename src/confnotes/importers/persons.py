@@ -106,12 +106,13 @@ ORGANISATION_WORDS = re.compile(
     r"independent|freelance|self-employed|collectif|kollektiv|colectivo|coletivo|"
     r"s\.?p\.?a\.?|s\.?r\.?l\.?|sarl|b\.?v\.?|plc|ltda|gbr|e\.\s?v\.?|verein|"
     r"associazione|asociaci[oó]n|associa[çc][aã]o|circolo|club|"
+    r"communit(?:y|ies)|comunidad(?:es?)?|comunit[àa]|communaut[ée]s?|"
     r"[a-z]*(?:universit|hogeschool|högskola|yliopisto)\w*)\b",
     re.I,
 )
 """Words that make a string an organisation rather than a person (with the legal forms
-and the words for a club or an association in the languages programmes are written in:
-``Acme SpA``, ``Circolo Linux``, ``Linux-Verein e.V.``)."""
+and the words for a club, an association or a community in the languages programmes are
+written in: ``Acme SpA``, ``Circolo Linux``, ``Linux-Verein e.V.``, ``Comunidad de X``)."""
 
 _NOT_A_NAME_WORDS = """
     session sessions break lunch coffee dinner breakfast reception poster posters keynote

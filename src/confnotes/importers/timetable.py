@@ -43,7 +43,7 @@ from confnotes.importers.entries import (
 )
 from confnotes.importers.fields import place_aside, roles_of, room_aside
 from confnotes.importers.identity import title_key
-from confnotes.importers.kinds import KIND_WORDS, TYPE_TAGS
+from confnotes.importers.kinds import KIND_WORDS, TYPE_TAGS, group_tag
 from confnotes.importers.page import PageBuilder, section_kind
 from confnotes.importers.persons import (
     is_job_title,
@@ -153,6 +153,8 @@ class _Row:
     """Kinds of session its cell labels it with (``Type: Workshop``): the talk's tags."""
     retitled: bool = False
     """Its kind-only title (``Keynote``) gave way to the title read after its speaker."""
+    table: int = -1
+    """The table the row was read from (its block's number), -1 outside tables."""
 
 
 class _Reader:
@@ -187,6 +189,9 @@ class _Reader:
         row beside it (a room's one talk) has its columns."""
         self.one_row_table = False
         """The last table read was one row read by the columns of the table before it."""
+        self.group_tags: dict[int, str] = {}
+        """The tags headings that only name a kind in the plural (``## Talleres``) give the
+        talks under them, by the heading's level (a deeper heading keeps them)."""
 
     # ------------------------------------------------------------ context
     def _date_line(self, text: str) -> bool:
@@ -1657,12 +1662,16 @@ class _Reader:
         self.pending = None
 
     def read(self) -> Timetable:
-        for node in div_grids(blocks(self.doc.root, rows=True)):
+        for number, node in enumerate(div_grids(blocks(self.doc.root, rows=True))):
             before = len(self.rows)
             self._block(node)
+            tags = [t for t in self.group_tags.values() if t]
             for row in self.rows[before:]:
                 if row.day is None and row.monthday is None:
                     row.monthday = self.monthday
+                if node.kind == "table":
+                    row.table = number
+                row.tags += [t for t in tags if t not in row.tags]
         return self._finish()
 
     def _block(self, node: doctree.Node) -> None:
@@ -1711,9 +1720,18 @@ class _Reader:
         elif kind in ("quote", "code"):
             self.keep(node)
 
+    def _group_heading(self, level: int, text: str) -> None:
+        """A heading ends the groups of its level and deeper; one that names a kind in the
+        plural (``## Workshops``, ``## Talleres``) tags the talks under it, down to the next
+        heading of its level (a ``### Room B`` under it keeps the tag)."""
+        self.group_tags = {k: v for k, v in self.group_tags.items() if k < level}
+        if tag := group_tag(text):
+            self.group_tags[level] = tag
+
     def _heading(self, node: doctree.Node) -> None:
         """A heading: a row's title or a slot's talk, the event's name, a chair, a day."""
         text = node.text.strip()
+        self._group_heading(node.level, text)
         self.section = "" if _CHAIR_RE.match(text) else section_kind(text)
         said = kind_of(text)
         self.heading_kind = said if said in _SESSION_KINDS else "talk"
@@ -1849,9 +1867,12 @@ class _Reader:
             and not (r.entry.start is None and r.day in timed_days and r.open_for == "people")
         ]  # "**Tuesday, June 3** — Harbor Room": the line of a day whose rows have times
         previous_day: date | None = None
+        mornings = _morning_tables(rows)
         for n, row in enumerate(rows):
             if row.day is not None and previous_day is not None and row.day != previous_day:
                 b.close_schedule(None)  # a new day: its clock starts again
+            elif n in mornings:
+                b.restart_clock()  # a table of its own from the morning: not the evening
             previous_day = row.day or previous_day
             b.day = row.day or b.day
             if row.day:
@@ -2041,6 +2062,23 @@ def _labels_told_later(rows: list[_Row]) -> list[_Row]:
 
 
 _CONNECTOR_RE = re.compile(r"[^\W\d_]{1,3}")
+
+
+def _morning_tables(rows: list[_Row]) -> set[int]:
+    """Indexes of the rows that open a table, after the first, with a morning hour (7 to
+    11): a table of its own starts its 12-hour clock again (a second track laid out apart,
+    talks then workshops, both from nine), rather than running on into the evening from
+    the other table's last afternoon row."""
+    opening: set[int] = set()
+    table = -1
+    for n, row in enumerate(rows):
+        start = row.entry.start
+        if row.table < 0 or start is None or row.table == table:
+            continue
+        if table >= 0 and 7 <= start.hour < 12:
+            opening.add(n)
+        table = row.table
+    return opening
 
 
 def _kind_words_only(title: str) -> bool:
