@@ -157,6 +157,7 @@ from confnotes.importers.talk_levels import (
     speaker_before,
     speaker_first,
     speaker_part,
+    speaker_under,
     starts_bold,
     stressed_record,
     talk_under,
@@ -177,6 +178,7 @@ from confnotes.importers.textutil import (
     written_in_lower_case,
 )
 from confnotes.importers.when import (
+    MONTH_NAMES,
     about_next_occasion,
     calendar_word,
     clock_range,
@@ -227,6 +229,23 @@ _IMAGE_LINE_RE = re.compile(
 """A line that is one picture and nothing else (``![stage](…)``, ``<img src=…>``)."""
 
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
+_ORDINAL_DAY_RE = re.compile(
+    r"(?:(?P<word>[^\W\d_]{3,12})\.?,?[ \t]{1,3})?(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\Z"
+)
+"""A heading that is only a day of the month as an English ordinal, a word before it or
+none (``Friday 21st``, ``22nd``)."""
+
+
+def _month_days(year: int, months: set[int], number: int) -> list[date]:
+    """The dates that day ``number`` of each of ``months`` is in ``year`` (a month too
+    short for it has none)."""
+    out = []
+    for month in sorted(months):
+        with contextlib.suppress(ValueError):
+            out.append(date(year, month, number))
+    return out
+
+
 _HEADER_LINE_RE = re.compile(r"^[^\W\d_][\w-]{0,20}(?: [\w-]{1,20})?\s?:\s+\S")
 """A ``Key: value`` line of a post's header block (``Date: 2031-05-10``), no prose."""
 
@@ -1442,6 +1461,8 @@ class ShapeReader:
             counted = self.p.start + timedelta(days=nth - 1)
             day = counted if self.p.end is None or counted <= self.p.end else None
         named = day is None and (day := self._weekday_day(section.title)) is not None
+        if day is None and (day := self._ordinal_day(section.title)) is not None:
+            named = True  # "### Friday 21st" in a post dated the 20th: the next day
         of_month = self._days_of_month().get(strip_markdown_inline(section.title).strip(" *_:"))
         if day is None and of_month is not None:
             day = written = of_month  # "## Día 12" in a page of "marzo de 2026": the 12th
@@ -1501,6 +1522,42 @@ class ShapeReader:
         day = first + timedelta(days=(weekday - first.weekday()) % 7)
         return day if last is None or day <= last else None
 
+    def _ordinal_day(self, heading: str) -> date | None:
+        """The day of a heading naming only a day of the month as an ordinal, after a word
+        or none (``Friday 21st``, ``Sat 22nd``: no month, no year). Near a day already
+        known (the conference's, the day heading's before it): the date nearest it with
+        that number, in its month or one either side. Else, for a weekday and the year the
+        document gives: the one month the document names that puts that number on that
+        weekday (the calendar checks the writer, as :func:`weekday_dates` does). A word
+        that names no weekday (a misspelt one) is let be only near a known day."""
+        m = _ORDINAL_DAY_RE.match(strip_markdown_inline(heading).strip(" *_:"))
+        if m is None:
+            return None
+        word = m.group("word") or ""
+        weekday = weekday_of(word) if word else None
+        if word.casefold() in MONTH_NAMES:
+            return None  # "March 21st": a month, read by the date readers
+        number = int(m.group("day"))
+        anchor = self.p.start or self.day
+        if anchor is None:
+            if weekday is None or self.year is None:
+                return None
+            named = {
+                MONTH_NAMES[w]
+                for w in _WORD_RE.findall(self.o.text(0, len(self.o.lines) - 1)[:20_000].casefold())
+                if w in MONTH_NAMES
+            }
+            fits = [d for d in _month_days(self.year, named, number) if d.weekday() == weekday]
+            return fits[0] if len(fits) == 1 and len(named) <= 3 else None
+        months = {(anchor.month - 1 + shift) % 12 + 1 for shift in (-1, 0, 1)}
+        near = [
+            d
+            for year in (anchor.year - 1, anchor.year, anchor.year + 1)
+            for d in _month_days(year, months, number)
+            if abs((d - anchor).days) <= 16 and (weekday is None or d.weekday() == weekday)
+        ]
+        return min(near, key=lambda d: abs((d - anchor).days)) if near else None
+
     def _talk_by_itself(self, section: Section) -> bool:
         """A heading above the talks' level, over no sub-heading, that says a talk by its
         own words: who gives it (``Title - Name``, ``Keynote: Name``)."""
@@ -1527,6 +1584,11 @@ class ShapeReader:
             return True
         if all(numbered_talk(k.title) for k in kids):
             return True  # "## Keynote" over "### Talk 1: Title", "### Talk 2: Title"
+        signed = sum(speaker_under(self.o, k) for k in kids)
+        if signed >= 2 and signed * 2 >= len(kids):
+            # "### LT" over "#### LT" headings each opened by "* 発表者：Name": every
+            # sub-heading names its own speaker, so each is a talk of that session
+            return True
         if SESSION_RE.search(strip_markdown_inline(section.title)) and not any(
             k.children for k in kids
         ):

@@ -52,6 +52,7 @@ from confnotes.importers.headings import (
 )
 from confnotes.importers.identity import same_title_key, title_key
 from confnotes.importers.kinds import KIND_WORDS
+from confnotes.importers.pagetree import marked
 from confnotes.importers.persons import (
     fits_a_by_line,
     handles_only,
@@ -327,14 +328,14 @@ def _list_of_talks(
         line = SHORTCUT_LABEL_RE.sub(r"\1", line)
         when, line = _split_when(line)
         title, people, comma = _named_talk(line) if len(line) <= 300 else (line, [], False)
-        if head is not None and (stressed := _stressed_lead_talk(doc.source_of(head))):
+        if head is not None and (stressed := _stressed_lead_talk(_written(doc, head))):
             # '**Ana Ruiz - "Title"**: what I thought': the stressed lead is the talk's
             # line, the remark after it the writer's
             title, people, comma = *stressed, False
         if not people and head is not None and len(line) <= 300:
             # "Title (Name) [slides](…)": the links after the talk's words are its
             # resources (kept by the talk), never part of who gives it
-            raw = LIST_MARK_RE.sub("", doc.source_of(head).split("\n")[0]).strip()
+            raw = LIST_MARK_RE.sub("", _written(doc, head).split("\n")[0]).strip()
             if (bare := _without_trailing_links(raw)) != raw:
                 read = _named_talk(SHORTCUT_LABEL_RE.sub(r"\1", strip_markdown_inline(bare)))
                 title, people, comma = read if read[1] else (title, people, comma)
@@ -348,7 +349,7 @@ def _list_of_talks(
             # "**Title** ([Name](…)) - a remark": the item's line as written, its leading
             # stressed title and the by-line right after it; the remark is the person's.
             # The paragraph's lines as one (a by-line wrapped onto the item's next line)
-            raw = " ".join(doc.source_of(head)[:2000].split())
+            raw = " ".join(_written(doc, head)[:2000].split())
             spans = stressed_bylines(raw, with_ok=True)
             lead = SHORTCUT_LABEL_RE.sub(r"\1", strip_markdown_inline(LIST_MARK_RE.sub("", raw)))
             lead = lead.lstrip(" \"'“«„")
@@ -361,7 +362,7 @@ def _list_of_talks(
                 title, people = entry.title, entry.speakers
         led = coded
         if not people and day_part and head is not None:
-            raw = doc.source_of(head).split("\n")[0]
+            raw = _written(doc, head).split("\n")[0]
             if lead_span := _LEAD_SPAN_RE.match(LIST_MARK_RE.sub("", raw).lstrip()):
                 led = strip_markdown_inline(lead_span.group(1) or lead_span.group(2)).strip()
         if not people and bylines and bylines[at]:
@@ -606,9 +607,9 @@ def _repeated_reads(doc: doctree.Document, listing: doctree.Node) -> list[FieldR
     places: Counter[tuple[int, int]] = Counter()
     for item in items:
         head = next((c for c in item.children if c.kind == "paragraph"), None)
-        first = doc.source_of(head)[:2000].split("\n")[0] if head is not None else ""
+        first = _written(doc, head)[:2000].split("\n")[0] if head is not None else ""
         coded.append(_coded_title(LIST_MARK_RE.sub("", first.strip())))
-        raw = " ".join(doc.source_of(head)[:2000].split()) if head is not None else ""
+        raw = " ".join(_written(doc, head)[:2000].split()) if head is not None else ""
         raw = LIST_MARK_RE.sub("", raw)
         spans = stressed_bylines(raw, with_ok=True)
         lead = SHORTCUT_LABEL_RE.sub(r"\1", strip_markdown_inline(raw)).lstrip(" \"'“«„")
@@ -767,7 +768,7 @@ def _as_run(doc: doctree.Document, items: list[doctree.Node]) -> list[Entry | No
     lines = []
     for item in items:
         head = next((c for c in item.children if c.kind == "paragraph"), None)
-        raw = doc.source_of(head).split("\n")[0] if head is not None else ""
+        raw = _written(doc, head).split("\n")[0] if head is not None else ""
         lines.append(LIST_MARK_RE.sub("", raw).strip())
     found = [
         entry if entry is not None and entry.speakers else None
@@ -780,6 +781,14 @@ _LEAD_SPAN_RE = re.compile(r"\[([^\[\]\n]{2,300})\]\([^()\s]{1,500}\)|\*\*([^*\n
 """A link or a bold stretch an item's line opens with: the title it leads with."""
 _STRESSED_LEAD_RE = re.compile(r"\*\*([^*\n]{4,300}?)\*\*[ \t]*(?:[:：]|[–—-][ \t]|\n|$)")
 """A bold stretch that opens an item's line and ends at a colon, a dash or the line's end."""
+
+
+def _written(doc: doctree.Document, node: doctree.Node) -> str:
+    """A node's line as its writer marked it: its source in Markdown, or, for the words of
+    an HTML element (``<li><strong><a href=…>Title</a></strong>, de <a>Name</a>``: a raw
+    list inside a Markdown post), its words with their marks written back as Markdown,
+    so that the readers of stressed titles and linked names see them either way."""
+    return doc.source_of(node) if node.spanned else marked(node)
 
 
 def _stressed_lead_talk(source: str) -> tuple[str, list[ProgrammePerson]] | None:
@@ -1347,7 +1356,13 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
             )
             for s in at
         )
-        if containers * 2 > len(at) and any(s.children for s in at):
+        holders = sum(1 for s in at if s.children)
+        if (containers * 2 > len(at) or (containers >= 2 and containers * 2 > holders)) and (
+            holders
+        ):
+            # "# Day 1 - 2015-09-14" over its talks, beside the post's own "# Title" and a
+            # closing "# Thoughts" with no sub-headings: most headings that hold others are
+            # days or sessions, so the level groups the talks
             evidence.append(f"level-{level} headings are days or sessions ({at[0].title!r}...)")
             continue
         deeper = [s for s in sections if s.level > level][:200]  # a sample is evidence enough
