@@ -2102,6 +2102,8 @@ def _time_cell(item: Any) -> Any:
     start = first(item, "start", (str, int))
     if start is None or isinstance(start, bool):
         return None
+    if isinstance(start, str) and not _CLOCK_RE.match(start):
+        return None  # "(CET)" under a "Time" header: a note on the column, no time
     others = [
         v for k, v in item.items() if v is not None and not roles_of(str(k)) & {"start", "end"}
     ]
