@@ -770,7 +770,11 @@ def _parse(path: Path, notes: bool = False) -> Programme:
         return parse_programme(path.read_bytes(), str(path))
     if notes:
         return _walked(path)
-    files = sorted(p for p in path.iterdir() if p.is_file())
+    files = sorted(  # walked as ``confnotes import DIR`` walks it: its folders too
+        p
+        for p in path.rglob("*")
+        if p.is_file() and not any(x.startswith(".") for x in p.relative_to(path).parts)
+    )
     try:
         from confnotes.importers.join import parse_together
     except ImportError:  # before files of one event joined: each on its own, talks pooled

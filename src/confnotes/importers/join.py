@@ -42,15 +42,45 @@ def read_all(items: list[tuple[bytes, str]]) -> list[tuple[Programme, str]]:
     data whose ids point across files) are read together."""
     groups: dict[str, list[tuple[bytes, str]]] = {}
     out: list[tuple[Programme, str]] = []
+    alone: list[tuple[bytes, str]] = []
     for data, source in items:
         name = joinable_format(data) or detect_format(data, source)
         if callable(getattr(FORMATS[name], "parse_many", None)):
             groups.setdefault(name, []).append((data, source))
+        else:
+            alone.append((data, source))
+    for data, source in alone:
+        group = next((g for g in groups.values() if _names_file(g, source)), None)
+        if group is not None:  # a page the data points at by its path: read with the data
+            group.append((data, source))
         else:  # read as it would be alone: a text document's readings ranked
             out.append((parse_programme(data, source), source))
     for name, group in groups.items():
         out.insert(0, (FORMATS[name].parse_many(group), ", ".join(s for _d, s in group)))
     return out
+
+
+_PATH_EDGES = (b'"', b"'", b" ", b"/", b":", b"\n", b",", b"\r")
+"""What stands around a file's path written as a value in data (quotes, a key's colon,
+a leading slash, the end of a line)."""
+
+
+def _names_file(group: list[tuple[bytes, str]], source: str) -> bool:
+    """Whether a data file of ``group`` names the page ``source`` by its path as a value
+    (``"speaker": "_speakers/ana.md"``, Jekyll's way of pointing a slot at a collection's
+    page): the folder and file name, standing whole between quotes or separators."""
+    parts = PurePath(source).parts
+    if len(parts) < 2 or not parts[-1].endswith((".md", ".markdown", ".html")):
+        return False
+    tail = "/".join(parts[-2:]).encode()
+    for data, _source in group:
+        at = data.find(tail)
+        while at != -1:
+            end = at + len(tail)
+            if data[at - 1 : at] in _PATH_EDGES and data[end : end + 1] in _PATH_EDGES:
+                return True
+            at = data.find(tail, end)
+    return False
 
 
 def _codes(talk: ProgrammeTalk) -> set[str]:

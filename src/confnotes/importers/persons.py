@@ -184,9 +184,10 @@ _JOINED_RE = re.compile(r"[A-Z][a-z]{1,12}[A-Z][a-z]{1,12}")
 one is written (a ``Speaker:`` field), as ``DevOps`` would be anywhere else."""
 _PARTICLES = (
     "van|von|der|den|de|da|do|del|della|la|le|di|du|dos|das|bin|bint|binti|ibn|ould|al|el|y|"
-    "zu|ter|ten"
+    "zu|ter|ten|uit|['’]t"
 )
-"""The small words of a surname (``van``, ``di``, ``do``, ``bint``, ``ould``): a closed class."""
+"""The small words of a surname (``van``, ``di``, ``do``, ``bint``, ``ould``, Dutch ``uit
+'t``): a closed class."""
 _NAME_TOKEN_RE = re.compile(
     r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*|[a-z]{1,3}[-'’][A-ZÀ-Ž][\w'’\-]*|"
     rf"{_PARTICLES})$"

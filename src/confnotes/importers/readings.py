@@ -704,9 +704,10 @@ def _front_data(text: str, source: str) -> Reading | None:
 
     lines = text.split("\n")
     kind, front, last = split_front(lines)
-    if kind != "yaml" or not _holds_records(numbered_lists(copy.deepcopy(front))):
+    if not kind or not _holds_records(numbered_lists(copy.deepcopy(front))):
         return None
-    raw = without_trailing_commas("\n".join(lines[1:last]))
+    raw = "\n".join(lines[1:last])  # Hugo's TOML (``+++``) as Jekyll's YAML: data
+    raw = without_trailing_commas(raw) if kind == "yaml" else raw
     programme = sessions.parse(raw.encode(), source)
     talks = [t for t in programme.talks if t.title.strip()]
     if not any(t.speakers for t in talks) or len(talks) < 2:
@@ -717,9 +718,12 @@ def _front_data(text: str, source: str) -> Reading | None:
         day = said.date()
     elif day is None and said is not None:
         day = find_date(str(said))[0]
+    day = day or _front_day_field(front)
     for talk in programme.talks:
         if talk.day is None and talk.start is None:
             talk.day = day
+            if day is not None and talk.clock is not None:  # "09:30 - 09:35" on that day
+                talk.start, talk.clock = datetime.combine(day, talk.clock), None
     body = "\n".join(lines[last + 1 :]).strip()
     programme.description = programme.description or body[:2000]
     return Reading(
@@ -727,6 +731,23 @@ def _front_data(text: str, source: str) -> Reading | None:
         programme,
         evidence=[f"{len(talks)} talks in the front matter's own records"],
     )
+
+
+def _front_day_field(front: Mapping[str, Any]) -> date | None:
+    """The one day the front matter's own date or time fields name with its year (``time
+    = "2021年12月28日"``, ``when: 5 May 2031``): the event's day; None when none or
+    several different days are named."""
+    from confnotes.importers.fields import roles_of
+
+    days = set()
+    for key, value in front.items():
+        if not roles_of(str(key)) & {"date", "start"} or not isinstance(value, (str, date)):
+            continue
+        if isinstance(value, date):
+            days.add(value.date() if isinstance(value, datetime) else value)
+        elif (found := find_date(value[:200])[0]) is not None:
+            days.add(found)
+    return days.pop() if len(days) == 1 else None
 
 
 _FRONT_LIST_MIN = 3

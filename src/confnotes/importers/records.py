@@ -1450,6 +1450,8 @@ def day_of(record: dict[str, Any]) -> date | None:
     """The day a record names in a date field (ISO, a dict with ``date``, or words)."""
     from confnotes.importers.when import parse_day, yearless_day
 
+    if (held := _event_day(record)) is not None:
+        return held
     for _key, value in values(record, "date"):
         if isinstance(value, dict):
             value = value.get("date")
@@ -1459,6 +1461,24 @@ def day_of(record: dict[str, Any]) -> date | None:
             return value
         if isinstance(value, str) and (found := parse_day(value) or yearless_day(value)):
             return found
+    return None
+
+
+def _event_day(record: dict[str, Any]) -> date | None:
+    """The day a field naming the event's own date or start holds (``event_start:
+    2024-11-05T08:30``, ``event_date``) in a record that has a plain ``date`` too: a
+    page's ``date`` is when it was written, the event's field when the talks are."""
+    if not any(True for _ in values(record, "date")):
+        return None
+    for key, value in record.items():
+        if not {"event"} < roles_of(str(key)) or not roles_of(str(key)) & {"date", "start"}:
+            continue
+        if isinstance(value, datetime):
+            return value.date()
+        if isinstance(value, date):
+            return value
+        if isinstance(value, str) and (at := parse_iso_date(value[:10])) is not None:
+            return at
     return None
 
 
@@ -1895,6 +1915,11 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
         heads = _heading_rows(node, found)
         _untitled_rows(node, found)
         for item in node:
+            if (at := _time_cell(item)) is not None:
+                # [{time: "11:00"}, {talk: …}, {talk: …}]: a grid row whose first cell is
+                # its time, the cells after it the items at that time (one per room)
+                ctx = replace(ctx, start=at, end=None)
+                continue
             if id(item) in heads:
                 # "Session 2" alone in its row: the session holding the rows after it
                 found.sessions.append((item, ctx))
@@ -1933,7 +1958,8 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
         return
     if is_talk_record(node) or (
         ctx.start is not None
-        and first(node, "title", (str, dict)) is not None
+        and (named := first(node, "title", (str, dict))) is not None
+        and not (isinstance(named, dict) and is_talk_record(named))  # {talk: {title, …}}
         and not is_person_record(node)
     ):  # a titled record inside a timed slot is a talk, with or without a speaker
         holds = any(
@@ -2066,6 +2092,22 @@ def labelled_segments(title: str) -> tuple[str, dict[str, list[str]]]:
         else:
             kept.append(segment.strip())
     return " - ".join(k for k in kept if k) or title, named
+
+
+def _time_cell(item: Any) -> Any:
+    """The start a cell of a row gives when it holds a time and nothing else (``{column:
+    null, time: "09:30"}``): the time of the cells beside it; None for any other item."""
+    if not isinstance(item, dict) or title_of(item):
+        return None
+    start = first(item, "start", (str, int))
+    if start is None or isinstance(start, bool):
+        return None
+    if isinstance(start, str) and not _CLOCK_RE.match(start):
+        return None  # "(CET)" under a "Time" header: a note on the column, no time
+    others = [
+        v for k, v in item.items() if v is not None and not roles_of(str(k)) & {"start", "end"}
+    ]
+    return None if others else start
 
 
 def _heading_rows(items: list[Any], found: Found) -> set[int]:

@@ -159,6 +159,7 @@ def parse(data: bytes, source: str) -> Programme:
             person.url = person.url or _text(front, "website", "url", "homepage")
             programme.roles.append(ProgrammeRole(person, person_role))
         return programme
+    front = _with_nested_talk_keys(front)
     if any(k in front for k in _TALK_KEYS) and not _text(front, "title", "talk_title", "talk"):
         # an Obsidian note: its title is the heading it opens with, else its file name
         opening = _OPENING_HEADING_RE.match(body)
@@ -167,6 +168,23 @@ def parse(data: bytes, source: str) -> Programme:
     if any(k in front for k in _TALK_KEYS) and _text(front, "title", "talk_title", "talk"):
         return _post(front, body, source)
     return _page(front, body, first, source)
+
+
+def _with_nested_talk_keys(front: dict[str, Any]) -> dict[str, Any]:
+    """A front matter whose talk fields sit in one mapping of their own (``event: {speaker,
+    location}``, Hugo's ``params:``, Zola's ``[extra]``) beside the page's ``title`` and
+    ``date``: that mapping's fields read as the page's, the page's own keys first. Only
+    when the top level has no talk field and a single mapping holds some."""
+    if any(k in front for k in _TALK_KEYS):
+        return front
+    nested = [
+        v
+        for v in front.values()
+        if isinstance(v, dict) and any(k in v and v[k] not in (None, "") for k in _TALK_KEYS)
+    ]
+    if len(nested) != 1:
+        return front
+    return {**{k: v for k, v in nested[0].items() if isinstance(k, str)}, **front}
 
 
 _PERSON_KEYS = frozenset(

@@ -56,6 +56,7 @@ from confnotes.importers.programme import (
     ProgrammeTalk,
 )
 from confnotes.importers.schedule_util import (
+    MAX_DEPTH,
     check_event_count,
     check_size,
     decode_text,
@@ -838,7 +839,27 @@ def joinable(data: bytes) -> bool:
         bool(found.talks or found.stubs or found.tables)
         or _lists_ids_by_time(document, 0)
         or _lists_people(document)
+        or _points_at_pages(document)
     )
+
+
+_PAGE_PATH_RE = re.compile(r"[\w.-]{1,80}(?:/[\w.-]{1,80}){1,6}\.(?:md|markdown|html)")
+"""A relative path of a site's page (``_speakers/ana.md``): no scheme, no spaces."""
+
+
+def _points_at_pages(document: Any) -> bool:
+    """A list of records two or more of which point at pages by their paths (``{"speaker":
+    "_speakers/ana.md", "duration": 30}``): slots whose content is in those pages, part
+    of the programme they are given with."""
+    records = (
+        [r for r in document[:500] if isinstance(r, dict)] if isinstance(document, list) else []
+    )
+    pointing = sum(
+        1
+        for r in records
+        if any(isinstance(v, str) and _PAGE_PATH_RE.fullmatch(v.strip()) for v in r.values())
+    )
+    return pointing >= 2
 
 
 def _lists_people(document: Any) -> bool:
@@ -884,8 +905,15 @@ def parse_many(items: list[tuple[bytes, str]]) -> Programme:
     Raises:
         BadInputError: a malformed file, or no records of talks in any.
     """
+    pages = {source: page for data, source in items if (page := _front_page(data)) is not None}
+    if pages and len(pages) < len(items):
+        items = [(d, s) for d, s in items if s not in pages]
+    else:
+        pages = {}
     held = _cached(items[0][0]) if len(items) == 1 else None
     documents = [load(data, source) for data, source in items]
+    if pages:  # the pages the data points at by their paths, in place of their paths
+        documents = [_pages_in(doc, pages, 0) for doc in documents]
     if any(_cached(data) is not None for data, _s in items):
         _LAST.pop("file", None)  # held only from detection to parsing
     names = [PurePath(s).stem for _d, s in items]
@@ -895,6 +923,42 @@ def parse_many(items: list[tuple[bytes, str]]) -> Programme:
         walked = None  # a file named "speakers" or "event", or for a year, is walked so
     source = items[0][1] if len(items) == 1 else ", ".join(s for _d, s in items)
     return _Reader(source).read(documents, names, walked, year)
+
+
+def _front_page(data: bytes) -> dict[str, Any] | None:
+    """A Markdown page's front matter as a record, its text as the record's abstract
+    (a speaker's page of a site's collection: name, talk title, bio; the talk's summary
+    under it); None for anything that is no page with front matter."""
+    from confnotes.importers.structure import split_front
+
+    if not data.lstrip(b"\xef\xbb\xbf").startswith((b"---", b"+++")):
+        return None
+    lines = data.decode("utf-8", errors="replace").split("\n")
+    kind, front, last = split_front(lines)
+    if not kind:
+        return None
+    body = "\n".join(lines[last + 1 :]).strip()
+    record = {str(k): v for k, v in front.items()}
+    if body and not any(rec.values(record, "abstract")):
+        record["abstract"] = body[:5000]
+    return record
+
+
+def _pages_in(node: Any, pages: dict[str, dict[str, Any]], depth: int) -> Any:
+    """``node`` with each value that is the path of one of ``pages`` (``"speaker":
+    "_speakers/ana.md"``) replaced by that page's record."""
+    if depth > MAX_DEPTH:
+        return node
+    if isinstance(node, list):
+        return [_pages_in(v, pages, depth + 1) for v in node]
+    if isinstance(node, dict):
+        return {k: _pages_in(v, pages, depth + 1) for k, v in node.items()}
+    if isinstance(node, str) and "/" in node and len(node) < 300:
+        path = node.strip().lstrip("./")
+        for source, page in pages.items():
+            if path and PurePath(source).as_posix().endswith("/" + path):
+                return dict(page)
+    return node
 
 
 _NAME_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
