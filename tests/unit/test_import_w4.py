@@ -48,3 +48,26 @@ def test_org_property_drawers_give_each_session_its_time_and_room() -> None:
     assert krylov.start == datetime(2025, 2, 4, 16, 0)
     assert krylov.room == "Seminar room B"
     assert talks["Sparse matrices on a laptop"].start == datetime(2025, 3, 4, 16, 0)
+
+
+_LIGHTNING_LIST = """# Meetup, March 2024
+
+Our speakers for the lightning evening:
+
+* [Oona Lindgren](https://example.org/oona): Queues without tears
+* [Marek Dvorak](https://example.org/marek): 99 problems and a cache
+* [Rosa Maria Quintero](https://example.org/rosa): Patient Refactoring
+* [Tobi Adeyemi](https://example.org/tobi): Why my tests are slow
+* [Kai Brenner](https://example.org/kai): Shipping on Fridays
+"""
+
+
+def test_a_linked_name_then_a_title_shaped_like_a_name_is_read_as_its_siblings_are() -> None:
+    # "[Name of three words](url): Two Capitalised Words": alone, either side could be the
+    # person; the list's other items put the person first, so this one is read that way
+    programme = parse_programme(_LIGHTNING_LIST.encode(), "march.md")
+    said = {t.title: [p.name for p in t.speakers] for t in programme.talks}
+    assert said.get("Patient Refactoring") == ["Rosa Maria Quintero"]
+    assert said.get("Queues without tears") == ["Oona Lindgren"]
+    names = {p.name for t in programme.talks for p in t.speakers}
+    assert "Patient Refactoring" not in names
