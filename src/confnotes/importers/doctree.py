@@ -1181,10 +1181,14 @@ def _org_lines(lines: list[str]) -> list[str]:
     line (offsets stay those of the source)."""
     titled = any(_ORG_TITLE_RE.match(x) for x in lines[:50])
     out = []
+    drawer = False
     for line in lines:
         if "[[" in line:
             line = _ORG_LINK_RE.sub(_org_link, line)
-        if m := _ORG_TITLE_RE.match(line):
+        if drawer or _ORG_DRAWER_RE.match(line):
+            drawer, said = _org_drawer_line(line, drawer)
+            out.append(said)
+        elif m := _ORG_TITLE_RE.match(line):
             out.append("# " + m.group(1))
         elif m := _ORG_HEADING_RE.match(line):
             out.append("#" * min(6, len(m.group(1)) + titled) + " " + _org_heading(m.group(2)))
@@ -1195,6 +1199,28 @@ def _org_lines(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+_ORG_PROPERTY_RE = re.compile(r"^[ \t]{0,40}:([^\s:]{1,60}):[ \t]{1,40}(\S.{0,2000})$")
+"""A property of an Org drawer, ``:SPEAKERS: Ana; Bo``."""
+
+
+def _org_drawer_line(line: str, inside: bool) -> tuple[bool, str]:
+    """A line of an Org property drawer as a labelled line (``:SPEAKERS: Ana`` reads as
+    ``**Speakers:** Ana``), so that repeated sessions align their properties by name the
+    way they align ``**Speaker:**`` lines; the drawer's own markers are no text. Returns
+    whether the next line is still inside the drawer, and the line's Markdown."""
+    stripped = line.strip()
+    if not inside:
+        return True, ""
+    if stripped.upper() == ":END:":
+        return False, ""
+    if m := _ORG_PROPERTY_RE.match(line):
+        label, value = m.group(1).replace("_", " ").capitalize(), m.group(2).strip()
+        if value[:1] + value[-1:] in ("<>", "[]"):
+            value = value[1:-1].strip()  # an Org timestamp's brackets: no words of its date
+        return True, f"**{label}:** {value}"
+    return True, line
 
 
 def _org_link(m: re.Match[str]) -> str:

@@ -106,6 +106,9 @@ class Member:
     cuts: dict[str, tuple[list[ProgrammePerson], str, str]] = field(default_factory=dict)
     """Each cut whose person part passes the person test: its people, its title and the
     kind its label gives (``Keynote Talk by Name``)."""
+    named: dict[str, tuple[list[ProgrammePerson], str, str]] = field(default_factory=dict)
+    """The cuts whose title alone failed, for being shaped like a name (``Pablo Ruiz
+    Moreno: Extremist Programming``): the run's side may still say which part is who."""
 
 
 def _plain(text: str) -> str:
@@ -155,11 +158,14 @@ def _people(text: str) -> tuple[list[ProgrammePerson], str]:
     return [], "talk"
 
 
-def _title_ok(title: str, loose: bool) -> bool:
-    """A title part: some words, not a person, and (for a bare separator's cut) no
-    organisation (``Name, Karlsruhe Institute of Technology`` is a person's line)."""
+def _title_ok(title: str, loose: bool, names_ok: bool = False) -> bool:
+    """A title part: some words, not a person (unless ``names_ok``), and (for a bare
+    separator's cut) no organisation (``Name, Karlsruhe Institute of Technology`` is a
+    person's line)."""
     title = title.strip(_EDGE)
-    if not title or len(title) > 300 or split_speakers(title) or is_organisation(title):
+    if not title or len(title) > 300 or is_organisation(title):
+        return False
+    if not names_ok and split_speakers(title):
         return False
     if len(title.split()) <= 3 and roles_of(title):
         return False  # "Speaker: Name": a field's label, no title
@@ -174,6 +180,8 @@ def _cut(member: Member, kind: str, who: str, title: str) -> None:
     loose = kind not in _STRICT
     if people and _title_ok(title, loose):
         member.cuts[kind] = (people, title, label_kind)
+    elif people and _title_ok(title, loose, names_ok=True):
+        member.named[kind] = (people, title, label_kind)
 
 
 def _first(text: str, seps: Sequence[str]) -> int:
@@ -270,7 +278,9 @@ def leading_mark_aside(text: str) -> str | None:
     if not rest.strip() or not rest.startswith((*_DASHES, ": ")):
         return None
     words = _plain(next(g for g in first.groups() if g))
-    return words if len(words.split()) >= 3 else None
+    if len(words.split()) < 3 or split_speakers(words):
+        return None  # "[Ana Ruiz Moreno](url): Title": a person's name alone, what follows theirs
+    return words
 
 
 def read_run(
@@ -308,6 +318,8 @@ def read_run(
     for text, m in zip(texts, members, strict=False):
         # the cut the run shares most, else the member's next one on the run's side
         cut = next((m.cuts[k] for k in ranked if k in m.cuts), None)
+        if cut is None and ranked and not m.cuts:
+            cut = _run_says_who(m, ranked[0], shared[ranked[0]], fits)
         if cut is None:
             # a member the cut does not read: a schedule line when it has its time
             # (``12:30 Lunch``), as any line of a schedule is read
@@ -321,6 +333,23 @@ def read_run(
         entry = Entry(title, kind, m.start, m.end, people, m.ampm, placed=True)
         out.append((entry, m.day))
     return out
+
+
+_RUN_SAYS_LEAST = 3
+"""Members cut the run's way before a member whose title is shaped like a name is read
+the same way."""
+
+
+def _run_says_who(
+    member: Member, kind: str, shared: int, fits: int
+) -> tuple[list[ProgrammePerson], str, str] | None:
+    """The member's cut of the run's own kind when only its title failed, for being
+    shaped like a name (``Extremist Programming``): the run's other members, cut that way
+    in their most part, say which side is the person, as a column's cells say their role.
+    None unless the run's kind is clearly shared (three members, and most of those cut)."""
+    if shared < _RUN_SAYS_LEAST or 2 * shared < fits:
+        return None
+    return member.named.get(kind)
 
 
 def _block(text: str) -> bool:
