@@ -1699,7 +1699,9 @@ def _asciidoc_rows(
     for k, span in zip(line_of, spans, strict=True):
         counts[k] = counts.get(k, 0) + span
     if counts and max(counts.values()) > width:
-        return []
+        # more cells on a line than the ``cols`` it says: rows written one a line, each
+        # line a row (AsciiDoc would flow the cells on; the writer meant lines)
+        return _asciidoc_line_rows(body, top, bars, line_of, spans)
     rows: list[tuple[int, int, list[str]]] = []
     cells: list[str] = []
     row_top = top
@@ -1714,6 +1716,27 @@ def _asciidoc_rows(
             rows.append((row_top, max(row_top, last), (cells + [""] * width)[:width]))
             cells = []
     return rows
+
+
+def _asciidoc_line_rows(
+    body: str,
+    top: int,
+    bars: list[re.Match[str]],
+    line_of: list[int],
+    spans: list[int],
+) -> list[tuple[int, int, list[str]]]:
+    """An AsciiDoc table's rows one a line (its lines holding more cells than its ``cols``
+    says): each line's cells, as wide as the widest line, the words of a line with no bar
+    going on the cell before them."""
+    width = 0
+    rows: dict[int, list[str]] = {}
+    for i, bar in enumerate(bars):
+        stop = bars[i + 1].start() if i + 1 < len(bars) else len(body)
+        words = " ".join(body[bar.end() : stop].split()).replace("\\|", "|")
+        cells = rows.setdefault(line_of[i], [])
+        cells += [words] + [""] * (spans[i] - 1)
+        width = max(width, len(cells))
+    return [(top + k, top + k, (cells + [""] * width)[:width]) for k, cells in rows.items()]
 
 
 # ---------------------------------------------------------------- reStructuredText

@@ -391,6 +391,14 @@ class _Reader:
         """The words after a time: kind, speakers and title, however they are packed."""
         from confnotes.importers.headings import labelled_quote, read_heading
 
+        if DURATION_RE.search(text) and (slotted := _after_length(text)) is not None:
+            # "Presentation 4 (20 min) Title", "Title (40 min) Name - Org": the slot's label
+            # and length before its title, who gives it after them (as the lines' readers
+            # read them)
+            row.entry.title, row.entry.kind = slotted[0], kind_of(slotted[0])
+            row.entry.speakers = slotted[1]
+            row.open_for = "affiliation" if slotted[1] else "people"
+            return
         text = DURATION_RE.sub("", text).strip()  # "**Title** (30 min)": the slot's length
         bare = strip_markdown_inline(text).strip()
         if (tail := bracket_tail(bare, "()[]（）", shortest=3)) and (where := place_aside(tail[1])):
@@ -2603,6 +2611,18 @@ def _with_asides(text: str) -> str:
 
 
 _SLASH_RE = re.compile(r"(?<!\s)\s+/\s+")
+
+
+def _after_length(text: str) -> tuple[str, list[ProgrammePerson]] | None:
+    """The title and speakers of a slot's words written around its length in brackets
+    (``Presentation 1 (20 min) Title``, ``Open discussion (45 min) Ana Ruiz - Lab``), as
+    :func:`title_and_speakers` reads them; None when the length only closes the title
+    (``Closing (5 min)``), which the caller trims."""
+    plain = strip_markdown_inline(text).strip()
+    title, people = title_and_speakers(plain)
+    if title == plain or not title:
+        return None
+    return title, people
 
 
 def _parallel(text: str) -> list[str]:
