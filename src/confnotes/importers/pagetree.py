@@ -677,6 +677,14 @@ class PageReader:
         each column's role from its cells, a packed cell's kind, speakers and title, a row
         across the table naming the day), their days the page's."""
         if self.section not in ROLES:
+            from confnotes.importers.timetable import fact_sheet
+
+            if facts := fact_sheet(node, self.b.year):
+                # the event's fact sheet (| **Date** | … |, | **Cost** | … |): no talks,
+                # its rows the ``Label: value`` lines they stand for
+                for n, (label, value) in enumerate(facts):
+                    self.line(f"{label}: {value}", False, line_no + n)
+                return
             if self.doc is not None:
                 self._schedule_table(node, line_no)
             return

@@ -15,6 +15,7 @@ list's term is its time. Packed text (``Invited Talk 2: **Ana Ruiz** (Lab) -
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
@@ -25,6 +26,8 @@ from confnotes.importers.columns import (
     dash_group,
     emphasis_split,
     hours_range,
+    is_date_cell,
+    is_time_cell,
     people_in,
     read_column,
     says_people,
@@ -41,7 +44,7 @@ from confnotes.importers.entries import (
     parse_entry,
     place_line,
 )
-from confnotes.importers.fields import place_aside, roles_of, room_aside
+from confnotes.importers.fields import is_key_word, place_aside, roles_of, room_aside
 from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import KIND_WORDS, TYPE_TAGS, group_tag
 from confnotes.importers.page import PageBuilder, section_kind
@@ -1019,6 +1022,15 @@ class _Reader:
             ):
                 self.b.set_day(day)
                 self.b.day = day
+            return
+        if facts := fact_sheet(node, self.b.year, self.order):
+            # the event's fact sheet (| **When** | … |): no talks, its rows read as the
+            # ``Label: value`` lines they stand for before the first row
+            for label, value in facts:
+                text = f"{label}: {value}"
+                named = self._chair(text) or self._date_line(value)
+                if not named and self.b.day is None and not self.rows:
+                    self._preamble_day(text)
             return
         one_row = len(rows) == 1 and self._like_a_sibling_table(rows[0])
         self.one_row_table = one_row
@@ -3349,6 +3361,80 @@ class TableRow:
     room: str = ""
     tags: tuple[str, ...] = ()
     """Kinds of session its cell or its column labels it with (``Workshop 2``)."""
+
+
+FACT_LABEL_WORDS = 3
+"""Words a fact sheet's label has at most (as a ``Label: value`` line's label)."""
+FACT_LABEL_CHARS = 30
+"""Characters a fact sheet's label has at most."""
+_CURRENCY_SIGNS = frozenset("円元圓원")
+"""Currency signs written as letters (Unicode's ``Sc`` category holds the others)."""
+
+
+def _wholly_stressed(cell: doctree.Node) -> str:
+    """The cell's words when one bold stretch covers them all (``**Wann**``), else empty."""
+    text = cell.text
+    words = text.strip()
+    if not words:
+        return ""
+    first = len(text) - len(text.lstrip())
+    last = first + len(words)
+    stressed = any(m.kind == "strong" and m.start <= first and m.end >= last for m in cell.marks)
+    return " ".join(words.split()) if stressed else ""
+
+
+def _price(text: str) -> bool:
+    """A short value that is an amount of money (``500円``, ``€ 12``, ``$5``)."""
+    return (
+        len(text) <= 40
+        and any(ch.isdigit() for ch in text)
+        and any(ch in _CURRENCY_SIGNS or unicodedata.category(ch) == "Sc" for ch in text)
+    )
+
+
+def fact_sheet(
+    node: doctree.Node, year: int | None = None, order: str | None = None
+) -> list[tuple[str, str]]:
+    """The ``(label, value)`` rows of a table that is an event's fact sheet, the table
+    form of ``Label: value`` lines (``| **Wann** | Sa, 8. März 2025 |``, ``| **Cost** |
+    5 € |``): two columns, the first's cells all short distinct labels wholly in bold
+    (no clock, no date), and a label that is a field's key word
+    (:func:`confnotes.importers.fields.is_key_word`) or a value that is a date, a time
+    or a price beside values that are not all dates and times (bold titles beside their
+    times are a timetable). Empty for any other table (``| **Ana Ruiz** | Faster
+    builds |``: a speaker beside a title)."""
+    rows = [
+        [c for c in row.children if c.kind == "cell"] for row in node.walk() if row.kind == "row"
+    ]
+    rows = [r for r in rows if any(c.text.strip() for c in r)]  # an empty header row
+    if len(rows) < 2 or any(len(r) != 2 for r in rows):
+        return []
+    pairs: list[tuple[str, str]] = []
+    for label_cell, value_cell in rows:
+        label = _wholly_stressed(label_cell).rstrip(":：").strip()
+        value = " ".join(strip_markdown_inline(value_cell.text).split())
+        if (
+            not label
+            or not value
+            or len(label) > FACT_LABEL_CHARS
+            or len(label.split()) > FACT_LABEL_WORDS
+            or is_time_cell(label)
+            or is_date_cell(label, year if year is not None else 2000, order)
+        ):
+            return []
+        pairs.append((label, value))
+    if len({label.casefold() for label, _value in pairs}) < len(pairs):
+        return []  # the same label again: a column of names or kinds, no fact sheet
+    values = [value for _label, value in pairs]
+    dated = [
+        is_time_cell(v) or is_date_cell(v, year if year is not None else 2000, order, True)
+        for v in values
+    ]
+    if any(is_key_word(label) for label, _value in pairs):
+        return pairs
+    if (any(dated) or any(_price(v) for v in values)) and not all(dated):
+        return pairs
+    return []
 
 
 def table_rows(
