@@ -1217,10 +1217,23 @@ def _org_drawer_line(line: str, inside: bool) -> tuple[bool, str]:
         return False, ""
     if m := _ORG_PROPERTY_RE.match(line):
         label, value = m.group(1).replace("_", " ").capitalize(), m.group(2).strip()
+        if not _org_programme_property(label):
+            return True, ""  # :ID:, :CREATED:, :ROAM_ALIASES: keep the notes', not the talk's
         if value[:1] + value[-1:] in ("<>", "[]"):
             value = value[1:-1].strip()  # an Org timestamp's brackets: no words of its date
         return True, f"**{label}:** {value}"
     return True, line
+
+
+_ORG_PLANNING = frozenset({"Scheduled", "Deadline"})
+"""Org's own timestamps of an entry, which name its time though no field word says so."""
+
+
+def _org_programme_property(label: str) -> bool:
+    """Whether an Org property names a field of a programme (``:SPEAKER:``, ``:ROOM:``,
+    ``:SCHEDULED:``), not the notes' bookkeeping (``:ID:``, ``:CUSTOM_ID:``, ``:CREATED:``,
+    org-roam's ``:ROAM_ALIASES:``): every heading of org-id notes has one of those."""
+    return label in _ORG_PLANNING or bool(roles_of(label) - {"id", "ref"})
 
 
 def _org_link(m: re.Match[str]) -> str:
