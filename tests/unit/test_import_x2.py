@@ -17,6 +17,7 @@ _ORG_ROAM_NOTES = """#+TITLE: Notes from the regional Python day
 * Packaging without pain
   :PROPERTIES:
   :CUSTOM_ID: packaging
+  :CATEGORY: pydata
   :ID:       71fe-03cd
   :END:
   Speaker: Duc Nguyen

@@ -1227,12 +1227,17 @@ def _org_drawer_line(line: str, inside: bool) -> tuple[bool, str]:
 
 _ORG_PLANNING = frozenset({"Scheduled", "Deadline"})
 """Org's own timestamps of an entry, which name its time though no field word says so."""
+_ORG_BOOKKEEPING = frozenset({"Category"})
+"""Org properties for the agenda, whose names read as a field's: ``:CATEGORY:`` no track."""
 
 
 def _org_programme_property(label: str) -> bool:
     """Whether an Org property names a field of a programme (``:SPEAKER:``, ``:ROOM:``,
     ``:SCHEDULED:``), not the notes' bookkeeping (``:ID:``, ``:CUSTOM_ID:``, ``:CREATED:``,
-    org-roam's ``:ROAM_ALIASES:``): every heading of org-id notes has one of those."""
+    ``:CATEGORY:``, org-roam's ``:ROAM_ALIASES:``): every heading of org-id notes has
+    one of those."""
+    if label in _ORG_BOOKKEEPING:
+        return False
     return label in _ORG_PLANNING or bool(roles_of(label) - {"id", "ref"})
 
 
