@@ -1217,10 +1217,28 @@ def _org_drawer_line(line: str, inside: bool) -> tuple[bool, str]:
         return False, ""
     if m := _ORG_PROPERTY_RE.match(line):
         label, value = m.group(1).replace("_", " ").capitalize(), m.group(2).strip()
+        if not _org_programme_property(label):
+            return True, ""  # :ID:, :CREATED:, :ROAM_ALIASES: keep the notes', not the talk's
         if value[:1] + value[-1:] in ("<>", "[]"):
             value = value[1:-1].strip()  # an Org timestamp's brackets: no words of its date
         return True, f"**{label}:** {value}"
     return True, line
+
+
+_ORG_PLANNING = frozenset({"Scheduled", "Deadline"})
+"""Org's own timestamps of an entry, which name its time though no field word says so."""
+_ORG_BOOKKEEPING = frozenset({"Category"})
+"""Org properties for the agenda, whose names read as a field's: ``:CATEGORY:`` no track."""
+
+
+def _org_programme_property(label: str) -> bool:
+    """Whether an Org property names a field of a programme (``:SPEAKER:``, ``:ROOM:``,
+    ``:SCHEDULED:``), not the notes' bookkeeping (``:ID:``, ``:CUSTOM_ID:``, ``:CREATED:``,
+    ``:CATEGORY:``, org-roam's ``:ROAM_ALIASES:``): every heading of org-id notes has
+    one of those."""
+    if label in _ORG_BOOKKEEPING:
+        return False
+    return label in _ORG_PLANNING or bool(roles_of(label) - {"id", "ref"})
 
 
 def _org_link(m: re.Match[str]) -> str:
@@ -1265,6 +1283,9 @@ class _TextTable:
     first: int
     last: int
     rows: list[tuple[int, int, list[str]]]
+    header: bool = False
+    """Whether its first row names the columns (an AsciiDoc table's header row), as a
+    Markdown table's row above its ``|---|`` line does."""
 
 
 def _text_tables(lines: list[str], starts: Sequence[int] | None = None) -> list[_TextTable]:
@@ -1582,7 +1603,10 @@ def _with_text_tables(nodes: list[Node], tables: list[_TextTable], text: str) ->
         for i, (_, _, cells) in enumerate(table.rows):
             r0 = t0 if i == 0 else rows[-1].end
             r1 = t1 if i == len(table.rows) - 1 else at(table.rows[i + 1][0])
-            rows.append(Node("row", r0, r1, children=[_md_cell(c) for c in cells]))
+            row = Node("row", r0, r1, children=[_md_cell(c) for c in cells])
+            if i == 0 and table.header:
+                row.attrs["header"] = True
+            rows.append(row)
         node = Node("table", t0, t1, children=rows)
         for k, filler in enumerate(out):
             if filler.kind not in ("text", "blank") or not (filler.start <= t0 < filler.end):
@@ -1676,9 +1700,27 @@ def _asciidoc_tables(lines: list[str]) -> list[_TextTable]:
         first = next((x for x in lines[n + 1 : end] if x.strip()), "")
         rows = _asciidoc_rows(lines, n + 1, end, _asciidoc_width(attributes, first))
         if rows:
-            out.append(_TextTable(n, end, rows))
+            out.append(_TextTable(n, end, rows, _asciidoc_header(lines, n, attributes, rows)))
         n = end + 1
     return out
+
+
+_ADOC_HEADER_RE = re.compile(r"(?:options|opts)=\"?[\w,]{0,40}?\bheader\b|%header\b")
+"""A table's attributes saying its first row is its header (``options="header"``, ``%header``)."""
+
+
+def _asciidoc_header(
+    lines: list[str], fence: int, attributes: str, rows: list[tuple[int, int, list[str]]]
+) -> bool:
+    """Whether an AsciiDoc table's first row is its header: its attributes say so, or
+    (AsciiDoc's implicit header) the row is the table's first line, all its cells on
+    that one line, with a blank line under it and rows after (a row's span runs on to
+    the next row's first cell, so the blank line is the line under the table's first)."""
+    if _ADOC_HEADER_RE.search(attributes):
+        return True
+    if "noheader" in attributes or len(rows) < 2:
+        return False
+    return rows[0][0] == fence + 1 < rows[1][0] - 1 and not lines[fence + 2].strip()
 
 
 def _asciidoc_rows(
