@@ -61,3 +61,54 @@ def test_an_html_page_without_front_matter_named_by_a_speaker_field_is_read_alon
 """
     read = read_all([(grid, "_data/grid.yml"), (HANDOUT, "_people/host.html")])
     assert {source for _p, source in read} == {"_data/grid.yml", "_people/host.html"}
+
+
+RECAP = """---
+title: "Harbour.js #7 wrap-up"
+date: 2030-06-11
+event:
+  name: Harbour.js 7
+  location: Dockside loft
+  speakers:
+    - Ines Moreau
+    - Karl Lund
+---
+
+## On stage
+
+- 19:00 Signals in the browser - Ines Moreau
+- 19:40 Bundlers compared - Karl Lund
+"""
+RELEASE_NOTE = """---
+title: "Version 9 has shipped"
+date: 2030-06-11
+params:
+  authors:
+    - Ines Moreau
+  math: false
+---
+
+Version 9 is here. What changed, below.
+
+## Smaller builds
+
+Karl Lund trimmed the output.
+"""
+
+
+def test_a_recap_posts_nested_event_speakers_leave_its_body_programme_alone() -> None:
+    from confnotes.importers.registry import parse_programme
+
+    programme = parse_programme(RECAP.encode(), "2030-06-11-wrap-up.md")
+    talks = {t.title: ([p.name for p in t.speakers], t.start) for t in programme.talks}
+    assert talks["Signals in the browser"][0] == ["Ines Moreau"]
+    assert talks["Bundlers compared"][0] == ["Karl Lund"]
+    assert talks["Bundlers compared"][1] is not None
+    assert talks["Bundlers compared"][1].hour == 19
+
+
+def test_a_hugo_posts_params_authors_are_no_speakers() -> None:
+    from confnotes.importers.registry import parse_programme
+
+    programme = parse_programme(RELEASE_NOTE.encode(), "version-9.md")
+    assert all(not t.speakers for t in programme.talks)
