@@ -51,7 +51,9 @@ def read_all(items: list[tuple[bytes, str]]) -> list[tuple[Programme, str]]:
             alone.append((data, source))
     for data, source in alone:
         group = next((g for g in groups.values() if _names_file(g, source)), None)
-        if group is not None:  # a page the data points at by its path: read with the data
+        if group is not None and _is_page(
+            data
+        ):  # a page the data points at by its path: read with the data
             group.append((data, source))
         else:  # read as it would be alone: a text document's readings ranked
             out.append((parse_programme(data, source), source))
@@ -65,10 +67,24 @@ _PATH_EDGES = (b'"', b"'", b" ", b"/", b":", b"\n", b",", b"\r")
 a leading slash, the end of a line)."""
 
 
+def _is_page(data: bytes) -> bool:
+    """Whether ``data`` is a page with front matter (a collection's page, a record of
+    its own), not a plain HTML or Markdown page."""
+    from confnotes.importers.formats.sessions import _front_page
+
+    return _front_page(data) is not None
+
+
+_PAGE_ROLES = frozenset({"speaker", "chair", "title", "ref", "id"})
+"""The roles of a field whose value, a page's path, stands for a person or a talk (a
+slot's ``speaker``, ``talk``): not a link beside the slot (``slides``, ``writeup``)."""
+
+
 def _names_file(group: list[tuple[bytes, str]], source: str) -> bool:
-    """Whether a data file of ``group`` names the page ``source`` by its path as a value
-    (``"speaker": "_speakers/ana.md"``, Jekyll's way of pointing a slot at a collection's
-    page): the folder and file name, standing whole between quotes or separators."""
+    """Whether a data file of ``group`` names the page ``source`` by its path as the
+    value of a person's or talk's field (``"speaker": "_speakers/ana.md"``, Jekyll's way
+    of pointing a slot at a collection's page): the folder and file name, standing
+    whole between quotes or separators, under such a key."""
     parts = PurePath(source).parts
     if len(parts) < 2 or not parts[-1].endswith((".md", ".markdown", ".html")):
         return False
@@ -78,8 +94,39 @@ def _names_file(group: list[tuple[bytes, str]], source: str) -> bool:
         while at != -1:
             end = at + len(tail)
             if data[at - 1 : at] in _PATH_EDGES and data[end : end + 1] in _PATH_EDGES:
-                return True
+                if _path_under_page_key(data, _source, tail.decode()):
+                    return True
+                break
             at = data.find(tail, end)
+    return False
+
+
+def _path_under_page_key(data: bytes, source: str, tail: str) -> bool:
+    """Whether a value ending in the path ``tail`` sits under a person's or talk's key
+    in the data file (its roles in ``_PAGE_ROLES``)."""
+    from confnotes.errors import BadInputError
+    from confnotes.importers.fields import roles_of
+    from confnotes.importers.formats.sessions import load
+
+    try:
+        document = load(data, source)
+    except BadInputError:
+        return False
+    stack: list[tuple[object, int]] = [(document, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > 40:
+            continue
+        if isinstance(node, list):
+            stack.extend((v, depth + 1) for v in node)
+        elif isinstance(node, dict):
+            for key, value in node.items():
+                values = value if isinstance(value, list) else [value]
+                if isinstance(key, str) and roles_of(key) & _PAGE_ROLES:
+                    for v in values:
+                        if isinstance(v, str) and v.strip().endswith(tail):
+                            return True
+                stack.append((value, depth + 1))
     return False
 
 

@@ -159,7 +159,7 @@ def parse(data: bytes, source: str) -> Programme:
             person.url = person.url or _text(front, "website", "url", "homepage")
             programme.roles.append(ProgrammeRole(person, person_role))
         return programme
-    front = _with_nested_talk_keys(front)
+    front = _with_nested_talk_keys(front, body)
     if any(k in front for k in _TALK_KEYS) and not _text(front, "title", "talk_title", "talk"):
         # an Obsidian note: its title is the heading it opens with, else its file name
         opening = _OPENING_HEADING_RE.match(body)
@@ -170,21 +170,35 @@ def parse(data: bytes, source: str) -> Programme:
     return _page(front, body, first, source)
 
 
-def _with_nested_talk_keys(front: dict[str, Any]) -> dict[str, Any]:
+def _with_nested_talk_keys(front: dict[str, Any], body: str) -> dict[str, Any]:
     """A front matter whose talk fields sit in one mapping of their own (``event: {speaker,
     location}``, Hugo's ``params:``, Zola's ``[extra]``) beside the page's ``title`` and
     ``date``: that mapping's fields read as the page's, the page's own keys first. Only
-    when the top level has no talk field and a single mapping holds some."""
+    when the top level has no talk field, a single mapping holds some, and the body holds
+    no timed programme of its own (a recap post listing the evening's talks is read from
+    its body). A post's ``authors`` (Hugo's ``params``) wrote it: never lifted as its
+    speakers."""
     if any(k in front for k in _TALK_KEYS):
         return front
     nested = [
         v
         for v in front.values()
-        if isinstance(v, dict) and any(k in v and v[k] not in (None, "") for k in _TALK_KEYS)
+        if isinstance(v, dict) and any(k in v and v[k] not in (None, "") for k in _NESTED_KEYS)
     ]
-    if len(nested) != 1:
+    if len(nested) != 1 or len(_TIMED_LINE_RE.findall(body)) >= 2:
         return front
-    return {**{k: v for k, v in nested[0].items() if isinstance(k, str)}, **front}
+    lifted = {k: v for k, v in nested[0].items() if isinstance(k, str) and k != "authors"}
+    return {**lifted, **front}
+
+
+_NESTED_KEYS = tuple(k for k in _TALK_KEYS if k != "authors")
+"""The talk fields that, in a nested mapping, make it the page's talk."""
+
+_TIMED_LINE_RE = re.compile(
+    r"^[ \t]*+(?:[-*+][ \t]++|\d{1,3}\.[ \t]++|\|[ \t]*+)?\**\d{1,2}[:.h]\d{2}\b", re.M
+)
+"""A list item or table row opening with a clock (``- 18:30 Title - Name``): one of the
+body's timed programme."""
 
 
 _PERSON_KEYS = frozenset(
