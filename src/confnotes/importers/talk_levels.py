@@ -1341,7 +1341,7 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
                 continue
             evidence.append(f"level-{level} headings are note parts ({at[0].title!r}...)")
             return doc_title, None, evidence
-        containers = sum(
+        boxed = [
             bool(s.children)
             and not _generic_children(s)
             and (
@@ -1355,11 +1355,20 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
                 )
             )
             for s in at
-        )
+        ]
+        containers = sum(boxed)
         holders = sum(1 for s in at if s.children)
-        if (containers * 2 > len(at) or (containers >= 2 and containers * 2 > holders)) and (
-            holders
-        ):
+        # the headings holding others that are no day or session all stand before the
+        # first that is (the post's own "# Title" over its "## What is it?"): a "# Packing
+        # list" over "## Clothes" after the days is no part of the programme
+        led = (
+            all(boxed[i] or not s.children for i, s in enumerate(at) if i > boxed.index(True))
+            if containers
+            else False
+        )
+        if (
+            containers * 2 > len(at) or (containers >= 2 and containers * 2 > holders and led)
+        ) and holders:
             # "# Day 1 - 2015-09-14" over its talks, beside the post's own "# Title" and a
             # closing "# Thoughts" with no sub-headings: most headings that hold others are
             # days or sessions, so the level groups the talks

@@ -1743,8 +1743,24 @@ class _Reader:
     def _group_heading(self, level: int, text: str) -> None:
         """A heading ends the groups of its level and deeper; one that names a kind in the
         plural (``## Workshops``, ``## Talleres``) tags the talks under it, down to the next
-        heading of its level (a ``### Room B`` under it keeps the tag)."""
+        heading of its level (a ``### Room B`` under it keeps the tag). A deeper heading
+        naming no place, day, time, session or kind (``### Sponsors``) ends the tag: a part
+        of the page of its own, not a part of the group."""
+        from confnotes.importers.headings import DAY_RE, SESSION_RE
+
         self.group_tags = {k: v for k, v in self.group_tags.items() if k < level}
+        words = text.split()
+        within = bool(
+            place_aside(text)
+            or (words and roles_of(words[0]) & {"room", "track"})
+            or DAY_RE.search(text)
+            or SESSION_RE.search(text)
+            or find_date(text, self.b.year)[0]
+            or leading_clock(text)[0]
+            or kind_of(text) != "talk"
+        )
+        if not within:
+            self.group_tags = {}
         if tag := group_tag(text):
             self.group_tags[level] = tag
 
