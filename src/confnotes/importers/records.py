@@ -1448,10 +1448,16 @@ def submitter(record: dict[str, Any]) -> str:
 
 def day_of(record: dict[str, Any]) -> date | None:
     """The day a record names in a date field (ISO, a dict with ``date``, or words)."""
+    own = _own_day(record)
+    if (held := _event_day(record)) is not None and not _talks_own_day(record, own, held):
+        return held
+    return own
+
+
+def _own_day(record: dict[str, Any]) -> date | None:
+    """The day the record's own date field names."""
     from confnotes.importers.when import parse_day, yearless_day
 
-    if (held := _event_day(record)) is not None:
-        return held
     for _key, value in values(record, "date"):
         if isinstance(value, dict):
             value = value.get("date")
@@ -1462,6 +1468,16 @@ def day_of(record: dict[str, Any]) -> date | None:
         if isinstance(value, str) and (found := parse_day(value) or yearless_day(value)):
             return found
     return None
+
+
+def _talks_own_day(record: dict[str, Any], own: date | None, event: date) -> bool:
+    """Whether a record's own ``date`` is its talk's day beside the event's start: a talk
+    naming its own speaker dated on or after the event's first day (``{title, speaker,
+    date: 13th, event_start: 12th}``, the second day of a programme). A page's ``date``
+    before the event's is when the page was written."""
+    if own is None or own < event:
+        return False
+    return any(True for _ in values(record, "speaker")) or bool(submitter(record))
 
 
 def _event_day(record: dict[str, Any]) -> date | None:
