@@ -24,3 +24,23 @@ def test_a_talks_own_date_stays_beside_the_events_start() -> None:
     assert starts["Welcome and housekeeping"] == datetime(2027, 10, 5, 8, 30)
     assert starts["Tuning garbage collectors"] == datetime(2027, 10, 6, 11, 15)
     assert starts["What we learned shipping weekly"] == datetime(2027, 10, 7, 15, 45)
+
+
+OPEN_SLOTS = b"""{"date": "2027-04-20", "programme": [
+  {"time": "13:00", "title": "Rust in the kernel", "speaker": "Lena Horvath"},
+  {"time": "13:45"},
+  {"title": "Ask the maintainers", "speaker": "Felix Aalto"},
+  {"time": "14:30", "title": "Fuzzing parsers", "speaker": "Nadia Petrov"},
+  {"time": "15:00", "end": "15:30"},
+  {"title": "Open floor", "speaker": "Timo Rask"}
+]}
+"""
+
+
+def test_an_empty_slot_in_a_flat_list_times_no_talk_after_it() -> None:
+    programme = parse_programme(OPEN_SLOTS, "agenda.json")
+    starts = {t.title: t.start for t in programme.talks}
+    assert starts["Rust in the kernel"] == datetime(2027, 4, 20, 13, 0)
+    assert starts["Fuzzing parsers"] == datetime(2027, 4, 20, 14, 30)
+    assert starts["Ask the maintainers"] is None
+    assert starts["Open floor"] is None
