@@ -1448,10 +1448,16 @@ def submitter(record: dict[str, Any]) -> str:
 
 def day_of(record: dict[str, Any]) -> date | None:
     """The day a record names in a date field (ISO, a dict with ``date``, or words)."""
+    own = _own_day(record)
+    if (held := _event_day(record)) is not None and not _talks_own_day(record, own, held):
+        return held
+    return own
+
+
+def _own_day(record: dict[str, Any]) -> date | None:
+    """The day the record's own date field names."""
     from confnotes.importers.when import parse_day, yearless_day
 
-    if (held := _event_day(record)) is not None:
-        return held
     for _key, value in values(record, "date"):
         if isinstance(value, dict):
             value = value.get("date")
@@ -1462,6 +1468,16 @@ def day_of(record: dict[str, Any]) -> date | None:
         if isinstance(value, str) and (found := parse_day(value) or yearless_day(value)):
             return found
     return None
+
+
+def _talks_own_day(record: dict[str, Any], own: date | None, event: date) -> bool:
+    """Whether a record's own ``date`` is its talk's day beside the event's start: a talk
+    naming its own speaker dated on or after the event's first day (``{title, speaker,
+    date: 13th, event_start: 12th}``, the second day of a programme). A page's ``date``
+    before the event's is when the page was written."""
+    if own is None or own < event:
+        return False
+    return any(True for _ in values(record, "speaker")) or bool(submitter(record))
 
 
 def _event_day(record: dict[str, Any]) -> date | None:
@@ -1914,11 +1930,12 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
         like = _like_talks(node, found)
         heads = _heading_rows(node, found)
         _untitled_rows(node, found)
+        cell = _row_time_cell(node)
         for item in node:
-            if (at := _time_cell(item)) is not None:
+            if cell is not None and item is node[0]:
                 # [{time: "11:00"}, {talk: …}, {talk: …}]: a grid row whose first cell is
                 # its time, the cells after it the items at that time (one per room)
-                ctx = replace(ctx, start=at, end=None)
+                ctx = replace(ctx, start=cell, end=None)
                 continue
             if id(item) in heads:
                 # "Session 2" alone in its row: the session holding the rows after it
@@ -2092,6 +2109,19 @@ def labelled_segments(title: str) -> tuple[str, dict[str, list[str]]]:
         else:
             kept.append(segment.strip())
     return " - ".join(k for k in kept if k) or title, named
+
+
+def _row_time_cell(items: list[Any]) -> Any:
+    """The time a grid row's first cell gives the cells after it: only a row's first
+    item, and only when no other item of the list carries a time of its own (a flat list
+    of timed talks holding an empty slot, ``{"time": "10:00"}``, does not time the
+    untimed items after it); None otherwise."""
+    if not items or (at := _time_cell(items[0])) is None:
+        return None
+    for item in items[1:]:
+        if isinstance(item, dict) and first(item, "start", (str, int)) is not None:
+            return None
+    return at
 
 
 def _time_cell(item: Any) -> Any:

@@ -37,7 +37,7 @@ from confnotes.importers.folderwise import (
     texts_of,
 )
 from confnotes.importers.identity import title_key
-from confnotes.importers.join import join_programmes, joinable_format, read_all
+from confnotes.importers.join import _names_file, join_programmes, joinable_format, read_all
 from confnotes.importers.merge import ImportReport, merge_programme, target_conference
 from confnotes.importers.notefiles import is_notes_file
 from confnotes.importers.programme import Programme, ProgrammeTalk
@@ -120,22 +120,36 @@ def _data_files_together(
     they are given together on the command line: each file of a group that joins maps to
     the reports of the join, the first file to all of them and the others to none. A
     folder with notes or pages among its files is read file by file, as one conference
-    (:func:`read_folder`)."""
+    (:func:`read_folder`). Pages the data names by their path (a slot's ``"speaker":
+    "_speakers/ana.md"``, in a folder of their own) join the group of that data."""
     by_folder: dict[str, list[str]] = {}
     for source, folder, skip in expanded:
         if folder and not skip:
             by_folder.setdefault(str(Path(source).parent), []).append(source)
-    out: dict[str, list[ImportReport]] = {}
+    groups: dict[str, tuple[list[str], list[tuple[bytes, str]]]] = {}
     for parent, files in by_folder.items():
-        if len(files) < 2:
-            continue
         items: list[tuple[bytes, str]] = []
         for source in files:
             if (item := _data_file(source)) is None:
                 break
             items.append(item)
-        if len(items) < len(files):
-            continue  # notes beside data: the folder is read file by file, one conference
+        if len(items) == len(files):  # notes beside data: read file by file, one conference
+            groups[parent] = (list(files), items)
+    for parent, files in by_folder.items():
+        if parent in groups:
+            continue
+        for source in files:
+            named = next((g for g in groups.values() if _names_file(g[1], source)), None)
+            if named is not None:
+                try:
+                    named[1].append(read_source(source))
+                except ConfnotesError:
+                    continue  # unreadable: read on its own, which reports what is wrong
+                named[0].append(source)
+    out: dict[str, list[ImportReport]] = {}
+    for parent, (files, items) in groups.items():
+        if len(files) < 2:
+            continue
         joined = _import_together(nb, files, conference_id, dry_run, parent, items)
         if joined is not None:
             out.update((source, []) for source in files)
