@@ -746,10 +746,22 @@ def _is_person_name(
         and (len(caps) == len(tokens) or (any(len(t) < 3 for t in caps) and not pinyin))
     ):
         return False  # "GPU", "AI ML"; but "Jean DUPONT", "Ada DI PRIMIO" are names
+    if _bare_uit(tokens):
+        return False  # "Jan de Vries uit Utrecht": "from Utrecht" (but "Joost uit 't Hoff")
     return all(
         _NAME_TOKEN_RE.match(t)
         or _script_token(t)
         or (t == "e" and 2 <= i < len(tokens) - 1)  # "Tiago Moura e Castro" (not "Pão e Vinho")
+        for i, t in enumerate(tokens)
+    )
+
+
+def _bare_uit(tokens: list[str]) -> bool:
+    """Dutch ``uit`` not followed by another particle: "from" a place (``Jan de Vries uit
+    Utrecht``), no surname's word; a surname has it before ``de``, ``den``, ``'t``
+    (``Joost uit 't Hoff``, ``Uit den Bogaard``)."""
+    return any(
+        t == "uit" and not (i + 1 < len(tokens) and _PARTICLE_RE.fullmatch(tokens[i + 1]))
         for i, t in enumerate(tokens)
     )
 
@@ -1671,7 +1683,7 @@ _ARTICLES = frozenset(["the", "a", "an", "die", "das", "les", "los", "las", "het
 def _phrase_words(tokens: list[str]) -> bool:
     """Words in lower case among capitalised ones that are no name's particles (``By
     appointment only``): a phrase; ``Maria de la Cruz`` is a name."""
-    return any(t[0].islower() and not _NAME_TOKEN_RE.match(t) for t in tokens)
+    return _bare_uit(tokens) or any(t[0].islower() and not _NAME_TOKEN_RE.match(t) for t in tokens)
 
 
 _SEGMENT_BREAK_RE = re.compile(r"<br\s*/?>|\n", re.I)

@@ -1,0 +1,24 @@
+"""Mends of review 59's findings 8, 10 and 11: Dutch ``uit`` as "from" a place, a
+talk's parts each opened by its one speaker, a title holding "Community" before
+``, Name``."""
+
+from __future__ import annotations
+
+from confnotes.importers.persons import is_person_name
+from confnotes.importers.registry import parse_programme
+
+DUTCH_TABLE = """| Tijd | Onderwerp | Spreker |
+|---|---|---|
+| 18:30 | Kaarten van de polder | Sanne Mulder uit Zwolle |
+| 19:15 | Sensoren in de kas | Bram Visser |
+"""
+
+
+def test_uit_before_a_place_is_no_part_of_the_name() -> None:
+    assert not is_person_name("Sanne Mulder uit Zwolle")
+    assert is_person_name("Joost uit 't Hoff")
+    assert is_person_name("Mirjam uit de Weerd")
+    programme = parse_programme(DUTCH_TABLE.encode(), "meetup.md")
+    names = [p.name for t in programme.talks for p in t.speakers]
+    assert "Sanne Mulder uit Zwolle" not in names
+    assert "Bram Visser" in names
