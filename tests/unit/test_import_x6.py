@@ -4,7 +4,7 @@ talk's parts each opened by its one speaker, a title holding "Community" before
 
 from __future__ import annotations
 
-from confnotes.importers.persons import is_person_name
+from confnotes.importers.persons import is_organisation, is_person_name
 from confnotes.importers.registry import parse_programme
 
 DUTCH_TABLE = """| Tijd | Onderwerp | Spreker |
@@ -22,3 +22,19 @@ def test_uit_before_a_place_is_no_part_of_the_name() -> None:
     names = [p.name for t in programme.talks for p in t.speakers]
     assert "Sanne Mulder uit Zwolle" not in names
     assert "Bram Visser" in names
+
+
+COMMUNITY_TITLES = """# Evening programme
+
+- 18:00 Welcome and news - Hanna Lind
+- 18:20 Why our Open Source Community stalled in 2024, Oskar Brandt
+- 19:00 Mapping bike lanes - Ines Falk
+"""
+
+
+def test_a_title_about_a_community_is_still_cut_from_its_speaker() -> None:
+    programme = parse_programme(COMMUNITY_TITLES.encode(), "evening.md")
+    talks = {t.title: t for t in programme.talks}
+    talk = talks["Why our Open Source Community stalled in 2024"]
+    assert [p.name for p in talk.speakers] == ["Oskar Brandt"]
+    assert is_organisation("Rust Community Berlin")

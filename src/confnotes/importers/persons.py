@@ -106,13 +106,18 @@ ORGANISATION_WORDS = re.compile(
     r"independent|freelance|self-employed|collectif|kollektiv|colectivo|coletivo|"
     r"s\.?p\.?a\.?|s\.?r\.?l\.?|sarl|b\.?v\.?|plc|ltda|gbr|e\.\s?v\.?|verein|"
     r"associazione|asociaci[oó]n|associa[çc][aã]o|circolo|club|"
-    r"communit(?:y|ies)|comunidad(?:es?)?|comunit[àa]|communaut[ée]s?|"
     r"[a-z]*(?:universit|hogeschool|högskola|yliopisto)\w*)\b",
     re.I,
 )
 """Words that make a string an organisation rather than a person (with the legal forms
-and the words for a club, an association or a community in the languages programmes are
-written in: ``Acme SpA``, ``Circolo Linux``, ``Linux-Verein e.V.``, ``Comunidad de X``)."""
+and the words for a club or an association in the languages programmes are written in:
+``Acme SpA``, ``Circolo Linux``, ``Linux-Verein e.V.``); :data:`COMMUNITY_WORDS` too."""
+
+COMMUNITY_WORDS = re.compile(
+    r"\b(?:communit(?:y|ies)|comunidad(?:es?)?|comunit[àa]|communaut[ée]s?)\b", re.I
+)
+"""The words for a community (``Comunidad de X``, ``Rust Community Berlin``): a group where
+a person is named, but a talk's subject as often (``The Python Community in 2025``)."""
 
 _NOT_A_NAME_WORDS = """
     session sessions break lunch coffee dinner breakfast reception poster posters keynote
@@ -474,9 +479,15 @@ def is_placeholder(name: str) -> bool:
     return bool(_PLACEHOLDER_RE.match(text))
 
 
-def is_organisation(text: str) -> bool:
-    """True for ``Stanford University``, ``Google DeepMind``, ``ACME Labs``."""
-    return bool(ORGANISATION_WORDS.search(text) or _CJK_ORG_RE.search(text))
+def is_organisation(text: str, communities: bool = True) -> bool:
+    """True for ``Stanford University``, ``Google DeepMind``, ``ACME Labs`` (and, unless
+    ``communities`` is false, ``Rust Community Berlin``: a title's side of a line leaves
+    them out, where a community is what a talk is about)."""
+    return bool(
+        ORGANISATION_WORDS.search(text)
+        or _CJK_ORG_RE.search(text)
+        or (communities and COMMUNITY_WORDS.search(text))
+    )
 
 
 def _plural_role_words() -> frozenset[str]:
@@ -2101,7 +2112,9 @@ def normalise_person(pp: ProgrammePerson) -> ProgrammePerson | None:
     if is_organisation(name) and (
         len(name.split()) == 1
         or ORGANISATION_WORDS.search(name.split()[-1])
+        or COMMUNITY_WORDS.search(name.split()[-1])
         or ORGANISATION_WORDS.fullmatch(name.split()[0])
+        or COMMUNITY_WORDS.fullmatch(name.split()[0])
     ):
         return None  # "Stanford University", "Google": an organisation is not a speaker
     return pp
