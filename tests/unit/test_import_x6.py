@@ -38,3 +38,41 @@ def test_a_title_about_a_community_is_still_cut_from_its_speaker() -> None:
     talk = talks["Why our Open Source Community stalled in 2024"]
     assert [p.name for p in talk.speakers] == ["Oskar Brandt"]
     assert is_organisation("Rust Community Berlin")
+
+
+TALK_IN_PARTS = """# Notes from RustFest
+
+## Keynote: Writing a tiny database
+
+### Part 1: A log file
+
+Speaker: Mira Holt
+
+Append-only writes first.
+
+### Part 2: An index
+
+Speaker: Mira Holt
+
+A hash map over offsets.
+
+## Error handling in practice
+
+Speaker: Tom Reyes
+
+Results all the way down.
+
+## Fuzzing the parser
+
+Speaker: Lena Brook
+
+Found three panics in an hour.
+"""
+
+
+def test_parts_each_opened_by_the_same_speaker_are_one_talk() -> None:
+    programme = parse_programme(TALK_IN_PARTS.encode(), "rustfest.md")
+    talks = {t.title: [s.name for s in t.speakers] for t in programme.talks}
+    assert talks["Writing a tiny database"] == ["Mira Holt"]
+    assert "Part 1: A log file" not in talks
+    assert talks["Error handling in practice"] == ["Tom Reyes"]
