@@ -106,13 +106,18 @@ ORGANISATION_WORDS = re.compile(
     r"independent|freelance|self-employed|collectif|kollektiv|colectivo|coletivo|"
     r"s\.?p\.?a\.?|s\.?r\.?l\.?|sarl|b\.?v\.?|plc|ltda|gbr|e\.\s?v\.?|verein|"
     r"associazione|asociaci[oó]n|associa[çc][aã]o|circolo|club|"
-    r"communit(?:y|ies)|comunidad(?:es?)?|comunit[àa]|communaut[ée]s?|"
     r"[a-z]*(?:universit|hogeschool|högskola|yliopisto)\w*)\b",
     re.I,
 )
 """Words that make a string an organisation rather than a person (with the legal forms
-and the words for a club, an association or a community in the languages programmes are
-written in: ``Acme SpA``, ``Circolo Linux``, ``Linux-Verein e.V.``, ``Comunidad de X``)."""
+and the words for a club or an association in the languages programmes are written in:
+``Acme SpA``, ``Circolo Linux``, ``Linux-Verein e.V.``); :data:`COMMUNITY_WORDS` too."""
+
+COMMUNITY_WORDS = re.compile(
+    r"\b(?:communit(?:y|ies)|comunidad(?:es?)?|comunit[àa]|communaut[ée]s?)\b", re.I
+)
+"""The words for a community (``Comunidad de X``, ``Rust Community Berlin``): a group where
+a person is named, but a talk's subject as often (``The Python Community in 2025``)."""
 
 _NOT_A_NAME_WORDS = """
     session sessions break lunch coffee dinner breakfast reception poster posters keynote
@@ -474,9 +479,15 @@ def is_placeholder(name: str) -> bool:
     return bool(_PLACEHOLDER_RE.match(text))
 
 
-def is_organisation(text: str) -> bool:
-    """True for ``Stanford University``, ``Google DeepMind``, ``ACME Labs``."""
-    return bool(ORGANISATION_WORDS.search(text) or _CJK_ORG_RE.search(text))
+def is_organisation(text: str, communities: bool = True) -> bool:
+    """True for ``Stanford University``, ``Google DeepMind``, ``ACME Labs`` (and, unless
+    ``communities`` is false, ``Rust Community Berlin``: a title's side of a line leaves
+    them out, where a community is what a talk is about)."""
+    return bool(
+        ORGANISATION_WORDS.search(text)
+        or _CJK_ORG_RE.search(text)
+        or (communities and COMMUNITY_WORDS.search(text))
+    )
 
 
 def _plural_role_words() -> frozenset[str]:
@@ -746,10 +757,22 @@ def _is_person_name(
         and (len(caps) == len(tokens) or (any(len(t) < 3 for t in caps) and not pinyin))
     ):
         return False  # "GPU", "AI ML"; but "Jean DUPONT", "Ada DI PRIMIO" are names
+    if _bare_uit(tokens):
+        return False  # "Jan de Vries uit Utrecht": "from Utrecht" (but "Joost uit 't Hoff")
     return all(
         _NAME_TOKEN_RE.match(t)
         or _script_token(t)
         or (t == "e" and 2 <= i < len(tokens) - 1)  # "Tiago Moura e Castro" (not "Pão e Vinho")
+        for i, t in enumerate(tokens)
+    )
+
+
+def _bare_uit(tokens: list[str]) -> bool:
+    """Dutch ``uit`` not followed by another particle: "from" a place (``Jan de Vries uit
+    Utrecht``), no surname's word; a surname has it before ``de``, ``den``, ``'t``
+    (``Joost uit 't Hoff``, ``Uit den Bogaard``)."""
+    return any(
+        t == "uit" and not (i + 1 < len(tokens) and _PARTICLE_RE.fullmatch(tokens[i + 1]))
         for i, t in enumerate(tokens)
     )
 
@@ -1671,7 +1694,7 @@ _ARTICLES = frozenset(["the", "a", "an", "die", "das", "les", "los", "las", "het
 def _phrase_words(tokens: list[str]) -> bool:
     """Words in lower case among capitalised ones that are no name's particles (``By
     appointment only``): a phrase; ``Maria de la Cruz`` is a name."""
-    return any(t[0].islower() and not _NAME_TOKEN_RE.match(t) for t in tokens)
+    return _bare_uit(tokens) or any(t[0].islower() and not _NAME_TOKEN_RE.match(t) for t in tokens)
 
 
 _SEGMENT_BREAK_RE = re.compile(r"<br\s*/?>|\n", re.I)
@@ -2089,7 +2112,9 @@ def normalise_person(pp: ProgrammePerson) -> ProgrammePerson | None:
     if is_organisation(name) and (
         len(name.split()) == 1
         or ORGANISATION_WORDS.search(name.split()[-1])
+        or COMMUNITY_WORDS.search(name.split()[-1])
         or ORGANISATION_WORDS.fullmatch(name.split()[0])
+        or COMMUNITY_WORDS.fullmatch(name.split()[0])
     ):
         return None  # "Stanford University", "Google": an organisation is not a speaker
     return pp

@@ -163,7 +163,7 @@ def _title_ok(title: str, loose: bool, names_ok: bool = False) -> bool:
     separator's cut) no organisation (``Name, Karlsruhe Institute of Technology`` is a
     person's line)."""
     title = title.strip(_EDGE)
-    if not title or len(title) > 300 or is_organisation(title):
+    if not title or len(title) > 300 or is_organisation(title, communities=False):
         return False
     if not names_ok and split_speakers(title):
         return False

@@ -157,7 +157,7 @@ from confnotes.importers.talk_levels import (
     speaker_before,
     speaker_first,
     speaker_part,
-    speaker_under,
+    speakers_under,
     starts_bold,
     stressed_record,
     talk_under,
@@ -1584,10 +1584,16 @@ class ShapeReader:
             return True
         if all(numbered_talk(k.title) for k in kids):
             return True  # "## Keynote" over "### Talk 1: Title", "### Talk 2: Title"
-        signed = sum(speaker_under(self.o, k) for k in kids)
-        if signed >= 2 and signed * 2 >= len(kids):
+        signed = [who for k in kids if (who := speakers_under(self.o, k))]
+        if (
+            len(signed) >= 2
+            and len(signed) * 2 >= len(kids)
+            and len({tuple(p.name for p in who) for who in signed}) >= 2
+        ):
             # "### LT" over "#### LT" headings each opened by "* 発表者：Name": every
-            # sub-heading names its own speaker, so each is a talk of that session
+            # sub-heading names its own speaker, so each is a talk of that session (not
+            # "### Part 1", "### Part 2" each opened by the same "Speaker: Ana Ruiz": the
+            # parts of her one talk)
             return True
         if SESSION_RE.search(strip_markdown_inline(section.title)) and not any(
             k.children for k in kids

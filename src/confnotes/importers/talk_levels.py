@@ -1575,20 +1575,26 @@ def person_over_title(outline: Outline, section: Section) -> bool:
 def speaker_under(outline: Outline, section: Section) -> bool:
     """The first line of text under a heading names its speaker (``Speaker: X``,
     ``**Speaker**: X``, ``by X``, ``Presented by X``)."""
+    return bool(speakers_under(outline, section))
+
+
+def speakers_under(outline: Outline, section: Section) -> list[ProgrammePerson]:
+    """The speakers the first line of text under a heading names, as :func:`speaker_under`
+    finds them (none when it names none)."""
     for n in range(section.heading_last + 1, min(len(outline.lines), section.heading_last + 6)):
         line = outline.lines[n]
         if not line.strip():
             continue
         if (m := META_RE.match(line)) and m.group("key").lower() in SPEAKER_KEYS:
-            return bool(split_speakers(strip_markdown_inline(m.group("value")), single_ok=True))
+            return split_speakers(strip_markdown_inline(m.group("value")), single_ok=True)
         if m:
             continue  # "* **Nome:** Title" then "* **Palestrante:** Name": a talk's fields
         if m := BY_LINE_RE.match(line):
             if _by_lines_listed(outline.lines, n):
-                return False  # "- [Title](…) by Name" items one after another: a list of talks
-            return bool(split_speakers(strip_markdown_inline(m.group("who")).strip(" *_")))
-        return False
-    return False
+                return []  # "- [Title](…) by Name" items one after another: a list of talks
+            return split_speakers(strip_markdown_inline(m.group("who")).strip(" *_"))
+        return []
+    return []
 
 
 def _by_lines_listed(lines: list[str], at: int) -> bool:
