@@ -1751,13 +1751,19 @@ def _asciidoc_rows(
         stop = bars[i + 1].start() if i + 1 < len(bars) else len(body)
         if not cells:
             row_top = top + line_of[i]
-        words = " ".join(body[bar.end() : stop].split()).replace("\\|", "|")
+        words = _adoc_cell_words(body, bars, i)
         cells += [words] + [""] * (spans[i] - 1)
         if len(cells) >= width or i + 1 == len(bars):
             last = top + bisect.bisect_right(starts, max(bar.end(), stop - 1)) - 1
             rows.append((row_top, max(row_top, last), (cells + [""] * width)[:width]))
             cells = []
     return rows
+
+
+def _adoc_cell_words(body: str, bars: list[re.Match[str]], i: int) -> str:
+    """The words of an AsciiDoc table's ``i``-th cell: from its bar to the next one."""
+    stop = bars[i + 1].start() if i + 1 < len(bars) else len(body)
+    return " ".join(body[bars[i].end() : stop].split()).replace("\\|", "|")
 
 
 def _asciidoc_line_rows(
@@ -1772,11 +1778,9 @@ def _asciidoc_line_rows(
     going on the cell before them."""
     width = 0
     rows: dict[int, list[str]] = {}
-    for i, bar in enumerate(bars):
-        stop = bars[i + 1].start() if i + 1 < len(bars) else len(body)
-        words = " ".join(body[bar.end() : stop].split()).replace("\\|", "|")
+    for i in range(len(bars)):
         cells = rows.setdefault(line_of[i], [])
-        cells += [words] + [""] * (spans[i] - 1)
+        cells += [_adoc_cell_words(body, bars, i)] + [""] * (spans[i] - 1)
         width = max(width, len(cells))
     return [(top + k, top + k, (cells + [""] * width)[:width]) for k, cells in rows.items()]
 

@@ -11,6 +11,7 @@ lacks and never dropping a talk.
 
 from __future__ import annotations
 
+import functools
 from pathlib import PurePath
 
 from confnotes.importers.identity import talk_code, title_key
@@ -50,7 +51,7 @@ def read_all(items: list[tuple[bytes, str]]) -> list[tuple[Programme, str]]:
         else:
             alone.append((data, source))
     for data, source in alone:
-        group = next((g for g in groups.values() if _names_file(g, source)), None)
+        group = next((g for g in groups.values() if names_file(g, source)), None)
         if group is not None and _is_page(
             data
         ):  # a page the data points at by its path: read with the data
@@ -80,7 +81,7 @@ _PAGE_ROLES = frozenset({"speaker", "chair", "title", "ref", "id"})
 slot's ``speaker``, ``talk``): not a link beside the slot (``slides``, ``writeup``)."""
 
 
-def _names_file(group: list[tuple[bytes, str]], source: str) -> bool:
+def names_file(group: list[tuple[bytes, str]], source: str) -> bool:
     """Whether a data file of ``group`` names the page ``source`` by its path as the
     value of a person's or talk's field (``"speaker": "_speakers/ana.md"``, Jekyll's way
     of pointing a slot at a collection's page): the folder and file name, standing
@@ -101,16 +102,26 @@ def _names_file(group: list[tuple[bytes, str]], source: str) -> bool:
     return False
 
 
-def _path_under_page_key(data: bytes, source: str, tail: str) -> bool:
-    """Whether a value ending in the path ``tail`` sits under a person's or talk's key
-    in the data file (its roles in ``_PAGE_ROLES``)."""
+@functools.lru_cache(maxsize=8)
+def _loaded(data: bytes, source: str) -> object:
+    """A data file's records, parsed once however many pages are checked against it
+    (a folder of speakers' pages asks about each); None when it does not load."""
     from confnotes.errors import BadInputError
-    from confnotes.importers.fields import roles_of
     from confnotes.importers.formats.sessions import load
 
     try:
-        document = load(data, source)
+        return load(data, source)
     except BadInputError:
+        return None
+
+
+def _path_under_page_key(data: bytes, source: str, tail: str) -> bool:
+    """Whether a value ending in the path ``tail`` sits under a person's or talk's key
+    in the data file (its roles in ``_PAGE_ROLES``)."""
+    from confnotes.importers.fields import roles_of
+
+    document = _loaded(data, source)
+    if document is None:
         return False
     stack: list[tuple[object, int]] = [(document, 0)]
     while stack:

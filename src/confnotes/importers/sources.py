@@ -37,7 +37,7 @@ from confnotes.importers.folderwise import (
     texts_of,
 )
 from confnotes.importers.identity import title_key
-from confnotes.importers.join import _names_file, join_programmes, joinable_format, read_all
+from confnotes.importers.join import join_programmes, joinable_format, names_file, read_all
 from confnotes.importers.merge import ImportReport, merge_programme, target_conference
 from confnotes.importers.notefiles import is_notes_file
 from confnotes.importers.programme import Programme, ProgrammeTalk
@@ -133,13 +133,13 @@ def _data_files_together(
             if (item := _data_file(source)) is None:
                 break
             items.append(item)
-        if len(items) == len(files):  # notes beside data: read file by file, one conference
+        if len(items) == len(files):  # else notes beside data: read file by file, one conference
             groups[parent] = (list(files), items)
     for parent, files in by_folder.items():
         if parent in groups:
             continue
         for source in files:
-            named = next((g for g in groups.values() if _names_file(g[1], source)), None)
+            named = next((g for g in groups.values() if names_file(g[1], source)), None)
             if named is not None:
                 try:
                     named[1].append(read_source(source))
