@@ -54,3 +54,60 @@ def test_a_roundtable_in_a_data_files_records_is_a_panel(panel: str) -> None:
     kinds = _kinds(p)
     assert kinds[panel] == "panel"
     assert kinds["存储引擎的十年"] == "talk"  # a talk beside it keeps its kind
+
+
+BYLINE_PAGE = """# Jornada de software libre 2025
+
+### Redes comunitarias en el campo, {by} Lucía Ferrand
+- **10h** Una red de antenas que une tres escuelas rurales.
+
+### Impresión 3D para la escuela, {by} Marta Quiroga
+- **11h** Piezas de repuesto hechas en el aula.
+
+### Sensores caseros para el huerto, {by} {pair}
+- **12h** Medir la humedad del suelo con una placa barata.
+"""
+
+
+@pytest.mark.parametrize(
+    ("by", "pair", "expected"),
+    [
+        ("por", "Ignacio Benítez y Ramiro", ["Ignacio Benítez", "Ramiro"]),
+        ("por", "Ignacio Benítez e Ramiro", ["Ignacio Benítez", "Ramiro"]),
+        ("par", "Ignacio Benítez et Ramiro", ["Ignacio Benítez", "Ramiro"]),
+        ("von", "Ignacio Benítez und Ramiro", ["Ignacio Benítez", "Ramiro"]),
+        ("by", "Ignacio Benítez and Ramiro", ["Ignacio Benítez", "Ramiro"]),
+        ("av", "Ignacio Benítez og Ramiro", ["Ignacio Benítez", "Ramiro"]),
+    ],
+)
+def test_a_by_lines_conjunction_joins_a_full_name_and_a_given_name(
+    by: str, pair: str, expected: list[str]
+) -> None:
+    p = _read(BYLINE_PAGE.format(by=by, pair=pair))
+    speakers = {t.title: [s.name for s in t.speakers] for t in p.talks}
+    assert speakers["Sensores caseros para el huerto"] == expected
+    assert pair not in {s.name for t in p.talks for s in t.speakers}
+
+
+def test_a_common_noun_after_the_conjunction_is_nobody() -> None:
+    text = BYLINE_PAGE.format(by="por", pair="Ignacio Benítez y Amigos")
+    text += "\nGracias a todos los amigos que vinieron.\n"
+    p = _read(text)
+    names = {s.name for t in p.talks for s in t.speakers}
+    assert "Amigos" not in names
+    assert "Ignacio Benítez y Amigos" not in names
+
+
+def test_the_reader_of_a_by_line_pair() -> None:
+    from confnotes.importers.persons import name_and_given, vouched_by
+
+    def names(text: str) -> list[str]:
+        return [p.name for p in name_and_given(text)]
+
+    with vouched_by("una charla con los amigos"):
+        assert names("Ignacio Benítez y Ramiro") == ["Ignacio Benítez", "Ramiro"]
+        assert names("Ignacio Benítez y Amigos") == []  # "amigos" is written small
+        assert names("Ignacio y Ramiro") == []  # no full name beside the lone one
+        assert names("Ignacio Benítez, Sol y Ramiro") == []  # a longer list: not this reader
+        assert names("Ignacio Benítez y RAMIRO") == []
+        assert names("Ignacio Benítez (Fab Lab) y Ramiro") == []

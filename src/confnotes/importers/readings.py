@@ -267,6 +267,19 @@ DROPS = 0.4
 (explaining as much) for that reading to lose the format's evidence."""
 
 
+def _beside_a_full_name(programme: Programme) -> set[int]:
+    """The speakers (by ``id``) named by one word beside a co-speaker named in full
+    (``Nacho Velzi y Rodolfo``): the by-line that names the one in full vouches for the
+    other, whom the audience knows by their given name."""
+    return {
+        id(person)
+        for talk in programme.talks
+        if any(len(p.name.split()) >= 2 and is_person_name(p.name) for p in talk.speakers)
+        for person in talk.speakers
+        if len(person.name.split()) == 1
+    }
+
+
 def fit(programme: Programme, text: str, undated: bool = True) -> tuple[float, list[str]]:
     """How well a programme explains the text it came from: (score, evidence); as
     :func:`_fit`."""
@@ -433,10 +446,15 @@ def _fit(
         if grounded and _made_up_title(talk):
             grounded /= 2  # "Talk by Ana Ruiz": the reading found who, not what
         good += grounded if talk.title.strip() else 0.0
+    beside = _beside_a_full_name(programme)
     for person in people:
         records += 1
         # a name the document writes as a handle (``@saas``) is someone's, in any shape
-        good += is_person_name(person.name) or f"@{person.name}" in text
+        good += (
+            is_person_name(person.name)
+            or f"@{person.name}" in text
+            or (id(person) in beside and is_person_name(person.name, single_ok=True))
+        )
     sound = good / records if records else 0.5
     e, k = explained / total, kept / total
     k0, e0, s0 = RANK["k0"], RANK["e0"], RANK["s0"]
