@@ -111,3 +111,19 @@ def test_the_reader_of_a_by_line_pair() -> None:
         assert names("Ignacio Benítez, Sol y Ramiro") == []  # a longer list: not this reader
         assert names("Ignacio Benítez y RAMIRO") == []
         assert names("Ignacio Benítez (Fab Lab) y Ramiro") == []
+
+
+def test_a_lone_word_is_a_sound_speaker_only_where_the_document_joins_it_to_a_name() -> None:
+    from confnotes.importers.programme import ProgrammePerson, ProgrammeTalk
+    from confnotes.importers.readings import _beside_a_full_name
+
+    def lone_ones(text: str, names: list[str]) -> list[str]:
+        talk = ProgrammeTalk(title="Fake rows", speakers=[ProgrammePerson(n) for n in names])
+        p = Programme(name="x", format="markdown", talks=[talk])
+        kept = _beside_a_full_name(p, text)
+        return [s.name for s in talk.speakers if id(s) in kept]
+
+    assert lone_ones("by Olek Nowak and Ramiro", ["Olek Nowak", "Ramiro"]) == ["Ramiro"]
+    assert lone_ones("por Olek Nowak y Ramiro", ["Olek Nowak", "Ramiro"]) == ["Ramiro"]
+    affiliation = "Olek Nowak, Gdańsk University of Science and Technology"
+    assert lone_ones(affiliation, ["Olek Nowak", "Technology"]) == []

@@ -1433,8 +1433,11 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
     return people
 
 
+NAME_CONJUNCTIONS = ("and", "y", "e", "et", "und", "en", "i", "og", "och", "ve", "и")
+"""``and`` in the languages programmes are written in, as a by-line joins two speakers."""
 _NAME_AND_GIVEN_RE = re.compile(
-    r"^(?P<first>[^,;&/()\[\]\s][^,;&/()\[\]]{2,80}?)[ \t](?:and|y|e|et|und|en|i|og|och|ve|и)"
+    r"^(?P<first>[^,;&/()\[\]\s][^,;&/()\[\]]{2,80}?)"
+    rf"[ \t](?:{'|'.join(NAME_CONJUNCTIONS)})"
     r"[ \t](?P<second>[^\W\d_][^\W\d_'’-]{1,19})$"
 )
 """``Nacho Velzi y Rodolfo``: a full name, a conjunction of one of the languages
@@ -1460,6 +1463,12 @@ def name_and_given(by_line: str) -> list[ProgrammePerson]:
     if len(alone) != 1 or alone[0].name != second or not second[1:].islower():
         return []
     return [first[0], alone[0]]
+
+
+def joined_by_a_conjunction(text: str, full: str, given: str) -> bool:
+    """Whether ``text`` writes ``full`` and ``given`` joined by a conjunction (``Nacho
+    Velzi y Rodolfo``): the by-line :func:`name_and_given` reads as two speakers."""
+    return any(f"{full} {word} {given}" in text for word in NAME_CONJUNCTIONS)
 
 
 _BY_LINE_CHARS = 100

@@ -43,7 +43,12 @@ from confnotes.importers.notefiles import is_notes_file
 from confnotes.importers.page_day import date_undated, front_day, page_day
 from confnotes.importers.pagerecords import event_part, generic_page_name
 from confnotes.importers.person_evidence import Searchable, weigh_people
-from confnotes.importers.persons import NOT_DECIDED, is_person_name, split_speakers
+from confnotes.importers.persons import (
+    NOT_DECIDED,
+    is_person_name,
+    joined_by_a_conjunction,
+    split_speakers,
+)
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 from confnotes.importers.records import numbered_lists
 from confnotes.importers.schedule_util import title_kind
@@ -267,16 +272,19 @@ DROPS = 0.4
 (explaining as much) for that reading to lose the format's evidence."""
 
 
-def _beside_a_full_name(programme: Programme) -> set[int]:
-    """The speakers (by ``id``) named by one word beside a co-speaker named in full
-    (``Nacho Velzi y Rodolfo``): the by-line that names the one in full vouches for the
-    other, whom the audience knows by their given name."""
+def _beside_a_full_name(programme: Programme, text: str) -> set[int]:
+    """The speakers (by ``id``) named by one word after a co-speaker named in full and a
+    conjunction, as the document writes them (``Nacho Velzi y Rodolfo``): the by-line that
+    names the one in full vouches for the other, whom the audience knows by their given
+    name."""
     return {
-        id(person)
+        id(lone)
         for talk in programme.talks
-        if any(len(p.name.split()) >= 2 and is_person_name(p.name) for p in talk.speakers)
-        for person in talk.speakers
-        if len(person.name.split()) == 1
+        if len(talk.speakers) == 2
+        and len((full := talk.speakers[0]).name.split()) >= 2
+        and len((lone := talk.speakers[1]).name.split()) == 1
+        and is_person_name(full.name)
+        and joined_by_a_conjunction(text, full.name, lone.name)
     }
 
 
@@ -446,7 +454,7 @@ def _fit(
         if grounded and _made_up_title(talk):
             grounded /= 2  # "Talk by Ana Ruiz": the reading found who, not what
         good += grounded if talk.title.strip() else 0.0
-    beside = _beside_a_full_name(programme)
+    beside = _beside_a_full_name(programme, text)
     for person in people:
         records += 1
         # a name the document writes as a handle (``@saas``) is someone's, in any shape
