@@ -36,6 +36,7 @@ from confnotes.importers.persons import (
     is_placeholder,
     is_written_title,
     kinds_of_event_pattern,
+    name_and_given,
     names_a_group,
     role_people,
     split_speakers,
@@ -1433,7 +1434,8 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> He
     if by:
         after = rest[by[-1].end() :]
         who = (
-            split_speakers(_unwrap(after))
+            name_and_given(_unwrap(after))
+            or split_speakers(_unwrap(after))
             or split_speakers(
                 _unwrap(DASHES_RE.split(after, maxsplit=1)[0])  # "Title, by Name — a remark"
             )

@@ -539,6 +539,9 @@ _WRITES_KANA: ContextVar[bool] = ContextVar("writes_kana", default=True)
 """Whether the document being read writes Japanese kana (outside a document: assumed so,
 the person test's older, looser reading of names in Han signs)."""
 _KANA_RE = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
+_WRITTEN_SMALL: ContextVar[frozenset[str]] = ContextVar("written_small", default=frozenset())
+"""The words the document being read writes in small letters (see :func:`written_small`)."""
+_SMALL_WORD_RE = re.compile(r"(?<![^\W\d_])[^\W\d_A-ZÀ-ÖØ-Þ]{2,20}(?![^\W\d_])")
 MAX_VOUCHED_TEXT = 400_000
 """Characters of a document searched for titled names (the pass stays cheap on any input)."""
 
@@ -596,11 +599,20 @@ def vouched_by(text: str) -> Iterator[None]:
     an open class, a Chinese name begins with one of a closed class (``李波``)."""
     token = _VOUCHED.set(vouched_words(text))
     kana = _WRITES_KANA.set(_KANA_RE.search(text[:MAX_VOUCHED_TEXT]) is not None)
+    small = _WRITTEN_SMALL.set(frozenset(_SMALL_WORD_RE.findall(text[:MAX_VOUCHED_TEXT])))
     try:
         yield
     finally:
+        _WRITTEN_SMALL.reset(small)
         _WRITES_KANA.reset(kana)
         _VOUCHED.reset(token)
+
+
+def written_small(word: str) -> bool:
+    """Whether the document being read writes ``word`` in small letters somewhere: a common
+    noun's mark (``friends``, ``amigos``, ``equipo`` in its prose), which a given name that
+    stands alone (``Rodolfo``) or a family name (``Gasset``) never bears."""
+    return word.casefold() in _WRITTEN_SMALL.get()
 
 
 _CJK_TALK_WORD_RE = re.compile(r"講演|演讲|演講|発表|发表|報告|报告|발표|강연")
@@ -1349,6 +1361,7 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
         len(parts) == 2
         and _given(parts[1])  # one capitalised word, no affiliation after it
         and (join := text[len(parts[0]) : text.rfind(parts[1])].strip()) in _SURNAME_JOINS
+        and not written_small(parts[1])  # "Ana Ruiz y Amigos": her friends, no family name
         and (first := parse_one(parts[0], single_ok)) is not None
         and len(first.name.split()) >= 2
         and not first.affiliations
@@ -1418,6 +1431,44 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
         positioned = False
         people.append(person)
     return people
+
+
+NAME_CONJUNCTIONS = ("and", "y", "e", "et", "und", "en", "i", "og", "och", "ve", "и")
+"""``and`` in the languages programmes are written in, as a by-line joins two speakers."""
+_NAME_AND_GIVEN_RE = re.compile(
+    r"^(?P<first>[^,;&/()\[\]\s][^,;&/()\[\]]{2,80}?)"
+    rf"[ \t](?:{'|'.join(NAME_CONJUNCTIONS)})"
+    r"[ \t](?P<second>[^\W\d_][^\W\d_'’-]{1,19})$"
+)
+"""``Nacho Velzi y Rodolfo``: a full name, a conjunction of one of the languages
+programmes are written in, and one word."""
+
+
+def name_and_given(by_line: str) -> list[ProgrammePerson]:
+    """``Title, por Nacho Velzi y Rodolfo``, ``Title by Ana Ruiz and Tomás``: a title's
+    by-line lists who gives the talk, so a conjunction between a full name and one
+    capitalised word joins two speakers, the second named by their given name alone (as
+    programmes name a co-speaker the audience knows), not one person with a family name
+    of two (``Ortega y Gasset`` on a speaker's own card, :func:`split_speakers`'s
+    reading). The lone word must pass the person test for a given name and be one the
+    document never writes in small letters (``and Friends``, ``y Amigos``: a common
+    noun the prose writes so); empty for any other by-line."""
+    m = _NAME_AND_GIVEN_RE.fullmatch(by_line.strip())
+    if m is None or written_small(second := m.group("second")):
+        return []
+    first = split_speakers(m.group("first"))
+    alone = split_speakers(second, single_ok=True)
+    if len(first) != 1 or len(first[0].name.split()) < 2 or first[0].affiliations:
+        return []
+    if len(alone) != 1 or alone[0].name != second or not second[1:].islower():
+        return []
+    return [first[0], alone[0]]
+
+
+def joined_by_a_conjunction(text: str, full: str, given: str) -> bool:
+    """Whether ``text`` writes ``full`` and ``given`` joined by a conjunction (``Nacho
+    Velzi y Rodolfo``): the by-line :func:`name_and_given` reads as two speakers."""
+    return any(f"{full} {word} {given}" in text for word in NAME_CONJUNCTIONS)
 
 
 _BY_LINE_CHARS = 100

@@ -43,7 +43,12 @@ from confnotes.importers.notefiles import is_notes_file
 from confnotes.importers.page_day import date_undated, front_day, page_day
 from confnotes.importers.pagerecords import event_part, generic_page_name
 from confnotes.importers.person_evidence import Searchable, weigh_people
-from confnotes.importers.persons import NOT_DECIDED, is_person_name, split_speakers
+from confnotes.importers.persons import (
+    NOT_DECIDED,
+    is_person_name,
+    joined_by_a_conjunction,
+    split_speakers,
+)
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 from confnotes.importers.records import numbered_lists
 from confnotes.importers.schedule_util import title_kind
@@ -267,6 +272,22 @@ DROPS = 0.4
 (explaining as much) for that reading to lose the format's evidence."""
 
 
+def _beside_a_full_name(programme: Programme, text: str) -> set[int]:
+    """The speakers (by ``id``) named by one word after a co-speaker named in full and a
+    conjunction, as the document writes them (``Nacho Velzi y Rodolfo``): the by-line that
+    names the one in full vouches for the other, whom the audience knows by their given
+    name."""
+    return {
+        id(lone)
+        for talk in programme.talks
+        if len(talk.speakers) == 2
+        and len((full := talk.speakers[0]).name.split()) >= 2
+        and len((lone := talk.speakers[1]).name.split()) == 1
+        and is_person_name(full.name)
+        and joined_by_a_conjunction(text, full.name, lone.name)
+    }
+
+
 def fit(programme: Programme, text: str, undated: bool = True) -> tuple[float, list[str]]:
     """How well a programme explains the text it came from: (score, evidence); as
     :func:`_fit`."""
@@ -433,10 +454,15 @@ def _fit(
         if grounded and _made_up_title(talk):
             grounded /= 2  # "Talk by Ana Ruiz": the reading found who, not what
         good += grounded if talk.title.strip() else 0.0
+    beside = _beside_a_full_name(programme, text)
     for person in people:
         records += 1
         # a name the document writes as a handle (``@saas``) is someone's, in any shape
-        good += is_person_name(person.name) or f"@{person.name}" in text
+        good += (
+            is_person_name(person.name)
+            or f"@{person.name}" in text
+            or (id(person) in beside and is_person_name(person.name, single_ok=True))
+        )
     sound = good / records if records else 0.5
     e, k = explained / total, kept / total
     k0, e0, s0 = RANK["k0"], RANK["e0"], RANK["s0"]

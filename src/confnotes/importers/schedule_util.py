@@ -325,7 +325,8 @@ _KIND_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
         "panel",
         (
             "panel", "podium", "fishbowl", "round table", "roundtable", "table ronde",
-            "mesa redonda", "tavola rotonda",
+            "mesa redonda", "tavola rotonda", "круглый стол", "圆桌", "圓桌", "좌담",
+            "パネルディスカッション", "패널 토론",
         ),
     ),
     ("poster", ("poster", "ポスター", "海报", "affiche")),

@@ -26,6 +26,7 @@ from confnotes.importers.persons import (
     is_organisation,
     is_person_name,
     is_placeholder,
+    name_and_given,
     split_speakers,
     without_nickname,
 )
@@ -415,7 +416,7 @@ def _people_by(who: str, by: str = "by") -> list[ProgrammePerson]:
         head, _, last = who.rpartition(",")
         if not head or clean_name(last) == " ".join(last.split()):
             return []
-    people = split_speakers(who)
+    people = name_and_given(who) or split_speakers(who)
     if people:
         return people
     head, _, last = who.rpartition(",")
