@@ -105,3 +105,87 @@ def test_a_page_of_one_table_per_week_reads_each_row_as_a_talk(
     assert first.day == first_day
     assert all(len(t.speakers) == 1 for t in read)
 
+
+UTC_COLUMN = """# Rust Meetup Online 2027
+
+## Saturday, 13 March 2027
+
+| Time - UTC | Talk                                  | Speaker        |
+|------------|---------------------------------------|----------------|
+| 04:00      | Welcome from the hosts                | Aiko Tanaka    |
+| 05:00      | Lifetimes without tears               | Ravi Menon     |
+| 06:00      | Async runtimes compared               | Chloe Martin   |
+| 07:30      | Embedded Rust on tiny boards          | Jonas Weber    |
+| 09:00      | Closing remarks                       | Aiko Tanaka    |
+"""
+
+ZEIT_UTC = """# Nachtschicht-Konferenz 2027
+
+## Freitag, 14. Mai 2027
+
+| Zeit (UTC) | Vortrag                               | Vortragende    |
+|------------|---------------------------------------|----------------|
+| 05:00      | Frühaufsteher-Begrüßung               | Klara Neumann  |
+| 05:30      | Datenbanken verstehen                 | Felix Brandt   |
+| 06:15      | Kubernetes im Kleinen                 | Sophie Krüger  |
+| 09:00      | Gemeinsames Frühstück                 |                |
+| 10:00      | Abschlussrunde                        | Klara Neumann  |
+"""
+
+LATER_AFTERNOON_ROW = """# Journées du logiciel libre 2027
+
+## Samedi 5 juin 2027
+
+| Heure | Intervention                          | Intervenant·e   |
+|-------|---------------------------------------|-----------------|
+| 06:30 | Accueil des lève-tôt                  | Camille Roux    |
+| 08:00 | Réseaux maillés de quartier           | Hugo Lefèvre    |
+| 10:00 | Traduire un logiciel libre            | Inès Moreau     |
+| 14:00 | Conserver ses photos sans nuage       | Louis Garnier   |
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "hour"),
+    [
+        (UTC_COLUMN, "Lifetimes without tears", 5),
+        (ZEIT_UTC, "Datenbanken verstehen", 5),
+        (LATER_AFTERNOON_ROW, "Accueil des lève-tôt", 6),
+    ],
+    ids=["utc-header", "zeit-utc", "afternoon-row-later"],
+)
+def test_an_early_time_on_a_24_hour_clock_stays_in_the_morning(
+    page: str, title: str, hour: int
+) -> None:
+    """A column headed by universal time, or a schedule that writes an afternoon time
+    later on, keeps a 24-hour clock from its first row: ``05:00`` is five in the morning,
+    not seventeen."""
+    programme = parse_programme(page.encode(), "schedule.md")
+    talk = next(t for t in programme.talks if t.title == title)
+    assert talk.start is not None
+    assert talk.start.hour == hour
+    assert all(t.start is None or t.start.hour <= 14 for t in programme.talks)
+
+
+TWELVE_HOUR_WITH_DEADLINE = """# Workshop on Quiet Computing 2027
+
+Submissions close on April 2, 2027 at 23:59 AoE.
+
+## Program (June 9, 2027)
+
+- 9:00 Opening remarks
+- 10:00 Keynote: Fans that nobody hears — Marta Quiroga
+- 11:30 Passive cooling at scale — Daniel Osei
+- 1:30 Measuring noise in data centres — Yuki Harada
+- 3:00 Closing
+"""
+
+
+def test_a_deadline_named_in_passing_is_no_24_hour_evidence() -> None:
+    """A sentence's ``23:59`` (a deadline) says nothing of the schedule's clock: a
+    12-hour schedule's ``1:30`` after ``11:30`` is still the afternoon."""
+    programme = parse_programme(TWELVE_HOUR_WITH_DEADLINE.encode(), "workshop.md")
+    talk = next(t for t in programme.talks if "noise" in t.title)
+    assert talk.start is not None
+    assert talk.start.hour == 13
+
