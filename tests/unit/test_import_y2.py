@@ -189,3 +189,73 @@ def test_a_deadline_named_in_passing_is_no_24_hour_evidence() -> None:
     assert talk.start is not None
     assert talk.start.hour == 13
 
+
+ADOC_LINKED_DAYS = """= Mapping Vocabularies Workshop - Draft agenda
+
+Titles may still change.
+
+== Day 1
+
+https://example.org/t?d=21&h=14[September 21, 2027 UTC 14:00 (times in your zone)]
+
+[cols="a,4a"]
+|===
+|Time - UTC | Session
+
+| 14:00 | Opening words by the chairs
+| 14:20 | Thesauri that grow together
+| 15:00 | Naming rivers across borders
+|===
+
+== Day 2
+
+https://example.org/t?d=23&h=6[Day 2 - September 23, 2027 UTC 06:00 (times in your zone)]
+
+[cols="a,4a"]
+|===
+|Time - UTC | Session
+
+| 06:00 | Recap of the first day
+| 06:30 | Glossaries that stay current
+| 07:10 | Shared terms for soil data
+|===
+"""
+
+MARKDOWN_LINKED_DAYS = """# Jornadas de vocabularios 2027
+
+## Primer día
+
+[Día 1 - 4 de octubre de 2027 (horario en tu zona)](https://example.org/hora?d=4)
+
+- 16:00 Bienvenida
+- 16:30 Tesauros multilingües
+- 17:15 Términos para datos de suelos
+
+## Segundo día
+
+[Día 2 - 6 de octubre de 2027 (horario en tu zona)](https://example.org/hora?d=6)
+
+- 16:00 Repaso del primer día
+- 16:30 Glosarios vivos
+- 17:15 Nombres de ríos sin fronteras
+"""
+
+
+@pytest.mark.parametrize(
+    ("page", "source", "title", "day"),
+    [
+        (ADOC_LINKED_DAYS, "agenda.adoc", "Glossaries that stay current", date(2027, 9, 23)),
+        (MARKDOWN_LINKED_DAYS, "jornadas.md", "Glosarios vivos", date(2027, 10, 6)),
+    ],
+    ids=["asciidoc", "markdown-spanish"],
+)
+def test_a_day_written_as_a_links_text_dates_its_section(
+    page: str, source: str, title: str, day: date
+) -> None:
+    """A day heading's date written as a link's text (to a page of the times in other
+    zones), an aside after it, dates the talks of its section, not the first day's."""
+    programme = parse_programme(page.encode(), source)
+    talk = next(t for t in programme.talks if t.title == title)
+    assert talk.start is not None
+    assert talk.start.date() == day
+
