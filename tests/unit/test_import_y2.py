@@ -259,3 +259,19 @@ def test_a_day_written_as_a_links_text_dates_its_section(
     assert talk.start is not None
     assert talk.start.date() == day
 
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Day 2 - 6 October 2027", date(2027, 10, 6)),
+        ("Día 1 - 4 de octubre de 2027", date(2027, 10, 4)),
+        ("Tag 3: 8. Oktober 2027", date(2027, 10, 8)),
+        ("El día 4 de octubre de 2027", date(2027, 10, 4)),
+    ],
+)
+def test_a_days_count_before_its_date_is_no_range(line: str, day: date) -> None:
+    """``Day 2 - 6 October``: the count labels the date, it does not open a range from the
+    second; a day named with its own word (``el día 4``) keeps its number."""
+    from confnotes.importers.when import find_date
+
+    assert find_date(line, 2027)[0] == day
