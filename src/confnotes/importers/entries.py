@@ -166,6 +166,37 @@ def place_line(text: str) -> tuple[str, str]:
     return first.rstrip()[: -len(phrase)].rstrip() + "\n" + rest, phrase
 
 
+_LEAD_CLOCKS_RE = re.compile(
+    r"(?P<h>[0-2]?\d)[:.h][0-5]\d(?:\s{0,3}[-–—~]\s{0,3}(?P<e>[0-2]?\d)[:.h][0-5]\d)?(?![\d:.])"
+    r"(?!\s{0,3}[ap]\.?m)",
+    re.I,
+)
+"""The time (range) a schedule's line or row starts with, not followed by am/pm."""
+_CLOCK_ZONE_RE = re.compile(r"(?<![^\W_])(?:UTC|GMT|24 ?h|24-hour)(?![^\W_])", re.I)
+"""A column's header that says its times are on a 24-hour clock (``Time - UTC``,
+``Zeit (UTC)``, ``24h``): universal time is never written on a 12-hour one."""
+
+
+def writes_24_hour_clock(text: str) -> bool:
+    """Whether a page's schedule keeps a 24-hour clock, whatever order its times come
+    in: a line or a table row led by a time past 12:59 or in the hour after midnight
+    (``| 14:00 |``, ``00:30 Opening``), or a table's header row naming universal time or
+    24 hours (``| Time - UTC |``). Then no time of it is moved to the afternoon, the
+    ones before its first afternoon time included (``05:00`` under ``Zeit (UTC)``). A
+    time a sentence names in passing (a deadline's ``23:59 AoE``) is no evidence."""
+    for line in text.split("\n", 20000)[:20000]:
+        lead = line.strip().lstrip("|#>-*•+ \t").strip("*_` ")
+        if line.lstrip().startswith("|") and _CLOCK_ZONE_RE.search(line[:400]):
+            return True
+        m = _LEAD_CLOCKS_RE.match(lead)
+        if m is None:
+            continue
+        hours = [int(m.group("h")), *([int(m.group("e"))] if m.group("e") else [])]
+        if any(13 <= h <= 23 for h in hours) or hours[0] == 0:
+            return True
+    return False
+
+
 def afternoon(value: time | None, previous: time | None, ampm: bool) -> time | None:
     """``1:15`` after ``11:30`` in a 12-hour schedule without am/pm is 13:15."""
     if value is None or ampm or value.hour >= 12:

@@ -13,7 +13,7 @@ import re
 from datetime import date, datetime, time
 from typing import Any
 
-from confnotes.importers.entries import Entry, afternoon
+from confnotes.importers.entries import Entry, afternoon, writes_24_hour_clock
 from confnotes.importers.fields import SECTION_WORDS as SECTION_WORDS
 from confnotes.importers.fields import section_kind as section_kind
 from confnotes.importers.programme import (
@@ -57,6 +57,13 @@ class PageBuilder:
         first lines name is the event's own, and replaces it."""
         self.people_marks: list[ProgrammePerson] = []
         """People found before the text was read (Liquid include tags), by marker index."""
+
+    def clock_from(self, text: str) -> None:
+        """The page's schedule keeps a 24-hour clock when its text says so
+        (:func:`writes_24_hour_clock`), from its first time on, not only after the
+        first afternoon time."""
+        if writes_24_hour_clock(text):
+            self._written_24h = True
 
     # -------------------------------------------------------------- people
     def add_role(self, person: ProgrammePerson, role: str) -> None:

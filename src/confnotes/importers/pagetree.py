@@ -823,11 +823,21 @@ def _one_mark(line: str) -> bool:
     )
 
 
+_LONE_LINK_RE = re.compile(r"\[([^\[\]\n]{1,300})\]\([^()\s]{1,2000}\)")
+"""A line that is one link and nothing else (``[Day 2 - April 15](https://…)``)."""
+_ASIDE_RE = re.compile(r"\([^()\n]{0,120}\)")
+"""A bracketed aside (``(see international times)``)."""
+
+
 def _day_line(text: str, year: int | None) -> date | None:
     """The day a short line names and says little else (``Day 2 - July 5, 2015``,
     ``**Freitag, 12. Mai**``): like a day heading, whatever the section it is in, it is
     the day of what follows it; a deadline's line is a milestone, not a day."""
     plain = strip_markdown_inline(text)
+    if m := _LONE_LINK_RE.fullmatch(text.strip()):
+        # a day's heading written as a link's text, an aside on where it leads after it
+        # (``[Day 2 - April 15, 2021 UTC 05:00 (see international times)](…)``)
+        plain = _ASIDE_RE.sub(" ", strip_markdown_inline(m.group(1))).strip()
     if len(plain) >= 60 or len(re.findall(r"[^\W\d_]{3,}", plain)) > 4:
         return None
     if _DEADLINE_RE.search(plain):

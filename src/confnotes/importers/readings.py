@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import functools
+import itertools
 import os
 import re
 from collections import Counter
@@ -54,7 +55,16 @@ from confnotes.importers.records import numbered_lists
 from confnotes.importers.schedule_util import title_kind
 from confnotes.importers.talk_levels import RECORDING_KINDS, says_talks
 from confnotes.importers.timetable import HTML_TABLE
-from confnotes.importers.when import find_date, find_year, line_date, strip_dates, weekday_of
+from confnotes.importers.when import (
+    calendar_word,
+    find_date,
+    find_year,
+    line_date,
+    month_of,
+    strip_dates,
+    weekday_of,
+    words_beside,
+)
 
 SHAPES: dict[str, str] = {
     "talk": "one talk: the document is about one talk (its sub-headings are parts of it)",
@@ -387,6 +397,9 @@ def _fit(
         for t in programme.talks:
             seen |= _words(doctree_plain(t.body))
     explained = kept = in_description = 0
+    read_days = {d for d in days if d is not None}
+    year = min(read_days).year if read_days else None
+    reads: list[str] = []  # each line: "explained", "kept", or "" (dropped or described)
     for line in lines:
         plain = words_of.get(line, "") or doctree_plain(line)
         words = _words(plain)
@@ -398,17 +411,29 @@ def _fit(
         if words and (
             (known * 5 >= len(words) * 3 and not missed_clock)
             or (len(words) <= _PART_WORDS and _part_of(plain) in parts)
+            or (not missed_clock and _names_a_day_read(plain, read_days, year))
         ):
             explained += 1
             kept += 1
+            reads.append("explained")
         elif (
             line.strip() in bodies
             or (words and sum(1 for w in words if w in titles or w in facts) * 5 >= len(words) * 3)
             or (seen and words and words <= seen)
         ):
             kept += 1
-        elif line.strip() in described:
-            in_description += 1
+            reads.append("kept")
+        else:
+            reads.append("")
+            if line.strip() in described:
+                in_description += 1
+    heads = _table_heads(text)
+    for n, line in enumerate(lines[:-1] if heads else ()):
+        # a table's header row names the columns of the rows under it: read when its first
+        # row is (``| Speaker | Topic | Length |`` over talks read from their cells)
+        if line.strip() in heads and reads[n] != "explained" and reads[n + 1] == "explained":
+            explained += 1
+            kept += reads[n] != "kept"
     total = max(1, len(lines))
     records = 0
     good = 0.0
@@ -473,6 +498,51 @@ def _fit(
 
 _PART_WORDS = 6
 """A page's part is named in a few words (``Keynote speakers``, ``Organising committee``)."""
+_DAY_LINE_WORDS = 12
+"""A day heading is short (``Segunda-feira, 26 de março de 2018, 17h``): a longer line
+names its date in passing."""
+
+
+def _names_a_day_read(plain: str, days: set[date], year: int | None) -> bool:
+    """Whether a short line only names one of the reading's days (a day heading in any
+    language: ``Segunda-feira, 26 de março de 2018``, ``Montag, 9. März``), or a month of
+    them with its year (``## Abril 2018`` over that month's days): its words are that day,
+    which the reading gave its talks, whatever the language's month and weekday names."""
+    words = _words(plain)
+    if not days or not words or len(words) > _DAY_LINE_WORDS:
+        return False
+    if not any(calendar_word(w) for w in words):
+        return False
+    if words_beside(strip_dates(plain)) > 2:
+        return False  # a sentence naming a date, or a talk's title beside its day
+    found = _line_day(plain, year)
+    if found is not None:
+        return found in days
+    return month_of(plain) in {(d.year, d.month) for d in days}
+
+
+@functools.lru_cache(maxsize=2048)
+def _line_day(plain: str, year: int | None) -> date | None:
+    """:func:`line_date`, once per line and year (every reading weighs the same lines)."""
+    return line_date(plain, year)
+
+
+def _table_rule(line: str) -> bool:
+    """A Markdown table's rule under its header row (``| --- | :---: |``)."""
+    return "-" in line and "|" in line and not set(line.strip()) - _RULE_CHARS
+
+
+_RULE_CHARS = frozenset("|:- ")
+
+
+def _table_heads(text: str) -> frozenset[str]:
+    """A Markdown document's table header rows: a row followed by its rule (``| --- |``)."""
+    rows = text.split("\n")
+    return frozenset(
+        row.strip()
+        for row, under in itertools.pairwise(rows)
+        if row.lstrip().startswith("|") and _table_rule(under)
+    )
 
 
 def _part_of(line: str) -> str:
@@ -1037,7 +1107,7 @@ def candidates(
         reading.incumbent = False
         reading.evidence.append("the document's repeated records explain more of it")
         best = max(better, key=lambda r: r.score)
-        if not best.incumbent:
+        if not best.incumbent and not _covered_better(best, readings):
             best.score = round(best.score + INCUMBENT, 4)
             best.incumbent = True
             best.evidence.insert(0, f"explains more than the {reading.shape} reading")
@@ -1126,6 +1196,23 @@ _ONE_TALK_STEM_RE = re.compile(rf"(?<![^\W\d_])(?:{TALK_LABEL_RE.pattern})\s*\d{
 
 _SESSION_CODE_RE = re.compile(r"[A-Z]{2,6}[0-9]{2,4}(?:-[A-Z0-9]{1,3})?")
 """A session's code as big conferences number theirs (``NET305``, ``BRK2001``)."""
+
+
+def _covered_better(tree: Reading, readings: list[Reading]) -> bool:
+    """Whether another reading accounts for clearly more of the document as talks than
+    the tree's repeated records (explains more of its lines, its records as sound, the
+    headings it titles as many): then the records are not the same document read
+    better, and they do not take the detected format's evidence as their own (a page of
+    one table per week: the rows' talks, each with its speaker, against one record per
+    week whose body holds the table)."""
+    return any(
+        other.reader != "tree"
+        and other.shape != "one-note"
+        and other.explained >= tree.explained + EXPLAINS_MORE
+        and other.sound >= tree.sound
+        and other.headed >= tree.headed
+        for other in readings
+    )
 
 
 def _marked_talk(talk: ProgrammeTalk) -> bool:

@@ -30,6 +30,7 @@ from confnotes.importers.entries import (
     afternoon,
     kind_of,
     leading_clock,
+    writes_24_hour_clock,
 )
 from confnotes.importers.fields import roles_of
 from confnotes.importers.headings import (
@@ -381,7 +382,7 @@ class ShapeReader:
         """``lead`` or ``tail``: the end of the talk headings an emphasised by-line is at."""
         self._lower_words: set[str] | None = None
         """The words the document writes in lower case (read when first asked for)."""
-        self._written_24h = False
+        self._written_24h = writes_24_hour_clock("\n".join(outline.lines))
         """A time was written on a 24-hour clock (``17:30``): none is moved past noon."""
         self._first_of_talk = False
         self._names_run = False

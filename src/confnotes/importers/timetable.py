@@ -164,6 +164,7 @@ class _Reader:
     def __init__(self, doc: doctree.Document, source: str, fmt: str):
         self.doc = doc
         self.b = PageBuilder(fmt, source)
+        self.b.clock_from(doc.source)
         self.b.year = find_year(doc.source[:4000])
         self.order = numeric_order(doc.source)
         """How this document writes numeric dates (``3/6/2022``), when it says."""

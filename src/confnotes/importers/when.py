@@ -186,6 +186,12 @@ _SLASH_DATE_RE = re.compile(
 )
 
 
+_NTH_DAY_LABEL_RE = re.compile(
+    r"(?<![^\W_])(?:day|tag|jour|día|dia|giorno)[ \t]{0,3}\d{1,2}[ \t]{0,3}[-–—:|,](?=[ \t])", re.I
+)
+"""A day's count that labels its date (``Day 2 - ``, ``Tag 2: ``, ``Día 1, ``)."""
+
+
 def find_date(
     text: str, year: int | None = None, order: str | None = None
 ) -> tuple[date | None, bool]:
@@ -195,6 +201,8 @@ def find_date(
     (:func:`numeric_order`) reads a numeric date whose numbers could both be months.
     """
     text = _SUP_RE.sub("", text[:400])
+    # "Day 2 - 6 October 2027": the day's count, then its date, not a range from the 2nd
+    text = _NTH_DAY_LABEL_RE.sub(lambda m: " " * len(m.group(0)), text, count=1)
     best: tuple[int, date, bool] | None = None
     spans: list[tuple[int, int, date, bool]] = []
     for pattern in DATE_PATTERNS:

@@ -523,6 +523,7 @@ def _event_day(front: dict[str, Any]) -> datetime | None:
 def _page(front: dict[str, Any], body: str, first_line: int, source: str) -> Programme:
     """A Jekyll page: Markdown body with Liquid people tags, names from the front matter."""
     b = PageBuilder(NAME, source)
+    b.clock_from(body)
     title = _text(front, "home_title", "conference", "event", "title")
     if title.lower() in _GENERIC_TITLES:
         title = _text(front, "home_title", "site_title", "description")

@@ -61,6 +61,7 @@ def parse(data: bytes, source: str) -> Programme:
     text = decode(data, source)
     doc = doctree.parse(text)
     builder = PageBuilder(NAME, source)
+    builder.clock_from(text)
     words = words_of(doc)
     builder.note_series(words)
     PageReader(builder).read(doc)

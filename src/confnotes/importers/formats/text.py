@@ -74,6 +74,7 @@ def parse(data: bytes, source: str) -> Programme:
     """
     text = decode(data, source)
     b = PageBuilder(NAME, source)
+    b.clock_from(text)
     b.note_series(text)
     doc = doctree.parse_text(text)
     found = _guessed_titles(list(units(doc)))
