@@ -1,0 +1,140 @@
+"""Front matter beside a body's programme (issue 33, items 6 and 10): a page whose front
+matter lists its speakers as person records (name, affiliation, photo, bio) over a
+programme written in its body is read as the body's talks, each speaker joined with the
+record of the same name; a seminar post whose speakers the body does not name again
+stays one talk."""
+
+from __future__ import annotations
+
+import pytest
+
+from confnotes.importers.registry import parse_programme
+
+_ROSTER = """---
+layout: page
+title: Harbour Data Workshop 2031
+date: 2031-06-12
+speakers:
+  - name: Odile Brenner
+    affiliation: University of Lyon
+    photo: /img/brenner.jpg
+    bio: Works on streaming statistics.
+  - name: Tomasz Wierzba
+    affiliation: Gdansk Tech
+    url: https://example.org/tw
+  - name: Amaka Eze
+    affiliation: Lagos Data Lab
+---
+
+"""
+
+_TABLE = """## Programme
+
+| Time | Talk | Speaker |
+| --- | --- | --- |
+| 09:00 | Welcome and opening | |
+| 09:15 | Sketching streams with bounded memory | Odile Brenner |
+| 10:00 | Coffee break | |
+| 10:30 | Ports as sensor networks | Tomasz Wierzba |
+| 11:15 | Open data for shipping lanes | Amaka Eze |
+"""
+
+_SECTIONS = """## Schedule
+
+### Sketching streams with bounded memory
+
+Odile Brenner
+
+A look at summaries that fit in a few kilobytes.
+
+### Ports as sensor networks
+
+Tomasz Wierzba
+
+### Open data for shipping lanes
+
+Amaka Eze
+"""
+
+_LIST = """Programme:
+
+- 09:15 *Sketching streams with bounded memory*, Odile Brenner
+- 10:30 *Ports as sensor networks*, Tomasz Wierzba
+- 11:15 *Open data for shipping lanes*, Amaka Eze
+"""
+
+_TITLES = {
+    "Sketching streams with bounded memory": ("Odile Brenner", "University of Lyon"),
+    "Ports as sensor networks": ("Tomasz Wierzba", "Gdansk Tech"),
+    "Open data for shipping lanes": ("Amaka Eze", "Lagos Data Lab"),
+}
+
+
+@pytest.mark.parametrize("body", [_TABLE, _SECTIONS, _LIST], ids=["table", "sections", "list"])
+def test_front_matter_roster_joins_the_body_programme(body: str) -> None:
+    programme = parse_programme((_ROSTER + body).encode(), "workshop.md")
+    talks = {t.title: t for t in programme.talks}
+    for title, (name, affiliation) in _TITLES.items():
+        assert title in talks, sorted(talks)
+        assert [p.name for p in talks[title].speakers] == [name]
+        assert talks[title].speakers[0].affiliations == [affiliation]
+    assert programme.name == "Harbour Data Workshop 2031"
+
+
+def test_roster_link_joins_its_speaker() -> None:
+    programme = parse_programme((_ROSTER + _TABLE).encode(), "workshop.md")
+    (talk,) = [t for t in programme.talks if t.title == "Ports as sensor networks"]
+    assert talk.speakers[0].url == "https://example.org/tw"
+
+
+_HUGO_ROSTER = """+++
+title = "Journées du logiciel libre 2031"
+[[speakers]]
+name = "Hélène Marchand"
+affiliation = "Université de Lille"
+[[speakers]]
+name = "Yannick Le Goff"
+affiliation = "Inria"
++++
+
+## Programme
+
+### 14h00 Cartographier les pistes cyclables
+
+Intervenante : Hélène Marchand
+
+### 15h00 Les budgets municipaux en clair
+
+Intervenant : Yannick Le Goff
+"""
+
+
+def test_toml_roster_joins_a_french_programme() -> None:
+    programme = parse_programme(_HUGO_ROSTER.encode(), "journees.md")
+    talks = {t.title: t for t in programme.talks if t.kind != "other"}
+    assert set(talks) >= {"Cartographier les pistes cyclables", "Les budgets municipaux en clair"}
+    helene = talks["Cartographier les pistes cyclables"].speakers
+    assert [(p.name, p.affiliations) for p in helene] == [
+        ("Hélène Marchand", ["Université de Lille"])
+    ]
+
+
+_SEMINAR_POST = """---
+title: Counting with sketches
+speakers:
+  - name: Odile Brenner
+    affiliation: University of Lyon
+  - name: Tomasz Wierzba
+    affiliation: Gdansk Tech
+date: 2031-03-02
+---
+
+A joint talk on summaries that fit in a few kilobytes, and what they cost.
+"""
+
+
+def test_seminar_post_with_two_speaker_records_stays_one_talk() -> None:
+    programme = parse_programme(_SEMINAR_POST.encode(), "seminar.md")
+    talks = [t for t in programme.talks if t.kind != "other"]
+    assert [t.title for t in talks] == ["Counting with sketches"]
+    assert [p.name for p in talks[0].speakers] == ["Odile Brenner", "Tomasz Wierzba"]
