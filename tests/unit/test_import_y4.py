@@ -138,3 +138,112 @@ def test_seminar_post_with_two_speaker_records_stays_one_talk() -> None:
     talks = [t for t in programme.talks if t.kind != "other"]
     assert [t.title for t in talks] == ["Counting with sketches"]
     assert [p.name for p in talks[0].speakers] == ["Odile Brenner", "Tomasz Wierzba"]
+
+
+# A person's notes of a conference in Chinese: a bold line per talk, then the speaker's
+# field, with a full-width colon or written as a sentence ("the speaker is NAME from ORG").
+_CHINESE_NOTES = """Title: 开发者大会2031见闻
+Date: 2031-10-21
+
+## 技术
+
+#### 移动
+
+**混合应用的启动优化**
+
+演讲人是来自飞鸟科技的周明远(mingy)
+
+讲了离线包和预加载，印象不错。
+
+------
+
+**小程序的渲染管线**
+
+演讲人是来自蓝海 FrontTeam 的孙丽华
+
+很实用。
+
+------
+
+**跨端组件库的取舍**
+
+演讲人：何志强
+
+讲得不错。
+
+#### 大数据
+
+**推荐系统的冷启动问题**
+
+演讲人：MediaX 数据CTO 李建国
+
+讲得比较浅。
+
+------
+
+**实时日志流水线的设计**
+
+演讲人：eData 王晓东
+
+记了一些要点。
+"""
+
+
+def test_chinese_notes_read_each_bold_talk_and_its_speaker_field() -> None:
+    programme = parse_programme(_CHINESE_NOTES.encode(), "notes.md")
+    talks = {t.title: t for t in programme.talks if t.kind != "other"}
+    expected = {
+        "混合应用的启动优化": ("周明远", ["飞鸟科技"]),
+        "小程序的渲染管线": ("孙丽华", ["蓝海 FrontTeam"]),
+        "跨端组件库的取舍": ("何志强", []),
+        "推荐系统的冷启动问题": ("李建国", ["MediaX 数据CTO"]),
+        "实时日志流水线的设计": ("王晓东", ["eData"]),
+    }
+    for title, (name, affiliations) in expected.items():
+        assert title in talks, sorted(talks)
+        assert [(p.name, p.affiliations) for p in talks[title].speakers] == [(name, affiliations)]
+
+
+_SENTENCE_FIELDS = """## Lightning talks
+
+**Cheap sensors, honest data**
+
+Speaker was Ruth Okafor from Leeds Data Lab.
+
+Good pacing, clear slides.
+
+**Rivers by the hour**
+
+Speaker: Daniel Ashworth
+
+Short and to the point.
+
+**Library loans as a pulse**
+
+Speaker is Priya Natarajan
+
+Lovely charts.
+"""
+
+
+def test_english_speaker_sentence_names_the_speaker_and_where_they_work() -> None:
+    programme = parse_programme(_SENTENCE_FIELDS.encode(), "notes.md")
+    talks = {t.title: t for t in programme.talks if t.kind != "other"}
+    assert [(p.name, p.affiliations) for p in talks["Cheap sensors, honest data"].speakers] == [
+        ("Ruth Okafor", ["Leeds Data Lab"])
+    ]
+    assert [p.name for p in talks["Library loans as a pulse"].speakers] == ["Priya Natarajan"]
+
+
+def test_a_speaker_sentence_that_names_no_one_is_no_speaker() -> None:
+    from confnotes.importers.section_reader import sentence_speakers
+
+    assert sentence_speakers("Speaker was great, and the room was full") == []
+    assert [p.name for p in sentence_speakers("演讲人是来自飞鸟科技的周明远")] == ["周明远"]
+
+
+def test_a_chinese_speaker_sentence_without_a_name_gives_no_speaker() -> None:
+    text = _CHINESE_NOTES.replace("演讲人：何志强", "演讲人是谁我忘了")
+    programme = parse_programme(text.encode(), "notes.md")
+    (talk,) = [t for t in programme.talks if t.title == "跨端组件库的取舍"]
+    assert talk.speakers == []
