@@ -247,3 +247,14 @@ def test_a_chinese_speaker_sentence_without_a_name_gives_no_speaker() -> None:
     programme = parse_programme(text.encode(), "notes.md")
     (talk,) = [t for t in programme.talks if t.title == "跨端组件库的取舍"]
     assert talk.speakers == []
+
+
+def test_seminar_post_whose_abstract_names_its_speakers_stays_one_talk() -> None:
+    text = _SEMINAR_POST.replace(
+        "A joint talk",
+        "Odile Brenner and Tomasz Wierzba give a joint talk, drawn from the years they"
+        " spent building the counters of a city's tram network, on",
+    )
+    programme = parse_programme(text.encode(), "seminar.md")
+    talks = [t for t in programme.talks if t.kind != "other"]
+    assert [t.title for t in talks] == ["Counting with sketches"]

@@ -182,18 +182,31 @@ def front_roster(front: dict[str, Any], body: str) -> list[ProgrammePerson]:
     """The front matter's ``speakers:`` list of person records (``name`` beside
     ``affiliation``, ``bio``, ``photo``, ``url``...), when the body names several of them:
     a site's page whose template shows each speaker's card above the programme written
-    in its body (a table, sections, a list). Those people are the page's roster, not the
-    speakers of one talk the page is; the body's talks say who gives which. Empty
-    otherwise (a seminar post whose speakers the body does not name again)."""
+    in its body (a table, sections, a list): their names on two short lines or more, a
+    programme's rows, not an abstract's sentence. Those people are the page's roster, not
+    the speakers of one talk the page is; the body's talks say who gives which. Empty
+    otherwise (a seminar post whose abstract names its two speakers)."""
     raw = front.get("speakers")
     if not isinstance(raw, list) or len(raw) < ROSTER_LEAST:
         return []
     if not all(isinstance(x, dict) and str(x.get("name") or "").strip() for x in raw):
         return []
     people = _speakers({"speakers": raw})
-    words = " ".join(body.casefold().split())
-    named = [p for p in people if " ".join(p.name.casefold().split()) in words]
+    lines = [" ".join(x.casefold().split()) for x in body.split("\n")]
+    short = [x for x in lines if 0 < len(x.split()) <= _PROGRAMME_LINE_WORDS]
+    named = {
+        n
+        for p in people
+        for n, line in enumerate(short)
+        if " ".join(p.name.casefold().split()) in line
+    }
     return people if len(named) >= ROSTER_LEAST else []
+
+
+_PROGRAMME_LINE_WORDS = 16
+"""Words of a line, at most, that names a talk's speaker in a programme (a table's row, a
+heading, a list item, a speaker's line); a longer line is prose, where an abstract
+mentions its speakers."""
 
 
 def join_roster(programme: Programme, roster: list[ProgrammePerson]) -> Programme:
