@@ -804,7 +804,10 @@ def _front_data(text: str, source: str) -> Reading | None:
         return None
     raw = "\n".join(lines[1:last])  # Hugo's TOML (``+++``) as Jekyll's YAML: data
     raw = without_trailing_commas(raw) if kind == "yaml" else raw
-    programme = sessions.parse(raw.encode(), source)
+    try:
+        programme = sessions.parse(raw.encode(), source)
+    except BadInputError:
+        return None  # records of people (a page's speaker cards), not of talks
     talks = [t for t in programme.talks if t.title.strip()]
     if not any(t.speakers for t in talks) or len(talks) < 2:
         return None  # a list of links or of authors, not a programme
@@ -827,6 +830,22 @@ def _front_data(text: str, source: str) -> Reading | None:
         programme,
         evidence=[f"{len(talks)} talks in the front matter's own records"],
     )
+
+
+def _join_front_roster(readings: list[Reading], text: str) -> None:
+    """Every reading's speakers joined by name with the front matter's roster of person
+    records (:func:`confnotes.importers.formats.jekyll.front_roster`): whichever reading
+    of the body's programme wins, its people carry the affiliations and links the page's
+    speaker cards give them."""
+    from confnotes.importers.formats import jekyll
+    from confnotes.importers.structure import split_front
+
+    lines = text.split("\n")
+    kind, front, last = split_front(lines)
+    if not kind or not (roster := jekyll.front_roster(front, "\n".join(lines[last + 1 :]))):
+        return
+    for reading in readings:
+        jekyll.join_roster(reading.programme, copy.deepcopy(roster))
 
 
 def _front_day_field(front: Mapping[str, Any]) -> date | None:
@@ -1045,6 +1064,7 @@ def candidates(
             readings.append(reading)
     if html:
         _name_by_page(readings, text)
+    _join_front_roster(readings, text)
     searchable = Searchable(text)  # one index of the text for every reading weighed on it
     for n, reading in enumerate(readings):
         weigh_people(reading.programme, text, searchable)

@@ -99,6 +99,7 @@ from confnotes.importers.persons import (
     is_placeholder,
     labelled_list_people,
     name_and_affiliation,
+    person_among,
     role_people,
     says_position,
     split_speakers,
@@ -303,6 +304,45 @@ def embedded_url(line: str) -> str:
 _FROM_ORG_RE = re.compile(r"(?<!\s)\s+(?:from|at|of|bei|chez|aus)\s+(?P<org>\S.{0,80})$", re.I)
 """``Name from Org`` in a speaker's field: where they work after a word no name holds (not
 ``de``, ``da``, ``von``: particles of names)."""
+
+_SPEAKER_KEYS_ALT = "|".join(re.escape(k) for k in sorted(SPEAKER_KEYS, key=len, reverse=True))
+_SPEAKER_SENTENCE_RE = re.compile(
+    rf"^[ \t]{{0,3}}(?P<key>{_SPEAKER_KEYS_ALT})"
+    r"(?:是|为|為|[ \t]{1,3}(?:is|was|ist|war|est|était|es|era|è)[ \t]{1,3})"
+    r"(?P<value>\S[^\n]{0,200})$",
+    re.I,
+)
+"""A sentence that opens on a speaker's key and a verb "to be" instead of a colon
+(``演讲人是来自百度的雷志兴``, ``Speaker was Ana Ruiz from Acme``): a speaker's field
+a note-taker wrote as prose."""
+
+_CJK_FROM_ORG_RE = re.compile(r"^(?:来自|來自)(?P<org>[^的\n]{1,40})的(?P<who>[^的\n]{1,40})$")
+"""``来自ORG的NAME`` ("NAME, from ORG"): Chinese writes where a person is from before them."""
+
+_HANDLE_TAIL_RE = re.compile(r"[ \t]{0,3}[(（][A-Za-z0-9_.-]{1,30}[)）]$")
+"""A nickname or handle in brackets after a name (``雷志兴(berg)``)."""
+
+
+def sentence_speakers(line: str) -> list[ProgrammePerson]:
+    """The people a speaker's field written as a sentence names (:data:`_SPEAKER_SENTENCE_RE`):
+    the value read as a field's value is (a name, ``Org Name``, ``Name from Org``, Chinese
+    ``来自Org的Name``); none when it names no one (``Speaker was great``)."""
+    m = _SPEAKER_SENTENCE_RE.match(strip_markdown_inline(line))
+    if m is None:
+        return []
+    value = m.group("value").strip().rstrip("。.，,；;")
+    value = _HANDLE_TAIL_RE.sub("", value)
+    org = ""
+    if (cjk := _CJK_FROM_ORG_RE.match(value)) is not None:
+        org, value = cjk.group("org").strip(), cjk.group("who").strip()
+    elif (latin := _FROM_ORG_RE.search(value)) is not None:
+        org, value = latin.group("org").strip(), value[: latin.start()].strip()
+    who = split_speakers(value, single_ok=True) or person_among(value)
+    if len(who) != 1 or not is_person_name(who[0].name):
+        return []  # prose, not a field: the name must pass the test with no role vouching
+    if org and not who[0].affiliations:
+        who[0].affiliations = [org]
+    return who
 
 
 def _people_line(line: str) -> list[ProgrammePerson]:
@@ -728,6 +768,9 @@ class ShapeReader:
     def _meta_line(self, line: str, talk: HeadingTalk | None) -> bool:
         if talk is not None and (value := pictogram_value(line)) is not None:
             return self._by_content(value, talk)
+        if talk is not None and not talk.speakers and (who := sentence_speakers(line)):
+            heard(talk, who)  # "演讲人是来自百度的雷志兴": a speaker's field in prose
+            return True
         if said := key_value(line):
             key, value = said[0], said[1].strip().rstrip("*_ ")
             plain = strip_markdown_inline(unwiki(value)).strip()
@@ -805,8 +848,9 @@ class ShapeReader:
             else:
                 who = split_speakers(plain, single_ok=True) or lower_names(plain)
             if not who and key in SPEAKER_KEYS:
-                # "登壇者 : きしだなおき さん": the key is the role, the honorific the word
-                who = name_then_description(plain) or honoured_name(plain)
+                # "登壇者 : きしだなおき さん": the key is the role, the honorific the word;
+                # "演讲人：eBay 汪兴朗": the organisation, then the one name among its parts
+                who = name_then_description(plain) or honoured_name(plain) or person_among(plain)
             if not who and key in _ROLE_KEYS and _handle_shaped(plain) and self._role_lines() >= 2:
                 # "発表者：fatih", "Speaker: _achiku" under talk after talk: the key is the
                 # role, so a handle or a name in one case is someone's, as in a programme's
@@ -2339,7 +2383,9 @@ class ShapeReader:
             line = self.o.lines[k]
             if line.strip():
                 m = META_RE.match(line)
-                return bool(m and m.group("key").lower() in SPEAKER_KEYS)
+                return bool(m and m.group("key").lower() in SPEAKER_KEYS) or bool(
+                    sentence_speakers(line)
+                )
         return False
 
     def _first_named(self, label: str) -> list[ProgrammePerson]:

@@ -160,6 +160,9 @@ def parse(data: bytes, source: str) -> Programme:
             programme.roles.append(ProgrammeRole(person, person_role))
         return programme
     front = _with_nested_talk_keys(front, body)
+    if roster := front_roster(front, body):
+        # the page's people, each with the talk the body's programme gives them
+        return join_roster(_page(front, body, first, source), roster)
     if any(k in front for k in _TALK_KEYS) and not _text(front, "title", "talk_title", "talk"):
         # an Obsidian note: its title is the heading it opens with, else its file name
         opening = _OPENING_HEADING_RE.match(body)
@@ -168,6 +171,63 @@ def parse(data: bytes, source: str) -> Programme:
     if any(k in front for k in _TALK_KEYS) and _text(front, "title", "talk_title", "talk"):
         return _post(front, body, source)
     return _page(front, body, first, source)
+
+
+ROSTER_LEAST = 2
+"""People of a front matter's list of person records the body must name, at least, for
+the list to be the page's roster rather than the speakers of one talk."""
+
+
+def front_roster(front: dict[str, Any], body: str) -> list[ProgrammePerson]:
+    """The front matter's ``speakers:`` list of person records (``name`` beside
+    ``affiliation``, ``bio``, ``photo``, ``url``...), when the body names several of them:
+    a site's page whose template shows each speaker's card above the programme written
+    in its body (a table, sections, a list): their names on two short lines or more, a
+    programme's rows, not an abstract's sentence. Those people are the page's roster, not
+    the speakers of one talk the page is; the body's talks say who gives which. Empty
+    otherwise (a seminar post whose abstract names its two speakers)."""
+    raw = front.get("speakers")
+    if not isinstance(raw, list) or len(raw) < ROSTER_LEAST:
+        return []
+    if not all(isinstance(x, dict) and str(x.get("name") or "").strip() for x in raw):
+        return []
+    people = _speakers({"speakers": raw})
+    lines = [" ".join(x.casefold().split()) for x in body.split("\n")]
+    short = [x for x in lines if 0 < len(x.split()) <= _PROGRAMME_LINE_WORDS]
+    named = {
+        n
+        for p in people
+        for n, line in enumerate(short)
+        if " ".join(p.name.casefold().split()) in line
+    }
+    return people if len(named) >= ROSTER_LEAST else []
+
+
+_PROGRAMME_LINE_WORDS = 16
+"""Words of a line, at most, that names a talk's speaker in a programme (a table's row, a
+heading, a list item, a speaker's line); a longer line is prose, where an abstract
+mentions its speakers."""
+
+
+def join_roster(programme: Programme, roster: list[ProgrammePerson]) -> Programme:
+    """``programme`` with each speaker the ``roster`` names by the same name given the
+    roster's affiliations and link where the body gave none; a roster person who gives
+    no talk of it stays a speaker of the event (a role). Changed in place, returned."""
+    by_name = {" ".join(p.name.casefold().split()): p for p in roster}
+    seen: set[str] = set()
+    for talk in programme.talks:
+        for person in talk.speakers:
+            key = " ".join(person.name.casefold().split())
+            if (own := by_name.get(key)) is None:
+                continue
+            seen.add(key)
+            person.affiliations = person.affiliations or list(own.affiliations)
+            person.url = person.url or own.url
+    listed = {" ".join(r.person.name.casefold().split()) for r in programme.roles}
+    for key, person in by_name.items():
+        if key not in seen and key not in listed:
+            programme.roles.append(ProgrammeRole(person, "speaker"))
+    return programme
 
 
 def _with_nested_talk_keys(front: dict[str, Any], body: str) -> dict[str, Any]:
