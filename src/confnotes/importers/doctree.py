@@ -540,7 +540,7 @@ def _markdown_source(text: str, openings: _LineOpenings) -> tuple[str, str, list
     notes need none): the text itself is then what is parsed."""
     repairs = (
         openings.unspaced,
-        _holds(text, "{{"),
+        _holds(text, "{{") or _holds(text, "]({%"),
         openings.row and "|" in text and "<tr" in text,
         openings.closing,
     )
@@ -672,7 +672,7 @@ def _plain_outline(doc: Document) -> None:
 
 _LINK_DEFINITION_RE = re.compile(r"^ {0,3}\[[^\[\]\n]{1,300}\]:[ \t]")
 _LINK_TARGET_RE = re.compile(r"\]\([^()\n]{0,500}\)")
-_LIQUID_OUTPUT_RE = re.compile(r"\{\{[^{}\n]{0,200}\}\}")
+_LIQUID_OUTPUT_RE = re.compile(r"\{\{[^{}\n]{0,200}\}\}|\{%[^{}%\n]{0,200}%\}")
 
 
 _DELIMITER_CHARS = frozenset("|:- \t")
@@ -732,7 +732,7 @@ def _templated_links(lines: list[str]) -> list[str] | None:
         return _LIQUID_OUTPUT_RE.sub(lambda t: t.group(0).replace(" ", "_"), m.group(0))
 
     for line in lines:
-        if "{{" in line:
+        if "{{" in line or "{%" in line:  # "{% link x.md %}": a Jekyll tag for a page's address
             if _LINK_DEFINITION_RE.match(line):
                 new = _LIQUID_OUTPUT_RE.sub(lambda t: t.group(0).replace(" ", "_"), line)
             else:

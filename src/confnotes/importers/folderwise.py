@@ -30,6 +30,11 @@ _CUT_RE = re.compile(r"(?<!\s)\s+[-–—|]\s+|(?<!\s)\s*[(\[@|]|,\s")
 """Where a by-line's name ends and what follows it (a handle, a job, a link) begins;
 tried only where a run of spaces starts, so linear on long runs of them."""
 _FENCE_RE = re.compile(r"^\s{0,3}(?:`{3,}|~{3,})")
+_DIRECTIVE_RE = re.compile(
+    r"^\s{0,12}@[A-Za-z]\w{0,40}(?P<args>\([^()\n]{0,300}\))?[ \t]{0,3}(?P<open>\{)?[ \t]{0,3}$"
+)
+"""A Swift DocC directive on its own line (``@TitleHeading("Talk")``, ``@Metadata {``
+opening a block that a lone ``}`` closes): the page's markup, no line of its text."""
 
 
 def _plain(line: str) -> str:
@@ -42,20 +47,34 @@ def _plain(line: str) -> str:
 def _edges(text: str) -> list[str]:
     """The lines a by-line may be: the first and the last few of the file, its front
     matter (the post's own author, date, tags) and code blocks aside, as written."""
+    lines = body_lines(text)
+    head = lines[:_HEAD_LINES]
+    return head + [x for x in lines[-_TAIL_LINES:] if x not in head]
+
+
+def body_lines(text: str) -> list[str]:
+    """A file's non-blank lines of text as written: its front matter, code blocks and
+    DocC directives (``@Metadata {``, ``@TitleHeading("Talk")`` and the ``}`` closing a
+    block: the page's markup) aside."""
     lines: list[str] = []
     fenced = False
     rows = text.splitlines()
     if rows and rows[0].strip() in ("---", "+++"):
         close = next((i for i, r in enumerate(rows[1:], 1) if r.strip() == rows[0].strip()), 0)
         rows = rows[close + 1 :]
+    depth = 0  # DocC directive blocks open ("@Metadata {" … "}")
     for raw in rows:
         if _FENCE_RE.match(raw):
             fenced = not fenced
+        elif fenced or not raw.strip():
             continue
-        if not fenced and raw.strip():
+        elif (m := _DIRECTIVE_RE.match(raw)) and (m.group("args") or m.group("open")):
+            depth += bool(m.group("open"))  # "@handle" alone is a line of text
+        elif depth and raw.strip() == "}":
+            depth -= 1
+        else:
             lines.append(raw)
-    head = lines[:_HEAD_LINES]
-    return head + [x for x in lines[-_TAIL_LINES:] if x not in head]
+    return lines
 
 
 def _byline(line: str) -> tuple[str, str] | None:

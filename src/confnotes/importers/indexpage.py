@@ -13,6 +13,8 @@ import re
 from datetime import date
 
 from confnotes.importers import doctree
+from confnotes.importers.kinds import group_tag
+from confnotes.importers.link_targets import is_page_reference, slug_words
 from confnotes.importers.notefiles import PEOPLE_HEADING_RE, is_notes_file
 from confnotes.importers.persons import split_speakers
 from confnotes.importers.programme import (
@@ -42,7 +44,7 @@ def _lead_link(node: doctree.Node) -> tuple[str, str, str] | None:
         return (m.group(2) or m.group(1)).strip(), m.group(1).strip(), text[m.end() :]
     for mark in node.marks:
         if mark.kind == "link" and not node.text[: mark.start].strip(' *_"“'):
-            title = node.text[mark.start : mark.end].strip()
+            title = slug_words(node.text[mark.start : mark.end].strip())
             return title, mark.value, node.text[mark.end :].split("\n", 1)[0]
     return None
 
@@ -86,7 +88,9 @@ def read(doc: doctree.Document, source: str) -> Programme | None:
     programme = Programme(name="", format="outline")
     talks: list[ProgrammeTalk] = []
     items = 0
+    wikilinked = 0  # "- [[Quiet Queues]]": a note of the vault, by its name
     session: str | None = None
+    group = ""  # "### Workshops": the kind of the talks listed under it
     day: date | None = None
     people_list = False
     one_talk = False  # "# Opening Keynote - Ana Ruiz": the page is the notes of one talk
@@ -99,6 +103,7 @@ def read(doc: doctree.Document, source: str) -> Programme | None:
         elif node.kind == "heading":
             title = node.text.strip()  # "Day 1", "Morning": the talks under it are its own
             people_list = bool(PEOPLE_HEADING_RE.fullmatch(title))
+            group = group_tag(title)
             day = _date_only(title)
             session = None if day else make_slug(title, "session")
             if session and all(s.key != session for s in programme.sessions):
@@ -111,9 +116,11 @@ def read(doc: doctree.Document, source: str) -> Programme | None:
                 head = next((c for c in item.children if c.kind == "paragraph"), item)
                 if found := _lead_link(head):
                     title, target, rest = found
+                    wikilinked += bool(_WIKILINK_RE.match(head.text.strip()))
                     talks.append(_talk(title, target, _people(rest)))
                     talks[-1].session = session
                     talks[-1].day = day
+                    talks[-1].tags += [group] if group else []
         elif node.kind == "table":
             for row in node.walk():
                 if row.kind != "row":
@@ -130,7 +137,11 @@ def read(doc: doctree.Document, source: str) -> Programme | None:
     with_people = sum(1 for t in talks if t.speakers)
     # links to files of their own beside the page (``talks/typing.md``): a person's table
     # of contents of their notes, whether or not it names the speakers
-    local = sum(1 for t in talks if t.links and is_notes_file(t.links[0].url))
+    local = wikilinked + sum(
+        1
+        for t in talks
+        if t.links and (is_notes_file(t.links[0].url) or is_page_reference(t.links[0].url))
+    )
     grounded = max(with_people, local)
     if len(talks) < MIN_LINKS or grounded * 2 < len(talks) or len(talks) * 2 < items:
         return None

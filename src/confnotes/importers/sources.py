@@ -19,6 +19,7 @@ from pathlib import Path
 
 from confnotes.errors import BadInputError, BusyError, ConfnotesError
 from confnotes.importers.folderwise import (
+    body_lines,
     folder_bylines,
     folder_file_titles,
     folder_head_slots,
@@ -38,6 +39,7 @@ from confnotes.importers.folderwise import (
 )
 from confnotes.importers.identity import title_key
 from confnotes.importers.join import join_programmes, joinable_format, names_file, read_all
+from confnotes.importers.link_targets import by_name_key, linked_file
 from confnotes.importers.merge import ImportReport, merge_programme, target_conference
 from confnotes.importers.notefiles import is_notes_file
 from confnotes.importers.programme import Programme, ProgrammeTalk
@@ -258,8 +260,11 @@ def read_folder(
     return read, True
 
 
-def _links_folder_files(programme: Programme, source: str, files: set[Path]) -> int:
-    """How many of a programme's talks link a notes file of the folder read with it."""
+def _links_folder_files(
+    programme: Programme, source: str, files: set[Path], named: dict[str, str] | None = None
+) -> int:
+    """How many of a programme's talks link a notes file of the folder read with it (by
+    its path, or by its name in any link form when ``named``: :func:`by_name_key`)."""
     from urllib.parse import unquote
 
     base = Path(source).parent
@@ -267,8 +272,11 @@ def _links_folder_files(programme: Programme, source: str, files: set[Path]) -> 
         1
         for talk in programme.talks
         if any(
-            is_notes_file(x.url)
-            and (base / unquote(x.url.split("#")[0]).lstrip("/")).resolve() in files
+            (
+                is_notes_file(x.url)
+                and (base / unquote(x.url.split("#")[0]).lstrip("/")).resolve() in files
+            )
+            or (named is not None and linked_file(x.url, named) not in ("", source))
             for x in talk.links
         )
     )
@@ -281,15 +289,40 @@ def _indexes_as_indexes(read: dict[str, Programme], format: str) -> None:
     then join the files they link). Its reading as one talk or as sections stays when
     its index reading links no file of the folder."""
     files = {Path(s).resolve() for s in read}
+    named = by_name_key(list(read))
     for source, programme in list(read.items()):
-        if Path(source).stem.casefold() not in _INDEX_STEMS:
+        own_name = Path(source).stem.casefold() in _INDEX_STEMS
+        if not own_name and not _link_list(source):
             continue
         if _links_folder_files(programme, source, files):
             continue
         with contextlib.suppress(ConfnotesError):
             indexed = read_programme(source, format, shape="index")[0]
-            if _links_folder_files(indexed, source, files) >= 2:
+            if _links_folder_files(indexed, source, files, None if own_name else named) >= 2:
                 read[source] = indexed
+
+
+_LINK_ITEM_RE = re.compile(
+    r"^\s{0,12}(?:(?:[-*+]|\d{1,3}[.)])\s{1,4}(?:\[|<(?:doc:|a\s))|<li>\s{0,4}<a\s)", re.I
+)
+"""A list item that opens on a link (``- [Title](x.md)``, ``- [[Title]]``, ``- <doc:X>``,
+``<li><a href="x.html">``)."""
+_INDEX_SHARE = 2 / 3
+"""The share of a page's lines (headings aside) that must be linked items to make it an
+index whatever its file's name."""
+
+
+def _link_list(source: str) -> bool:
+    """Whether a file is mostly a list of links (two or more, and two thirds of its lines
+    that are no heading): a table of contents, whatever its name (DocC names its
+    catalogue's page after the event)."""
+    try:
+        text = Path(source).read_bytes()[:200_000].decode("utf-8", errors="replace")
+    except OSError:
+        return False
+    lines = [x for x in body_lines(text) if not x.lstrip().startswith("#")]
+    linked = sum(1 for x in lines if _LINK_ITEM_RE.match(x))
+    return linked >= 2 and linked >= len(lines) * _INDEX_SHARE
 
 
 def _index_day(read: dict[str, Programme]) -> None:
@@ -561,6 +594,7 @@ def _join_index(read: dict[str, Programme]) -> None:
     from urllib.parse import unquote
 
     by_path = {Path(s).resolve(): p for s, p in read.items()}
+    keyed = by_name_key(list(read))
     by_name: dict[str, list[Programme]] = {}
     for s, p in read.items():
         by_name.setdefault(Path(s).stem.casefold(), []).append(p)
@@ -578,6 +612,9 @@ def _join_index(read: dict[str, Programme]) -> None:
             wiki = next((x.url for x in talk.links if "/" not in x.url and "." not in x.url), "")
             if other is None and len(named := by_name.get(wiki.casefold(), [])) == 1:
                 other = named[0]  # [[2025-03-13]]: a vault's note, found by its name
+            if other is None:  # <doc:Quiet-Queues>, {% link %}: a file by its name's words
+                found = next((f for x in talk.links if (f := linked_file(x.url, keyed))), "")
+                other = read.get(found) if found else None
             if other is None or other is programme:
                 keep.append(talk)
                 continue
@@ -587,6 +624,7 @@ def _join_index(read: dict[str, Programme]) -> None:
                 continue
             if len(own) == 1:
                 own[0].speakers = own[0].speakers or talk.speakers
+                own[0].tags += [x for x in talk.tags if x not in own[0].tags]
         if len(keep) < len(programme.talks):
             used = {t.session for t in keep}
             programme.sessions = [x for x in programme.sessions if x.key in used]
