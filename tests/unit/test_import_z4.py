@@ -1,5 +1,6 @@
 """Conventions of people's own notes of talks (blind set 34, n-files): a report's
-opening sentence that recalls the event's day beside its name."""
+opening sentence that recalls the event's day beside its name; ``Title - Name`` headings
+whose odd one writes its name in lower case or links it without the dash."""
 
 from __future__ import annotations
 
@@ -50,3 +51,48 @@ def test_a_day_recalled_for_something_else_does_not_date_the_talks() -> None:
         "Il 7 giugno ho comprato il biglietto.",
     )
     assert date(2031, 6, 7) not in _days(text)
+
+
+# ------------------------------------------- 2. the "Title - Name" column's odd headings
+
+_COLUMN = """## tiling maps offline - [ines falk](https://example.org/ines) ##
+
+* cache the tiles
+
+## queues that never drop - Oskar Brandt ##
+
+* acks and retries
+
+## caching without tears [Hanna Lind](https://example.org/hanna) ##
+
+* two layers of cache
+
+## small boards, big models - [Tariq Haddad](https://example.org/tariq) ##
+
+* quantise first
+
+## open hallway ##
+
+* chats
+"""
+
+
+def _speakers(text: str) -> dict[str, list[str]]:
+    programme = parse_programme(text.encode(), "notes.md")
+    return {t.title: [p.name for p in t.speakers] for t in programme.talks}
+
+
+def test_a_lower_case_name_in_the_column_of_speakers_is_the_speaker() -> None:
+    assert _speakers(_COLUMN)["tiling maps offline"] == ["ines falk"]
+
+
+def test_a_linked_name_without_the_column_s_dash_is_the_speaker() -> None:
+    assert _speakers(_COLUMN)["caching without tears"] == ["Hanna Lind"]
+
+
+def test_a_linked_phrase_ending_a_heading_is_no_speaker() -> None:
+    """The control: a link to a thing, not a name, stays part of the title."""
+    text = _COLUMN.replace(
+        "[Hanna Lind](https://example.org/hanna)", "[with Redis](https://example.org/r)"
+    )
+    assert "with Redis" not in {n for names in _speakers(text).values() for n in names}

@@ -1824,8 +1824,17 @@ class ShapeReader:
             # "# Fires and Other Disasters - Ana Ruiz" among "# Title - Name" headings: both
             # sides read as people, the column the others write their speakers in decides
             parts = DASHES_RE.split(strip_markdown_inline(t.title).strip())
-            if len(parts) == 2 and (who := split_speakers(parts[1])) and parts[0].strip():
+            if (
+                len(parts) == 2
+                and (who := split_speakers(parts[1]) or lower_names(parts[1].strip()))
+                and parts[0].strip()
+            ):
+                # "building parsec - [joe casabona](…)": a name in lower case, in the column
                 t.title, t.speakers = parts[0].strip(), who
+            elif (linked := linked_tail_name(self._heading_line(section))) is not None:
+                # "## Hooks for theme dev [Ana Ruiz](…)": the writer left out the column's
+                # dash, the name's link still sets it apart from the title
+                t.title, t.speakers = linked
             elif (comma := title_comma_names(t.title, self.o.lines)) is not None:
                 # "## Bikes and Bytes, Ana Ruiz" among "## Title - Name" headings: the
                 # writer's hand put a comma where the column's dash goes
@@ -3070,6 +3079,24 @@ day recalled further back is some other occasion."""
 HELD_DAYS_UNCOUNTED = 2
 """Days an event's range may run past the last ``Day N`` heading of a post about it (the
 writer took no notes on the last day or two); a longer range is some other period."""
+
+
+_LINKED_TAIL_RE = re.compile(r"\s\[(?P<who>[^\[\]\n]{1,80})\]\([^()\s]{1,500}\)")
+"""``Title [Name](url)``: a heading whose last words are a link, a space before it."""
+
+
+def linked_tail_name(heading: str) -> tuple[str, list[ProgrammePerson]] | None:
+    """(title, [person]) of a heading ending in a link whose words are one person's full
+    name, a title before it (``Hooks for theme dev [Ana Ruiz](…)``); else None. Only
+    read among ``Title - Name`` headings, whose column says the tail is the speaker."""
+    heading = heading.strip().strip("#").strip()
+    cut = max(heading.rfind(" ["), heading.rfind("\t["))
+    if cut <= 0 or (m := _LINKED_TAIL_RE.fullmatch(heading, cut)) is None:
+        return None
+    head, who = strip_markdown_inline(heading[:cut]).strip(" -–—:"), m.group("who").strip()
+    if not head or not is_person_name(who, single_ok=False):
+        return None
+    return head, [ProgrammePerson(name=who)]
 
 
 BYLINE_COLUMN_MIN = 3
