@@ -1406,11 +1406,13 @@ class ShapeReader:
         (its header's ``date``): an event announced before it is held (``el día 3 de
         Junio``, ``am 12. Mai``, ``on June 3rd``), the day of the talks listed under it,
         which the post's own date is not. None when the prose names no day, or more than
-        one, or one before the post (a day recalled, not announced)."""
+        one, or one before the post (a day recalled, not announced) unless the sentence
+        naming it names the event too (see ``_recalled_day``)."""
         posted = self.day
         if self.o.front.get("date") is None or posted is None or posted != self._front_day():
             return None
         said: set[date] = set()
+        recalled: set[date] = set()
         opened = False  # the post's prose has begun (on its own occasion)
         for n in range(first, min(end, first + 40) + 1):
             line = strip_markdown_inline(self.o.plain.get(n, self.o.lines[n])).strip()
@@ -1419,11 +1421,30 @@ class ShapeReader:
             line, opened = self._without_asides(line, opened)
             if day := self._date_of(line):
                 said.add(day)
+                recalled.update(self._recalled_days(line))
         said.discard(posted)  # the header's own "Date:" line, or the post's day repeated
         if len(said) != 1:
             return None
         day = next(iter(said))
+        if day < posted and day in recalled and posted - day <= timedelta(days=RECALLED_DAYS):
+            return day  # "last 25 October the 3rd Example Conf took place": the event's day
         return day if posted < day <= posted + timedelta(days=366) else None
+
+    def _recalled_days(self, line: str) -> set[date]:
+        """The days named by the sentences of ``line`` that also name the event the post's
+        title names (``No último dia 25 de outubro rolou o Example Conf``): a report
+        written after the event recalls its day beside its name, where a day recalled
+        for anything else (a ticket bought, a flight) names no event."""
+        event = title_name(str(self.o.front.get("title") or ""), self.year)
+        event = " ".join(re.sub(r"\b\d{4}\b", " ", event).casefold().split())
+        if len(event) < 4:
+            return set()
+        found: set[date] = set()
+        for sentence in sentences_of(line):
+            day = self._date_of(sentence)
+            if day is not None and event in " ".join(sentence.casefold().split()):
+                found.add(day)
+        return found
 
     @staticmethod
     def _without_asides(line: str, opened: bool) -> tuple[str, bool]:
@@ -1848,8 +1869,17 @@ class ShapeReader:
             # "# Fires and Other Disasters - Ana Ruiz" among "# Title - Name" headings: both
             # sides read as people, the column the others write their speakers in decides
             parts = DASHES_RE.split(strip_markdown_inline(t.title).strip())
-            if len(parts) == 2 and (who := split_speakers(parts[1])) and parts[0].strip():
+            if (
+                len(parts) == 2
+                and (who := split_speakers(parts[1]) or lower_names(parts[1].strip()))
+                and parts[0].strip()
+            ):
+                # "building parsec - [joe casabona](…)": a name in lower case, in the column
                 t.title, t.speakers = parts[0].strip(), who
+            elif (linked := linked_tail_name(self._heading_line(section))) is not None:
+                # "## Hooks for theme dev [Ana Ruiz](…)": the writer left out the column's
+                # dash, the name's link still sets it apart from the title
+                t.title, t.speakers = linked
             elif (comma := title_comma_names(t.title, self.o.lines)) is not None:
                 # "## Bikes and Bytes, Ana Ruiz" among "## Title - Name" headings: the
                 # writer's hand put a comma where the column's dash goes
@@ -3089,9 +3119,31 @@ def _names_stand_out(head: str, who: list[ProgrammePerson], lines: list[str]) ->
     return all(sum(p.name in line for line in lines[:5000]) >= 2 for p in who)
 
 
+RECALLED_DAYS = 120
+"""Days a report may be written after the event whose day its opening prose recalls; a
+day recalled further back is some other occasion."""
+
 HELD_DAYS_UNCOUNTED = 2
 """Days an event's range may run past the last ``Day N`` heading of a post about it (the
 writer took no notes on the last day or two); a longer range is some other period."""
+
+
+_LINKED_TAIL_RE = re.compile(r"\s\[(?P<who>[^\[\]\n]{1,80})\]\([^()\s]{1,500}\)")
+"""``Title [Name](url)``: a heading whose last words are a link, a space before it."""
+
+
+def linked_tail_name(heading: str) -> tuple[str, list[ProgrammePerson]] | None:
+    """(title, [person]) of a heading ending in a link whose words are one person's full
+    name, a title before it (``Hooks for theme dev [Ana Ruiz](…)``); else None. Only
+    read among ``Title - Name`` headings, whose column says the tail is the speaker."""
+    heading = heading.strip().strip("#").strip()
+    cut = max(heading.rfind(" ["), heading.rfind("\t["))
+    if cut <= 0 or (m := _LINKED_TAIL_RE.fullmatch(heading, cut)) is None:
+        return None
+    head, who = strip_markdown_inline(heading[:cut]).strip(" -–—:"), m.group("who").strip()
+    if not head or not is_person_name(who, single_ok=False):
+        return None
+    return head, [ProgrammePerson(name=who)]
 
 
 BYLINE_COLUMN_MIN = 3
