@@ -11,14 +11,15 @@ nothing."""
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from selectolax.lexbor import LexborHTMLParser
 
 from confnotes.importers.document_names import range_end
 from confnotes.importers.programme import Programme
 from confnotes.importers.structure import split_front
-from confnotes.importers.when import find_date
+from confnotes.importers.textutil import strip_markdown_inline
+from confnotes.importers.when import clock_range, find_date
 
 MAX_CHARS = 400_000
 """A page longer than this is not searched (a one-day event's page is short)."""
@@ -134,4 +135,45 @@ def date_undated(programme: Programme, day: date) -> None:
     programme.end = programme.end or day
 
 
-__all__ = ["date_undated", "page_day"]
+def page_hours(text: str, html: bool) -> tuple[time, time] | None:
+    """The one range of hours a page's words name outside any dated line (``All
+    meetings run from 18.30 to 19.30``): a series of meetings, each on its own day, often
+    says their common hours once, in a sentence after the list. None when no piece of the
+    page, or more than one, names a range of hours (a piece naming a day is a talk's or
+    an event's, never the series' common hours)."""
+    if len(text) > MAX_CHARS:
+        return None
+    body = _front_and_body(text)[1]
+    blocks = _html_lines(body) if html else [body]
+    pieces = (p for block in blocks for p in _PIECE_RE.split(block) if p.strip())
+    found: tuple[time, time] | None = None
+    for n, piece in enumerate(pieces):
+        if n >= MAX_LINES:
+            return None
+        plain = strip_markdown_inline(piece) if not html else piece
+        start, end, _said = clock_range(plain)
+        if start is None:
+            continue
+        if end is None or find_date(plain)[0] is not None or found is not None:
+            return None  # a lone clock, a dated line's time, a second range: not common hours
+        found = (start, end)
+    return found
+
+
+def time_the_days(programme: Programme, hours: tuple[time, time]) -> None:
+    """Give ``hours`` to the talks of ``programme`` when each has a day of its own and no
+    talk has a time: the page's common hours are those of every meeting of the series."""
+    talks = programme.talks
+    days = [t.day for t in talks]
+    if len(talks) < 2 or None in days or len(set(days)) != len(talks):
+        return
+    if any(t.start or t.clock or t.end for t in talks):
+        return
+    for talk in talks:
+        assert talk.day is not None
+        talk.start = datetime.combine(talk.day, hours[0])
+        talk.end = datetime.combine(talk.day, hours[1])
+        talk.day = None
+
+
+__all__ = ["date_undated", "page_day", "page_hours", "time_the_days"]

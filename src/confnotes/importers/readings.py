@@ -41,7 +41,13 @@ from confnotes.importers.fields import ROLE_WORDS
 from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import TALK_LABEL_RE
 from confnotes.importers.notefiles import is_notes_file
-from confnotes.importers.page_day import date_undated, front_day, page_day
+from confnotes.importers.page_day import (
+    date_undated,
+    front_day,
+    page_day,
+    page_hours,
+    time_the_days,
+)
 from confnotes.importers.pagerecords import event_part, generic_page_name
 from confnotes.importers.person_evidence import Searchable, weigh_people
 from confnotes.importers.persons import (
@@ -726,6 +732,19 @@ def _date_by_page(readings: list[Reading], text: str, html: bool) -> None:
                 date_undated(reading.programme, day)
 
 
+def _hours_by_page(readings: list[Reading], text: str, html: bool) -> None:
+    """The page's one range of hours (:func:`confnotes.importers.page_day.page_hours`)
+    for the readings whose talks each have a day of their own and no time."""
+    hours: tuple[time, time] | None = None
+    for reading in readings:
+        talks = reading.programme.talks
+        if len(talks) >= 2 and all(t.day and not t.start for t in talks):
+            hours = hours or page_hours(text, html)
+            if hours is None:
+                return
+            time_the_days(reading.programme, hours)
+
+
 def _speakers_listed(ranked: list[Reading]) -> bool:
     """The best reading lists talks each with its speaker and none with a time or day
     (``Title – Name`` items under an announcement): a programme's list, whatever the
@@ -1192,6 +1211,9 @@ def candidates(
         # after the ranking: the page's one day completes a reading, it does not choose one
         _date_by_page(ranked, text, html)
         _kind_only_titles(ranked)
+    if fit_text is None:
+        # a series' talks, each on its own day, and the common hours the page says once
+        _hours_by_page(ranked, text, html)
     return [r for n, r in enumerate(ranked) if r.shape not in {x.shape for x in ranked[:n]}]
 
 

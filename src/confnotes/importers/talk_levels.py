@@ -610,7 +610,9 @@ def _repeated_reads(doc: doctree.Document, listing: doctree.Node) -> list[FieldR
         first = _written(doc, head)[:2000].split("\n")[0] if head is not None else ""
         coded.append(_coded_title(LIST_MARK_RE.sub("", first.strip())))
         raw = " ".join(_written(doc, head)[:2000].split()) if head is not None else ""
-        raw = LIST_MARK_RE.sub("", raw)
+        # "**21 April** - Name, *Title*": the day or time leading the item is its when,
+        # never the stressed title its pattern is read from
+        raw = _split_when(LIST_MARK_RE.sub("", raw))[1]
         spans = stressed_bylines(raw, with_ok=True)
         lead = SHORTCUT_LABEL_RE.sub(r"\1", strip_markdown_inline(raw)).lstrip(" \"'“«„")
         ok = spans and lead.startswith(spans[0][0][:24])

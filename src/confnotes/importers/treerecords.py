@@ -351,16 +351,46 @@ def _runs(kids: list[doctree.Node], sigs: list[str], lead: str) -> list[list[doc
     level = int(lead[1:]) if lead[1:].isdigit() else 7
     runs: list[list[doctree.Node]] = []
     current: list[doctree.Node] | None = None
-    for kid, sig in zip(kids, sigs, strict=True):
+    over = _times_over(kids, sigs, lead)
+    for at, (kid, sig) in enumerate(zip(kids, sigs, strict=True)):
         if sig == lead:
             current = [kid]
+            if at - 1 in over:
+                current.append(kids[at - 1])  # "10:05" / "*Title*": its record's time
             runs.append(current)
+            continue
+        if over and kid.kind == "paragraph" and _clock_span(kid.text.split("\n")[0]):
+            # where each record's time is over it, a time after it is the next thing's
+            # ("10:05" over the next talk, "(10:30 - 11:00) Coffee"): this record ends
+            current = None
             continue
         if kid.kind == "heading" and kid.level <= level:
             current = None
         elif current is not None and len(current) < MAX_RECORD_NODES:
             current.append(kid)
     return runs
+
+
+def _time_alone(node: doctree.Node) -> bool:
+    """A paragraph that is a time or a range of times and nothing more (``10:05``)."""
+    text = node.text.strip()
+    if node.kind != "paragraph" or not text or len(text) > 40 or "\n" in text:
+        return False
+    span = _clock_span(text)
+    return span is not None and not _without(text, span)
+
+
+def _times_over(kids: list[doctree.Node], sigs: list[str], lead: str) -> set[int]:
+    """The positions of the times written alone right over a record's lead (``10:05`` /
+    ``*Title*`` / ``Names``), when the first record has one over it: a timetable that
+    writes each time on its own line before its talk, so each such time opens the next
+    record, and any time after a record's lead is another item's, never that record's.
+    Empty when the first record has none (a time after each title is its own record's)."""
+    leads = [n for n, s in enumerate(sigs) if s == lead]
+    if not leads or leads[0] == 0 or not _time_alone(kids[leads[0] - 1]):
+        return set()
+    over = {n - 1 for n in leads if n > 0 and _time_alone(kids[n - 1])}
+    return over if len(over) >= MIN_RECORDS else set()
 
 
 def _record(run: list[doctree.Node], order_of: dict[int, int]) -> Record:
