@@ -109,3 +109,43 @@ def test_two_italic_lines_are_no_list_of_talks() -> None:
     )
     talks = _talks_by_day(text, "jardin.md")
     assert "Entrée libre" not in talks and "Venez nombreux" not in talks
+
+
+_SLOTS = [
+    ("10:00", "Welcome and coffee"),
+    ("10:30", 'Invited talk "Rivers under the city"'),
+    ("11:30", "Lunch"),
+    ("13:00", "Office Hours 1 - Marta Lindqvist"),
+    ("13:30", "Office Hours 2 - Tomasz Wrobel"),
+    ("14:00", "Office Hours 3 - Keiko Hara"),
+    ("15:00", 'Invited talk "Bridges that sing"'),
+    ("16:00", "Poster walk"),
+    ("16:30", 'Invited talk "Fog and harbours"'),
+    ("17:00", "Closing words"),
+]
+
+
+def _slots_page() -> str:
+    rows = "".join(
+        f'<li><span class="when">{clock} Mar 14</span> <a href="/s/{n}.html">{what}</a></li>\n'
+        for n, (clock, what) in enumerate(_SLOTS)
+    )
+    return (
+        "<!DOCTYPE html><html><head><title>Harbour Meetup 2031</title></head><body>\n"
+        f"<h1>Harbour Meetup 2031</h1>\n<h2>Schedule</h2>\n<ul>\n{rows}</ul>\n</body></html>\n"
+    )
+
+
+def test_a_series_of_numbered_slots_names_a_person_beside_each() -> None:
+    programme = parse_programme(_slots_page().encode(), "harbour.html")
+    held = {t.title: [p.name for p in t.speakers] for t in programme.talks}
+    assert held.get("Office Hours 1") == ["Marta Lindqvist"]
+    assert held.get("Office Hours 3") == ["Keiko Hara"]
+    assert not any(held.get(t) for t in ("Welcome and coffee", "Poster walk", "Closing words"))
+
+
+def test_one_slot_of_a_kind_beside_a_name_like_phrase_stays_whole() -> None:
+    page = _slots_page().replace("Office Hours 2 - Tomasz Wrobel", "Harbour Lights - Open Doors")
+    page = page.replace("Office Hours 3 - Keiko Hara", "Lantern Walk - Quiet Streets")
+    programme = parse_programme(page.encode(), "harbour.html")
+    assert not any(p.name == "Open Doors" for t in programme.talks for p in t.speakers)
