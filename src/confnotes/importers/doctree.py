@@ -2503,6 +2503,20 @@ def _holds_blocks(element: LexborNode) -> bool:
     )
 
 
+def _wraps_blocks(element: LexborNode) -> bool:
+    """A meaningless inline element (``<small>``, ``<span>``, ``<font>``) wrapping
+    paragraphs or lists: a page's way of styling a whole block of them. Its blocks are
+    the page's blocks (each ``<p>`` a paragraph), never the words of one line; a link or
+    a stressed element keeps its meaning and stays inline."""
+    return (element.tag or "") in _FIELD_TAGS and any(
+        (child.tag or "") in _WRAPPED_BLOCKS for child in element.iter()
+    )
+
+
+_WRAPPED_BLOCKS = frozenset({"p", "ul", "ol", "table", "dl", "blockquote"})
+"""Blocks whose presence inside an inline element makes it a container."""
+
+
 def _field_break(node: Node) -> None:
     """End the line of the field before the next one (marked ``field``)."""
     if node.text.strip() and not node.text.endswith("\n"):
@@ -2574,6 +2588,8 @@ def _elements(parent: LexborNode, finder: _Finder, count: list[int], depth: int 
         if tag in _SKIP_TAGS or tag == "_comment" or child.is_comment_node:
             continue
         kind = _BLOCK_TAGS.get(tag)
+        if kind is None and _wraps_blocks(child):
+            kind = "div"  # <small><p>…</p><p>…</p></small>: a container, not one line
         if depth >= MAX_DEPTH:
             loose.text += " " + " ".join((child.text(deep=True, separator=" ") or "").split())
             continue

@@ -408,16 +408,43 @@ def weigh_people(programme: Programme, text: str, doc: Searchable | None = None)
     odd = [t for t in weighed if not usual or (sides[id(t)] and sides[id(t)] not in usual)]
     if odd:
         titled = {span for t in weighed for span in doc.lines_with(_title_key(t), cut=True)}
+        series = _series_stems(weighed)
         for talk in odd:
             for person in list(talk.speakers):
                 how = _position(doc, talk, person, titled)
                 if how == "packed" and not (
-                    person.affiliations or person.aliases or talk.speakers_placed
+                    person.affiliations
+                    or person.aliases
+                    or talk.speakers_placed
+                    or _series_stem(talk.title) in series
                 ):
                     _unsplit(doc, talk, person)
     _affiliation_convention(doc, eligible)
     full_names(programme, text)
     return programme
+
+
+SERIES_LEAST = 3
+"""Slots of one series (one title but for its number) before the names beside them hold."""
+_NUMBER_RE = re.compile(r"[#№]?\d{1,4}")
+
+
+def _series_stem(title: str) -> str:
+    """A title without its numbers, casefolded: ``Meet the Authors 2`` and ``Meet the
+    Authors 5`` are one series' slots."""
+    return " ".join(_NUMBER_RE.sub(" ", title).casefold().split())
+
+
+def _series_stems(talks: list[ProgrammeTalk]) -> set[str]:
+    """The titles a programme repeats over :data:`SERIES_LEAST` slots or more, each with
+    one other person beside it (``Office Hours - Ana Ruiz``, ``Office Hours - Li Wei``):
+    a series of one kind of slot, told apart only by who holds it, so the part that
+    changes is its person, not its title's words."""
+    names: dict[str, set[str]] = {}
+    for talk in talks:
+        if len(talk.speakers) == 1 and (stem := _series_stem(talk.title)):
+            names.setdefault(stem, set()).add(talk.speakers[0].name.casefold())
+    return {stem for stem, seen in names.items() if len(seen) >= SERIES_LEAST}
 
 
 def _by_line_siblings(doc: Searchable, programme: Programme) -> None:

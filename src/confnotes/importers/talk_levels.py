@@ -189,7 +189,8 @@ def list_talks(outline: Outline) -> list[BulletTalk]:
     before: doctree.Node | None = None
     lone: list[BulletTalk] = []
     commas = 0  # lists whose talks were read off a comma before a name
-    for node in _hand_numbered(top_nodes(doc.root)):  # a list inside an HTML block too
+    # a list inside an HTML block too; "1.- Title" paragraphs and runs of stressed ones too
+    for node in _stressed_runs(_hand_numbered(top_nodes(doc.root))):
         at = doc.line_of(node.start) if node.kind == "list" else -1
         above_it, before = before, node if node.kind != "blank" else before
         if at < 0 or any(a <= at <= b for a, b in owned):
@@ -276,6 +277,56 @@ def _hand_numbered(nodes: list[doctree.Node]) -> list[doctree.Node]:
             out.append(node)
     close()
     return out + nodes[LIST_TALKS_MOST:]
+
+
+STRESSED_RUN_LEAST = 3
+"""Stressed one-line paragraphs in a row before they read as a list's items."""
+
+
+def wholly_stressed(node: doctree.Node) -> bool:
+    """A one-line paragraph whose words are all in one italic or bold stretch (``<p><em>
+    Title</em></p>``, ``*Title*``): a title set apart, the way a page lists its talks."""
+    text = node.text.strip()
+    if node.kind != "paragraph" or not text or "\n" in text or len(text) > 300:
+        return False
+    lead = len(node.text) - len(node.text.lstrip())
+    return any(
+        m.kind in ("em", "strong") and m.start <= lead and m.end >= lead + len(text)
+        for m in node.marks
+    )
+
+
+def _stressed_runs(nodes: list[doctree.Node]) -> list[doctree.Node]:
+    """``nodes`` with each run of :data:`STRESSED_RUN_LEAST` or more wholly stressed
+    one-line paragraphs (blank lines between them) as one list whose items they are: a
+    page that sets each talk's title in italics on a line of its own lists them, bullets
+    or not."""
+    out: list[doctree.Node] = []
+    run: list[doctree.Node] = []
+    gap: list[doctree.Node] = []
+
+    def close() -> None:
+        if len(run) >= STRESSED_RUN_LEAST:
+            items = [doctree.Node("item", p.start, p.end, children=[p]) for p in run]
+            out.append(doctree.Node("list", items[0].start, items[-1].end, children=items))
+        else:
+            out.extend(run)  # blanks between a short run's paragraphs are of no use here
+        run.clear()
+
+    for node in nodes:
+        if node.spanned and wholly_stressed(node):
+            run.append(node)
+            gap.clear()
+        elif node.kind == "blank" and run:
+            gap.append(node)
+        else:
+            close()
+            out.extend(gap)
+            gap.clear()
+            out.append(node)
+    close()
+    out.extend(gap)
+    return out
 
 
 def _first_number(run: list[list[doctree.Node]]) -> int:
@@ -365,6 +416,8 @@ def _list_of_talks(
             raw = _written(doc, head).split("\n")[0]
             if lead_span := _LEAD_SPAN_RE.match(LIST_MARK_RE.sub("", raw).lstrip()):
                 led = strip_markdown_inline(lead_span.group(1) or lead_span.group(2)).strip()
+        if not people and day_part and not led and head is not None and wholly_stressed(head):
+            led = line  # "*Title*" alone on its line under a day: that day's talk
         if not people and bylines and bylines[at]:
             people = bylines[at]
         if not people and at in timed:

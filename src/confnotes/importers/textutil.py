@@ -236,9 +236,50 @@ def decode(data: bytes, source: str) -> str:
     if not data.strip():
         raise bad_input("the file is empty", source)
     try:
-        return decode_text(data, None).text
+        return unfold_minified_html(decode_text(data, None).text)
     except BadInputError as exc:
         raise bad_input(exc.message, source, exc.line) from None
+
+
+MINIFIED_LINE_CHARS = 2000
+"""A line of an HTML page this long is minified markup (a whole body on one line)."""
+_HTML_TOP_RE = re.compile(r"[\ufeff \t\r\n]{0,200}(?:<!doctype html|<html)", re.I)
+_UNFOLD_RE = re.compile(
+    r"<(?:(script|style|pre|textarea)\b|(?:h[1-6]|p|li|ul|ol|dl|dt|dd|tr|table|div|"
+    r"section|article|header|footer|nav|main|aside|blockquote|small)[\s/>])",
+    re.I,
+)
+"""A raw-text element's start (its text is never touched) or a block's start tag."""
+
+
+def unfold_minified_html(text: str) -> str:
+    """An HTML page whose markup was minified onto very long lines, with each such line
+    broken before its block tags: one block a line, as authors write pages, so that the
+    readers that go by lines (a heading's section, a list under it) see its blocks apart.
+    Whitespace between blocks means nothing in HTML; raw text (scripts, ``<pre>``) is kept
+    as is, and a page of ordinary lines is returned unchanged."""
+    if not _HTML_TOP_RE.match(text):
+        return text
+    ends = [m.start() for m in re.finditer("\n", text)] + [len(text)]
+    starts = [0] + [e + 1 for e in ends[:-1]]
+    if not any(e - b > MINIFIED_LINE_CHARS for b, e in zip(starts, ends, strict=True)):
+        return text
+    lower = text.lower()
+    out: list[str] = []
+    at = kept = 0
+    while (m := _UNFOLD_RE.search(text, at)) is not None:
+        if m[1]:
+            close = lower.find("</" + m[1].lower(), m.end())
+            at = len(text) if close < 0 else close + 1
+            continue
+        n = bisect.bisect_right(starts, m.start()) - 1
+        if ends[n] - starts[n] > MINIFIED_LINE_CHARS and m.start() > starts[n]:
+            out.append(text[kept : m.start()])
+            out.append("\n")
+            kept = m.start()
+        at = m.end()
+    out.append(text[kept:])
+    return "".join(out)
 
 
 def bad_input(message: str, source: str, line: int | None = None) -> BadInputError:
