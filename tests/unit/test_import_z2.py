@@ -1,0 +1,30 @@
+"""Conventions of real programme pages (issue 33): a capitalised word heading a speaker's
+cell that the page also writes in lower case is a common word (the audience, the
+guests), never a person."""
+
+from __future__ import annotations
+
+from confnotes.importers.registry import parse_programme
+
+
+def _people(text: str, name: str = "meetup.md") -> set[str]:
+    programme = parse_programme(text.encode(), name)
+    return {p.name for t in programme.talks for p in t.speakers}
+
+
+def test_a_speaker_cell_holding_a_common_word_of_the_page_is_no_person() -> None:
+    people = _people(
+        "# Riverside Coders 7\n\n## Jadwal\n\n"
+        "| JAM | PEMBICARA | TOPIK |\n|---|---|---|\n"
+        "| 09.30 - 10.00 | | Pendaftaran |\n"
+        "| 10.00 - 10.20 | Wulan Sari | Membuat bot cuaca |\n"
+        "| 10.20 - 10.30 | | Diskusi |\n"
+        "| 10.30 - 10.50 | Bagas | Belajar Rust dari nol |\n"
+        "| 10.50 - 11.00 | | Diskusi |\n"
+        "| 11.00 - 11.20 | Dimas Pratama | Data cuaca di peta |\n"
+        "| 11.20 - 11.30 | | Diskusi |\n"
+        "| 11.30 - 11.50 | Tamu | Obrolan bebas para tamu |\n"
+        "| 11.50 - 12.00 | | Penutupan |\n\n"
+        "Semua tamu membawa laptop sendiri.\n"
+    )
+    assert people == {"Wulan Sari", "Bagas", "Dimas Pratama"}
