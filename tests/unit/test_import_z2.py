@@ -28,3 +28,22 @@ def test_a_speaker_cell_holding_a_common_word_of_the_page_is_no_person() -> None
         "Semua tamu membawa laptop sendiri.\n"
     )
     assert people == {"Wulan Sari", "Bagas", "Dimas Pratama"}
+
+
+def test_an_aside_naming_another_spot_of_a_known_building_is_a_place() -> None:
+    programme = parse_programme(
+        (
+            "# Tidewater GIS Days 2024\n\n## Programme\n\n"
+            "| Time | Item |\n|---|---|\n"
+            "| 09.00 – 10.00 | Registration |\n"
+            "| 10.00 – 11.00 | Mapping river deltas with open data |\n"
+            "| 11.00 – 12.00 | Lunch |\n"
+            "| 18.00 – 19.00 | Awards evening (Room 12, North College, 12 Harbour Road) |\n"
+            "| 19.00 – 21.00 | Reception "
+            "(gallery by the stairs, North College, 12 Harbour Road) |\n"
+        ).encode(),
+        "gis-days.md",
+    )
+    rooms = {t.title: t.room for t in programme.talks}
+    assert rooms["Reception"] == "gallery by the stairs, North College, 12 Harbour Road"
+    assert not any(title.startswith("Reception (") for title in rooms)
