@@ -47,3 +47,26 @@ def test_an_aside_naming_another_spot_of_a_known_building_is_a_place() -> None:
     rooms = {t.title: t.room for t in programme.talks}
     assert rooms["Reception"] == "gallery by the stairs, North College, 12 Harbour Road"
     assert not any(title.startswith("Reception (") for title in rooms)
+
+
+def test_talks_listed_under_a_block_that_names_their_kind_take_that_kind() -> None:
+    programme = parse_programme(
+        (
+            "# Harbour Hack Day 2023\n\n## Saturday 3 June 2023\n\n"
+            "| Time | Session |\n|---|---|\n"
+            "| 10:00 - 10:40 | Reading old tide charts with a camera<br>Ingrid Vaage |\n"
+            "| 10:40 - 11:00 | Lightning talks, round one"
+            "<br>Soldering for the impatient – Tomas Berg"
+            "<br>A weather station on a budget – Lena Fjell"
+            "<br>Why my boat runs Linux – Ole Hamre |\n"
+            "| 11:00 - 11:40 | Mapping fjords from a kayak<br>Kari Moen |\n"
+            "| 11:40 - 12:30 | Lunch |\n"
+        ).encode(),
+        "hack-day.md",
+    )
+    talks = {t.title: t for t in programme.talks}
+    short = ["Soldering for the impatient", "A weather station on a budget"]
+    short.append("Why my boat runs Linux")
+    assert [talks[title].kind for title in short] == ["spotlight"] * 3
+    assert all(talks[title].room == "" for title in short)  # the block is no room
+    assert talks["Mapping fjords from a kayak"].kind == "talk"

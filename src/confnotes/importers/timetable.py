@@ -1530,12 +1530,15 @@ class _Reader:
             return [row]
         for person in chairs:
             self.b.add_role(person, "chair")
-        if head and chairs:
-            row.session = head  # "Session: Topology" (Chair: …) over its talks
+        block = kind_of(head) if head and kind_of(head) in _BLOCK_KINDS else ""
+        if head and (chairs or block):
+            # "Session: Topology" (Chair: …), "Lightning talks, part 2" over its talks
+            row.session = head
         elif head:
             row.room = row.room or head  # "REDES" over its talks: where they are held
         out = []
-        for n, (title, speakers, kind) in enumerate(found):
+        for n, (title, speakers, said) in enumerate(found):
+            kind = block if block and said == "talk" else said  # each of its block's kind
             target = (
                 row
                 if n == 0
