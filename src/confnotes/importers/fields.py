@@ -13,6 +13,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "title": (
@@ -302,6 +306,21 @@ def place_aside(text: str) -> str:
     # a room's word ending a name written with spaces is no proof ("Stuart Hall", "Pietro
     # Sala" are people): only a script that glues the noun to the name says so by it
     return text if _PLACE_NOUN_RE.search(last) else ""
+
+
+def in_a_known_building(text: str, places: Iterable[str]) -> bool:
+    """An aside naming one spot, then the building and street a place the page already
+    named ends with (``foyer of the Great Hall, Old Building, 3 Castle St`` after ``Sala
+    Magna, Old Building, 3 Castle St``): another spot of that building, however its first
+    words are written."""
+    parts = [p.strip() for p in " ".join(text.split()).replace("，", ",").split(",")]
+    if len(parts) < 3 or not all(parts):
+        return False  # "Keynote, Day 1": one comma is no building and street
+    for place in places:
+        known = [p.strip() for p in " ".join(place.split()).replace("，", ",").split(",")]
+        if len(known) == len(parts) and known[1:] == parts[1:] and known[0] != parts[0]:
+            return True
+    return False
 
 
 SECTION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (

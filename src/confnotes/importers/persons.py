@@ -538,10 +538,18 @@ _TITLED_NAME_RE = re.compile(
 _WRITES_KANA: ContextVar[bool] = ContextVar("writes_kana", default=True)
 """Whether the document being read writes Japanese kana (outside a document: assumed so,
 the person test's older, looser reading of names in Han signs)."""
+_WORD_RE = re.compile(r"\w{2,40}")
+
+
+def lower_case_words(text: str) -> frozenset[str]:
+    """Every word ``text`` writes all in lower case: a common word of its language
+    (``peserta``, ``participants``), which a name written alone is not."""
+    return frozenset(w for w in _WORD_RE.findall(text[:MAX_VOUCHED_TEXT]) if w.islower())
+
+
 _KANA_RE = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
 _WRITTEN_SMALL: ContextVar[frozenset[str]] = ContextVar("written_small", default=frozenset())
 """The words the document being read writes in small letters (see :func:`written_small`)."""
-_SMALL_WORD_RE = re.compile(r"(?<![^\W\d_])[^\W\d_A-ZÀ-ÖØ-Þ]{2,20}(?![^\W\d_])")
 MAX_VOUCHED_TEXT = 400_000
 """Characters of a document searched for titled names (the pass stays cheap on any input)."""
 
@@ -599,7 +607,7 @@ def vouched_by(text: str) -> Iterator[None]:
     an open class, a Chinese name begins with one of a closed class (``李波``)."""
     token = _VOUCHED.set(vouched_words(text))
     kana = _WRITES_KANA.set(_KANA_RE.search(text[:MAX_VOUCHED_TEXT]) is not None)
-    small = _WRITTEN_SMALL.set(frozenset(_SMALL_WORD_RE.findall(text[:MAX_VOUCHED_TEXT])))
+    small = _WRITTEN_SMALL.set(lower_case_words(text))
     try:
         yield
     finally:
@@ -612,7 +620,7 @@ def written_small(word: str) -> bool:
     """Whether the document being read writes ``word`` in small letters somewhere: a common
     noun's mark (``friends``, ``amigos``, ``equipo`` in its prose), which a given name that
     stands alone (``Rodolfo``) or a family name (``Gasset``) never bears."""
-    return word.casefold() in _WRITTEN_SMALL.get()
+    return word.lower() in _WRITTEN_SMALL.get()
 
 
 _CJK_TALK_WORD_RE = re.compile(r"講演|演讲|演講|発表|发表|報告|报告|발표|강연")
@@ -699,6 +707,8 @@ def _is_person_name(
     tokens = name.split()
     if not 1 <= len(tokens) <= 6 or (len(tokens) == 1 and not (single_ok or titled)):
         return False  # "Prof. Dr. Thissen": a surname alone, after a title, is a person
+    if len(tokens) == 1 and not titled and common_word(name):
+        return False  # "Guests" in a speaker's cell where the page writes "our guests": a word
     if name.isupper() and len(tokens) == 1 and not titled:
         return False  # an acronym: MIT, IBM
     if is_organisation(name) or holds_not_a_name_word(name):
@@ -777,6 +787,13 @@ def _is_person_name(
         or (t == "e" and 2 <= i < len(tokens) - 1)  # "Tiago Moura e Castro" (not "Pão e Vinho")
         for i, t in enumerate(tokens)
     )
+
+
+def common_word(word: str) -> bool:
+    """A capitalised single word the document also writes in lower case elsewhere (``Peserta``
+    heading a cell, ``peserta`` in its sentences): a common word of its language, which
+    the capital of a cell's start does not make a name."""
+    return word[:1].isupper() and written_small(word) and len(word.split()) == 1
 
 
 def _bare_uit(tokens: list[str]) -> bool:
@@ -1684,6 +1701,7 @@ def named_by_role(text: str) -> ProgrammePerson | None:
             and not plain.isupper()
             and not is_not_a_name_word(plain)
             and ("@" in base or not _brand_shaped(plain))
+            and not common_word(plain)  # "Peserta" where the page writes "peserta": a word
         )
     else:
         ok = (

@@ -44,7 +44,13 @@ from confnotes.importers.entries import (
     parse_entry,
     place_line,
 )
-from confnotes.importers.fields import is_key_word, place_aside, roles_of, room_aside
+from confnotes.importers.fields import (
+    in_a_known_building,
+    is_key_word,
+    place_aside,
+    roles_of,
+    room_aside,
+)
 from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import KIND_WORDS, TYPE_TAGS, group_tag
 from confnotes.importers.page import PageBuilder, section_kind
@@ -194,6 +200,9 @@ class _Reader:
         self.one_row_table = False
         """The last table read was one row read by the columns of the table before it."""
         self.group_tags: dict[int, str] = {}
+        self.places: list[str] = []
+        """The places the rows' bracketed asides named so far (another spot of one of
+        their buildings is a place too: :func:`in_a_known_building`)."""
         """The tags headings that only name a kind in the plural (``## Talleres``) give the
         talks under them, by the heading's level (a deeper heading keeps them)."""
 
@@ -405,8 +414,12 @@ class _Reader:
             return
         text = DURATION_RE.sub("", text).strip()  # "**Title** (30 min)": the slot's length
         bare = strip_markdown_inline(text).strip()
-        if (tail := bracket_tail(bare, "()[]（）", shortest=3)) and (where := place_aside(tail[1])):
+        if (tail := bracket_tail(bare, "()[]（）", shortest=3)) and (
+            where := place_aside(tail[1])
+            or (tail[1] if in_a_known_building(tail[1], self.places) else "")
+        ):
             row.room = row.room or where  # "Lunch (Room: Foyer)": where, not a title's words
+            self.places.append(where)
             text = bare[: tail[0]].rstrip(" :")
         for words in stressed:
             # "Welcome *(Hall B)*": a stressed aside in brackets is where, never who
@@ -1518,12 +1531,15 @@ class _Reader:
             return [row]
         for person in chairs:
             self.b.add_role(person, "chair")
-        if head and chairs:
-            row.session = head  # "Session: Topology" (Chair: …) over its talks
+        block = kind_of(head) if head and kind_of(head) in _BLOCK_KINDS else ""
+        if head and (chairs or block):
+            # "Session: Topology" (Chair: …), "Lightning talks, part 2" over its talks
+            row.session = head
         elif head:
             row.room = row.room or head  # "REDES" over its talks: where they are held
         out = []
-        for n, (title, speakers, kind) in enumerate(found):
+        for n, (title, speakers, said) in enumerate(found):
+            kind = block if block and said == "talk" else said  # each of its block's kind
             target = (
                 row
                 if n == 0
