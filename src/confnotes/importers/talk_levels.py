@@ -60,6 +60,7 @@ from confnotes.importers.persons import (
     is_job_title,
     is_organisation,
     is_person_name,
+    name_and_affiliation,
     named_by_role,
     split_speakers,
     stressed_title,
@@ -296,6 +297,17 @@ def wholly_stressed(node: doctree.Node) -> bool:
     )
 
 
+def _names_set_apart(run: list[doctree.Node]) -> bool:
+    """Whether most of a run of stressed lines are people (``**Ana Ruiz, Example Lab**``):
+    a panel's by-lines set apart, not a list of talks' titles."""
+    names = sum(
+        1
+        for p in run
+        if name_and_affiliation(text := p.text.strip()) is not None or is_person_name(text)
+    )
+    return 2 * names > len(run)
+
+
 def _stressed_runs(nodes: list[doctree.Node]) -> list[doctree.Node]:
     """``nodes`` with each run of :data:`STRESSED_RUN_LEAST` or more wholly stressed
     one-line paragraphs (blank lines between them) as one list whose items they are: a
@@ -306,7 +318,7 @@ def _stressed_runs(nodes: list[doctree.Node]) -> list[doctree.Node]:
     gap: list[doctree.Node] = []
 
     def close() -> None:
-        if len(run) >= STRESSED_RUN_LEAST:
+        if len(run) >= STRESSED_RUN_LEAST and not _names_set_apart(run):
             items = [doctree.Node("item", p.start, p.end, children=[p]) for p in run]
             out.append(doctree.Node("list", items[0].start, items[-1].end, children=items))
         else:
