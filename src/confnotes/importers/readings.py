@@ -1697,8 +1697,22 @@ def _composed(
 
 def disagree(a: Programme, b: Programme) -> bool:
     """Two programmes name mostly different talks."""
-    ta = {" ".join(_words(t.title)) for t in a.talks}
-    tb = {" ".join(_words(t.title)) for t in b.talks}
+    ta = {frozenset(_words(t.title)) for t in a.talks}
+    tb = {frozenset(_words(t.title)) for t in b.talks}
     if not ta and not tb:
         return False
-    return len(ta & tb) * 2 < max(len(ta), len(tb))
+    return _shared_titles(ta, tb) * 2 < max(len(ta), len(tb))
+
+
+_ASIDE_MATCHED_MOST = 300
+"""Talks of each reading whose titles are matched word-subset-wise (beyond: exactly)."""
+
+
+def _shared_titles(ta: set[frozenset[str]], tb: set[frozenset[str]]) -> int:
+    """Titles both readings name, a title the same as one that goes on with an aside
+    (``Reception`` and ``Reception (gallery, North College)``: one reading took the
+    place apart, the other kept it in the title)."""
+    if len(ta) > _ASIDE_MATCHED_MOST or len(tb) > _ASIDE_MATCHED_MOST:
+        return len(ta & tb)
+    few, many = sorted((ta, tb), key=len)
+    return sum(1 for a in few if a in many or (a and any(a < b or b < a for b in many if b)))
