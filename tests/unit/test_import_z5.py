@@ -1,7 +1,9 @@
 """Losses of the fourth blind set made general (issue 33), in fixtures of our own words:
 a folder's shared by-line right under a file's lone title makes that file one talk's
 notes, so the tools and terms its sub-headings credit are never talks or speakers; a
-data file's person record whose name joins two full names is two people."""
+data file's person record whose name joins two full names is two people; a list keyed by
+a kind (``keynotes:``) gives its records that kind; a bracketed kind word ending a title
+(``… (Workshop)``) tags the talk."""
 
 from __future__ import annotations
 
@@ -124,3 +126,63 @@ def test_a_firms_ampersand_name_in_a_person_record_stays_whole() -> None:
     p = parse_programme(text.encode(), "programme.yml")
     names = [s.name for t in p.talks for s in t.speakers]
     assert "Ortega" not in names and "Lund" not in names
+
+
+KIND_LISTS = """{key}:
+  - id: K1
+    date: "12/05/2026 - 09h"
+    title: "Clouds that rain on time"
+    speaker:
+      name: "Marta Quintero"
+  - id: K2
+    date: "13/05/2026 - 09h"
+    title: "Schedulers we have loved"
+    speaker:
+      name: "Jonas Weber"
+talks:
+  - id: T1
+    date: "12/05/2026 - 11h"
+    title: "Caching at the edge"
+    speaker:
+      name: "Priya Raman"
+"""
+
+
+@pytest.mark.parametrize(
+    ("key", "kind", "tag"),
+    [("keynotes", "keynote", ""), ("workshops", "talk", "workshop"), ("panels", "panel", "")],
+)
+def test_a_list_keyed_by_a_kind_gives_its_records_that_kind(key: str, kind: str, tag: str) -> None:
+    p = parse_programme(KIND_LISTS.format(key=key).encode(), "program.yml")
+    talks = {t.title: t for t in p.talks}
+    for title in ("Clouds that rain on time", "Schedulers we have loved"):
+        assert talks[title].kind == kind
+        assert not tag or tag in talks[title].tags
+    assert talks["Caching at the edge"].kind == "talk"  # a list of talks says no kind
+    assert not talks["Caching at the edge"].tags
+
+
+def test_a_records_own_type_outranks_its_lists_key() -> None:
+    text = KIND_LISTS.format(key="keynotes").replace(
+        '    title: "Schedulers we have loved"\n',
+        '    title: "Schedulers we have loved"\n    type: panel\n',
+    )
+    talks = {t.title: t for t in parse_programme(text.encode(), "program.yml").talks}
+    assert talks["Schedulers we have loved"].kind == "panel"
+    assert talks["Clouds that rain on time"].kind == "keynote"
+
+
+BRACKETED_KIND = """id,name,day,start,end,title
+1,Oskar Lind,Monday,09:00,10:00,Reading noisy microscope images
+2,Ada Mwangi,Monday,10:30,12:00,Drawing cells for papers {tail}
+3,Ada Mwangi,Monday,13:00,14:30,Drawing cells for papers {tail}
+4,Rui Costa,Monday,15:00,16:00,Counting proteins (part 2)
+"""
+
+
+@pytest.mark.parametrize(("tail", "tag"), [("(Workshop)", "workshop"), ("[Tutorial]", "tutorial")])
+def test_a_bracketed_kind_word_ending_a_title_tags_the_talk(tail: str, tag: str) -> None:
+    p = parse_programme(BRACKETED_KIND.format(tail=tail).encode(), "program.csv")
+    tags = [(t.title, t.tags) for t in p.talks]
+    assert [tag in v for k, v in tags if k.startswith("Drawing cells")] == [True, True]
+    assert [v for k, v in tags if k.startswith(("Reading", "Counting"))] == [[], []]

@@ -1854,6 +1854,8 @@ class _Reader:
                     if ProgrammeRole(person, "chair") not in self.p.roles:
                         self.p.roles.append(ProgrammeRole(person, "chair"))
         raws = self._kinds(record) + ([label] if label else [])
+        if not raws and ctx.kind:
+            raws = [ctx.kind]  # "keynotes:" holding records of no kind of their own
         kind, tags = "talk", []
         for raw in raws:
             found, tag = talk_kind(raw)
