@@ -186,3 +186,43 @@ def test_a_bracketed_kind_word_ending_a_title_tags_the_talk(tail: str, tag: str)
     tags = [(t.title, t.tags) for t in p.talks]
     assert [tag in v for k, v in tags if k.startswith("Drawing cells")] == [True, True]
     assert [v for k, v in tags if k.startswith(("Reading", "Counting"))] == [[], []]
+
+
+FRONT_TITLED = """---
+title: "{title}"
+---
+
+# {title}
+
+> Hedda Larsen／Lighthouse Labs security lead
+
+> 2026-03-12 10:00 - 10:40 @ Room 2
+
+> {label}{topic}
+
+## What she showed
+
+- a keyboard app phoning home
+"""
+
+
+@pytest.mark.parametrize(
+    ("title", "label", "topic"),
+    [
+        ("Your keyboard is listening", "Topic: ", "update servers taken over, supply chains"),
+        ("鍵盤正在偷聽你", "主題：", "更新伺服器遭接管、供應鏈攻擊"),
+    ],
+)
+def test_a_topic_field_under_a_front_matter_title_is_notes(
+    title: str, label: str, topic: str
+) -> None:
+    p = parse_programme(FRONT_TITLED.format(title=title, label=label, topic=topic).encode(), "a.md")
+    talks = [t for t in p.talks if t.kind != "other"]
+    assert [t.title for t in talks] == [title]
+    assert topic in talks[0].body  # the topic stays a line of the notes
+
+
+def test_a_title_field_under_a_bare_template_heading_still_names_the_talk() -> None:
+    text = "# Talk\n\nTopic: Sandboxes for plugins\n\nSpeaker: Hedda Larsen\n\n- notes\n"
+    p = parse_programme(text.encode(), "a.md")
+    assert [t.title for t in p.talks if t.kind != "other"] == ["Sandboxes for plugins"]
