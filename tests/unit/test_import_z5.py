@@ -3,7 +3,8 @@ a folder's shared by-line right under a file's lone title makes that file one ta
 notes, so the tools and terms its sub-headings credit are never talks or speakers; a
 data file's person record whose name joins two full names is two people; a list keyed by
 a kind (``keynotes:``) gives its records that kind; a bracketed kind word ending a title
-(``… (Workshop)``) tags the talk."""
+(``… (Workshop)``) tags the talk; a ``Topic:`` field under a title the front matter
+repeats is a line of the notes."""
 
 from __future__ import annotations
 
