@@ -145,12 +145,15 @@ def folder_bylines(read: dict[str, Programme], texts: dict[str, str], format: st
     headed: dict[str, set[str]] = {}
     for source in read:
         seen: list[tuple[str, str]] = []
-        for line in _edges(texts.get(source, "")):
+        edges = _edges(texts.get(source, ""))
+        for line in edges:
             said = _byline(_plain(line))
             if said and said[0] not in {label for label, _ in seen}:
                 seen.append(said)
                 if line.lstrip().startswith("#"):
                     headed.setdefault(source, set()).add(said[0])
+        if label := _under_title_label(texts.get(source, ""), edges):
+            headed.setdefault(source, set()).add(label)
         found[source] = seen
     shared = Counter(label for seen in found.values() for label, _ in seen)
     authored = _authors(found)
@@ -177,6 +180,20 @@ def folder_bylines(read: dict[str, Programme], texts: dict[str, str], format: st
         else:
             labels = {x for x, n in shared.items() if n >= 2 and x not in authored}
             talk.speakers = _part_speakers(texts.get(source, ""), labels)
+
+
+def _under_title_label(text: str, edges: list[str]) -> str | None:
+    """The label of a by-line standing right under a file's lone title heading (``#
+    Title`` then ``**By Ana Ruiz @ana**``), else None: like a by-line in a heading, it
+    says the whole file is one talk's notes, whatever its sub-headings look like. The
+    title's level must open no other heading of the file, so a day's file of several
+    talks (``# Talk A`` / ``by …`` / ``# Talk B``) never counts."""
+    if len(edges) < 2 or not (level := _level(edges[0])):
+        return None
+    if sum(1 for raw in text.splitlines() if _level(raw) == level) != 1:
+        return None
+    said = _byline(_plain(edges[1]))
+    return said[0] if said else None
 
 
 def _part_speakers(text: str, labels: set[str]) -> list[ProgrammePerson]:

@@ -102,15 +102,15 @@ def type_tag(title: str) -> str:
     """The tag a talk's own title gives its kind (``Workshop: Intro to X``, ``Tutorial -
     X``, ``Testing workshop``, ``Session 1: Workshop on Y``): a :data:`TYPE_TAGS` word in
     its label before a colon, a dash or a bracket, first after that label, or as its
-    first or last word; "" when none (a title that only mentions one in its middle is
-    about it)."""
+    first or last word (bracketed too: ``Plotting basics (Workshop)``); "" when none (a
+    title that only mentions one in its middle is about it)."""
     words = title.casefold().split()
     if not words:
         return ""
     m = _LABEL_RE.match(title.casefold())
     label = m.group(1).strip() if m else ""
     after = title.casefold()[m.end() :].split() if m else []
-    last = words[-1].strip(".:：!?")
+    last = words[-1].strip(".:：!?()[]（）")  # "… (Workshop)": a bracketed last word too
     ends = {words[0].strip(":：-"), last, last.rsplit("-", 1)[-1], *after[:1]}
     for word, tag in TYPE_TAGS.items():
         if word in ends or (label and len(label.split()) <= 3 and word in label):

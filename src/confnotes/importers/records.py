@@ -37,6 +37,9 @@ class Context:
     """The start of an enclosing slot that holds talks without times of their own
     (``{start: "10:15", meetings: [{title, speaker}]}``)."""
     end: Any = None
+    kind: str = ""
+    """The kind a list's key names for every record in it (``keynotes:``, ``workshops:``),
+    the key's word as written; a record's own kind field says more."""
 
 
 class Tables:
@@ -1906,6 +1909,19 @@ def _slot_of_items(record: dict[str, Any]) -> bool:
     )
 
 
+def _list_kind(key: Any) -> str:
+    """The kind word of a list's key that names one kind of item (``keynotes``,
+    ``workshops``, ``lightning_talks``), else "": the key of a list of talks, a day's
+    programme or an event's parts says none."""
+    if not isinstance(key, str) or len(key) > 40:
+        return ""
+    stem = list_stem(key)
+    kind, tag = talk_kind(stem)
+    if kind in ("other", "break", "social") or (kind == "talk" and tag is None):
+        return ""
+    return stem
+
+
 def _points_at_talk(record: dict[str, Any], found: Found, owner: Any = None) -> bool:
     own = title_of(record)
     for key, value in record.items():
@@ -2076,6 +2092,8 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
                 if isinstance(sub, (dict, list)):
                     _talks(sub, inner, found, depth + 1, False, top)
             continue
+        if isinstance(value, list) and (kind := _list_kind(key)):
+            inner = replace(inner, kind=kind)
         if isinstance(value, (dict, list)):
             _talks(value, inner, found, depth + 1, alone and siblings, top)
 

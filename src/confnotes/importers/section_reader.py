@@ -749,6 +749,17 @@ class ShapeReader:
                     self._role_count += bool(value and role_people(value))
         return self._role_count
 
+    def _front_titled(self, title: str) -> bool:
+        """Whether the file's front matter gives ``title`` as its own (``title: X`` over
+        ``# X``): said twice, the title is settled, and a ``Topic:`` or ``主題：`` field
+        under it tells what the talk covers, a line of its notes."""
+        front = self.o.front.get("title")
+        return (
+            isinstance(front, str)
+            and bool(title_key(title))
+            and (title_key(strip_markdown_inline(front)) == title_key(title))
+        )
+
     def _under_heading(self, n: int) -> bool:
         """Whether the line ``n`` comes right under a heading (blank lines aside)."""
         for k in range(n - 1, max(-1, n - 4), -1):
@@ -811,6 +822,8 @@ class ShapeReader:
             if key in ("title", "talk"):
                 if plain and is_placeholder(plain):
                     return True  # "**Tema**: [Por definir]": the title is not known yet
+                if plain and self._front_titled(talk.title) and not self._front_titled(plain):
+                    return False  # "> Topic: …" under the title its front matter repeats
                 if plain:
                     if not talk.speakers and (
                         who := split_speakers(talk.title, single_ok=True)

@@ -1346,6 +1346,8 @@ class _Reader:
                 if _folded(key) in _JOB_LINE_KEYS and (org := employer_of(rec.text_of(value))):
                     affs.append(org[:200])
                     break
+        if not structured and len(pair := _full_names_joined(name)) >= 2:
+            return [ProgrammePerson(name=p.name, affiliations=list(affs)) for p in pair]
         person = normalise_person(
             ProgrammePerson(
                 name=" ".join(name.split()),
@@ -1852,6 +1854,8 @@ class _Reader:
                     if ProgrammeRole(person, "chair") not in self.p.roles:
                         self.p.roles.append(ProgrammeRole(person, "chair"))
         raws = self._kinds(record) + ([label] if label else [])
+        if not raws and ctx.kind:
+            raws = [ctx.kind]  # "keynotes:" holding records of no kind of their own
         kind, tags = "talk", []
         for raw in raws:
             found, tag = talk_kind(raw)
@@ -2020,6 +2024,17 @@ def _says_not_speaking(record: dict[str, Any]) -> bool:
         and str(value).strip().casefold() == "false"
         for key, value in record.items()
     )
+
+
+def _full_names_joined(name: str) -> list[ProgrammePerson]:
+    """The people of one person record's name field that joins two full names or more
+    (``Ana Ruiz & Bo Li``, a pair that presents together entered as one speaker), else
+    none: each part must be a name of two words or more, so a firm's ``Simon & Schuster``
+    or a team's name stays what the record says."""
+    people = role_people(name)
+    if len(people) < 2 or any(len(p.name.split()) < 2 for p in people):
+        return []
+    return people
 
 
 def _names_speaker_alone(key: str) -> bool:
