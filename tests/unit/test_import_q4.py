@@ -42,3 +42,22 @@ def test_the_by_line_reader_leaves_a_firm_alone() -> None:
         "Julia Mendoza",
         "Ramiro",
     ]
+
+
+OWN_LINES_PAGE = """# Jornadas de agroecología 2025
+
+## Programa, 9 de abril
+
+### 09:00 Semillas criollas
+Rosa Llanos
+
+### 10:00 Suelos vivos
+Tomás Quiroga
+
+### 11:00 Cooperativas de riego, por Elena Sastre y Ramiro
+"""
+
+
+def test_a_given_name_joined_to_a_placed_co_speaker_stays_beside_them() -> None:
+    speakers = _speakers(_read(OWN_LINES_PAGE))
+    assert speakers["Cooperativas de riego"] == ["Elena Sastre", "Ramiro"]
