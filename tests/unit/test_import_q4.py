@@ -61,3 +61,34 @@ Tomás Quiroga
 def test_a_given_name_joined_to_a_placed_co_speaker_stays_beside_them() -> None:
     speakers = _speakers(_read(OWN_LINES_PAGE))
     assert speakers["Cooperativas de riego"] == ["Elena Sastre", "Ramiro"]
+
+
+SENTENCE_PAGE = """# Notes: RustFest Lisboa 2025
+
+## Lifetimes without tears
+Speaker was Inês Valente from Ferrobyte, and the slides are online.
+
+## Async in embedded
+Speaker was Ola Brekke from Nordic Silicon and the demo crashed twice.
+"""
+
+
+def test_a_speakers_sentence_ends_the_affiliation_where_its_clause_does() -> None:
+    p = _read(SENTENCE_PAGE)
+    orgs = {s.name: s.affiliations for t in p.talks for s in t.speakers}
+    assert orgs.get("Inês Valente") in (None, ["Ferrobyte"])
+    assert orgs.get("Ola Brekke") in (None, ["Nordic Silicon"])
+
+
+def test_the_sentence_reader_cuts_the_organisation_at_the_clause() -> None:
+    from confnotes.importers.section_reader import sentence_speakers
+
+    def read(line: str) -> list[tuple[str, list[str]]]:
+        return [(s.name, s.affiliations) for s in sentence_speakers(line)]
+
+    assert read("Speaker was Inês Valente from Ferrobyte, and the slides are online.") == [
+        ("Inês Valente", ["Ferrobyte"])
+    ]
+    assert read("Speaker was Inês Valente from Smith and Wesson Labs.") == [
+        ("Inês Valente", ["Smith and Wesson Labs"])
+    ]
