@@ -34,6 +34,7 @@ from confnotes.importers.persons import (
     HONORIFICS_AFTER,
     begins_with_handle,
     is_person_name,
+    joined_by_a_conjunction,
     not_an_affiliation,
 )
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
@@ -310,6 +311,22 @@ def _position(
     return how
 
 
+def _joined_to(
+    doc: Searchable, talk: ProgrammeTalk, person: ProgrammePerson, hows: dict[int, str | None]
+) -> bool:
+    """Whether ``person`` is a lone given name the line joins with a conjunction to a
+    co-speaker kept on other evidence (``por Luis Vega y Sara``: ``por`` places Luis Vega,
+    and Sara with him): the by-line places both."""
+    return len(person.name.split()) == 1 and any(
+        other is not person
+        and hows[id(other)] not in (None, "packed")
+        and joined_by_a_conjunction(
+            doc.text, _plain(other.name).strip(), _plain(person.name).strip()
+        )
+        for other in talk.speakers
+    )
+
+
 def _unsplit(doc: Searchable, talk: ProgrammeTalk, person: ProgrammePerson) -> None:
     """Take ``person`` off ``talk``; when it was the only speaker and the line holds the
     name and the title side by side, the title becomes that whole stretch again."""
@@ -410,13 +427,14 @@ def weigh_people(programme: Programme, text: str, doc: Searchable | None = None)
         titled = {span for t in weighed for span in doc.lines_with(_title_key(t), cut=True)}
         series = _series_stems(weighed)
         for talk in odd:
+            hows = {id(p): _position(doc, talk, p, titled) for p in talk.speakers}
             for person in list(talk.speakers):
-                how = _position(doc, talk, person, titled)
-                if how == "packed" and not (
+                if hows[id(person)] == "packed" and not (
                     person.affiliations
                     or person.aliases
                     or talk.speakers_placed
                     or _series_stem(talk.title) in series
+                    or _joined_to(doc, talk, person, hows)
                 ):
                     _unsplit(doc, talk, person)
     _affiliation_convention(doc, eligible)

@@ -1459,6 +1459,22 @@ _NAME_AND_GIVEN_RE = re.compile(
 )
 """``Nacho Velzi y Rodolfo``: a full name, a conjunction of one of the languages
 programmes are written in, and one word."""
+_FIRM_WORDS_TEXT = """
+    associates partners partner company co friends team brothers sons others colleagues
+    asociados asociadas socios compañía cía cia hermanos hijos equipo amigos otros
+    associados sócios companhia irmãos filhos equipe equipa
+    associés compagnie cie frères fils amis équipe collègues
+    söhne kollegen freunde gesellschaft
+    zonen vrienden collega's
+    associats companyia germans fills amics
+    sønner venner sönner söner vänner kompani
+    ortakları ortaklar arkadaşları
+    партнёры партнеры сыновья друзья компания команда коллеги
+"""
+_FIRM_WORDS = frozenset(_FIRM_WORDS_TEXT.split())
+"""What a firm or a group writes after its founder's name and ``and`` (``Ana Ruiz y
+Asociados``, ``Dupont et Fils``, ``Meyer und Söhne``), in the languages of
+:data:`NAME_CONJUNCTIONS`: the rest of the firm, no speaker named by a given name."""
 
 
 def name_and_given(by_line: str) -> list[ProgrammePerson]:
@@ -1469,10 +1485,13 @@ def name_and_given(by_line: str) -> list[ProgrammePerson]:
     of two (``Ortega y Gasset`` on a speaker's own card, :func:`split_speakers`'s
     reading). The lone word must pass the person test for a given name and be one the
     document never writes in small letters (``and Friends``, ``y Amigos``: a common
-    noun the prose writes so); empty for any other by-line."""
+    noun the prose writes so) nor a firm's word (``y Asociados``, :data:`_FIRM_WORDS`);
+    empty for any other by-line."""
     m = _NAME_AND_GIVEN_RE.fullmatch(by_line.strip())
     if m is None or written_small(second := m.group("second")):
         return []
+    if second.casefold().rstrip(".") in _FIRM_WORDS:
+        return []  # "Ana Ruiz y Asociados": a firm's name, no second speaker
     first = split_speakers(m.group("first"))
     alone = split_speakers(second, single_ok=True)
     if len(first) != 1 or len(first[0].name.split()) < 2 or first[0].affiliations:

@@ -316,6 +316,16 @@ _SPEAKER_SENTENCE_RE = re.compile(
 (``演讲人是来自百度的雷志兴``, ``Speaker was Ana Ruiz from Acme``): a speaker's field
 a note-taker wrote as prose."""
 
+_CLAUSE_CUT_RE = re.compile(
+    r"[,;:]|\s(?:but|who|where|which|while|so|because)\s|\s(?:and|und|et|y|e)\s(?=[a-zß-ÿ])"
+)
+"""Where the sentence goes on after a ``from Org`` (``from Acme, and the room was full``,
+``from Acme and the room was full``): a clause's comma or joining word; ``and`` before a
+capital (``Procter and Gamble``) is the organisation's own."""
+_ORG_WORDS_MOST = 6
+"""Words at most of an organisation a speaker's sentence names; more is the sentence's
+own words."""
+
 _CJK_FROM_ORG_RE = re.compile(r"^(?:来自|來自)(?P<org>[^的\n]{1,40})的(?P<who>[^的\n]{1,40})$")
 """``来自ORG的NAME`` ("NAME, from ORG"): Chinese writes where a person is from before them."""
 
@@ -337,6 +347,9 @@ def sentence_speakers(line: str) -> list[ProgrammePerson]:
         org, value = cjk.group("org").strip(), cjk.group("who").strip()
     elif (latin := _FROM_ORG_RE.search(value)) is not None:
         org, value = latin.group("org").strip(), value[: latin.start()].strip()
+        org = _CLAUSE_CUT_RE.split(org, maxsplit=1)[0].strip()
+        if not org or len(org.split()) > _ORG_WORDS_MOST:
+            return []  # "from the start of the day we had …": prose, no one's affiliation
     who = split_speakers(value, single_ok=True) or person_among(value)
     if len(who) != 1 or not is_person_name(who[0].name):
         return []  # prose, not a field: the name must pass the test with no role vouching
