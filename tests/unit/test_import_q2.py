@@ -60,3 +60,32 @@ def test_thanks_post_naming_its_speakers_on_lines_keeps_both_on_its_talk() -> No
     assert len(talks) == 1
     assert [p.name for p in talks[0].speakers] == ["Greta Voss", "Idris Okafor"]
     assert not programme.roles
+
+
+_EVENING_AGENDA = """---
+layout: page
+title: "Data Night #4"
+date: 2032-09-09
+speakers:
+  - name: Lena Ström
+    bio: Builds query planners
+  - name: Pavel Dusek
+    bio: Works on dashboards
+---
+
+## Running order
+
+- 18:00 Pizza and welcome
+- 18:30 Planning queries for fun — Lena Ström
+- 19:15 Charts that lie
+- 20:00 Closing
+"""
+
+
+def test_roster_over_a_timed_agenda_naming_one_of_them_keeps_the_agenda() -> None:
+    programme = parse_programme(_EVENING_AGENDA.encode(), "night.md")
+    talks = {t.title: t for t in programme.talks if t.kind != "other"}
+    assert {"Planning queries for fun", "Charts that lie"} <= set(talks)
+    assert [p.name for p in talks["Planning queries for fun"].speakers] == ["Lena Ström"]
+    assert programme.name == "Data Night #4"
+    assert "Pavel Dusek" in [r.person.name for r in programme.roles]

@@ -203,7 +203,8 @@ def front_roster(front: dict[str, Any], body: str) -> list[ProgrammePerson]:
         if " ".join(p.name.casefold().split()) in line
         and not _bio_sentence(line, " ".join(p.name.casefold().split()))
     }
-    return people if len(named) >= ROSTER_LEAST else []
+    timed = len(_TIMED_LINE_RE.findall(body)) >= ROSTER_LEAST  # an agenda of timed rows
+    return people if len(named) >= ROSTER_LEAST or (named and timed) else []
 
 
 _ROW_MARK_RE = re.compile(
