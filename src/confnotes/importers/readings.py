@@ -855,7 +855,8 @@ def _join_front_roster(readings: list[Reading], text: str) -> None:
     """Every reading's speakers joined by name with the front matter's roster of person
     records (:func:`confnotes.importers.formats.jekyll.front_roster`): whichever reading
     of the body's programme wins, its people carry the affiliations and links the page's
-    speaker cards give them."""
+    speaker cards give them. A reading of one talk or none is left as it is: the roster
+    are that talk's speakers."""
     from confnotes.importers.formats import jekyll
     from confnotes.importers.structure import split_front
 
@@ -864,7 +865,8 @@ def _join_front_roster(readings: list[Reading], text: str) -> None:
     if not kind or not (roster := jekyll.front_roster(front, "\n".join(lines[last + 1 :]))):
         return
     for reading in readings:
-        jekyll.join_roster(reading.programme, copy.deepcopy(roster))
+        if jekyll.holds_programme(reading.programme):  # not a post's one talk
+            jekyll.join_roster(reading.programme, copy.deepcopy(roster))
 
 
 def _front_day_field(front: Mapping[str, Any]) -> date | None:

@@ -192,6 +192,8 @@ def front_roster(front: dict[str, Any], body: str) -> list[ProgrammePerson]:
     if not all(isinstance(x, dict) and str(x.get("name") or "").strip() for x in raw):
         return []
     people = _speakers({"speakers": raw})
+    if len(_ROW_MARK_RE.findall(body)) < ROSTER_LEAST:
+        return []  # no programme's rows: a post's abstract, bios, a line of thanks
     lines = [" ".join(x.casefold().split()) for x in body.split("\n")]
     short = [x for x in lines if 0 < len(x.split()) <= _PROGRAMME_LINE_WORDS]
     named = {
@@ -199,8 +201,38 @@ def front_roster(front: dict[str, Any], body: str) -> list[ProgrammePerson]:
         for p in people
         for n, line in enumerate(short)
         if " ".join(p.name.casefold().split()) in line
+        and not _bio_sentence(line, " ".join(p.name.casefold().split()))
     }
-    return people if len(named) >= ROSTER_LEAST else []
+    timed = len(_TIMED_LINE_RE.findall(body)) >= ROSTER_LEAST  # an agenda of timed rows
+    return people if len(named) >= ROSTER_LEAST or (named and timed) else []
+
+
+_ROW_MARK_RE = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]|[-*+][ \t]|\d+[.)][ \t]|\||\d{1,2}[:.h]\d\d\b)", re.M
+)
+"""A line's mark of a programme's row: a heading, a list item, a table's row, a leading
+time."""
+
+
+def _bio_sentence(line: str, name: str) -> bool:
+    """Whether the (casefolded) ``line`` is a sentence about the person ``name`` opens it
+    with (``Ann Lowe is an associate professor at …``): a speaker's bio, no programme's
+    row."""
+    rest = line.lstrip("*_> ").removeprefix(name).split()
+    return (
+        line.lstrip("*_> ").startswith(name)
+        and bool(rest)
+        and rest[0].isalpha()
+        and line.rstrip("*_ ").endswith((".", "!", "?"))
+    )
+
+
+def holds_programme(programme: Programme) -> bool:
+    """Whether the body's reading ``programme`` gives talks enough (:data:`ROSTER_LEAST`)
+    for a front matter's roster to be the page's people rather than the speakers of the
+    one talk a post is (a seminar post whose body gives one talk or none: its abstract,
+    then a bio line per speaker or a line of thanks naming them)."""
+    return sum(t.kind != "other" for t in programme.talks) >= ROSTER_LEAST
 
 
 _PROGRAMME_LINE_WORDS = 16
