@@ -177,24 +177,57 @@ _CLOCK_ZONE_RE = re.compile(r"(?<![^\W_])(?:UTC|GMT|24 ?h|24-hour)(?![^\W_])", r
 ``Zeit (UTC)``, ``24h``): universal time is never written on a 12-hour one."""
 
 
+def _table_rule(line: str) -> bool:
+    """A pipe table's rule under its header row (``|---|:--:|``, org's ``|---+---|``)."""
+    rule = line.strip()
+    return "---" in rule and not set(rule) - set("|-:+ \t")
+
+
+def _zone_header(row: str) -> bool:
+    """A table's header row with a short cell naming universal time or 24 hours
+    (``| Time - UTC |``, ``|Zeit (UTC)``): not a title that mentions UTC in passing."""
+    cells = row.strip().strip("|").split("|")
+    return any(_CLOCK_ZONE_RE.search(c) and len(c.split()) <= 4 for c in cells)
+
+
 def writes_24_hour_clock(text: str) -> bool:
     """Whether a page's schedule keeps a 24-hour clock, whatever order its times come
-    in: a line or a table row led by a time past 12:59 or in the hour after midnight
-    (``| 14:00 |``, ``00:30 Opening``), or a table's header row naming universal time or
-    24 hours (``| Time - UTC |``). Then no time of it is moved to the afternoon, the
-    ones before its first afternoon time included (``05:00`` under ``Zeit (UTC)``). A
-    time a sentence names in passing (a deadline's ``23:59 AoE``) is no evidence."""
-    for line in text.split("\n", 20000)[:20000]:
-        lead = line.strip().lstrip("|#>-*•+ \t").strip("*_` ")
-        if line.lstrip().startswith("|") and _CLOCK_ZONE_RE.search(line[:400]):
-            return True
+    in: a line or a table row led by a time past 12:59 (``| 14:00 |``), two led by a
+    time in the hour after midnight (``00:30 Opening``), or a table's header row naming
+    universal time or 24 hours (``| Time - UTC |``). Then no time of it is moved to the
+    afternoon, the ones before its first afternoon time included (``05:00`` under
+    ``Zeit (UTC)``). A time a sentence names in passing (a deadline's ``23:59 AoE``) is
+    no evidence, nor is a zone word in a table's body (a talk's title ``Timestamps, UTC
+    and you``). Times that cross noon as a 12-hour clock writes them (``11:00``,
+    ``12:00``, ``1:00``) with none past 12:59 keep a 12-hour clock, whatever the
+    header says (a UK page's ``Time (GMT)``)."""
+    lines = text.split("\n", 20000)[:20000]
+    zone = afternoon_row = crosses_noon = False
+    midnight = 0
+    previous: int | None = None
+    for n, line in enumerate(lines):
+        stripped = line.strip()
+        if stripped.startswith("|") and not zone:
+            after = lines[n + 1] if n + 1 < len(lines) else ""
+            before = lines[n - 1].strip() if n else ""
+            header = _table_rule(after) or before == "|==="
+            zone = header and _zone_header(line[:400])
+        lead = stripped.lstrip("|#>-*•+ \t").strip("*_` ")
         m = _LEAD_CLOCKS_RE.match(lead)
         if m is None:
             continue
         hours = [int(m.group("h")), *([int(m.group("e"))] if m.group("e") else [])]
-        if any(13 <= h <= 23 for h in hours) or hours[0] == 0:
-            return True
-    return False
+        if any(13 <= h <= 23 for h in hours):
+            afternoon_row = True
+        midnight += hours[0] == 0
+        if previous in (11, 12) and 1 <= hours[0] <= 6:
+            crosses_noon = True
+        previous = hours[0]
+    if afternoon_row:
+        return True
+    if crosses_noon:
+        return False
+    return zone or midnight >= 2
 
 
 def afternoon(value: time | None, previous: time | None, ampm: bool) -> time | None:
