@@ -308,35 +308,76 @@ def _names_set_apart(run: list[doctree.Node]) -> bool:
     return 2 * names > len(run)
 
 
+_SAID_RE = re.compile(r"[.!…](?:[\"”“’'»]\s*)?$|^[\"“„'‘«].*[?][\"”“’'»]$")
+"""A line that is something said, not a title: a sentence (``Hire for slope.``), or a
+question in quotation marks (``"Why now?"``)."""
+
+
+def _quotations(run: list[doctree.Node]) -> bool:
+    """Whether most of a run of stressed lines are sentences or quotations set apart
+    (``*"Culture eats strategy for breakfast."*``): a page's epigraphs, not its talks."""
+    said = sum(1 for p in run if _SAID_RE.search(p.text.strip()))
+    return 2 * said > len(run)
+
+
+TALK_HEADINGS_AHEAD = 20
+"""Headings after a run of stressed lines, in its section, looked at for talks."""
+
+
+def _talk_headings_after(nodes: list[doctree.Node], at: int, level: int) -> bool:
+    """Whether the section a run of stressed lines ends in (under a heading of ``level``,
+    0 for none) goes on, from ``nodes[at]``, to sub-headings that are talks (``### Title —
+    Name``): the run is that section's preface, the talks are its sub-headings."""
+    seen = 0
+    for j in range(at, min(len(nodes), at + LIST_TALKS_MOST)):  # a bound on any input
+        node = nodes[j]
+        if node.kind != "heading":
+            continue
+        if (level and node.level <= level) or seen >= TALK_HEADINGS_AHEAD:
+            return False
+        seen += 1
+        if talk_title(strip_markdown_inline(node.text.strip()), None):
+            return True
+    return False
+
+
 def _stressed_runs(nodes: list[doctree.Node]) -> list[doctree.Node]:
     """``nodes`` with each run of :data:`STRESSED_RUN_LEAST` or more wholly stressed
     one-line paragraphs (blank lines between them) as one list whose items they are: a
     page that sets each talk's title in italics on a line of its own lists them, bullets
-    or not."""
+    or not. A run of sentences or quotations, or one its section's talk headings follow,
+    is no list."""
     out: list[doctree.Node] = []
     run: list[doctree.Node] = []
     gap: list[doctree.Node] = []
+    level = 0  # of the heading the run sits under
 
-    def close() -> None:
-        if len(run) >= STRESSED_RUN_LEAST and not _names_set_apart(run):
+    def close(at: int) -> None:
+        if (
+            len(run) >= STRESSED_RUN_LEAST
+            and not _names_set_apart(run)
+            and not _quotations(run)
+            and not _talk_headings_after(nodes, at, level)
+        ):
             items = [doctree.Node("item", p.start, p.end, children=[p]) for p in run]
             out.append(doctree.Node("list", items[0].start, items[-1].end, children=items))
         else:
             out.extend(run)  # blanks between a short run's paragraphs are of no use here
         run.clear()
 
-    for node in nodes:
+    for i, node in enumerate(nodes):
         if node.spanned and wholly_stressed(node):
             run.append(node)
             gap.clear()
         elif node.kind == "blank" and run:
             gap.append(node)
         else:
-            close()
+            close(i)
             out.extend(gap)
             gap.clear()
             out.append(node)
-    close()
+            level = node.level if node.kind == "heading" else level
+    close(len(nodes))
     out.extend(gap)
     return out
 
