@@ -1154,21 +1154,9 @@ def candidates(
             best.evidence.insert(0, f"explains more than the {reading.shape} reading")
     if compose and deep and max((r.score for r in readings), default=0.0) < 1.0 - CLOSE:
         # a reading by parts scores at most 1 and must beat the best by CLOSE
-        with contextlib.suppress(Exception):
-            whole = next(
-                r for r in sorted(readings, key=lambda r: -r.score) if r.shape != "one-note"
-            )
-            for reading in _composed(text, source, parse, readers, detected, whole.programme):
-                weigh_people(reading.programme, text, searchable)
-                score, evidence, reading.kept, reading.explained, reading.sound, reading.held = (
-                    _fit(reading.programme, text)
-                )
-                if whole.incumbent:  # the whole reading it builds on keeps its evidence
-                    score += INCUMBENT
-                    evidence.insert(0, f"the {detected} format's own markers")
-                reading.score = round(score, 4)
-                reading.evidence = [*reading.evidence, *evidence]
-                readings.append(reading)
+        for whole in _close_wholes(readings):
+            with contextlib.suppress(Exception):
+                _compose_on(whole, text, source, parse, readers, detected, searchable, readings)
     if fit_text is None and (detected in NOTES_LIKE or p_notes >= 0.5):
         # a person's notes (detected so, or so by the classifier though detected as a
         # page), or a post (notes of a talk are often one)
@@ -1663,6 +1651,43 @@ def listed_talks_found(readings: list[Reading], text: str) -> None:
 def _one_post(reading: Reading) -> bool:
     """A post's reading that makes one talk (or none) of the whole post."""
     return reading.shape == "post" and sum(t.kind != "other" for t in reading.programme.talks) <= 1
+
+
+def _close_wholes(readings: list[Reading]) -> list[Reading]:
+    """The whole readings a reading by parts builds on: the best, and the next of another
+    shape when the two are a close call (by :data:`CLOSE`): the parts one leaves out may
+    be the ones the other reads, and a composed reading on the second may be the best."""
+    ranked = [r for r in sorted(readings, key=lambda r: -r.score) if r.shape != "one-note"]
+    if not ranked:
+        return []
+    best = ranked[0]
+    second = next((r for r in ranked[1:] if r.shape != best.shape), None)
+    close = second is not None and best.score - second.score < CLOSE
+    return [best, second] if close and second is not None else [best]
+
+
+def _compose_on(
+    whole: Reading,
+    text: str,
+    source: str,
+    parse: Callable[[bytes, str, str], Programme],
+    readers: Mapping[str, Any],
+    detected: str,
+    searchable: Searchable,
+    readings: list[Reading],
+) -> None:
+    """Add to ``readings`` the reading by parts built on ``whole``, weighed as the others."""
+    for reading in _composed(text, source, parse, readers, detected, whole.programme):
+        weigh_people(reading.programme, text, searchable)
+        score, evidence, reading.kept, reading.explained, reading.sound, reading.held = _fit(
+            reading.programme, text
+        )
+        if whole.incumbent:  # the whole reading it builds on keeps its evidence
+            score += INCUMBENT
+            evidence.insert(0, f"the {detected} format's own markers")
+        reading.score = round(score, 4)
+        reading.evidence = [*reading.evidence, *evidence]
+        readings.append(reading)
 
 
 def _composed(
