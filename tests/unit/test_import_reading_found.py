@@ -55,7 +55,12 @@ def test_a_close_call_against_one_note_takes_the_reading_that_found_the_talks() 
 
 def test_a_close_call_between_two_readings_that_found_as_much_keeps_the_safe_reading() -> None:
     many = _many()
-    rows = [_talk(t.title + " (room)", t.speakers[0].name) for t in many.programme.talks]
+    # the same people, the talks titled otherwise (a title that only goes on with a room's
+    # aside is the same talk: see test_import_z2)
+    rows = [
+        _talk(f"Slot {n} of the east hall", t.speakers[0].name)
+        for n, t in enumerate(many.programme.talks)
+    ]
     other = _reading("timetable", rows, 0.42, 0.93)
     one = _one()
     assert not readings.dominates(many, other) and not readings.dominates(other, many)

@@ -1724,22 +1724,38 @@ def _composed(
 
 def disagree(a: Programme, b: Programme) -> bool:
     """Two programmes name mostly different talks."""
-    ta = {frozenset(_words(t.title)) for t in a.talks}
-    tb = {frozenset(_words(t.title)) for t in b.talks}
+    ta = {_title_words(t.title) for t in a.talks}
+    tb = {_title_words(t.title) for t in b.talks}
     if not ta and not tb:
         return False
     return _shared_titles(ta, tb) * 2 < max(len(ta), len(tb))
 
 
+def _title_words(title: str) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in _WORD_RE.findall(title))
+
+
 _ASIDE_MATCHED_MOST = 300
-"""Talks of each reading whose titles are matched word-subset-wise (beyond: exactly)."""
+"""Talks of each reading whose titles are matched by their opening words (beyond: by
+their words alone)."""
 
 
-def _shared_titles(ta: set[frozenset[str]], tb: set[frozenset[str]]) -> int:
-    """Titles both readings name, a title the same as one that goes on with an aside
+def _shared_titles(ta: set[tuple[str, ...]], tb: set[tuple[str, ...]]) -> int:
+    """Titles both readings name: the same words, or a title whose words open the other's
     (``Reception`` and ``Reception (gallery, North College)``: one reading took the
-    place apart, the other kept it in the title)."""
-    if len(ta) > _ASIDE_MATCHED_MOST or len(tb) > _ASIDE_MATCHED_MOST:
-        return len(ta & tb)
+    place apart, the other kept it in the title). ``Ana: Fjords`` and ``Fjords`` title
+    the talk differently."""
     few, many = sorted((ta, tb), key=len)
-    return sum(1 for a in few if a in many or (a and any(a < b or b < a for b in many if b)))
+    sets = {frozenset(b) for b in many}
+    opening = len(ta) <= _ASIDE_MATCHED_MOST and len(tb) <= _ASIDE_MATCHED_MOST
+    return sum(
+        1
+        for a in few
+        if frozenset(a) in sets or (opening and a and any(_opens(a, b) for b in many if b))
+    )
+
+
+def _opens(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """One title's words open the other's."""
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
