@@ -49,3 +49,12 @@ def test_a_timetable_linking_speaker_sections_joins_each_speaker_s_title_and_tim
         "2026-03-06 10:15"
     )
     assert programme.name.startswith("Lakeside Robotics")
+
+
+def test_a_part_numbered_in_roman_numerals_is_no_person_and_an_initial_still_is() -> None:
+    from confnotes.importers.persons import is_person_name
+
+    assert not is_person_name("III.- Encuentros Abiertos de Murcia")
+    assert not is_person_name("IV. Jornadas Abiertas de Lorca", single_ok=True)
+    assert is_person_name("V. Kumar")
+    assert is_person_name("Lucía Ferrer Almansa")

@@ -687,6 +687,8 @@ def _is_person_name(
         return False
     if is_key_word(name):
         return False  # "日期", "Datum": a label
+    if _ROMAN_LABEL_RE.match(name):
+        return False  # "II.- Actividades Centrales": a part's number, no initials
     if _CJK_RE.search(name):
         if kind_of(name) != "talk" or TALK_LABEL_RE.fullmatch(name):
             return False  # "基調講演", "休憩", "発表": a kind of programme item, as short as a name
@@ -787,6 +789,11 @@ def _is_person_name(
         or (t == "e" and 2 <= i < len(tokens) - 1)  # "Tiago Moura e Castro" (not "Pão e Vinho")
         for i, t in enumerate(tokens)
     )
+
+
+_ROMAN_LABEL_RE = re.compile(r"[IVXLC]{2,6}[.)]")
+"""A roman numeral of two or more letters opening a line (``II.``, ``IV)``): an outline's
+numbered part; an initial is one letter."""
 
 
 def common_word(word: str) -> bool:
