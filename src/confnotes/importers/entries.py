@@ -8,6 +8,7 @@ speakers. Shared by the ``markdown`` and ``text`` formats.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import time
@@ -190,6 +191,7 @@ def _zone_header(row: str) -> bool:
     return any(_CLOCK_ZONE_RE.search(c) and len(c.split()) <= 4 for c in cells)
 
 
+@functools.lru_cache(maxsize=4)
 def writes_24_hour_clock(text: str) -> bool:
     """Whether a page's schedule keeps a 24-hour clock, whatever order its times come
     in: a line or a table row led by a time past 12:59 (``| 14:00 |``), two led by a

@@ -194,17 +194,22 @@ def front_roster(front: dict[str, Any], body: str) -> list[ProgrammePerson]:
     people = _speakers({"speakers": raw})
     if len(_ROW_MARK_RE.findall(body)) < ROSTER_LEAST:
         return []  # no programme's rows: a post's abstract, bios, a line of thanks
-    lines = [" ".join(x.casefold().split()) for x in body.split("\n")]
+    lines = [_folded(x) for x in body.split("\n")]
     short = [x for x in lines if 0 < len(x.split()) <= _PROGRAMME_LINE_WORDS]
     named = {
         n
         for p in people
         for n, line in enumerate(short)
-        if " ".join(p.name.casefold().split()) in line
-        and not _bio_sentence(line, " ".join(p.name.casefold().split()))
+        if _folded(p.name) in line and not _bio_sentence(line, _folded(p.name))
     }
     timed = len(_TIMED_LINE_RE.findall(body)) >= ROSTER_LEAST  # an agenda of timed rows
     return people if len(named) >= ROSTER_LEAST or (named and timed) else []
+
+
+def _folded(text: str) -> str:
+    """``text`` casefolded with its blanks made single: how a roster's name and a body's
+    line are compared."""
+    return " ".join(text.casefold().split())
 
 
 _ROW_MARK_RE = re.compile(
@@ -245,17 +250,17 @@ def join_roster(programme: Programme, roster: list[ProgrammePerson]) -> Programm
     """``programme`` with each speaker the ``roster`` names by the same name given the
     roster's affiliations and link where the body gave none; a roster person who gives
     no talk of it stays a speaker of the event (a role). Changed in place, returned."""
-    by_name = {" ".join(p.name.casefold().split()): p for p in roster}
+    by_name = {_folded(p.name): p for p in roster}
     seen: set[str] = set()
     for talk in programme.talks:
         for person in talk.speakers:
-            key = " ".join(person.name.casefold().split())
+            key = _folded(person.name)
             if (own := by_name.get(key)) is None:
                 continue
             seen.add(key)
             person.affiliations = person.affiliations or list(own.affiliations)
             person.url = person.url or own.url
-    listed = {" ".join(r.person.name.casefold().split()) for r in programme.roles}
+    listed = {_folded(r.person.name) for r in programme.roles}
     for key, person in by_name.items():
         if key not in seen and key not in listed:
             programme.roles.append(ProgrammeRole(person, "speaker"))
@@ -436,13 +441,13 @@ def _speakers(front: dict[str, Any]) -> list[ProgrammePerson]:
 def _title(front: dict[str, Any], speakers: list[ProgrammePerson]) -> tuple[str, str]:
     """(talk title, kind word of its prefix): a "title" that is the speaker's name is not
     the talk's title (``talk``/``seminar`` is); ``Seminar: X`` is X."""
-    names = {" ".join(p.name.casefold().split()) for p in speakers}
+    names = {_folded(p.name) for p in speakers}
     for key in ("talk_title", "talk", "title", "seminar"):
         value = _text(front, key)
-        said = {" ".join(p.name.casefold().split()) for p in split_speakers(value, True)}
+        said = {_folded(p.name) for p in split_speakers(value, True)}
         if value and said & names:
             continue  # "Anouk Jansen (Leiden University)": the speaker, not the talk
-        if value and " ".join(clean_name(value).casefold().split()) not in names:
+        if value and _folded(clean_name(value)) not in names:
             if m := _TITLE_PREFIX_RE.match(value):
                 return m.group("rest").strip(), m.group("kind")
             return value, ""
