@@ -7,11 +7,21 @@ f-string, a join) is evaluated with its module's globals; names only known at ru
 time (a function's arguments) become a short sample word.
 
 Run as a script (the test does, in subprocesses, so a hang fails instead of
-hanging CI): each pattern runs ``findall`` and ``sub`` on every input (only
+hanging CI): each pattern runs ``findall`` on every input (only
 ``match``/``fullmatch`` where the code calls ``re.match``/``re.fullmatch``) with a
 CPU-time budget of :data:`BUDGET` seconds; slow pairs are printed as ``SLOW ...``.
+``findall`` tries the pattern at every position of the text, as ``search``, ``sub``,
+``split`` and ``finditer`` do (the same search loop in ``_sre``): one pass stands for
+all of them (``sub`` after it doubled the scan's time and found nothing more).
 
-    .venv/bin/python tests/reliability/regex_scan.py
+A pair that the budget's signal cannot stop (a hang in C code that never looks at
+signals) is ended by the kernel: the process's CPU limit (``RLIMIT_CPU``) is set to
+:data:`HANG` seconds past each pair's start, so the process dies of ``SIGXCPU`` and its
+last ``RUN`` line on stderr names the pair. Both bounds count CPU time, which the load
+of a shared machine does not stretch.
+
+    .venv/bin/python tests/reliability/regex_scan.py [PART COUNT]
+    .venv/bin/python tests/reliability/regex_scan.py --stdin   # patterns as JSON lines
 """
 
 from __future__ import annotations
@@ -19,16 +29,22 @@ from __future__ import annotations
 import ast
 import builtins
 import importlib
+import json
 import re
+import resource
 import signal
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "confnotes"
 BUDGET = 1.0
-"""CPU seconds one pattern may take on one input (findall and sub together)."""
+"""CPU seconds one pattern may take on one input (one ``findall`` over it)."""
+HANG = 20
+"""CPU seconds past a pair's start after which the kernel ends the scan (``SIGXCPU``):
+the budget's signal did not stop the pattern, which hangs."""
 
 RE_FUNCTIONS = {
     # function: position of the flags argument
@@ -205,21 +221,34 @@ def _alarm(*_args: object) -> None:
     raise Slow
 
 
-def scan(patterns: list[Found], inputs: dict[str, str] = INPUTS) -> list[str]:
-    """``SLOW`` lines for each (pattern, input) pair over budget."""
+def _hang_limit() -> None:
+    """The process may use :data:`HANG` more CPU seconds (then ``SIGXCPU`` ends it)."""
+    _, hard = resource.getrlimit(resource.RLIMIT_CPU)
+    soft = int(time.process_time()) + 1 + HANG
+    if hard != resource.RLIM_INFINITY:
+        soft = min(soft, hard)
+    resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
+
+
+def scan(patterns: list[Found], inputs: dict[str, str] = INPUTS, hang: bool = False) -> list[str]:
+    """``SLOW`` lines for each (pattern, input) pair over budget; with ``hang``, a pair
+    that runs :data:`HANG` CPU seconds ends the process (for a subprocess only)."""
     signal.signal(signal.SIGPROF, _alarm)
+    if hang:  # SIGXCPU dumps core by default: no core file left behind
+        resource.setrlimit(resource.RLIMIT_CORE, (0, resource.getrlimit(resource.RLIMIT_CORE)[1]))
     slow = []
     for item in patterns:
         regex = re.compile(item.pattern, item.flags)
         for name, text in inputs.items():
             print(f"RUN {item.where} {name}", file=sys.stderr, flush=True)
+            if hang:
+                _hang_limit()
             signal.setitimer(signal.ITIMER_PROF, BUDGET)
             try:
                 if item.anchored:
                     getattr(regex, item.anchored)(text)
                 else:
                     regex.findall(text)
-                    regex.sub("", text)
             except Slow:
                 slow.append(f"SLOW {item.where} {item.pattern[:80]!r} on {name}")
             finally:
@@ -227,14 +256,25 @@ def scan(patterns: list[Found], inputs: dict[str, str] = INPUTS) -> list[str]:
     return slow
 
 
+def to_json(item: Found) -> str:
+    """One pattern as a line of JSON (what ``--stdin`` reads)."""
+    return json.dumps([item.where, item.pattern, item.flags, item.anchored])
+
+
 def main(argv: list[str]) -> int:
-    """``regex_scan.py [PART COUNT]``: scan every COUNT-th pattern from PART (0-based)."""
-    part, count = (int(argv[0]), int(argv[1])) if argv else (0, 1)
-    patterns, errors = find_patterns()
-    patterns = patterns[part::count]
+    """``regex_scan.py [PART COUNT]``: scan every COUNT-th pattern from PART (0-based);
+    ``regex_scan.py --stdin``: scan the patterns given one a line as JSON (see
+    :func:`to_json`: the test finds them once, and its parts import nothing)."""
+    errors: list[str] = []
+    if argv[:1] == ["--stdin"]:
+        patterns = [Found(*json.loads(line)) for line in sys.stdin if line.strip()]
+    else:
+        part, count = (int(argv[0]), int(argv[1])) if argv else (0, 1)
+        patterns, errors = find_patterns()
+        patterns = patterns[part::count]
     for line in errors:
         print(f"ERROR {line}")
-    slow = scan(patterns)
+    slow = scan(patterns, hang=True)
     for line in slow:
         print(line)
     print(f"{len(patterns)} patterns x {len(INPUTS)} inputs checked")
