@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from confnotes.importers import doctree
+from confnotes.importers import bar_columns, doctree
 from confnotes.importers.columns import (
     columns_beside,
     dash_group,
@@ -198,6 +198,8 @@ class _Reader:
         """The columns' roles of the last table of talks read, by its width: a table of one
         row beside it (a room's one talk) has its columns."""
         self.one_row_table = False
+        self.bar_speakers_first: bool | None = None
+        """Whether the page's ``A | B`` lists name their speakers first (read once)."""
         """The last table read was one row read by the columns of the table before it."""
         self.group_tags: dict[int, str] = {}
         self.places: list[str] = []
@@ -986,6 +988,8 @@ class _Reader:
                 parent.entry = replace(parent.entry, title=title, speakers=who, kind=kind)
                 self.keep(node)
                 return True
+        if (len(found) < 2 or unread > len(found)) and (barred := self._bar_items(texts)):
+            found, unread = barred, 0  # "codehex | Title": the page's lists name the column
         if len(found) < 2 or unread > len(found):
             # the items read as one run: the place of the person they share
             # ("Title. A. Maas" items: a name with initials ends each)
@@ -1006,6 +1010,13 @@ class _Reader:
             )
             self.rows.append(_Row(entry, parent.day, parent.room))
         return True
+
+    def _bar_items(self, texts: list[str]) -> list[tuple[str, list[ProgrammePerson]]] | None:
+        """``Name | Title`` items whose names no person test knows (handles, pseudonyms):
+        their talks, when the page's ``A | B`` lists agree the first field is a speaker's."""
+        if self.bar_speakers_first is None:
+            self.bar_speakers_first = bar_columns.speakers_first(self.doc.root)
+        return bar_columns.speaker_title_items(texts) if self.bar_speakers_first else None
 
     def keep(self, node: doctree.Node) -> None:
         """A block that is no row (a list of notes, a quote, code): the current row's body."""
@@ -1525,6 +1536,8 @@ class _Reader:
         found = [(t.title, t.speakers, t.kind) for t in talks]
         if not all(t.speakers and t.title for t in talks):
             found = _title_author_pairs(lines[at:])
+        if not found and (barred := self._bar_tail(lines, at)):
+            at, found = barred  # "codehex | Title" lines: the page's lists name the column
         if not found or len(found) < (1 if head and (chairs or kind_of(head) != "talk") else 2):
             return []
         if probe:
@@ -1549,6 +1562,19 @@ class _Reader:
             target.entry.kind = kind
             out.append(target)
         return out
+
+    def _bar_tail(
+        self, lines: list[str], at: int
+    ) -> tuple[int, list[tuple[str, list[ProgrammePerson], str]]] | None:
+        """A cell's run of ``Name | Title`` lines after its head and up to two lines more
+        (``6 min each``): the index of its first talk and the talks, read as the page's
+        ``A | B`` lists agree; None when the cell ends in no such run."""
+        for skip in range(3):
+            if len(lines) - at - skip < 2:
+                return None
+            if barred := self._bar_items(lines[at + skip :]):
+                return at + skip, [(title, who, "talk") for title, who in barred]
+        return None
 
     def _longer_head(
         self, lines: list[str], at: int, chairs: list[ProgrammePerson], talks: list[HeadingTalk]

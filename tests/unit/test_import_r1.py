@@ -1,0 +1,78 @@
+"""Stop 61 (r1): conventions traced on blind34 files, each in fixtures of our own words."""
+
+from __future__ import annotations
+
+from confnotes.importers.bar_columns import who_field
+from confnotes.importers.registry import parse_programme
+
+_SHORT_TALK_TABLE = """---
+title: Meetup day
+---
+
+<table>
+  <tr><th>Time</th><th>Track</th></tr>
+  <tr>
+    <th>10:00 - 10:20</th>
+    <td>
+      <p class="title">Quick talks, round one</p>5 min each<br />
+      <ul>
+        <li>lumen | Drawing with shaders</li>
+        <li>@quietfox | Undecided</li>
+        <li>Rio (@rio_k)/ Acme Works | My first compiler</li>
+      </ul>
+    </td>
+  </tr>
+  <tr>
+    <th>11:00 - 11:40</th>
+    <td><p class="title">Growing a small library</p></td>
+  </tr>
+  <tr>
+    <th>14:00 - 14:20</th>
+    <td>
+      <p class="title">Quick talks, round two</p>5 min each<br />
+      <ul>
+        <li>Mara Olsen | Testing without tears</li>
+        <li>kestrel9 | Undecided</li>
+        <li>@nib | Tiny robots</li>
+      </ul>
+    </td>
+  </tr>
+</table>
+"""
+
+
+def _talks(text: str, name: str = "page.md") -> dict[str, list[list[str]]]:
+    out: dict[str, list[list[str]]] = {}
+    for talk in parse_programme(text.encode(), name).talks:
+        out.setdefault(talk.title, []).append([p.name for p in talk.speakers])
+    return out
+
+
+def test_bar_lists_whose_first_fields_carry_handles_name_their_speakers_first() -> None:
+    # the page's "A | B" lists agree (handles, a full name on the left; none on the
+    # right): every such line is a talk, its one-word pseudonyms speakers too
+    talks = _talks(_SHORT_TALK_TABLE)
+    assert talks["Drawing with shaders"] == [["lumen"]]
+    assert talks["My first compiler"] == [["Rio"]]
+    assert sorted(talks["Undecided"]) == [["@quietfox"], ["kestrel9"]]
+    assert talks["Tiny robots"] == [["@nib"]]
+
+
+def test_bar_lists_with_no_person_mark_on_the_left_stay_unread_as_speakers() -> None:
+    # no handle and no name on either side: nothing says which field is whose
+    text = (
+        _SHORT_TALK_TABLE.replace("@quietfox", "quietfox")
+        .replace("Rio (@rio_k)/ Acme Works", "Rio")
+        .replace("Mara Olsen", "mara")
+        .replace("@nib", "nib")
+    )
+    speakers = {p for who in _talks(text).values() for names in who for p in names}
+    assert not speakers & {"lumen", "kestrel9", "nib", "quietfox"}
+
+
+def test_a_speaker_field_keeps_its_handle_and_organisation_apart() -> None:
+    person = who_field("Rio (@rio_k)/ Acme Works")
+    assert person is not None
+    assert (person.name, person.aliases, person.affiliations) == ("Rio", ["@rio_k"], ["Acme Works"])
+    assert who_field("A sentence that is far too long to be anyone's name at all") is None
+    assert who_field("TBA") is None
