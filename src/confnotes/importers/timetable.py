@@ -1489,7 +1489,8 @@ class _Reader:
         self._fill(row, lines[0], stressed)
         self.pending = row
         for line in lines[1:]:
-            if not self._more(line):
+            # a line's own links and stress (``[Name](page) / Org``) name its people
+            if not self._more(line, stressed=tuple(s for s in stressed if s and s in line)):
                 kind = kind_of(line)
                 if len(line.split()) <= 3 and kind not in ("talk", "break", "other"):
                     row.entry.kind = kind  # "Keynote" under the name and the title
@@ -2243,7 +2244,8 @@ def _stressed_people(text: str, stressed: tuple[str, ...]) -> list[ProgrammePers
     names = [w.strip(" ,;") for w in stressed if w.strip(" ,;")]
     if len(names) < 1 or not plain.startswith(names[0]):
         return []
-    if not all(is_person_name(n) and not is_organisation(n) for n in names):
+    named = [_aside_off(n) for n in names]
+    if not all(is_person_name(n) and not is_organisation(n) for n, _aside in named):
         return []
     out: list[ProgrammePerson] = []
     at = 0
@@ -2254,13 +2256,22 @@ def _stressed_people(text: str, stressed: tuple[str, ...]) -> list[ProgrammePers
         nxt = plain.find(names[n + 1], found + len(name)) if n + 1 < len(names) else len(plain)
         if nxt < 0:
             return []
-        said = plain[found + len(name) : nxt].strip(" ,;.-–—()")
-        person = ProgrammePerson(name=name)
+        said = plain[found + len(name) : nxt].strip(" ,;.-–—()/")
+        person = ProgrammePerson(name=named[n][0], aliases=named[n][1])
         if said and not split_speakers(said):
             person.affiliations.append(said)
         out.append(person)
         at = nxt
     return out if len(out) >= 2 or out[0].affiliations else []
+
+
+def _aside_off(name: str) -> tuple[str, list[str]]:
+    """A stressed name and the aside it ends with (``千代田まどか（ちょまど）``, ``Ana Ruiz
+    (Aninha)``): the name alone and the aside as its alias, when the name alone is one."""
+    m = _ASIDE_RE.search(name)
+    if m is None or not is_person_name(base := name[: m.start()].strip()):
+        return name, []
+    return base, [m.group(1).strip()]
 
 
 def _without_marks(text: str) -> str:
