@@ -76,3 +76,62 @@ def test_a_speaker_field_keeps_its_handle_and_organisation_apart() -> None:
     assert (person.name, person.aliases, person.affiliations) == ("Rio", ["@rio_k"], ["Acme Works"])
     assert who_field("A sentence that is far too long to be anyone's name at all") is None
     assert who_field("TBA") is None
+
+
+_LINKED_SPEAKER_ROWS = """---
+title: Meetup day
+---
+
+<table>
+  <tr><th>Time</th><th>Track</th></tr>
+  <tr>
+    <th>10:00 - 10:40</th>
+    <td>
+      <p class="title">Why small tools last</p>
+      <p class="speaker">
+        <a href="https://example.org/ines">Ines Duarte</a> / Harbour Labs<br/>
+        <a href="https://example.org/ines"><img src="/img/ines.png" /></a>
+      </p>
+      <p class="about">A look back at ten years of tools that stayed small and useful.</p>
+    </td>
+  </tr>
+  <tr>
+    <th>11:00 - 11:40</th>
+    <td>
+      <p class="title">Keeping a side project alive</p>
+      <p class="speaker">
+        <a href="https://example.org/kai">Kai Brenner (Kaibo)</a> / Northwind
+      </p>
+      <p class="about">What changes when a hobby grows users.</p>
+    </td>
+  </tr>
+</table>
+"""
+
+
+def test_a_linked_name_over_a_slash_and_its_organisation_is_the_rows_speaker() -> None:
+    talks = parse_programme(_LINKED_SPEAKER_ROWS.encode(), "page.md").talks
+    by_title = {t.title: t.speakers for t in talks}
+    (ines,) = by_title["Why small tools last"]
+    assert (ines.name, ines.affiliations) == ("Ines Duarte", ["Harbour Labs"])
+    (kai,) = by_title["Keeping a side project alive"]
+    assert (kai.name, kai.aliases, kai.affiliations) == ("Kai Brenner", ["Kaibo"], ["Northwind"])
+
+
+def test_a_place_before_a_colon_and_a_day_and_hour_is_no_speaker() -> None:
+    from confnotes.importers.headings import read_heading
+
+    place = read_heading("C.E.P. Los Olivos (Norte): 14-3-21, 9:40 h. (two classes).")
+    assert place.speakers == []
+    talk = read_heading("Ana Ruiz: 10 ways to fail a demo")
+    assert [p.name for p in talk.speakers] == ["Ana Ruiz"]
+
+
+def test_a_list_of_places_and_days_invents_no_person() -> None:
+    text = (
+        "**Workshop: Rivers and us**, given by Nuria Pons (teacher)\n\n"
+        "- C.E.P. Los Olivos (Norte): 14-3-21, 9:40 h. (two classes).\n"
+        "- C.E.P. Vista Alegre: 2-4-21, 11:15 h. (one class).\n"
+    )
+    names = {p.name for t in parse_programme(text.encode(), "p.md").talks for p in t.speakers}
+    assert not any("C.E.P" in n for n in names)
