@@ -135,3 +135,16 @@ def test_a_list_of_places_and_days_invents_no_person() -> None:
     )
     names = {p.name for t in parse_programme(text.encode(), "p.md").talks for p in t.speakers}
     assert not any("C.E.P" in n for n in names)
+
+
+def test_a_bold_line_that_is_only_a_web_address_starts_no_talk() -> None:
+    from confnotes.importers import doctree, structure
+
+    def lead(text: str) -> str:
+        root = doctree.parse_markdown(text).root
+        node = next(n for n in root.walk() if n.kind == "paragraph")
+        return structure._bold_lead(node)[0]
+
+    assert lead("**https://call.example.org/abc-defg-hij**\n") == ""
+    assert lead("**www.example.org/live**\n") == ""
+    assert lead("**Gardens in dry summers**\n") == "Gardens in dry summers"
