@@ -59,12 +59,14 @@ from confnotes.importers.textutil import (
     trailing_marks,
 )
 from confnotes.importers.when import (
+    clock_range,
     find_date,
     find_year,
     leading_date,
     leading_weekday,
     strip_dates,
     without_nth_day,
+    words_beside,
 )
 from confnotes.model import Link
 from confnotes.text.scripts import CJK_SIGN_RE
@@ -1264,6 +1266,18 @@ def _notes_of_nothing(title: str, year: int | None) -> bool:
     return left != title.strip() and len(left.split()) <= 1 and not find_year(left)
 
 
+_ASIDES_RE = re.compile(r"[(（][^()（）]{0,80}[)）]")
+
+
+def _when_only(text: str) -> bool:
+    """Words after a colon that are a day and an hour and nothing more (``12-3-21,
+    9:40 h. (two classes)``): what follows a place's name (``North School: …``), never a
+    talk's title, so the words before the colon are no speaker's name."""
+    text = text.strip()
+    bare = _ASIDES_RE.sub(" ", text)
+    return text[:1].isdigit() and words_beside(bare) == 0 and clock_range(bare)[0] is not None
+
+
 def _read_heading(text: str, year: int | None = None, timed: bool = False) -> HeadingTalk:
     head, kind = _trailing_kind(text)
     if kind:
@@ -1551,6 +1565,7 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> He
         and not _also_people(colon[1], colon[0])
         and not _names_its_speaker(colon[1])
         and not _surnames_tail(colon[1])
+        and not _when_only(colon[1])
         # "1. 初始線索：不尋常的事件": a numbered part's label, no one's name
         and not (bare_cjk(who) and _NUMBERED_RE.match(text))
     ):

@@ -587,8 +587,14 @@ def _bold_lead(node: doctree.Node) -> tuple[str, int]:
                 lines > BOLD_LINES or text[mark.end : mark.end + 1].strip() or span.endswith("\n")
             ):
                 return _fold(line), 1  # the span runs on into the line: its first line
+            if _WEB_ADDRESS_RE.fullmatch(_fold(span).strip()):
+                return "", 1  # "**https://meet.example/abc**": a link made to stand out
             return _fold(span), lines
     return "", 1
+
+
+_WEB_ADDRESS_RE = re.compile(r"(?:https?://|www\.)[^\s<>]{1,300}")
+"""A web address alone (a bold line that is only one is no title)."""
 
 
 def _cover_gaps(root: Section, lines: list[str], front_last: int) -> None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from confnotes.importers import doctree
+from confnotes.importers import bar_columns, doctree
 from confnotes.importers.columns import (
     columns_beside,
     dash_group,
@@ -198,6 +198,8 @@ class _Reader:
         """The columns' roles of the last table of talks read, by its width: a table of one
         row beside it (a room's one talk) has its columns."""
         self.one_row_table = False
+        self.bar_speakers_first: bool | None = None
+        """Whether the page's ``A | B`` lists name their speakers first (read once)."""
         """The last table read was one row read by the columns of the table before it."""
         self.group_tags: dict[int, str] = {}
         self.places: list[str] = []
@@ -986,6 +988,8 @@ class _Reader:
                 parent.entry = replace(parent.entry, title=title, speakers=who, kind=kind)
                 self.keep(node)
                 return True
+        if (len(found) < 2 or unread > len(found)) and (barred := self._bar_items(texts)):
+            found, unread = barred, 0  # "codehex | Title": the page's lists name the column
         if len(found) < 2 or unread > len(found):
             # the items read as one run: the place of the person they share
             # ("Title. A. Maas" items: a name with initials ends each)
@@ -1006,6 +1010,13 @@ class _Reader:
             )
             self.rows.append(_Row(entry, parent.day, parent.room))
         return True
+
+    def _bar_items(self, texts: list[str]) -> list[tuple[str, list[ProgrammePerson]]] | None:
+        """``Name | Title`` items whose names no person test knows (handles, pseudonyms):
+        their talks, when the page's ``A | B`` lists agree the first field is a speaker's."""
+        if self.bar_speakers_first is None:
+            self.bar_speakers_first = bar_columns.speakers_first(self.doc.root)
+        return bar_columns.speaker_title_items(texts) if self.bar_speakers_first else None
 
     def keep(self, node: doctree.Node) -> None:
         """A block that is no row (a list of notes, a quote, code): the current row's body."""
@@ -1478,7 +1489,8 @@ class _Reader:
         self._fill(row, lines[0], stressed)
         self.pending = row
         for line in lines[1:]:
-            if not self._more(line):
+            # a line's own links and stress (``[Name](page) / Org``) name its people
+            if not self._more(line, stressed=tuple(s for s in stressed if s and s in line)):
                 kind = kind_of(line)
                 if len(line.split()) <= 3 and kind not in ("talk", "break", "other"):
                     row.entry.kind = kind  # "Keynote" under the name and the title
@@ -1525,6 +1537,8 @@ class _Reader:
         found = [(t.title, t.speakers, t.kind) for t in talks]
         if not all(t.speakers and t.title for t in talks):
             found = _title_author_pairs(lines[at:])
+        if not found and (barred := self._bar_tail(lines, at)):
+            at, found = barred  # "codehex | Title" lines: the page's lists name the column
         if not found or len(found) < (1 if head and (chairs or kind_of(head) != "talk") else 2):
             return []
         if probe:
@@ -1549,6 +1563,19 @@ class _Reader:
             target.entry.kind = kind
             out.append(target)
         return out
+
+    def _bar_tail(
+        self, lines: list[str], at: int
+    ) -> tuple[int, list[tuple[str, list[ProgrammePerson], str]]] | None:
+        """A cell's run of ``Name | Title`` lines after its head and up to two lines more
+        (``6 min each``): the index of its first talk and the talks, read as the page's
+        ``A | B`` lists agree; None when the cell ends in no such run."""
+        for skip in range(3):
+            if len(lines) - at - skip < 2:
+                return None
+            if barred := self._bar_items(lines[at + skip :]):
+                return at + skip, [(title, who, "talk") for title, who in barred]
+        return None
 
     def _longer_head(
         self, lines: list[str], at: int, chairs: list[ProgrammePerson], talks: list[HeadingTalk]
@@ -2217,7 +2244,8 @@ def _stressed_people(text: str, stressed: tuple[str, ...]) -> list[ProgrammePers
     names = [w.strip(" ,;") for w in stressed if w.strip(" ,;")]
     if len(names) < 1 or not plain.startswith(names[0]):
         return []
-    if not all(is_person_name(n) and not is_organisation(n) for n in names):
+    named = [_aside_off(n) for n in names]
+    if not all(is_person_name(n) and not is_organisation(n) for n, _aside in named):
         return []
     out: list[ProgrammePerson] = []
     at = 0
@@ -2228,13 +2256,22 @@ def _stressed_people(text: str, stressed: tuple[str, ...]) -> list[ProgrammePers
         nxt = plain.find(names[n + 1], found + len(name)) if n + 1 < len(names) else len(plain)
         if nxt < 0:
             return []
-        said = plain[found + len(name) : nxt].strip(" ,;.-–—()")
-        person = ProgrammePerson(name=name)
+        said = plain[found + len(name) : nxt].strip(" ,;.-–—()/")
+        person = ProgrammePerson(name=named[n][0], aliases=named[n][1])
         if said and not split_speakers(said):
             person.affiliations.append(said)
         out.append(person)
         at = nxt
     return out if len(out) >= 2 or out[0].affiliations else []
+
+
+def _aside_off(name: str) -> tuple[str, list[str]]:
+    """A stressed name and the aside it ends with (``千代田まどか（ちょまど）``, ``Ana Ruiz
+    (Aninha)``): the name alone and the aside as its alias, when the name alone is one."""
+    m = _ASIDE_RE.search(name)
+    if m is None or not is_person_name(base := name[: m.start()].strip()):
+        return name, []
+    return base, [m.group(1).strip()]
 
 
 def _without_marks(text: str) -> str:
