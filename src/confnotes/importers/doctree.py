@@ -1906,6 +1906,7 @@ def _rst_lines(lines: list[str]) -> list[str]:
     field lists, lists and indented blocks stay as written."""
     out = list(lines)
     levels: list[str] = []
+    blocks: list[tuple[int, int]] = []  # the physical lines of each line block's line
     n = 0
     while n < len(out):
         line = out[n]
@@ -1961,7 +1962,26 @@ def _rst_lines(lines: list[str]) -> list[str]:
         for k in range(n, m - 1):
             out[k] = ""
         out[m - 1] = _RST_LINK_RE.sub(r"[\1](\2)", " ".join(joined)) + ("  " if block else "")
+        if block:
+            blocks.append((n, m - 1))
         n = m
+    return _line_blocks_together(out, blocks)
+
+
+def _line_blocks_together(out: list[str], blocks: list[tuple[int, int]]) -> list[str]:
+    """The lines of one line block (``| Title`` over ``| Authors``, each wrapped over
+    physical lines) moved down to the block's last lines, one under the other, the blanks
+    their wrapping left above them: one paragraph, as the block is, not one per line
+    (a title's authors wrapped over five lines stay the title's)."""
+    run: list[int] = []
+    for first, last in [*blocks, (-1, -1)]:
+        if run and first == run[-1] + 1:
+            run.extend(range(first, last + 1))
+            continue
+        texts = [out[k] for k in run if out[k]]
+        for k, text in zip(run, [""] * (len(run) - len(texts)) + texts, strict=True):
+            out[k] = text
+        run = list(range(first, last + 1)) if first >= 0 else []
     return out
 
 

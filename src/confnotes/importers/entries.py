@@ -127,7 +127,7 @@ def leading_clock(text: str) -> tuple[time | None, time | None, str, bool]:
     """A time (range) at the very start of ``text``, the rest of the line, and whether
     it said am/pm."""
     stripped = strip_markdown_inline(TABS_RE.sub(" — ", text.strip(" \t•*-+·")))
-    stripped = four_digit_clocks(stripped)
+    stripped = _unbracketed_clock(four_digit_clocks(stripped))
     m = TIME_RANGE_RE.match(stripped)
     if (not m or not m.group(0).strip()) and (word := _CLOCK_WORD_RE.match(stripped)):
         # "ore 9.30", "um 9:30", "at 10:15": a short word before a time with minutes
@@ -140,8 +140,37 @@ def leading_clock(text: str) -> tuple[time | None, time | None, str, bool]:
     clock = parse_clock(stripped[: m.end() + 2])  # with what follows: "14h" is 14:00
     if clock is None:
         return None, None, text, False
-    rest = _LEAD_SEP_RE.sub("", OPEN_END_RE.sub("", stripped[m.end() :], count=1))
-    return clock.start, clock.end, rest, bool(m.group("aap") or m.group("bap"))
+    after, end = stripped[m.end() :], clock.end
+    if end is None and m.group("am") and (slashed := _SLASH_END_RE.match(after)):
+        # "9.30/11.00 Round table": a range written with a slash, as Italian pages do; an
+        # end mistyped ("11..00") is the end all the same, never the title's first word
+        after, end = after[slashed.end() :].lstrip(), _clock_or_none(slashed)
+        end = end if end is not None and end > clock.start else None  # "14.30/11.00"
+    rest = _LEAD_SEP_RE.sub("", OPEN_END_RE.sub("", after, count=1))
+    return clock.start, end, rest, bool(m.group("aap") or m.group("bap"))
+
+
+_SLASH_END_RE = re.compile(r"/\s{0,2}(?P<h>[0-2]?\d)[.:h]{1,2}(?P<m>[0-5]\d)(?![\d:.])")
+"""The end of a range after a slash (``/11.00``), its separator doubled when mistyped."""
+
+
+def _clock_or_none(m: re.Match[str]) -> time | None:
+    """The clock an end's hour and minutes say, None when they say none (``25.00``)."""
+    hour, minute = int(m.group("h")), int(m.group("m"))
+    return time(hour, minute) if hour < 24 else None
+
+
+def _unbracketed_clock(text: str) -> str:
+    """``(9:00 - 10:30) Session I``: a slot's time range in brackets before its name, as
+    session lines of many workshop programmes write it, without its brackets (the range,
+    then the name); any other text as it was."""
+    if not text or text[0] not in "([":
+        return text
+    close = text.find(")" if text[0] == "(" else "]", 1, 40)
+    inner = text[1:close].strip() if close > 0 else ""
+    if not inner or not (m := TIME_RANGE_RE.fullmatch(inner)) or m.group("bh") is None:
+        return text
+    return f"{inner} {text[close + 1 :].lstrip()}"
 
 
 _ROOM_CODE_RE = re.compile(r"[A-ZÄÖÜ][\w.]{0,7} [A-Z0-9][\w.-]{0,4}")

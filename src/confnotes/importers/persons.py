@@ -1004,6 +1004,19 @@ def _enumeration(text: str) -> bool:
     )
 
 
+def _clause_after(text: str) -> bool:
+    """The part after ``Word,`` is a clause of small words (``open data, transparency: where
+    are we``), as a topic's list goes on, not an institution nor a job: an institution's
+    name is written with capitals, a lone given name is followed by where its bearer works."""
+    words = text.split()
+    return (
+        len(words) >= 3
+        and words[0][:1].islower()
+        and not is_organisation(text.strip())
+        and not _JOB_TITLE_RE.search(text)
+    )
+
+
 def _affiliation_tail(text: str) -> bool:
     """True when the part after ``Name,`` is an institution, not another person."""
     text = text.strip()
@@ -1421,6 +1434,13 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
         if person is not None and people and after_comma and _no_han_name(person.name):
             person = None  # "宫静，七牛云": a company after a name's comma, no second person
         if person is None:
+            if (
+                len(people) == 1
+                and after_comma
+                and len(people[0].name.split()) == 1
+                and _clause_after(text[text.find(part) :])
+            ):
+                return []  # "Lisboa, dados abertos, cidades: onde estamos": a topic, no one
             if (
                 people
                 and ((after_comma and _affiliation_tail(part)) or positioned)

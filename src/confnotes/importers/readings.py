@@ -39,7 +39,7 @@ from confnotes.errors import BadInputError
 from confnotes.importers import attended, doctree, notes_or_programme, runs
 from confnotes.importers.fields import ROLE_WORDS
 from confnotes.importers.identity import title_key
-from confnotes.importers.kinds import TALK_LABEL_RE
+from confnotes.importers.kinds import KIND_WORDS, TALK_LABEL_RE
 from confnotes.importers.notefiles import is_notes_file
 from confnotes.importers.page_day import (
     date_undated,
@@ -762,6 +762,45 @@ def _kind_only_titles(readings: list[Reading]) -> None:
                 talk.kind = said if said in ("keynote", "panel") else talk.kind
 
 
+_FORMAT_KINDS = ("spotlight", "poster", "demo")
+"""Kinds a whole event may be held as (a meetup of lightning talks, a poster day): the
+kinds a page's statement of its format gives every talk."""
+
+
+def page_format_kind(text: str) -> str:
+    """The kind a page says all its talks are, in a section of its own that holds nothing
+    but the kind's words (``## Concept`` over ``Lightning talks``, in any language
+    :data:`KIND_WORDS` knows): "" when no section says one, or two say different ones."""
+    nodes = [n for n in doctree.parse(text).root.children if n.kind != "blank"]
+    said: set[str] = set()
+    for n, node in enumerate(nodes[:-1]):
+        body = nodes[n + 1]
+        after = nodes[n + 2] if n + 2 < len(nodes) else None
+        if node.kind != "heading" or body.kind != "paragraph":
+            continue
+        if after is not None and (after.kind != "heading" or after.level > node.level):
+            continue  # the section holds more than the one line
+        words = body.text.strip(" .!*_\n")
+        for kind, pattern in KIND_WORDS:
+            if kind in _FORMAT_KINDS and len(words.split()) <= 3 and pattern.fullmatch(words):
+                said.add(kind)
+    return said.pop() if len(said) == 1 else ""
+
+
+def _kind_by_page(readings: list[Reading], text: str) -> None:
+    """The talks of a page that states its event's format (:func:`page_format_kind`) are
+    of that kind, each given by its speaker and said to be of no other kind."""
+    kind = ""
+    for reading in readings:
+        talks = [t for t in reading.programme.talks if t.kind == "talk" and t.speakers]
+        if talks:
+            kind = kind or page_format_kind(text)
+            if not kind:
+                return
+            for talk in talks:
+                talk.kind = kind
+
+
 def _records(text: str, source: str) -> Reading | None:
     from confnotes.importers import pagerecords
 
@@ -1201,6 +1240,7 @@ def candidates(
         # after the ranking: the page's one day completes a reading, it does not choose one
         _date_by_page(ranked, text, html)
         _kind_only_titles(ranked)
+        _kind_by_page(ranked, text)
     if fit_text is None:
         # a series' talks, each on its own day, and the common hours the page says once
         _hours_by_page(ranked, text, html)

@@ -988,8 +988,13 @@ class _Reader:
                 parent.entry = replace(parent.entry, title=title, speakers=who, kind=kind)
                 self.keep(node)
                 return True
+        tag = ""
         if (len(found) < 2 or unread > len(found)) and (barred := self._bar_items(texts)):
             found, unread = barred, 0  # "codehex | Title": the page's lists name the column
+        if 2 * len(found) < len(items) and (linked := _linked_titles(items)):
+            # "- [Title](its page)" items, each a link to a page of its own: the slot's talks
+            found, unread = [(title, []) for title in linked], 0
+            tag = group_tag(parent.entry.title.split()[0]) if parent.entry.title else ""
         if len(found) < 2 or unread > len(found):
             # the items read as one run: the place of the person they share
             # ("Title. A. Maas" items: a name with initials ends each)
@@ -1008,7 +1013,7 @@ class _Reader:
             entry = replace(
                 parent.entry, title=title, kind=kind, speakers=who, item=True, placed=placed
             )
-            self.rows.append(_Row(entry, parent.day, parent.room))
+            self.rows.append(_Row(entry, parent.day, parent.room, tags=[tag] if tag else []))
         return True
 
     def _bar_items(self, texts: list[str]) -> list[tuple[str, list[ProgrammePerson]]] | None:
@@ -2587,6 +2592,30 @@ def _open_slot(text: str) -> bool:
     """``Speaker 14:``: a numbered slot's label with nobody in it yet."""
     label = _ITEM_LABEL_RE.match(text.strip(" *_"))
     return label is not None and not text.strip(" *_")[label.end() :].strip(" *_")
+
+
+def _linked_titles(items: list[doctree.Node]) -> list[str]:
+    """The titles of a list whose every item is one link and nothing else, to a page that
+    is no talk's material (``Slides``, ``Video``), most of them naming no one (a list of
+    linked names is the slot's people): a slot's talks, each with a page of its own, as
+    event sites list them; [] for any other list."""
+    from confnotes.notebook.link_kinds import link_kind
+
+    titles: list[str] = []
+    for item in items:
+        line = _first_line(item)
+        text = " ".join(line.text.split())
+        whole = any(
+            m.kind == "link" and " ".join(line.text[m.start : m.end].split()) == text
+            for m in line.marks
+        )
+        if not whole or link_kind("", text) not in ("page", "other"):
+            return []
+        titles.append(text)
+    named = sum(1 for title in titles if split_speakers(title))
+    if len(titles) < 2 or len(set(titles)) < len(titles) or 2 * named >= len(titles):
+        return []
+    return titles
 
 
 def _one_line_talk(text: str) -> tuple[str, list[ProgrammePerson]] | None:
