@@ -69,3 +69,33 @@ def test_japanese_impressions_words_are_a_notes_label_not_the_events_name() -> N
     from confnotes.importers.headings import conference_name
 
     assert conference_name("Harbour Summit 2031 参加所感") == "Harbour Summit 2031"
+
+
+def test_a_quoted_link_title_then_an_escaped_dash_names_its_speaker() -> None:
+    from confnotes.importers.title_speakers import stressed_bylines
+
+    line = '" [Ferry Timetables](https://ex.org/t/4)" \\- [Marta Quiroga](https://ex.org/9): good'
+    read = [(t, [p.name for p in who]) for t, who in stressed_bylines(line, with_ok=True)]
+    assert read == [("Ferry Timetables", ["Marta Quiroga"])]
+    # unquoted, two capitalised words beside a name say nothing about which is which
+    assert stressed_bylines("**Ferry Timetables** - Marta Quiroga", with_ok=True) == []
+
+
+KIND_LED_ITEMS = """---
+title: Riverbank Tech Day 2031
+---
+Talks I sat in on:
+
+- " [Maps without servers](https://ex.org/s1)", de [Tomás Ibarra](https://ex.org/p1): clear.
+
+- Keynote - " [Why small tools last](https://ex.org/s2)", de [Greta Lind](https://ex.org/p2): wow.
+
+- " [Printing with plants](https://ex.org/s3)", de [Olu Bankole](https://ex.org/p3): slow.
+"""
+
+
+def test_a_kind_label_before_a_quoted_title_and_its_by_line_is_the_talks_kind() -> None:
+    from confnotes.importers.talk_levels import list_talks
+
+    talks = {b.head: [p.name for p in b.people] for b in list_talks(structure.read(KIND_LED_ITEMS))}
+    assert talks["Why small tools last"] == ["Greta Lind"]
