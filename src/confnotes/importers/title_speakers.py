@@ -520,8 +520,8 @@ def stressed_bylines(line: str, with_ok: bool = False) -> list[tuple[str, list[P
     return out
 
 
-_OPEN_QUOTES = "\"“„«‘'"
-_CLOSE_QUOTES = "\"”»’'"
+_LINK_OPEN_QUOTES = "\"“„«‘'"
+_LINK_CLOSE_QUOTES = "\"”»’'"
 _ESCAPED_MARK_RE = re.compile(r"\\([-–—(])")
 
 
@@ -530,7 +530,7 @@ def _quoted_span(before: str, rest: str) -> bool:
     - Name``, ``«[Title](…)», de Name``): the words after it start past the closing mark,
     and the quotes say the words are a title, even two capitalised ones (``"Voto
     Electrónico"``) that could be read as a name."""
-    return before.rstrip()[-1:] in _OPEN_QUOTES and rest[:1] in _CLOSE_QUOTES
+    return before.rstrip()[-1:] in _LINK_OPEN_QUOTES and rest[:1] in _LINK_CLOSE_QUOTES
 
 
 def _unescaped_dash(rest: str) -> str:
