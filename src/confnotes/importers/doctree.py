@@ -185,6 +185,27 @@ _IAL_LINE_RE = re.compile(
 )
 """A line that is only a kramdown attribute list (``{: .table}``, ``{:.bordered}``)."""
 _HEADING_ATTRS_RE = re.compile(r"\{:?[ \t]{0,5}[#.][\w:.#= -]{0,200}\}[ \t]{0,50}$")
+_HASHTAG_LINE_RE = re.compile(
+    r"#[ \t]{1,4}[^#\s][^#\n]{0,60}(?:[ \t]#[ \t]{1,4}[^#\s][^#\n]{0,60}){2,40}"
+)
+"""``# Kubernetes # Observability # Go``: three or more tags, each after a ``#`` and a
+space, on one line."""
+HASHTAG_WORDS_MOST = 4
+"""Words a tag of a hashtag line holds at most (``# beyond Transformer``)."""
+
+
+def hashtag_line(line: str) -> bool:
+    """Whether an ATX heading's line is a run of tags written with a space after each
+    ``#`` (``# Kubernetes # Observability # Go``), as note and blog tools' users type
+    keywords: CommonMark reads it as one heading, a reader sees a line of tags. A title
+    never holds ``#`` between words twice."""
+    bare = line.strip()
+    if len(bare) > 2000 or _HASHTAG_LINE_RE.fullmatch(bare) is None:
+        return False
+    tags = bare[1:].split(" #")
+    return all(len(t.split()) <= HASHTAG_WORDS_MOST for t in tags)
+
+
 """A heading's attribute list at its end (``{#anchor}``, ``{: .class}``)."""
 
 
@@ -2230,6 +2251,9 @@ class _MarkdownBuilder:
                         continue
             elif kind in _LAZY_CONTAINERS:
                 node = Node(kind, start, end, depth, None)
+                node._lazy = (self, rs)
+            elif kind == "heading" and hashtag_line(text[start:end]):
+                node = Node("paragraph", start, end, 0, None)
                 node._lazy = (self, rs)
             elif kind == "heading":
                 node = Node(kind, start, end, int(rs.meta.get("level", 1)), None)

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from confnotes.errors import BadInputError
-from confnotes.importers import attended, doctree, notes_or_programme, runs
+from confnotes.importers import attended, doctree, notes_or_programme, runs, structure
 from confnotes.importers.fields import ROLE_WORDS
 from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import KIND_WORDS, TALK_LABEL_RE
@@ -59,6 +59,7 @@ from confnotes.importers.persons import (
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 from confnotes.importers.records import numbered_lists
 from confnotes.importers.schedule_util import title_kind
+from confnotes.importers.shapes import front_named
 from confnotes.importers.talk_levels import RECORDING_KINDS, says_talks
 from confnotes.importers.timetable import HTML_TABLE
 from confnotes.importers.when import (
@@ -1212,8 +1213,9 @@ def candidates(
             # "3月17日(日)", "Friday 6 February 2026": the first day heading, no event's
             # name; the file's name says more (and so it does where the event's team
             # or a part's label was all the name had)
-            reading.programme.name = Path(source).stem.replace("_", " ") or "Notes"
-            reading.programme.name_from = "file name"
+            named = front_named(structure.read(text).front, source, None)
+            reading.programme.name = named or Path(source).stem.replace("_", " ") or "Notes"
+            reading.programme.name_from = "front matter" if named else "file name"
     for reading in readings if detected not in NOTES_READERS else ():
         if reading.shape != "one-note":
             continue

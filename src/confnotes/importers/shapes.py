@@ -48,6 +48,7 @@ from confnotes.importers.headings import (
 )
 from confnotes.importers.identity import title_key
 from confnotes.importers.page import section_kind
+from confnotes.importers.pagerecords import generic_page_name
 from confnotes.importers.persons import (
     is_organisation,
     is_person_name,
@@ -352,6 +353,8 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
     if not (name or p.name):
         p.name = _tagged_event(front, reader.year, said)
     if not (name or p.name):
+        p.name = front_named(front, source, reader.year)
+    if not (name or p.name):
         p.name_from = "file name"
     p.name = name or p.name or stem_name(source)
     p.description = str(front.get("description") or "")[:2000]
@@ -369,6 +372,26 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
 
 _TALKS_KINDS = frozenset({"keynote", "poster", "spotlight", "oral", "demo"})
 """Kinds a session's heading gives the talks under it (``Posters``, ``Keynotes``)."""
+
+
+FRONT_NAME_KEYS = ("conference", "event", "title")
+"""Front-matter keys that name what a post is about, the event's own first."""
+
+
+def front_named(front: dict[str, object], source: str, year: int | None) -> str:
+    """The name a post's front matter gives (its ``conference:``, ``event:`` or
+    ``title:``, the notes words and the day left out) where neither a heading nor a tag
+    named the event: the writer's own words say more than a file name (``n01.md``,
+    ``index.md``). "" when the front names nothing or only a page (``Zeitplan``), or
+    when the file's name holds a year the front's name lacks (``pycon-2031.md`` titled
+    "My evening"): then the file says more."""
+    said = next((str(front[k]).strip() for k in FRONT_NAME_KEYS if front.get(k)), "")
+    if not said or len(said) > 300:
+        return ""
+    named = conference_name(title_name(said, year)).strip()
+    if generic_page_name(named) or (find_year(stem_name(source)) and not find_year(named)):
+        return ""  # "Zeitplan", "Programme": a page's word, no event's name
+    return named
 
 
 def _tagged_event(front: dict[str, object], year: int | None, title: str = "") -> str:

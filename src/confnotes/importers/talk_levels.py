@@ -456,7 +456,7 @@ def _list_of_talks(
             raw = " ".join(_written(doc, head)[:2000].split())
             spans = stressed_bylines(raw, with_ok=True)
             lead = SHORTCUT_LABEL_RE.sub(r"\1", strip_markdown_inline(LIST_MARK_RE.sub("", raw)))
-            lead = lead.lstrip(" \"'“«„")
+            lead = _without_kind_lead(lead).lstrip(" \"'“«„")
             if len(spans) == 1 and lead.startswith(spans[0][0][:24]):
                 title, people = spans[0]
                 closed = True  # its marks close the title: the wrapped lines are a remark
@@ -530,6 +530,19 @@ def _list_of_talks(
     if len(talks) == 1 and weak and lone is not None:
         lone.extend(talks)  # one "Title, Name" alone: a talk if the page's other lists say so
     return ""
+
+
+_KIND_LEAD_RE = re.compile(
+    r"([^\W\d_][^\W\d_ ]{0,20}(?: [^\W\d_]{1,20})?)[ \t]{0,3}[-–—:][ \t]{1,3}"
+)
+"""A short label and a dash or colon opening an item (``Keynote - "Title"``)."""
+
+
+def _without_kind_lead(lead: str) -> str:
+    """An item's words without the kind's label opening it (``Keynote - "Title", de
+    Name``): the stressed title and its by-line follow the label."""
+    m = _KIND_LEAD_RE.match(lead)
+    return lead[m.end() :] if m is not None and kind_label_only(m.group(1)) else lead
 
 
 _KATAKANA_RE = re.compile(r"[\u30a0-\u30ff]+")

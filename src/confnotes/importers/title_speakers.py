@@ -495,6 +495,9 @@ def stressed_bylines(line: str, with_ok: bool = False) -> list[tuple[str, list[P
         title = strip_markdown_inline(said).strip()
         # "[Title], de [Name]: …": reference links' labels are their words
         rest = SHORTCUT_LABEL_RE.sub(r"\1", strip_markdown_inline(line[m.end() : m.end() + 300]))
+        around = _quoted_span(line[: m.start()], rest)
+        rest = _unescaped_dash(rest[1:] if around else rest)
+        quoted = around or m.group(4) is not None  # '"Title"', '" [Title](…)"'
         by = by_re.match(rest)
         for _aside in range(2):  # "[Title](video) [(schedule)](…) by Name": asides first
             if by is None or not by.group("paren") or _byline_people(by.group("paren")):
@@ -506,7 +509,7 @@ def stressed_bylines(line: str, with_ok: bool = False) -> list[tuple[str, list[P
         if (
             len(title) < 3
             or by is None
-            or ((by.group("paren") or by.group("dash")) and split_speakers(title))
+            or ((by.group("paren") or by.group("dash")) and split_speakers(title) and not quoted)
         ):
             # "**Ana Ruiz** (Bo Li)", "**Ana Ruiz** - _Type Driven Design_": a name beside
             # words that may be a name too says nothing (the list's other items say which)
@@ -515,6 +518,24 @@ def stressed_bylines(line: str, with_ok: bool = False) -> list[tuple[str, list[P
         if people := _byline_people(who):
             out.append((title.strip(" \"'“”«»„"), people))
     return out
+
+
+_LINK_OPEN_QUOTES = "\"“„«‘'"
+_LINK_CLOSE_QUOTES = "\"”»’'"
+_ESCAPED_MARK_RE = re.compile(r"\\([-–—(])")
+
+
+def _quoted_span(before: str, rest: str) -> bool:
+    """Whether the writer put a stressed title's link in quotation marks (``" [Title](…)"
+    - Name``, ``«[Title](…)», de Name``): the words after it start past the closing mark,
+    and the quotes say the words are a title, even two capitalised ones (``"Voto
+    Electrónico"``) that could be read as a name."""
+    return before.rstrip()[-1:] in _LINK_OPEN_QUOTES and rest[:1] in _LINK_CLOSE_QUOTES
+
+
+def _unescaped_dash(rest: str) -> str:
+    """``\\- Name``: a Markdown escape before the dash of a by-line, the dash it writes."""
+    return _ESCAPED_MARK_RE.sub(r"\1", rest[:4], count=1) + rest[4:]
 
 
 _WITH_SPLIT_RE = re.compile(rf"[ \t](?:{'|'.join(sorted(WITH_WORDS))})[ \t]")
