@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from confnotes.importers import doctree
-from confnotes.importers.columns import read_table
+from confnotes.importers.columns import read_table, says_title
+from confnotes.importers.columns import words_of as header_words
 from confnotes.importers.entries import (
     Entry,
     leading_clock,
@@ -697,8 +698,23 @@ class PageReader:
         if rows and _header_row(node, rows[0][0], rows[0][1]):
             header, rows = [strip_markdown_inline(c) for c in rows[0][1]], rows[1:]
         roles = column_roles([cells for _row, cells in rows], self.b.year, header)
+        if self.doc is not None and _talks_table(header, roles):
+            self._section_talks(node, line_no)
+            return
         for _row, cells in rows:
             self._people_row(cells, roles, self.section)
+
+    def _section_talks(self, node: doctree.Node, line_no: int) -> None:
+        """A table of talks under a heading of people (``Talks and panels``, ``Panels``):
+        its rows read as a schedule's, each of the section's kind where its row names
+        none (a panel under ``Panels``)."""
+        kind = _SECTION_TALK_KINDS.get(self.section, "")
+        talks = self.b.programme.talks
+        before = len(talks)
+        self._schedule_table(node, line_no)
+        if kind:
+            for talk in talks[before:]:
+                talk.kind = talk.kind if talk.kind not in ("", "talk") else kind
 
     def _schedule_table(self, node: doctree.Node, line_no: int) -> None:
         from confnotes.importers.timetable import table_rows
@@ -854,6 +870,19 @@ def _labelled(plain: str) -> tuple[str, str]:
         if sep and label.strip() and len(label.split()) <= 3 and value.strip():
             return label.strip(), value.strip()[:MAX_LINE]
     return "", ""
+
+
+_SECTION_TALK_KINDS = {"panelist": "panel", "keynote": "keynote"}
+"""The kind of a talk listed under a heading of these people."""
+
+
+def _talks_table(header: list[str], roles: list[str]) -> bool:
+    """A table whose header calls one column the titles, beside a column of people: the
+    talks those people give, whatever people the heading above it names."""
+    return "who" in roles and any(
+        role == "title" and j < len(header) and says_title(header_words(header[j]))
+        for j, role in enumerate(roles)
+    )
 
 
 def _header_row(table: doctree.Node, row: doctree.Node, cells: list[str]) -> bool:
