@@ -61,3 +61,44 @@ def test_slavic_headers_name_titles_and_speakers() -> None:
         assert "title" in roles_of(key), key
     for key in ("Autor", "Autoři", "Lektoři", "Lektorzy", "Přednášející"):
         assert "speaker" in roles_of(key), key
+
+
+def test_turkish_polish_and_czech_month_names_date_a_line() -> None:
+    from datetime import date
+
+    from confnotes.importers.when import find_date
+
+    assert find_date("12 Ekim 2019, Cumartesi, 10:00", None)[0] == date(2019, 10, 12)
+    assert find_date("spotkanie 7 marca 2017 o 18:00", None)[0] == date(2017, 3, 7)
+    assert find_date("neděle 3. června 2018", None)[0] == date(2018, 6, 3)
+
+
+_WORKSHOP_TABLE = """---
+title: Main programme
+---
+
+### {heading}
+
+| Title                        | Speaker          |
+| ---------------------------- | ---------------- |
+| **Build a wallet in an hour** | Hana Dvořáková   |
+| **Reading a block explorer**  | Tomáš Král       |
+
+### After hours
+
+| Title                    | Speaker        |
+| ------------------------ | -------------- |
+| **Stories from the pit** | Petra Malá     |
+| **Board games and bots** | Jan Novotný    |
+"""
+
+
+def test_a_heading_naming_only_workshops_tags_the_table_under_it() -> None:
+    for heading in ("Workshops", "Workshopy"):
+        text = _WORKSHOP_TABLE.replace("{heading}", heading)
+        programme = jekyll.parse(text.encode(), "programme.md")
+        tags = {t.title: t.tags for t in programme.talks}
+        assert "workshop" in tags.get("Build a wallet in an hour", []), heading
+        assert "workshop" in tags.get("Reading a block explorer", []), heading
+        # the next heading of the same level ends the group
+        assert "workshop" not in tags.get("Stories from the pit", ["workshop"]), heading

@@ -27,7 +27,7 @@ from confnotes.importers.entries import (
 )
 from confnotes.importers.fields import roles_of
 from confnotes.importers.headings import kind_label_only
-from confnotes.importers.kinds import kind_of, waved
+from confnotes.importers.kinds import group_tag, kind_of, waved
 from confnotes.importers.page import PageBuilder, section_kind, stated_timezone
 from confnotes.importers.persons import (
     is_job_title,
@@ -342,6 +342,9 @@ class PageReader:
         self.heading_clock: time | None = None
         """The time the last heading leads with (``## 18:30 talks``): its runs' talks start
         then, when their members name no time of their own."""
+        self.group: tuple[str, int] = ("", 0)
+        """The tag a heading naming only a kind gives the tables under it (``## Workshops``),
+        with that heading's level."""
         self.table_roles: dict[int, list[str]] = {}
         """The columns' roles of the page's last table of talks, by width (see
         :func:`confnotes.importers.timetable.table_rows`)."""
@@ -477,6 +480,8 @@ class PageReader:
             b.day = day
         self.talk_heading = ""
         self.heading_clock = leading_clock(plain)[0]
+        if (tag := group_tag(plain)) or level <= self.group[1]:
+            self.group = (tag, level if tag else 0)
         if self.headings > 1 or self.section == "schedule":
             self._heading_talk(plain, line_no)
         if self.headings > 1 and kind not in ROLES:
@@ -738,9 +743,10 @@ class PageReader:
                 b.add_entry(row.entry, line, room=row.room)
             else:
                 b.add_entry(row.entry, line_no + n, room=row.room)
-            if row.tags and not row.entry.is_session and b.programme.talks:
+            tags = [*row.tags, self.group[0]] if self.group[0] else list(row.tags)
+            if tags and not row.entry.is_session and b.programme.talks:
                 talk = b.programme.talks[-1]
-                talk.tags += [t for t in row.tags if t not in talk.tags]
+                talk.tags += [t for t in tags if t not in talk.tags]
 
     def _people_row(self, cells: list[str], roles: list[str], role: str) -> None:
         """A row of a people table: a name and its affiliation in the next text column,
