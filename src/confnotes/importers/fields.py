@@ -22,7 +22,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "title": (
         "title", "titel", "titre", "titulo", "titolo", "heading", "talk", "subject", "topic",
         "thema", "tema", "sujet", "summary", "题目", "标题", "題目", "主题", "主題", "タイトル",
-        "演題", "名称", "议题", "議題", "议程", "議程",
+        "演題", "名称", "议题", "議題", "议程", "議程", "název", "názov", "nazwa", "naziv",
     ),
     "name": ("name", "nom", "nombre", "nome", "fullname", "publicname", "displayname"),
     "start": (
@@ -51,7 +51,8 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "講演者", "発表者", "演讲者", "讲者", "发言人", "報告人", "报告人", "演讲嘉宾", "嘉宾",
         "講者", "演講者", "主講人", "主讲人", "發言人", "演講嘉賓", "嘉賓", "主講者",
         "登壇者", "講師", "讲师", "발표자", "연사", "докладчик", "спикер", "prelegent", "spreker",
-        "スピーカー", "스피커",
+        "スピーカー", "스피커", "autor", "autoři", "autorzy", "lektor", "lektoři", "lektorzy",
+        "přednášející",
     ),
     "chair": (
         "chair", "chairs", "chairperson", "convener", "conveners", "moderator", "moderators",

@@ -120,12 +120,14 @@ def type_tag(title: str) -> str:
 
 def _singular(word: str) -> str:
     """``word`` without a plural's ending, in the languages :data:`TYPE_TAGS` is written
-    in (``workshops``, ``talleres``, ``tutoriais``, ``tutoriels``); a word without one as
-    it is."""
+    in (``workshops``, ``talleres``, ``tutoriais``, ``tutoriels``, ``workshopy``); a
+    word without one as it is."""
     if word.endswith("ais") and len(word) > 5:
         return word[:-3] + "al"  # "tutoriais": Portuguese "-al" made plural
     if word.endswith("es") and word[:-2] in TYPE_TAGS:
         return word[:-2]  # "talleres"
+    if word.endswith("y") and word[:-1] in TYPE_TAGS:
+        return word[:-1]  # "workshopy": Czech and Polish make a borrowed noun plural so
     return word[:-1] if word.endswith("s") else word
 
 

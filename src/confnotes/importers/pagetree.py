@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from confnotes.importers import doctree
-from confnotes.importers.columns import read_table
+from confnotes.importers.columns import read_table, says_title
+from confnotes.importers.columns import words_of as header_words
 from confnotes.importers.entries import (
     Entry,
     leading_clock,
@@ -26,7 +27,7 @@ from confnotes.importers.entries import (
 )
 from confnotes.importers.fields import roles_of
 from confnotes.importers.headings import kind_label_only
-from confnotes.importers.kinds import kind_of, waved
+from confnotes.importers.kinds import group_tag, kind_of, waved
 from confnotes.importers.page import PageBuilder, section_kind, stated_timezone
 from confnotes.importers.persons import (
     is_job_title,
@@ -341,6 +342,9 @@ class PageReader:
         self.heading_clock: time | None = None
         """The time the last heading leads with (``## 18:30 talks``): its runs' talks start
         then, when their members name no time of their own."""
+        self.group: tuple[str, int] = ("", 0)
+        """The tag a heading naming only a kind gives the tables under it (``## Workshops``),
+        with that heading's level."""
         self.table_roles: dict[int, list[str]] = {}
         """The columns' roles of the page's last table of talks, by width (see
         :func:`confnotes.importers.timetable.table_rows`)."""
@@ -476,6 +480,8 @@ class PageReader:
             b.day = day
         self.talk_heading = ""
         self.heading_clock = leading_clock(plain)[0]
+        if (tag := group_tag(plain)) or level <= self.group[1]:
+            self.group = (tag, level if tag else 0)
         if self.headings > 1 or self.section == "schedule":
             self._heading_talk(plain, line_no)
         if self.headings > 1 and kind not in ROLES:
@@ -697,8 +703,23 @@ class PageReader:
         if rows and _header_row(node, rows[0][0], rows[0][1]):
             header, rows = [strip_markdown_inline(c) for c in rows[0][1]], rows[1:]
         roles = column_roles([cells for _row, cells in rows], self.b.year, header)
+        if self.doc is not None and _talks_table(header, roles):
+            self._section_talks(node, line_no)
+            return
         for _row, cells in rows:
             self._people_row(cells, roles, self.section)
+
+    def _section_talks(self, node: doctree.Node, line_no: int) -> None:
+        """A table of talks under a heading of people (``Talks and panels``, ``Panels``):
+        its rows read as a schedule's, each of the section's kind where its row names
+        none (a panel under ``Panels``)."""
+        kind = _SECTION_TALK_KINDS.get(self.section, "")
+        talks = self.b.programme.talks
+        before = len(talks)
+        self._schedule_table(node, line_no)
+        if kind:
+            for talk in talks[before:]:
+                talk.kind = talk.kind if talk.kind not in ("", "talk") else kind
 
     def _schedule_table(self, node: doctree.Node, line_no: int) -> None:
         from confnotes.importers.timetable import table_rows
@@ -722,9 +743,10 @@ class PageReader:
                 b.add_entry(row.entry, line, room=row.room)
             else:
                 b.add_entry(row.entry, line_no + n, room=row.room)
-            if row.tags and not row.entry.is_session and b.programme.talks:
+            tags = [*row.tags, self.group[0]] if self.group[0] else list(row.tags)
+            if tags and not row.entry.is_session and b.programme.talks:
                 talk = b.programme.talks[-1]
-                talk.tags += [t for t in row.tags if t not in talk.tags]
+                talk.tags += [t for t in tags if t not in talk.tags]
 
     def _people_row(self, cells: list[str], roles: list[str], role: str) -> None:
         """A row of a people table: a name and its affiliation in the next text column,
@@ -854,6 +876,19 @@ def _labelled(plain: str) -> tuple[str, str]:
         if sep and label.strip() and len(label.split()) <= 3 and value.strip():
             return label.strip(), value.strip()[:MAX_LINE]
     return "", ""
+
+
+_SECTION_TALK_KINDS = {"panelist": "panel", "keynote": "keynote"}
+"""The kind of a talk listed under a heading of these people."""
+
+
+def _talks_table(header: list[str], roles: list[str]) -> bool:
+    """A table whose header calls one column the titles, beside a column of people: the
+    talks those people give, whatever people the heading above it names."""
+    return "who" in roles and any(
+        role == "title" and j < len(header) and says_title(header_words(header[j]))
+        for j, role in enumerate(roles)
+    )
 
 
 def _header_row(table: doctree.Node, row: doctree.Node, cells: list[str]) -> bool:

@@ -26,19 +26,21 @@ from confnotes.text.scripts import CJK_RANGES
 
 MONTH_NAMES: dict[str, int] = {}
 for _n, _names in enumerate(
-    (
-        "january jan janvier janv januar jänner enero gennaio janeiro januari",
-        "february feb février fevrier févr fevr februar febrero febbraio fevereiro februari",
-        "march mar mars märz marz marzo março maart",
-        "april apr avril avr abril aprile",
-        "may mai mayo maggio maio mei",
-        "june jun juin juni junio giugno junho",
-        "july jul juillet juil juli julio luglio julho",
-        "august aug août aout agosto augustus",
-        "september sep sept septembre september septiembre settembre setembro",
-        "october oct octobre oktober okt octubre ottobre outubro",
-        "november nov novembre noviembre novembro",
-        "december dec décembre decembre dezember dez diciembre dicembre dezembro",
+    (  # and Turkish, then Polish and Czech as a date writes them ("24 stycznia")
+        "january jan janvier janv januar jänner enero gennaio janeiro januari ocak stycznia ledna",
+        "february feb février fevrier févr fevr februar febrero febbraio fevereiro februari"
+        " şubat lutego února",
+        "march mar mars märz marz marzo março maart mart marca března",
+        "april apr avril avr abril aprile nisan kwietnia dubna",
+        "may mai mayo maggio maio mei mayıs maja května",
+        "june jun juin juni junio giugno junho haziran czerwca června",
+        "july jul juillet juil juli julio luglio julho temmuz lipca července",
+        "august aug août aout agosto augustus ağustos sierpnia srpna",
+        "september sep sept septembre september septiembre settembre setembro eylül września září",
+        "october oct octobre oktober okt octubre ottobre outubro ekim października října",
+        "november nov novembre noviembre novembro kasım listopada listopadu",
+        "december dec décembre decembre dezember dez diciembre dicembre dezembro"
+        " aralık grudnia prosince",
     ),
     start=1,
 ):
