@@ -54,3 +54,11 @@ def test_titled_people_line_needs_every_piece_a_person() -> None:
     assert [p.name for p in titled_people_line("Profa. Helena Dias")] == ["Helena Dias"]
     assert titled_people_line("Dr. Ana Ruiz, sesión de clausura") == []
     assert titled_people_line("Ana Ruiz, Bo Lind") == []
+
+
+def test_the_italian_word_for_a_presentation_is_no_name() -> None:
+    from confnotes.importers.persons import is_person_name
+
+    assert not is_person_name("Presentazione SIBM")
+    assert not is_person_name("Sessione Plenaria")
+    assert is_person_name("Marta Colombo")

@@ -142,7 +142,8 @@ _NOT_A_NAME_WORDS = """
     this that these those only anything everything nothing salas salão salões salle salles
     saal säle raum hörsaal auditório auditorio anfiteatro espaço espacio setor bloco bloque
     pavilhão pabellón pôster pôsteres apresentação apresentações presentación présentation
-    präsentation trabalhos sessão sessões sesión séance sitzung vortrag vorträge palestra
+    präsentation presentazione presentazioni trabalhos sessão sessões sesión sessione
+    sessioni séance sitzung vortrag vorträge palestra
     minicurso pavilion terrace online virtual remote zoom hybrid python javascript
     typescript kotlin haskell linux kubernetes docker postgres react django threaded native
     atelier ateliers conférence conférences taller talleres charla charlas ponencia oficina
