@@ -62,3 +62,45 @@ def test_the_italian_word_for_a_presentation_is_no_name() -> None:
     assert not is_person_name("Presentazione SIBM")
     assert not is_person_name("Sessione Plenaria")
     assert is_person_name("Marta Colombo")
+
+
+_BRACKETED_BYLINES = """# ElixirDays 2031
+
+Two days of functional programming in Lyon, 3 to 4 April 2031.
+
+### Thursday, Apr 3rd
+
+#### Supervisors that never sleep
+
+(by Noémie Garand)
+
+nice trick with restart intensity, try it on the queue service
+
+#### Hot code loading, for real
+
+(by Kwame Osei)
+
+- demo broke once, worked the second time
+
+### Friday, Apr 4th
+
+#### Types at the edges
+
+(by Ilse Verhoef)
+
+gradual typing story, slides later
+"""
+
+
+def test_a_bracketed_by_line_under_a_note_heading_names_the_speaker() -> None:
+    from confnotes.importers.headings import BY_LINE_RE
+    from confnotes.importers.registry import parse_programme
+
+    programme = parse_programme(_BRACKETED_BYLINES.encode(), "elixir.md")
+    speakers = {t.title: [p.name for p in t.speakers] for t in programme.talks}
+    assert speakers["Supervisors that never sleep"] == ["Noémie Garand"]
+    assert speakers["Hot code loading, for real"] == ["Kwame Osei"]
+    assert speakers["Types at the edges"] == ["Ilse Verhoef"]
+    assert (m := BY_LINE_RE.match("(by Ana Ruiz)")) and m["who"] == "Ana Ruiz"
+    assert (m := BY_LINE_RE.match("by Ana Ruiz (MIT)")) and m["who"] == "Ana Ruiz (MIT)"
+    assert BY_LINE_RE.match("(by Ana Ruiz") is None
