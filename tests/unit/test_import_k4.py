@@ -104,3 +104,16 @@ def test_a_bracketed_by_line_under_a_note_heading_names_the_speaker() -> None:
     assert (m := BY_LINE_RE.match("(by Ana Ruiz)")) and m["who"] == "Ana Ruiz"
     assert (m := BY_LINE_RE.match("by Ana Ruiz (MIT)")) and m["who"] == "Ana Ruiz (MIT)"
     assert BY_LINE_RE.match("(by Ana Ruiz") is None
+
+
+def test_a_name_before_its_handle_link_is_the_speaker_not_the_handle() -> None:
+    from confnotes.importers.registry import parse_programme
+
+    text = (
+        "# Queues without tears\n"
+        "## Maren Holt [@marenqueues](http://twitter.com/marenqueues)\n\n"
+        "### Why a queue at all\n\n* backpressure matters\n* retries with jitter\n"
+    )
+    programme = parse_programme(text.encode(), "3-queues-without-tears.markdown")
+    assert [[p.name for p in t.speakers] for t in programme.talks] == [["Maren Holt"]]
+    assert programme.talks[0].speakers[0].url == "http://twitter.com/marenqueues"
