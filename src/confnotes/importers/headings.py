@@ -345,10 +345,12 @@ checked to be people's)."""
 
 BY_LINE_RE = re.compile(
     r"^\s*(?:[-*+]\s+)?(?:\[[^\[\]\n]{1,80}\]\([^()\s]{0,500}\)\s+)?"  # "[PDF](…) by Name"
-    r"[*_]{0,2}(?:(?:presented|given|talk|delivered)\s+by|by|von|par|por)"
-    r"\s+(?P<who>\S.*)$",
+    r"(?P<open>\()?[*_]{0,2}(?:(?:presented|given|talk|delivered)\s+by|by|von|par|por)"
+    r"\s+(?P<who>\S.*?)(?(open)\)[ \t]{0,8}|)$",
     re.I,
 )
+"""``by Name``, ``par A et B``, ``(by Name)`` (a by-line in brackets on its own line, the
+brackets no part of the names) under a talk's title."""
 
 
 WITH_LINE_RE = re.compile(

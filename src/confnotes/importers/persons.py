@@ -142,7 +142,8 @@ _NOT_A_NAME_WORDS = """
     this that these those only anything everything nothing salas salão salões salle salles
     saal säle raum hörsaal auditório auditorio anfiteatro espaço espacio setor bloco bloque
     pavilhão pabellón pôster pôsteres apresentação apresentações presentación présentation
-    präsentation trabalhos sessão sessões sesión séance sitzung vortrag vorträge palestra
+    präsentation presentazione presentazioni trabalhos sessão sessões sesión sessione
+    sessioni séance sitzung vortrag vorträge palestra
     minicurso pavilion terrace online virtual remote zoom hybrid python javascript
     typescript kotlin haskell linux kubernetes docker postgres react django threaded native
     atelier ateliers conférence conférences taller talleres charla charlas ponencia oficina
@@ -878,8 +879,11 @@ def names_a_kind_of_event_only(name: str) -> bool:
 _LINK_WORDS = frozenset(["and", "or", "tech", "my", "the", "of", "various", "other", "some"])
 
 
-_WRITTEN_TITLES = frozenset(["prof", "dr", "mr", "mrs", "ms", "mx", "drs", "dott", "mme"])
-"""Titles written before a name, abbreviated (``Prof.``, ``Dr``, ``Mrs.``): a name begins
+_WRITTEN_TITLES = frozenset(
+    ["prof", "dr", "mr", "mrs", "ms", "mx", "drs", "dott", "mme", "dra", "profa", "dott.ssa"]
+)
+"""Titles written before a name, abbreviated (``Prof.``, ``Dr``, ``Mrs.``, the feminine
+``Dra.``, ``Profa.``, ``Dott.ssa``): a name begins
 after them, and no name holds one after its first word (``Peter Doctor`` and ``Hannah
 Head`` do hold the word, written out)."""
 
@@ -887,6 +891,17 @@ Head`` do hold the word, written out)."""
 def is_written_title(word: str) -> bool:
     """``Dr``, ``Prof.``, ``Mrs.``: a title written before a name (:data:`_WRITTEN_TITLES`)."""
     return word.rstrip(".").casefold() in _WRITTEN_TITLES
+
+
+def titled_people_line(line: str) -> list[ProgrammePerson]:
+    """The people of a line that holds only people, at least one written after a title
+    (``Dra. Ana Ruiz``, ``Bo Lind, Dr. Eva Sol``): the title is the writer's word that the
+    line names people, not a phrase; [] when a piece is not a person or no title vouches."""
+    pieces = [p.split() for p in line.split(",")]
+    if not any(words and is_written_title(words[0]) for words in pieces):
+        return []
+    people = split_speakers(line.strip(), single_ok=False)
+    return people if len(people) == len(pieces) else []
 
 
 def _titles_inside(tokens: list[str]) -> bool:

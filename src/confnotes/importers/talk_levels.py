@@ -2206,13 +2206,27 @@ def _profile_linked(opening: str, title: str = "") -> list[ProgrammePerson]:
         if not label or not _PROFILE_RE.match(url):
             continue
         if label.startswith("@"):
-            person = None if _NAMED_SIDE_RE.search(title) else named_by_role(label)
+            person = _named_before_handle(opening, m) or (
+                None if _NAMED_SIDE_RE.search(title) else named_by_role(label)
+            )
         else:
             who = split_speakers(strip_markdown_inline(label))
             person = who[0] if len(who) == 1 and _a_person(who[0].name) else None
         if person is not None:
             people.setdefault(person.name.casefold(), person)
     return list(people.values()) if len(people) == 1 else []
+
+
+def _named_before_handle(opening: str, link: re.Match[str]) -> ProgrammePerson | None:
+    """``Ana Ruiz [@anaruiz](https://…/anaruiz)`` alone on its line: the name written
+    before a handle's link is the person it belongs to (the handle is theirs, no one
+    new); None when the words before the link are not one person's name."""
+    start = opening.rfind("\n", 0, link.start()) + 1
+    before = strip_markdown_inline(opening[start : link.start()]).strip(" \t#*-–—:")
+    if not before or not _a_person(before):
+        return None
+    who = split_speakers(f"{before} {link.group(0)}")
+    return who[0] if len(who) == 1 and who[0].name == before else None
 
 
 def _a_person(name: str) -> bool:

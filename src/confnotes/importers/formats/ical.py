@@ -39,6 +39,7 @@ from confnotes.importers.persons import (
     is_placeholder,
     role_people,
     split_speakers,
+    titled_people_line,
     without_nickname,
 )
 from confnotes.importers.programme import (
@@ -465,6 +466,17 @@ def speakers_from_description(description: str) -> tuple[str, list[ProgrammePers
     return description, people
 
 
+def description_byline(description: str) -> list[ProgrammePerson]:
+    """The people of a description whose opening lines name them without a label, each or
+    one of them after a title (``18:00 – 18:30`` then ``Dra. Ana Ruiz, Bo Lind``): the
+    by-line a programme tool writes under the slot's clock; [] when no opening line is one."""
+    lead = description.strip().split("\n\n", 1)[0]
+    for line in lead.split("\n")[:3]:
+        if people := titled_people_line(line):
+            return people
+    return []
+
+
 _LEAD_SEP = re.compile(r"(?<!\s)(?:,|:|\s[-–—])\s")
 """Where a description's first line parts its lead from the rest (``Surname, Title``)."""
 
@@ -830,6 +842,8 @@ class _Reader:
         if not speakers:
             description, speakers = speakers_from_description(description)
             title = _without_named_tail(title, speakers)
+        if not speakers:
+            speakers = description_byline(description)
         else:
             speakers = _speaker_line_over(speakers, description)
         echoed = [] if speakers else echoed_speakers(summary, description)
