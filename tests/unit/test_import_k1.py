@@ -1,0 +1,67 @@
+"""Losses of the blind set's hand-written HTML and Markdown programmes made general (issue
+33), in fixtures of our own words: a timetable cell whose title has its authors' list on a
+line under it is a title cell, however long the list."""
+
+from __future__ import annotations
+
+from confnotes.importers.registry import parse_programme
+
+POOL = [
+    "Ana Ruiz",
+    "Bruno Lindqvist",
+    "Chiara Moretti",
+    "Dmitri Volkov",
+    "Eun-Ji Park",
+    "Farid Haddad",
+    "Greta Sorensen",
+    "Hugo Dumas",
+    "Ines Carvalho",
+    "Jonas Weber",
+    "Kaito Mori",
+    "Lena Kowalski",
+    "Marco Bellini",
+    "Nadia Petrova",
+    "Oscar Lindgren",
+    "Priya Raman",
+    "Quentin Marchand",
+    "Rosa Delgado",
+    "Stefan Novak",
+    "Tamara Horvat",
+    "Ugo Ferri",
+    "Vera Smirnova",
+]
+
+
+def _day_table(day: str, rows: list[tuple[str, str, str, int]]) -> str:
+    """One day's table: time, the slot's kind with a note in italics under it, the linked
+    title with its authors' list (``count`` of them) in italics under it."""
+    body = "".join(
+        f'<tr><td>{at}</td><td>{kind}<div class="font-italic">(streamed)</div></td>'
+        f'<td><a href="https://example.org/{n}">{title}</a>'
+        f'<div class="font-italic">({", ".join(POOL[n : n + count])})</div></td></tr>\n'
+        for n, (at, kind, title, count) in enumerate(rows)
+    )
+    return (
+        f'<table><thead><tr><th colspan="3">{day}</th></tr></thead><tbody>{body}</tbody></table>\n'
+    )
+
+
+def test_a_long_authors_list_under_each_title_keeps_the_column_a_title_column() -> None:
+    rows = [
+        ("10:00", "Challenge Paper", "Matching Scanned Pottery Shards", 16),
+        ("10:20", "Challenge Short Paper", "Sorting Leaf Outlines by Species", 18),
+        ("10:40", "Challenge Paper", "Retrieving Furniture from Rough Sketches", 17),
+        ("11:00", "Full Paper", "Segmenting Point Clouds of Old Bridges", 15),
+        ("11:20", "Short Paper", "Hashing Meshes for Fast Lookup", 14),
+    ]
+    page = (
+        "<!DOCTYPE html><html><head><title>Shape Workshop 2022</title></head><body>"
+        "<h2>Programme</h2>" + _day_table("Monday, June 13th, 2022", rows) + "</body></html>"
+    )
+    programme = parse_programme(page.encode(), "shape.html")
+    titles = [t.title for t in programme.talks]
+    assert "Sorting Leaf Outlines by Species" in titles
+    assert "Challenge Paper (streamed)" not in titles
+    talk = next(t for t in programme.talks if t.title.startswith("Matching Scanned"))
+    assert [p.name for p in talk.speakers][:2] == ["Ana Ruiz", "Bruno Lindqvist"]
+    assert len(talk.speakers) == 16
