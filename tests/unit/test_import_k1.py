@@ -65,3 +65,22 @@ def test_a_long_authors_list_under_each_title_keeps_the_column_a_title_column() 
     talk = next(t for t in programme.talks if t.title.startswith("Matching Scanned"))
     assert [p.name for p in talk.speakers][:2] == ["Ana Ruiz", "Bruno Lindqvist"]
     assert len(talk.speakers) == 16
+
+
+def test_a_column_of_slot_types_beside_the_titles_gives_each_talk_its_kind() -> None:
+    rows = [
+        ("09:00", "Keynote", "Why Shapes Still Matter", 1),
+        ("10:00", "Full Paper", "Matching Scanned Pottery Shards", 3),
+        ("10:20", "Full Paper", "Sorting Leaf Outlines by Species", 2),
+        ("10:40", "Short Paper", "Hashing Meshes for Fast Lookup", 2),
+        ("11:00", "Keynote", "Forty Years of Curves", 1),
+    ]
+    page = (
+        "<!DOCTYPE html><html><head><title>Shape Workshop 2022</title></head><body>"
+        "<h2>Programme</h2>" + _day_table("Monday, June 13th, 2022", rows) + "</body></html>"
+    )
+    programme = parse_programme(page.encode(), "shape.html")
+    kinds = {t.title: t.kind for t in programme.talks}
+    assert kinds["Why Shapes Still Matter"] == "keynote"
+    assert kinds["Forty Years of Curves"] == "keynote"
+    assert kinds["Matching Scanned Pottery Shards"] == "talk"

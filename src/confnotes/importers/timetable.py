@@ -1143,6 +1143,7 @@ class _Reader:
             self._grid(body, roles, titles, (head + [""] * width)[:width])
             return
         before = len(self.rows)
+        type_cols = [j for j in titles if j != title_col and _slot_types(body, j)]
         rooms: dict[int, str] = {}
         place = _repeated_head([r[title_col] for r in body if 0 <= title_col < len(r)], self.doc)
         hour: tuple[time | None, bool] = (None, False)  # the last row that held a time alone
@@ -1288,6 +1289,8 @@ class _Reader:
                     row.entry.kind = "talk"
             if said_kind and said_kind not in ("break", "other"):
                 row.entry.kind = said_kind  # "Keynote" under the title
+            if row.entry.kind == "talk" and title_col >= 0 and row.entry.title:
+                row.entry.kind = _kind_of_type(texts, type_cols)  # "Keynote" | Title
             if row.entry.kind == "panel" and row.entry.speakers:
                 # "Panelists: A, B" / "Moderator: C": who moderates a panel sits on it
                 names = {p.name for p in row.entry.speakers}
@@ -3070,6 +3073,25 @@ _SECONDS_RE = re.compile(r"\d{1,2}:\d\d:\d\d")
 
 _SENTENCE_BREAK_RE = re.compile(r"\w[.!?]\s+\w|[。！？]\s*\S")
 """A sentence's end with more words after it: a cell of several sentences."""
+
+
+def _slot_types(body: list[list[doctree.Node]], j: int) -> bool:
+    """Column ``j`` beside the titles names each slot's type (``Keynote``, ``Full Paper``,
+    ``Break``): short first lines, the same ones again from row to row."""
+    firsts = [t.split("\n")[0].strip() for r in body if j < len(r) and (t := r[j].text.strip())]
+    if len(firsts) < 3 or any(len(f.split()) > 4 for f in firsts):
+        return False
+    return len({f.casefold() for f in firsts}) * 4 <= len(firsts) * 3
+
+
+def _kind_of_type(texts: list[str], type_cols: list[int]) -> str:
+    """A talk's kind as its row's type cell names it (``Keynote``, ``Panel``); ``talk``
+    when the type is a paper's, a pause's or no kind at all."""
+    for j in type_cols:
+        kind = kind_of(texts[j].split("\n")[0].strip())
+        if kind not in ("talk", "break", "other", "social"):
+            return kind
+    return "talk"
 
 
 def _abstracts(body: list[list[doctree.Node]], j: int) -> bool:
