@@ -84,3 +84,25 @@ def test_a_column_of_slot_types_beside_the_titles_gives_each_talk_its_kind() -> 
     assert kinds["Why Shapes Still Matter"] == "keynote"
     assert kinds["Forty Years of Curves"] == "keynote"
     assert kinds["Matching Scanned Pottery Shards"] == "talk"
+
+
+def test_a_bracketed_aside_in_the_title_cell_leaves_the_slot_its_type_as_title() -> None:
+    rows = [
+        ("09:00", "Opening", "(Organisers)", 0),
+        ("09:10", "Full Paper", "Matching Scanned Pottery Shards", 3),
+        ("09:30", "Full Paper", "Sorting Leaf Outlines by Species", 2),
+        ("09:50", "Full Paper", "Hashing Meshes for Fast Lookup", 2),
+        ("10:10", "Closing", "", 0),
+    ]
+    page = (
+        "<!DOCTYPE html><html><head><title>Shape Workshop 2022</title></head><body>"
+        "<h2>Programme</h2>" + _day_table("Monday, June 13th, 2022", rows) + "</body></html>"
+    )
+    page = page.replace('<a href="https://example.org/0">(Organisers)</a>', "(Organisers)")
+    page = page.replace('<a href="https://example.org/4"></a>', "")
+    page = page.replace('<div class="font-italic">()</div>', "")
+    programme = parse_programme(page.encode(), "shape.html")
+    titles = [t.title for t in programme.talks] + [s.title for s in programme.sessions]
+    assert "Opening" in titles
+    assert "Closing" in titles
+    assert not any("Organisers" in t or "streamed" in t for t in titles)

@@ -1143,7 +1143,11 @@ class _Reader:
             self._grid(body, roles, titles, (head + [""] * width)[:width])
             return
         before = len(self.rows)
-        type_cols = [j for j in titles if j != title_col and _slot_types(body, j)]
+        type_cols = [
+            j
+            for j, role in enumerate(roles)
+            if role in ("text", "label") and j != title_col and _slot_types(body, j)
+        ]
         rooms: dict[int, str] = {}
         place = _repeated_head([r[title_col] for r in body if 0 <= title_col < len(r)], self.doc)
         hour: tuple[time | None, bool] = (None, False)  # the last row that held a time alone
@@ -1212,6 +1216,10 @@ class _Reader:
                 room, title = place, title.split("\n", 1)[1]  # "Salón Principal" / words
             if len(filled) == 1 and filled[0] != title_col and not title.strip():
                 title = texts[filled[0]]  # the row's one text cell, in a narrower column
+                if filled[0] in type_cols:
+                    title = _without_asides(title)  # "Closing" over "(live)": "Closing"
+            elif (not title.strip() or _aside(title)) and (typed := _typed_slot(texts, type_cols)):
+                title = typed  # "Opening" beside "(Chairs)" or nothing: the slot's name
             slots: list[tuple[ProgrammePerson, str]] = []
             chairs: list[ProgrammePerson] = []
             for j, role in enumerate(roles):
@@ -3082,6 +3090,29 @@ def _slot_types(body: list[list[doctree.Node]], j: int) -> bool:
     if len(firsts) < 3 or any(len(f.split()) > 4 for f in firsts):
         return False
     return len({f.casefold() for f in firsts}) * 4 <= len(firsts) * 3
+
+
+def _aside(text: str) -> bool:
+    """A cell that is one bracketed aside (``(Chairs)``, ``(live)``): who leads a slot or
+    how it is held, no title."""
+    text = text.strip()
+    return "\n" not in text and (tail := bracket_tail(text, "()")) is not None and tail[0] == 0
+
+
+def _without_asides(text: str) -> str:
+    """A slot type's cell without its bracketed asides' lines (``Closing`` over
+    ``(live)``)."""
+    kept = [x for x in text.split("\n") if x.strip() and not _aside(x)]
+    first = "\n".join(kept) or text
+    tail = bracket_tail(first, "()")
+    return first[: tail[0]].rstrip() if tail and tail[0] > 0 and "\n" not in first else first
+
+
+def _typed_slot(texts: list[str], type_cols: list[int]) -> str:
+    """The name of a slot whose title cell is empty or an aside, from its one type cell
+    when that names a kind of slot (``Opening``, ``Closing``, ``Break``); else ``""``."""
+    said = [t for j in type_cols if (t := _without_asides(texts[j]).strip())]
+    return said[0] if len(said) == 1 and kind_of(said[0]) != "talk" else ""
 
 
 def _kind_of_type(texts: list[str], type_cols: list[int]) -> str:
