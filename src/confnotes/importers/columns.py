@@ -590,7 +590,7 @@ def read_column(
     if words & ABSTRACT_WORDS or _said(words, "abstract") or words & _NOTES_WORDS:
         return column("abstract")
     prose = sum(is_prose(c) for c in counted)
-    if mean > 200 or (prose >= SHARE * n and mean >= 8):
+    if _mean_without_bylines(counted) > 200 or (prose >= SHARE * n and mean >= 8):
         return column("abstract", prose)
     kinds = sum(kind_of(c) != "talk" or c.casefold().endswith("talk") for c in counted)
     if n >= 2 and all(len(c.split()) <= 2 for c in counted) and distinct < 1 and kinds >= need:
@@ -598,6 +598,21 @@ def read_column(
     if n > 2 and len({c.casefold() for c in counted}) <= 2:
         return column("label")  # the same words from row to row: a label, a place
     return column("text")
+
+
+def _byline_off(cell: str) -> str:
+    """A cell without the authors' line under its title (``Title`` over ``(Ana Ruiz, Bo
+    Li, …)``): a paper's long list of authors is no abstract's length."""
+    head, _nl, last = cell.rpartition("\n")
+    inner = last.strip()
+    if inner.startswith("(") and inner.endswith(")"):
+        inner = inner[1:-1]
+    return head if head.strip() and split_speakers(inner) else cell
+
+
+def _mean_without_bylines(cells: Sequence[str]) -> float:
+    """The cells' mean length, each without its authors' line (:func:`_byline_off`)."""
+    return sum(len(_byline_off(c)) for c in cells) / max(1, len(cells))
 
 
 def read_table(

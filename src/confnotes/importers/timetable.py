@@ -1159,6 +1159,11 @@ class _Reader:
             self._grid(body, roles, titles, (head + [""] * width)[:width])
             return
         before = len(self.rows)
+        type_cols = [
+            j
+            for j, role in enumerate(roles)
+            if role in ("text", "label") and j != title_col and _slot_types(body, j)
+        ]
         rooms: dict[int, str] = {}
         place = _repeated_head([r[title_col] for r in body if 0 <= title_col < len(r)], self.doc)
         hour: tuple[time | None, bool] = (None, False)  # the last row that held a time alone
@@ -1227,6 +1232,10 @@ class _Reader:
                 room, title = place, title.split("\n", 1)[1]  # "Salón Principal" / words
             if len(filled) == 1 and filled[0] != title_col and not title.strip():
                 title = texts[filled[0]]  # the row's one text cell, in a narrower column
+                if filled[0] in type_cols:
+                    title = _without_asides(title)  # "Closing" over "(live)": "Closing"
+            elif (not title.strip() or _aside(title)) and (typed := _typed_slot(texts, type_cols)):
+                title = typed  # "Opening" beside "(Chairs)" or nothing: the slot's name
             slots: list[tuple[ProgrammePerson, str]] = []
             chairs: list[ProgrammePerson] = []
             for j, role in enumerate(roles):
@@ -1304,6 +1313,8 @@ class _Reader:
                     row.entry.kind = "talk"
             if said_kind and said_kind not in ("break", "other"):
                 row.entry.kind = said_kind  # "Keynote" under the title
+            if row.entry.kind == "talk" and title_col >= 0 and row.entry.title:
+                row.entry.kind = _kind_of_type(texts, type_cols)  # "Keynote" | Title
             if row.entry.kind == "panel" and row.entry.speakers:
                 # "Panelists: A, B" / "Moderator: C": who moderates a panel sits on it
                 names = {p.name for p in row.entry.speakers}
@@ -3136,6 +3147,48 @@ _SECONDS_RE = re.compile(r"\d{1,2}:\d\d:\d\d")
 
 _SENTENCE_BREAK_RE = re.compile(r"\w[.!?]\s+\w|[。！？]\s*\S")
 """A sentence's end with more words after it: a cell of several sentences."""
+
+
+def _slot_types(body: list[list[doctree.Node]], j: int) -> bool:
+    """Column ``j`` beside the titles names each slot's type (``Keynote``, ``Full Paper``,
+    ``Break``): short first lines, the same ones again from row to row."""
+    firsts = [t.split("\n")[0].strip() for r in body if j < len(r) and (t := r[j].text.strip())]
+    if len(firsts) < 3 or any(len(f.split()) > 4 for f in firsts):
+        return False
+    return len({f.casefold() for f in firsts}) * 4 <= len(firsts) * 3
+
+
+def _aside(text: str) -> bool:
+    """A cell that is one bracketed aside (``(Chairs)``, ``(live)``): who leads a slot or
+    how it is held, no title."""
+    text = text.strip()
+    return "\n" not in text and (tail := bracket_tail(text, "()")) is not None and tail[0] == 0
+
+
+def _without_asides(text: str) -> str:
+    """A slot type's cell without its bracketed asides' lines (``Closing`` over
+    ``(live)``)."""
+    kept = [x for x in text.split("\n") if x.strip() and not _aside(x)]
+    first = "\n".join(kept) or text
+    tail = bracket_tail(first, "()")
+    return first[: tail[0]].rstrip() if tail and tail[0] > 0 and "\n" not in first else first
+
+
+def _typed_slot(texts: list[str], type_cols: list[int]) -> str:
+    """The name of a slot whose title cell is empty or an aside, from its one type cell
+    when that names a kind of slot (``Opening``, ``Closing``, ``Break``); else ``""``."""
+    said = [t for j in type_cols if (t := _without_asides(texts[j]).strip())]
+    return said[0] if len(said) == 1 and kind_of(said[0]) != "talk" else ""
+
+
+def _kind_of_type(texts: list[str], type_cols: list[int]) -> str:
+    """A talk's kind as its row's type cell names it (``Keynote``, ``Panel``); ``talk``
+    when the type is a paper's, a pause's or no kind at all."""
+    for j in type_cols:
+        kind = kind_of(texts[j].split("\n")[0].strip())
+        if kind not in ("talk", "break", "other", "social"):
+            return kind
+    return "talk"
 
 
 def _abstracts(body: list[list[doctree.Node]], j: int) -> bool:
