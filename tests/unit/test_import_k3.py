@@ -95,3 +95,38 @@ Some changes I liked this month.
 def test_one_name_again_and_again_is_no_list_of_speakers() -> None:
     p = parse_programme(RELEASES.encode(), "digest.md")
     assert not [s for t in p.talks for s in t.speakers]
+
+
+KEY_NOTES = """# [Riverconf 2031](https://example.org/)
+
+| | |
+|---|---|
+| Place | Lakeside hall |
+| Date | March 2031 |
+
+## Sessions I watched
+
+| Session | Length |
+|---|---|
+| [Opening](#opening) | 40:00 |
+| [Faster queues](#faster-queues) | 50:00 |
+
+## Opening
+> "Everything is a queue."
+
+### Keynotes
+- Garbage Collector
+- Message Broker
+
+## Faster queues
+
+### Keynotes
+- Event Loop
+- Thread Pool
+"""
+
+
+def test_a_role_heading_repeated_under_each_talk_lists_no_one() -> None:
+    # "### Keynotes" under every talk of a person's notes: their key notes, no speakers
+    p = parse_programme(KEY_NOTES.encode(), "notes.md", format="markdown")
+    assert not [r.person.name for r in p.roles]
