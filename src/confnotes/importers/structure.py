@@ -143,7 +143,7 @@ def strip_tags(text: str) -> str:
     return _SPACES_RE.sub(" ", _TAG_RE.sub("", text)).strip()
 
 
-_NAMED_FENCE_RE = re.compile(rb"---[ \t]{0,8}(?:json|yaml|yml)[ \t]{0,8}(?=\r?\n)", re.I)
+_NAMED_FENCE_RE = re.compile(r"---[ \t]{0,8}(?:json|yaml|yml)[ \t]{0,8}(?=\r?\n)", re.I)
 """An opening front-matter fence that names its language (``---json``, ``---yaml``), as
 gray-matter and Eleventy read it."""
 
@@ -154,10 +154,11 @@ def with_plain_front_fence(data: bytes) -> bytes:
     either way, and JSON is YAML's flow style), so the page's title and dates are read;
     ``data`` as it is otherwise. The line count stays the same."""
     start = 3 if data.startswith(b"\xef\xbb\xbf") else 0
-    m = _NAMED_FENCE_RE.match(data, start)
+    head = data[start : start + 40].decode("ascii", errors="replace")
+    m = _NAMED_FENCE_RE.match(head)
     if m is None:
         return data
-    return data[:start] + b"---" + data[m.end() :]
+    return data[:start] + b"---" + data[start + m.end() :]
 
 
 def split_front(lines: list[str]) -> tuple[str, dict[str, Any], int]:
