@@ -682,13 +682,19 @@ _CRIES = "!！?？"
 
 def _without_tail(name: str) -> str:
     """A post title without its closing cries and hashtags (``X!! #yapcasia``): the
-    words before them, as written."""
+    words before them, as written. ``#5``, ``#0x05`` (a number after the mark) is the
+    event's edition, its name's own."""
     words = name.split()
-    while words and (words[-1].startswith("#") or not words[-1].strip(_CRIES)):
+    while words and (_hashtag(words[-1]) or not words[-1].strip(_CRIES)):
         words.pop()  # "#x" (a hashtag is a word of its own, "C#" is none), "!!"
     if not words or (len(words) == len(name.split()) and not name.rstrip().endswith(tuple(_CRIES))):
         return name
     return " ".join(words).rstrip(_CRIES)
+
+
+def _hashtag(word: str) -> bool:
+    """A hashtag (``#gocon``), not an edition's number (``#12``, ``#0x05``)."""
+    return word.startswith("#") and not word[1:2].isdigit()
 
 
 _AUTHOR_TAIL_RE = re.compile(rf"(?<=\d)[ \t]+(?:{BY_WORDS})[ \t]+(\S[^,;:()]{{2,80}})$", re.I)

@@ -13,6 +13,7 @@ table's cells are its cells, an include tag's ``name="…"`` is a person.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -304,6 +305,18 @@ def _label_heading(plain: str) -> bool:
 _TITLE_DASH_RE = re.compile(r"\s[-–—]|[-–—]\s")
 
 
+def _repeated_headings(found: list[Unit]) -> frozenset[str]:
+    """The headings' words (folded) that ``found`` holds twice or more: a page names
+    its one list of keynote speakers or organisers once; a heading said again and again
+    is a part every note repeats."""
+    said = Counter(
+        " ".join(strip_markdown_inline(u.text).casefold().split())
+        for u in found
+        if u.kind == "heading"
+    )
+    return frozenset(text for text, n in said.items() if n >= 2 and text)
+
+
 class PageReader:
     """Reads the units of a page into a :class:`PageBuilder`, section by section."""
 
@@ -348,6 +361,9 @@ class PageReader:
         self.table_roles: dict[int, list[str]] = {}
         """The columns' roles of the page's last table of talks, by width (see
         :func:`confnotes.importers.timetable.table_rows`)."""
+        self.repeated_headings: frozenset[str] = frozenset()
+        """Headings the page writes twice or more (``### Keynotes`` under each talk of a
+        person's notes): a template's part, never the page's one list of people."""
 
     def read(self, doc: doctree.Document) -> None:
         """Every unit of ``doc``, in order."""
@@ -434,6 +450,7 @@ class PageReader:
     def read_units(self, found: list[Unit]) -> None:
         """These units, in order, then the schedule closed."""
         b = self.b
+        self.repeated_headings = _repeated_headings(found)
         for unit in found:
             unit.line += self.first_line - 1
             if unit.kind == "heading":
@@ -462,6 +479,8 @@ class PageReader:
         kind = section_kind(plain) or _kind_section(plain)
         if kind in ROLES and not _label_heading(plain):
             kind = ""  # "Matz - In Defense of GVL - Keynote": a talk, not a list of people
+        if kind in ROLES and " ".join(plain.casefold().split()) in self.repeated_headings:
+            kind = ""  # "### Keynotes" under every talk: the writer's key notes, no one
         self.person, self.continues = None, False
         before = self.section
         if kind:

@@ -393,6 +393,11 @@ def _stress_of(line: str) -> str:
     return m.group(1) if m else ""
 
 
+EVENT_START_KEYS = ("dtstart", "startDate", "start_date")
+"""Front keys of an event's start, in iCalendar's, schema.org's and common data files'
+words: a page that has one is an event's own page, not a post about one."""
+
+
 class ShapeReader:
     """Turns an outline into a programme under one shape."""
 
@@ -494,7 +499,7 @@ class ShapeReader:
     def _front_day(self) -> date | None:
         # "created:" last: a note tool's stamp of when a note was begun, the talk's day for
         # notes taken live, unless the note says its day otherwise
-        for key in ("date", "event_date", "day", "created"):
+        for key in ("date", "event_date", *EVENT_START_KEYS, "day", "created"):
             value = self.o.front.get(key)
             if isinstance(value, datetime):
                 return value.date()

@@ -47,6 +47,7 @@ from confnotes.importers.headings import (
     title_name,
 )
 from confnotes.importers.identity import title_key
+from confnotes.importers.kinds import kind_of
 from confnotes.importers.page import section_kind
 from confnotes.importers.pagerecords import generic_page_name
 from confnotes.importers.persons import (
@@ -60,7 +61,7 @@ from confnotes.importers.programme import (
     ProgrammePerson,
 )
 from confnotes.importers.schedule_util import zone
-from confnotes.importers.section_reader import ShapeReader
+from confnotes.importers.section_reader import EVENT_START_KEYS, ShapeReader
 from confnotes.importers.structure import (
     Outline,
     Section,
@@ -343,13 +344,17 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
     elif (
         not (name or p.name)
         and shape not in ("talk", "single")
-        and (doc_title is None or section_kind(strip_markdown_inline(doc_title.title)))
+        and (
+            doc_title is None
+            or section_kind(strip_markdown_inline(doc_title.title))
+            or _event_front(front)  # an event's own page: its title, over any heading's
+        )
     ):
         # the front matter's title is the title a heading would have been (or one naming
         # a part of the page, "# Invited speakers", would not say): the event it names
         # with its year, its day left out ("DockerCon EU 2017: day one")
         from_front = title_name(said, reader.year)
-        p.name = from_front if find_year(from_front) else ""
+        p.name = from_front if find_year(from_front) or _event_front(front) else ""
     if not (name or p.name):
         p.name = _tagged_event(front, reader.year, said)
     if not (name or p.name):
@@ -357,6 +362,7 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
     if not (name or p.name):
         p.name_from = "file name"
     p.name = name or p.name or stem_name(source)
+    _kind_of_event(p)
     p.description = str(front.get("description") or "")[:2000]
     front_left(front, p)
     p.location = p.location or str(front.get("location") or "")
@@ -394,6 +400,12 @@ def front_named(front: dict[str, object], source: str, year: int | None) -> str:
     return named
 
 
+def _event_front(front: dict[str, object]) -> bool:
+    """Whether the front matter says when an event starts (``dtstart: 2031-10-05T16:00``):
+    then its title names that event even without a year (``Hill LT #5``)."""
+    return any(front.get(key) for key in EVENT_START_KEYS)
+
+
 def _tagged_event(front: dict[str, object], year: int | None, title: str = "") -> str:
     """The event a post's front matter names among its categories or tags
     (``categories: [DataConf 2019]``): the one such value that is a name with the year of
@@ -419,6 +431,18 @@ def _tagged_event(front: dict[str, object], year: int | None, title: str = "") -
         return ""  # "Kubernetes: lessons learned" tagged kubernetes: a topic, no event
     led = [t for t in front_tags(front) if lead.strip() and title_key(t) == title_key(lead)]
     return led[0] if len(led) == 1 else ""
+
+
+def _kind_of_event(p: Programme) -> None:
+    """An event named for lightning talks (``Hill LT #5``, ``Lightning Talk Night``) holds
+    lightning talks: its talks that say no kind of their own take that one, as a
+    session's heading gives its talks theirs. A name read off the file's name says
+    nothing of the kind."""
+    if p.name_from == "file name" or kind_of(p.name) != "spotlight":
+        return
+    for talk in p.talks:
+        if talk.kind == "talk" and talk.speakers:
+            talk.kind = "spotlight"
 
 
 def _kinds_of_sessions(p: Programme) -> None:

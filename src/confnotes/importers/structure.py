@@ -143,6 +143,24 @@ def strip_tags(text: str) -> str:
     return _SPACES_RE.sub(" ", _TAG_RE.sub("", text)).strip()
 
 
+_NAMED_FENCE_RE = re.compile(r"---[ \t]{0,8}(?:json|yaml|yml)[ \t]{0,8}(?=\r?\n)", re.I)
+"""An opening front-matter fence that names its language (``---json``, ``---yaml``), as
+gray-matter and Eleventy read it."""
+
+
+def with_plain_front_fence(data: bytes) -> bytes:
+    """``data`` whose front matter opens with a fence naming JSON or YAML (``---json``),
+    its first line made the plain ``---`` every reader knows (the block ends with ``---``
+    either way, and JSON is YAML's flow style), so the page's title and dates are read;
+    ``data`` as it is otherwise. The line count stays the same."""
+    start = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+    head = data[start : start + 40].decode("ascii", errors="replace")
+    m = _NAMED_FENCE_RE.match(head)
+    if m is None:
+        return data
+    return data[:start] + b"---" + data[start + m.end() :]
+
+
 def split_front(lines: list[str]) -> tuple[str, dict[str, Any], int]:
     """(kind, data, last line) of a YAML (``---``) or TOML (``+++``) front matter block.
 

@@ -191,7 +191,9 @@ def list_talks(outline: Outline) -> list[BulletTalk]:
     lone: list[BulletTalk] = []
     commas = 0  # lists whose talks were read off a comma before a name
     # a list inside an HTML block too; "1.- Title" paragraphs and runs of stressed ones too
-    for node in _stressed_runs(_hand_numbered(top_nodes(doc.root))):
+    nodes = _stressed_runs(_hand_numbered(top_nodes(doc.root)))
+    signed_page = _signed_page(doc, nodes)
+    for node in nodes:
         at = doc.line_of(node.start) if node.kind == "list" else -1
         above_it, before = before, node if node.kind != "blank" else before
         if at < 0 or any(a <= at <= b for a, b in owned):
@@ -204,7 +206,7 @@ def list_talks(outline: Outline) -> list[BulletTalk]:
         # a list under a topic's heading is that topic's notes (a reading list of "*Book* by
         # Author - chapter 11"); a list under no heading, or under a day, lists talks
         titled = above is not None and _names_talks(above.title)  # "## Die Vorträge"
-        repeated = _repeated_reads(doc, node)
+        repeated = _repeated_reads(doc, node, signed_page)
         if above is not None and not (day_part or titled or repeated) and _words_over(above, at):
             continue  # '### Title (Track)' / what I heard / '- "Book", Author': its notes
         # "# Notes from Conf 2031" over the list, the document's one title: no topic's
@@ -709,18 +711,88 @@ def _coded_title(line: str) -> FieldRead | None:
     return (title, [], m["code"]) if len(title) >= 3 else None
 
 
-def _repeated_reads(doc: doctree.Document, listing: doctree.Node) -> list[FieldRead | None]:
+_SIGNED_QUOTE_RE = re.compile(
+    r"(?P<who>[^\s\"“”„«»「」『』《》:：,，、;。.!?()（）\[\]]{1,30}"
+    r"(?:[ \t][^\s\"“”„«»「」『』《》:：,，、;。.!?()（）\[\]]{1,30}){0,2})"
+    r"[ \t]{0,3}(?:「(?P<cjk>[^「」\n]{1,300})」|“(?P<curly>[^“”\n]{1,300})”"
+    r"|\"(?P<straight>[^\"\n]{1,300})\")[ \t]{0,3}"
+)
+"""``handle「Title」``, ``Name “Title”``: up to three words, then a title in quotation
+marks closing the item (used with ``fullmatch``)."""
+
+
+def _signed_quote(line: str) -> FieldRead | None:
+    """An item that is a short name and a quoted title (``kiriko「Title」``, ``ana_r
+    "Title"``): the name is who gives it, when it is no number (``Ruby 3.3「…」`` names a
+    release), no organisation and no kind's label. Only the repetition of this form down a
+    list (:func:`_repeated_reads`) makes such names people: alone a handle fails the
+    person test."""
+    plain = strip_markdown_inline(line[:600]).strip()
+    if (m := _SIGNED_QUOTE_RE.fullmatch(plain)) is None:
+        return None
+    who, title = m["who"].strip(), (m["cjk"] or m["curly"] or m["straight"]).strip()
+    if (
+        len(title) < 2
+        or any(w[:1].isdigit() for w in who.split())
+        or is_organisation(who)
+        or kind_label_only(who)
+    ):
+        return None
+    return title, [ProgrammePerson(name=who)], ""
+
+
+def _signed_quotes(reads: list[FieldRead | None]) -> list[FieldRead | None]:
+    """``reads`` when the names they give are all different (each item someone else's
+    talk); no reads otherwise (a list of one product's releases, one word again and
+    again, is no list of speakers)."""
+    names = [r[1][0].name.casefold() for r in reads if r is not None]
+    return reads if len(set(names)) == len(names) else [None] * len(reads)
+
+
+def _signed_page(doc: doctree.Document, nodes: list[doctree.Node]) -> bool:
+    """Whether some list of the page is read as names and quoted titles (``kiriko
+    「Title」`` item after item, :func:`_signed_quote`): then a shorter list of the same
+    form on that page (a late slot's one talk) is read so too."""
+    for node in nodes[:LIST_TALKS_MOST]:
+        if node.kind == "list" and len(node.children) >= _REPEATED_LEAST:
+            reads = _signed_quotes([_signed_quote(_first_line(doc, i)) for i in _items(node)])
+            if sum(r is not None for r in reads) >= max(_REPEATED_LEAST, len(reads) - 1):
+                return True
+    return False
+
+
+def _items(listing: doctree.Node) -> list[doctree.Node]:
+    return [i for i in listing.children if i.kind == "item" and i.spanned][:LIST_TALKS_MOST]
+
+
+def _first_line(doc: doctree.Document, item: doctree.Node) -> str:
+    """An item's first line as written, without its list mark."""
+    head = next((c for c in item.children if c.kind == "paragraph"), None)
+    first = _written(doc, head)[:2000].split("\n")[0] if head is not None else ""
+    return LIST_MARK_RE.sub("", first.strip())
+
+
+def _repeated_reads(
+    doc: doctree.Document, listing: doctree.Node, signed_page: bool = False
+) -> list[FieldRead | None]:
     """Each item's talk when the items of a list repeat one pattern: a stressed title
     (a link, italics, quotation marks) and its by-line opening each item (``[*Title*][t1]
     by Ana Ruiz. What I thought``, ``"Titel" von Eva Gil - …``), or fields parted by one
     mark, the title and the speaker in the same places (``Conf 2022. Ana Ruiz.
     [Title](…)``). At least three items, and all but one, must read so: that pattern,
     repeated, is a list of talks even under a heading with the writer's sentences over
-    it (``There were eight talks by colleagues…``). Empty when the list repeats none."""
-    items = [i for i in listing.children if i.kind == "item" and i.spanned][:LIST_TALKS_MOST]
+    it (``There were eight talks by colleagues…``). Empty when the list repeats none.
+    ``signed_page``: the page's other lists are names and quoted titles, so this list's
+    items are read so when every one of them is that form, however few."""
+    items = _items(listing)
+    if signed_page and items:
+        short = _signed_quotes([_signed_quote(_first_line(doc, i)) for i in items])
+        if all(r is not None for r in short):
+            return short
     if len(items) < _REPEATED_LEAST:
         return []
     bylines: list[FieldRead | None] = []
+    signed: list[FieldRead | None] = []  # "kiriko「Title」": a name, then a quoted title
     fields: list[tuple[FieldRead, tuple[int, int]] | None] = []
     coded: list[FieldRead | None] = []  # "Title (NET305)": no speaker, its session's code
     places: Counter[tuple[int, int]] = Counter()
@@ -728,6 +800,7 @@ def _repeated_reads(doc: doctree.Document, listing: doctree.Node) -> list[FieldR
         head = next((c for c in item.children if c.kind == "paragraph"), None)
         first = _written(doc, head)[:2000].split("\n")[0] if head is not None else ""
         coded.append(_coded_title(LIST_MARK_RE.sub("", first.strip())))
+        signed.append(_signed_quote(LIST_MARK_RE.sub("", first.strip())))
         raw = " ".join(_written(doc, head)[:2000].split()) if head is not None else ""
         # "**21 April** - Name, *Title*": the day or time leading the item is its when,
         # never the stressed title its pattern is read from
@@ -743,7 +816,7 @@ def _repeated_reads(doc: doctree.Document, listing: doctree.Node) -> list[FieldR
     # the title and the speaker in the same fields down the list
     place = places.most_common(1)[0][0] if places else None
     placed = [f[0] if f is not None and f[1] == place else None for f in fields]
-    for reads in (bylines, placed, coded):
+    for reads in (bylines, placed, coded, _signed_quotes(signed)):
         count = sum(r is not None for r in reads)
         if count >= _REPEATED_LEAST and count + 1 >= len(items):
             return reads
