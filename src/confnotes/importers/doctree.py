@@ -185,6 +185,7 @@ _IAL_LINE_RE = re.compile(
 )
 """A line that is only a kramdown attribute list (``{: .table}``, ``{:.bordered}``)."""
 _HEADING_ATTRS_RE = re.compile(r"\{:?[ \t]{0,5}[#.][\w:.#= -]{0,200}\}[ \t]{0,50}$")
+"""A heading's attribute list at its end (``{#anchor}``, ``{: .class}``)."""
 _HASHTAG_LINE_RE = re.compile(
     r"#[ \t]{1,4}[^#\s][^#\n]{0,60}(?:[ \t]#[ \t]{1,4}[^#\s][^#\n]{0,60}){2,40}"
 )
@@ -200,13 +201,10 @@ def hashtag_line(line: str) -> bool:
     keywords: CommonMark reads it as one heading, a reader sees a line of tags. A title
     never holds ``#`` between words twice."""
     bare = line.strip()
-    if len(bare) > 2000 or _HASHTAG_LINE_RE.fullmatch(bare) is None:
+    if bare.count("#") < 3 or len(bare) > 2000 or _HASHTAG_LINE_RE.fullmatch(bare) is None:
         return False
     tags = bare[1:].split(" #")
     return all(len(t.split()) <= HASHTAG_WORDS_MOST for t in tags)
-
-
-"""A heading's attribute list at its end (``{#anchor}``, ``{: .class}``)."""
 
 
 class Node:
