@@ -58,6 +58,7 @@ from confnotes.importers.persons import (
     handles_only,
     honoured_name,
     is_job_title,
+    is_not_a_name_word,
     is_organisation,
     is_person_name,
     name_and_affiliation,
@@ -192,7 +193,8 @@ def list_talks(outline: Outline) -> list[BulletTalk]:
     commas = 0  # lists whose talks were read off a comma before a name
     # a list inside an HTML block too; "1.- Title" paragraphs and runs of stressed ones too
     nodes = _stressed_runs(_hand_numbered(top_nodes(doc.root)))
-    signed_page = _signed_page(doc, nodes)
+    quoting = _quoting(outline, heads, nodes)
+    signed_page = _signed_page(doc, nodes, quoting)
     for node in nodes:
         at = doc.line_of(node.start) if node.kind == "list" else -1
         above_it, before = before, node if node.kind != "blank" else before
@@ -206,8 +208,12 @@ def list_talks(outline: Outline) -> list[BulletTalk]:
         # a list under a topic's heading is that topic's notes (a reading list of "*Book* by
         # Author - chapter 11"); a list under no heading, or under a day, lists talks
         titled = above is not None and _names_talks(above.title)  # "## Die Vorträge"
-        repeated = _repeated_reads(doc, node, signed_page)
-        if above is not None and not (day_part or titled or repeated) and _words_over(above, at):
+        quotes = quoting.get(id(node), "")
+        repeated, signed = _repeated_reads(doc, node, signed_page, quotes)
+        # names and quoted titles are a list of talks whatever is written over it only
+        # where a heading or the event's name says it lists talks ("## Talks", "Hill LT #5")
+        bypass = day_part or titled or bool(repeated and (not signed or quotes == _QUOTES_TALKS))
+        if above is not None and not bypass and _words_over(above, at):
             continue  # '### Title (Track)' / what I heard / '- "Book", Author': its notes
         # "# Notes from Conf 2031" over the list, the document's one title: no topic's
         event = above is not None and above is event_title
@@ -714,26 +720,52 @@ def _coded_title(line: str) -> FieldRead | None:
 _SIGNED_QUOTE_RE = re.compile(
     r"(?P<who>[^\s\"“”„«»「」『』《》:：,，、;。.!?()（）\[\]]{1,30}"
     r"(?:[ \t][^\s\"“”„«»「」『』《》:：,，、;。.!?()（）\[\]]{1,30}){0,2})"
-    r"[ \t]{0,3}(?:「(?P<cjk>[^「」\n]{1,300})」|“(?P<curly>[^“”\n]{1,300})”"
-    r"|\"(?P<straight>[^\"\n]{1,300})\")[ \t]{0,3}"
+    r"[ \t]{0,3}(?:「(?P<cjk>[^「」\n]{1,300})」|『(?P<cjk2>[^『』\n]{1,300})』"
+    r"|“(?P<curly>[^“”\n]{1,300})”|\"(?P<straight>[^\"\n]{1,300})\")[ \t]{0,3}"
 )
 """``handle「Title」``, ``Name “Title”``: up to three words, then a title in quotation
 marks closing the item (used with ``fullmatch``)."""
+_SAYING = """
+    said says say asked asks ask wrote writes write told tells replied replies answered
+    answers added adds noted notes joked jokes quipped quips shouted yelled whispered sighed
+    laughed explained explains claimed claims insisted warned warns tweeted posted recalled
+    remarked sagte fragte schrieb meinte dijo preguntó escribió disse perguntou escreveu
+"""
+_SAYING_WORDS = frozenset(_SAYING.split())
+"""Verbs of saying: ``Ana said "ship it"`` quotes a person, never names a talk."""
+
+_QUOTES_CJK = "cjk"
+"""A list whose ``name「Title」`` items may be talks: the page lists talks elsewhere."""
+_QUOTES_TALKS = "talks"
+"""A list whose ``name "Title"`` items may be talks too: a heading over it or the event's
+name says it lists talks (``## Lightning talks``, ``Hill LT #5``), or a day's heading
+does."""
 
 
-def _signed_quote(line: str) -> FieldRead | None:
+def _signed_quote(line: str, quotes: str = _QUOTES_CJK) -> FieldRead | None:
     """An item that is a short name and a quoted title (``kiriko「Title」``, ``ana_r
     "Title"``): the name is who gives it, when it is no number (``Ruby 3.3「…」`` names a
-    release), no organisation and no kind's label. Only the repetition of this form down a
-    list (:func:`_repeated_reads`) makes such names people: alone a handle fails the
-    person test."""
+    release), no organisation, no kind's label and no one saying something (``Ana said
+    "…"``). Only the repetition of this form down a list (:func:`_repeated_reads`) makes
+    such names people: alone a handle fails the person test. ``quotes``: the brackets
+    ``「」``/``『』`` are read on a page of talks (:data:`_QUOTES_CJK`), quotation marks
+    only under a heading or an event name that says talks (:data:`_QUOTES_TALKS`), since
+    ``Orwell "1984"`` and ``Lumen "a faster index"`` list books and products."""
+    if not quotes:
+        return None
     plain = strip_markdown_inline(line[:600]).strip()
     if (m := _SIGNED_QUOTE_RE.fullmatch(plain)) is None:
         return None
-    who, title = m["who"].strip(), (m["cjk"] or m["curly"] or m["straight"]).strip()
+    if quotes != _QUOTES_TALKS and not (m["cjk"] or m["cjk2"]):
+        return None
+    who = m["who"].strip()
+    title = (m["cjk"] or m["cjk2"] or m["curly"] or m["straight"]).strip()
+    words = who.split()
     if (
         len(title) < 2
-        or any(w[:1].isdigit() for w in who.split())
+        or any(w[:1].isdigit() for w in words)
+        or words[-1].casefold() in _SAYING_WORDS
+        or (len(words) == 1 and is_not_a_name_word(who))
         or is_organisation(who)
         or kind_label_only(who)
     ):
@@ -749,13 +781,45 @@ def _signed_quotes(reads: list[FieldRead | None]) -> list[FieldRead | None]:
     return reads if len(set(names)) == len(names) else [None] * len(reads)
 
 
-def _signed_page(doc: doctree.Document, nodes: list[doctree.Node]) -> bool:
+def _quoting(outline: Outline, heads: list[Section], nodes: list[doctree.Node]) -> dict[int, str]:
+    """Which quoted items each list of the page (by ``id``) may read as names and titles
+    (:func:`_signed_quote`): quotation marks (:data:`_QUOTES_TALKS`) under a heading
+    naming talks or a day, or on a page whose event is named for lightning talks;
+    ``「」`` (:data:`_QUOTES_CJK`) on a page with a heading naming talks too. None on a
+    page that says nothing of talks (a reading list, a film club's), and none for a list
+    a sentence leads into as something else (``Books Bo recommended:``)."""
+    doc = outline.doc
+    if doc is None:
+        return {}
+    front = [str(outline.front.get(k) or "")[:300] for k in ("title", "conference", "event")]
+    tops = [h.title for h in heads if h.level == min((x.level for x in heads), default=0)]
+    lightning = any(kind_of(strip_markdown_inline(t)) == "spotlight" for t in front + tops[:3])
+    talks_page = lightning or any(_names_talks(h.title) for h in heads)
+    found: dict[int, str] = {}
+    before: doctree.Node | None = None
+    for node in nodes[:LIST_TALKS_MOST]:
+        above_it, before = before, node if node.kind != "blank" else before
+        if node.kind != "list" or _led_in_as_other(above_it):
+            continue
+        at = doc.line_of(node.start)
+        over = [strip_markdown_inline(h.title) for h in heads if h.line < at <= h.end]
+        if lightning or any(_names_talks(t) or DAY_RE.search(t) for t in over):
+            found[id(node)] = _QUOTES_TALKS
+        elif talks_page:
+            found[id(node)] = _QUOTES_CJK
+    return found
+
+
+def _signed_page(doc: doctree.Document, nodes: list[doctree.Node], quoting: dict[int, str]) -> bool:
     """Whether some list of the page is read as names and quoted titles (``kiriko
     「Title」`` item after item, :func:`_signed_quote`): then a shorter list of the same
     form on that page (a late slot's one talk) is read so too."""
     for node in nodes[:LIST_TALKS_MOST]:
         if node.kind == "list" and len(node.children) >= _REPEATED_LEAST:
-            reads = _signed_quotes([_signed_quote(_first_line(doc, i)) for i in _items(node)])
+            quotes = quoting.get(id(node), "")
+            reads = _signed_quotes(
+                [_signed_quote(_first_line(doc, i), quotes) for i in _items(node)]
+            )
             if sum(r is not None for r in reads) >= max(_REPEATED_LEAST, len(reads) - 1):
                 return True
     return False
@@ -773,8 +837,8 @@ def _first_line(doc: doctree.Document, item: doctree.Node) -> str:
 
 
 def _repeated_reads(
-    doc: doctree.Document, listing: doctree.Node, signed_page: bool = False
-) -> list[FieldRead | None]:
+    doc: doctree.Document, listing: doctree.Node, signed_page: bool = False, quotes: str = ""
+) -> tuple[list[FieldRead | None], bool]:
     """Each item's talk when the items of a list repeat one pattern: a stressed title
     (a link, italics, quotation marks) and its by-line opening each item (``[*Title*][t1]
     by Ana Ruiz. What I thought``, ``"Titel" von Eva Gil - …``), or fields parted by one
@@ -783,14 +847,16 @@ def _repeated_reads(
     repeated, is a list of talks even under a heading with the writer's sentences over
     it (``There were eight talks by colleagues…``). Empty when the list repeats none.
     ``signed_page``: the page's other lists are names and quoted titles, so this list's
-    items are read so when every one of them is that form, however few."""
+    items are read so when every one of them is that form, however few; ``quotes``: the
+    quoted forms this list may be read in (:func:`_quoting`). With the reads, whether
+    they are names and quoted titles (:func:`_signed_quote`)."""
     items = _items(listing)
     if signed_page and items:
-        short = _signed_quotes([_signed_quote(_first_line(doc, i)) for i in items])
+        short = _signed_quotes([_signed_quote(_first_line(doc, i), quotes) for i in items])
         if all(r is not None for r in short):
-            return short
+            return short, True
     if len(items) < _REPEATED_LEAST:
-        return []
+        return [], False
     bylines: list[FieldRead | None] = []
     signed: list[FieldRead | None] = []  # "kiriko「Title」": a name, then a quoted title
     fields: list[tuple[FieldRead, tuple[int, int]] | None] = []
@@ -800,7 +866,7 @@ def _repeated_reads(
         head = next((c for c in item.children if c.kind == "paragraph"), None)
         first = _written(doc, head)[:2000].split("\n")[0] if head is not None else ""
         coded.append(_coded_title(LIST_MARK_RE.sub("", first.strip())))
-        signed.append(_signed_quote(LIST_MARK_RE.sub("", first.strip())))
+        signed.append(_signed_quote(LIST_MARK_RE.sub("", first.strip()), quotes))
         raw = " ".join(_written(doc, head)[:2000].split()) if head is not None else ""
         # "**21 April** - Name, *Title*": the day or time leading the item is its when,
         # never the stressed title its pattern is read from
@@ -816,11 +882,16 @@ def _repeated_reads(
     # the title and the speaker in the same fields down the list
     place = places.most_common(1)[0][0] if places else None
     placed = [f[0] if f is not None and f[1] == place else None for f in fields]
-    for reads in (bylines, placed, coded, _signed_quotes(signed)):
+    for reads, by_name in (
+        (bylines, False),
+        (placed, False),
+        (coded, False),
+        (_signed_quotes(signed), True),
+    ):
         count = sum(r is not None for r in reads)
         if count >= _REPEATED_LEAST and count + 1 >= len(items):
-            return reads
-    return []
+            return reads, by_name
+    return [], False
 
 
 def _words_over(section: Section, at: int) -> bool:
