@@ -4,8 +4,11 @@ A programme that lists a block's short talks as ``Name | Title`` writes every su
 the same way, but one list alone may not tell: its speakers may be login handles or
 one-word pseudonyms (``codehex | Undecided``) that no person test accepts. The lists of
 the whole document do tell together, when several of their first fields are a person's
-name or carry an ``@handle`` and no second field names anyone: then every list of that
-form is read so, its first field the speaker, its second the title.
+name or carry an ``@handle`` and no second field names anyone. Each list still decides
+for itself: it is read so, its first field the speaker and its second the title, when
+its own first fields carry such a mark or it sits in a slot of the kind a marked list
+sits in (the caller's :func:`marked` and its slots); never a list with a bare number or
+version on the right (``Python | 3.13``) or a product's word on the left.
 
 May import: the importers' person tests and :mod:`doctree`; nothing above them.
 """
@@ -15,7 +18,7 @@ from __future__ import annotations
 import re
 
 from confnotes.importers import doctree
-from confnotes.importers.persons import is_placeholder, split_speakers
+from confnotes.importers.persons import is_not_a_name_word, is_placeholder, split_speakers
 from confnotes.importers.programme import ProgrammePerson
 
 _BAR = " | "
@@ -27,6 +30,9 @@ _HANDLE_RE = re.compile(r"@[A-Za-z0-9_.\-]{1,30}")
 _ORG_SLASH_RE = re.compile(r"\s{0,3}/\s{1,3}")
 """``Name / Org``, ``Name (@handle)/ Org``: the slash before the speaker's organisation."""
 _ASIDE_RE = re.compile(r"[(（]([^()（）]{1,60})[)）]$")
+_NUMBER_RE = re.compile(r"[vV]?\d{1,6}(?:[.,]\d{1,6}){0,4}[+x*]?")
+"""A field that is only a number or a version (``3.13``, ``v1.80``, ``5.2.x``): a
+product's release or a count, never a talk's title."""
 
 
 def bar_fields(text: str) -> tuple[str, str] | None:
@@ -102,13 +108,29 @@ def speakers_first(root: doctree.Node) -> bool:
     return left >= 2 and right == 0
 
 
+def marked(texts: list[str]) -> bool:
+    """Whether a list's own first fields carry a person's mark (a name the person test
+    takes, an ``@handle``): the list shows by itself that it names its speakers first."""
+    return any((pair := bar_fields(text)) is not None and _names_someone(pair[0]) for text in texts)
+
+
+def _product_word(field: str) -> bool:
+    """A first field holding a word no name holds (``Python``, ``Docker``): a product's or
+    a topic's name, not a speaker's (a handle's parts, ``@the_dev``, are no words)."""
+    words = [w.strip(".,;:()'\"") for w in field.split() if "@" not in w and "_" not in w]
+    return any(is_not_a_name_word(w) for w in words if w)
+
+
 def speaker_title_items(texts: list[str]) -> list[tuple[str, list[ProgrammePerson]]] | None:
-    """Each item's talk, read ``Speaker | Title``; None unless every item is so written."""
+    """Each item's talk, read ``Speaker | Title``; None unless every item is so written,
+    no title is a bare number or version and no speaker a product's word."""
     found: list[tuple[str, list[ProgrammePerson]]] = []
     for text in texts:
         pair = bar_fields(text)
         person = who_field(pair[0]) if pair else None
         if pair is None or person is None:
             return None
+        if _NUMBER_RE.fullmatch(pair[1]) or _product_word(person.name):
+            return None  # "Python | 3.13": a product and its release
         found.append((pair[1], [person]))
     return found or None

@@ -896,12 +896,41 @@ def is_written_title(word: str) -> bool:
 def titled_people_line(line: str) -> list[ProgrammePerson]:
     """The people of a line that holds only people, at least one written after a title
     (``Dra. Ana Ruiz``, ``Bo Lind, Dr. Eva Sol``): the title is the writer's word that the
-    line names people, not a phrase; [] when a piece is not a person or no title vouches."""
+    line names people, not a phrase. Every piece vouches for itself: a title before two
+    words or more (``Mr. Chow`` alone may be a restaurant, never "Chow"), or, untitled, two
+    capitalised words or more that the person test takes on their own; [] otherwise."""
     pieces = [p.split() for p in line.split(",")]
-    if not any(words and is_written_title(words[0]) for words in pieces):
+    titled = 0
+    for words in pieces:
+        rest = list(words)
+        while rest and is_written_title(rest[0]):
+            rest = rest[1:]
+        if len(rest) < len(words):
+            if len(rest) < 2:
+                return []  # "Mr. Chow": a title and one word
+            titled += 1
+        elif not _untitled_name(" ".join(words)):
+            return []
+    if not titled:
         return []
     people = split_speakers(line.strip(), single_ok=False)
     return people if len(people) == len(pieces) else []
+
+
+def _untitled_name(piece: str) -> bool:
+    """A by-line's piece without a title that is a name all the same: two capitalised
+    words or more (particles between them) that the person test takes alone."""
+    piece = piece.strip()
+    if piece.endswith(")") and (cut := piece.rfind("(")) > 0:
+        piece = piece[:cut].rstrip()  # "Bo Lind (on call)": the name before its aside
+    words = piece.split()
+    capitalised = [w for w in words if w[:1].isupper()]
+    return (
+        len(capitalised) >= 2
+        and words[0][:1].isupper()
+        and is_person_name(piece)
+        and not is_organisation(piece)
+    )
 
 
 def _titles_inside(tokens: list[str]) -> bool:

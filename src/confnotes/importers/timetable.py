@@ -200,6 +200,9 @@ class _Reader:
         self.one_row_table = False
         self.bar_speakers_first: bool | None = None
         """Whether the page's ``A | B`` lists name their speakers first (read once)."""
+        self.bar_slots: set[str] = set()
+        """The kinds of slot (:func:`_bar_slot`) whose ``Name | Title`` list showed a
+        person's mark of its own: a list in such a slot needs none."""
         """The last table read was one row read by the columns of the table before it."""
         self.group_tags: dict[int, str] = {}
         self.places: list[str] = []
@@ -989,7 +992,9 @@ class _Reader:
                 self.keep(node)
                 return True
         tag = ""
-        if (len(found) < 2 or unread > len(found)) and (barred := self._bar_items(texts)):
+        if (len(found) < 2 or unread > len(found)) and (
+            barred := self._bar_items(texts, _bar_slot(parent.entry.title, parent.entry.kind))
+        ):
             found, unread = barred, 0  # "codehex | Title": the page's lists name the column
         if 2 * len(found) < len(items) and (linked := _linked_titles(items)):
             # "- [Title](its page)" items, each a link to a page of its own: the slot's talks
@@ -1016,12 +1021,24 @@ class _Reader:
             self.rows.append(_Row(entry, parent.day, parent.room, tags=[tag] if tag else []))
         return True
 
-    def _bar_items(self, texts: list[str]) -> list[tuple[str, list[ProgrammePerson]]] | None:
+    def _bar_items(
+        self, texts: list[str], slot: str
+    ) -> list[tuple[str, list[ProgrammePerson]]] | None:
         """``Name | Title`` items whose names no person test knows (handles, pseudonyms):
-        their talks, when the page's ``A | B`` lists agree the first field is a speaker's."""
+        their talks, when the page's ``A | B`` lists agree the first field is a speaker's
+        and this list does too, by a mark of its own or by sitting in a ``slot`` of the
+        kind a marked list sits in (``Lightning talks`` 1 and 4, not ``Hallway``)."""
         if self.bar_speakers_first is None:
             self.bar_speakers_first = bar_columns.speakers_first(self.doc.root)
-        return bar_columns.speaker_title_items(texts) if self.bar_speakers_first else None
+        if not self.bar_speakers_first:
+            return None
+        found = bar_columns.speaker_title_items(texts)
+        if found is None:
+            return None
+        if bar_columns.marked(texts):
+            self.bar_slots.add(slot)
+            return found
+        return found if slot in self.bar_slots else None
 
     def keep(self, node: doctree.Node) -> None:
         """A block that is no row (a list of notes, a quote, code): the current row's body."""
@@ -1553,7 +1570,7 @@ class _Reader:
         found = [(t.title, t.speakers, t.kind) for t in talks]
         if not all(t.speakers and t.title for t in talks):
             found = _title_author_pairs(lines[at:])
-        if not found and (barred := self._bar_tail(lines, at)):
+        if not found and (barred := self._bar_tail(lines, at, head)):
             at, found = barred  # "codehex | Title" lines: the page's lists name the column
         if not found or len(found) < (1 if head and (chairs or kind_of(head) != "talk") else 2):
             return []
@@ -1581,7 +1598,7 @@ class _Reader:
         return out
 
     def _bar_tail(
-        self, lines: list[str], at: int
+        self, lines: list[str], at: int, head: str
     ) -> tuple[int, list[tuple[str, list[ProgrammePerson], str]]] | None:
         """A cell's run of ``Name | Title`` lines after its head and up to two lines more
         (``6 min each``): the index of its first talk and the talks, read as the page's
@@ -1589,7 +1606,7 @@ class _Reader:
         for skip in range(3):
             if len(lines) - at - skip < 2:
                 return None
-            if barred := self._bar_items(lines[at + skip :]):
+            if barred := self._bar_items(lines[at + skip :], _bar_slot(head, kind_of(head))):
                 return at + skip, [(title, who, "talk") for title, who in barred]
         return None
 
@@ -2603,6 +2620,15 @@ def _open_slot(text: str) -> bool:
     """``Speaker 14:``: a numbered slot's label with nobody in it yet."""
     label = _ITEM_LABEL_RE.match(text.strip(" *_"))
     return label is not None and not text.strip(" *_")[label.end() :].strip(" *_")
+
+
+def _bar_slot(title: str, kind: str) -> str:
+    """The kind of slot a ``Name | Title`` list sits in: a block's kind (lightning talks,
+    demos), else its title's first word (``Short talks 1``, ``Short talks 2``)."""
+    if kind in _BLOCK_KINDS:
+        return kind
+    words = title.split()
+    return words[0].casefold() if words else ""
 
 
 def _linked_titles(items: list[doctree.Node]) -> list[str]:

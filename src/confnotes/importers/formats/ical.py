@@ -466,10 +466,14 @@ def speakers_from_description(description: str) -> tuple[str, list[ProgrammePers
     return description, people
 
 
-def description_byline(description: str) -> list[ProgrammePerson]:
+def description_byline(description: str, summary: str = "") -> list[ProgrammePerson]:
     """The people of a description whose opening lines name them without a label, each or
     one of them after a title (``18:00 – 18:30`` then ``Dra. Ana Ruiz, Bo Lind``): the
-    by-line a programme tool writes under the slot's clock; [] when no opening line is one."""
+    by-line a programme tool writes under the slot's clock; [] when no opening line is one,
+    or when the ``summary`` names a meal, a pause or a social event (``Dinner`` over
+    ``Mr. Chow, Canal Street``: where it is held, not who speaks)."""
+    if summary and kind_of(summary) in ("break", "social"):
+        return []
     lead = description.strip().split("\n\n", 1)[0]
     for line in lead.split("\n")[:3]:
         if people := titled_people_line(line):
@@ -843,7 +847,7 @@ class _Reader:
             description, speakers = speakers_from_description(description)
             title = _without_named_tail(title, speakers)
         if not speakers:
-            speakers = description_byline(description)
+            speakers = description_byline(description, summary)
         else:
             speakers = _speaker_line_over(speakers, description)
         echoed = [] if speakers else echoed_speakers(summary, description)
