@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from confnotes.importers import doctree
-from confnotes.importers.columns import read_table, says_title
+from confnotes.importers.columns import TITLE_HEADS, read_table, says_people, says_title
 from confnotes.importers.columns import words_of as header_words
 from confnotes.importers.entries import (
     Entry,
@@ -31,7 +31,9 @@ from confnotes.importers.headings import kind_label_only
 from confnotes.importers.kinds import group_tag, kind_of, waved
 from confnotes.importers.page import PageBuilder, section_kind, stated_timezone
 from confnotes.importers.persons import (
+    employer_of,
     is_job_title,
+    is_organisation,
     is_person_name,
     parse_person,
     split_speakers,
@@ -326,6 +328,8 @@ class PageReader:
         """The source line the tree's text starts at (a page's body after front matter)."""
         self.section = ""
         self.section_level = 0
+        self.section_heading = ""
+        """The words of the heading that opened the section (``Talks and panels``)."""
         self.headings = 0
         self.tz_checked = False
         self.doc: doctree.Document | None = None
@@ -358,6 +362,9 @@ class PageReader:
         self.group: tuple[str, int] = ("", 0)
         """The tag a heading naming only a kind gives the tables under it (``## Workshops``),
         with that heading's level."""
+        self.group_kind: tuple[str, int] = ("", 0)
+        """The kind a heading naming only a kind of talk gives the talks of the tables
+        under it (``## Lightning talks``, ``## 闪电演讲``: spotlights), with its level."""
         self.table_roles: dict[int, list[str]] = {}
         """The columns' roles of the page's last table of talks, by width (see
         :func:`confnotes.importers.timetable.table_rows`)."""
@@ -484,7 +491,7 @@ class PageReader:
         self.person, self.continues = None, False
         before = self.section
         if kind:
-            self.section, self.section_level = kind, level
+            self.section, self.section_level, self.section_heading = kind, level, plain
         elif level <= self.section_level or (not self.section_level and self.section != "schedule"):
             self.section, self.section_level = "", 0
         if before == "schedule" and self.section != "schedule" and self.day_end:
@@ -501,6 +508,8 @@ class PageReader:
         self.heading_clock = leading_clock(plain)[0]
         if (tag := group_tag(plain)) or level <= self.group[1]:
             self.group = (tag, level if tag else 0)
+        if (said := _group_kind(plain)) or level <= self.group_kind[1]:
+            self.group_kind = (said, level if said else 0)
         if self.headings > 1 or self.section == "schedule":
             self._heading_talk(plain, line_no)
         if self.headings > 1 and kind not in ROLES:
@@ -722,11 +731,42 @@ class PageReader:
         if rows and _header_row(node, rows[0][0], rows[0][1]):
             header, rows = [strip_markdown_inline(c) for c in rows[0][1]], rows[1:]
         roles = column_roles([cells for _row, cells in rows], self.b.year, header)
-        if self.doc is not None and _talks_table(header, roles):
+        if self.doc is not None and self._talks_table(header, roles, [c for _r, c in rows]):
             self._section_talks(node, line_no)
             return
         for _row, cells in rows:
             self._people_row(cells, roles, self.section)
+
+    def _talks_table(self, header: list[str], roles: list[str], rows: list[list[str]]) -> bool:
+        """A table of a people section whose header calls one column the titles, beside a
+        column of people, lists the talks those people give, when the header's word is a
+        talk's own (``Talk``, ``Topic``) or the heading names talks or panels rather than
+        people (``Talks and panels``, ``Panels``, ``Keynotes``; not ``Our speakers``, a
+        committee), and the column's cells are no jobs (``| Name | Title |`` of a
+        committee: ``Professor``, ``CTO, Acme``)."""
+        if "who" not in roles:
+            return False
+        for j, role in enumerate(roles):
+            if role != "title" or j >= len(header):
+                continue
+            words = header_words(header[j])
+            if not says_title(words):
+                continue
+            if not (_talk_word(words) or self._heading_names_talks()):
+                continue
+            cells = [c for c in (strip_markdown_inline(r[j]) for r in rows if j < len(r)) if c]
+            jobs = sum(1 for c in cells if _job_line(c))
+            if cells and 2 * jobs < len(cells):
+                return True
+        return False
+
+    def _heading_names_talks(self) -> bool:
+        """The people section's heading names talks or panels (``Talks and panel
+        discussions``, ``Panelové diskuze``, ``Keynotes``), no people (``Our speakers``,
+        ``Panelists``, ``Programme committee``)."""
+        return self.section in ("panelist", "keynote") and not says_people(
+            header_words(self.section_heading)
+        )
 
     def _section_talks(self, node: doctree.Node, line_no: int) -> None:
         """A table of talks under a heading of people (``Talks and panels``, ``Panels``):
@@ -766,6 +806,11 @@ class PageReader:
             if tags and not row.entry.is_session and b.programme.talks:
                 talk = b.programme.talks[-1]
                 talk.tags += [t for t in tags if t not in talk.tags]
+            kind = self.group_kind[0]
+            if kind and not row.entry.is_session and b.programme.talks:
+                talk = b.programme.talks[-1]
+                if talk.kind in ("", "talk") and talk.title == row.entry.title:
+                    talk.kind = kind  # "## Lightning talks" over the table: spotlights
 
     def _people_row(self, cells: list[str], roles: list[str], role: str) -> None:
         """A row of a people table: a name and its affiliation in the next text column,
@@ -901,13 +946,39 @@ _SECTION_TALK_KINDS = {"panelist": "panel", "keynote": "keynote"}
 """The kind of a talk listed under a heading of these people."""
 
 
-def _talks_table(header: list[str], roles: list[str]) -> bool:
-    """A table whose header calls one column the titles, beside a column of people: the
-    talks those people give, whatever people the heading above it names."""
-    return "who" in roles and any(
-        role == "title" and j < len(header) and says_title(header_words(header[j]))
-        for j, role in enumerate(roles)
-    )
+_BARE_TITLE_WORDS = frozenset(
+    {"#title", "title", "titles", "titel", "titre", "titulo", "título", "titolo", "heading"}
+    | {"název", "nazev", "názov", "nazov", "nazwa", "naziv", "名称"}
+)
+"""A header's words for a title that may be a person's as well as a talk's (``Title``,
+``Název``: a committee's ``| Name | Title |`` lists jobs)."""
+
+
+def _talk_word(words: frozenset[str]) -> bool:
+    """A title header naming a talk's own title (``Talk``, ``Topic``, ``Talk title``,
+    ``Thema``), not a bare ``Title``."""
+    return bool((words - _BARE_TITLE_WORDS) & TITLE_HEADS)
+
+
+def _job_line(cell: str) -> bool:
+    """A cell reading as what a person is rather than what they speak on: a job
+    (``Senior Engineer``, ``Professor of Physics``), a job and its employer (``CTO,
+    Acme``) or an organisation alone."""
+    return is_job_title(cell) or bool(employer_of(cell)) or is_organisation(cell)
+
+
+_GROUP_KINDS = frozenset({"spotlight", "poster", "demo", "panel", "oral"})
+"""The kinds a heading naming only that kind gives the talks of the tables under it
+(keynotes have a people section of their own: :data:`_SECTION_TALK_KINDS`)."""
+
+
+def _group_kind(heading: str) -> str:
+    """The kind of talk a heading only names (``Lightning talks``, ``闪电演讲``,
+    ``Posters``); "" for any other heading."""
+    if not kind_label_only(heading):
+        return ""
+    kind = kind_of(heading)
+    return kind if kind in _GROUP_KINDS else ""
 
 
 def _header_row(table: doctree.Node, row: doctree.Node, cells: list[str]) -> bool:
