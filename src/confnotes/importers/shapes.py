@@ -53,6 +53,7 @@ from confnotes.importers.pagerecords import generic_page_name
 from confnotes.importers.persons import (
     is_organisation,
     is_person_name,
+    kinds_of_event_pattern,
     parse_one,
     split_speakers,
 )
@@ -357,7 +358,9 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
         p.name = from_front if find_year(from_front) or _event_front(front) else ""
     if not (name or p.name):
         p.name = _tagged_event(front, reader.year, said)
-    if not (name or p.name):
+    if not (name or p.name) and shape not in ("talk", "single"):
+        # a post of one talk is titled by that talk ("Kelp Days 2031: my notes on 'Slow
+        # Tests'"): its title names no event, and the file's name stays
         p.name = front_named(front, source, reader.year)
     if not (name or p.name):
         p.name_from = "file name"
@@ -383,20 +386,35 @@ _TALKS_KINDS = frozenset({"keynote", "poster", "spotlight", "oral", "demo"})
 FRONT_NAME_KEYS = ("conference", "event", "title")
 """Front-matter keys that name what a post is about, the event's own first."""
 
+_NAMES_AN_EVENT_RE = re.compile(
+    rf"\b(?:{kinds_of_event_pattern()})s?\b|(?-i:\bLT\b)|\blightning\s+talks?\b"
+    r"|(?-i:[a-z](?:Con|Camp))\b|\w(?:conf|camp)\b|#\s?\d{1,4}\b",
+    re.I,
+)
+"""What makes a post's ``title:`` an event's name without a year: an event's kind
+(``Lakeside Rust Meetup``, ``Kelp Days``), a lightning-talk night (``Hill LT``), a name
+made with one (``PyCon``, ``Loopconf``) or an edition's number (``Hack Night #5``)."""
+
 
 def front_named(front: dict[str, object], source: str, year: int | None) -> str:
     """The name a post's front matter gives (its ``conference:``, ``event:`` or
     ``title:``, the notes words and the day left out) where neither a heading nor a tag
     named the event: the writer's own words say more than a file name (``n01.md``,
-    ``index.md``). "" when the front names nothing or only a page (``Zeitplan``), or
-    when the file's name holds a year the front's name lacks (``pycon-2031.md`` titled
-    "My evening"): then the file says more."""
-    said = next((str(front[k]).strip() for k in FRONT_NAME_KEYS if front.get(k)), "")
+    ``index.md``). A ``title:`` is a page's own title, so it names the event only when it
+    holds a year, an edition's number or an event's word (``Reading list`` names none).
+    "" when the front names nothing or only a page (``Zeitplan``), when the value is no
+    text (``event: {host: …}``), or when the file's name holds a year the front's name
+    lacks (``pycon-2031.md`` titled "My evening"): then the file says more."""
+    # a mapping or a list ("event: {host: Quay}") is no name: the next key's text may be
+    key = next((k for k in FRONT_NAME_KEYS if isinstance(front.get(k), str) and front[k]), "")
+    said = str(front[key]).strip() if key else ""
     if not said or len(said) > 300:
         return ""
     named = conference_name(title_name(said, year)).strip()
     if generic_page_name(named) or (find_year(stem_name(source)) and not find_year(named)):
         return ""  # "Zeitplan", "Programme": a page's word, no event's name
+    if key == "title" and not (find_year(named) or _NAMES_AN_EVENT_RE.search(named)):
+        return ""  # "Reading list", "My notes": the page's title, no event's
     return named
 
 

@@ -464,8 +464,10 @@ def _list_of_talks(
             raw = " ".join(_written(doc, head)[:2000].split())
             spans = stressed_bylines(raw, with_ok=True)
             lead = SHORTCUT_LABEL_RE.sub(r"\1", strip_markdown_inline(LIST_MARK_RE.sub("", raw)))
-            lead = _without_kind_lead(lead).lstrip(" \"'“«„")
-            if len(spans) == 1 and lead.startswith(spans[0][0][:24]):
+            # "Keynote - "Title", de Name": the kind's label before the stressed title;
+            # "[Taller: observabilidad …], de Name": a label inside the title is its own
+            leads_at = {lead.lstrip(" \"'“«„"), _without_kind_lead(lead).lstrip(" \"'“«„")}
+            if len(spans) == 1 and any(w.startswith(spans[0][0][:24]) for w in leads_at):
                 title, people = spans[0]
                 closed = True  # its marks close the title: the wrapped lines are a remark
             elif (entry := (as_run := as_run or _as_run(doc, items))[at]) is not None:
