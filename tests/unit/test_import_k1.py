@@ -4,6 +4,7 @@ line under it is a title cell, however long the list."""
 
 from __future__ import annotations
 
+from confnotes.importers.programme import Programme
 from confnotes.importers.registry import parse_programme
 
 POOL = [
@@ -46,6 +47,15 @@ def _day_table(day: str, rows: list[tuple[str, str, str, int]]) -> str:
     )
 
 
+def _workshop(rows: list[tuple[str, str, str, int]]) -> Programme:
+    """A workshop page of one day's table of ``rows``, imported."""
+    page = (
+        "<!DOCTYPE html><html><head><title>Shape Workshop 2022</title></head><body>"
+        "<h2>Programme</h2>" + _day_table("Monday, June 13th, 2022", rows) + "</body></html>"
+    )
+    return parse_programme(page.encode(), "shape.html")
+
+
 def test_a_long_authors_list_under_each_title_keeps_the_column_a_title_column() -> None:
     rows = [
         ("10:00", "Challenge Paper", "Matching Scanned Pottery Shards", 16),
@@ -54,11 +64,7 @@ def test_a_long_authors_list_under_each_title_keeps_the_column_a_title_column() 
         ("11:00", "Full Paper", "Segmenting Point Clouds of Old Bridges", 15),
         ("11:20", "Short Paper", "Hashing Meshes for Fast Lookup", 14),
     ]
-    page = (
-        "<!DOCTYPE html><html><head><title>Shape Workshop 2022</title></head><body>"
-        "<h2>Programme</h2>" + _day_table("Monday, June 13th, 2022", rows) + "</body></html>"
-    )
-    programme = parse_programme(page.encode(), "shape.html")
+    programme = _workshop(rows)
     titles = [t.title for t in programme.talks]
     assert "Sorting Leaf Outlines by Species" in titles
     assert "Challenge Paper (streamed)" not in titles
@@ -75,11 +81,7 @@ def test_a_column_of_slot_types_beside_the_titles_gives_each_talk_its_kind() -> 
         ("10:40", "Short Paper", "Hashing Meshes for Fast Lookup", 2),
         ("11:00", "Keynote", "Forty Years of Curves", 1),
     ]
-    page = (
-        "<!DOCTYPE html><html><head><title>Shape Workshop 2022</title></head><body>"
-        "<h2>Programme</h2>" + _day_table("Monday, June 13th, 2022", rows) + "</body></html>"
-    )
-    programme = parse_programme(page.encode(), "shape.html")
+    programme = _workshop(rows)
     kinds = {t.title: t.kind for t in programme.talks}
     assert kinds["Why Shapes Still Matter"] == "keynote"
     assert kinds["Forty Years of Curves"] == "keynote"
