@@ -117,3 +117,45 @@ ONE_BARE_NAME = """# Week notes
 def test_one_bare_name_in_one_list_names_no_one() -> None:
     p = _read(ONE_BARE_NAME)
     assert not [s.name for t in p.talks for s in t.speakers]
+
+
+LIGHTNING = """Quay Python Meetup 2030
+=======================
+
+Welcome
+=======
+* the hosts said hello
+
+Keynote2
+========
+* slides in English, talk in Dutch
+
+Lightning Talks
+===============
+* Parsing ship logs
+  * regexes first, then a real parser
+  * the logs were in three encodings
+* Tiny dashboards
+  * one HTML file per berth
+* Counting herons with a camera
+  * the model mistook gulls for herons
+* Sensors on a budget
+  * a soldering demo that worked
+* Boat rental bot
+* what a fun hour
+"""
+
+
+def test_items_with_notes_under_a_lightning_heading_are_its_talks() -> None:
+    p = _read(LIGHTNING, "meetup.rst")
+    kinds = {t.title: t.kind for t in p.talks}
+    for title in ("Parsing ship logs", "Tiny dashboards", "Counting herons with a camera"):
+        assert kinds.get(title) == "spotlight", kinds
+    # an item with nothing under it stays in the note above it, byte for byte
+    sensors = next(t for t in p.talks if t.title == "Sensors on a budget")
+    assert "* Boat rental bot\n* what a fun hour" in sensors.body
+
+
+def test_a_number_glued_to_a_kind_word_keeps_the_kind() -> None:
+    p = _read(LIGHTNING, "meetup.rst")
+    assert {t.title: t.kind for t in p.talks}.get("Keynote2") == "keynote"

@@ -2408,11 +2408,15 @@ class ShapeReader:
             # says its items are talks, named or not
             lists = [b for b in section.blocks if b.kind == "list"]
             spans = lists[0].spans if len(lists) == 1 else []
-            if len(spans) >= 2 and all(
-                any(self.o.lines[n].strip() for n in range(first + 1, last + 1))
+            noted = [
+                first
                 for first, last in spans
-            ):
-                found = {first for first, _last in spans}
+                if any(self.o.lines[n].strip() for n in range(first + 1, last + 1))
+            ]
+            # most items with notes under them: the talks; an item left bare (a talk
+            # the writer took no notes of, a remark) stays in the note above it
+            if len(noted) >= 2 and len(noted) * 3 >= len(spans) * 2:
+                found = set(noted)
         block = next((b for b in section.blocks if b.kind == "list" and b.first in found), None)
         if len(found) < 2 or block is None:
             return False
