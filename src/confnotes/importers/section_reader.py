@@ -1153,8 +1153,10 @@ class ShapeReader:
         )
         if pt.kind in ("break", "social") and t.speakers:
             pt.kind = "talk"
-        if pt.kind == "talk" and self._doc_kind and t.speakers:
-            pt.kind = self._doc_kind  # "## Title by Name" in a document titled "Lightning Talks"
+        if pt.kind == "talk" and self._doc_kind and (t.speakers or self._listed_names):
+            # "## Title by Name" in a document titled "Lightning Talks"; a talk of its
+            # template whose speaker the writer left out (:mod:`.fact_lists`) too
+            pt.kind = self._doc_kind
         group = [self._group_tag] if pt.kind == "talk" and self._group_tag else []
         pt.tags = list(dict.fromkeys([*t.tags, *group, *self.file_tags]))
         pt.extra = dict(self.file_extra)
@@ -1870,7 +1872,6 @@ class ShapeReader:
                 t.speakers = who
         named = list(t.speakers)
         first = self._meta(section.heading_last + 1, end, t)
-        self._facts_list(section, t)
         kid = section.children[0] if section.children else None
         if (
             kid is not None
@@ -1886,6 +1887,7 @@ class ShapeReader:
             if found_day is not None and t.day is None and t.start is None:
                 t.day = found_day
         under = [p for p in t.speakers if p not in named]
+        self._facts_list(section, t)
         if named and under and kind_label_only(t.title):
             # "Talk court - Doc Busters" over "Ana Ruiz, Li Wei": the line under the heading
             # names the speakers, so what the heading took for a name is the title
