@@ -166,11 +166,20 @@ def waved(text: str) -> tuple[str, str] | None:
     return m.group("label").strip(), title
 
 
+_GLUED_NUMBER_RE = re.compile(r"(?<=[^\W\d_])\d{1,2}[ \t]{0,8}$")
+"""A slot's number written against its word at the end (``Keynote1``, ``LT2``)."""
+
+
 def kind_of(text: str) -> str:
-    """The kind that the words of a title or label suggest (``talk`` when none)."""
+    """The kind that the words of a title or label suggest (``talk`` when none); a
+    number glued to the last word counts the slots of that kind (``Keynote1``), so the
+    word is read without it."""
     for kind, pattern in KIND_WORDS:
         if pattern.search(text):
             return kind
+    if (glued := _GLUED_NUMBER_RE.search(text)) is not None:
+        head = text[: glued.start()]
+        return next((kind for kind, pattern in KIND_WORDS if pattern.search(head)), "talk")
     return "talk"
 
 

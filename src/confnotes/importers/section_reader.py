@@ -32,6 +32,7 @@ from confnotes.importers.entries import (
     leading_clock,
     writes_24_hour_clock,
 )
+from confnotes.importers.fact_lists import listed_day, listed_speakers, template_slots
 from confnotes.importers.fields import roles_of
 from confnotes.importers.headings import (
     BRACKET_LAST_RE,
@@ -468,6 +469,12 @@ class ShapeReader:
         self._cards: dict[int, tuple[list[ProgrammePerson], str]] = {}
         """Talk headings under a speaker's card: the card's person and a kind said above."""
         self._template_parts: frozenset[str] = frozenset()
+        self._first_lines: dict[int, int] = {}
+        """The first line of each talk's note (by the talk's id), for a part joined later."""
+        self._listed_names = False
+        """Most talk headings open on a short list with a name alone on an item."""
+        self._listed_days = False
+        """Most talk headings open on a short list with an item that dates the talk."""
         """Sub-headings that recur under several talk headings: the parts of one form."""
         self._card_names: set[int] = set()
         """The name headings of speakers' cards."""
@@ -1146,13 +1153,16 @@ class ShapeReader:
         )
         if pt.kind in ("break", "social") and t.speakers:
             pt.kind = "talk"
-        if pt.kind == "talk" and self._doc_kind and t.speakers:
-            pt.kind = self._doc_kind  # "## Title by Name" in a document titled "Lightning Talks"
+        if pt.kind == "talk" and self._doc_kind and (t.speakers or self._listed_names):
+            # "## Title by Name" in a document titled "Lightning Talks"; a talk of its
+            # template whose speaker the writer left out (:mod:`.fact_lists`) too
+            pt.kind = self._doc_kind
         group = [self._group_tag] if pt.kind == "talk" and self._group_tag else []
         pt.tags = list(dict.fromkeys([*t.tags, *group, *self.file_tags]))
         pt.extra = dict(self.file_extra)
         pt.day = day
         pt.origin = f"lines {first + 1}-{last + 1}" if last >= first else ""
+        self._first_lines[id(pt)] = first
         self.p.talks.append(pt)
 
     def _loose(self, title: str, first: int, last: int, previous: list[time]) -> None:
@@ -1174,6 +1184,7 @@ class ShapeReader:
         # talks so (once in a file is a part's "@media" or the writer's own account)
         self._signed_by_handles = sum(1 for s in at[:200] if handle_under(self.o, s)) >= 2
         self._template_parts = template_parts(self.o.sections())
+        self._listed_names, self._listed_days = template_slots(at, self.year)
         headings = self._heading_lines
         lined = [s for s in at[:200] if names_line(self.o, s, headings)]
         under = sum(not read_heading(s.title, self.year).speakers for s in lined)
@@ -1260,12 +1271,37 @@ class ShapeReader:
                     strip_markdown_inline(section.title), section.line, own_last(section), previous
                 )
                 continue
+            if k and self._misplaced_part(section, sections[k - 1], level):
+                self._join_last_talk(section, sections[k - 1])
+                continue
             if self._divider(section, sections[k + 1 : k + 2], level):
                 self.session = self._session(strip_markdown_inline(section.title))
                 self.consumed.update(range(section.line, section.heading_last + 1))
                 continue
             self._walk(section, level, previous)
         self.session = outer
+
+    def _misplaced_part(self, section: Section, before: Section, level: int) -> bool:
+        """A heading at the talks' level named as one of the parts that recur under the
+        talks (``## Takeaways`` where the other talks have ``### Takeaways``), right after
+        a talk heading that lacks that part: the writer's slip of a level, a part of the
+        talk above, not a talk of its own."""
+        key = part_key(section.title)
+        return (
+            section.level == level
+            and before.level == level
+            and key in self._template_parts
+            and all(part_key(c.title) != key for c in before.children)
+            and bool(self.p.talks)
+            and self._first_lines.get(id(self.p.talks[-1]), -1) > before.line
+        )
+
+    def _join_last_talk(self, section: Section, before: Section) -> None:
+        """The last talk (read from ``before``) takes ``section``'s lines into its note."""
+        talk = self.p.talks[-1]
+        body, b0, b1 = self._body(self._first_lines[id(talk)], section.end)
+        talk.body = body
+        talk.origin = f"lines {b0 + 1}-{b1 + 1}" if b1 >= b0 else talk.origin
 
     def _divider(self, section: Section, after: list[Section], level: int) -> bool:
         """See :meth:`_walk_run`: a kind of short or grouped talks (lightning talks, or a
@@ -1851,6 +1887,7 @@ class ShapeReader:
             if found_day is not None and t.day is None and t.start is None:
                 t.day = found_day
         under = [p for p in t.speakers if p not in named]
+        self._facts_list(section, t)
         if named and under and kind_label_only(t.title):
             # "Talk court - Doc Busters" over "Ana Ruiz, Li Wei": the line under the heading
             # names the speakers, so what the heading took for a name is the title
@@ -2023,6 +2060,18 @@ class ShapeReader:
                 self._headed[id(self.p.talks[-1])] = (section.level, bool(under))
         if next_day is not None:
             self.day = next_day
+
+    def _facts_list(self, section: Section, t: HeadingTalk) -> None:
+        """The speaker and day the talk's opening list gives, where the document's
+        template puts them (:mod:`confnotes.importers.fact_lists`). A name there
+        outweighs one read out of the heading (``## Project Tide: Rust in Ports`` over
+        ``- Ana Ruiz``): the heading was a title, whole."""
+        if self._listed_names and (who := listed_speakers(section)):
+            if t.speakers and not {p.name for p in t.speakers} & {p.name for p in who}:
+                t.title, t.speakers = strip_markdown_inline(section.title).strip(), []
+            t.speakers = t.speakers or who
+        if self._listed_days and t.day is None and (day := listed_day(section, self.year)):
+            t.day = day
 
     def _talks_of_a_kind(self) -> bool:
         """The talk is read under a heading that only names a kind of talk (``#
@@ -2361,11 +2410,15 @@ class ShapeReader:
             # says its items are talks, named or not
             lists = [b for b in section.blocks if b.kind == "list"]
             spans = lists[0].spans if len(lists) == 1 else []
-            if len(spans) >= 2 and all(
-                any(self.o.lines[n].strip() for n in range(first + 1, last + 1))
+            noted = [
+                first
                 for first, last in spans
-            ):
-                found = {first for first, _last in spans}
+                if any(self.o.lines[n].strip() for n in range(first + 1, last + 1))
+            ]
+            # most items with notes under them: the talks; an item left bare (a talk
+            # the writer took no notes of, a remark) stays in the note above it
+            if len(noted) >= 2 and len(noted) * 3 >= len(spans) * 2:
+                found = set(noted)
         block = next((b for b in section.blocks if b.kind == "list" and b.first in found), None)
         if len(found) < 2 or block is None:
             return False
