@@ -123,3 +123,104 @@ def test_a_day_headings_hours_over_several_talks_are_no_ones() -> None:
     )
     programme = _read(text, "semana.md")
     assert all(t.start is None for t in programme.talks)
+
+
+def test_a_value_written_beside_a_break_and_another_slot_is_no_one() -> None:
+    from confnotes.importers.person_evidence import drop_break_placeholders
+    from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
+
+    def slot(title: str, who: str) -> ProgrammeTalk:
+        return ProgrammeTalk(title=title, speakers=[ProgrammePerson(name=who)])
+
+    programme = Programme(
+        name="Avond",
+        format="markdown",
+        talks=[
+            slot("Inloop en broodjes", "Iedereen"),
+            slot("Grafen in de praktijk", "Femke Dijkstra"),
+            slot("Koffie Break, netwerken", "Iedereen"),
+            slot("Kleine talen, grote ideeën", "Femke Dijkstra"),
+        ],
+    )
+    drop_break_placeholders(programme)
+    assert [[p.name for p in t.speakers] for t in programme.talks] == [
+        [],
+        ["Femke Dijkstra"],
+        [],
+        ["Femke Dijkstra"],
+    ]
+    assert programme.talks[2].kind == "break"
+
+
+TABLE_POST = """---
+title: "Avond van de Kleine Talen"
+date: 2031-03-14T10:00:00+01:00
+type: post
+---
+
+Gisteren was ik er weer bij. Hieronder het programma zoals het die avond liep.
+
+## Programma
+
+|TIJD         |SPREKER            |ONDERWERP                  |
+|:-----------:|:-----------------:|:-------------------------:|
+|18.00 - 18.30|Deelnemers         |Inloop en soep             |
+|18.30 - 18.50|Femke Dijkstra     |Grafen in de praktijk      |
+|18.55 - 19.15|Joris van Leeuwen  |Een parser in een middag   |
+|19.20 - 19.40|Noor Bakker        |Kleine talen, grote ideeën |
+|19.40 - 20.00|Deelnemers         |Koffie Break, Netwerken    |
+|20.00 - 20.20|Sem de Graaf       |Tests die zichzelf schrijven|
+
+## Terugblik
+
+Volgende keer wil ik zelf iets vertellen.
+"""
+
+
+def test_a_break_rows_attendees_column_value_is_no_speaker() -> None:
+    programme = _read(TABLE_POST, "avond.md")
+    people = {p.name for t in programme.talks for p in t.speakers}
+    assert "Deelnemers" not in people
+    assert {"Femke Dijkstra", "Noor Bakker", "Sem de Graaf"} <= people
+
+
+SLOTS_WITH_PEOPLE_UNDER = """# Herbsttreffen 2031
+
+## SAMSTAG, 22.11.2031
+
+**9:00-10:30 Panel 1: Wasser in der Stadt**
+
+- Ana Ruiz (Köln): *Brunnen im Wandel der Zeit*
+
+- Bo Lindqvist (Bonn): *Kanäle im Winter*
+
+**11:00-12:00 KEYNOTE: Über das Schweigen im Garten**
+
+**13:00-14:30 Panel 2: Licht und Holz**
+
+- Carla Meier (Jena): *Fenster im Norden*
+
+**18:00-20:00 Bis Mitternacht: Versammlung der Mitglieder**
+
+## SONNTAG, 23.11.2031
+
+**10:00 Rundgang durch die Altstadt**
+"""
+
+
+def test_a_name_shaped_head_among_labelled_slots_is_no_one() -> None:
+    programme = _read(SLOTS_WITH_PEOPLE_UNDER, "herbst.md")
+    people = {p.name for t in programme.talks for p in t.speakers}
+    assert people == {"Ana Ruiz", "Bo Lindqvist", "Carla Meier"}
+    assert any(t.title.endswith("Versammlung der Mitglieder") for t in programme.talks)
+
+
+def test_heads_of_unnamed_slots_needs_people_listed_under_slots() -> None:
+    from confnotes.importers import doctree, timetable
+
+    text = SLOTS_WITH_PEOPLE_UNDER.replace("- Ana Ruiz (Köln): *Brunnen im Wandel der Zeit*", "")
+    text = text.replace("- Bo Lindqvist (Bonn): *Kanäle im Winter*", "")
+    text = text.replace("- Carla Meier (Jena): *Fenster im Norden*", "")
+    programme = timetable.read(doctree.parse(text), "herbst.md", "markdown").programme
+    people = {p.name for t in programme.talks for p in t.speakers}
+    assert people == {"Bis Mitternacht"}  # nothing says the slots' people are elsewhere
