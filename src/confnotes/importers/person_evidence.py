@@ -402,6 +402,7 @@ def weigh_people(programme: Programme, text: str, doc: Searchable | None = None)
     doc); the same programme, changed in place, returned for chaining. ``doc``: the
     document's :class:`Searchable` text when the caller weighs several readings of it."""
     drop_named_things(programme)
+    drop_break_placeholders(programme)
     if not text or len(text) > MAX_TEXT or not programme.talks:
         return programme
     doc = Searchable(text) if doc is None else doc
@@ -656,6 +657,36 @@ def drop_named_things(programme: Programme) -> Programme:
     programme.roles = [
         r for r in programme.roles if not (nth_day(r.person.name) or says_notes_only(r.person.name))
     ]
+    return programme
+
+
+def _a_break(talk: ProgrammeTalk) -> bool:
+    """A slot its own title calls a break (``Coffee break, networking``), whatever kind
+    the name beside it made it."""
+    from confnotes.importers.schedule_util import title_kind
+
+    return talk.kind == "break" or title_kind(talk.title) == "break"
+
+
+def drop_break_placeholders(programme: Programme) -> Programme:
+    """A speaker's value written on two slots or more, one of them a break, is who the
+    column says attends (``Participants``, ``Everyone``, in any language), no one: a
+    break has nobody giving it, and a speaker who gives two talks is not written beside
+    a break. Dropped from every slot it is written on; a slot left with no one takes back
+    the kind its title says. Changed in place, returned."""
+    slots: dict[str, list[ProgrammeTalk]] = {}
+    for talk in programme.talks:
+        for key in {_key(p.name) for p in talk.speakers}:
+            slots.setdefault(key, []).append(talk)
+    placeholders = {
+        key for key, talks in slots.items() if len(talks) >= 2 and any(map(_a_break, talks))
+    }
+    placeholders.discard("")
+    for key in placeholders:
+        for talk in slots[key]:
+            talk.speakers = [p for p in talk.speakers if _key(p.name) != key]
+            if not talk.speakers and _a_break(talk):
+                talk.kind = "break"
     return programme
 
 

@@ -1379,7 +1379,27 @@ def _collection(text: str, source: str, programme: Programme) -> str:
         return "its talks fall on several days"
     if _templated(text, programme):
         return "its talks' headings hold the same parts, one template filled in for each"
+    if _quoted_openings(text, programme):
+        return "its parts each open with a quoted passage, an abstract pasted under each title"
     return ""
+
+
+QUOTED_LEAST = 3
+"""Parts that must open with a quoted passage for the parts to be talks."""
+
+
+def _quoted_openings(text: str, programme: Programme) -> bool:
+    """Three of the reading's talks or more, and all but one in five, open with a quoted
+    passage (``> …`` under each ``# Title``): the writer pasted each talk's abstract from
+    the programme and wrote under it. The parts of one talk's notes ("Key points",
+    "Questions") do not all open with a quotation; talks copied from a programme do."""
+    from confnotes.importers import structure
+    from confnotes.importers.talk_levels import part_key
+
+    titles = {part_key(t.title) for t in programme.talks if t.kind != "other"}
+    parts = [s for s in structure.read(text).sections()[:2000] if part_key(s.title) in titles]
+    quoted = sum(1 for s in parts if s.blocks and s.blocks[0].kind == "quote")
+    return quoted >= QUOTED_LEAST and quoted * 5 >= len(parts) * 4
 
 
 _EVENT_YEAR_RE = re.compile(r"(?:19|20)\d\d")

@@ -188,6 +188,7 @@ from confnotes.importers.when import (
     find_date,
     find_year,
     leading_date,
+    leading_weekday,
     month_of,
     nth_day,
     numeric_order,
@@ -212,6 +213,18 @@ def _full_name(words: str) -> bool:
     spaced = len(words.split()) >= 2
     signs = bool(CJK_SIGN_RE.search(words)) and len("".join(words.split())) >= 3
     return (spaced or signs) and is_person_name(words)
+
+
+def _day_heading_clock(title: str) -> tuple[time | None, time | None, bool]:
+    """The hours a day heading says after its date and weekday (``4 May 2015, Monday,
+    19:00 - 21:00``): the event's under it, when it holds one. Nothing but a date, a
+    weekday and a time (range) may be said, so a heading's other words give no hours."""
+    left = strip_dates(title).strip(" ,;-–—|")
+    _weekday, left = leading_weekday(left)
+    left = left.strip(" ,;-–—|")
+    if not left or not CLOCK_ONLY_RE.fullmatch(left):
+        return None, None, False
+    return clock_range(left)
 
 
 def format_label(line: str) -> str:
@@ -434,6 +447,8 @@ class ShapeReader:
         self._heading_lines = outline.heading_lines()
         self._clock_day: date | None = None
         """The day the clock of ``previous`` times belongs to."""
+        self._heading_clock: tuple[time | None, time | None, bool] = (None, None, False)
+        """The hours a day heading over one talk says (:meth:`_day_heading_clock`)."""
         self._weekday: int | None = None
         self._week: list[date] = []
         """The days the document's opening wrote with their weekdays."""
@@ -1619,10 +1634,15 @@ class ShapeReader:
         grouping = self._group_tag
         if section.children and (tag := group_tag(title)):
             self._group_tag = tag  # "## Tutoriais" over "### Dia 9": its days' items are tutorials
+        clock = self._heading_clock
+        if written is not None and len(section.children) == 1:
+            # "## 4 May, Monday, 19:00 - 21:00" over one "### Title": the event's hours
+            self._heading_clock = _day_heading_clock(title)
         for child in section.children:
             self._walk(child, level, previous)
         self.session = outer
         self._group_tag = grouping
+        self._heading_clock = clock
 
     def _heading_line(self, section: Section) -> str:
         """A heading's first line as written, its emphasis kept, its markers aside."""
@@ -1861,6 +1881,9 @@ class ShapeReader:
                     None, None, False)  # fmt: skip
                 if begin is not None:
                     t.start, t.end, t.ampm = begin, t.end or finish, t.ampm or ampm
+        if t.start is None and self._heading_clock[0] is not None:
+            t.start, t.end, t.ampm = self._heading_clock  # its day heading's hours
+            self._heading_clock = (None, None, False)  # one talk's, not its parts'
         if is_day(section.title, self.year) and not section.children and not own_text(section):
             self.consumed.update(range(section.line, section.heading_last + 1))
             return  # "## Day 2 — Nov 14" among the talks: a day starts, it is no talk

@@ -1971,6 +1971,7 @@ class _Reader:
         _no_constant_speaker(rows)
         rows = _labels_told_later(rows)
         _lone_names_titled(rows)
+        _heads_of_unnamed_slots(rows)
         _one_word_rooms(rows)
         timed_days = {r.day for r in rows if r.entry.start is not None}
         rows = [
@@ -2046,6 +2047,26 @@ def _no_constant_speaker(rows: list[_Row]) -> None:
     for row in rows:
         row.entry.speakers = [p for p in row.entry.speakers if p.name not in names]
         if not row.entry.speakers:
+            row.entry.kind = kind_of(row.entry.title)
+
+
+def _heads_of_unnamed_slots(rows: list[_Row]) -> None:
+    """A timed slot read as ``Name: Title`` by the shape of its head alone (``Im
+    Anschluss: General Meeting``, "afterwards" in German) among timed slots none of
+    which names anyone in its own line, their people listed on lines under them, twice
+    as many of them or more: the head is the slot's phrase, as the others' labels are
+    (``Panel 2:``, ``Keynote:``), no person; the title is what follows it."""
+    timed = [r for r in rows if r.entry.start is not None]
+    bare = [r for r in timed if r.named_bare and r.entry.title and not r.people_line]
+    if not bare or any(r.entry.speakers and not r.named_bare for r in timed):
+        return
+    if not any(r.entry.speakers and r.entry.start is None for r in rows):
+        return  # the document's people are not listed under its slots: a slot may name one
+    if len(timed) - len(bare) < 2 * len(bare):
+        return
+    for row in bare:
+        if all(not p.affiliations for p in row.entry.speakers):
+            row.entry.speakers, row.named_bare = [], ""
             row.entry.kind = kind_of(row.entry.title)
 
 
