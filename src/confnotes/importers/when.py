@@ -25,29 +25,11 @@ from confnotes.importers.textutil import (
 from confnotes.text.scripts import CJK_RANGES
 
 MONTH_NAMES: dict[str, int] = {}
-for _n, _names in enumerate(
-    (  # and Turkish, then Polish and Czech as a date writes them ("24 stycznia")
-        "january jan janvier janv januar jänner enero gennaio janeiro januari ocak stycznia ledna",
-        "february feb février fevrier févr fevr februar febrero febbraio fevereiro februari"
-        " şubat lutego února",
-        "march mar mars märz marz marzo março maart mart marca března",
-        "april apr avril avr abril aprile nisan kwietnia dubna",
-        "may mai mayo maggio maio mei mayıs maja května",
-        "june jun juin juni junio giugno junho haziran czerwca června",
-        "july jul juillet juil juli julio luglio julho temmuz lipca července",
-        "august aug août aout agosto augustus ağustos sierpnia srpna",
-        "september sep sept septembre september septiembre settembre setembro eylül września září",
-        "october oct octobre oktober okt octubre ottobre outubro ekim października října",
-        "november nov novembre noviembre novembro kasım listopada listopadu",
-        "december dec décembre decembre dezember dez diciembre dicembre dezembro"
-        " aralık grudnia prosince",
-    ),
-    start=1,
-):
-    for _name in _names.split():
-        MONTH_NAMES.setdefault(_name, _n)
-
-_MONTH_ALT = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
+"""Month words (``März``, ``janvier``, ``марта``, ``ožujka``) → 1-12, lowered: the hand
+table's and dateparser's locales' (:func:`_month_names`), filled once below."""
+_MONTH_WORD = r"[^\W\d_]{3,15}"
+"""Where a date pattern has its month: a word of its shape, looked up in
+:data:`MONTH_NAMES` (an alternation of a thousand words would be tried word by word)."""
 _ORD = r"(?:st|nd|rd|th|er|e|º|\.)?"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
 _TO = r"(?:\s(?:bis|to|till|until|au|al|a|ao|até|fino al)\s)"
@@ -63,17 +45,17 @@ DATE_PATTERNS = (
         r"(?P<bm>[01]\d)(?P<bd>[0-3]\d)(?!\d|[.:/-]\d))"
     ),
     re.compile(
-        rf"\b(?P<m>{_MONTH_ALT})(?:\.\s*|\s+)(?P<d>[0-3]?\d){_ORD}(?!\d)"
+        rf"\b(?P<m>{_MONTH_WORD})(?:\.\s*|\s+)(?P<d>[0-3]?\d){_ORD}(?!\d)"
         rf"(?:\s?[–-]\s?[0-3]?\d{_ORD}(?![\d:]))?(?:\s*,?\s*{_YEAR})?",
         re.I,
     ),
     re.compile(
         rf"(?<![\d:])(?:(?P<d>[0-3]?\d){_ORD}\s?(?:[–-]|{_TO})\s?)?(?P<d2>[0-3]?\d){_ORD}\s*"
-        rf"(?:de\s+|of\s+)?(?P<m>{_MONTH_ALT})\b\.?(?:\s*,?\s*(?:de\s+)?{_YEAR})?",
+        rf"(?:de\s+|of\s+)?(?P<m>{_MONTH_WORD})\b\.?(?:\s*,?\s*(?:de\s+)?{_YEAR})?",
         re.I,
     ),
     re.compile(
-        rf"\b{_YEAR},?\s(?P<m>{_MONTH_ALT})\b\.?\s?(?P<d>[0-3]?\d){_ORD}(?![\d:])",
+        rf"\b{_YEAR}[.,]?\s(?P<m>{_MONTH_WORD})\b\.?\s?(?P<d>[0-3]?\d){_ORD}(?![\d:])",
         re.I,
     ),
 )
@@ -194,6 +176,19 @@ _NTH_DAY_LABEL_RE = re.compile(
 """A day's count that labels its date (``Day 2 - ``, ``Tag 2: ``, ``Día 1, ``)."""
 
 
+def _names_month(m: re.Match[str]) -> bool:
+    """Whether a date pattern's match has a month: its word is one, or it has none
+    (``2024-03-05``)."""
+    word = m.groupdict().get("m")
+    return word is None or word.lower().rstrip(".") in MONTH_NAMES
+
+
+def _first_date_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match of a date pattern whose word is a month: a word before it that
+    is not one (``Room 3, March 5``) does not hide it."""
+    return next((m for m in pattern.finditer(text) if _names_month(m)), None)
+
+
 def find_date(
     text: str, year: int | None = None, order: str | None = None
 ) -> tuple[date | None, bool]:
@@ -208,7 +203,7 @@ def find_date(
     best: tuple[int, date, bool] | None = None
     spans: list[tuple[int, int, date, bool]] = []
     for pattern in DATE_PATTERNS:
-        m = pattern.search(text)
+        m = _first_date_match(pattern, text)
         if not m:
             continue
         try:
@@ -313,7 +308,9 @@ def leading_date(text: str, year: int | None) -> tuple[date | None, str]:
 def strip_dates(text: str) -> str:
     """``text`` without the dates written in it (``ML Ops Day 2024-11-06`` → ``ML Ops Day``)."""
     text = _SUP_RE.sub("", text)
-    for pattern in (*DATE_PATTERNS, _NUMERIC_RE, _CJK_DATE_RE):
+    for pattern in DATE_PATTERNS:
+        text = pattern.sub(lambda m: " " if _names_month(m) else m.group(0), text)
+    for pattern in (_NUMERIC_RE, _CJK_DATE_RE):
         text = pattern.sub(" ", text)
     return " ".join(text.split())
 
@@ -457,6 +454,103 @@ def _locale_day_words() -> dict[str, frozenset[int]]:
             for word in locale.info.get(key, ()):
                 seen.setdefault(str(word).casefold().rstrip("."), set()).add(-1)
     return {w: frozenset(n) for w, n in seen.items()}
+
+
+_MONTH_KEYS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_MONTH_LANGUAGES = 40
+"""How many of dateparser's languages, in its own order of use (``en``, ``ru``, ``es`` …
+``ca``, ``et``, ``lv``, ``hi``), lend their month words. Beyond them come languages
+whose month words are common words of the first ones (Breton's ``here``, Welsh's
+``ion``, Swahili's ``ago``): a date there would be read in English prose."""
+_HAND_MONTHS = (
+    "jan",
+    "feb fevrier fevr",
+    "mar marz",
+    "apr avr",
+    "may mai mei",
+    "jun",
+    "jul",
+    "aug aout",
+    "sep",
+    "oct okt",
+    "nov listopada listopadu",
+    "dec dez decembre",
+)
+"""What the locales' rule below does not give: the three-letter abbreviations written
+everywhere (the rule keeps the locales' own out), the readings the locales disagree on
+(``may`` is also a month in Tagalog, ``listopada`` October in Croatian: here as English
+and Polish write them), spellings without their accents (``fevrier``, ``aout``), and
+``mai`` and ``mei``: whole names in French, German and Dutch, abbreviations in Portuguese
+and Indonesian."""
+_ROMAN_RE = re.compile(r"[ivxlc]+")
+
+
+def _locale_month_words() -> dict[str, int]:
+    """Month words of dateparser's first :data:`_MONTH_LANGUAGES` languages → 1-12.
+
+    A word counts when it is letters only (``1月`` is read by the numbers), names one
+    month in every locale that has it (``listopad`` is November in Czech, October in
+    Croatian) and no weekday in any (``mar`` is Tuesday in French), is no Roman numeral
+    (Hungarian ``X``), and has four letters or more unless it is a month's whole name
+    (Russian ``мая``): a three-letter abbreviation, the start of a longer name of its
+    month, is where common words hide (``set``, ``ago``, ``des``, ``tra``).
+    """
+    try:
+        from dateparser.languages.loader import default_loader
+    except ImportError:
+        return {}
+    months: dict[str, set[int]] = {}
+    short: set[str] = set()
+    kept: set[str] = set()
+    for rank, locale in enumerate(default_loader.get_locales()):
+        for month, key in enumerate(_MONTH_KEYS, start=1):
+            words = {str(w).lower().rstrip(".") for w in locale.info.get(key, ())}
+            for word in words:
+                months.setdefault(word, set()).add(month)
+                if rank < _MONTH_LANGUAGES:
+                    kept.add(word)
+                if any(other != word and other.startswith(word) for other in words):
+                    short.add(word)
+    weekdays = _locale_day_words()
+    return {
+        word: next(iter(months[word]))
+        for word in kept
+        if _WORD_RE.fullmatch(word)
+        and len(months[word]) == 1
+        and not weekdays.get(word, frozenset()) - {-1}
+        and not _ROMAN_RE.fullmatch(word)
+        and (len(word) >= 4 or (len(word) == 3 and word not in short))
+    }
+
+
+def _month_names() -> dict[str, int]:
+    """The month words: the hand table's first, then the locales'; each also as its
+    case-folded form (a Greek ``ς`` is looked up folded or lowered)."""
+    names: dict[str, int] = {}
+    for month, words in enumerate(_HAND_MONTHS, start=1):
+        for word in words.split():
+            names[word] = month
+    for word, month in sorted(_locale_month_words().items()):
+        names.setdefault(word, month)
+    for word, month in list(names.items()):
+        names.setdefault(word.casefold(), month)
+    return names
+
+
+MONTH_NAMES.update(_month_names())
 
 
 @functools.cache
