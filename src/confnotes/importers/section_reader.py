@@ -2508,11 +2508,32 @@ class ShapeReader:
             after = lead.line + lead.lines  # the line under its title
             if not lead.keep:
                 self.consumed.update(range(lead.line, after))
+            kept_from = lead.line if lead.keep else after
+            if day and (under := self._talk_under_date(lead, after, last)) is not None:
+                # "**5 May 2020.**" / "Lecture: “Title” Name": the day's talk, its heading
+                # line kept in its note as written
+                t, kept_from = under
+                t.day, after = day, kept_from + 1
             self._meta(after, last, t)
             # the lines read as facts (its speaker's line) stay in the note, as under a heading
-            body, b0, b1 = self._body(lead.line if lead.keep else after, last)
+            body, b0, b1 = self._body(kept_from, last)
             self._signed(t, body)
             self._add(t, body, b0, b1, previous)
+
+    def _talk_under_date(self, lead: Lead, first: int, last: int) -> tuple[HeadingTalk, int] | None:
+        """The talk a bold date and nothing more opens (``**5-May-2020.**`` over
+        ``Lecture: “Title” Name``): the date is its day, the first line under it its
+        heading when that line reads as a talk (a speaker, or a kind of programme item
+        such as a round table), and that line's number. None otherwise."""
+        if _more_than_a_date(lead.text):
+            return None
+        n = next((k for k in range(first, last + 1) if self.o.lines[k].strip()), None)
+        if n is None or META_RE.match(self.o.lines[n]) or starts_bold(self.o.lines[n]):
+            return None
+        t = read_heading(strip_markdown_inline(self.o.lines[n]).strip(), self.year)
+        if not t.title or not (t.speakers or t.kind not in ("talk", "other")):
+            return None
+        return t, n
 
     def people_page(self, named: list[Section]) -> None:
         """A speakers or organisers page: each name heading is a person with the role its
