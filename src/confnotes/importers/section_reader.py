@@ -9,6 +9,7 @@ note's body. :mod:`confnotes.importers.shapes` chooses the shape.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import re
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
@@ -187,6 +188,7 @@ from confnotes.importers.when import (
     find_date,
     find_year,
     leading_date,
+    leading_hour,
     month_of,
     nth_day,
     numeric_order,
@@ -795,6 +797,9 @@ class ShapeReader:
         return found is not None
 
     def _meta_line(self, line: str, talk: HeadingTalk | None) -> bool:
+        if len(fields := run_together_fields(line)) > 1:
+            # "Lugar: Aula 2 Hora: 18 h.": fields written on one line, each read alone
+            return any([self._meta_line(field, talk) for field in fields])
         if talk is not None and (value := pictogram_value(line)) is not None:
             return self._by_content(value, talk)
         if talk is not None and not talk.speakers and (who := sentence_speakers(line)):
@@ -810,6 +815,7 @@ class ShapeReader:
                 dated = self._said_day(plain, talk)
                 if talk is not None:
                     start, end, ampm = clock_range(plain)
+                    start = start or leading_hour(plain)  # "Hora: 19 horas."
                     if start is not None:
                         talk.start, talk.end, talk.ampm = start, end, ampm
                         return True
@@ -3091,6 +3097,27 @@ def _names_someone(side: str) -> bool:
 
 _QUOTED_HEADING_RE = re.compile(r"^#{1,6}[ \t]+")
 """A heading's marks at a quoted line's start (``> ## Ana Ruiz``): the quote's stress."""
+
+
+_FIELD_GAP_RE = re.compile(r"(?<=\S)[ \t]{1,8}(?=[^\W\d_]{2,20}[ \t]?[:：][ \t])")
+"""Where a field may start inside a line: a space, then a word and its colon."""
+
+
+def run_together_fields(line: str) -> list[str]:
+    """A line of fields written one after the other (``Lugar: Aula 2 Hora: 18 h.``): each
+    field from a known key of ours (``Hora``, ``Room``) to the next; ``[line]`` when no
+    known key starts inside it, or when the line is not a field itself."""
+    if len(line) > 300 or not _ANY_FIELD_START_RE.match(line):
+        return [line]
+    cuts = [m.end() for m in _FIELD_GAP_RE.finditer(line) if META_RE.match(line[m.end() :])]
+    if not cuts:
+        return [line]
+    bounds = [0, *cuts, len(line)]
+    return [line[a:b].strip() for a, b in itertools.pairwise(bounds)]
+
+
+_ANY_FIELD_START_RE = re.compile(r"[ \t]{0,3}[^\W\d_]{2,20}[ \t]?[:：][ \t]")
+"""A line that opens with a one-word key and its colon (``Lugar: …``)."""
 
 
 def stressed_byline(heading: str) -> tuple[str, str, str] | None:

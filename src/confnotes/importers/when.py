@@ -565,7 +565,10 @@ def _dateparser_day(text: str) -> date | None:
     return parsed.date() if parsed is not None else None
 
 
-_BARE_HOUR_RE = re.compile(r"^\s*([01]?\d|2[0-3])\s*(?:h|uhr|hrs?)\.?\s*$", re.I)
+_BARE_HOUR_RE = re.compile(r"^\s*([01]?\d|2[0-3])\s*(?:h|uhr|hrs?|horas?|heures?)\.?\s*$", re.I)
+_LEADING_HOUR_RE = re.compile(
+    r"[ \t]{0,3}([01]?\d|2[0-3])[ \t]?(?:h|uhr|hrs?|horas?|heures?)(?![^\W\d_])", re.I
+)
 _TIME_BASE = datetime(2000, 1, 1)
 
 
@@ -584,6 +587,14 @@ def parse_time(text: str) -> time | None:
     if m := _BARE_HOUR_RE.match(text):
         return time(int(m.group(1)))
     return _dateparser_time(text)
+
+
+def leading_hour(text: str) -> time | None:
+    """A whole hour and an hour's word opening a time field's value, whatever follows it
+    (``19 horas. Presenta: …``, ``18 h, Aula 2``): no clock's colon, so only a field that
+    says it holds a time is read this way."""
+    m = _LEADING_HOUR_RE.match(text)
+    return time(int(m.group(1))) if m else None
 
 
 _CJK_WORD_RE = re.compile(rf"[{CJK_RANGES}]")
