@@ -9,6 +9,7 @@ note's body. :mod:`confnotes.importers.shapes` chooses the shape.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import re
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
@@ -188,6 +189,7 @@ from confnotes.importers.when import (
     find_date,
     find_year,
     leading_date,
+    leading_hour,
     leading_weekday,
     month_of,
     nth_day,
@@ -817,6 +819,9 @@ class ShapeReader:
         return found is not None
 
     def _meta_line(self, line: str, talk: HeadingTalk | None) -> bool:
+        if len(fields := run_together_fields(line)) > 1:
+            # "Lugar: Aula 2 Hora: 18 h.": fields written on one line, each read alone
+            return any([self._meta_line(field, talk) for field in fields])
         if talk is not None and (value := pictogram_value(line)) is not None:
             return self._by_content(value, talk)
         if talk is not None and not talk.speakers and (who := sentence_speakers(line)):
@@ -832,6 +837,7 @@ class ShapeReader:
                 dated = self._said_day(plain, talk)
                 if talk is not None:
                     start, end, ampm = clock_range(plain)
+                    start = start or leading_hour(plain)  # "Hora: 19 horas."
                     if start is not None:
                         talk.start, talk.end, talk.ampm = start, end, ampm
                         return True
@@ -2584,11 +2590,32 @@ class ShapeReader:
             after = lead.line + lead.lines  # the line under its title
             if not lead.keep:
                 self.consumed.update(range(lead.line, after))
+            kept_from = lead.line if lead.keep else after
+            if day and (under := self._talk_under_date(lead, after, last)) is not None:
+                # "**5 May 2020.**" / "Lecture: “Title” Name": the day's talk, its heading
+                # line kept in its note as written
+                t, kept_from = under
+                t.day, after = day, kept_from + 1
             self._meta(after, last, t)
             # the lines read as facts (its speaker's line) stay in the note, as under a heading
-            body, b0, b1 = self._body(lead.line if lead.keep else after, last)
+            body, b0, b1 = self._body(kept_from, last)
             self._signed(t, body)
             self._add(t, body, b0, b1, previous)
+
+    def _talk_under_date(self, lead: Lead, first: int, last: int) -> tuple[HeadingTalk, int] | None:
+        """The talk a bold date and nothing more opens (``**5-May-2020.**`` over
+        ``Lecture: “Title” Name``): the date is its day, the first line under it its
+        heading when that line reads as a talk (a speaker, or a kind of programme item
+        such as a round table), and that line's number. None otherwise."""
+        if _more_than_a_date(lead.text):
+            return None
+        n = next((k for k in range(first, last + 1) if self.o.lines[k].strip()), None)
+        if n is None or META_RE.match(self.o.lines[n]) or starts_bold(self.o.lines[n]):
+            return None
+        t = read_heading(strip_markdown_inline(self.o.lines[n]).strip(), self.year)
+        if not t.title or not (t.speakers or t.kind not in ("talk", "other")):
+            return None
+        return t, n
 
     def people_page(self, named: list[Section]) -> None:
         """A speakers or organisers page: each name heading is a person with the role its
@@ -3146,6 +3173,27 @@ def _names_someone(side: str) -> bool:
 
 _QUOTED_HEADING_RE = re.compile(r"^#{1,6}[ \t]+")
 """A heading's marks at a quoted line's start (``> ## Ana Ruiz``): the quote's stress."""
+
+
+_FIELD_GAP_RE = re.compile(r"(?<=\S)[ \t]{1,8}(?=[^\W\d_]{2,20}[ \t]?[:：][ \t])")
+"""Where a field may start inside a line: a space, then a word and its colon."""
+
+
+def run_together_fields(line: str) -> list[str]:
+    """A line of fields written one after the other (``Lugar: Aula 2 Hora: 18 h.``): each
+    field from a known key of ours (``Hora``, ``Room``) to the next; ``[line]`` when no
+    known key starts inside it, or when the line is not a field itself."""
+    if len(line) > 300 or not _ANY_FIELD_START_RE.match(line):
+        return [line]
+    cuts = [m.end() for m in _FIELD_GAP_RE.finditer(line) if META_RE.match(line[m.end() :])]
+    if not cuts:
+        return [line]
+    bounds = [0, *cuts, len(line)]
+    return [line[a:b].strip() for a, b in itertools.pairwise(bounds)]
+
+
+_ANY_FIELD_START_RE = re.compile(r"[ \t]{0,3}[^\W\d_]{2,20}[ \t]?[:：][ \t]")
+"""A line that opens with a one-word key and its colon (``Lugar: …``)."""
 
 
 def stressed_byline(heading: str) -> tuple[str, str, str] | None:

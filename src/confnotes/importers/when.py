@@ -50,8 +50,8 @@ DATE_PATTERNS = (
         re.I,
     ),
     re.compile(
-        rf"(?<![\d:])(?:(?P<d>[0-3]?\d){_ORD}\s?(?:[–-]|{_TO})\s?)?(?P<d2>[0-3]?\d){_ORD}\s*"
-        rf"(?:de\s+|of\s+)?(?P<m>{_MONTH_WORD})\b\.?(?:\s*,?\s*(?:de\s+)?{_YEAR})?",
+        rf"(?<![\d:])(?:(?P<d>[0-3]?\d){_ORD}\s?(?:[–-]|{_TO})\s?)?(?P<d2>[0-3]?\d){_ORD}(?:-|\s*)"
+        rf"(?:de\s+|of\s+)?(?P<m>{_MONTH_WORD})\b\.?(?:(?:-|\s*,?\s*(?:de\s+)?){_YEAR})?",
         re.I,
     ),
     re.compile(
@@ -59,16 +59,18 @@ DATE_PATTERNS = (
         re.I,
     ),
 )
-"""A date written with a month's name; the year first too (``2017 May 23``, as generated
-history pages write it); a range of days in one month (``September 11–15,
+"""A date written with a month's name, the parts apart by spaces or hyphens
+(``5-febrero-2020``); the year first too (``2017 May 23``, as generated history pages
+write it); a range of days in one month (``September 11–15,
 2023``, ``11-15 September 2023``) is read as its first day."""
 _NUMERIC_RE = re.compile(
-    r"(?<![\w.:/])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)"
-    r"(?P<y>(?:19|20)\d\d|(?<=/)\d\d|(?<=[0-3]\d\.[01]\d\.)[0-3]\d)(?![\d.:/])"
+    r"(?<![\w.:/-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)"
+    r"(?P<y>(?:19|20)\d\d|(?<=[/-])\d\d|(?<=[0-3]\d\.[01]\d\.)[0-3]\d)(?![\d.:/-])"
 )
 """``27.12.2024`` (day first, as dots are written), ``12/27/2024`` or ``27/12/2024`` when
 the day is above 12 (or both are the same); ``3/4/2024`` is ambiguous and not read. With
-slashes the year may have two digits (``5/30/23``, a US seminar list's dates); with dots
+slashes or hyphens the year may have two digits (``5/30/23``, a US seminar list's dates;
+``31-1-20``, as Spanish school timetables write them); with dots
 only when day and month are written in two digits and the year is this century's first
 forty (``29.01.16``; ``12.03.45`` is a clock, ``3.10.12`` a
 version)."""
@@ -166,7 +168,8 @@ def leading_month_day(text: str, year: int | None, order: str | None) -> date | 
 
 
 _SLASH_DATE_RE = re.compile(
-    r"(?<![\w.:/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d|\d\d)(?![\d.:/])"
+    r"(?<![\w.:/-])(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)"
+    r"(?![\d.:/-])"
 )
 
 
@@ -656,7 +659,10 @@ def _dateparser_day(text: str) -> date | None:
     return parsed.date() if parsed is not None else None
 
 
-_BARE_HOUR_RE = re.compile(r"^\s*([01]?\d|2[0-3])\s*(?:h|uhr|hrs?)\.?\s*$", re.I)
+_BARE_HOUR_RE = re.compile(r"^\s*([01]?\d|2[0-3])\s*(?:h|uhr|hrs?|horas?|heures?)\.?\s*$", re.I)
+_LEADING_HOUR_RE = re.compile(
+    r"[ \t]{0,3}([01]?\d|2[0-3])[ \t]?(?:h|uhr|hrs?|horas?|heures?)(?![^\W\d_])", re.I
+)
 _TIME_BASE = datetime(2000, 1, 1)
 
 
@@ -675,6 +681,14 @@ def parse_time(text: str) -> time | None:
     if m := _BARE_HOUR_RE.match(text):
         return time(int(m.group(1)))
     return _dateparser_time(text)
+
+
+def leading_hour(text: str) -> time | None:
+    """A whole hour and an hour's word opening a time field's value, whatever follows it
+    (``19 horas. Presenta: …``, ``18 h, Aula 2``): no clock's colon, so only a field that
+    says it holds a time is read this way."""
+    m = _LEADING_HOUR_RE.match(text)
+    return time(int(m.group(1))) if m else None
 
 
 _CJK_WORD_RE = re.compile(rf"[{CJK_RANGES}]")
