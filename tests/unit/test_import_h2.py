@@ -1,0 +1,45 @@
+"""Conventions of real programmes (blind36, h2): a data folder whose day record holds a
+count beside its timetable of ids; a page rendered by a component framework, its body
+wrapped in custom elements."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from confnotes.importers import doctree, timetable
+from confnotes.importers.formats import sessions
+
+
+def _talks(text: str) -> list[tuple[str, datetime | None, list[str]]]:
+    result = timetable.read(doctree.parse(text), "page", "html")
+    return [(t.title, t.start, [s.name for s in t.speakers]) for t in result.programme.talks]
+
+
+def test_a_count_beside_a_days_timetable_is_no_reference_to_a_talk() -> None:
+    # the day's ``trackCount: 1`` equals a talk's id: a quantity, not a pointer, so the
+    # day's slots (ids by time) still give each talk its time
+    schedule = (
+        '- date: "2025-03-14"\n  trackCount: 1\n  slots:\n'
+        '    - {start: "09:30", end: "10:15", sessionIds: [1, 2]}\n'
+        '    - {start: "10:30", end: "11:15", sessionIds: [3]}\n'
+    )
+    talks = (
+        "- id: 1\n  title: Mapas sin conexion en el campo\n  speakers: [1]\n"
+        "- id: 2\n  title: Pruebas de carga con Locust\n  speakers: [2]\n"
+        "- id: 3\n  title: Lectura de sensores de riego\n  speakers: [1]\n"
+    )
+    people = (
+        "- id: 1\n  name: Rocio\n  surname: Paredes\n  company: Agro Lab\n"
+        "- id: 2\n  name: Tomas\n  surname: Quispe\n  company: Andes Soft\n"
+    )
+    programme = sessions.parse_many(
+        [(schedule.encode(), "schedule.yml"), (talks.encode(), "sessions.yml"),
+         (people.encode(), "speakers.yml")]
+    )  # fmt: skip
+    got = sorted((t.title, t.start, [s.name for s in t.speakers]) for t in programme.talks)
+    assert got == [
+        ("Lectura de sensores de riego", datetime(2025, 3, 14, 10, 30), ["Rocio Paredes"]),
+        ("Mapas sin conexion en el campo", datetime(2025, 3, 14, 9, 30), ["Rocio Paredes"]),
+        ("Pruebas de carga con Locust", datetime(2025, 3, 14, 9, 30), ["Tomas Quispe"]),
+    ]
+
