@@ -43,3 +43,24 @@ def test_a_count_beside_a_days_timetable_is_no_reference_to_a_talk() -> None:
         ("Pruebas de carga con Locust", datetime(2025, 3, 14, 9, 30), ["Tomas Quispe"]),
     ]
 
+
+CUSTOM_ELEMENTS_PAGE = """<!DOCTYPE html><html><head><title>Rencontres Réseau 2024</title></head>
+<body><app-root><site-header><header><h1>Rencontres Réseau 2024</h1></header></site-header>
+<page-body><article><h3>Jour 1 : 14/03/2024</h3>
+<ul>
+<li>9h -- 9h45 : <strong>Keynote</strong> - Odile Marchetti - <em>Ifremer</em></li>
+<li>10h -- 11h : <strong>Stockage</strong><ul>
+<li><em>Hugo Ferrand</em>, <strong>Caches partagés pour données marines</strong></li>
+<li><em>Yasmine Kaddour</em>, <strong>Compression de traces réseau</strong></li>
+</ul></li>
+</ul></article></page-body></app-root></body></html>"""
+
+
+def test_custom_elements_wrapping_a_page_are_containers_not_one_line() -> None:
+    # an Angular render wraps the whole body in components (``<app-root>``): their
+    # lists are the page's lists, so a session's nested papers are its talks
+    got = _talks(CUSTOM_ELEMENTS_PAGE)
+    assert ("Caches partagés pour données marines", datetime(2024, 3, 14, 10, 0),
+            ["Hugo Ferrand"]) in got  # fmt: skip
+    assert ("Compression de traces réseau", datetime(2024, 3, 14, 10, 0),
+            ["Yasmine Kaddour"]) in got  # fmt: skip
