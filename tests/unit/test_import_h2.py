@@ -64,3 +64,30 @@ def test_custom_elements_wrapping_a_page_are_containers_not_one_line() -> None:
             ["Hugo Ferrand"]) in got  # fmt: skip
     assert ("Compression de traces réseau", datetime(2024, 3, 14, 10, 0),
             ["Yasmine Kaddour"]) in got  # fmt: skip
+
+
+CAPITAL_FAMILIES_PAGE = """<h3>Jour 2 : 15/03/2024</h3>
+<ul>
+<li>14h -- 15h : <strong>Réseaux</strong><ul>
+<li><em>MOREAU Lucie GARNIER Thibault</em>, <strong>Routage tolérant aux pannes</strong></li>
+<li><em>Inès BARRAULT Karim OUAZZANI</em>, <strong>Mesures passives de latence</strong></li>
+<li><em>Ophélie Dantec</em>, <strong>Files d'attente programmables</strong></li>
+</ul></li>
+</ul>"""
+
+
+def test_family_names_in_capitals_part_a_run_of_names_without_commas() -> None:
+    # French by-lines write each family name in capitals and may omit the commas: the
+    # alternation of capitalised and all-capital words parts the people, in either order
+    got = {title: who for title, _start, who in _talks(CAPITAL_FAMILIES_PAGE)}
+    assert got["Routage tolérant aux pannes"] == ["MOREAU Lucie", "GARNIER Thibault"]
+    assert got["Mesures passives de latence"] == ["Inès BARRAULT", "Karim OUAZZANI"]
+    assert got["Files d'attente programmables"] == ["Ophélie Dantec"]
+
+
+def test_capitals_that_are_organisations_part_no_names() -> None:
+    from confnotes.importers.persons import names_by_capitalised_surnames
+
+    assert names_by_capitalised_surnames("Lucie Moreau INRIA Karim Ouazzani CNRS") is None
+    assert names_by_capitalised_surnames("Lucie Moreau Karim Ouazzani") is None
+    assert names_by_capitalised_surnames("MOREAU Lucie") is None  # one person: nothing to part
