@@ -2559,6 +2559,17 @@ _WRAPPED_BLOCKS = frozenset({"p", "ul", "ol", "table", "dl", "blockquote"})
 """Blocks whose presence inside an inline element makes it a container."""
 
 
+def _custom_container(element: LexborNode) -> bool:
+    """A custom element (its name has a hyphen, as HTML requires of them: Angular's and
+    web components' ``<app-root>``, ``<site-header>``) holding blocks or containers: a
+    component wrapping part of the page, whose blocks are the page's blocks, not the
+    words of one line (an unknown element is otherwise read inline)."""
+    return "-" in (element.tag or "") and any(
+        (tag := child.tag or "") in _BLOCK_TAGS or tag in _CONTAINER_TAGS or "-" in tag
+        for child in element.iter()
+    )
+
+
 def _field_break(node: Node) -> None:
     """End the line of the field before the next one (marked ``field``)."""
     if node.text.strip() and not node.text.endswith("\n"):
@@ -2630,7 +2641,7 @@ def _elements(parent: LexborNode, finder: _Finder, count: list[int], depth: int 
         if tag in _SKIP_TAGS or tag == "_comment" or child.is_comment_node:
             continue
         kind = _BLOCK_TAGS.get(tag)
-        if kind is None and _wraps_blocks(child):
+        if kind is None and (_wraps_blocks(child) or _custom_container(child)):
             kind = "div"  # <small><p>…</p><p>…</p></small>: a container, not one line
         if depth >= MAX_DEPTH:
             loose.text += " " + " ".join((child.text(deep=True, separator=" ") or "").split())

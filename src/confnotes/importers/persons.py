@@ -2326,3 +2326,36 @@ def labelled_list_people(text: str, limit: int = 40) -> list[ProgrammePerson]:
         if len(people) >= limit:
             break
     return people
+
+
+def names_by_capitalised_surnames(text: str) -> list[str] | None:
+    """``NAAS Mohammed LEMARCHAND Laurent``, ``Lydia AIT OUCHEGGOU Jalil BOUKHOBZA``: a
+    run of names with no separator, each family name written in capitals (as French
+    and other academic by-lines write them). Runs of capitalised words and of words in
+    capitals alternate, and each pair of runs, in the order the first person sets, is one
+    person. None unless there are two people or more, every word is a name's word and
+    every family name and every person passes the person tests."""
+    words = text.split()
+    if not 4 <= len(words) <= 40:
+        return None
+    runs: list[list[str]] = []
+    for word in words:
+        letters = word.replace("-", "").replace("'", "")
+        if not letters.isalpha() or len(letters) < 2:
+            return None
+        upper = letters.isupper()
+        if not upper and not (word[:1].isupper() and not letters[1:].isupper()):
+            return None
+        if runs and runs[-1][0].replace("-", "").isupper() == upper:
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    if len(runs) < 4 or len(runs) % 2:
+        return None
+    names = [" ".join(runs[i] + runs[i + 1]) for i in range(0, len(runs), 2)]
+    families = [" ".join(r) for r in runs if r[0].replace("-", "").isupper()]
+    if any(is_organisation(f) for f in families) or not all(
+        len(n.split()) <= 5 and is_person_name(n) and not is_organisation(n) for n in names
+    ):
+        return None
+    return names

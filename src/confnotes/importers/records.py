@@ -109,11 +109,26 @@ class Tables:
         stem = _list_stem(ref) if ref and len(held) > 1 else ""
         if len(stem) >= 3:
             for table, record in held:
-                if len(table) >= 3 and (
-                    table.startswith(stem) or stem.startswith(table) or stem.endswith(table)
-                ):
+                if _stems_meet(table, stem):
                     return record
         return held[0][1]
+
+    def key_names_list_of(self, ref: str, record: dict[str, Any]) -> bool:
+        """Whether the key ``ref`` names the list ``record`` is held in (``session: 5``
+        into ``sessions``, ``paperId`` into ``papers``)."""
+        stem = _list_stem(ref)
+        return len(stem) >= 3 and any(
+            r is record and _stems_meet(table, stem)
+            for held in self._by_id.values()
+            for table, r in held
+        )
+
+
+def _stems_meet(table: str, stem: str) -> bool:
+    """A list's stem and a key's stem name one list (``session`` and ``sessionIds``)."""
+    return len(table) >= 3 and (
+        table.startswith(stem) or stem.startswith(table) or stem.endswith(table)
+    )
 
 
 def _mostly_talks(records: list[dict[str, Any]]) -> bool:
@@ -1513,6 +1528,8 @@ def slot_of(record: dict[str, Any], found: Found) -> dict[str, Any] | None:
         target = found.tables.get(str(value), str(key), record)
         if target is None or target is record or not is_talk_record(target):
             continue
+        if isinstance(value, int) and not _key_refers(str(key), target, found):
+            continue  # a number under a key of no reference (``parallelCount: 1``)
         if own and own != str(value):
             return None
         merged = {k: v for k, v in target.items()}
@@ -1522,6 +1539,16 @@ def slot_of(record: dict[str, Any], found: Found) -> dict[str, Any] | None:
         found.placed.add(id(target))
         return merged
     return None
+
+
+def _key_refers(key: str, target: dict[str, Any], found: Found) -> bool:
+    """Whether a number under ``key`` is a reference to ``target``: the key says it holds
+    an id or a talk (``paper_id``, ``talk``), or names the list the target is held in
+    (``session: 5``). Any other number is a quantity (a count of tracks, a duration, an
+    order), however many records share it as their id."""
+    return bool(roles_of(key) & {"id", "ref", "title"}) or found.tables.key_names_list_of(
+        key, target
+    )
 
 
 def _pointer_keys(record: dict[str, Any], found: Found) -> None:

@@ -59,6 +59,7 @@ from confnotes.importers.persons import (
     is_organisation,
     is_person_name,
     is_placeholder,
+    names_by_capitalised_surnames,
     parse_one,
     person_among,
     role_people,
@@ -295,6 +296,10 @@ class _Reader:
             # no cut at the commas reads right
             parts = [x.split() for x in text.split(",") if x.strip()]
             bad = bad or (len(parts) >= 2 and any(len(x) == 1 for x in parts))
+            run = names_by_capitalised_surnames(text)
+            if run is not None and (bad or len(who) < len(run)):
+                # "NAAS Mohammed LEMARCHAND Laurent": family names in capitals part them
+                return [p for n in run if (p := parse_one(n)) is not None]
             return [] if bad else who
 
         first = sum(1 for a, b in found if people(a) and not people(b))
