@@ -1396,6 +1396,8 @@ small letters, ``by Ana Ruiz``, is its callers' to read as one)."""
 def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
     if "\n" in text.strip() and (lined := _lined_people(text)) is not None:
         return lined
+    if (presenting := _marked_presenters(text, single_ok)) is not None:
+        return presenting
     text = without_pronouns(text)  # "Ana Ruiz (she/her), Lab": how to refer to her
     marked = _FOOTNOTE_RE.search(text) is not None
     text = _FOOTNOTE_RE.sub("", text)  # "Ana Ruiz<sup>1</sup>", "Bo Li²": marks, not names
@@ -2027,6 +2029,31 @@ _FOOTNOTE_RE = re.compile(
 they point at an affiliation line, they are not part of the name; and the circle that
 marks who presents among the authors (``〇愛場　雄一郎、渡瀬　瑞希``)."""
 _NAME_WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*")
+
+
+_PRESENTER_MARK_RE = re.compile(r"(?:^|(?<=[\s,;、，；]))[〇○◯◎](?=[^\W\d_])")
+"""The circle set before one author's name in a Japanese author list (``〇愛場　雄一郎、
+渡瀬　瑞希``): the academic convention naming who presents; the others co-wrote."""
+_MARKED_AUTHOR_RE = re.compile(r"(?:^|(?<=[\s,;、，；]))[〇○◯◎](?P<name>[^\W\d_][^,;、，；]{0,80})")
+_SUP_RE = re.compile(r"<sup>[^<>]{0,20}</sup>")
+
+
+def _marked_presenters(text: str, single_ok: bool) -> list[ProgrammePerson] | None:
+    """The presenters of an author list that marks them with a circle: the marked
+    authors only, when some but not all of the list's people carry the mark (the rest
+    are co-authors, not speakers). None when no author, or every author, is marked."""
+    if _PRESENTER_MARK_RE.search(text) is None:
+        return None
+    bare = _SUP_RE.sub("", text)  # "<sup>1,5</sup>": its comma parts no authors
+    everyone = _split_speakers(_PRESENTER_MARK_RE.sub("", bare), single_ok)
+    names = {p.name for p in everyone}
+    marked: list[ProgrammePerson] = []
+    for m in _MARKED_AUTHOR_RE.finditer(bare):
+        found = _split_speakers(m.group("name"), True)
+        if len(found) != 1 or found[0].name not in names:
+            return None
+        marked += found
+    return marked if 0 < len(marked) < len(everyone) else None
 
 
 _GROUP_SEP_RE = re.compile(r" ?; ?| (?:&|and|und|et|y|e) ")

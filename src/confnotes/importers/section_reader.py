@@ -2975,6 +2975,24 @@ class ShapeReader:
             sections = inside.children
         return tag
 
+    def _section_date_field(self, item: BulletTalk) -> date | None:
+        """The day a ``Date:`` field of the section a listed talk is in says (a meetup's
+        ``### Meetup #3`` over ``* Data: 04/08/2018`` and its list of talks): the field
+        between the heading and the item, the one day of the talks under it. None when
+        the item has no heading over it, or the lines between name no day, or several."""
+        if not item.listed or not item.heading_lines:
+            return None
+        said: set[date] = set()
+        for n in range(max(max(item.heading_lines) + 1, item.first - 40), item.first):
+            field_line = key_value(strip_markdown_inline(self.o.lines[n]).strip())
+            if (
+                field_line
+                and KEY_ALIASES.get(field_line[0], field_line[0]) in ("date", "day")
+                and (day := self._date_of(strip_markdown_inline(field_line[1]))) is not None
+            ):
+                said.add(day)
+        return said.pop() if len(said) == 1 else None
+
     def bullets(self, found: list[BulletTalk], named_by: int = -1) -> None:
         """Outline bullets as talks (Logseq): a bullet with a talk's properties is a talk,
         the bullets above it its session, the rest of the outline notes of their own."""
@@ -3041,6 +3059,8 @@ class ShapeReader:
                     # "# Notes from Conf 2031" over every item: the event, no session
                     sessions[parent] = self._session(parent)
                 self.session = sessions.get(parent)
+            if dated is None and (fielded := self._section_date_field(item)) is not None:
+                self.day = fielded  # "### Meetup #3" / "* Date: 04/08/2018": its talks' day
             # an item of a list of talks stays in its note as written (its link, its
             # words after the speaker's name); a property bullet's head is its title
             body, b0, b1 = self._body(item.first + (not item.listed), item.last)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from datetime import date, datetime, time
@@ -126,14 +127,14 @@ def numeric_order(text: str) -> str | None:
     days follow each other: ``3/6``, ``4/6``, ``5/6`` are three days of June, not three
     months). Dots (``27.12.2024``) are always day first and need no deciding.
     """
-    pairs: set[tuple[int, int, int]] = set()
+    pairs: dict[tuple[int, int, int], None] = {}  # in the document's order
     for m in _SLASH_DATE_RE.finditer(text[:200_000]):
         a, b, y = int(m.group("a")), int(m.group("b")), _full_year(int(m.group("y")))
         if a > 12 and b <= 12:
             return "dmy"
         if b > 12 and a <= 12:
             return "mdy"
-        pairs.add((a, b, y))
+        pairs[(a, b, y)] = None
         if len(pairs) >= 60:
             break
     spans = {}
@@ -144,7 +145,36 @@ def numeric_order(text: str) -> str | None:
                 days.append(date(y, b, a) if order == "dmy" else date(y, a, b))
         spans[order] = (max(days) - min(days)).days if len(days) == len(pairs) > 1 else None
     close = [o for o, span in spans.items() if span is not None and span <= 14]
-    return close[0] if len(close) == 1 else None
+    return close[0] if len(close) == 1 else _order_of_a_series(list(pairs))
+
+
+_SERIES_LEAST = 4
+"""The fewest dates a series' order is judged by."""
+
+
+def _order_of_a_series(pairs: list[tuple[int, int, int]]) -> str | None:
+    """How a series' dates are written (a meetup's ``02/06/2018``, ``07/07/2018``,
+    ``04/08/2018``...), when no number says and they are months apart: a series lists
+    its events in order, oldest or newest first, so the reading under which the dates,
+    in the document's order, run one way (a slip or so aside) is the writer's; None
+    when both or neither do."""
+    if len(pairs) < _SERIES_LEAST:
+        return None
+    against: dict[str, int] = {}
+    for order in ("dmy", "mdy"):
+        try:
+            days = [date(y, b, a) if order == "dmy" else date(y, a, b) for a, b, y in pairs]
+        except ValueError:
+            continue
+        forward = sum(1 for x, y in itertools.pairwise(days) if y > x)
+        backward = sum(1 for x, y in itertools.pairwise(days) if y < x)
+        against[order] = min(forward, backward)
+    if len(against) != 2:
+        return None
+    best = min(against, key=lambda o: against[o])
+    other = "mdy" if best == "dmy" else "dmy"
+    slips = (len(pairs) - 1) // 5
+    return best if against[best] <= slips and against[other] >= against[best] + 2 else None
 
 
 _LEADING_MONTH_DAY_RE = re.compile(r"^\s*(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\d/.:,])")
@@ -241,6 +271,8 @@ def find_date(
         best = (at, found, own)
     if (m := _CJK_DATE_RE.search(text)) and (best is None or m.start() < best[0]):
         y = int(m.group("y")) if m.group("y") else year
+        if y is not None and not m.group("y"):
+            y = year_of_weekday(y, int(m.group("m")), int(m.group("d")), text[m.end() :])
         if y is not None:
             with contextlib.suppress(ValueError):
                 best = (
@@ -274,6 +306,29 @@ def find_date(
             with contextlib.suppress(ValueError):
                 best = (m.start(), date(y, day_month[1], day_month[0]), True)
     return (best[1], best[2]) if best else (None, False)
+
+
+_BRACKETED_WEEKDAY_RE = re.compile(r"\s{0,3}[(（](?P<w>[^\W\d_]{1,12})\.?[)）]")
+"""A weekday in brackets right after a day (``6月26日（木）``, ``26 June (Thu)``)."""
+_NEAREST_YEARS = (0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6)
+"""How far from the document's year a day's year is looked for, nearest first (a year
+after it before the year before: a programme is published before its event)."""
+
+
+def year_of_weekday(year: int, month: int, day: int, after: str) -> int:
+    """The year a yearless day falls in when a weekday in brackets follows it
+    (``6月26日（木）``): ``year`` when that day is this weekday in it, else the nearest
+    year where it is (a page's publish date often names the year before its event);
+    ``year`` when no weekday follows, or when no near year fits."""
+    m = _BRACKETED_WEEKDAY_RE.match(after)
+    said = _weekday_words().get(m.group("w").casefold()) if m else None
+    if not said:
+        return year
+    for offset in _NEAREST_YEARS:
+        with contextlib.suppress(ValueError):
+            if date(year + offset, month, day).weekday() in said:
+                return year + offset
+    return year
 
 
 _WEEKDAY_PREFIX_RE = re.compile(
