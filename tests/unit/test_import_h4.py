@@ -82,19 +82,6 @@ Then she explained why cloth is so hard to model.
     assert day == "2031-09-23"
 
 
-def test_a_handle_alone_in_the_header_block_is_the_speaker() -> None:
-    text = """\
-#foldbots
-@towelwrangler
-
-Teaching Robots to Fold
-
-The speaker opened with a video of a robot failing at a towel for ten minutes.
-"""
-    _title, speakers, _day = _one(text, "teaching-robots-to-fold.md")
-    assert speakers == ["towelwrangler"]
-
-
 def test_a_heading_then_a_line_with_the_event_and_its_date_dates_the_talk() -> None:
     text = """\
 # Why caches lie

@@ -2820,8 +2820,8 @@ class ShapeReader:
     def _header_block(self, first: int, t: HeadingTalk) -> None:
         """The short lines that open a talk's note before its first blank line, as a
         note-taker heads a file (``Title`` / ``Conf 2015 - 11/17/2015`` / ``Ana Ruiz`` /
-        ``@aruiz``): a line that is one person's full name alone over their handle, or a
-        handle alone, is the speaker (a name alone may be the post's author); a line
+        ``@aruiz``): a line that is one person's full name alone over their handle is the
+        speaker (a name or a handle alone may be the note-taker's own); a line
         holding a date with its year is the talk's day. A block with a line of prose in it
         is the notes themselves, and says nothing."""
         lines = self._opening_lines(first)
@@ -2831,7 +2831,7 @@ class ShapeReader:
             if t.day is None and (day := find_date(line, None))[0] is not None and day[1]:
                 t.day = day[0]
             if not t.speakers:
-                t.speakers = handles_only(line) or _name_over_handle(lines, n)
+                t.speakers = _name_over_handle(lines, n)
 
     def _opening_lines(self, first: int) -> list[str]:
         """The plain words of the lines from ``first`` (blank lines before them skipped)
