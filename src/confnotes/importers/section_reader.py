@@ -166,6 +166,7 @@ from confnotes.importers.talk_levels import (
     stressed_record,
     talk_under,
     template_parts,
+    term_explained,
     title_kind,
     title_stress,
     unwiki,
@@ -2241,6 +2242,8 @@ class ShapeReader:
             elif colon and not item.speakers and 0 < len(label.split()) <= 3 and rest.strip():
                 by_colon.append((len(talks), label.strip(), f"{rest} {self._wrapped(n, last)}"))
             label_only = len(item.title.split()) <= 2 and roles_of(item.title.strip(" :"))
+            if colon and item.speakers and term_explained(label, rest):
+                continue  # "**Context Gap:** The models miss ...": a point and its sentence
             if item.speakers and item.title and not label_only and not bare_cjk(item.speakers):
                 item.day = item.day or day
                 talks.append(item)  # "目的：…" is a field's label, not a speaker
@@ -2860,6 +2863,7 @@ class ShapeReader:
             self._listed_people(n, min(len(self.o.lines), n + 24), t)
         if title_section is not None and opens(self.o, title_section):
             self._facts_under_title(title_section.heading_last + 1, t)
+        self._header_block(first, t)
         if not t.speakers and title:
             t.speakers = possessive_speakers(title)  # "title: Ana Ruiz's Keynote"
         if not t.speakers and self.o.front_kind == "directives":
@@ -2915,6 +2919,36 @@ class ShapeReader:
                 # two capitalised words ("- Initial Implementation") are the notes' own
                 t.speakers = who
                 continue
+
+    def _header_block(self, first: int, t: HeadingTalk) -> None:
+        """The short lines that open a talk's note before its first blank line, as a
+        note-taker heads a file (``Title`` / ``Conf 2015 - 11/17/2015`` / ``Ana Ruiz`` /
+        ``@aruiz``): a line that is one person's full name alone over their handle is the
+        speaker (a name or a handle alone may be the note-taker's own); a line
+        holding a date with its year is the talk's day. A block with a line of prose in it
+        is the notes themselves, and says nothing."""
+        lines = self._opening_lines(first)
+        if not lines or any(len(line.split()) > HEADER_LINE_WORDS for line in lines):
+            return
+        for n, line in enumerate(lines):
+            if t.day is None and (day := find_date(line, None))[0] is not None and day[1]:
+                t.day = day[0]
+            if not t.speakers:
+                t.speakers = _name_over_handle(lines, n)
+
+    def _opening_lines(self, first: int) -> list[str]:
+        """The plain words of the lines from ``first`` (blank lines before them skipped)
+        to the first blank line, at most :data:`HEADER_LINES` of them: [] when more."""
+        n = first
+        while n < len(self.o.lines) and not self.o.lines[n].strip():
+            n += 1
+        found: list[str] = []
+        while n < len(self.o.lines) and self.o.lines[n].strip():
+            if len(found) == HEADER_LINES:
+                return []
+            found.append(strip_markdown_inline(self.o.lines[n]).strip(" #*_"))
+            n += 1
+        return found
 
     def _labelled_speakers(self, first: int, stop: int) -> list[ProgrammePerson]:
         """``**演讲嘉宾**：李孟轩（…）`` a paragraph or two into a post: a line labelled with a
@@ -3183,6 +3217,23 @@ def _colon_column(named: int, bare: int, items: int) -> bool:
     """Whether a list's items are a ``Full Name: Title`` column: three or more read so,
     no fewer than the items whose label names no one by itself, a third of them all."""
     return named >= max(3, bare) and named * 3 >= items
+
+
+HEADER_LINES = 5
+"""Lines a note-taker's header block over a talk's notes holds at most (title, event and
+day, name, handle)."""
+HEADER_LINE_WORDS = 8
+"""Words a header block's line holds at most: a longer line is a sentence of notes."""
+
+
+def _name_over_handle(lines: list[str], n: int) -> list[ProgrammePerson]:
+    """The person whose full name alone is line ``n`` when the next line is a handle alone
+    (``Ana Ruiz`` over ``@aruiz``): the name and its account, one person's; [] else."""
+    line = lines[n]
+    if n + 1 >= len(lines) or not handles_only(lines[n + 1]) or not is_person_name(line):
+        return []
+    who = split_speakers(line)
+    return who if len(who) == 1 and who[0].name == line else []
 
 
 def _names_someone(side: str) -> bool:

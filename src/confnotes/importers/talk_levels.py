@@ -84,6 +84,7 @@ from confnotes.importers.textutil import (
     SHORTCUT_LABEL_RE,
     WITH_WORDS,
     goes_on_after_comma,
+    note_sentence,
     strip_markdown_inline,
     written_in_lower_case,
 )
@@ -1513,6 +1514,16 @@ def _second_line_people(outline: Outline, b: Block) -> bool:
     return len(line) <= 120 and bool(split_speakers(line))
 
 
+def term_explained(label: str, rest: str) -> bool:
+    """Whether a ``Label: value`` line is a point of someone's notes and its explanation
+    (``**Context Gap:** The models miss the old code's history.``, ``Ana Ruiz: 開発者。仕様
+    も書く。``): the value is prose (a sentence of words, or a full stop of a script
+    without spaces before more text), as no talk's title is written, so the label names
+    a point or introduces a person, not a talk's speaker."""
+    value = rest.strip()
+    return bool(label.strip()) and (note_sentence(value) or "。" in value[:-1])
+
+
 def by_lines(outline: Outline, b: Block) -> list[Lead]:
     """The lines of a paragraph when each is a talk with its by-line (``Title, Dr Name``
     lines a ``<br>`` apart, or one-line paragraphs); empty otherwise. A line whose one
@@ -1534,6 +1545,8 @@ def by_lines(outline: Outline, b: Block) -> list[Lead]:
         said = read_heading(text, 2000) if len(text) <= 200 else None
         if said is None or not said.speakers or not said.title or said.start:
             return []
+        if term_explained(*text.partition(":")[::2]):
+            return []  # "Ana Ruiz: 開発者。…": who someone is, in the writer's notes
         out.append(Lead(n, text, keep=True, run=True))
     return out
 
