@@ -105,3 +105,35 @@ def test_second_person_titled_in_small_letters_is_no_affiliation() -> None:
     ]
     kept = split_speakers("Rosa Quill, Prof. of Botany", single_ok=True)
     assert [p.name for p in kept] == ["Rosa Quill"]
+
+
+_ADMONITION_PAGE = """Title: Maker evening #4
+Date: 2024-02-08
+
+Come along to our fourth maker evening.
+Programme:
+
+!!! note ""
+    18:00 - Doors open
+
+    18:10 - "Soldering without tears" - Hanna Berg
+
+    19:00 - "Tiny robots from old printers" - Jonas Pike
+
+    19:45 - Pizza and chat
+
+Entry is free.
+"""
+
+
+def test_admonition_body_is_markdown_not_code() -> None:
+    doc = doctree.parse(_ADMONITION_PAGE)
+    assert not any(n.kind == "code" for n in doc.root.walk())
+    words = [n.text for n in doc.root.children if n.kind == "paragraph"]
+    assert '18:10 - "Soldering without tears" - Hanna Berg' in words
+
+
+def test_code_fence_keeps_its_admonition_lines() -> None:
+    text = "```\n!!! note\n    kept as code\n```\n"
+    doc = doctree.parse(text)
+    assert [n.kind for n in doc.root.children if n.kind != "blank"] == ["code"]

@@ -564,6 +564,7 @@ def _markdown_source(text: str, openings: _LineOpenings) -> tuple[str, str, list
         openings.row and "|" in text and "<tr" in text,
         openings.closing,
         _holds(text, "~~~"),
+        _holds(text, "!!! ") or _holds(text, "??? ") or _holds(text, "???+ "),
     )
     drawn = any(_holds(text, rule) for rule in ("--", "==", "+-", "-+"))
     starts = openings.rules if drawn else []
@@ -574,6 +575,8 @@ def _markdown_source(text: str, openings: _LineOpenings) -> tuple[str, str, list
     lines = text.split("\n")
     unwrapped = _raw_span_lines(lines) if repairs[4] else None
     lines = unwrapped or lines
+    opened = _admonition_bodies(lines) if repairs[5] else None
+    lines = opened or lines
     spaced = _spaced_headings(lines) if repairs[0] else None
     lines = spaced or lines
     templated = _templated_links(lines) if repairs[1] else None
@@ -582,7 +585,7 @@ def _markdown_source(text: str, openings: _LineOpenings) -> tuple[str, str, list
     lines = piped or lines
     closed = _closing_tag_lines(lines) if repairs[3] else None
     lines = closed or lines
-    rewritten = unwrapped or spaced or templated or piped or closed  # not as written
+    rewritten = unwrapped or opened or spaced or templated or piped or closed  # not as written
     tables: list[_TextTable] = []
     if drawn:
         tables = _text_tables(lines, None if rewritten else starts)
@@ -827,6 +830,44 @@ def _raw_span_lines(lines: list[str]) -> list[str] | None:
             elif mark.startswith(fence) and not line[m.end() :].strip():
                 fence = ""
         out.append(line)
+    return out if changed else None
+
+
+_ADMONITION_RE = re.compile(
+    r"[ \t]{0,3}(?:!!!|\?\?\?\+?)[ \t]{1,5}[\w-]{1,30}"
+    r"(?:[ \t]{1,5}\"([^\"\n]{0,200})\")?[ \t]{0,20}"
+)
+"""An admonition's first line (``!!! info "Agenda"``, ``??? note``): Python-Markdown's and
+MkDocs' boxed block, whose body is the block indented under it."""
+
+
+def _admonition_bodies(lines: list[str]) -> list[str] | None:
+    """Admonitions (see :data:`_ADMONITION_RE`) whose bodies are read as the Markdown they
+    are, line for line: the body's lines moved back by one indent (CommonMark reads an
+    indented block as code) and the first line as its title's words (none when it has
+    none). Never inside a fenced block. None when the text writes none."""
+    out = list(lines)
+    changed = False
+    fenced = _fenced(lines)
+    n = 0
+    while n < len(lines):
+        m = None if fenced[n] else _ADMONITION_RE.fullmatch(lines[n].rstrip("\r"))
+        n += 1
+        if m is None:
+            continue
+        body = n
+        while body < len(lines) and (
+            not lines[body].strip() or lines[body].startswith(("    ", "\t"))
+        ):
+            body += 1
+        if not any(lines[k].strip() for k in range(n, body)):
+            continue
+        out[n - 1] = m.group(1) or ""
+        for k in range(n, body):
+            line = lines[k]
+            out[k] = line[1:] if line.startswith("\t") else line[4:] if line.strip() else ""
+        changed = True
+        n = body
     return out if changed else None
 
 
