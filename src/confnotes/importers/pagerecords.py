@@ -1762,7 +1762,7 @@ def _talk(
     if not title:
         # a timed row with no title names its slot in the speaker's place ("Registration",
         # "Site tour") before its label (the room beside it); else by its label alone
-        own = (worded if clock is not None else "") or label
+        own = (worded if clock is not None and label else "") or label
         if not own or not (speakers or clock):
             return None
         title = own  # a break or a session named by its own words or its label
