@@ -38,6 +38,7 @@ from typing import Any
 from markdown_it_pyrs import MarkdownIt
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from confnotes.importers import macro_calls
 from confnotes.importers.fields import roles_of
 
 _RULE_MARKERS: dict[str, str] = {
@@ -562,6 +563,8 @@ def _markdown_source(text: str, openings: _LineOpenings) -> tuple[str, str, list
         _holds(text, "{{") or _holds(text, "]({%"),
         openings.row and "|" in text and "<tr" in text,
         openings.closing,
+        _holds(text, "~~~"),
+        _holds(text, "!!! ") or _holds(text, "??? ") or _holds(text, "???+ "),
     )
     drawn = any(_holds(text, rule) for rule in ("--", "==", "+-", "-+"))
     starts = openings.rules if drawn else []
@@ -570,6 +573,10 @@ def _markdown_source(text: str, openings: _LineOpenings) -> tuple[str, str, list
     if not (any(repairs) or starts or rst or delimited):
         return text, "markdown", []
     lines = text.split("\n")
+    unwrapped = _raw_span_lines(lines) if repairs[4] else None
+    lines = unwrapped or lines
+    opened = _admonition_bodies(lines) if repairs[5] else None
+    lines = opened or lines
     spaced = _spaced_headings(lines) if repairs[0] else None
     lines = spaced or lines
     templated = _templated_links(lines) if repairs[1] else None
@@ -578,7 +585,7 @@ def _markdown_source(text: str, openings: _LineOpenings) -> tuple[str, str, list
     lines = piped or lines
     closed = _closing_tag_lines(lines) if repairs[3] else None
     lines = closed or lines
-    rewritten = spaced or templated or piped or closed  # lines parsed are not the text's
+    rewritten = unwrapped or opened or spaced or templated or piped or closed  # not as written
     tables: list[_TextTable] = []
     if drawn:
         tables = _text_tables(lines, None if rewritten else starts)
@@ -793,6 +800,74 @@ def _closing_tag_lines(lines: list[str]) -> list[str] | None:
             line = ""
             changed = True
         out.append(line)
+    return out if changed else None
+
+
+_RAW_SPAN_LINE_RE = re.compile(r"[ \t]{0,3}(~{3,20})([^~\n]{1,500})\1[ \t]{0,20}")
+"""A line wrapped in one run of tildes on both sides (``~~~<ul>~~~``): Franklin.jl's raw
+HTML span, which CommonMark takes for a code fence opening (its info string may hold
+tildes) that never closes."""
+
+
+def _raw_span_lines(lines: list[str]) -> list[str] | None:
+    """Lines that are one raw HTML span between tildes (see :data:`_RAW_SPAN_LINE_RE`) as
+    the HTML they wrap, line for line; a span of tags alone (``~~~</ul>~~~``) holds no
+    words and is left blank, so the Markdown around it is not swallowed by an HTML block.
+    Never inside a fenced block. None when the text writes none."""
+    out: list[str] = []
+    changed = False
+    fence = ""
+    for line in lines:
+        bare = line.rstrip("\r")
+        if not fence and (m := _RAW_SPAN_LINE_RE.fullmatch(bare)):
+            inner = m.group(2)
+            line = inner if _TAG_RE.sub("", inner).strip() else ""
+            changed = True
+        elif m := _FENCE_RE.match(line):
+            mark = m.group(1)
+            if not fence:
+                fence = mark[0] * len(mark)
+            elif mark.startswith(fence) and not line[m.end() :].strip():
+                fence = ""
+        out.append(line)
+    return out if changed else None
+
+
+_ADMONITION_RE = re.compile(
+    r"[ \t]{0,3}(?:!!!|\?\?\?\+?)[ \t]{1,5}[\w-]{1,30}"
+    r"(?:[ \t]{1,5}\"([^\"\n]{0,200})\")?[ \t]{0,20}"
+)
+"""An admonition's first line (``!!! info "Agenda"``, ``??? note``): Python-Markdown's and
+MkDocs' boxed block, whose body is the block indented under it."""
+
+
+def _admonition_bodies(lines: list[str]) -> list[str] | None:
+    """Admonitions (see :data:`_ADMONITION_RE`) whose bodies are read as the Markdown they
+    are, line for line: the body's lines moved back by one indent (CommonMark reads an
+    indented block as code) and the first line as its title's words (none when it has
+    none). Never inside a fenced block. None when the text writes none."""
+    out = list(lines)
+    changed = False
+    fenced = _fenced(lines)
+    n = 0
+    while n < len(lines):
+        m = None if fenced[n] else _ADMONITION_RE.fullmatch(lines[n].rstrip("\r"))
+        n += 1
+        if m is None:
+            continue
+        body = n
+        while body < len(lines) and (
+            not lines[body].strip() or lines[body].startswith(("    ", "\t"))
+        ):
+            body += 1
+        if not any(lines[k].strip() for k in range(n, body)):
+            continue
+        out[n - 1] = m.group(1) or ""
+        for k in range(n, body):
+            line = lines[k]
+            out[k] = line[1:] if line.startswith("\t") else line[4:] if line.strip() else ""
+        changed = True
+        n = body
     return out if changed else None
 
 
@@ -2143,6 +2218,24 @@ class _MarkdownBuilder:
         # where a template tag may open, found once: a block holds one when the first
         # opener at or after its start ends inside it (openers never overlap)
         self.openers = _openers(text)
+        # a run of positional macro calls (``\\slot{9:00}{Title}{Name}``) may stand in it
+        self.macros = macro_calls.may_hold_calls(text)
+
+    def macro_rows(self, start: int, end: int) -> list[Node]:
+        """A block made of calls of one macro (see :mod:`macro_calls`) as a table's rows:
+        a row per call spanning its lines, a cell per argument read as Markdown's inline
+        text; none when the block is anything else."""
+        calls = macro_calls.call_run(self.text, start, end)
+        if not calls:
+            return []
+        rows: list[Node] = []
+        at = start
+        for n, (_first, after, args) in enumerate(calls):
+            stop = self.text.find("\n", after, end)
+            row_end = end if stop < 0 or n == len(calls) - 1 else stop + 1
+            rows.append(Node("row", at, row_end, children=[_md_cell(a) for a in args]))
+            at = row_end
+        return rows
 
     def has_opener(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` holds one of :data:`_RECORD_OPENERS`."""
@@ -2238,7 +2331,10 @@ class _MarkdownBuilder:
                     at = self._place(out, node, at)
                     continue
             if kind == "paragraph":
-                if text.startswith("|", start) and (rows := _pipe_rows(text, start, end)):
+                rows = _pipe_rows(text, start, end) if text.startswith("|", start) else []
+                if not rows and self.macros:
+                    rows = self.macro_rows(start, end)  # a run of one macro's calls
+                if rows:
                     node = Node("table", start, end, children=rows)
                 else:
                     node = Node(kind, start, end, 0, None)

@@ -1682,6 +1682,7 @@ def _talk(
     said_head = ""
     chairs: list[ProgrammePerson] = []
     unnamed = ""
+    worded = ""  # words in the column of people that name no one and no break
     for f in record.fields:
         role = roles.get(f.path)
         if role == "title" and not title:
@@ -1711,6 +1712,8 @@ def _talk(
                 speakers.append(one)
             elif kind_of(f.text) != "talk":
                 unnamed = unnamed or f.text  # "Lunch – Foyer": no one, a break's words
+            else:
+                worded = worded or f.text.replace("\n", " ")
         elif role == "room" and not room:
             room = f.text.replace("\n", " ")
         elif role == "abstract" and not abstract:
@@ -1757,9 +1760,12 @@ def _talk(
     if not title and not speakers:
         title = unnamed  # a break written across the column of people: the row's title
     if not title:
-        if not label or not (speakers or clock):
+        # a timed row with no title names its slot in the speaker's place ("Registration",
+        # "Site tour") before its label (the room beside it); else by its label alone
+        own = (worded if clock is not None and label else "") or label
+        if not own or not (speakers or clock):
             return None
-        title = label  # a break or a session named by its label alone
+        title = own  # a break or a session named by its own words or its label
         labelled = True
     lines = title
     kept = [x for x in title.split("\n") if not _WHOLE_ASIDE_RE.fullmatch(x.strip())]

@@ -1393,6 +1393,15 @@ _LEADING_BY_RE = re.compile(r"^(?:By|Par|Por|Avec|With|Mit)[ \t]+(?=[^\W\d_][^ \
 small letters, ``by Ana Ruiz``, is its callers' to read as one)."""
 
 
+def _titled_after_comma(text: str) -> bool:
+    """Whether the part after a text's first comma opens with a title written before a
+    name and two words after it (``Ana Ruiz, dr Bo Lind``, ``…, Prof. Li Wei``): a second
+    person, titled as the first may be, not where the first works."""
+    _head, comma, rest = text.partition(", ")
+    words = rest.split()
+    return bool(comma) and len(words) >= 3 and is_written_title(words[0])
+
+
 def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
     if "\n" in text.strip() and (lined := _lined_people(text)) is not None:
         return lined
@@ -1437,7 +1446,11 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
     if not text or not balanced(strip_markdown_inline(text)):
         return []
     one = parse_one(text, single_ok)
-    if one is not None and not SPEAKER_SEP_RE.search(_outside(text).replace(",", "", 1)):
+    if (
+        one is not None
+        and not SPEAKER_SEP_RE.search(_outside(text).replace(",", "", 1))
+        and not _titled_after_comma(text)
+    ):
         return [one]
     parts = [p.strip() for p in split_outside_brackets(text, SPEAKER_SEP_RE) if p.strip()]
     if (
