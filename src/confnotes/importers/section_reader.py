@@ -2242,7 +2242,7 @@ class ShapeReader:
             elif colon and not item.speakers and 0 < len(label.split()) <= 3 and rest.strip():
                 by_colon.append((len(talks), label.strip(), f"{rest} {self._wrapped(n, last)}"))
             label_only = len(item.title.split()) <= 2 and roles_of(item.title.strip(" :"))
-            if colon and item.speakers and term_explained(label, rest):
+            if colon and item.speakers and term_explained(label, rest, item.speakers):
                 continue  # "**Context Gap:** The models miss ...": a point and its sentence
             if item.speakers and item.title and not label_only and not bare_cjk(item.speakers):
                 item.day = item.day or day

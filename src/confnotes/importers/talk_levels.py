@@ -1514,14 +1514,19 @@ def _second_line_people(outline: Outline, b: Block) -> bool:
     return len(line) <= 120 and bool(split_speakers(line))
 
 
-def term_explained(label: str, rest: str) -> bool:
+def term_explained(label: str, rest: str, speakers: list[ProgrammePerson]) -> bool:
     """Whether a ``Label: value`` line is a point of someone's notes and its explanation
     (``**Context Gap:** The models miss the old code's history.``, ``Ana Ruiz: 開発者。仕様
     も書く。``): the value is prose (a sentence of words, or a full stop of a script
     without spaces before more text), as no talk's title is written, so the label names
-    a point or introduces a person, not a talk's speaker."""
+    a point or introduces a person, not a talk's speaker. Only when the people read are
+    the label's: ``Title : a sentence-like title par Ana Ruiz`` is a talk and its by-line."""
     value = rest.strip()
-    return bool(label.strip()) and (note_sentence(value) or "。" in value[:-1])
+    return (
+        bool(label.strip())
+        and all(p.name in label for p in speakers)
+        and (note_sentence(value) or "。" in value[:-1])
+    )
 
 
 def by_lines(outline: Outline, b: Block) -> list[Lead]:
@@ -1545,7 +1550,7 @@ def by_lines(outline: Outline, b: Block) -> list[Lead]:
         said = read_heading(text, 2000) if len(text) <= 200 else None
         if said is None or not said.speakers or not said.title or said.start:
             return []
-        if term_explained(*text.partition(":")[::2]):
+        if term_explained(*text.partition(":")[::2], said.speakers):
             return []  # "Ana Ruiz: 開発者。…": who someone is, in the writer's notes
         out.append(Lead(n, text, keep=True, run=True))
     return out
