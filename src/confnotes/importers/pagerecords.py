@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import itertools
 import json
 import re
 import unicodedata
@@ -1278,6 +1279,8 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
     if "people" not in roles.values() and "time" not in roles.values():
         return None
     title_path = titles[0][1]
+    if _second_slot(records, cells, roles, title_path):
+        return None
     with_people = {id(r) for r in records if any(roles.get(f.path) == "people" for f in r.fields)}
     if _by_lined(cells[title_path]):
         for path, column in cells.items():
@@ -1305,6 +1308,33 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
     if score < MIN_RECORDS:
         return None
     return _Group(records, roles, score)
+
+
+def _second_slot(
+    records: list[_Record], cells: dict[str, list[_Field]], roles: dict[str, str], title: str
+) -> bool:
+    """Whether each row holds a second slot after its title's: a column of times after
+    the title's column, then a column of distinct words that no role reads (``Heures |
+    Lundi … | Heures | Mardi …``: two days side by side, each after its own hours). A
+    record is one row read as one slot, its other cells the body of that slot's note: the
+    second day's talks would be lost, and the rows dated by the last day the header
+    names. Such rows are a timetable's, whose reader takes the columns pair by pair."""
+    order: list[str] = []  # the columns in the order a row's cells come
+    for record in records:
+        order.extend(f.path for f in record.fields if f.path not in order)
+    if title not in order:
+        return False
+    after = order[order.index(title) + 1 :]
+    for path, beside in itertools.pairwise(after):
+        if roles.get(path) != "time" or roles.get(beside) not in (None, "label"):
+            continue
+        texts = [c.text for c in cells.get(beside, []) if _LETTER_RE.search(c.text)]
+        if len(texts) >= MIN_RECORDS and len(set(texts)) * 2 > len(texts):
+            return True
+    return False
+
+
+_LETTER_RE = re.compile(r"[^\W\d_]")
 
 
 def _notes_items(column: list[_Field]) -> bool:
