@@ -609,9 +609,11 @@ def vouched_by(text: str) -> Iterator[None]:
     token = _VOUCHED.set(vouched_words(text))
     kana = _WRITES_KANA.set(_KANA_RE.search(text[:MAX_VOUCHED_TEXT]) is not None)
     small = _WRITTEN_SMALL.set(lower_case_words(text))
+    circles = _MARKS_PRESENTERS.set(marks_presenters(text))
     try:
         yield
     finally:
+        _MARKS_PRESENTERS.reset(circles)
         _WRITTEN_SMALL.reset(small)
         _WRITES_KANA.reset(kana)
         _VOUCHED.reset(token)
@@ -1323,7 +1325,9 @@ def split_speakers(text: str, single_ok: bool = False) -> list[ProgrammePerson]:
     and lines); the people come back new each time, for the caller to change."""
     return [
         _acronym_apart(_fresh(person))
-        for person in _speakers_of(text, single_ok, _VOUCHED.get(), _WRITES_KANA.get())
+        for person in _speakers_of(
+            text, single_ok, _VOUCHED.get(), _WRITES_KANA.get(), _MARKS_PRESENTERS.get()
+        )
         # "Name (Lab) TBD", "More TBC": a slot not filled yet, no one's name
         if not any(w.casefold().strip(".") in _UNDECIDED_WORDS for w in person.name.split())
     ]
@@ -1331,10 +1335,11 @@ def split_speakers(text: str, single_ok: bool = False) -> list[ProgrammePerson]:
 
 @functools.lru_cache(maxsize=8192)
 def _speakers_of(
-    text: str, single_ok: bool, vouched: frozenset[str], kana: bool
+    text: str, single_ok: bool, vouched: frozenset[str], kana: bool, circles: bool = True
 ) -> tuple[ProgrammePerson, ...]:
     """The people of a speaker string, kept as read (only copies leave); ``vouched``, the
-    document's vouched words, keys what is kept (their reading depends on them)."""
+    document's vouched words (and its kana, its presenters' circles), keys what is kept
+    (their reading depends on them)."""
     return tuple(_split_speakers(text, single_ok))
 
 
@@ -1348,7 +1353,9 @@ def _lined_people(text: str) -> list[ProgrammePerson] | None:
         return None
     people: list[ProgrammePerson] = []
     for line in lines:
-        found = _speakers_of(line, False, _VOUCHED.get(), _WRITES_KANA.get())
+        found = _speakers_of(
+            line, False, _VOUCHED.get(), _WRITES_KANA.get(), _MARKS_PRESENTERS.get()
+        )
         if not found or any(len(p.name.split()) < 2 for p in found):
             return None
         people += [_fresh(p) for p in found]
@@ -2049,13 +2056,41 @@ _PRESENTER_MARK_RE = re.compile(r"(?:^|(?<=[\s,;、，；]))[〇○◯◎](?=[^\
 渡瀬　瑞希``): the academic convention naming who presents; the others co-wrote."""
 _MARKED_AUTHOR_RE = re.compile(r"(?:^|(?<=[\s,;、，；]))[〇○◯◎](?P<name>[^\W\d_][^,;、，；]{0,80})")
 _SUP_RE = re.compile(r"<sup>[^<>]{0,20}</sup>")
+_MARKS_PRESENTERS: ContextVar[bool] = ContextVar("marks_presenters", default=True)
+"""Whether the document being read shows the presenter's circle as its convention (see
+:func:`marks_presenters`; outside a document: assumed so)."""
+_AUTHOR_SEP_RE = re.compile(r"[,;、，；]")
+_WRITTEN_MARK_RE = re.compile(r"(?:^|(?<=[\s>,;、，；]))[〇○◯◎](?=[^\W\d_])")
+"""The presenter's circle as a document writes it: also right after a tag (``<div>〇``)."""
+_TAG_RE = re.compile(r"<[^<>]{0,300}>")
+_LATER_MARK_RE = re.compile(r"[,;、，；][ \t\u3000]{0,3}[〇○◯◎](?=[^\W\d_])")
+
+
+def marks_presenters(text: str) -> bool:
+    """Whether a document marks who presents with a circle (``〇愛場　雄一郎、渡瀬　瑞希``):
+    it circles a later author of a list (no bullet stands there), or circles one author
+    in each of two author lists or more. One circle before the first of a page's one
+    author list shows no convention (an ornament reads the same): there every author
+    stays a speaker, as without the circle."""
+    lists = 0
+    for line in text[:MAX_VOUCHED_TEXT].splitlines():
+        if _WRITTEN_MARK_RE.search(line) is None:
+            continue
+        # "<sup>1,2</sup>": its comma parts no authors; a tag's attributes hold none
+        bare = _TAG_RE.sub(" ", _SUP_RE.sub("", line))
+        if _LATER_MARK_RE.search(bare):
+            return True
+        lists += _AUTHOR_SEP_RE.search(bare) is not None
+        if lists >= 2:
+            return True
+    return False
 
 
 def _marked_presenters(text: str, single_ok: bool) -> list[ProgrammePerson] | None:
     """The presenters of an author list that marks them with a circle: the marked
     authors only, when some but not all of the list's people carry the mark (the rest
     are co-authors, not speakers). None when no author, or every author, is marked."""
-    if _PRESENTER_MARK_RE.search(text) is None:
+    if not _MARKS_PRESENTERS.get() or _PRESENTER_MARK_RE.search(text) is None:
         return None
     bare = _SUP_RE.sub("", text)  # "<sup>1,5</sup>": its comma parts no authors
     everyone = _split_speakers(_PRESENTER_MARK_RE.sub("", bare), single_ok)

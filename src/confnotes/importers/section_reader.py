@@ -2447,10 +2447,12 @@ class ShapeReader:
                 for first, last in spans
                 if any(self.o.lines[n].strip() for n in range(first + 1, last + 1))
             ]
-            # most items with notes under them: the talks; an item left bare (a talk
-            # the writer took no notes of, a remark) stays in the note above it
+            # most items with notes under them: the talks. A bare item among them (a
+            # noted item follows it) is a talk the writer took no notes of, with an empty
+            # note; bare items after the last noted one (a remark closing the list, "what
+            # a fun hour") stay in the note above them
             if len(noted) >= 2 and len(noted) * 3 >= len(spans) * 2:
-                found = set(noted)
+                found = {first for first, _last in spans if first <= noted[-1]}
         block = next((b for b in section.blocks if b.kind == "list" and b.first in found), None)
         if len(found) < 2 or block is None:
             return False
