@@ -266,12 +266,19 @@ def _uncovered(part: str, programme: Programme, skip_first: bool) -> bool:
 
 def _drop_preamble(programme: Programme, preamble: str) -> None:
     """The document's preamble (its title, the event's day) was put above a part for
-    context: it is not that part's text (the preamble is a part of its own)."""
+    context: it is not that part's text (the preamble is a part of its own). A note that
+    held the preamble alone (``# PyCon notes`` read above a day's part) goes with it: no
+    one, no time, nothing of the part's."""
     if not preamble.strip():
         return
+    emptied: list[ProgrammeTalk] = []
     for talk in programme.talks:
         if talk.body.startswith(preamble):
             talk.body = talk.body[len(preamble) :].lstrip("\n")
+            bare = not (talk.body.strip() or talk.speakers or talk.start or talk.links)
+            if talk.kind == "other" and bare:
+                emptied.append(talk)
+    programme.talks = [t for t in programme.talks if not any(t is e for e in emptied)]
 
 
 _KIND_WORDS = frozenset(

@@ -662,24 +662,41 @@ def drop_named_things(programme: Programme) -> Programme:
 
 def _a_break(talk: ProgrammeTalk) -> bool:
     """A slot its own title calls a break (``Coffee break, networking``), whatever kind
-    the name beside it made it."""
+    the name beside it made it; a slot read as a keynote or any other kind of its own
+    stays that (``Keynote: Why Our Pipelines Break`` is a keynote)."""
     from confnotes.importers.schedule_util import title_kind
 
-    return talk.kind == "break" or title_kind(talk.title) == "break"
+    return talk.kind == "break" or (
+        talk.kind in ("talk", "other") and title_kind(talk.title) == "break"
+    )
+
+
+def _no_ones(people: list[ProgrammePerson]) -> bool:
+    """Every way ``people`` write a value fails the person test (``Participants``,
+    ``Iedereen``, ``Todos``): an attendee's word, never a name (``Dana Lee`` beside a
+    break and on a talk is a host who is both)."""
+    return not any(is_person_name(p.name) for p in people)
 
 
 def drop_break_placeholders(programme: Programme) -> Programme:
-    """A speaker's value written on two slots or more, one of them a break, is who the
-    column says attends (``Participants``, ``Everyone``, in any language), no one: a
-    break has nobody giving it, and a speaker who gives two talks is not written beside
-    a break. Dropped from every slot it is written on; a slot left with no one takes back
-    the kind its title says. Changed in place, returned."""
+    """A speaker's value written on two slots or more, one of them a break, that is no
+    person's name is who the column says attends (``Participants``, ``Everyone``, in any
+    language), no one: a break has nobody giving it. Dropped from the slots it is written
+    on (a word no one is named by is nobody's talk either); a break's slot left with no
+    one takes back the kind its title says. A person's name beside a break (a host who
+    opens the day, then stands by the coffee) is kept on every slot. Changed in place,
+    returned."""
     slots: dict[str, list[ProgrammeTalk]] = {}
+    written: dict[str, list[ProgrammePerson]] = {}
     for talk in programme.talks:
+        for person in talk.speakers:
+            written.setdefault(_key(person.name), []).append(person)
         for key in {_key(p.name) for p in talk.speakers}:
             slots.setdefault(key, []).append(talk)
     placeholders = {
-        key for key, talks in slots.items() if len(talks) >= 2 and any(map(_a_break, talks))
+        key
+        for key, talks in slots.items()
+        if len(talks) >= 2 and any(map(_a_break, talks)) and _no_ones(written[key])
     }
     placeholders.discard("")
     for key in placeholders:

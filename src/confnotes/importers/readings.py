@@ -1392,14 +1392,26 @@ def _quoted_openings(text: str, programme: Programme) -> bool:
     """Three of the reading's talks or more, and all but one in five, open with a quoted
     passage (``> …`` under each ``# Title``): the writer pasted each talk's abstract from
     the programme and wrote under it. The parts of one talk's notes ("Key points",
-    "Questions") do not all open with a quotation; talks copied from a programme do."""
+    "Questions") do not all open with a quotation; talks copied from a programme do.
+
+    Quotes alone are not enough (``## Work`` over ``> Simplicity is …`` under ``#
+    Favourite quotes`` is a page of quotations): the quoted parts must also be the file's
+    own top headings, each a title with nothing over it, or most of them must say a talk's
+    word in their heading or quotation ("In this talk, …")."""
     from confnotes.importers import structure
     from confnotes.importers.talk_levels import part_key
 
     titles = {part_key(t.title) for t in programme.talks if t.kind != "other"}
-    parts = [s for s in structure.read(text).sections()[:2000] if part_key(s.title) in titles]
-    quoted = sum(1 for s in parts if s.blocks and s.blocks[0].kind == "quote")
-    return quoted >= QUOTED_LEAST and quoted * 5 >= len(parts) * 4
+    sections = structure.read(text).sections()[:2000]
+    parts = [s for s in sections if part_key(s.title) in titles]
+    quoted = [s for s in parts if s.blocks and s.blocks[0].kind == "quote"]
+    if len(quoted) < QUOTED_LEAST or len(quoted) * 5 < len(parts) * 4:
+        return False
+    top = min(s.level for s in sections)
+    if all(s.level == top for s in quoted):
+        return True  # a file of titles, each with its abstract: no one title over them
+    said = sum(1 for s in quoted if _TALK_WORD_RE.search(f"{s.title}\n{s.blocks[0].text}"))
+    return said * 2 > len(quoted)
 
 
 _EVENT_YEAR_RE = re.compile(r"(?:19|20)\d\d")
