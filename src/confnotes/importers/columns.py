@@ -577,12 +577,11 @@ def read_column(
             for c in counted
         )
         least = SAID_SHARE if said else BARE_PEOPLE_SHARE if bare else PEOPLE_SHARE
-        if named and named < least * n:
-            # a pause written in the speaker's place of its row ("Coffee break" where a
-            # name stands in the rows of talks) says nothing of the column's role
-            n_people = n - sum(kind_of(c) == "break" for c in counted)
-        else:
-            n_people = n
+        pauses = sum(kind_of(c) == "break" for c in counted) if named < least * n else 0
+        # a few pauses written in the speaker's place of their rows ("Coffee break" where
+        # a name stands in the rows of talks) say nothing of the column's role; where
+        # they are as many as the names, the column is one of texts with a few names
+        n_people = n - pauses if pauses < named else n
         if named and named >= least * n_people:
             names = [p[0].name.casefold() for c in counted if (p := people_in(c, words))]
             most = max((names.count(x) for x in set(names)), default=0)

@@ -2224,10 +2224,11 @@ class _MarkdownBuilder:
     def macro_rows(self, start: int, end: int) -> list[Node]:
         """A block made of calls of one macro (see :mod:`macro_calls`) as a table's rows:
         a row per call spanning its lines, a cell per argument read as Markdown's inline
-        text; none when the block is anything else."""
+        text; none when the block is anything else or its calls are not timed
+        (:func:`macro_calls.timed`)."""
         calls = macro_calls.call_run(self.text, start, end)
-        if not calls:
-            return []
+        if not calls or not macro_calls.timed(calls):
+            return []  # no run, or one whose calls hold no slot's time (a group's members)
         rows: list[Node] = []
         at = start
         for n, (_first, after, args) in enumerate(calls):

@@ -5,7 +5,10 @@ renderer) write each slot of a timetable as one call of a macro of their own,
 ``\\slot{10:00--10:30}{Room 2}{A talk's title}{Ana Ruiz}``: the arguments carry no names,
 only positions. A run of calls of one macro with the same number of arguments is a
 table (each call a row, each position a column), so the timetable reads each column's
-role from its cells (times, rooms, titles, names) as it reads any table's.
+role from its cells (times, rooms, titles, names) as it reads any table's. Only a run
+whose calls are timed is a programme's: one position holds a clock or a range of clocks
+in most calls, or a date beside a room (:func:`timed`); a group page's
+``\\member{Name}{Role}{Year}{photo}`` runs are no table of slots.
 
 Everything is bounded: the length of a call, of an argument, its brace nesting.
 """
@@ -13,6 +16,10 @@ Everything is bounded: the length of a call, of an argument, its brace nesting.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from confnotes.importers.columns import is_date_cell, is_time_cell
+from confnotes.importers.fields import place_aside
 
 MAX_ARGS = 16
 """Arguments of one call at most."""
@@ -100,3 +107,23 @@ def call_run(text: str, start: int, end: int) -> list[tuple[int, int, list[str]]
         calls.append((n, after, args))
         n = after
     return calls if len(calls) >= MIN_CALLS else None
+
+
+def _most(cells: Sequence[bool]) -> bool:
+    """Whether more than half of ``cells`` are true."""
+    return sum(cells) * 2 > len(cells)
+
+
+def timed(calls: Sequence[tuple[int, int, list[str]]]) -> bool:
+    """Whether a run of calls (:func:`call_run`) is a programme's slots: one argument
+    position holds a clock or a range of clocks (``10:00``, ``10:00--10:30``) in most
+    calls, or one holds a date and another a room in most calls. Names, roles, years and
+    file names (a group page's members, a list of publications) are no slots."""
+    if not calls:
+        return False
+    width = len(calls[0][2])
+    columns = [[args[i] for _s, _e, args in calls] for i in range(width)]
+    if any(_most([is_time_cell(c) for c in cells]) for cells in columns):
+        return True
+    dated = any(_most([is_date_cell(c) for c in cells]) for cells in columns)
+    return dated and any(_most([bool(place_aside(c)) for c in cells]) for cells in columns)
