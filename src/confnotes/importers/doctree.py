@@ -1485,8 +1485,15 @@ def _programme_rows(rows: list[list[str]]) -> bool:
 
 
 def _under_rule(lines: list[str], n: int) -> bool:
-    """Line ``n`` is under a Markdown table's rule (``--|--``): that table's rows."""
-    return n > 0 and "|" in lines[n - 1] and _rule_row(lines[n - 1])
+    """Line ``n`` is under a Markdown table's rule (``--|--``), right below it or below
+    the table's rows above it with no blank line between (a row opening with ``(`` or
+    ``[`` ends no table): that table's rows, which the Markdown parser reads."""
+    for k in range(n - 1, max(-1, n - 1 - MAX_TEXT_TABLE_ROWS), -1):
+        if "|" not in lines[k] or not lines[k].strip():
+            return False
+        if _rule_row(lines[k]):
+            return True
+    return False
 
 
 def _unpiped(line: str) -> str:

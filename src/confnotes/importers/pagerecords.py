@@ -1156,6 +1156,26 @@ def _head_words(said: str) -> frozenset[str]:
     return words
 
 
+def _header_title_first(
+    titles: list[tuple[float, str]],
+    heads: dict[str, frozenset[str]],
+    cells: dict[str, list[_Field]],
+) -> list[tuple[float, str]]:
+    """The ranked title columns, the best one whose header names it the title (``Talk
+    Title``, ``Titolo``; never ``Talk Slides``) put first when its cells are one distinct
+    value per row and none a sentence: the writer's own word on which column names each
+    row outweighs a longer column beside it (``Notes``: their comments on each talk)."""
+    for n, (_score, path) in enumerate(titles):
+        texts = [c.text for c in cells[path]]
+        if (
+            heads.get(path, frozenset()) & _TITLE_LABEL_WORDS
+            and len(set(texts)) == len(texts)
+            and not any(_prose(t) for t in texts)
+        ):
+            return [titles[n], *titles[:n], *titles[n + 1 :]]
+    return titles
+
+
 def group(records: list[_Record], order: str | None = None) -> _Group | None:
     """The role of each aligned column of these records, from its cells' content (the
     one place that decides it for a page's repeated elements and for the document tree's
@@ -1265,6 +1285,7 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
     if not titles:
         return _people_list(records, roles) or _untitled_talks(records, roles)
     titles.sort(reverse=True)
+    titles = _header_title_first(titles, heads, cells)
     roles[titles[0][1]] = "title"
     if "people" not in roles.values() and _trailing_names(cells[titles[0][1]]):
         roles[_TRAILING] = "yes"  # each title cell ends with its speaker's name
