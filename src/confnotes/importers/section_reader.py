@@ -539,6 +539,21 @@ class ShapeReader:
                     return found
         return None
 
+    def _published_day(self) -> date | None:
+        """The day a post's header says it was published (``published_at:``, ``pubDate:``):
+        when the post was written, not its talks' day, so only a bound on the days its
+        prose names (see :meth:`_held_days`)."""
+        for key, value in self.o.front.items():
+            if not str(key).lower().startswith(("publish", "pubdate")):
+                continue
+            if isinstance(value, datetime):
+                return value.date()
+            if isinstance(value, date):
+                return value
+            if isinstance(value, str) and (found := find_date(value, self.year)[0]):
+                return found
+        return None
+
     def _file_day(self) -> date | None:
         """A daily note's day from its file name: Obsidian's ``2025-03-13.md``, Logseq's
         ``2025_04_02.md``, a post's ``2025-06-04-slug.md`` or ``2022-6-22-slug.txt``."""
@@ -1558,7 +1573,7 @@ class ShapeReader:
         within a year of the post. None when no heading counts days, or the prose names
         no range, or more than one, or one whose length is not the days the headings count
         (``the call for papers ran March 1-15``: a fortnight, for ``Day 1`` and ``Day 2``)."""
-        posted = self._front_day()
+        posted = self._front_day() or self._published_day()
         days = [(s.line, nth) for s in self.o.sections()[:200] if (nth := nth_day(s.title))]
         if posted is None or not days:
             return None
