@@ -11,6 +11,11 @@ from confnotes.importers.document_names import range_end
 from confnotes.importers.registry import parse_programme
 
 
+def _read(text: str, name: str = "notes.md") -> dict[str, list[str]]:
+    programme = parse_programme(text.encode(), name)
+    return {t.title: [p.name for p in t.speakers] for t in programme.talks if t.kind != "other"}
+
+
 def test_a_wave_dash_joins_the_two_days_of_a_range() -> None:
     assert range_end("2031/05/08~09 に参加", date(2031, 5, 8), 2031) == date(2031, 5, 9)
     assert range_end("2031/05/08〜10", date(2031, 5, 8), 2031) == date(2031, 5, 10)
@@ -63,3 +68,64 @@ def test_a_publication_key_alone_dates_the_post_for_a_hyphen_range() -> None:
     programme = parse_programme(hyphen.encode(), "recap.md")
     days = {t.title: t.day for t in programme.talks if t.kind != "other"}
     assert days["Printing the web"] == date(2031, 5, 9)
+
+
+# A writer who drops the space after a heading's hashes, and gives each talk two headings:
+# its title over its speakers' names, or a speaker's name over the title.
+_PAIRED = """#Notes from Riverside Scripting Day
+##3rd March 2030
+
+Written live from the back row.
+
+---
+
+#Testing the untestable
+##Greta Lindqvist and Paolo Serra
+
+Mocks everywhere.
+
+###Fakes versus stubs
+- prefer fakes
+
+---
+
+#Ottavio Brandt
+##Streaming parsers in practice
+
+Chunk by chunk.
+
+###Back pressure
+- bounded queues
+
+---
+
+#Signals for state
+##Mirela Obradovic
+
+Fine-grained updates.
+"""
+
+
+def test_a_title_heading_over_a_names_heading_is_one_talk_either_way_round() -> None:
+    talks = _read(_PAIRED)
+    assert talks["Testing the untestable"] == ["Greta Lindqvist", "Paolo Serra"]
+    assert talks["Streaming parsers in practice"] == ["Ottavio Brandt"]
+    assert talks["Signals for state"] == ["Mirela Obradovic"]
+    assert "Fakes versus stubs" not in talks and "Back pressure" not in talks
+
+
+def test_one_hash_without_its_space_is_a_heading_only_for_a_writer_who_drops_it() -> None:
+    from confnotes.importers.doctree import _spaced_headings
+
+    lines = ["#Streaming parsers", "##Ottavio Brandt", "#Qux", "##Aside", "#todo #later", "x"]
+    assert _spaced_headings(lines) == [
+        "# Streaming parsers",
+        "## Ottavio Brandt",
+        "# Qux",
+        "## Aside",
+        "#todo #later",
+        "x",
+    ]
+    # one word with no heading under it is a tag; with no "##Heading" anywhere, all are
+    assert _spaced_headings(["##A b", "#tagged", "", "text"]) == ["## A b", "#tagged", "", "text"]
+    assert _spaced_headings(["#Streaming parsers", "## Ottavio Brandt"]) is None

@@ -146,6 +146,7 @@ from confnotes.importers.talk_levels import (
     line_fields,
     linked_side,
     name_kid,
+    name_paired,
     named_talk,
     names_line,
     numbered_talk,
@@ -1880,6 +1881,11 @@ class ShapeReader:
             # "### Chad Fowler @chadfowler" over "#### [Disposable Components](…)"
             t.speakers, t.title, title_last = under_name
             self.consumed.update(range(section.heading_last + 1, title_last + 1))
+        if not t.speakers and (paired := name_paired(section)) is not None:
+            # "# Title" right over "## Ana Ruiz", or the other way round: one talk
+            t.title, t.speakers = paired[0], [replace(p) for p in paired[1]]
+            pair = section.children[0]
+            self.consumed.update(range(pair.line, pair.heading_last + 1))
         if not t.speakers and (given := kind_and_name(strip_markdown_inline(section.title))):
             # "## Keynote: Deb Nicholson", "## Vinay Prasad Keynote": a kind and who gives it
             t.kind, t.speakers = given[0], [given[1]]
