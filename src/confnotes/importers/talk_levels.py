@@ -1756,8 +1756,8 @@ def name_paired(section: Section) -> tuple[str, list[ProgrammePerson]] | None:
     sub-heading, when exactly one of the two names only people: the talk's title and its
     speakers' heading, in either order (``# Title`` / ``## Ana Ruiz``, ``# Ana Ruiz`` /
     ``## Title``). None otherwise."""
-    if own_text(section) or not section.children:
-        return None
+    if own_text(section) or not section.children or is_container(section.title, None):
+        return None  # "# Keynotes" over "## Ana Ruiz": a group of talks, not one
     child = section.children[0]
     if child.level != section.level + 1:
         return None
