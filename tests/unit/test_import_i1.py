@@ -129,3 +129,12 @@ def test_one_hash_without_its_space_is_a_heading_only_for_a_writer_who_drops_it(
     # one word with no heading under it is a tag; with no "##Heading" anywhere, all are
     assert _spaced_headings(["##A b", "#tagged", "", "text"]) == ["## A b", "#tagged", "", "text"]
     assert _spaced_headings(["#Streaming parsers", "## Ottavio Brandt"]) is None
+
+
+def test_a_title_over_several_part_headings_is_no_pair_with_a_name() -> None:
+    text = (
+        "# 速いビルドの話\n## 動機\n遅かった。\n## 結論\n速くなった。\n\n"
+        "# 型の話\n## 経緯\n少し。\n## 成果\n多い。\n"
+    )
+    programme = parse_programme(text.encode(), "notes.md")
+    assert not [p.name for t in programme.talks for p in t.speakers]

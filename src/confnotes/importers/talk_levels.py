@@ -1752,15 +1752,15 @@ def _only_people(heading: str) -> list[ProgrammePerson]:
 
 
 def name_paired(section: Section) -> tuple[str, list[ProgrammePerson]] | None:
-    """(the title, its speakers) of a heading with no text of its own right over a first
+    """(the title, its speakers) of a heading with no text of its own right over its one
     sub-heading, when exactly one of the two names only people: the talk's title and its
     speakers' heading, in either order (``# Title`` / ``## Ana Ruiz``, ``# Ana Ruiz`` /
     ``## Title``). None otherwise."""
     if own_text(section) or not section.children or is_container(section.title, None):
         return None  # "# Keynotes" over "## Ana Ruiz": a group of talks, not one
     child = section.children[0]
-    if child.level != section.level + 1:
-        return None
+    if child.level != section.level + 1 or len(section.children) > 1:
+        return None  # "# Title" over "## 背景" and "## 結果": its notes' parts
     over, under = _only_people(section.title), _only_people(child.title)
     if bool(over) == bool(under):
         return None
