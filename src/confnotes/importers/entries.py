@@ -146,12 +146,40 @@ def leading_clock(text: str) -> tuple[time | None, time | None, str, bool]:
         # end mistyped ("11..00") is the end all the same, never the title's first word
         after, end = after[slashed.end() :].lstrip(), _clock_or_none(slashed)
         end = end if end is not None and end > clock.start else None  # "14.30/11.00"
+    if end is None and m.group("am") and not m.group("aap"):
+        after, end = _side_by_side_end(after, clock.start, stripped[: m.end()])
     rest = _LEAD_SEP_RE.sub("", OPEN_END_RE.sub("", after, count=1))
     return clock.start, end, rest, bool(m.group("aap") or m.group("bap"))
 
 
 _SLASH_END_RE = re.compile(r"/\s{0,2}(?P<h>[0-2]?\d)[.:h]{1,2}(?P<m>[0-5]\d)(?![\d:.])")
 """The end of a range after a slash (``/11.00``), its separator doubled when mistyped."""
+
+
+_SIDE_END_RE = re.compile(r"[ \t]{0,3}(?P<h>[0-2]?\d)(?P<sep>[:.])(?P<m>[0-5]\d)(?=\s|$)")
+"""A second bare clock right after the first, only blanks between (``10:00 11:00``), and
+nothing glued to it (``11:00am`` is a clock of another form)."""
+_SIDE_SPAN_MINUTES = 240
+"""The longest slot two bare clocks side by side are read as; farther apart, they may be
+one time in two zones."""
+
+
+def _side_by_side_end(after: str, start: time, first: str) -> tuple[str, time | None]:
+    """``10:00 11:00``: a slot's start and end written side by side with no dash, as pages
+    do when each clock sits in an element of its own (the end in a nested span, coloured);
+    (what follows the end, the end) when the second clock is written like the first and
+    closes a slot after it, else ``(after, None)``."""
+    side = _SIDE_END_RE.match(after)
+    blank_between = first[-1:].isspace() or after[:1].isspace()
+    if side is None or side.group("sep") not in first or not blank_between:
+        return after, None
+    end = _clock_or_none(side)
+    if end is None:
+        return after, None
+    span = (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
+    if not 0 < span <= _SIDE_SPAN_MINUTES:
+        return after, None
+    return after[side.end() :].lstrip(), end
 
 
 def _clock_or_none(m: re.Match[str]) -> time | None:

@@ -165,6 +165,8 @@ class _Row:
     """Its kind-only title (``Keynote``) gave way to the title read after its speaker."""
     table: int = -1
     """The table the row was read from (its block's number), -1 outside tables."""
+    written: str = ""
+    """The words its title, kind and speakers were read from, as plain text."""
 
 
 class _Reader:
@@ -424,6 +426,7 @@ class _Reader:
             return
         text = DURATION_RE.sub("", text).strip()  # "**Title** (30 min)": the slot's length
         bare = strip_markdown_inline(text).strip()
+        row.written = bare
         if (tail := bracket_tail(bare, "()[]（）", shortest=3)) and (
             where := place_aside(tail[1])
             or (tail[1] if in_a_known_building(tail[1], self.places) else "")
@@ -1977,6 +1980,7 @@ class _Reader:
         rows = _labels_told_later(rows)
         _lone_names_titled(rows)
         _heads_of_unnamed_slots(rows)
+        _speaker_first_titles(rows)
         _one_word_rooms(rows)
         timed_days = {r.day for r in rows if r.entry.start is not None}
         rows = [
@@ -2073,6 +2077,65 @@ def _heads_of_unnamed_slots(rows: list[_Row]) -> None:
         if all(not p.affiliations for p in row.entry.speakers):
             row.entry.speakers, row.named_bare = [], ""
             row.entry.kind = kind_of(row.entry.title)
+
+
+_SPEAKER_FIRST_ROWS = 3
+"""Rows that must say ``Name (Org), Title`` before a bare ``Name, Title`` is read so."""
+
+
+def _speaker_first(row: _Row) -> bool:
+    """A row read as its speaker, then a comma or a colon, then its title (``Ana Ruiz
+    (Lab), Title``, ``Bo Li: Title``), as written."""
+    written, title = row.written, row.entry.title.strip()
+    if not (row.entry.speakers and title and written.endswith(title)):
+        return False
+    if not written.startswith(row.entry.speakers[0].name):
+        return False
+    between = written[len(row.entry.speakers[0].name) : len(written) - len(title)]
+    return bool(between.strip()) and between.rstrip()[-1:] in ",:"
+
+
+def _speaker_first_titles(rows: list[_Row]) -> None:
+    """``Ana Ruiz, Title`` among rows that say ``Bo Li (Lab), Title``: a comma after a
+    name alone does not say who speaks (``Rust, in practice``), the page's convention
+    does; where most rows naming a speaker write them first, then a comma or a colon,
+    then the title (three or more), a row read as a title alone whose words before its
+    first comma pass the person test (or only those words, the rest dropped), and whose
+    words after it do not, is that person's talk."""
+    named = [r for r in rows if r.entry.speakers and r.entry.title.strip()]
+    first = [r for r in named if _speaker_first(r)]
+    if len(first) < _SPEAKER_FIRST_ROWS or 3 * len(first) < 2 * len(named):
+        return
+    for row in rows:
+        left, comma, right = row.written.partition(", ")
+        right = right.strip()
+        if not comma or row.entry.kind != "talk" or split_speakers(right):
+            continue
+        written, aside = right, _bracket_head(right)
+        right = aside[1] if aside else right
+        if len(right.split()) < 2:
+            continue
+        who = row.entry.speakers
+        if who and not row.entry.title.strip() and [p.name for p in who] == [left.strip()]:
+            row.entry.title = right  # the name was read, its title left behind
+            who[0].affiliations = [a for a in who[0].affiliations if a != written]
+        elif not who and row.entry.title in (row.written, left):
+            # (a title read from other words than its own line's is left as read)
+            who = split_speakers(left.strip())
+            if who:
+                row.entry.speakers, row.entry.title = who, right
+        else:
+            continue
+        if aside and len(who) == 1 and not who[0].affiliations:
+            who[0].affiliations.append(aside[0])  # "Name, (Org) Title": where they work
+
+
+def _bracket_head(text: str) -> tuple[str, str] | None:
+    """``(Org) Title``: (the words in the bracket opening ``text``, the rest after it);
+    None when ``text`` opens with no short bracket followed by words."""
+    close = text.find(")", 1, 80) if text.startswith("(") else -1
+    inner, rest = (text[1:close].strip(), text[close + 1 :].strip()) if close > 0 else ("", "")
+    return (inner, rest) if inner and rest else None
 
 
 def _lone_names_titled(rows: list[_Row]) -> None:
