@@ -508,7 +508,7 @@ def _locale_day_words() -> dict[str, frozenset[int]]:
                 folded = str(word).casefold().rstrip(".")
                 if _WORD_RE.fullmatch(folded):
                     seen.setdefault(folded, set()).add(number)
-        for key in ("january", "february", "march", "april", "may", "june", "july"):
+        for key in _MONTH_KEYS[:7]:  # January to July
             for word in locale.info.get(key, ()):
                 seen.setdefault(str(word).casefold().rstrip("."), set()).add(-1)
     return {w: frozenset(n) for w, n in seen.items()}
