@@ -1763,7 +1763,7 @@ def _talk(
                 speakers.append(one)
             elif kind_of(f.text) != "talk":
                 unnamed = unnamed or f.text  # "Lunch – Foyer": no one, a break's words
-            else:
+            elif not is_placeholder(f.text):  # "TBD", "未定": no one yet, and no name
                 worded = worded or f.text.replace("\n", " ")
         elif role == "room" and not room:
             room = f.text.replace("\n", " ")

@@ -1,0 +1,28 @@
+"""A programme's own words for "not decided yet" in the speaker's place name no slot:
+the slot keeps its label. Fixtures are written for the test."""
+
+from __future__ import annotations
+
+from confnotes.importers import treerecords
+
+_GRID = """# Community Day 2025
+
+Saturday 14 June 2025
+
+| 開始時間 | 終了時間 | 時間 | セッション | 登壇者 |
+| --- | --- | --- | --- | --- |
+| 13:00 | 13:10 | 0:10 | オープニング | 未定 |
+| 13:10 | 13:30 | 0:20 | Guest session | [Oskar Lindqvist](https://example.org/oskar) さん |
+| 13:30 | 13:40 | 0:10 | Break | |
+| 13:40 | 14:00 | 0:20 | [Rust Oslo](https://r.example) | 田中([@tn](https://u.example/tn))さん |
+| 14:00 | 14:20 | 0:20 | [Go Bergen](https://g.example) | 鈴木([@sz](https://u.example/sz))さん |
+| 14:20 | 14:40 | 0:20 | [Data Bodø](https://d.example) | 佐藤([@st](https://u.example/st))さん |
+"""
+
+
+def test_an_undecided_speaker_does_not_name_the_slot() -> None:
+    p = treerecords.read(_GRID)
+    assert p is not None
+    titles = [t.title for t in p.talks]
+    assert "未定" not in titles
+    assert "オープニング" in titles
