@@ -3,7 +3,7 @@ the slot keeps its label. Fixtures are written for the test."""
 
 from __future__ import annotations
 
-from confnotes.importers import treerecords
+from confnotes.importers import treerecords, when
 
 _GRID = """# Community Day 2025
 
@@ -26,3 +26,10 @@ def test_an_undecided_speaker_does_not_name_the_slot() -> None:
     titles = [t.title for t in p.talks]
     assert "未定" not in titles
     assert "オープニング" in titles
+
+
+def test_a_weekday_written_as_two_hyphened_words_leads_a_line() -> None:
+    # Portuguese weekdays are "terça-feira", "quinta-feira": one weekday, two words
+    assert when.leading_weekday("Terça-feira 19h Abertura") == (1, "19h Abertura")
+    assert when.leading_weekday("quinta-feira, 20h Palestra") == (3, "20h Palestra")
+    assert when.leading_weekday("Well-known tools") == (None, "Well-known tools")

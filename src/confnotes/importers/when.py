@@ -671,8 +671,9 @@ def leading_weekday(text: str) -> tuple[int | None, str]:
     return (day, text[m.end() :]) if day is not None else (None, text)
 
 
-_FIRST_WORD_RE = re.compile(r"\s{0,5}(?P<word>[^\W\d_]{3,20})\.?,?\s{1,5}")
-"""The first word of a text and the separator after it (a weekday is one word)."""
+_FIRST_WORD_RE = re.compile(r"\s{0,5}(?P<word>[^\W\d_]{3,20}(?:-[^\W\d_]{3,8})?)\.?,?\s{1,5}")
+"""The first word of a text and the separator after it (a weekday is one word, or two
+joined by a hyphen: ``terça-feira``)."""
 
 
 def yearless_day(text: str, this_year: int | None = None) -> date | None:
