@@ -3,7 +3,7 @@ the slot keeps its label. Fixtures are written for the test."""
 
 from __future__ import annotations
 
-from confnotes.importers import treerecords, when
+from confnotes.importers import textutil, treerecords, when
 
 _GRID = """# Community Day 2025
 
@@ -33,3 +33,11 @@ def test_a_weekday_written_as_two_hyphened_words_leads_a_line() -> None:
     assert when.leading_weekday("Terça-feira 19h Abertura") == (1, "19h Abertura")
     assert when.leading_weekday("quinta-feira, 20h Palestra") == (3, "20h Palestra")
     assert when.leading_weekday("Well-known tools") == (None, "Well-known tools")
+
+
+def test_a_zones_abbreviation_counts_in_capitals_only() -> None:
+    # French "est" ("is") and "c'est" are words, not Eastern or Central European time
+    assert textutil.find_timezone("La conférence est disponible en ligne") is None
+    assert textutil.find_timezone("Starts at 9 am EST") == "America/New_York"
+    assert textutil.find_timezone("9:00 Eastern time") == "America/New_York"
+    assert textutil.find_timezone("10:00 CEST") == "Europe/Berlin"

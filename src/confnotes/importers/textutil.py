@@ -119,16 +119,16 @@ TIME_RANGE_RE = re.compile(
 """A time or a time range; a bare hour (``9``) only counts with am/pm or a range."""
 
 TIMEZONES = (
-    (re.compile(r"\bcentral\b|\bCS?T\b|\bCDT\b", re.I), "America/Chicago"),
-    (re.compile(r"\beastern\b|\bES?T\b|\bEDT\b", re.I), "America/New_York"),
-    (re.compile(r"\bpacific\b|\bPS?T\b|\bPDT\b", re.I), "America/Los_Angeles"),
-    (re.compile(r"\bmountain\b|\bMS?T\b|\bMDT\b", re.I), "America/Denver"),
-    (re.compile(r"\bCES?T\b|central european", re.I), "Europe/Berlin"),
-    (re.compile(r"\bBST\b|british summer", re.I), "Europe/London"),
-    (re.compile(r"\bJST\b|japan standard", re.I), "Asia/Tokyo"),
-    (re.compile(r"\bKST\b|korea standard", re.I), "Asia/Seoul"),
-    (re.compile(r"\bAEST\b|\bAEDT\b", re.I), "Australia/Sydney"),
-    (re.compile(r"\bHST\b|hawaii", re.I), "Pacific/Honolulu"),
+    (re.compile(r"\bcentral\b|(?-i:\bCS?T\b|\bCDT\b)", re.I), "America/Chicago"),
+    (re.compile(r"\beastern\b|(?-i:\bES?T\b|\bEDT\b)", re.I), "America/New_York"),
+    (re.compile(r"\bpacific\b|(?-i:\bPS?T\b|\bPDT\b)", re.I), "America/Los_Angeles"),
+    (re.compile(r"\bmountain\b|(?-i:\bMS?T\b|\bMDT\b)", re.I), "America/Denver"),
+    (re.compile(r"(?-i:\bCES?T\b)|central european", re.I), "Europe/Berlin"),
+    (re.compile(r"(?-i:\bBST\b)|british summer", re.I), "Europe/London"),
+    (re.compile(r"(?-i:\bJST\b)|japan standard", re.I), "Asia/Tokyo"),
+    (re.compile(r"(?-i:\bKST\b)|korea standard", re.I), "Asia/Seoul"),
+    (re.compile(r"\bAEST\b|\bAEDT\b"), "Australia/Sydney"),
+    (re.compile(r"(?-i:\bHST\b)|hawaii", re.I), "Pacific/Honolulu"),
     (re.compile(r"\bAKST\b|\bAKDT\b"), "America/Anchorage"),
     (re.compile(r"\bSGT\b"), "Asia/Singapore"),
     (re.compile(r"\bHKT\b"), "Asia/Hong_Kong"),
@@ -139,7 +139,8 @@ TIMEZONES = (
     (re.compile(r"\bMSK\b"), "Europe/Moscow"),
     (re.compile(r"\bUTC\b|\bGMT\b", re.I), "UTC"),
 )
-"""Timezone names as pages write them, mapped to IANA names (checked in this order)."""
+"""Timezone names as pages write them, mapped to IANA names (checked in this order). The
+abbreviations count only in capitals: ``est`` is French for "is", ``cest`` a word too."""
 
 CITY_TIMEZONES = {
     "new orleans": "America/Chicago",
