@@ -146,6 +146,7 @@ from confnotes.importers.talk_levels import (
     line_fields,
     linked_side,
     name_kid,
+    name_paired,
     named_talk,
     names_line,
     numbered_talk,
@@ -537,6 +538,21 @@ class ShapeReader:
                 found, _own = find_date(str(value), self.year)
                 if found:
                     return found
+        return None
+
+    def _published_day(self) -> date | None:
+        """The day a post's header says it was published (``published_at:``, ``pubDate:``):
+        when the post was written, not its talks' day, so only a bound on the days its
+        prose names (see :meth:`_held_days`)."""
+        for key, value in self.o.front.items():
+            if not str(key).lower().startswith(("publish", "pubdate")):
+                continue
+            if isinstance(value, datetime):
+                return value.date()
+            if isinstance(value, date):
+                return value
+            if isinstance(value, str) and (found := find_date(value, self.year)[0]):
+                return found
         return None
 
     def _file_day(self) -> date | None:
@@ -1558,7 +1574,7 @@ class ShapeReader:
         within a year of the post. None when no heading counts days, or the prose names
         no range, or more than one, or one whose length is not the days the headings count
         (``the call for papers ran March 1-15``: a fortnight, for ``Day 1`` and ``Day 2``)."""
-        posted = self._front_day()
+        posted = self._front_day() or self._published_day()
         days = [(s.line, nth) for s in self.o.sections()[:200] if (nth := nth_day(s.title))]
         if posted is None or not days:
             return None
@@ -1865,6 +1881,11 @@ class ShapeReader:
             # "### Chad Fowler @chadfowler" over "#### [Disposable Components](…)"
             t.speakers, t.title, title_last = under_name
             self.consumed.update(range(section.heading_last + 1, title_last + 1))
+        if not t.speakers and (paired := name_paired(section)) is not None:
+            # "# Title" right over "## Ana Ruiz", or the other way round: one talk
+            t.title, t.speakers = paired[0], [replace(p) for p in paired[1]]
+            pair = section.children[0]
+            self.consumed.update(range(pair.line, pair.heading_last + 1))
         if not t.speakers and (given := kind_and_name(strip_markdown_inline(section.title))):
             # "## Keynote: Deb Nicholson", "## Vinay Prasad Keynote": a kind and who gives it
             t.kind, t.speakers = given[0], [given[1]]
