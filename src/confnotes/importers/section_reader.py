@@ -503,6 +503,8 @@ class ShapeReader:
         """How many talk-level headings say their speaker before their title."""
         self._comma_named = False
         """Talk-level headings say ``Full Name, Title``, heading after heading."""
+        self._name_paired = False
+        """Talk-level headings pair with their speakers' headings, talk after talk."""
         self._speaker_last = False
         """The document's headings say their title first, then their speaker (most of
         those that name one: ``Keynote - Title - Name``)."""
@@ -1221,6 +1223,9 @@ class ShapeReader:
         # "# Title" over a lone "@handle" line, talk after talk: the document signs its
         # talks so (once in a file is a part's "@media" or the writer's own account)
         self._signed_by_handles = sum(1 for s in at[:200] if handle_under(self.o, s)) >= 2
+        # "# Title" over "## Ana Ruiz", talk after talk: the writer's habit (once in a file,
+        # "# Queues" over "## Maren Holt [@handle]" or "# 型ヒント" over "## 背景" is not one)
+        self._name_paired = sum(1 for s in at[:200] if name_paired(s) is not None) >= 2
         self._template_parts = template_parts(self.o.sections())
         self._listed_names, self._listed_days = template_slots(at, self.year)
         headings = self._heading_lines
@@ -1881,7 +1886,7 @@ class ShapeReader:
             # "### Chad Fowler @chadfowler" over "#### [Disposable Components](…)"
             t.speakers, t.title, title_last = under_name
             self.consumed.update(range(section.heading_last + 1, title_last + 1))
-        if not t.speakers and (paired := name_paired(section)) is not None:
+        if not t.speakers and self._name_paired and (paired := name_paired(section)) is not None:
             # "# Title" right over "## Ana Ruiz", or the other way round: one talk
             t.title, t.speakers = paired[0], [replace(p) for p in paired[1]]
             pair = section.children[0]
