@@ -39,3 +39,51 @@ def test_a_by_line_of_givens_and_family_needs_a_given_name_first() -> None:
     assert givens_and_family("Friends & Bo Lin") == []  # a group, no one's given name
     assert givens_and_family("Ana & Bo") == []  # no family name to share
     assert givens_and_family("Ana Ruiz & Bo Lin") == []  # two full names: split as written
+
+
+PEOPLE_MET = """# Day 1
+
+## Tides of the North Sea by Ana Ruiz
+
+Words about tides.
+
+## Gardens on Roofs by Kenji Ito
+
+Roofs, soil and weight.
+
+# Chats in the hallway
+
+Who I caught between the sessions.
+
+## Mara Lindqvist
+
+- asked her about kitchen sensors
+
+## Theo Brandt & Lena Vogel
+
+- they run the roof survey together
+
+## Okafor
+
+- talked about soil maps
+"""
+
+
+def test_name_headings_under_a_heading_of_their_own_are_people_met_not_talks() -> None:
+    programme = parse_programme(PEOPLE_MET.encode(), "notes.md")
+    talks = {t.title: t for t in programme.talks}
+    assert [s.name for s in talks["Tides of the North Sea"].speakers] == ["Ana Ruiz"]
+    assert not {"Mara Lindqvist", "Theo Brandt & Lena Vogel", "Okafor"} & set(talks)
+    chats = talks["Chats in the hallway"]
+    assert not chats.speakers
+    assert "kitchen sensors" in chats.body and "soil maps" in chats.body
+
+
+def test_name_headings_are_talks_where_no_talk_heading_gives_a_title() -> None:
+    text = (
+        "# Day 1\n\n## Ana Ruiz\n\n- tides and moons\n\n## Kenji Ito\n\n- roofs\n\n"
+        "# Day 2\n\n## Mara Lindqvist\n\n- kitchens\n\n## Theo Brandt\n\n- surveys\n"
+    )
+    talks = parse_programme(text.encode(), "notes.md").talks
+    said = {t.title for t in talks} | {s.name for t in talks for s in t.speakers}
+    assert {"Ana Ruiz", "Kenji Ito", "Mara Lindqvist", "Theo Brandt"} <= said

@@ -416,6 +416,17 @@ EVENT_START_KEYS = ("dtstart", "startDate", "start_date")
 words: a page that has one is an event's own page, not a post about one."""
 
 
+def _names_only(heading: str) -> bool:
+    """A heading that names people and says nothing else (``Ana Ruiz & Bo Lin``, ``Bramus``)."""
+    return bool(split_speakers(strip_markdown_inline(heading).strip(), single_ok=True))
+
+
+def _titled_and_named(heading: str, year: int | None) -> bool:
+    """A heading that gives a talk's title and its speakers (``Title by Ana Ruiz``)."""
+    said = read_heading(heading, year)
+    return bool(said.speakers and said.title.strip())
+
+
 class ShapeReader:
     """Turns an outline into a programme under one shape."""
 
@@ -1324,6 +1335,21 @@ class ShapeReader:
             self._walk(section, level, previous)
         self.session = outer
 
+    def _people_met(self, section: Section, level: int) -> bool:
+        """A heading over sub-headings at the talks' level that name only people (``#
+        Discussions`` over ``## Ana Ruiz``, ``## Bo Lin & Kim Sato``), in a document whose
+        other talk headings give a title with their speakers (``## Title by Name``): the
+        people the writer met or talked with, one note, not talks without titles."""
+        kids = section.children
+        if len(kids) < 2 or any(k.level != level for k in kids):
+            return False
+        named = sum(1 for k in kids if _names_only(k.title))
+        if named < 2 or named * 4 < len(kids) * 3:
+            return False
+        others = [s for s in self.o.sections()[:200] if s.level == level and s not in kids]
+        titled = sum(1 for s in others if _titled_and_named(s.title, self.year))
+        return titled >= 2 and titled * 2 > len(others)
+
     def _misplaced_part(self, section: Section, before: Section, level: int) -> bool:
         """A heading at the talks' level named as one of the parts that recur under the
         talks (``## Takeaways`` where the other talks have ``### Takeaways``), right after
@@ -1618,6 +1644,9 @@ class ShapeReader:
             return
         if section.level < level and parts_of_one_talk(section, self.year):
             self._talk(section, previous)  # "## Workshop" over "### Setup", "### Lab: Step 1"
+            return
+        if section.level < level and self._people_met(section, level):
+            self._talk(section, previous)  # "# Discussions" over "## Ana Ruiz", "## Bo Lin"
             return
         if not section.children and section.level < level and self._talk_by_itself(section):
             self._talk(section, previous)  # "## Vinay Prasad Keynote" among "## Talks"
