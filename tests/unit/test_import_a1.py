@@ -87,3 +87,71 @@ def test_name_headings_are_talks_where_no_talk_heading_gives_a_title() -> None:
     talks = parse_programme(text.encode(), "notes.md").talks
     said = {t.title for t in talks} | {s.name for t in talks for s in t.speakers}
     assert {"Ana Ruiz", "Kenji Ito", "Mara Lindqvist", "Theo Brandt"} <= said
+
+
+SIGNED_BY_HANDLE = """#Harbour Days notes.
+##3rd May 2019
+
+###Pia Writer
+@piawriter
+
+My own notes, typed during the talks.
+
+#Things to look up later
+- tide almanacs
+
+---
+
+#Ines Okafor - Reading the tide tables
+@inesokafor
+https://example.org/tides
+
+tables for every port
+
+###Getting started
+- read the almanac first
+
+###Later plans
+- offline maps
+
+###Where to read more
+- the harbour office
+
+###Questions
+- what about rivers
+
+#Kitchens that listen
+##Mara Lindqvist and Theo Brandt
+
+sensors are cheap and small
+
+###Costs
+- under ten euros
+
+#Gardens on the roof
+##Kenji Ito
+
+###Soil weight
+- wet soil is heavy
+
+#Ruth Adams
+##Floating Bridges
+
+pontoons and cables
+"""
+
+
+def test_a_handle_line_that_spells_the_headings_name_keeps_that_speaker() -> None:
+    talks = _talks(SIGNED_BY_HANDLE)
+    assert talks["Reading the tide tables"] == ["Ines Okafor"]
+    assert talks["Kitchens that listen"] == ["Mara Lindqvist", "Theo Brandt"]
+
+
+def test_a_handle_spells_a_name_by_its_family_name_after_the_given_initial() -> None:
+    from confnotes.importers.programme import ProgrammePerson
+    from confnotes.importers.section_reader import _spells
+
+    assert _spells([ProgrammePerson(name="inesokafor")], "Ines Okafor")
+    assert _spells([ProgrammePerson(name="i_okafor")], "Ines Okafor")
+    assert not _spells([ProgrammePerson(name="harbourdays")], "Ines Okafor")
+    assert not _spells([ProgrammePerson(name="okafor")], "Ines Okafor")  # no given initial

@@ -416,6 +416,20 @@ EVENT_START_KEYS = ("dtstart", "startDate", "start_date")
 words: a page that has one is an event's own page, not a post about one."""
 
 
+def _spells(handles: list[ProgrammePerson], name: str) -> bool:
+    """Whether one account of ``handles`` spells ``name``: its family name whole, after
+    the given name's first letter (``toddmames``, ``todd_ames`` for ``Todd Ames``)."""
+    words = [w.casefold() for w in name.split() if w.isalpha()]
+    if len(words) < 2 or len(words[-1]) < 3:
+        return False
+    for handle in handles:
+        letters = "".join(c for c in handle.name.casefold() if c.isalnum())
+        at = letters.find(words[-1])
+        if at > 0 and words[0][0] in letters[:at]:
+            return True
+    return False
+
+
 def _names_only(heading: str) -> bool:
     """A heading that names people and says nothing else (``Ana Ruiz & Bo Lin``, ``Bramus``)."""
     return bool(split_speakers(strip_markdown_inline(heading).strip(), single_ok=True))
@@ -2141,6 +2155,10 @@ class ShapeReader:
         else:
             self._signed(t, body)
             self._add(t, body, b0, b1, previous)
+            if len(t.speakers) == 1 and (signed := handle_under(self.o, section)):
+                # "# Todd Ames - Title" over "@toddames": the writer's line of the speaker's
+                # account, spelling the name the heading gave, places that name as theirs
+                self.p.talks[-1].speakers_placed |= _spells(signed, t.speakers[0].name)
             if self.p.talks and self.session is None:
                 self._headed[id(self.p.talks[-1])] = (section.level, bool(under))
         if next_day is not None:
