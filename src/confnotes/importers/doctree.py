@@ -879,12 +879,37 @@ def _spaced_headings(lines: list[str]) -> list[str] | None:
     shell comment, a C macro's ``##``). None when the text writes none."""
     out: list[str] = []
     changed = False
-    for line, fenced in zip(lines, _fenced(lines), strict=True):
-        if not fenced and (m := _UNSPACED_HEADING_RE.match(line)):
+    fences = _fenced(lines)
+    habit = any(not f and _UNSPACED_HEADING_RE.match(x) for x, f in zip(lines, fences, strict=True))
+    for n, (line, fenced) in enumerate(zip(lines, fences, strict=True)):
+        m = None if fenced else _UNSPACED_HEADING_RE.match(line)
+        if not fenced and m is None and habit and _unspaced_title(lines, n):
+            m = _UNSPACED_TITLE_RE.match(line)
+        if m is not None:
             line = line[: m.end()] + " " + line[m.end() :]
             changed = True
         out.append(line)
     return out if changed else None
+
+
+_UNSPACED_TITLE_RE = re.compile(r"^ {0,3}#(?=[^#\s])")
+"""A level-1 heading written without the space after its hash (``#Talk title``), or a tag."""
+
+
+def _unspaced_title(lines: list[str], n: int) -> bool:
+    """Whether line ``n``, ``#`` then words with no space between, is a level-1 heading
+    in a text whose writer drops that space on deeper headings too (``##Speaker``), not a
+    tag: words and no other tag (``#Web vs Apps``, not ``#jquk #london``), or one word
+    right over a heading (``#QUnit`` over ``##Speaker``)."""
+    if not _UNSPACED_TITLE_RE.match(lines[n]):
+        return False
+    words = lines[n].split()
+    if any(w.startswith("#") for w in words[1:]):
+        return False
+    if len(words) > 1:
+        return True
+    after = next((x for x in lines[n + 1 : n + 4] if x.strip()), "")
+    return bool(re.match(r" {0,3}#{1,6}(?=[^#\s])|\s{0,3}#{1,6}\s", after))
 
 
 def _fenced(lines: list[str]) -> list[bool]:

@@ -78,7 +78,9 @@ _SLUG_RE = re.compile(r"(?<![^\W_])[^\W_]++(?:[-_]++[^\W_]++)++")
 """A file name whose words are joined by dashes or underscores (a slug)."""
 
 
-_DAYS_RANGE_RE = re.compile(r"\b(\d{1,2})\s*[-–—]\s*(\d{1,2})\b(?!\s*[:.h]\d)")
+_DAYS_RANGE_RE = re.compile(r"\b(\d{1,2})\s*[-–—~〜～]\s*(\d{1,2})\b(?!\s*[:.h]\d)")
+"""Two days of one month (``21-23``), or with the wave dash East Asian writers put
+between the ends of a range (``2025/06/05~06``, ``5〜6``)."""
 
 
 def range_end(text: str, first: date, year: int | None) -> date | None:

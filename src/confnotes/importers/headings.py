@@ -29,6 +29,7 @@ from confnotes.importers.kinds import KIND_WORDS, waved
 from confnotes.importers.notefiles import is_notes_file
 from confnotes.importers.persons import (
     cjk_byline,
+    givens_and_family,
     handles_only,
     is_job_title,
     is_organisation,
@@ -1457,6 +1458,7 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> He
         after = rest[by[-1].end() :]
         who = (
             name_and_given(_unwrap(after))
+            or givens_and_family(_unwrap(after))
             or split_speakers(_unwrap(after))
             or split_speakers(
                 _unwrap(DASHES_RE.split(after, maxsplit=1)[0])  # "Title, by Name — a remark"

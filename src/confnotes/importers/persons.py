@@ -542,10 +542,17 @@ the person test's older, looser reading of names in Han signs)."""
 _WORD_RE = re.compile(r"\w{2,40}")
 
 
+_ADDRESS_RE = re.compile(r"\]\([^()\s]{0,2000}\)|\b[a-z][a-z\d+.-]{0,20}://[^\s)>\]]{0,2000}")
+"""A link's target (``](/images/ana-and-bo-lin.png)``) or a bare address: a file name's
+slug, lower-cased for the path, not a word of the prose."""
+
+
 def lower_case_words(text: str) -> frozenset[str]:
     """Every word ``text`` writes all in lower case: a common word of its language
-    (``peserta``, ``participants``), which a name written alone is not."""
-    return frozenset(w for w in _WORD_RE.findall(text[:MAX_VOUCHED_TEXT]) if w.islower())
+    (``peserta``, ``participants``), which a name written alone is not. Addresses are
+    left out: ``brad-and-ian.png`` writes no one's name small."""
+    prose = _ADDRESS_RE.sub(" ", text[:MAX_VOUCHED_TEXT])
+    return frozenset(w for w in _WORD_RE.findall(prose) if w.islower())
 
 
 _KANA_RE = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
@@ -1592,6 +1599,35 @@ def name_and_given(by_line: str) -> list[ProgrammePerson]:
     if len(alone) != 1 or alone[0].name != second or not second[1:].islower():
         return []
     return [first[0], alone[0]]
+
+
+_GIVENS_AND_FAMILY_RE = re.compile(
+    r"^(?P<given>[^\W\d_][^\W\d_'’-]{1,19})"
+    rf"[ \t](?:&|{'|'.join(NAME_CONJUNCTIONS)})"
+    r"[ \t](?P<full>[^\W\d_][^\W\d_'’-]{1,19}[ \t][^\W\d_][^\W\d_'’-]{1,30})$"
+)
+"""``Ana & Bo Lin``: one word, a conjunction (or an ampersand), then a name of two words."""
+
+
+def givens_and_family(by_line: str) -> list[ProgrammePerson]:
+    """``Title by Ana & Bo Lin``, ``por Ana y Bo Lin``: two speakers of one family (siblings,
+    a couple) written once with their family name, after both given names, so the lone
+    first word takes the full name's family name: ``Ana Lin`` and ``Bo Lin``, not a lone
+    ``Ana``. The first word must pass the person test for a given name, be one the document
+    never writes in small letters and no firm's word (``Friends & Bo Lin``); empty for any
+    other by-line."""
+    m = _GIVENS_AND_FAMILY_RE.fullmatch(by_line.strip())
+    if m is None or written_small(given := m.group("given")) or not _given(given):
+        return []
+    if given.casefold() in _FIRM_WORDS:
+        return []
+    second = split_speakers(m.group("full"))
+    if len(second) != 1 or second[0].name != m.group("full") or second[0].affiliations:
+        return []
+    first = split_speakers(f"{given} {m.group('full').split()[-1]}")
+    if len(first) != 1 or split_speakers(given, single_ok=True) == []:
+        return []
+    return [first[0], second[0]]
 
 
 def joined_by_a_conjunction(text: str, full: str, given: str) -> bool:

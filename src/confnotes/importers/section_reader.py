@@ -146,6 +146,7 @@ from confnotes.importers.talk_levels import (
     line_fields,
     linked_side,
     name_kid,
+    name_paired,
     named_talk,
     names_line,
     numbered_talk,
@@ -415,6 +416,31 @@ EVENT_START_KEYS = ("dtstart", "startDate", "start_date")
 words: a page that has one is an event's own page, not a post about one."""
 
 
+def _spells(handles: list[ProgrammePerson], name: str) -> bool:
+    """Whether one account of ``handles`` spells ``name``: its family name whole, after
+    the given name's first letter (``toddmames``, ``todd_ames`` for ``Todd Ames``)."""
+    words = [w.casefold() for w in name.split() if w.isalpha()]
+    if len(words) < 2 or len(words[-1]) < 3:
+        return False
+    for handle in handles:
+        letters = "".join(c for c in handle.name.casefold() if c.isalnum())
+        at = letters.find(words[-1])
+        if at > 0 and words[0][0] in letters[:at]:
+            return True
+    return False
+
+
+def _names_only(heading: str) -> bool:
+    """A heading that names people and says nothing else (``Ana Ruiz & Bo Lin``, ``Bramus``)."""
+    return bool(split_speakers(strip_markdown_inline(heading).strip(), single_ok=True))
+
+
+def _titled_and_named(heading: str, year: int | None) -> bool:
+    """A heading that gives a talk's title and its speakers (``Title by Ana Ruiz``)."""
+    said = read_heading(heading, year)
+    return bool(said.speakers and said.title.strip())
+
+
 class ShapeReader:
     """Turns an outline into a programme under one shape."""
 
@@ -502,6 +528,8 @@ class ShapeReader:
         """How many talk-level headings say their speaker before their title."""
         self._comma_named = False
         """Talk-level headings say ``Full Name, Title``, heading after heading."""
+        self._name_paired = False
+        """Talk-level headings pair with their speakers' headings, talk after talk."""
         self._speaker_last = False
         """The document's headings say their title first, then their speaker (most of
         those that name one: ``Keynote - Title - Name``)."""
@@ -537,6 +565,21 @@ class ShapeReader:
                 found, _own = find_date(str(value), self.year)
                 if found:
                     return found
+        return None
+
+    def _published_day(self) -> date | None:
+        """The day a post's header says it was published (``published_at:``, ``pubDate:``):
+        when the post was written, not its talks' day, so only a bound on the days its
+        prose names (see :meth:`_held_days`)."""
+        for key, value in self.o.front.items():
+            if not str(key).lower().startswith(("publish", "pubdate")):
+                continue
+            if isinstance(value, datetime):
+                return value.date()
+            if isinstance(value, date):
+                return value
+            if isinstance(value, str) and (found := find_date(value, self.year)[0]):
+                return found
         return None
 
     def _file_day(self) -> date | None:
@@ -1205,6 +1248,9 @@ class ShapeReader:
         # "# Title" over a lone "@handle" line, talk after talk: the document signs its
         # talks so (once in a file is a part's "@media" or the writer's own account)
         self._signed_by_handles = sum(1 for s in at[:200] if handle_under(self.o, s)) >= 2
+        # "# Title" over "## Ana Ruiz", talk after talk: the writer's habit (once in a file,
+        # "# Queues" over "## Maren Holt [@handle]" or "# 型ヒント" over "## 背景" is not one)
+        self._name_paired = sum(1 for s in at[:200] if name_paired(s) is not None) >= 2
         self._template_parts = template_parts(self.o.sections())
         self._listed_names, self._listed_days = template_slots(at, self.year)
         headings = self._heading_lines
@@ -1302,6 +1348,21 @@ class ShapeReader:
                 continue
             self._walk(section, level, previous)
         self.session = outer
+
+    def _people_met(self, section: Section, level: int) -> bool:
+        """A heading over sub-headings at the talks' level that name only people (``#
+        Discussions`` over ``## Ana Ruiz``, ``## Bo Lin & Kim Sato``), in a document whose
+        other talk headings give a title with their speakers (``## Title by Name``): the
+        people the writer met or talked with, one note, not talks without titles."""
+        kids = section.children
+        if len(kids) < 2 or any(k.level != level for k in kids):
+            return False
+        named = sum(1 for k in kids if _names_only(k.title))
+        if named < 2 or named * 4 < len(kids) * 3:
+            return False
+        others = [s for s in self.o.sections()[:200] if s.level == level and s not in kids]
+        titled = sum(1 for s in others if _titled_and_named(s.title, self.year))
+        return titled >= 2 and titled * 2 > len(others)
 
     def _misplaced_part(self, section: Section, before: Section, level: int) -> bool:
         """A heading at the talks' level named as one of the parts that recur under the
@@ -1558,7 +1619,7 @@ class ShapeReader:
         within a year of the post. None when no heading counts days, or the prose names
         no range, or more than one, or one whose length is not the days the headings count
         (``the call for papers ran March 1-15``: a fortnight, for ``Day 1`` and ``Day 2``)."""
-        posted = self._front_day()
+        posted = self._front_day() or self._published_day()
         days = [(s.line, nth) for s in self.o.sections()[:200] if (nth := nth_day(s.title))]
         if posted is None or not days:
             return None
@@ -1597,6 +1658,9 @@ class ShapeReader:
             return
         if section.level < level and parts_of_one_talk(section, self.year):
             self._talk(section, previous)  # "## Workshop" over "### Setup", "### Lab: Step 1"
+            return
+        if section.level < level and self._people_met(section, level):
+            self._talk(section, previous)  # "# Discussions" over "## Ana Ruiz", "## Bo Lin"
             return
         if not section.children and section.level < level and self._talk_by_itself(section):
             self._talk(section, previous)  # "## Vinay Prasad Keynote" among "## Talks"
@@ -1865,6 +1929,11 @@ class ShapeReader:
             # "### Chad Fowler @chadfowler" over "#### [Disposable Components](…)"
             t.speakers, t.title, title_last = under_name
             self.consumed.update(range(section.heading_last + 1, title_last + 1))
+        if not t.speakers and self._name_paired and (paired := name_paired(section)) is not None:
+            # "# Title" right over "## Ana Ruiz", or the other way round: one talk
+            t.title, t.speakers = paired[0], [replace(p) for p in paired[1]]
+            pair = section.children[0]
+            self.consumed.update(range(pair.line, pair.heading_last + 1))
         if not t.speakers and (given := kind_and_name(strip_markdown_inline(section.title))):
             # "## Keynote: Deb Nicholson", "## Vinay Prasad Keynote": a kind and who gives it
             t.kind, t.speakers = given[0], [given[1]]
@@ -2086,6 +2155,10 @@ class ShapeReader:
         else:
             self._signed(t, body)
             self._add(t, body, b0, b1, previous)
+            if len(t.speakers) == 1 and (signed := handle_under(self.o, section)):
+                # "# Todd Ames - Title" over "@toddames": the writer's line of the speaker's
+                # account, spelling the name the heading gave, places that name as theirs
+                self.p.talks[-1].speakers_placed |= _spells(signed, t.speakers[0].name)
             if self.p.talks and self.session is None:
                 self._headed[id(self.p.talks[-1])] = (section.level, bool(under))
         if next_day is not None:

@@ -1579,6 +1579,7 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
             talk_title(s.title, year)
             or speaker_under(outline, s)
             or _prose_named(outline, s, headings)  # "## Title" / "Ana Ruiz's talk …" again
+            or name_paired(s) is not None  # "# Title" right over "## Ana Ruiz"
             for s in top[1:]
         )
     )
@@ -1626,6 +1627,13 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
                 continue
             evidence.append(f"level-{level} headings are note parts ({at[0].title!r}...)")
             return doc_title, None, evidence
+        paired = sum(1 for s in at[:200] if name_paired(s) is not None)
+        named = sum(1 for s in at[:200] if read_heading(s.title, year).speakers)
+        if paired >= 2 and (paired + named) * 2 >= min(len(at), 200):
+            # "# Title" right over "## Ana Ruiz and Bo Lin", or "# Ana Ruiz" over "## Title":
+            # a talk's two headings, one naming only people, the other its title
+            evidence.append(f"level-{level} headings pair with their speakers' headings")
+            return doc_title, level, evidence
         boxed = [
             bool(s.children)
             and not _generic_children(s)
@@ -1734,6 +1742,31 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
         )
         return doc_title, level, evidence
     return doc_title, None, evidence
+
+
+def _only_people(heading: str) -> list[ProgrammePerson]:
+    """The people a heading names when it names people and nothing else (``Ana Ruiz and
+    Bo Lin``); none for a title, even one a name could be (``Aloha Editor``)."""
+    people = split_speakers(strip_markdown_inline(heading).strip(), single_ok=True)
+    return people if people and all(is_person_name(p.name) for p in people) else []
+
+
+def name_paired(section: Section) -> tuple[str, list[ProgrammePerson]] | None:
+    """(the title, its speakers) of a heading with no text of its own right over its one
+    sub-heading, when exactly one of the two names only people: the talk's title and its
+    speakers' heading, in either order (``# Title`` / ``## Ana Ruiz``, ``# Ana Ruiz`` /
+    ``## Title``). None otherwise."""
+    if own_text(section) or not section.children or is_container(section.title, None):
+        return None  # "# Keynotes" over "## Ana Ruiz": a group of talks, not one
+    child = section.children[0]
+    if child.level != section.level + 1 or len(section.children) > 1:
+        return None  # "# Title" over "## 背景" and "## 結果": its notes' parts
+    over, under = _only_people(section.title), _only_people(child.title)
+    if bool(over) == bool(under):
+        return None
+    if over:
+        return strip_markdown_inline(child.title).strip(), over
+    return strip_markdown_inline(section.title).strip(), under
 
 
 def speaker_first(heading: str, year: int | None) -> bool:

@@ -23,6 +23,7 @@ from confnotes.importers.headings import (
 from confnotes.importers.kinds import TALK_LABEL_RE, kind_of
 from confnotes.importers.persons import (
     SPEAKER_SEP_RE,
+    givens_and_family,
     is_organisation,
     is_person_name,
     is_placeholder,
@@ -416,7 +417,7 @@ def _people_by(who: str, by: str = "by") -> list[ProgrammePerson]:
         head, _, last = who.rpartition(",")
         if not head or clean_name(last) == " ".join(last.split()):
             return []
-    people = name_and_given(who) or split_speakers(who)
+    people = name_and_given(who) or givens_and_family(who) or split_speakers(who)
     if people:
         return people
     head, _, last = who.rpartition(",")
