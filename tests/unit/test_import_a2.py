@@ -1,0 +1,75 @@
+"""Courses as summer schools write them: spans that run over days (``Mo. 09:00 bis
+Di. 12:30``), half-day blocks given by named teachers, and a weekday written by slip
+beside a day it does not fall on."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from confnotes.importers.registry import parse_programme
+from confnotes.importers.when import find_date, later_end
+
+_COURSES = """<html><head><title>Plan</title></head><body>
+<h1>Herbstkurse 2019</h1>
+<section><h2>Einstieg in Python</h2>
+<h3>Dozentin: Lena Vogt</h3>
+<h4>Zeit: Mo. (7.10.), 09:00 Uhr bis Di. (8.10.), 12:30 Uhr</h4>
+<p>Wir lernen die Grundlagen der Sprache an kleinen Aufgaben kennen.</p>
+</section>
+<section><h2>Daten mit SQL abfragen</h2>
+<h3>Dozent: Jonas Brandt</h3>
+<h4>Zeit: Mi. (9.10.), 14:00 Uhr bis Do. (10.10.), 12:30 Uhr</h4>
+<p>Abfragen über mehrere Tabellen, Schritt für Schritt geübt.</p>
+</section>
+<section><h2>Versionskontrolle im Team</h2>
+<h3>DozentInnen: Mara Ilic und Tim Roth</h3>
+<h4>Zeit: Fr. (7.10.), 14:00–17:30 Uhr</h4>
+<p>Zweige, Zusammenführen und Konflikte lösen, gemeinsam am Rechner.</p>
+</section>
+<section><h2>Reguläre Ausdrücke</h2>
+<h3>Dozent: Karl Weiß</h3>
+<h4>Zeit: Do. (10.10.), 14:00 Uhr bis Fr. (11.10.), 12:30 Uhr</h4>
+<p>Suchen und Ersetzen in Texten mit Mustern.</p>
+</section>
+<section><h2>Kurzvortrag zur Lage</h2>
+<h3>Dozent: Emil Sauer</h3>
+<h4>Zeit: Fr. (11.10.), 13:00–13:45 Uhr</h4>
+<p>Ein kurzer Bericht zum Stand der Dinge.</p>
+</section>
+</body></html>
+"""
+
+
+def _talks() -> dict[str, object]:
+    programme = parse_programme(_COURSES.encode(), "kurse.html")
+    return {t.title: t for t in programme.talks}
+
+
+def test_a_span_names_its_own_end_day() -> None:
+    assert later_end("Mo. (7.10.), 09:00 Uhr bis Di. (8.10.), 12:30 Uhr", 2019) == (
+        date(2019, 10, 8),
+        time(12, 30),
+    )
+    assert later_end("3 May 10:00 – 5 May 16:00", 2021) == (date(2021, 5, 5), time(16, 0))
+    assert later_end("14:00–17:30 Uhr", 2019) is None  # within one day
+    assert later_end("10:00 - 12:00, 5 May 2020", 2020) is None  # the day after the clock
+
+
+def test_a_course_over_days_ends_on_its_last_day() -> None:
+    talk = _talks()["Einstieg in Python"]
+    assert talk.start == datetime(2019, 10, 7, 9, 0)  # type: ignore[attr-defined]
+    assert talk.end == datetime(2019, 10, 8, 12, 30)  # type: ignore[attr-defined]
+
+
+def test_half_a_day_or_more_by_named_people_is_a_course() -> None:
+    talks = _talks()
+    for title in ("Einstieg in Python", "Daten mit SQL abfragen", "Versionskontrolle im Team"):
+        assert "workshop" in talks[title].tags, title  # type: ignore[attr-defined]
+    assert "workshop" not in talks["Kurzvortrag zur Lage"].tags  # type: ignore[attr-defined]
+
+
+def test_a_weekday_written_by_slip_keeps_the_written_day() -> None:
+    assert find_date("Fr. (7.10.), 14:00–17:30 Uhr", 2019)[0] == date(2019, 10, 7)
+    assert _talks()["Versionskontrolle im Team"].start == datetime(2019, 10, 7, 14, 0)  # type: ignore[attr-defined]
+    assert find_date("Version (3.1.)", 2019)[0] is None  # no weekday's name: no day
+
