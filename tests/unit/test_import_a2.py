@@ -73,3 +73,72 @@ def test_a_weekday_written_by_slip_keeps_the_written_day() -> None:
     assert _talks()["Versionskontrolle im Team"].start == datetime(2019, 10, 7, 14, 0)  # type: ignore[attr-defined]
     assert find_date("Version (3.1.)", 2019)[0] is None  # no weekday's name: no day
 
+
+_GRID = """+++
+title = "schedule"
++++
+<div class="row">
+  <div class="col-md-2"><strong>Time</strong></div>
+  <div class="col-md-5"><strong>Hall A</strong></div>
+  <div class="col-md-5"><strong>Hall B</strong></div>
+</div>
+<div class="row">
+  <div class="col-md-2"><time>10:00-10:30</time></div>
+  <div class="col-md-5"><a href="/p/kay">Mirela Kay (Northwind), Caching without tears</a></div>
+  <div class="col-md-5"><a href="/p/osei">Kwame Osei (Brightlake), Calm upgrades</a></div>
+</div>
+<div class="row">
+  <div class="col-md-2"><time>10:30-11:00</time></div>
+  <div class="col-md-5"><a href="/p/lund">Petra Lund (Fjordsoft), Tracing requests</a></div>
+  <div class="col-md-5"><a href="/p/abara">Chidi Abara (Kestrel), Alerts people read</a></div>
+</div>
+<div class="row">
+  <div class="col-md-2"><time>11:00-11:20</time></div>
+  <div class="col-md-10">
+  Ignite
+<br><a href="/p/varga">Ilona Varga (Tessera), Postmortems as stories</a>
+<br><br>Ignite
+<br><a href="/p/moreau">Lucien Moreau: Five dashboards I deleted</a>
+  </div>
+</div>
+<div class="row">
+  <div class="col-md-2"><time>11:20-12:20</time></div>
+  <div class="col-md-10">
+  Spotlight hour
+<br><a href="/p/reyes">Dana Reyes (Orbit), Sharding the catalogue</a>
+<br><br>Spotlight hour
+<br><a href="/p/haas">Tobias Haas, Budgets for error</a>
+  </div>
+</div>
+<div class="row">
+  <div class="col-md-2"><time>12:20-13:20</time></div>
+  <div class="col-md-10">
+  Deep dive
+<br><a href="/p/novak">Jana Novak (Quill), Storage engines compared</a>
+<br><br>Deep dive
+<br><a href="/p/sato">Ken Sato (Mizu), Queues under load</a>
+  </div>
+</div>
+"""
+
+
+def _grid_talks() -> dict[str, object]:
+    programme = parse_programme(_GRID.encode(), "schedule.md", shape="timetable")
+    return {t.title: t for t in programme.talks}
+
+
+def test_a_label_over_each_talk_of_a_slot_parts_its_talks() -> None:
+    talks = _grid_talks()
+    assert [p.name for p in talks["Postmortems as stories"].speakers] == ["Ilona Varga"]  # type: ignore[attr-defined]
+    assert [p.name for p in talks["Five dashboards I deleted"].speakers] == ["Lucien Moreau"]  # type: ignore[attr-defined]
+    assert [p.name for p in talks["Budgets for error"].speakers] == ["Tobias Haas"]  # type: ignore[attr-defined]
+
+
+def test_talks_that_share_a_short_slot_are_short_talks() -> None:
+    talks = _grid_talks()
+    # "Ignite" says no kind in words: two talks in twenty minutes are lightning talks
+    assert talks["Postmortems as stories"].kind == "spotlight"  # type: ignore[attr-defined]
+    assert talks["Sharding the catalogue"].kind == "spotlight"  # type: ignore[attr-defined]
+    # two talks in an hour under a label that says no kind stay talks
+    assert talks["Storage engines compared"].kind == "talk"  # type: ignore[attr-defined]
+    assert [p.name for p in talks["Queues under load"].speakers] == ["Ken Sato"]  # type: ignore[attr-defined]

@@ -1524,6 +1524,9 @@ class _Reader:
             row.entry.title, row.entry.speakers, row.people_line = title, who, lines[1]
             row.entry.kind = kind
             return
+        if len(lines) >= 4 and (labelled := self._label_led(row, lines)):
+            self.rows.extend(labelled[1:])  # "Ignite" over each short talk of the slot
+            return
         if len(lines) >= 2 and (records := self._records(row, lines)):
             self.rows.extend(records[1:])  # a cell of talks, a line (a block) each
             return
@@ -1537,6 +1540,40 @@ class _Reader:
                     row.entry.kind = kind  # "Keynote" under the name and the title
                 break
         self.pending = None
+
+    def _label_led(self, row: _Row, lines: list[str]) -> list[_Row]:
+        """A cell whose talks each come under the same short label line (``Ignite`` /
+        ``Ana Ruiz (Lab), Title`` / ``Ignite`` / ``Bo Li: Title``), as a slot of several
+        short talks is set: ``row`` holds the first, the rest are new rows of the same
+        time; empty when the lines are not so. Each takes the label's kind, or, when its
+        words say none, a spotlight's when the slot leaves each ten minutes or less."""
+        from confnotes.importers.headings import read_heading
+
+        label = lines[0].casefold()
+        if len(label.split()) > 3 or read_heading(lines[0]).speakers:
+            return []
+        parts: list[list[str]] = []
+        for line in lines:
+            if line.casefold() == label:
+                parts.append([])
+            else:
+                parts[-1].append(line)
+        if len(parts) < 2 or any(len(part) != 1 for part in parts):
+            return []
+        talks = [(part[0], read_heading(part[0], self.b.year)) for part in parts]
+        if not any(talk.speakers and talk.title for _line, talk in talks):
+            return []
+        kind = kind_of(lines[0])
+        if kind == "talk" and _slot_share(row.entry, len(talks)) <= SHORT_TALK:
+            kind = "spotlight"
+        out = []
+        for n, (line, talk) in enumerate(talks):
+            target = row if n == 0 else _Row(replace(row.entry, speakers=[]), row.day, row.room)
+            target.written = line  # "Name, Title": the page's convention reads it later
+            target.entry.title = talk.title if talk.speakers else line
+            target.entry.speakers, target.entry.kind = talk.speakers, kind
+            out.append(target)
+        return out
 
     def _holds_records(self, body: list[list[doctree.Node]], j: int) -> bool:
         """Some cell of column ``j`` holds several talks, a line each."""
@@ -2083,6 +2120,19 @@ _SPEAKER_FIRST_ROWS = 3
 """Rows that must say ``Name (Org), Title`` before a bare ``Name, Title`` is read so."""
 
 
+SHORT_TALK = timedelta(minutes=10)
+"""The longest share of a slot that makes its talks short ones (lightning talks)."""
+
+
+def _slot_share(entry: Entry, talks: int) -> timedelta:
+    """How long each of ``talks`` talks sharing ``entry``'s slot runs; a day when the slot
+    has no end."""
+    if entry.start is None or entry.end is None or entry.end <= entry.start:
+        return timedelta(days=1)
+    day = date(2000, 1, 1)
+    return (datetime.combine(day, entry.end) - datetime.combine(day, entry.start)) / talks
+
+
 def _speaker_first(row: _Row) -> bool:
     """A row read as its speaker, then a comma or a colon, then its title (``Ana Ruiz
     (Lab), Title``, ``Bo Li: Title``), as written."""
@@ -2109,7 +2159,7 @@ def _speaker_first_titles(rows: list[_Row]) -> None:
     for row in rows:
         left, comma, right = row.written.partition(", ")
         right = right.strip()
-        if not comma or row.entry.kind != "talk" or split_speakers(right):
+        if not comma or row.entry.kind not in ("talk", "spotlight") or split_speakers(right):
             continue
         written, aside = right, _bracket_head(right)
         right = aside[1] if aside else right
