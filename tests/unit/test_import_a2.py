@@ -119,6 +119,12 @@ title = "schedule"
 <br><a href="/p/sato">Ken Sato (Mizu), Queues under load</a>
   </div>
 </div>
+<div class="row">
+  <div class="col-md-2"><time>13:20-14:00</time></div>
+  <div class="col-md-5"><a href="/p/ek">Sven Ek (Lumo), Pairing on infra</a><br>
+  <a href="/p/lind">Rosa Lind (Lumo), Pairing on infra</a></div>
+  <div class="col-md-5"><a href="/p/mori">Aiko Mori (Tern), Paging less</a></div>
+</div>
 """
 
 
@@ -142,3 +148,9 @@ def test_talks_that_share_a_short_slot_are_short_talks() -> None:
     # two talks in an hour under a label that says no kind stay talks
     assert talks["Storage engines compared"].kind == "talk"  # type: ignore[attr-defined]
     assert [p.name for p in talks["Queues under load"].speakers] == ["Ken Sato"]  # type: ignore[attr-defined]
+
+
+def test_one_title_twice_in_a_cell_is_one_talk_by_both() -> None:
+    programme = parse_programme(_GRID.encode(), "schedule.md", shape="timetable")
+    paired = [t for t in programme.talks if t.title == "Pairing on infra"]
+    assert [[p.name for p in t.speakers] for t in paired] == [["Sven Ek", "Rosa Lind"]]

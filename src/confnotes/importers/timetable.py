@@ -1528,7 +1528,7 @@ class _Reader:
             self.rows.extend(labelled[1:])  # "Ignite" over each short talk of the slot
             return
         if len(lines) >= 2 and (records := self._records(row, lines)):
-            self.rows.extend(records[1:])  # a cell of talks, a line (a block) each
+            self.rows.extend(_one_per_title(records)[1:])  # a cell of talks, a line each
             return
         self._fill(row, lines[0], stressed)
         self.pending = row
@@ -2118,6 +2118,24 @@ def _heads_of_unnamed_slots(rows: list[_Row]) -> None:
 
 _SPEAKER_FIRST_ROWS = 3
 """Rows that must say ``Name (Org), Title`` before a bare ``Name, Title`` is read so."""
+
+
+def _one_per_title(rows: list[_Row]) -> list[_Row]:
+    """The talks of one cell, one per title: a talk two people give is written as two
+    lines of one title (``A (Org), Title`` / ``B (Org), Title``), each naming one of
+    them, so a title again in the same cell adds its speakers to the first; an open
+    slot's placeholder (``TBD``) twice is two slots."""
+    first: dict[str, _Row] = {}
+    out = []
+    for row in rows:
+        key = title_key(row.entry.title)
+        if key and not is_placeholder(row.entry.title) and (kept := first.get(key)) is not None:
+            names = {p.name.casefold() for p in kept.entry.speakers}
+            kept.entry.speakers += [p for p in row.entry.speakers if p.name.casefold() not in names]
+            continue
+        first.setdefault(key, row)
+        out.append(row)
+    return out
 
 
 SHORT_TALK = timedelta(minutes=10)
