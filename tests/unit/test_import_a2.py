@@ -154,3 +154,63 @@ def test_one_title_twice_in_a_cell_is_one_talk_by_both() -> None:
     programme = parse_programme(_GRID.encode(), "schedule.md", shape="timetable")
     paired = [t for t in programme.talks if t.title == "Pairing on infra"]
     assert [[p.name for p in t.speakers] for t in paired] == [["Sven Ek", "Rosa Lind"]]
+
+
+_WIDE = """<div class="row">
+  <div class="col-md-2"><strong>Time</strong></div>
+  <div class="col-md-4"><strong>Hall A</strong></div>
+  <div class="col-md-4"><strong>Hall B</strong></div>
+  <div class="col-md-2"><strong>Master classes (Meisterkurse)</strong></div>
+</div>
+<div class="row">
+  <div class="col-md-2"><time>09:00-09:30</time></div>
+  <div class="col-md-10">Doors open, tea</div>
+</div>
+<div class="row">
+  <div class="col-md-2"><time>09:30-10:00</time></div>
+  <div class="col-md-4"><a href="/p/kay">Mirela Kay (Northwind), Caching calmly</a></div>
+  <div class="col-md-4"><a href="/p/osei">Kwame Osei (Brightlake), Calm upgrades</a></div>
+  <div class="col-md-2"></div>
+</div>
+<div class="row">
+  <div class="col-md-2"><time>10:00-10:30</time></div>
+  <div class="col-md-4"><a href="/p/lund">Petra Lund (Fjordsoft), Tracing requests</a></div>
+  <div class="col-md-4"><a href="/p/abara">Chidi Abara (Kestrel), Alerts people read</a></div>
+  <div class="col-md-2"></div>
+</div>
+<div class="row">
+  <div class="col-md-2"><time>10:30-12:30</time></div>
+  <div class="col-md-8">Unconference in both halls</div>
+  <div class="col-md-2">
+    <a href="/p/ek">Sven Ek (Lumo), Terraform from scratch</a>
+    <hr/>
+    <a href="/p/mori">Aiko Mori, Writing a linter</a>
+    <hr/>
+    Greta Holm
+  </div>
+</div>
+"""
+
+
+def _wide_talks() -> dict[str, object]:
+    programme = parse_programme(_WIDE.encode(), "grid.md", shape="timetable")
+    return {t.title: t for t in programme.talks}
+
+
+def test_a_column_as_wide_as_two_spans_them() -> None:
+    # "col-md-8" under two "col-md-4" rooms: the column after it is the master classes'
+    talk = _wide_talks()["Terraform from scratch"]
+    assert talk.room == "Master classes (Meisterkurse)"  # type: ignore[attr-defined]
+
+
+def test_rules_part_a_column_into_talks() -> None:
+    talks = _wide_talks()
+    assert [p.name for p in talks["Writing a linter"].speakers] == ["Aiko Mori"]  # type: ignore[attr-defined]
+    assert "Greta Holm" in talks  # a name alone: her slot
+
+
+def test_a_column_head_in_two_languages_says_its_kind() -> None:
+    talks = _wide_talks()
+    for title in ("Terraform from scratch", "Writing a linter"):
+        assert "workshop" in talks[title].tags, title  # type: ignore[attr-defined]
+    assert "workshop" not in talks["Caching calmly"].tags  # type: ignore[attr-defined]
