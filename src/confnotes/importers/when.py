@@ -632,15 +632,14 @@ def _weekday_words() -> dict[str, frozenset[int]]:
 
 
 def _named_dotted_day(m: re.Match[str], year: int) -> date | None:
-    """The day of a :data:`_NAMED_DOTTED_DAY_RE` match in ``year`` when a weekday's name
-    is written before it (``Mo. (23.9.)``), else None. A weekday that disagrees with the
-    calendar (``Di. (23.9.)`` on a Monday) is a slip of the weekday: the numbers say
-    the day, as a reader takes them."""
+    """The day of a :data:`_NAMED_DOTTED_DAY_RE` match in ``year`` when the weekday
+    written before it is that day's (``Mo. (23.9.)`` in 2013: a Monday), else None."""
     try:
         day = date(year, int(m.group("m")), int(m.group("d")))
     except ValueError:
         return None
-    return day if _weekday_words().get(m.group("w").casefold()) is not None else None
+    said = _weekday_words().get(m.group("w").casefold())
+    return day if said is not None and day.weekday() in said else None
 
 
 def calendar_word(word: str) -> bool:
