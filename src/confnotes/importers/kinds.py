@@ -83,7 +83,8 @@ TALK_LABEL_RE = re.compile(
 TYPE_TAGS = {
     **dict.fromkeys(("workshop", "atelier", "taller", "werkstatt", "oficina", "laboratorio",
                      "ワークショップ", "工作坊", "워크숍", "воркшоп", "мастер-класс",
-                     "майстер-клас", "warsztaty", "codelab", "code lab", "hands-on"),
+                     "майстер-клас", "warsztaty", "codelab", "code lab", "hands-on",
+                     "master class", "master-class", "masterclass"),
                     "workshop"),
     **dict.fromkeys(("tutorial", "tutoriel", "チュートリアル", "튜토리얼", "教程"), "tutorial"),
     "bof": "bof",
@@ -92,8 +93,8 @@ TYPE_TAGS = {
 """Kinds of session DESIGN keeps as a tag on a ``talk`` (a workshop is a talk, tagged),
 by the words programmes write them with in their languages: the tag, in English, so
 one tag finds a conference's workshops whatever language it was held in. A hands-on
-session and a codelab (a guided coding lab, as developer groups name their workshops)
-are workshops by what happens in them."""
+session, a codelab (a guided coding lab, as developer groups name their workshops) and
+a master class are workshops by what happens in them."""
 
 _LABEL_RE = re.compile(r"^([^:：\-–—(]{1,40})(?:[:：]|\s[-–—]\s|\()")
 

@@ -88,6 +88,7 @@ from confnotes.importers.when import (
     clock_range,
     find_date,
     find_year,
+    later_end,
     leading_month_day,
     line_date,
     numeric_order,
@@ -1731,6 +1732,7 @@ def _talk(
     day: date | None = None
     labelled = False
     said_head = ""
+    last_day: tuple[date, time] | None = None
     chairs: list[ProgrammePerson] = []
     unnamed = ""
     worded = ""  # words in the column of people that name no one and no break
@@ -1790,6 +1792,8 @@ def _talk(
                 said_time = said_time or f.text
                 if day is None and clock is not None:
                     day = find_date(plain, year, order)[0]  # "Mo. (23.9.), 09:00": its own
+                if end is None and clock is not None:
+                    last_day = later_end(plain, year, order)  # a course over days
                 if (
                     rest
                     and len(rest) <= 40
@@ -1896,6 +1900,8 @@ def _talk(
         talk.start = datetime.combine(day, clock)
         if end is not None and end > clock:
             talk.end = datetime.combine(day, end)
+        elif last_day is not None and last_day[0] > day:
+            talk.end = datetime.combine(*last_day)
     _kind_prefix(talk)
     if kind and talk.kind == "talk":
         talk.kind = kind

@@ -23,6 +23,7 @@ import time
 import urllib.error
 import urllib.request
 from collections import Counter
+from datetime import timedelta
 from pathlib import Path
 from types import ModuleType
 from typing import IO, TYPE_CHECKING, BinaryIO
@@ -174,6 +175,7 @@ def parse_programme(
         programme = _parse_auto(data, source, format, shape, auto)
     strip_type_tails(programme)
     tag_types(programme)
+    tag_courses(programme)
     return programme
 
 
@@ -235,6 +237,29 @@ def tag_types(programme: Programme) -> None:
     for talk in programme.talks:
         if talk.kind == "talk" and (tag := type_tag(talk.title)) and tag not in talk.tags:
             talk.tags.append(tag)
+
+
+COURSE_LEAST = timedelta(hours=3)
+"""How long a talk given by named people runs before it is a course: half a day."""
+
+
+def tag_courses(programme: Programme) -> None:
+    """A talk its people give for half a day or more (``14:00–17:30``, or from Monday
+    morning to Tuesday noon) is a course, as summer schools and tutorial days hold them:
+    no talk runs so long, so it is tagged a workshop, whatever words its title has."""
+    from confnotes.importers.kinds import TYPE_TAGS
+
+    kinds = set(TYPE_TAGS.values())
+    for talk in programme.talks:
+        if (
+            talk.kind == "talk"
+            and talk.speakers
+            and talk.start is not None
+            and talk.end is not None
+            and talk.end - talk.start >= COURSE_LEAST
+            and not kinds & set(talk.tags)
+        ):
+            talk.tags.append("workshop")
 
 
 def _parse_auto(data: bytes, source: str, format: str, shape: str | None, auto: bool) -> Programme:

@@ -1524,8 +1524,11 @@ class _Reader:
             row.entry.title, row.entry.speakers, row.people_line = title, who, lines[1]
             row.entry.kind = kind
             return
+        if len(lines) >= 4 and (labelled := self._label_led(row, lines)):
+            self.rows.extend(labelled[1:])  # "Ignite" over each short talk of the slot
+            return
         if len(lines) >= 2 and (records := self._records(row, lines)):
-            self.rows.extend(records[1:])  # a cell of talks, a line (a block) each
+            self.rows.extend(_one_per_title(records)[1:])  # a cell of talks, a line each
             return
         self._fill(row, lines[0], stressed)
         self.pending = row
@@ -1537,6 +1540,58 @@ class _Reader:
                     row.entry.kind = kind  # "Keynote" under the name and the title
                 break
         self.pending = None
+
+    def _label_led(self, row: _Row, lines: list[str]) -> list[_Row]:
+        """A cell whose talks each come under the same short label line (``Ignite`` /
+        ``Ana Ruiz (Lab), Title`` / ``Ignite`` / ``Bo Li: Title``), as a slot of several
+        short talks is set: ``row`` holds the first, the rest are new rows of the same
+        time; empty when the lines are not so. Each takes the label's kind, or, when its
+        words say none, a spotlight's when the slot leaves each ten minutes or less."""
+        from confnotes.importers.headings import read_heading
+
+        label = lines[0].casefold()
+        if len(label.split()) > 3 or read_heading(lines[0]).speakers:
+            return []
+        parts: list[list[str]] = []
+        for line in lines:
+            if line.casefold() == label:
+                parts.append([])
+            else:
+                parts[-1].append(line)
+        if len(parts) < 2 or any(len(part) != 1 for part in parts):
+            return []
+        talks = [(part[0], read_heading(part[0], self.b.year)) for part in parts]
+        if not any(talk.speakers and talk.title for _line, talk in talks):
+            return []
+        kind = kind_of(lines[0])
+        if kind == "talk" and _slot_share(row.entry, len(talks)) <= SHORT_TALK:
+            kind = "spotlight"
+        out = []
+        for n, (line, talk) in enumerate(talks):
+            target = row if n == 0 else _Row(replace(row.entry, speakers=[]), row.day, row.room)
+            target.written = line  # "Name, Title": the page's convention reads it later
+            target.entry.title = talk.title if talk.speakers else line
+            target.entry.speakers, target.entry.kind = talk.speakers, kind
+            out.append(target)
+        return out
+
+    def _ruled(self, row: _Row, text: str) -> list[_Row]:
+        """The one-line items of a column that rules (``<hr>``) part: a talk each at the
+        row's time and place (``Name (Org), Title``, a name alone: that person's slot);
+        ``row`` holds the first."""
+        from confnotes.importers.headings import read_heading
+
+        out = []
+        for n, line in enumerate(x.strip() for x in text.split("\n") if x.strip()):
+            target = row if n == 0 else _Row(replace(row.entry, speakers=[]), row.day, row.room)
+            talk = read_heading(line, self.b.year)
+            target.written = line  # "Name, Title": the page's convention reads it later
+            target.entry.title = talk.title if talk.speakers else line
+            alone = [ProgrammePerson(line)] if is_person_name(line) else []
+            target.entry.speakers = talk.speakers or alone
+            target.entry.kind = talk.kind
+            out.append(target)
+        return out
 
     def _holds_records(self, body: list[list[doctree.Node]], j: int) -> bool:
         """Some cell of column ``j`` holds several talks, a line each."""
@@ -1721,7 +1776,10 @@ class _Reader:
                     if x != whole
                 )
                 title, listed = _listed_people(cells[j], self.doc) if j < len(cells) else ("", [])
-                if listed:
+                extra: list[_Row] = []
+                if j < len(cells) and cells[j].attrs.get("ruled"):
+                    extra = self._ruled(row, _without_marks(texts[j]))[1:]
+                elif listed:
                     # the cell's list names its speakers: the block above it is the title
                     row.entry.title, row.entry.speakers = title, listed
                     said_kind, tag = _said_kind(texts[j])
@@ -1741,13 +1799,14 @@ class _Reader:
                     row.entry.kind = "talk"
                 _name_only(row)
                 column_kind, column_tag = _column_kind(head[j]) if j < len(head) else ("", "")
-                if row.entry.kind == "talk" and column_tag and column_tag not in row.tags:
-                    row.tags.append(column_tag)  # "Workshop 2" over a column: its workshops
-                elif row.entry.kind == "talk" and column_kind:
-                    row.entry.kind = column_kind
-                if row.entry.title or row.entry.speakers:
-                    self.rows.append(row)
-                    read.append((row, texts[j]))
+                for one in [row, *extra]:
+                    if one.entry.kind == "talk" and column_tag and column_tag not in one.tags:
+                        one.tags.append(column_tag)  # "Workshop 2" over a column: workshops
+                    elif one.entry.kind == "talk" and column_kind:
+                        one.entry.kind = column_kind
+                    if one.entry.title or one.entry.speakers:
+                        self.rows.append(one)
+                        read.append((one, texts[j]))
             cells_here = {texts[j].casefold() for j in rooms if texts[j]}  # a plenary once
             if days:
                 continue  # one lecturer on several days at the same hour is one person
@@ -2083,6 +2142,37 @@ _SPEAKER_FIRST_ROWS = 3
 """Rows that must say ``Name (Org), Title`` before a bare ``Name, Title`` is read so."""
 
 
+def _one_per_title(rows: list[_Row]) -> list[_Row]:
+    """The talks of one cell, one per title: a talk two people give is written as two
+    lines of one title (``A (Org), Title`` / ``B (Org), Title``), each naming one of
+    them, so a title again in the same cell adds its speakers to the first; an open
+    slot's placeholder (``TBD``) twice is two slots."""
+    first: dict[str, _Row] = {}
+    out = []
+    for row in rows:
+        key = title_key(row.entry.title)
+        if key and not is_placeholder(row.entry.title) and (kept := first.get(key)) is not None:
+            names = {p.name.casefold() for p in kept.entry.speakers}
+            kept.entry.speakers += [p for p in row.entry.speakers if p.name.casefold() not in names]
+            continue
+        first.setdefault(key, row)
+        out.append(row)
+    return out
+
+
+SHORT_TALK = timedelta(minutes=10)
+"""The longest share of a slot that makes its talks short ones (lightning talks)."""
+
+
+def _slot_share(entry: Entry, talks: int) -> timedelta:
+    """How long each of ``talks`` talks sharing ``entry``'s slot runs; a day when the slot
+    has no end."""
+    if entry.start is None or entry.end is None or entry.end <= entry.start:
+        return timedelta(days=1)
+    day = date(2000, 1, 1)
+    return (datetime.combine(day, entry.end) - datetime.combine(day, entry.start)) / talks
+
+
 def _speaker_first(row: _Row) -> bool:
     """A row read as its speaker, then a comma or a colon, then its title (``Ana Ruiz
     (Lab), Title``, ``Bo Li: Title``), as written."""
@@ -2109,7 +2199,7 @@ def _speaker_first_titles(rows: list[_Row]) -> None:
     for row in rows:
         left, comma, right = row.written.partition(", ")
         right = right.strip()
-        if not comma or row.entry.kind != "talk" or split_speakers(right):
+        if not comma or row.entry.kind not in ("talk", "spotlight") or split_speakers(right):
             continue
         written, aside = right, _bracket_head(right)
         right = aside[1] if aside else right
@@ -2571,6 +2661,11 @@ def _column_kind(head: str) -> tuple[str, str]:
     a kind's word and at most a number (``Workshop 1``, ``Tutorials``, ``Talleres``,
     ``Lightning Talks``): the rooms that hold one kind of session are named by it.
     ``("", "")`` for a room's own name (``Bühne``, ``Keynote Hall``, ``Room 2``)."""
+    if (tail := bracket_tail(head.strip(), "()（）", shortest=3)) and (
+        before := head[: tail[0]].strip()
+    ):
+        # "Master-classes (Мастер-классы)": a head in two languages says it in either
+        return _column_kind(before) if any(_column_kind(before)) else _column_kind(tail[1])
     words = head.split()[:8]
     if len(words) > 1 and _COLUMN_NUMBER_RE.fullmatch(words[-1]):
         words = words[:-1]  # its number, whole word only (a fullmatch: no scan of spaces)
@@ -3172,12 +3267,17 @@ def _time_alone(text: str) -> bool:
 
 
 def _grid_cell(node: doctree.Node) -> doctree.Node:
-    """A layout column as a table's cell: its blocks' words a line each, their marks kept."""
+    """A layout column as a table's cell: its blocks' words a line each, their marks kept;
+    ``ruled`` when rules (``<hr>``) part it into one-line items, each its own talk."""
     text, marks = "", []
+    parts = [0]
     for child in node.children:
         words = child.text.strip("\n")
-        if child.kind == "blank" or not words.strip():
-            continue
+        if child.kind == "hr":
+            parts.append(0)
+        if child.kind == "blank" or not words.strip() or _RAW_TAG_RE.match(words):
+            continue  # (a raw tag: the column's own markup, left as text by the parser)
+        parts[-1] += 1 + words.count("\n")
         if text:
             text += "\n"
         lead = len(child.text) - len(child.text.lstrip("\n"))
@@ -3187,7 +3287,52 @@ def _grid_cell(node: doctree.Node) -> doctree.Node:
             if m.start >= lead and m.end - lead <= len(words)
         ]
         text += words
-    return doctree.Node("cell", node.start, node.end, text=text, marks=marks)
+    ruled = {"ruled": "1"} if len(parts) >= 2 and all(n == 1 for n in parts) else {}
+    return doctree.Node("cell", node.start, node.end, text=text, marks=marks, attrs=ruled)
+
+
+_RAW_TAG_RE = re.compile(r"\s{0,20}<[a-zA-Z][a-zA-Z0-9]{0,20}[\s>]")
+"""A block that opens with a raw HTML tag: markup, not a cell's words."""
+
+
+_GRID_WIDTH_RE = re.compile(r"\bcol-(?:xs-|sm-|md-|lg-|xl-|xxl-)?(\d{1,2})\b")
+"""A layout column's width in a twelve-part grid (Bootstrap's ``col-md-4``)."""
+
+
+def _grid_widths(columns: list[doctree.Node]) -> list[int] | None:
+    """Each layout column's width its class gives, None when one has none."""
+    widths = []
+    for column in columns:
+        m = _GRID_WIDTH_RE.search(str(column.attrs.get("class", "")))
+        if m is None:
+            return None
+        widths.append(int(m.group(1)))
+    return widths
+
+
+def _spread_wide_cells(rows: list[doctree.Node], columns: list[list[doctree.Node]]) -> None:
+    """A layout column as wide as several of the grid's (``col-md-8`` where the row of
+    most columns has two ``col-md-4``) spans them, as a table's ``colspan`` does: empty
+    cells after it keep the columns after it under their heads (the third column's
+    workshops beside a session across the two rooms). The grid's columns are those of
+    its row of most columns; a row whose widths sum otherwise is left as it is."""
+    widths = [_grid_widths(c) for c in columns]
+    known = [w for w in widths if w]
+    if not known:
+        return
+    grid = max(known, key=len)
+    starts = {sum(grid[:n]) for n in range(len(grid))}
+    for row, row_widths in zip(rows, widths, strict=True):
+        if not row_widths or row_widths == grid or sum(row_widths) != sum(grid):
+            continue
+        cells: list[doctree.Node] = []
+        at = 0
+        for cell, width in zip(row.children, row_widths, strict=True):
+            spanned = sum(1 for s in starts if at <= s < at + width)
+            cells.append(cell)
+            cells += [doctree.Node("cell", -1, -1, text="") for _ in range(spanned - 1)]
+            at += width
+        row.children = cells
 
 
 _CLOSING_TAGS_RE = re.compile(r"</[a-zA-Z][a-zA-Z0-9]{0,20}\s{0,5}>")
@@ -3208,6 +3353,7 @@ def div_grids(nodes: list[doctree.Node]) -> list[doctree.Node]:
                 doctree.Node("row", r.start, r.end, children=[_grid_cell(c) for c in _div_cells(r)])
                 for r in run
             ]
+            _spread_wide_cells(rows, [_div_cells(r) for r in run])
             out.append(
                 doctree.Node(
                     "table", run[0].start, run[-1].end, attrs={"tag": "div"}, children=rows

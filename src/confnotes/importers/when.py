@@ -793,11 +793,38 @@ def clock_range(text: str) -> tuple[time | None, time | None, bool]:
     return None, None, False
 
 
+_SPAN_JOINT_RE = re.compile(
+    rf"(?:[ \t]{{0,2}}[^\W\d_]{{1,4}}\.?)?(?:{_TO}|[ \t]{{0,2}}[–—-][ \t]{{0,2}})"
+)
+"""What joins a span's start clock to its end: a unit the clock may have (`` Uhr``,
+``h``), then ``bis``, ``to`` or a dash."""
+
+
+def later_end(text: str, year: int | None, order: str | None = None) -> tuple[date, time] | None:
+    """The day and clock a span ends on when it names its own end day, as courses and
+    retreats that run over days write it (``Mo. (23.9.), 09:00 Uhr bis Di. (24.9.),
+    12:30 Uhr``, ``3 May 10:00 – 5 May 16:00``): the end's date between the joining word
+    and its clock; None for a span within one day (``14:00–17:30``)."""
+    text = text[:300]
+    start = _COLON_CLOCK_RE.search(text)
+    joint = _SPAN_JOINT_RE.match(text, start.end()) if start is not None else None
+    if joint is None:
+        return None
+    rest = text[joint.end() :]
+    clock = _COLON_CLOCK_RE.search(rest)
+    if clock is None:
+        return None
+    day = find_date(rest[: clock.start()], year, order)[0]
+    at = parse_clock(clock.group(0))
+    return (day, at.start) if day is not None and at is not None else None
+
+
 __all__ = [
     "MONTH_NAMES",
     "clock_range",
     "find_date",
     "find_year",
+    "later_end",
     "leading_clock",
     "leading_date",
     "numeric_order",
