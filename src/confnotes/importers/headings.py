@@ -406,9 +406,11 @@ KIND_PREFIX_RE = _KIND_PREFIX_RE = re.compile(
 
 
 _QUOTED_RE = re.compile(
-    r"^[\"“„'‘«「『《](?P<title>[^\"“”„«»「」『』《》]+?)[\"”“'’»」』》]\s*[,.\-–—]{0,3}\s*"
-    r"(?P<rest>.*)$"
+    r"^(?:(?P<double>[\"“„«「『《])|['‘])(?P<title>[^\"“”„«»「」『』《》]+?)"
+    r"(?(double)[\"”“»」』》]|['’])\s*[,.\-–—]{0,3}\s*(?P<rest>.*)$"
 )
+"""A quoted title at the heading's start; a double quote closes only at a double quote
+(``"L'architecture ARM", Name``: the elision's apostrophe is the title's own)."""
 
 
 _FROM_RE = re.compile(r"^(?P<head>[^\W\d_][\w ]{0,30}?)\s+from\s+(?P<who>\S.{0,200})$", re.I)

@@ -507,6 +507,10 @@ class ShapeReader:
         those name no one themselves: the document writes a talk's speakers under its
         title, so a heading's
         ``Two Words: Title`` is a title, whole, when a line of names follows it."""
+        self._slot_sentences = False
+        """Most talk-level headings hold one short paragraph that says only the talk's
+        hours (``Talk from 2pm to 3pm.``, after its abstract): one template, so that
+        line is each talk's time."""
         self._fielded = False
         """The talk-level headings each have a line of fields under them (``*Name, Lab* —
         March 3, 2031``): one template, so the line is each record's people and day."""
@@ -1259,6 +1263,8 @@ class ShapeReader:
         self._names_under = (
             under >= 3 and under * 2 > len(lined) and len(lined) * 2 > min(len(at), 200)
         )
+        slotted = sum(slot_sentence(s)[0] is not None for s in at[:200])
+        self._slot_sentences = slotted >= 2 and slotted * 2 > min(len(at), 200)
         fielded = sum(line_fields(self.o, s, self.year) is not None for s in at[:200])
         self._fielded = fielded >= 2 and fielded * 2 >= min(len(at), 200)
         self._speaker_cards()
@@ -1963,6 +1969,9 @@ class ShapeReader:
         if is_day(section.title, self.year) and not section.children and not own_text(section):
             self.consumed.update(range(section.line, section.heading_last + 1))
             return  # "## Day 2 — Nov 14" among the talks: a day starts, it is no talk
+        if t.start is None and self._slot_sentences and (hours := slot_sentence(section))[0]:
+            # "Talk from 2pm to 3pm." under each talk's abstract: the template's hours line
+            t.start, t.end, t.ampm = hours
         if not t.title.strip() and (bold := self._bold_title_under(section)) is not None:
             # "### 10:00 ~ 10:40" over "**Title**" and "Ana Ruiz | Org": a slot's heading
             # says when, the bold line under it what, the line after it who
@@ -3488,6 +3497,28 @@ def bylined_column(sections: list[Section]) -> bool:
         and marked >= 2
         and marked * 3 >= len(tails)
     )
+
+
+_SLOT_SENTENCE_WORDS = 5
+"""Words a sentence of hours holds besides its clocks (``Talk from 2 pm to 3 pm``)."""
+
+
+def slot_sentence(section: Section) -> tuple[time | None, time | None, bool]:
+    """The hours of the one short one-line paragraph of a section's own text that says a
+    time range and little else (``Talk from 2pm to 3pm.``, ``Conférence de 14h à 15h.``);
+    none when no paragraph, or more than one, says so."""
+    found: list[tuple[time | None, time | None, bool]] = []
+    for block in section.blocks:
+        said = block.text.strip()
+        if block.kind != "paragraph" or block.first != block.last or len(said) > 60:
+            continue
+        start, end, ampm = clock_range(said)
+        if start is None or end is None:
+            continue
+        words = [w for w in said.split() if not any(c.isdigit() for c in w)]
+        if len(words) <= _SLOT_SENTENCE_WORDS:
+            found.append((start, end, ampm))
+    return found[0] if len(found) == 1 else (None, None, False)
 
 
 _HANDLE_MARK_RE = re.compile(rf"[\d_@]|{CJK_SIGN_RE.pattern}")

@@ -554,6 +554,7 @@ def _fitted_rows(body: list[list[str]], names: list[str], delimiter: str) -> lis
     of people takes the surplus (``Ana Ruiz, Bo Lindqvist``), else the cells nearest
     their columns' usual lengths win. A row no join fits stays as it is."""
     width = len(names)
+    body = [_without_trailing_blanks(row, width) for row in body]
     regular = [row for row in body if len(row) == width]
     if width < 2 or len(regular) < 2 or len(regular) == len(body):
         return body
@@ -580,6 +581,16 @@ def _fitted_rows(body: list[list[str]], names: list[str], delimiter: str) -> lis
         return (named or sorted(tied, key=lambda j: j[1]))[0][3]
 
     return [fit(row) for row in body]
+
+
+def _without_trailing_blanks(row: list[str], width: int) -> list[str]:
+    """A row with empty cells past the header's last column (``,Title,Ana Ruiz,,``: a
+    delimiter written after every cell) cut back to the header's width: the surplus
+    holds no words, so no cell of the row needs joining."""
+    end = len(row)
+    while end > width and not row[end - 1]:
+        end -= 1
+    return row[:end]
 
 
 _RULE_CELL_RE = re.compile(r":?-{3,}:?")
@@ -1131,6 +1142,20 @@ def _tagged_role(text: str) -> tuple[str, str] | None:
     return "chair", text[m.end() :]
 
 
+def _chair_tagged_title(text: str) -> str | None:
+    """``Session 1 (Chair)``: a title whose closing bracketed tag names the chair's role
+    says the row's people cell holds its chair, no speaker; the title without the tag, or
+    None."""
+    text = text.rstrip()
+    if not text.endswith((")", "]")):
+        return None
+    opened = max(text.rfind("("), text.rfind("["))
+    tag = text[opened + 1 : -1]
+    if opened < 1 or not tag.strip() or len(tag) > 24 or "chair" not in roles_of(tag):
+        return None
+    return text[:opened].rstrip()
+
+
 _PREFIX_SEPARATORS = (":", "：", " - ", " – ", " — ")
 
 
@@ -1368,6 +1393,7 @@ class _Reader:
         # it names no one a name's test takes: the record's "nome" is then what it is called
         own_field = any(True for _ in rec.values(record, "speaker"))
         translated: list[ProgrammePerson] = []
+        chaired = _chair_tagged_title(rec.title_of(record)) is not None
         for key, raw in rec.values(record, "speaker"):
             if rec.translation_of(key, record):
                 # "speaker_en" beside "speaker": the same people written in another language
@@ -1380,6 +1406,11 @@ class _Reader:
             for item in items:
                 if by_id and str(item) not in self.found.tables:
                     continue  # an id that no file given explains is no name
+                if chaired and isinstance(item, str):
+                    # "Session 1 (Chair)" / "Ana Ruiz": the title's tag says whom the cell names
+                    for person in role_people(item):
+                        self.chairs.setdefault(id(record), []).append(person)
+                    continue
                 if isinstance(item, str) and (role := _tagged_role(item)) is not None:
                     # "(Chair) Ana Ruiz" in the authors column: the session's chair
                     for person in role_people(role[1]):
@@ -1824,6 +1855,7 @@ class _Reader:
                 self.p.roles.append(ProgrammeRole(person, "chair"))
         if not speakers and id(record) in self.chairs:
             # a row naming only its chair is a session (the talks follow it)
+            title = _chair_tagged_title(title) or title
             self.p.sessions.append(
                 ProgrammeSession(
                     key=title[:100], title=title[:300], start=start, end=end, source_id=title[:100]
