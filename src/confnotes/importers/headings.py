@@ -59,6 +59,7 @@ from confnotes.importers.textutil import (
     trailing_marks,
 )
 from confnotes.importers.when import (
+    RANGE_FROM_RE,
     clock_range,
     find_date,
     find_year,
@@ -1969,7 +1970,7 @@ def title_name(title: str, year: int | None) -> str:
     for part in parts:
         if is_day(part, year):
             part = without_nth_day(part)  # "jour 1/3", "Day 2 of 3": the count too
-            part = DAY_RE.sub(" ", strip_dates(part)).strip(" ,.-–—")
+            part = DAY_RE.sub(" ", strip_dates(RANGE_FROM_RE.sub(" ", part))).strip(" ,.-–—")
             part = re.sub(r"\bday\b", " ", part, flags=re.I).strip()
         if _without_notes_suffix(part).strip(" -–—:(") == "":
             continue  # "Notes", "my notes", "Recap"
