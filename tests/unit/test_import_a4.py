@@ -118,3 +118,81 @@ def test_a_range_of_days_in_a_title_takes_its_opening_word_with_it() -> None:
     assert title_name("Salon Logiciel 2031 du 4 au 6 juin", 2031) == "Salon Logiciel 2031"
     assert title_name("Harbour Summit 2031 from 3 to 5 May", 2031) == "Harbour Summit 2031"
     assert title_name("Talk from 3 people", 2031) == "Talk from 3 people"
+
+
+_LT_NIGHT = """---
+date: 2031-03-02
+title: MINATO.RS 4 を開催しました
+description: 今回も小さなLT大会となった minato.rs 第4回 の記録です。
+---
+
+## 出席 31名 🙌
+
+参加者は三十人ほどでした。
+
+## 登壇を順番に
+
+### Rustの所有権を絵で説明する
+
+[@kawa_dev](https://twitter.com/kawa_dev) さんから、所有権を図で見せる工夫の話。
+会場からも質問が多く、続きを聞きたくなる内容でした。次回の発表も楽しみにしています。
+
+(資料は後日公開の予定です)
+
+### 組み込みで使うRust
+
+[Mio Tanabe (@mtanabe)](https://twitter.com/mtanabe) さんから、小さなボードで動かした話。
+
+### macro_rules!を怖がらない
+
+[@sora_k](https://twitter.com/sora_k) さんから、宣言的マクロの書き方の話。
+会場からも質問が多く、続きを聞きたくなる内容でした。次回の発表も楽しみにしています。
+
+(資料は後日公開の予定です)
+
+### async Rustの落とし穴
+
+[@hiro_async](https://twitter.com/hiro_async) さんから、待ち合わせで詰まった話。
+
+### serdeと型で守る設定ファイル
+
+[@nagi_cfg](https://twitter.com/nagi_cfg) さんから、設定を型で検査する話。
+
+### cargo testを速くする工夫
+
+[Ren Ogata (@rogata)](https://twitter.com/rogata) さんから、並列で走らせる話。
+
+### no_stdで書くCLI
+
+[@yuki_nostd](https://twitter.com/yuki_nostd) さんから、標準ライブラリなしで道具を作る話。
+
+## おわりに
+
+次回もよろしくお願いします。
+"""
+
+
+def test_the_short_talk_word_is_read_against_east_asian_letters() -> None:
+    from confnotes.importers.kinds import kind_of
+
+    assert kind_of("小さなLT大会") == "spotlight"
+    assert kind_of("Ubuntu LTS") == "talk"  # a release's support, no lightning talk
+
+
+def test_an_organisers_report_titled_held_x_names_the_event_x() -> None:
+    assert _read(_LT_NIGHT, "post.md").name == "MINATO.RS 4"
+
+
+def test_a_post_whose_description_calls_the_event_lightning_talks_gives_its_talks_that_kind() -> (
+    None
+):
+    programme = _read(_LT_NIGHT, "post.md")
+    talks = [t for t in programme.talks if t.speakers]
+    assert len(talks) == 7
+    assert {t.kind for t in talks} == {"spotlight"}
+
+
+def test_a_description_without_a_short_talk_word_leaves_the_kinds() -> None:
+    text = _LT_NIGHT.replace("小さなLT大会", "小さな勉強会")
+    talks = [t for t in _read(text, "post.md").talks if t.speakers]
+    assert talks and {t.kind for t in talks} == {"talk"}
