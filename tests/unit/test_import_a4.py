@@ -196,3 +196,10 @@ def test_a_description_without_a_short_talk_word_leaves_the_kinds() -> None:
     text = _LT_NIGHT.replace("小さなLT大会", "小さな勉強会")
     talks = [t for t in _read(text, "post.md").talks if t.speakers]
     assert talks and {t.kind for t in talks} == {"talk"}
+
+
+def test_a_quoted_notes_word_in_a_title_is_left_out_of_the_events_name() -> None:
+    from confnotes.importers.headings import title_name
+
+    assert title_name("dataconf::meet(“notes”, “day 2”)", None) == "dataconf::meet"
+    assert title_name('Harbour Summit 2031 ("notes")', None) == "Harbour Summit 2031"

@@ -570,7 +570,7 @@ title as often, ``Effective Code Review``, so only after a kind of event)."""
 
 _NOTES_SUFFIX_RE = re.compile(
     rf"(?:(?P<review>{_EVENT_REVIEW})|\b(?:{_MINE}\s)?(?:{_LATIN_NOTES})|(?<!\s)\s*(?:{_CJK_NOTES}))"
-    rf"\)?\s*$",
+    rf"[\"'”’»」』]?\)?\s*$",  # the word quoted too: "conf(“notes”, “day 1”)"
     re.I,
 )
 
@@ -670,7 +670,7 @@ def conference_name(title: str) -> str:
     name = NOTES_PREFIX_RE.sub("", title)
     if (bare := _without_tail(name)) != name and _without_notes_suffix(bare) != bare:
         name = bare  # "X に参加してきた!! #x": the post's hashtags and cries after its words
-    name = _without_notes_suffix(name).strip(" -–—:(")
+    name = _without_notes_suffix(name).strip(" -–—:(").rstrip("\"'“‘«「『(")
     name = _PROGRAMME_PREFIX_RE.sub("", name)  # "Appunti sul programma di X"
     if (bare := _PROGRAMME_SUFFIX_RE.sub("", name).strip(" -–—:(")) and re.search(r"\w", bare):
         name = bare  # "X タイムテーブル", "X Programme"
