@@ -60,6 +60,7 @@ from confnotes.importers.textutil import (
     trailing_marks,
 )
 from confnotes.importers.when import (
+    RANGE_FROM_RE,
     clock_range,
     find_date,
     find_year,
@@ -493,7 +494,8 @@ NOTES_OF: dict[str, tuple[str, ...]] = {
     "nl": ("aantekeningen", "verslag"),
     "pl": ("notatki", "relacja", "podsumowanie"),
     "ja": ("参加レポート", "参加記", "参加メモ", "参加所感", "所感", "感想", "レポート", "メモ",
-           "まとめ", "に参加してきた", "に参加しました", "に参加して", "に行ってきた"),
+           "まとめ", "に参加してきた", "に参加しました", "に参加して", "に行ってきた",
+           "開催レポート", "開催報告", "を開催しました"),  # an organiser's report: "held X"
     "zh": ("参会笔记", "会议笔记", "笔记", "参会总结", "总结", "回顾"),
     "ko": ("참석 후기", "참관기", "후기", "정리"),
 }  # fmt: skip
@@ -571,7 +573,7 @@ title as often, ``Effective Code Review``, so only after a kind of event)."""
 
 _NOTES_SUFFIX_RE = re.compile(
     rf"(?:(?P<review>{_EVENT_REVIEW})|\b(?:{_MINE}\s)?(?:{_LATIN_NOTES})|(?<!\s)\s*(?:{_CJK_NOTES}))"
-    rf"\)?\s*$",
+    rf"[\"'”’»」』]?\)?\s*$",  # the word quoted too: "conf(“notes”, “day 1”)"
     re.I,
 )
 
@@ -671,7 +673,7 @@ def conference_name(title: str) -> str:
     name = NOTES_PREFIX_RE.sub("", title)
     if (bare := _without_tail(name)) != name and _without_notes_suffix(bare) != bare:
         name = bare  # "X に参加してきた!! #x": the post's hashtags and cries after its words
-    name = _without_notes_suffix(name).strip(" -–—:(")
+    name = _without_notes_suffix(name).strip(" -–—:(").rstrip("\"'“‘«「『(")
     name = _PROGRAMME_PREFIX_RE.sub("", name)  # "Appunti sul programma di X"
     if (bare := _PROGRAMME_SUFFIX_RE.sub("", name).strip(" -–—:(")) and re.search(r"\w", bare):
         name = bare  # "X タイムテーブル", "X Programme"
@@ -1973,7 +1975,7 @@ def title_name(title: str, year: int | None) -> str:
     for part in parts:
         if is_day(part, year):
             part = without_nth_day(part)  # "jour 1/3", "Day 2 of 3": the count too
-            part = DAY_RE.sub(" ", strip_dates(part)).strip(" ,.-–—")
+            part = DAY_RE.sub(" ", strip_dates(RANGE_FROM_RE.sub(" ", part))).strip(" ,.-–—")
             part = re.sub(r"\bday\b", " ", part, flags=re.I).strip()
         if _without_notes_suffix(part).strip(" -–—:(") == "":
             continue  # "Notes", "my notes", "Recap"

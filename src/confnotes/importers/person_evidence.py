@@ -32,6 +32,7 @@ from confnotes.importers.headings import says_notes_only
 from confnotes.importers.kinds import kind_of
 from confnotes.importers.persons import (
     HONORIFICS_AFTER,
+    NAME_CONJUNCTIONS,
     begins_with_handle,
     is_person_name,
     joined_by_a_conjunction,
@@ -314,10 +315,10 @@ def _position(
 def _joined_to(
     doc: Searchable, talk: ProgrammeTalk, person: ProgrammePerson, hows: dict[int, str | None]
 ) -> bool:
-    """Whether ``person`` is a lone given name the line joins with a conjunction to a
-    co-speaker kept on other evidence (``por Luis Vega y Sara``: ``por`` places Luis Vega,
-    and Sara with him): the by-line places both."""
-    return len(person.name.split()) == 1 and any(
+    """Whether ``person`` is a name the line joins with a conjunction to a co-speaker kept
+    on other evidence (``por Luis Vega y Sara``, ``par Ana Ruiz et Jean Le Goff``: the by-word
+    places the first name, and the one joined to it with it): the by-line places both."""
+    return any(
         other is not person
         and hows[id(other)] not in (None, "packed")
         and joined_by_a_conjunction(
@@ -325,6 +326,22 @@ def _joined_to(
         )
         for other in talk.speakers
     )
+
+
+def _bracketed_names(doc: Searchable, talk: ProgrammeTalk) -> bool:
+    """Whether a line writes all of ``talk``'s two or more speakers in one bracket of names
+    joined by commas and a conjunction (``Title (Ana Ruiz et Jean Le Goff)``): a bracket
+    that holds nothing but names joined as a by-line joins them is that by-line, where a
+    lone name in brackets may be a place or a host (``Party (St. Joan)``)."""
+    names = [_plain(p.name).strip() for p in talk.speakers]
+    if len(names) < 2 or any(len(n.split()) < 2 for n in names):
+        return False
+    joints = [", "] * (len(names) - 2)
+    for word in NAME_CONJUNCTIONS:
+        inner = "".join(n + j for n, j in zip(names, [*joints, f" {word} "], strict=False))
+        if f"({inner}{names[-1]})" in doc.text:
+            return True
+    return False
 
 
 def _unsplit(doc: Searchable, talk: ProgrammeTalk, person: ProgrammePerson) -> None:
@@ -429,6 +446,8 @@ def weigh_people(programme: Programme, text: str, doc: Searchable | None = None)
         series = _series_stems(weighed)
         for talk in odd:
             hows = {id(p): _position(doc, talk, p, titled) for p in talk.speakers}
+            if _bracketed_names(doc, talk):
+                continue
             for person in list(talk.speakers):
                 if hows[id(person)] == "packed" and not (
                     person.affiliations

@@ -365,8 +365,8 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
     if not (name or p.name):
         p.name_from = "file name"
     p.name = name or p.name or stem_name(source)
-    _kind_of_event(p)
     p.description = str(front.get("description") or "")[:2000]
+    _kind_of_event(p)
     front_left(front, p)
     p.location = p.location or str(front.get("location") or "")
     days = [t.day for t in p.talks if t.day] + [d for d in (p.start, p.end) if d]
@@ -452,11 +452,13 @@ def _tagged_event(front: dict[str, object], year: int | None, title: str = "") -
 
 
 def _kind_of_event(p: Programme) -> None:
-    """An event named for lightning talks (``Hill LT #5``, ``Lightning Talk Night``) holds
-    lightning talks: its talks that say no kind of their own take that one, as a
-    session's heading gives its talks theirs. A name read off the file's name says
-    nothing of the kind."""
-    if p.name_from == "file name" or kind_of(p.name) != "spotlight":
+    """An event named for lightning talks (``Hill LT #5``, ``Lightning Talk Night``), or
+    one its post's own description calls a lightning-talk evening (``description: our
+    second LT night``), holds lightning talks: its talks that say no kind of their own
+    take that one, as a session's heading gives its talks theirs. A name read off the
+    file's name says nothing of the kind."""
+    named = p.name_from != "file name" and kind_of(p.name) == "spotlight"
+    if not (named or kind_of(p.description[:300]) == "spotlight"):
         return
     for talk in p.talks:
         if talk.kind == "talk" and talk.speakers:

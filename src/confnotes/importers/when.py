@@ -36,6 +36,11 @@ _YEAR = r"(?P<y>(?:19|20)\d\d)"
 _TO = r"(?:\s(?:bis|to|till|until|au|al|a|ao|até|fino al)\s)"
 """The word between the two days of a range (``vom 29. bis 30. Januar``, ``du 29 au 30
 janvier``, ``del 29 al 30 de enero``): the range starts on the first."""
+RANGE_FROM_RE = re.compile(
+    rf"\b(?:from|du|vom|von|del|dal|desde|dès)\s(?=[0-3]?\d{_ORD}\s?(?:[–-]|{_TO}))", re.I
+)
+"""The word that opens a range of days (``du 12 au 14 avril``, ``from 3 to 5 May``): it
+goes with the range, so a name the range is taken out of keeps no ``du`` at its end."""
 _MONTH_DAY_GROUPS = ("im", "id", "sm", "sd", "dm", "dd", "bm", "bd")
 """The month's and the day's groups of the year-first date pattern, in its four ways."""
 DATE_PATTERNS = (
