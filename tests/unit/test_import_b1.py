@@ -1,0 +1,82 @@
+"""Old HTML programme pages laid out with tables (issue 33), in fixtures of our own words:
+a page whose menu and content sit in the cells of one table, and a day's programme written
+as a one-column table that stacks a session line over a cell holding the session's list of
+papers. Their cells' blocks are the page's blocks (headings, lists, by-lines), not the
+words of one row."""
+
+from __future__ import annotations
+
+from confnotes.importers.registry import parse_programme
+
+
+def _talks(text: str, source: str = "page.html") -> dict[str, list[str]]:
+    p = parse_programme(text.encode(), source)
+    return {t.title: [s.name for s in t.speakers] for t in p.talks}
+
+
+STACKED_DAY = """<html><body>
+<h1>Monday, 3 March 2025</h1>
+<table>
+<tr><td>9:00-9:50: Opening Talk (Chair: Marta Quintero)</td></tr>
+<tr><td><ul><li><a href="a.pdf">Rivers and Their Winter Floods</a><br>
+<em>Olaf Brenner</em></li></ul></td></tr>
+<tr><td>10:00-11:00: Soil and Water (Chair: Priya Nandakumar)</td></tr>
+<tr><td><ul>
+<li><a href="b.pdf">Measuring Clay Under Pressure</a><br>
+<em>Tomas Lindqvist and Ana Varela</em></li>
+<li><a href="c.pdf">Drainage of Old
+Fields</a><br><em>Kenji Mori, Lucia Ferrante and Piet Jansen</em></li>
+</ul></td></tr>
+<tr><td>11:00-11:30: Coffee Break</td></tr>
+</table>
+</body></html>
+"""
+
+
+def test_a_one_column_table_stacking_lists_of_papers_is_read_as_blocks() -> None:
+    talks = _talks(STACKED_DAY)
+    assert talks["Measuring Clay Under Pressure"] == ["Tomas Lindqvist", "Ana Varela"]
+    assert talks["Drainage of Old Fields"] == ["Kenji Mori", "Lucia Ferrante", "Piet Jansen"]
+    assert talks["Rivers and Their Winter Floods"] == ["Olaf Brenner"]
+
+
+LAYOUT_PAGE = """<!DOCTYPE html><html><head><title>Fieldwork Meeting 2019</title></head><body>
+<table width="900"><tr>
+<td width="150"><div class="menu"><a href="index.html">Home</a> <a href="cfp.html">Call</a>
+<a href="venue.html">Venue</a></div></td>
+<td>&nbsp;</td>
+<td>
+<h1>Programme</h1>
+<p>All talks are in the main hall.</p>
+<h2>Tuesday, 14 May 2019</h2>
+<table border="0">
+<tr><th>Time</th><th>Talk</th><th>Speaker</th></tr>
+<tr><td>09:00</td><td>Counting Birds by Ear</td><td>Hanne Solberg</td></tr>
+<tr><td>09:30</td><td>Mosses of the North Slope</td><td>Ruben Okafor</td></tr>
+<tr><td>10:00</td><td>Tracking Hares in Snow</td><td>Ilse Vermeer</td></tr>
+</table>
+</td></tr></table>
+</body></html>
+"""
+
+
+def test_a_layout_table_holding_the_content_column_is_read_as_the_page() -> None:
+    talks = _talks(LAYOUT_PAGE)
+    assert talks["Counting Birds by Ear"] == ["Hanne Solberg"]
+    assert talks["Tracking Hares in Snow"] == ["Ilse Vermeer"]
+    p = parse_programme(LAYOUT_PAGE.encode(), "page.html")
+    starts = {t.title: t.start for t in p.talks}
+    assert str(starts["Mosses of the North Slope"]).startswith("2019-05-14 09:30")
+
+
+A_DAY_CELL_IN_A_TIMETABLE = """<html><body><table>
+<tr><td colspan="2"><h3>Wednesday 7 October 2026</h3></td></tr>
+<tr><td>09:00</td><td>Welcome</td></tr>
+<tr><td>09:30</td><td>Pollinators in Cities</td></tr>
+</table></body></html>
+"""
+
+
+def test_a_heading_alone_in_a_cell_keeps_its_table_a_timetable() -> None:
+    talks = _talks(A_DAY_CELL_IN_A_TIMETABLE)
+    assert "Pollinators in Cities" in talks
