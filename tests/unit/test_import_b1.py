@@ -80,3 +80,30 @@ A_DAY_CELL_IN_A_TIMETABLE = """<html><body><table>
 def test_a_heading_alone_in_a_cell_keeps_its_table_a_timetable() -> None:
     talks = _talks(A_DAY_CELL_IN_A_TIMETABLE)
     assert "Pollinators in Cities" in talks
+
+
+CHAIRED_SESSIONS = """<html><body>
+<h1>Thursday, 6 March 2025</h1>
+<table>
+<tr><td>9:00-9:50: Keynote Talk (Chair: Marta Quintero)</td></tr>
+<tr><td><ul><li><a href="a.pdf">Salt Marshes After Storms</a><br>
+<em>Olaf Brenner</em></li></ul></td></tr>
+<tr><td>10:00-11:00: Crop Rotation and Related Methods (Chair: Priya Nandakumar)</td></tr>
+<tr><td><ul>
+<li><a href="b.pdf">Beans Before Barley</a><br><em>Tomas Lindqvist and Ana Varela</em></li>
+<li><a href="c.pdf">Fallow Years Revisited</a><br><em>Kenji Mori</em></li>
+</ul></td></tr>
+</table>
+</body></html>
+"""
+
+
+def test_a_timed_line_whose_aside_names_its_chair_is_a_session_with_no_speakers() -> None:
+    p = parse_programme(CHAIRED_SESSIONS.encode(), "page.html")
+    speakers = {s.name for t in p.talks for s in t.speakers}
+    assert speakers == {"Olaf Brenner", "Tomas Lindqvist", "Ana Varela", "Kenji Mori"}
+    titles = {t.title for t in p.talks}
+    assert "Crop Rotation and Related Methods" in titles
+    assert not any("Quintero" in title or "Chair" in title for title in titles)
+    chairs = {r.person.name for r in p.roles if r.role == "chair"}
+    assert chairs == {"Marta Quintero", "Priya Nandakumar"}

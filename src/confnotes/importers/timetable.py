@@ -440,6 +440,9 @@ class _Reader:
                 row.room = row.room or words[1:-1].strip()
                 text = text.rstrip(" *_")[: -len(words)].rstrip(" *_")
         label, colon, rest = strip_markdown_inline(text).partition(": ")
+        if aside := _chair_aside(strip_markdown_inline(text)):
+            # "Soil and Water (Chair: Ana Ruiz)": a session's name, the aside who chairs it
+            label, colon, rest = aside[0], ":", f"chair {aside[1]}"
         if colon and (
             who := _chairs_of(f"Chair: {m.group(1)}") if (m := _CHAIR_LEAD_RE.match(rest)) else []
         ):
@@ -2786,6 +2789,17 @@ def _chairs_of(text: str) -> list[ProgrammePerson]:
 
 
 _ASIDE_RE = re.compile(r"[(（\[]([^()（）\[\]]{1,200})[)）\]]\s*$")
+
+
+def _chair_aside(text: str) -> tuple[str, str] | None:
+    """(the name before it, who chairs) of a line whose closing aside names its chair
+    (``Soil and Water (Chair: Ana Ruiz)``, ``Sesión 2 [Moderación: Ana Ruiz]``): the line
+    names a session, not a talk; None when its aside names no chair."""
+    m = _ASIDE_RE.search(text)
+    if m is None or not (name := text[: m.start()].strip(" :-–—")):
+        return None
+    who = _chairs_of(m.group(1))
+    return (name, ", ".join(p.name for p in who)) if who else None
 
 
 def _cell_head(lines: list[str]) -> tuple[str, list[ProgrammePerson], int]:
