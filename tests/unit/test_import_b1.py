@@ -107,3 +107,34 @@ def test_a_timed_line_whose_aside_names_its_chair_is_a_session_with_no_speakers(
     assert not any("Quintero" in title or "Chair" in title for title in titles)
     chairs = {r.person.name for r in p.roles if r.role == "chair"}
     assert chairs == {"Marta Quintero", "Priya Nandakumar"}
+
+
+SPANISH_SESSION_CELL = """# Jornadas de Suelos 2030
+
+<h5>Martes 4 de Junio</h5>
+<table>
+<tr><th>Hora</th><th>Sesión</th></tr>
+<tr><td><b>9:00</b></td><td>
+<b>Sesión A: Riego y sequía</b>
+<br><b>Presidenta:</b> Lucía Ferrer Soto, Universidad de Teruel
+<br>
+<ul>
+<li>Medir la humedad con sensores baratos.
+<br><i>Marta Gil, Óscar Llorente y Pau Serra</i><br></li>
+<li>Cultivos de secano en laderas.
+<br><i>Rosa Abad y Iker Etxeberria</i><br></li>
+</ul>
+</td></tr>
+<tr><td><b>10:30</b></td><td>Café</td></tr>
+</table>
+"""
+
+
+def test_a_feminine_chair_label_heads_a_cell_of_title_and_author_lines() -> None:
+    talks = _talks(SPANISH_SESSION_CELL, "page.md")
+    assert talks["Medir la humedad con sensores baratos."] == [
+        "Marta Gil",
+        "Óscar Llorente",
+        "Pau Serra",
+    ]
+    assert talks["Cultivos de secano en laderas."] == ["Rosa Abad", "Iker Etxeberria"]

@@ -61,6 +61,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "moderador", "moderadores", "moderadora", "moderatore", "moderatori", "modera",
         "moderan", "comenta", "comentan",
         "presidente", "discussant", "discussants", "diskutant", "diskutanten", "discutant",
+        "presidenta", "presidentes",
         "discutants", "座長", "司会", "主持人", "主持", "引言人",
     ),
     "affiliation": (
