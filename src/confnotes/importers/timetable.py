@@ -441,8 +441,12 @@ class _Reader:
                 text = text.rstrip(" *_")[: -len(words)].rstrip(" *_")
         label, colon, rest = strip_markdown_inline(text).partition(": ")
         if aside := _chair_aside(strip_markdown_inline(text)):
-            # "Soil and Water (Chair: Ana Ruiz)": a session's name, the aside who chairs it
-            label, colon, rest = aside[0], ":", f"chair {aside[1]}"
+            # "Soil and Water (Chair: Ana Ruiz)": a session's name, the aside who chairs
+            # it; no one of the line speaks (its chair is kept in its words, not as a
+            # person: the labelled sets leave a chair in an aside out)
+            row.entry.title, row.entry.kind = aside[0], "other"
+            row.open_for = ""
+            return
         if colon and (
             who := _chairs_of(f"Chair: {m.group(1)}") if (m := _CHAIR_LEAD_RE.match(rest)) else []
         ):
