@@ -2688,6 +2688,58 @@ _WRAPPED_BLOCKS = frozenset({"p", "ul", "ol", "table", "dl", "blockquote"})
 """Blocks whose presence inside an inline element makes it a container."""
 
 
+def _own_cells(table: LexborNode) -> list[LexborNode]:
+    """The cells of a table's own rows (``<tbody>`` and its kin stepped through), in
+    order; a nested table's cells are its own."""
+    cells: list[LexborNode] = []
+    for part in table.iter():
+        rows = part.iter() if (part.tag or "") in _IMPLIED else iter((part,))
+        for row in rows:
+            if (row.tag or "") == "tr":
+                cells.extend(c for c in row.iter() if (c.tag or "") in ("td", "th"))
+    return cells[:MAX_NODES]
+
+
+def _holds_section(cell: LexborNode) -> bool:
+    """A cell holding a section of a page: a heading and, beside it, a table of its own
+    (a page's content column under its ``<h1>``), or a top heading (``<h1>``, ``<h2>``),
+    which no data cell carries (a day's ``<h3>`` in a timetable's cell is its row's
+    words)."""
+    tags = {inner.tag or "" for inner in cell.traverse(include_text=False)}
+    headed = any(f"h{n}" in tags for n in range(1, 7))
+    return bool(tags & {"h1", "h2"}) or (headed and "table" in tags - {cell.tag or ""})
+
+
+def _stacked_blocks(table: LexborNode, cells: list[LexborNode]) -> bool:
+    """A table of one column whose cells hold lists or tables: a stack of the page's
+    blocks (a grey session line over a cell with the session's list of papers), each
+    cell a block under the one before, not a row of words."""
+    rows = sum(1 for c in table.traverse(include_text=False) if (c.tag or "") == "tr")
+    if len(cells) < 2 or rows != len(cells):
+        return False
+    return any(
+        (inner.tag or "") in _STACKED_TAGS
+        for cell in cells
+        for inner in cell.traverse(include_text=False)
+    )
+
+
+_STACKED_TAGS = frozenset({"ul", "ol", "dl", "table"})
+"""Blocks whose words a row's cell would run together (a list's items, a nested table)."""
+
+
+def _layout_table(element: LexborNode) -> bool:
+    """A table the page is laid out with, the way pages were built before style sheets:
+    one of its own cells holds a section of the page (:func:`_holds_section`: a menu
+    column beside a content column), or it stacks blocks in one column
+    (:func:`_stacked_blocks`). Its cells' blocks are the page's blocks, not a row's
+    words."""
+    if (element.tag or "") != "table":
+        return False
+    cells = _own_cells(element)
+    return any(_holds_section(c) for c in cells) or _stacked_blocks(element, cells)
+
+
 def _custom_container(element: LexborNode) -> bool:
     """A custom element (its name has a hyphen, as HTML requires of them: Angular's and
     web components' ``<app-root>``, ``<site-header>``) holding blocks or containers: a
@@ -2786,6 +2838,13 @@ def _elements(parent: LexborNode, finder: _Finder, count: list[int], depth: int 
         if kind == "paragraph" and _holds_blocks(child):
             kind = None  # <p><table>…: the table is a node of its own, not the p's words
         node = Node(kind or ("div" if tag == "p" else tag), -1, -1, attrs=_kept_attrs(child))
+        if kind == "table" and depth + 1 < MAX_DEPTH and _layout_table(child):
+            node.kind = "div"  # a layout table: its cells are the page's columns
+            for cell in _own_cells(child):
+                node.children.extend(_elements(cell, finder, count, depth + 2))
+            node.text = "\n".join(c.text for c in node.children if c.text)
+            out.append(node)
+            continue
         if kind == "heading":
             node.level = int(tag[1])
         if kind in ("paragraph", "heading", "cell", "term", "code"):

@@ -61,6 +61,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "moderador", "moderadores", "moderadora", "moderatore", "moderatori", "modera",
         "moderan", "comenta", "comentan",
         "presidente", "discussant", "discussants", "diskutant", "diskutanten", "discutant",
+        "presidenta", "presidentes",
         "discutants", "座長", "司会", "主持人", "主持", "引言人",
     ),
     "affiliation": (
@@ -289,6 +290,16 @@ _PLACE_NOUN_RE = re.compile(
 ``3F中会議室B``, ``大会议室``), maybe with the room's letter or number after it."""
 
 
+_FLOOR_RE = re.compile(
+    r"(?:^|[\s,(])(?:\d{1,2}(?:st|nd|rd|th|º|ª|\.|e|er|ème)? ?"
+    r"(?:floor|étage|etage|piso|planta|verdieping)"
+    r"|(?:floor|étage|piso|planta) \d{1,2})(?=$|[\s,)])",
+    re.I,
+)
+"""A floor of a building, numbered (``3rd floor``, ``2e étage``, ``planta 1``):
+a place's words, which no one's name or affiliation holds."""
+
+
 def place_aside(text: str) -> str:
     """The place a bracketed aside names: a labelled room (:func:`room_aside`), a room
     then its building and street (``Sala Magna, Old Building, 3 Castle St``), or a room's
@@ -298,6 +309,8 @@ def place_aside(text: str) -> str:
     if where := room_aside(text):
         return where
     text = " ".join(text.split())
+    if len(text) <= 60 and _FLOOR_RE.search(text):
+        return text  # "3rd floor lobby", "Foyer, planta 2": a spot on a floor of the venue
     parts = text.replace("，", ",").split(",")
     if len(parts) > 1 and room_aside(parts[0].strip()):
         return text  # "Sala Lubrańskiego, Collegium Minus, 1 Main St": a room, its building

@@ -440,6 +440,13 @@ class _Reader:
                 row.room = row.room or words[1:-1].strip()
                 text = text.rstrip(" *_")[: -len(words)].rstrip(" *_")
         label, colon, rest = strip_markdown_inline(text).partition(": ")
+        if aside := _chair_aside(strip_markdown_inline(text)):
+            # "Soil and Water (Chair: Ana Ruiz)": a session's name, the aside who chairs
+            # it; no one of the line speaks (its chair is kept in its words, not as a
+            # person: the labelled sets leave a chair in an aside out)
+            row.entry.title, row.entry.kind = aside[0], "other"
+            row.open_for = ""
+            return
         if colon and (
             who := _chairs_of(f"Chair: {m.group(1)}") if (m := _CHAIR_LEAD_RE.match(rest)) else []
         ):
@@ -2881,6 +2888,17 @@ def _chairs_of(text: str) -> list[ProgrammePerson]:
 
 
 _ASIDE_RE = re.compile(r"[(（\[]([^()（）\[\]]{1,200})[)）\]]\s*$")
+
+
+def _chair_aside(text: str) -> tuple[str, str] | None:
+    """(the name before it, who chairs) of a line whose closing aside names its chair
+    (``Soil and Water (Chair: Ana Ruiz)``, ``Sesión 2 [Moderación: Ana Ruiz]``): the line
+    names a session, not a talk; None when its aside names no chair."""
+    m = _ASIDE_RE.search(text)
+    if m is None or not (name := text[: m.start()].strip(" :-–—")):
+        return None
+    who = _chairs_of(m.group(1))
+    return (name, ", ".join(p.name for p in who)) if who else None
 
 
 def _cell_head(lines: list[str]) -> tuple[str, list[ProgrammePerson], int]:
