@@ -172,7 +172,7 @@ META_RE = re.compile(
     r"orario|ora|raum|ort|salle|sala|aula|lieu|titel|titre|título|titolo|topic|thema|tema|"
     r"タイトル|演題|题目|題目|标题|標題|제목|スライド|발표자료|日時|日付|日期|開催日|일시|날짜|"
     r"演讲嘉宾|分享嘉宾|嘉宾|演讲者|演讲人|主讲人|报告人|讲者|讲师|講師|登壇者|発表者|講演者|발표자|연사|"
-    r"докладчик|спикер|nome|nombre)"
+    r"докладчик|спикер|nome|nombre|pembicara|pemateri|narasumber|tanggal|waktu|pukul|judul)"
     r"(?:\s?\([^\W\d_]{1,3}\))?"  # an optional ending: "Speaker(s)", "Sprecher(in)"
     r"[*_]{0,3}\s*[:：]{1,2}\s*[*_]{0,3}\s*(?P<value>\S.*)$",
     re.I,
@@ -304,6 +304,7 @@ SPEAKER_KEYS = frozenset(
         *("演讲嘉宾", "分享嘉宾", "嘉宾", "演讲者", "演讲人", "主讲人", "报告人", "讲者"),
         *("讲师", "講師", "登壇者"),
         *("発表者", "講演者", "발표자", "연사", "докладчик", "спикер"),
+        *("pembicara", "pemateri", "narasumber"),
     }
 )
 """Keys of a metadata line that name the speaker."""
@@ -318,6 +319,9 @@ KEY_ALIASES = {
     **dict.fromkeys(["titel", "titre", "título", "titolo", "topic", "thema", "tema"], "title"),
     **dict.fromkeys(["タイトル", "演題", "题目", "題目", "标题", "標題", "제목"], "title"),
     **dict.fromkeys(["スライド", "발표자료"], "slides"),
+    **dict.fromkeys(["tanggal"], "date"),
+    **dict.fromkeys(["waktu", "pukul"], "time"),
+    **dict.fromkeys(["judul"], "title"),
 }
 """Keys of other languages, as the English key they mean (speaker keys need none)."""
 
