@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from confnotes.importers.fields import roles_of
 from confnotes.importers.headings import KEY_ALIASES, SPEAKER_KEYS, key_value
+from confnotes.importers.registry import parse_programme
 
 
 def _said(line: str) -> tuple[str, str] | None:
@@ -28,3 +29,60 @@ def test_indonesian_keys_of_data_records_have_their_roles() -> None:
     assert roles_of("narasumber") == {"speaker"}
     assert "start" in roles_of("pukul")
     assert "date" in roles_of("tanggal")
+
+
+EVENTS_ID = """\
+# Komunitas Kopi Kode - Arsip Acara
+
+## Acara 2021
+
+- [Sesi daring #3: Menulis parser kecil](#sesi-daring-3)
+- [Sesi daring #2: Merawat proyek sumber terbuka](#sesi-daring-2)
+- [Sesi daring #1: Dasar-dasar observability](#sesi-daring-1)
+
+### Sesi daring #3: Menulis parser kecil
+
+- Tanggal: 2021/03/27
+- Pukul: 10:00 - 12:00
+- Pembicara:
+  - Dewi Kartika Sari, Backend Engineer, Warung Data
+- https://x.example/acara/3
+
+### Sesi daring #2: Merawat proyek sumber terbuka
+
+- Tanggal: 2021/03/13
+- Pukul: 19:00 - 20:30
+- Pembicara: Bagus Hendrawan, Software Engineer, Lumbung
+- https://x.example/acara/2
+
+### Sesi daring #1: Dasar-dasar observability
+
+- Tanggal: 2021/02/27
+- Pukul: 10:00 - 11:30
+- Pembicara: Intan Permatasari, Site Reliability Engineer, Pasar Awan
+- https://x.example/acara/1
+
+## Ikut membantu
+
+Daftar ini dibuat dari berkas data kami; kirim perubahan bila ada acara baru.
+"""
+
+
+def _events(text: str) -> dict[str, tuple[str | None, list[str]]]:
+    programme = parse_programme(text.encode(), "acara.md")
+    return {
+        t.title.split(": ", 1)[-1]: (
+            t.start.isoformat(timespec="minutes") if t.start else None,
+            [p.name for p in t.speakers],
+        )
+        for t in programme.talks
+    }
+
+
+def test_a_key_whose_value_is_nested_under_it_is_no_cell_of_its_column() -> None:
+    # one record's "Pembicara:" holds its names in a list below: the column of speaker
+    # fields is still one of people, as the other records' values say
+    found = _events(EVENTS_ID)
+    assert found["Merawat proyek sumber terbuka"] == ("2021-03-13T19:00", ["Bagus Hendrawan"])
+    assert found["Dasar-dasar observability"] == ("2021-02-27T10:00", ["Intan Permatasari"])
+    assert found["Menulis parser kecil"][0] == "2021-03-27T10:00"
