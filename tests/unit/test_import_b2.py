@@ -5,7 +5,7 @@ Indonesian event list whose fields are keyed in Indonesian (``Tanggal``, ``Pukul
 from __future__ import annotations
 
 from confnotes.importers.fields import roles_of
-from confnotes.importers.headings import KEY_ALIASES, SPEAKER_KEYS, key_value
+from confnotes.importers.headings import KEY_ALIASES, SPEAKER_KEYS, key_value, read_heading
 from confnotes.importers.registry import parse_programme
 
 
@@ -86,3 +86,13 @@ def test_a_key_whose_value_is_nested_under_it_is_no_cell_of_its_column() -> None
     assert found["Merawat proyek sumber terbuka"] == ("2021-03-13T19:00", ["Bagus Hendrawan"])
     assert found["Dasar-dasar observability"] == ("2021-02-27T10:00", ["Intan Permatasari"])
     assert found["Menulis parser kecil"][0] == "2021-03-27T10:00"
+
+
+def test_a_solidus_between_two_forms_of_one_thing_names_no_speaker() -> None:
+    # the words after the solidus end as the title does: two alternatives side by side
+    paired = read_heading("Kalendarze w Luna Time / Sola Time", 2019)
+    assert paired.speakers == []
+    assert read_heading("Pisanie testów dla iOS Apps / Android Apps", 2019).speakers == []
+    assert read_heading("Wzorce w Vera Script / Nova Script", 2019).speakers == []
+    named = read_heading("Kalendarze bez bólu / Marta Wierzbicka", 2019)
+    assert [p.name for p in named.speakers] == ["Marta Wierzbicka"]

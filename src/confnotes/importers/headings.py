@@ -738,6 +738,21 @@ def _bilingual(text: str) -> bool:
     return a != b and all(re.search(r"[^\W\d_]", p) for p in parts)
 
 
+def _parallel_alternatives(text: str) -> bool:
+    """``Dates in Joda Time / Noda Time``, ``Testing iOS Apps / Android Apps``: a solidus
+    between a title and a few words that end as the title ends sets two forms of one
+    thing side by side, as a title names alternatives; a speaker's name after a solidus
+    (``Scaling Postgres / Ana Ruiz``) does not repeat the title's last word."""
+    parts = text.split(" / ")
+    if len(parts) != 2:
+        return False
+    before, after = parts[0].split(), parts[1].split()
+    if not after or len(after) > 3 or len(before) <= len(after):
+        return False
+    last = after[-1].strip(" *_.,").casefold()
+    return len(last) > 1 and last == before[-1].strip(" *_.,").casefold()
+
+
 _ASIDE_BY_RE = re.compile(rf"(?:{BY_WORDS})\s+", re.I)
 """The by-word that opens a title's closing brackets (``(by Name)``, ``(von Name)``)."""
 
@@ -1345,6 +1360,8 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> He
     talk.weekday = weekday[0]
     if _bilingual(rest):
         return talk  # "開催日程 / Date": one heading in two languages, no name and title
+    if _parallel_alternatives(rest):
+        return talk  # "Intro to Joda Time / Noda Time": two forms of one thing, no name
     if (aside := _by_aside(rest)) is not None:
         # "*Title* (von Mathias)", "Title (by Ana Ruiz)": an aside that is a by-line is the
         # record's speakers field, and the words before it its title
