@@ -96,3 +96,15 @@ def test_a_solidus_between_two_forms_of_one_thing_names_no_speaker() -> None:
     assert read_heading("Wzorce w Vera Script / Nova Script", 2019).speakers == []
     named = read_heading("Kalendarze bez bólu / Marta Wierzbicka", 2019)
     assert [p.name for p in named.speakers] == ["Marta Wierzbicka"]
+
+
+def test_links_to_materials_after_the_title_link_are_no_part_of_the_title() -> None:
+    line = (
+        "Szabó Réka ([blog](https://x.example/r)): [Kis parserek, nagy örömök]"
+        "(https://x.example/r.pdf), [videó](https://x.example/v/3)"
+    )
+    talk = read_heading(line, 2010)
+    assert talk.title == "Kis parserek, nagy örömök"
+    assert [p.name for p in talk.speakers] == ["Szabó Réka"]
+    both = "Ana Ruiz: [Tiny parsers](https://x.example/p) | [slides](https://x.example/s)"
+    assert read_heading(both, 2010).title == "Tiny parsers"

@@ -69,6 +69,7 @@ from confnotes.importers.when import (
     words_beside,
 )
 from confnotes.model import Link
+from confnotes.notebook.link_kinds import link_kind
 from confnotes.text.scripts import CJK_SIGN_RE
 
 _GENERIC_WORDS = (
@@ -955,12 +956,37 @@ CHAIRED_RE = re.compile(
 """A participle before a by-line that makes the people after it its chairs."""
 
 
+_TRAILING_LINK_RE = re.compile(
+    r"[ \t]{0,4}[,;|·–—-][ \t]{0,4}\[(?P<label>[^\[\]\n]{1,40})\]\([^()\s]{1,500}\)[ \t]{0,4}$"
+)
+"""A link closing a line after a separator (``…, [video](…)``)."""
+_MATERIALS = frozenset({"video", "slides", "poster", "code"})
+
+
+def without_trailing_materials(text: str) -> str:
+    """``Name: [Title](…), [video](…)``, ``[Title](…) | [slides](…)``: links after the
+    title's whose labels name a kind of material (in any accent: ``videó``, ``vídeo``)
+    are the talk's materials, no words of its title. A line must keep a link of its
+    own before them (``Talk, [video](…)`` alone is left as it is)."""
+    for _ in range(4):
+        m = _TRAILING_LINK_RE.search(text)
+        if m is None or "](" not in text[: m.start()]:
+            return text
+        label = unicodedata.normalize("NFKD", m.group("label"))
+        label = "".join(c for c in label if not unicodedata.combining(c))
+        if len(label.split()) > 3 or link_kind("", label) not in _MATERIALS:
+            return text
+        text = text[: m.start()]
+    return text
+
+
 def read_heading(text: str, year: int | None = None, timed: bool = False) -> HeadingTalk:
     """A talk heading's title, speakers, kind and time, in the ways people write them
     (``timed``: the words after a time its row already read)."""
     room = ""
     # "[Title (Name)](…) 🔥": a reader's marks after the heading, no part of its fields
     text, marks = trailing_marks(text)
+    text = without_trailing_materials(text)  # "[Title](…), [video](…)": the title's links
     # "Opening Keynote - [Ana Ruiz]: https://…": a link written as a reference definition
     # inside the line is the link it means, its label the text
     text = _INLINE_DEFINITION_RE.sub(r"[\1](\2)", text)
