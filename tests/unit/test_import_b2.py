@@ -108,3 +108,53 @@ def test_links_to_materials_after_the_title_link_are_no_part_of_the_title() -> N
     assert [p.name for p in talk.speakers] == ["Szabó Réka"]
     both = "Ana Ruiz: [Tiny parsers](https://x.example/p) | [slides](https://x.example/s)"
     assert read_heading(both, 2010).title == "Tiny parsers"
+
+
+RST_PAGE = """\
+Nordic Docs Day 2019
+====================
+
+:Date: 2019-05-04
+:Place: Hall C
+
+Timetable
+---------
+
+.. list-table::
+   :header-rows: 1
+
+   * - Time
+     - Talk
+   * - 10:00-10:30
+     - :ref:`talk-morning`
+   * - 10:30-11:00
+     - :ref:`talk-noon`
+   * - 11:00-11:30
+     - :ref:`Closing words <talk-close>`
+
+Talks
+-----
+
+.. _talk-morning:
+
+Writing manuals nobody skips
+############################
+
+How short pages and many examples keep readers reading.
+
+.. _talk-noon:
+
+Diagrams that stay current
+##########################
+
+Generating pictures from the text they explain.
+"""
+
+
+def test_a_sphinx_reference_reads_as_the_title_of_the_section_it_names() -> None:
+    programme = parse_programme(RST_PAGE.encode(), "index.rst")
+    titles = {t.title: t.start for t in programme.talks}
+    assert titles.get("Writing manuals nobody skips") is not None
+    assert titles["Writing manuals nobody skips"].isoformat() == "2019-05-04T10:00:00"
+    assert "Diagrams that stay current" in titles
+    assert not any(":ref:" in t for t in titles)
