@@ -158,3 +158,12 @@ def test_a_sphinx_reference_reads_as_the_title_of_the_section_it_names() -> None
     assert titles["Writing manuals nobody skips"].isoformat() == "2019-05-04T10:00:00"
     assert "Diagrams that stay current" in titles
     assert not any(":ref:" in t for t in titles)
+
+
+def test_a_person_om_a_topic_is_the_talk_they_give() -> None:
+    talk = read_heading("Lena Berg om öppna data i kommunen", 2019)
+    assert (talk.title, [p.name for p in talk.speakers]) == (
+        "öppna data i kommunen",
+        ["Lena Berg"],
+    )
+    assert read_heading("Fika om allt och inget", 2019).speakers == []

@@ -1221,11 +1221,12 @@ def _person_on_topic(text: str) -> tuple[list[ProgrammePerson], str] | None:
 
 
 _ON_TOPIC_RE = re.compile(
-    r"^[ \t*_]{0,4}(?P<who>[^\[\]():;|\n]{3,80}?)[ \t]{1,4}(?:on|über|sur|sobre|su)[ \t]{1,4}"
+    r"^[ \t*_]{0,4}(?P<who>[^\[\]():;|\n]{3,80}?)[ \t]{1,4}(?:on|über|sur|sobre|su|om)[ \t]{1,4}"
     r"(?:\[(?P<label>[^\[\]\n]{2,200})\]\([^()\s]{1,500}\)|(?P<what>[^.!?\n\[\]]{2,200}))",
     re.I,
 )
-"""A person, ``on`` (in the languages notes are written in) and a talk's topic."""
+"""A person, ``on`` (in the languages notes are written in: ``om`` in Swedish, Danish and
+Norwegian; not Dutch ``over``, an English word in titles) and a talk's topic."""
 
 
 def _person_quoting(text: str) -> tuple[list[ProgrammePerson], str] | None:
