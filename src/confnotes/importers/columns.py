@@ -36,7 +36,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from confnotes.importers.entries import leading_clock
-from confnotes.importers.fields import ROLE_WORDS, roles_of
+from confnotes.importers.fields import ROLE_WORDS, is_key_word, roles_of
 from confnotes.importers.kinds import kind_of
 from confnotes.importers.persons import (
     NOT_A_NAME_WORDS,
@@ -399,6 +399,14 @@ def is_people_cell(text: str, words: frozenset[str] = frozenset()) -> bool:
 _PACK_SEPARATORS = (": ", "： ", " – ", " — ", " - ")
 
 
+def key_alone(text: str) -> bool:
+    """``Pembicara:``, ``Referent:``, ``講師：`` with nothing after: a field's key whose
+    value is written under it (a nested list of names), so the cell holds no value of
+    its column, as an empty one holds none."""
+    key = text.strip(" *_")
+    return key.endswith((":", "：")) and len(key) <= 40 and is_key_word(key[:-1])
+
+
 def packs_a_person(text: str) -> bool:
     """``Keynote: Name``, ``Introduction: Name``, ``Keynote - Name``: a slot's few words
     before its speaker, in one line."""
@@ -545,7 +553,7 @@ def read_column(
         (_plain(c), bool(alone[i]) if alone is not None else False)
         for i, c in enumerate(cells[:SAMPLE])
     ]
-    filled_all = [(c, a) for c, a in pairs if c and not is_placeholder(c)]
+    filled_all = [(c, a) for c, a in pairs if c and not is_placeholder(c) and not key_alone(c)]
     if not filled_all:
         return Column("empty")
     in_rows = [c for c, a in filled_all if not a]

@@ -2030,7 +2030,7 @@ def _rst_lines(lines: list[str]) -> list[str]:
     left blank); links as Markdown links, in a paragraph or on a list item's first
     line. Directives, comments (``.. x``),
     field lists, lists and indented blocks stay as written."""
-    out = list(lines)
+    out = _refs_resolved(list(lines))
     levels: list[str] = []
     blocks: list[tuple[int, int]] = []  # the physical lines of each line block's line
     n = 0
@@ -2092,6 +2092,38 @@ def _rst_lines(lines: list[str]) -> list[str]:
             blocks.append((n, m - 1))
         n = m
     return _line_blocks_together(out, blocks)
+
+
+_RST_TARGET_RE = re.compile(r"\.\. _(?P<label>[^:`\n]{1,80}):[ \t]{0,8}$")
+"""``.. _session-3:``: a hyperlink target, naming the section right under it."""
+_RST_REF_RE = re.compile(
+    r":ref:`(?:(?P<text>[^`<\n]{1,200}?)[ \t]{0,4}<(?P<to>[^`<>\n]{1,80})>"
+    r"|(?P<label>[^`<>\n]{1,80}))`"
+)
+"""``:ref:`label```, ``:ref:`Words <label>```: a cross-reference to a target."""
+
+
+def _refs_resolved(lines: list[str]) -> list[str]:
+    """Each ``:ref:`label``` as the title of the section its target stands over (a
+    Sphinx page's timetable of references to the talks' sections below), and
+    ``:ref:`Words <label>``` as its words, as a reader of the built page sees them. A
+    reference to no section of the page keeps its label."""
+    titles: dict[str, str] = {}
+    for n, line in enumerate(lines):
+        if (m := _RST_TARGET_RE.match(line)) is None:
+            continue
+        at = next((k for k in range(n + 1, min(n + 4, len(lines))) if lines[k].strip()), -1)
+        if 0 <= at < len(lines) - 1 and _underline(lines[at + 1], lines[at]):
+            titles[m.group("label").strip().casefold()] = lines[at].strip()
+    if not titles:
+        return lines
+
+    def said(m: re.Match[str]) -> str:
+        if m.group("text"):
+            return m.group("text")
+        return titles.get(m.group("label").strip().casefold(), m.group(0))
+
+    return [_RST_REF_RE.sub(said, line) if ":ref:`" in line else line for line in lines]
 
 
 def _line_blocks_together(out: list[str], blocks: list[tuple[int, int]]) -> list[str]:

@@ -23,13 +23,14 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "title", "titel", "titre", "titulo", "titolo", "heading", "talk", "subject", "topic",
         "thema", "tema", "sujet", "summary", "题目", "标题", "題目", "主题", "主題", "タイトル",
         "演題", "名称", "议题", "議題", "议程", "議程", "název", "názov", "nazwa", "naziv",
+        "judul",
     ),
     "name": ("name", "nom", "nombre", "nome", "fullname", "publicname", "displayname"),
     "start": (
         "start", "starts", "started", "startedat", "begin", "begins", "from", "time", "zeit",
         "beginn", "hora", "horario", "hour", "hours", "uhrzeit", "horaire",
         "heure", "debut", "ora", "inizio", "orario", "inicio", "slotstart", "开始", "時間",
-        "时间", "開始", "时段", "時段",
+        "时间", "開始", "时段", "時段", "waktu", "pukul",
     ),
     "end": (
         "end", "ends", "ended", "endedat", "until", "to", "ende", "fin", "fine", "termino",
@@ -37,7 +38,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "date": (
         "date", "day", "datum", "tag", "fecha", "dia", "jour", "data", "giorno", "when", "日付",
-        "日期",
+        "日期", "tanggal",
     ),
     "speaker": (
         "speaker", "speakers", "presenter", "presenters", "author", "authors", "person", "people",
@@ -52,7 +53,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "講者", "演講者", "主講人", "主讲人", "發言人", "演講嘉賓", "嘉賓", "主講者",
         "登壇者", "講師", "讲师", "발표자", "연사", "докладчик", "спикер", "prelegent", "spreker",
         "スピーカー", "스피커", "autor", "autoři", "autorzy", "lektor", "lektoři", "lektorzy",
-        "přednášející",
+        "přednášející", "pembicara", "pemateri", "narasumber",
     ),
     "chair": (
         "chair", "chairs", "chairperson", "convener", "conveners", "moderator", "moderators",

@@ -71,6 +71,7 @@ from confnotes.importers.when import (
     words_beside,
 )
 from confnotes.model import Link
+from confnotes.notebook.link_kinds import link_kind
 from confnotes.text.scripts import CJK_SIGN_RE
 
 _GENERIC_WORDS = (
@@ -174,7 +175,7 @@ META_RE = re.compile(
     r"orario|ora|raum|ort|salle|sala|aula|lieu|titel|titre|título|titolo|topic|thema|tema|"
     r"タイトル|演題|题目|題目|标题|標題|제목|スライド|발표자료|日時|日付|日期|開催日|일시|날짜|"
     r"演讲嘉宾|分享嘉宾|嘉宾|演讲者|演讲人|主讲人|报告人|讲者|讲师|講師|登壇者|発表者|講演者|발표자|연사|"
-    r"докладчик|спикер|nome|nombre)"
+    r"докладчик|спикер|nome|nombre|pembicara|pemateri|narasumber|tanggal|waktu|pukul|judul)"
     r"(?:\s?\([^\W\d_]{1,3}\))?"  # an optional ending: "Speaker(s)", "Sprecher(in)"
     r"[*_]{0,3}\s*[:：]{1,2}\s*[*_]{0,3}\s*(?P<value>\S.*)$",
     re.I,
@@ -306,6 +307,7 @@ SPEAKER_KEYS = frozenset(
         *("演讲嘉宾", "分享嘉宾", "嘉宾", "演讲者", "演讲人", "主讲人", "报告人", "讲者"),
         *("讲师", "講師", "登壇者"),
         *("発表者", "講演者", "발표자", "연사", "докладчик", "спикер"),
+        *("pembicara", "pemateri", "narasumber"),
     }
 )
 """Keys of a metadata line that name the speaker."""
@@ -320,6 +322,9 @@ KEY_ALIASES = {
     **dict.fromkeys(["titel", "titre", "título", "titolo", "topic", "thema", "tema"], "title"),
     **dict.fromkeys(["タイトル", "演題", "题目", "題目", "标题", "標題", "제목"], "title"),
     **dict.fromkeys(["スライド", "발표자료"], "slides"),
+    **dict.fromkeys(["tanggal"], "date"),
+    **dict.fromkeys(["waktu", "pukul"], "time"),
+    **dict.fromkeys(["judul"], "title"),
 }
 """Keys of other languages, as the English key they mean (speaker keys need none)."""
 
@@ -739,6 +744,21 @@ def _bilingual(text: str) -> bool:
     return a != b and all(re.search(r"[^\W\d_]", p) for p in parts)
 
 
+def _parallel_alternatives(text: str) -> bool:
+    """``Dates in Joda Time / Noda Time``, ``Testing iOS Apps / Android Apps``: a solidus
+    between a title and a few words that end as the title ends sets two forms of one
+    thing side by side, as a title names alternatives; a speaker's name after a solidus
+    (``Scaling Postgres / Ana Ruiz``) does not repeat the title's last word."""
+    parts = text.split(" / ")
+    if len(parts) != 2:
+        return False
+    before, after = parts[0].split(), parts[1].split()
+    if not after or len(after) > 3 or len(before) <= len(after):
+        return False
+    last = after[-1].strip(" *_.,").casefold()
+    return len(last) > 1 and last == before[-1].strip(" *_.,").casefold()
+
+
 _ASIDE_BY_RE = re.compile(rf"(?:{BY_WORDS})\s+", re.I)
 """The by-word that opens a title's closing brackets (``(by Name)``, ``(von Name)``)."""
 
@@ -941,12 +961,37 @@ CHAIRED_RE = re.compile(
 """A participle before a by-line that makes the people after it its chairs."""
 
 
+_TRAILING_LINK_RE = re.compile(
+    r"[ \t]{0,4}[,;|·–—-][ \t]{0,4}\[(?P<label>[^\[\]\n]{1,40})\]\([^()\s]{1,500}\)[ \t]{0,4}$"
+)
+"""A link closing a line after a separator (``…, [video](…)``)."""
+_MATERIALS = frozenset({"video", "slides", "poster", "code"})
+
+
+def without_trailing_materials(text: str) -> str:
+    """``Name: [Title](…), [video](…)``, ``[Title](…) | [slides](…)``: links after the
+    title's whose labels name a kind of material (in any accent: ``videó``, ``vídeo``)
+    are the talk's materials, no words of its title. A line must keep a link of its
+    own before them (``Talk, [video](…)`` alone is left as it is)."""
+    for _ in range(4):
+        m = _TRAILING_LINK_RE.search(text)
+        if m is None or "](" not in text[: m.start()]:
+            return text
+        label = unicodedata.normalize("NFKD", m.group("label"))
+        label = "".join(c for c in label if not unicodedata.combining(c))
+        if len(label.split()) > 3 or link_kind("", label) not in _MATERIALS:
+            return text
+        text = text[: m.start()]
+    return text
+
+
 def read_heading(text: str, year: int | None = None, timed: bool = False) -> HeadingTalk:
     """A talk heading's title, speakers, kind and time, in the ways people write them
     (``timed``: the words after a time its row already read)."""
     room = ""
     # "[Title (Name)](…) 🔥": a reader's marks after the heading, no part of its fields
     text, marks = trailing_marks(text)
+    text = without_trailing_materials(text)  # "[Title](…), [video](…)": the title's links
     # "Opening Keynote - [Ana Ruiz]: https://…": a link written as a reference definition
     # inside the line is the link it means, its label the text
     text = _INLINE_DEFINITION_RE.sub(r"[\1](\2)", text)
@@ -1181,11 +1226,12 @@ def _person_on_topic(text: str) -> tuple[list[ProgrammePerson], str] | None:
 
 
 _ON_TOPIC_RE = re.compile(
-    r"^[ \t*_]{0,4}(?P<who>[^\[\]():;|\n]{3,80}?)[ \t]{1,4}(?:on|über|sur|sobre|su)[ \t]{1,4}"
+    r"^[ \t*_]{0,4}(?P<who>[^\[\]():;|\n]{3,80}?)[ \t]{1,4}(?:on|über|sur|sobre|su|om)[ \t]{1,4}"
     r"(?:\[(?P<label>[^\[\]\n]{2,200})\]\([^()\s]{1,500}\)|(?P<what>[^.!?\n\[\]]{2,200}))",
     re.I,
 )
-"""A person, ``on`` (in the languages notes are written in) and a talk's topic."""
+"""A person, ``on`` (in the languages notes are written in: ``om`` in Swedish, Danish and
+Norwegian; not Dutch ``over``, an English word in titles) and a talk's topic."""
 
 
 def _person_quoting(text: str) -> tuple[list[ProgrammePerson], str] | None:
@@ -1346,6 +1392,8 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> He
     talk.weekday = weekday[0]
     if _bilingual(rest):
         return talk  # "開催日程 / Date": one heading in two languages, no name and title
+    if _parallel_alternatives(rest):
+        return talk  # "Intro to Joda Time / Noda Time": two forms of one thing, no name
     if (aside := _by_aside(rest)) is not None:
         # "*Title* (von Mathias)", "Title (by Ana Ruiz)": an aside that is a by-line is the
         # record's speakers field, and the words before it its title
