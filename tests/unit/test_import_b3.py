@@ -1,0 +1,57 @@
+"""Conventions met in real notes (helper b3 of session 63): an East Asian counter and its
+enumeration comma before a heading's title. Every fixture is written for the test,
+imitating the convention, never copying it."""
+
+from __future__ import annotations
+
+from confnotes.importers.programme import Programme
+from confnotes.importers.registry import parse_programme
+
+
+def _read(text: str, name: str = "notes.md") -> Programme:
+    return parse_programme(text.encode(), name)
+
+
+def _talks(p: Programme) -> dict[str, list[str]]:
+    return {t.title: [s.name for s in t.speakers] for t in p.talks if t.kind != "other"}
+
+
+def test_a_chinese_counter_before_a_heading_is_no_part_of_the_title() -> None:
+    text = (
+        "### 一、浏览器里的并发模型 ———— 林晓峰\n\n - 讲了事件循环\n - 微任务的顺序\n\n"
+        "### 二、组件库的设计取舍 ———— 王若彤\n\n - 主题与样式隔离\n\n"
+        "### 三、Rust 与 WebAssembly 实践 ———— 张可\n\n - 编译体积的优化\n"
+    )
+    assert _talks(_read(text)) == {
+        "浏览器里的并发模型": ["林晓峰"],
+        "组件库的设计取舍": ["王若彤"],
+        "Rust 与 WebAssembly 实践": ["张可"],
+    }
+
+
+def test_a_number_with_the_enumeration_comma_leads_a_heading() -> None:
+    text = "## 1、缓存的失效策略 —— 李青\n\n- 笔记一\n\n## 2、日志的结构化 —— 赵北\n\n- 笔记二\n"
+    assert _talks(_read(text)) == {"缓存的失效策略": ["李青"], "日志的结构化": ["赵北"]}
+
+
+def test_a_portuguese_talk_named_with_do_before_its_speaker() -> None:
+    text = (
+        "---\ntitle: Minha ida ao DevSul 2031\n---\n\n"
+        "Gostei muito de duas: a palestra **Filas de Mensagens e Eventos do Rui Falcão** onde "
+        "ele mostrou casos reais, e a palestra **Testes de Contrato de Serviços do Bruno "
+        "Teles** sobre APIs.\n\nDepois fomos almoçar.\n"
+    )
+    talks = _talks(_read(text, "devsul.md"))
+    assert talks.get("Filas de Mensagens e Eventos") == ["Rui Falcão"]
+    assert talks.get("Testes de Contrato de Serviços") == ["Bruno Teles"]
+    assert not any("do" in who.split() for names in talks.values() for who in names)
+
+
+def test_do_after_an_english_talk_word_is_a_verb() -> None:
+    text = (
+        "---\ntitle: Day one\n---\n\n"
+        "I liked the talk **What Teams do Right** a lot, and the keynote after it.\n"
+    )
+    talks = _talks(_read(text, "day.md"))
+    assert "What Teams" not in talks
+    assert all("Right" not in names for names in talks.values())
