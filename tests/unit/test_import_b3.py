@@ -55,3 +55,61 @@ def test_do_after_an_english_talk_word_is_a_verb() -> None:
     talks = _talks(_read(text, "day.md"))
     assert "What Teams" not in talks
     assert all("Right" not in names for names in talks.values())
+
+
+def test_talks_named_by_their_topic_in_a_list_of_highlights() -> None:
+    text = (
+        "---\ntitle: Brightline Summit 2031 - Day 1\n---\n\n"
+        "What I liked today:\n\n"
+        "1. [Ana Ruiz](https://example.org/ana) of [Pollen](https://example.org)'s talk about "
+        "the hidden cost of retries was great.\n\n"
+        "2. Bo Li gave a great keynote on tracing in the browser and how it differs from "
+        "servers.\n\n"
+        "3. [Mia Chen](https://example.org/mia)' talk about queues that teams &mdash; small "
+        "ones too &mdash; misuse while scaling was useful.\n\n"
+        "4. The panel on public datasets was lively.\n\n"
+        "See you tomorrow.\n"
+    )
+    talks = _talks(_read(text, "day1.md"))
+    assert talks.get("the hidden cost of retries") == ["Ana Ruiz"]
+    assert talks.get("tracing in the browser") == ["Bo Li"]
+    assert talks.get("queues that teams misuse") is None  # the clause after "that" is cut
+    assert talks.get("queues") == ["Mia Chen"]
+    assert talks.get("public datasets") == []
+
+
+def test_french_talks_named_by_topic_and_by_line_items() -> None:
+    text = (
+        "---\ntitle: Retour sur JavaSud 2031\n---\n\n"
+        "Les confs que je regrette d'avoir ratées :\n\n"
+        "- la conf de Mia Chen sur les index partiels\n"
+        "- la conf de Léa Roy sur Kafka Streams\n"
+        "- la conf sur la sécurité des builds par Hugo Marchand\n"
+        "- le quickie sur les feature flags\n\n"
+        "À l'année prochaine !\n"
+    )
+    talks = _talks(_read(text, "javasud.md"))
+    assert talks.get("les index partiels") == ["Mia Chen"]
+    assert talks.get("Kafka Streams") == ["Léa Roy"]
+    assert talks.get("la sécurité des builds") == ["Hugo Marchand"]
+    assert talks.get("les feature flags") == []
+
+
+def test_a_list_item_of_a_title_and_its_by_line() -> None:
+    from confnotes.importers.topic_talks import item_byline
+
+    said = item_byline("- Sauvegardes à chaud par Hugo Marchand")
+    assert said is not None and said[1] == "Sauvegardes à chaud"
+    assert [p.name for p in said[2]] == ["Hugo Marchand"]
+
+
+def test_a_topic_running_on_as_a_sentence_is_no_talk() -> None:
+    from confnotes.importers.topic_talks import described_talks, item_byline
+
+    said = described_talks(
+        "the talk about the many things we discussed over lunch with old friends from the "
+        "office and their families"
+    )
+    assert said == []
+    assert item_byline("- Lock files by hand are painful") is None
+    assert item_byline("- Retries by Ana Ruiz and Bo Li") is not None

@@ -20,8 +20,9 @@ from datetime import date
 from confnotes.importers import structure
 from confnotes.importers.attended import ITEM_RE
 from confnotes.importers.identity import title_key
-from confnotes.importers.programme import Programme, ProgrammeTalk
+from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 from confnotes.importers.title_speakers import talk_mentions
+from confnotes.importers.topic_talks import described_talks, item_byline
 from confnotes.importers.when import line_date
 
 MENTIONS_LEAST = 2
@@ -65,7 +66,7 @@ def read(text: str, base: Programme) -> Programme | None:
             said = [
                 found
                 for part in _items(raw, block.kind)
-                for found in talk_mentions(part, lower, sentences=block.kind == "paragraph")
+                for found in _mentions(part, lower, block.kind == "paragraph")
             ]
             for n, (_at, title, who) in enumerate(said):
                 talk = ProgrammeTalk(title=title, speakers=who, body=raw + "\n" if n == 0 else "")
@@ -88,6 +89,18 @@ def read(text: str, base: Programme) -> Programme | None:
         note.day = day
         talks.insert(0, note)
     return replace(base, talks=talks, roles=[], sessions=[], warnings=[])
+
+
+def _mentions(
+    part: str, lower: frozenset[str], sentences: bool
+) -> list[tuple[int, str, list[ProgrammePerson]]]:
+    """The talks one sentence or item names: by their marked titles, else by their
+    topics (``Ana Ruiz's talk about lock files``), a part with a marked title naming
+    its talks by it."""
+    found = talk_mentions(part, lower, sentences=sentences) or described_talks(part, lower)
+    if not found and not sentences and (by := item_byline(part)) is not None:
+        found = [by]  # "- HA proxy par Ana Ruiz": an item that is a title and its by-line
+    return found
 
 
 def _heading_days(
