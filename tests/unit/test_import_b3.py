@@ -70,7 +70,9 @@ def test_talks_named_by_their_topic_in_a_list_of_highlights() -> None:
         "4. The panel on public datasets was lively.\n\n"
         "See you tomorrow.\n"
     )
-    talks = _talks(_read(text, "day1.md"))
+    programme = _read(text, "day1.md")
+    talks = _talks(programme)
+    assert {t.title: t.kind for t in programme.talks}.get("public datasets") == "panel"
     assert talks.get("the hidden cost of retries") == ["Ana Ruiz"]
     assert talks.get("tracing in the browser") == ["Bo Li"]
     assert talks.get("queues that teams misuse") is None  # the clause after "that" is cut

@@ -68,8 +68,9 @@ def read(text: str, base: Programme) -> Programme | None:
                 for part in _items(raw, block.kind)
                 for found in _mentions(part, lower, block.kind == "paragraph")
             ]
-            for n, (_at, title, who) in enumerate(said):
+            for n, (_at, title, who, kind) in enumerate(said):
                 talk = ProgrammeTalk(title=title, speakers=who, body=raw + "\n" if n == 0 else "")
+                talk.kind = kind
                 talk.day = days.get(section.line, day)
                 talk.speakers_placed = True  # the sentence gives them the talk
                 talk.origin = f"lines {block.first + 1}-{block.last + 1}"
@@ -93,11 +94,12 @@ def read(text: str, base: Programme) -> Programme | None:
 
 def _mentions(
     part: str, lower: frozenset[str], sentences: bool
-) -> list[tuple[int, str, list[ProgrammePerson]]]:
-    """The talks one sentence or item names: by their marked titles, else by their
-    topics (``Ana Ruiz's talk about lock files``), a part with a marked title naming
-    its talks by it."""
-    found = talk_mentions(part, lower, sentences=sentences) or described_talks(part, lower)
+) -> list[tuple[int, str, list[ProgrammePerson], str]]:
+    """The talks one sentence or item names, each with its kind: by their marked titles,
+    else by their topics (``Ana Ruiz's talk about lock files``, ``the panel on X``), a
+    part with a marked title naming its talks by it."""
+    marked = talk_mentions(part, lower, sentences=sentences)
+    found = [(*said, "talk") for said in marked] or described_talks(part, lower)
     if not found and not sentences and (by := item_byline(part)) is not None:
         found = [by]  # "- HA proxy par Ana Ruiz": an item that is a title and its by-line
     return found

@@ -15,7 +15,7 @@ import html
 import re
 
 from confnotes.importers.identity import title_key
-from confnotes.importers.kinds import TALK_LABEL_RE
+from confnotes.importers.kinds import TALK_LABEL_RE, kind_of
 from confnotes.importers.persons import is_organisation, is_person_name, split_speakers
 from confnotes.importers.programme import ProgrammePerson
 from confnotes.importers.textutil import BY_WORD_SET, strip_markdown_inline
@@ -53,11 +53,12 @@ verb of presenting and a few small words (``gave a great``), or a possessive."""
 
 def described_talks(
     text: str, lower: frozenset[str] = frozenset()
-) -> list[tuple[int, str, list[ProgrammePerson]]]:
+) -> list[tuple[int, str, list[ProgrammePerson], str]]:
     """The talks a sentence or list item names by their topic (see the module's
-    docstring), each as (its offset in ``text``, its topic, its speakers)."""
+    docstring), each as (its offset in ``text``, its topic, its speakers, the kind its
+    talk's word says: ``the panel on X`` is a panel)."""
     plain = html.unescape(strip_markdown_inline(text[:4000]))
-    out: list[tuple[int, str, list[ProgrammePerson]]] = []
+    out: list[tuple[int, str, list[ProgrammePerson], str]] = []
     for m in _TALK_ABOUT_RE.finditer(plain):
         topic, after = _topic(plain[m.end() : m.end() + 400])
         if not topic:
@@ -66,7 +67,7 @@ def described_talks(
             who = _byline_people(m.group("by").split(None, 1)[1]) or after
         else:
             who = after or _speaker_before(plain[: m.start()], lower)
-        out.append((m.start(), topic, who))
+        out.append((m.start(), topic, who, kind_of(m.group(0).split()[0])))
     return out
 
 
@@ -109,10 +110,10 @@ ITEM_TITLE_WORDS_MOST = 10
 _ITEM_MARK_RE = re.compile(r"^[ \t]{0,12}(?:[-*+]|\\-|\d{1,3}[.)])[ \t]{1,4}")
 
 
-def item_byline(item: str) -> tuple[int, str, list[ProgrammePerson]] | None:
+def item_byline(item: str) -> tuple[int, str, list[ProgrammePerson], str] | None:
     """``- HA proxy par Ana Ruiz``, ``- Lock files by Bo Li and Mia Chen``: a list item
     that is a talk's words and a by-line naming only people (each passing the person
-    test, nothing after them), as (0, title, speakers); None otherwise."""
+    test, nothing after them), as (0, title, speakers, kind); None otherwise."""
     text = strip_markdown_inline(_ITEM_MARK_RE.sub("", item[:400], count=1)).strip(" .")
     for what, _by, who in _splits_by(text):
         if len(what.split()) > ITEM_TITLE_WORDS_MOST or _CLAUSE_END_RE.search(what):
@@ -124,5 +125,5 @@ def item_byline(item: str) -> tuple[int, str, list[ProgrammePerson]] | None:
             == title_key(re.sub(r"\b(?:and|et|e|y|und)\b|&", " ", who))
             and all(is_person_name(p.name) and not is_organisation(p.name) for p in people)
         ):
-            return 0, what.strip(" ,"), people
+            return 0, what.strip(" ,"), people, "talk"
     return None
