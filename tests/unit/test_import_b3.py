@@ -115,3 +115,23 @@ def test_a_topic_running_on_as_a_sentence_is_no_talk() -> None:
     assert said == []
     assert item_byline("- Lock files by hand are painful") is None
     assert item_byline("- Retries by Ana Ruiz and Bo Li") is not None
+
+
+def test_a_talk_named_only_by_its_speaker() -> None:
+    from confnotes.importers.topic_talks import untitled_talks
+
+    said = untitled_talks("- la keynote de Rosa Lind, assez étrange, qui parlait de musique")
+    assert [(title, [p.name for p in who], kind) for _at, title, who, kind in said] == [
+        ("keynote de Rosa Lind", ["Rosa Lind"], "keynote")
+    ]
+    assert untitled_talks("the talk by the pool was crowded") == []
+    assert untitled_talks("la conf de l'année, sans doute") == []
+    text = (
+        "---\ntitle: Retour sur NordConf 2031\n---\n\n"
+        "Deux keynotes au dessus des autres :\n\n"
+        "- la keynote de Rosa Lind, assez étrange, qui parlait de musique\n"
+        "- la keynote de Tomas Berg qui racontait son tour du monde\n"
+    )
+    talks = _talks(_read(text, "nordconf.md"))
+    assert talks.get("keynote de Rosa Lind") == ["Rosa Lind"]
+    assert talks.get("keynote de Tomas Berg") == ["Tomas Berg"]

@@ -22,7 +22,7 @@ from confnotes.importers.attended import ITEM_RE
 from confnotes.importers.identity import title_key
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 from confnotes.importers.title_speakers import talk_mentions
-from confnotes.importers.topic_talks import described_talks, item_byline
+from confnotes.importers.topic_talks import described_talks, item_byline, untitled_talks
 from confnotes.importers.when import line_date
 
 MENTIONS_LEAST = 2
@@ -100,6 +100,7 @@ def _mentions(
     part with a marked title naming its talks by it."""
     marked = talk_mentions(part, lower, sentences=sentences)
     found = [(*said, "talk") for said in marked] or described_talks(part, lower)
+    found = found or untitled_talks(part)
     if not found and not sentences and (by := item_byline(part)) is not None:
         found = [by]  # "- HA proxy par Ana Ruiz": an item that is a title and its by-line
     return found

@@ -71,6 +71,36 @@ def described_talks(
     return out
 
 
+_TALK_BY_RE = re.compile(
+    rf"\b(?:{TALK_LABEL_RE.pattern}|keynote|presentation|panel|conf|quickie)"
+    r"[ \t]{1,3}(?:by|de|par|von|di|por)[ \t]{1,3}(?P<who>[^\W\d_][^,.;:!?()\[\]\n]{0,60})",
+    re.I,
+)
+"""A talk's word and its by-line, no topic after it (``la keynote de Ana Ruiz, …``)."""
+
+
+def untitled_talks(text: str) -> list[tuple[int, str, list[ProgrammePerson], str]]:
+    """``the keynote by Ana Ruiz was fun``, ``la keynote de Bo Li, un peu étrange``: a
+    talk the prose names only by its speaker, titled by its talk's word and by-line as
+    written, when the by-line is people's names alone up to its clause's end."""
+    plain = html.unescape(strip_markdown_inline(text[:4000]))
+    out: list[tuple[int, str, list[ProgrammePerson], str]] = []
+    for m in _TALK_BY_RE.finditer(plain):
+        words = m.group("who").split()
+        cut = next((n for n, w in enumerate(words) if w.casefold() in _CLAUSE_VERBS), len(words))
+        who = " ".join(words[:cut])
+        people = split_speakers(who)
+        if not people or title_key(" ".join(p.name for p in people)) != title_key(
+            re.sub(r"\b(?:and|et|e|y|und)\b|&", " ", who)
+        ):
+            continue
+        if not all(is_person_name(p.name) and not is_organisation(p.name) for p in people):
+            continue
+        title = plain[m.start() : m.start("who")] + who
+        out.append((m.start(), title, people, kind_of(m.group(0).split()[0])))
+    return out
+
+
 def _topic(rest: str) -> tuple[str, list[ProgrammePerson]]:
     """The topic at the start of ``rest``, up to its clause's end, and the people of a
     by-line that closes it (``sur les index par Mia Chen``); ("", []) when the words run
