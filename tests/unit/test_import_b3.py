@@ -80,6 +80,15 @@ def test_talks_named_by_their_topic_in_a_list_of_highlights() -> None:
     assert talks.get("public datasets") == []
 
 
+def test_a_write_up_naming_talks_in_prose_is_about_the_event_its_title_names() -> None:
+    text = (
+        "---\ntitle: Brightline Summit 2031 - Day 1\n---\n\n"
+        "1. Ana Ruiz's talk about the hidden cost of retries was great.\n\n"
+        "2. Bo Li gave a great keynote on tracing in the browser.\n"
+    )
+    assert _read(text, "day1.md").name == "Brightline Summit 2031"
+
+
 def test_french_talks_named_by_topic_and_by_line_items() -> None:
     text = (
         "---\ntitle: Retour sur JavaSud 2031\n---\n\n"
