@@ -4,7 +4,7 @@ imitating the convention, never copying it."""
 
 from __future__ import annotations
 
-from confnotes.importers.programme import Programme
+from confnotes.importers.programme import Programme, ProgrammeTalk
 from confnotes.importers.registry import parse_programme
 
 
@@ -144,3 +144,23 @@ def test_a_talk_named_only_by_its_speaker() -> None:
     talks = _talks(_read(text, "nordconf.md"))
     assert talks.get("keynote de Rosa Lind") == ["Rosa Lind"]
     assert talks.get("keynote de Tomas Berg") == ["Tomas Berg"]
+
+
+def test_items_of_a_title_and_its_by_line_among_talks_named_by_topic() -> None:
+    from confnotes.importers import mentions
+
+    base = Programme(name="JavaSud 2031", format="notes", talks=[ProgrammeTalk(title="Retour")])
+    text = (
+        "Les confs ratées :\n\n- la conf de Mia Chen sur les index partiels\n"
+        "- Sauvegardes à chaud par Rui Matos\n- la conf de Léa Roy sur Kafka Streams\n\n"
+        "Livres :\n\n- Marées par Otto Vahl\n- Faróis par Ida Lund\n"
+    )
+    read = mentions.read(text, base)
+    assert read is not None
+    talks = {t.title: [p.name for p in t.speakers] for t in read.talks if t.speakers}
+    # the item beside items naming talks is a talk; a list of books by authors is not
+    assert talks == {
+        "les index partiels": ["Mia Chen"],
+        "Sauvegardes à chaud": ["Rui Matos"],
+        "Kafka Streams": ["Léa Roy"],
+    }

@@ -63,11 +63,13 @@ def read(text: str, base: Programme) -> Programme | None:
             raw = "\n".join(outline.lines[block.first : block.last + 1])
             if raw.lstrip().startswith("<"):
                 continue  # markup: its quoted attributes are no titles
-            said = [
-                found
-                for part in _items(raw, block.kind)
-                for found in _mentions(part, lower, block.kind == "paragraph")
-            ]
+            parts = _items(raw, block.kind)
+            found = [_mentions(part, lower, block.kind == "paragraph") for part in parts]
+            if block.kind == "list" and any(found):
+                # "- HA proxy par Ana Ruiz" among items naming talks: a title and its
+                # by-line (a list of books by their authors names none)
+                found = [f or _by_item(part) for f, part in zip(found, parts, strict=True)]
+            said = [one for each in found for one in each]
             for n, (_at, title, who, kind) in enumerate(said):
                 talk = ProgrammeTalk(title=title, speakers=who, body=raw + "\n" if n == 0 else "")
                 talk.kind = kind
@@ -100,10 +102,13 @@ def _mentions(
     part with a marked title naming its talks by it."""
     marked = talk_mentions(part, lower, sentences=sentences)
     found = [(*said, "talk") for said in marked] or described_talks(part, lower)
-    found = found or untitled_talks(part)
-    if not found and not sentences and (by := item_byline(part)) is not None:
-        found = [by]  # "- HA proxy par Ana Ruiz": an item that is a title and its by-line
-    return found
+    return found or untitled_talks(part)
+
+
+def _by_item(part: str) -> list[tuple[int, str, list[ProgrammePerson], str]]:
+    """The talk of a list item that is a title and its by-line, as a list."""
+    by = item_byline(part)
+    return [by] if by is not None else []
 
 
 def _heading_days(
