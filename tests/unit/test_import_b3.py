@@ -164,3 +164,15 @@ def test_items_of_a_title_and_its_by_line_among_talks_named_by_topic() -> None:
         "Sauvegardes à chaud": ["Rui Matos"],
         "Kafka Streams": ["Léa Roy"],
     }
+
+
+def test_a_topic_under_a_talks_own_heading_names_no_second_talk() -> None:
+    from confnotes.importers import mentions
+
+    base = Programme(name="Quay Days 2031", format="notes", talks=[ProgrammeTalk(title="Recap")])
+    text = (
+        "Queues\n------\n\nI saw a talk about message brokers by Rosa Lind. Good demo.\n\n"
+        "Tracing\n-------\n\nThen Bo Li gave a talk on tracing in the browser.\n"
+    )
+    read = mentions.read(text, base)
+    assert read is None or not [t for t in read.talks if t.speakers]

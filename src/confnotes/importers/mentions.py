@@ -64,8 +64,10 @@ def read(text: str, base: Programme) -> Programme | None:
             if raw.lstrip().startswith("<"):
                 continue  # markup: its quoted attributes are no titles
             parts = _items(raw, block.kind)
-            found = [_mentions(part, lower, block.kind == "paragraph") for part in parts]
-            if block.kind == "list" and any(found):
+            # under a heading, the heading titles its talk: a topic names none of its own
+            described = section.level == 0
+            found = [_mentions(part, lower, block.kind == "paragraph", described) for part in parts]
+            if described and block.kind == "list" and any(found):
                 # "- HA proxy par Ana Ruiz" among items naming talks: a title and its
                 # by-line (a list of books by their authors names none)
                 found = [f or _by_item(part) for f, part in zip(found, parts, strict=True)]
@@ -95,14 +97,17 @@ def read(text: str, base: Programme) -> Programme | None:
 
 
 def _mentions(
-    part: str, lower: frozenset[str], sentences: bool
+    part: str, lower: frozenset[str], sentences: bool, described: bool = True
 ) -> list[tuple[int, str, list[ProgrammePerson], str]]:
     """The talks one sentence or item names, each with its kind: by their marked titles,
     else by their topics (``Ana Ruiz's talk about lock files``, ``the panel on X``), a
-    part with a marked title naming its talks by it."""
+    part with a marked title naming its talks by it. ``described``: the part is prose
+    under no heading, where a talk's topic or speaker alone may name it."""
     marked = talk_mentions(part, lower, sentences=sentences)
-    found = [(*said, "talk") for said in marked] or described_talks(part, lower)
-    return found or untitled_talks(part)
+    found = [(*said, "talk") for said in marked]
+    if found or not described:
+        return found
+    return described_talks(part, lower) or untitled_talks(part)
 
 
 def _by_item(part: str) -> list[tuple[int, str, list[ProgrammePerson], str]]:
