@@ -29,10 +29,11 @@ def test_a_bracketed_title_alone_names_no_one() -> None:
 
 def test_the_chinese_dash_of_two_or_more_em_dashes_parts_title_and_speaker() -> None:
     """``### 一、Title ———— 周海生``: the dash of Chinese writing (two em dashes or more,
-    with or without spaces) parts the title from its speaker as one dash does."""
+    with or without spaces) parts the title from its speaker as one dash does (the counter
+    ``一、`` before it is the list's, no part of the title)."""
     from confnotes.importers.headings import read_heading
 
     talk = read_heading("一、潮汐与小港口 ———— 陈海生")
-    assert (talk.title, [s.name for s in talk.speakers]) == ("一、潮汐与小港口", ["陈海生"])
+    assert (talk.title, [s.name for s in talk.speakers]) == ("潮汐与小港口", ["陈海生"])
     talk = read_heading("渡轮与时刻表——Lina Berg")
     assert (talk.title, [s.name for s in talk.speakers]) == ("渡轮与时刻表", ["Lina Berg"])

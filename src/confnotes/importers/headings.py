@@ -376,7 +376,10 @@ as Markdown allows) or bare."""
 
 _PREFIX_RE = re.compile(
     r"^(?:[A-Z]|\d{1,3}|[ivx]{1,4})[.)]\s+|^#\d+\s*[:.]?\s*|^[(\[]\d{1,3}[)\]]\s*"
+    r"|^(?:[一二三四五六七八九十]{1,3}|\d{1,3})[、．]\s*"
 )
+"""A list's letter or number before a heading's words (``2. Title``, ``(3) Title``), and
+the East Asian counter with its enumeration comma (``三、Title``, ``4、Title``)."""
 
 
 _INITIAL_RE = re.compile(r"^[A-Z]\.\s+[A-Z][a-z]")

@@ -20,8 +20,9 @@ from datetime import date
 from confnotes.importers import structure
 from confnotes.importers.attended import ITEM_RE
 from confnotes.importers.identity import title_key
-from confnotes.importers.programme import Programme, ProgrammeTalk
+from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 from confnotes.importers.title_speakers import talk_mentions
+from confnotes.importers.topic_talks import described_talks, item_byline, untitled_talks
 from confnotes.importers.when import line_date
 
 MENTIONS_LEAST = 2
@@ -62,13 +63,18 @@ def read(text: str, base: Programme) -> Programme | None:
             raw = "\n".join(outline.lines[block.first : block.last + 1])
             if raw.lstrip().startswith("<"):
                 continue  # markup: its quoted attributes are no titles
-            said = [
-                found
-                for part in _items(raw, block.kind)
-                for found in talk_mentions(part, lower, sentences=block.kind == "paragraph")
-            ]
-            for n, (_at, title, who) in enumerate(said):
+            parts = _items(raw, block.kind)
+            # under a heading, the heading titles its talk: a topic names none of its own
+            described = section.level == 0
+            found = [_mentions(part, lower, block.kind == "paragraph", described) for part in parts]
+            if described and block.kind == "list" and any(found):
+                # "- HA proxy par Ana Ruiz" among items naming talks: a title and its
+                # by-line (a list of books by their authors names none)
+                found = [f or _by_item(part) for f, part in zip(found, parts, strict=True)]
+            said = [one for each in found for one in each]
+            for n, (_at, title, who, kind) in enumerate(said):
                 talk = ProgrammeTalk(title=title, speakers=who, body=raw + "\n" if n == 0 else "")
+                talk.kind = kind
                 talk.day = days.get(section.line, day)
                 talk.speakers_placed = True  # the sentence gives them the talk
                 talk.origin = f"lines {block.first + 1}-{block.last + 1}"
@@ -88,6 +94,26 @@ def read(text: str, base: Programme) -> Programme | None:
         note.day = day
         talks.insert(0, note)
     return replace(base, talks=talks, roles=[], sessions=[], warnings=[])
+
+
+def _mentions(
+    part: str, lower: frozenset[str], sentences: bool, described: bool = True
+) -> list[tuple[int, str, list[ProgrammePerson], str]]:
+    """The talks one sentence or item names, each with its kind: by their marked titles,
+    else by their topics (``Ana Ruiz's talk about lock files``, ``the panel on X``), a
+    part with a marked title naming its talks by it. ``described``: the part is prose
+    under no heading, where a talk's topic or speaker alone may name it."""
+    marked = talk_mentions(part, lower, sentences=sentences)
+    found = [(*said, "talk") for said in marked]
+    if found or not described:
+        return found
+    return described_talks(part, lower) or untitled_talks(part)
+
+
+def _by_item(part: str) -> list[tuple[int, str, list[ProgrammePerson], str]]:
+    """The talk of a list item that is a title and its by-line, as a list."""
+    by = item_byline(part)
+    return [by] if by is not None else []
 
 
 def _heading_days(

@@ -655,9 +655,11 @@ def _timetable(text: str, source: str) -> Reading | None:
     return Reading("timetable", programme, evidence=result.evidence)
 
 
-def _prose(text: str, readings: list[Reading]) -> Reading | None:
+def _prose(text: str, readings: list[Reading], source: str = "") -> Reading | None:
     """The talks a person's sentences name (:mod:`confnotes.importers.mentions`), on the
-    event and day the reading of the whole text found."""
+    event and day the reading of the whole text found; on the event the post's front
+    matter names (its title with a year, ``Devoxx France 2031``) when no reading named
+    one: a post naming several talks is about the event, not one talk of it."""
     from confnotes.importers import mentions
 
     base = next((r.programme for r in readings if r.shape == "one-note"), None)
@@ -666,6 +668,8 @@ def _prose(text: str, readings: list[Reading]) -> Reading | None:
     named = next((r.programme for r in readings if r.programme.name_from != "file name"), None)
     if named is not None and named.name:  # the event the outline's readings named
         base = replace(base, name=named.name, name_from=named.name_from, series=named.series)
+    elif front := front_named(structure.read(text).front, source, None):
+        base = replace(base, name=front, name_from="front matter")
     programme = mentions.read(text, base)
     if programme is None:
         return None
@@ -1096,7 +1100,7 @@ def candidates(
             parts.evidence.append(f"{added} talks listed as attended with no part of their own")
     if detected in TEXT_READERS:
         try:
-            if (prose := _prose(text, readings)) is not None:
+            if (prose := _prose(text, readings, source)) is not None:
                 readings.append(prose)
         except Exception:
             _reader_failed()

@@ -327,20 +327,26 @@ Title de Name``): a by-word only inside a stressed title right after a talk's wo
 after a title of two words or more (``Historia de Buenos Aires`` is one thing's name).
 Portuguese ``do`` is not one: it is also an English verb before capitalised words."""
 _INNER_BY_WORDS = BY_WORD_SET | _OF_WORDS
+_PORTUGUESE_TALK_RE = re.compile(r"\b(?:palestras?|oficinas?)[ \t_*]{0,3}$", re.I)
+"""A Portuguese talk's word ending the words before a stressed title (``a palestra
+**Title do Name**``): after it ``do`` ("of the") is a by-word, as ``de`` is, where
+elsewhere it is an English verb."""
 _INNER_NAME_WORDS = 6
 """Words after the last by-word tried as the by-line's name (``do Ana Maria Ruiz``)."""
 
 
-def _inner_byline(text: str) -> tuple[str, list[ProgrammePerson]] | None:
+def _inner_byline(text: str, portuguese: bool = False) -> tuple[str, list[ProgrammePerson]] | None:
     """``Title von Ana Ruiz``, ``Title de Name``: a stressed stretch after a talk's word
     holding its own by-line, split at the last by-word (or ``of``-word) after which only
-    people's names follow; None when none does."""
+    people's names follow; None when none does. ``portuguese``: the talk's word is
+    Portuguese, so ``do`` is an ``of``-word too (``Title de Things do Ana Ruiz``)."""
     if _NOT_IN_PARTS & set(text):
         return None
     words = text.split()
+    of_words = _OF_WORDS | {"do"} if portuguese else _OF_WORDS
     for i in range(len(words) - 2, max(0, len(words) - 2 - _INNER_NAME_WORDS), -1):
-        if words[i].casefold() in _INNER_BY_WORDS:
-            if words[i].casefold() in _OF_WORDS and i < 2:
+        if words[i].casefold() in _INNER_BY_WORDS or words[i] in of_words:
+            if words[i].casefold() in of_words and i < 2:
                 continue  # "Historia de Buenos Aires": one word "of" a place, no by-line
             what = " ".join(words[:i]).strip(" ,")
             people = _byline_people(" ".join(words[i + 1 :]))
@@ -628,7 +634,8 @@ def talk_mentions(
         title = _stray_marks_off(title.strip(" \"'“”«»„,"))
         start = max(floor, m.start() - MENTION_GAP * 2)
         led = _led_by_cue(text[start : m.start()])
-        if led is not None and not led and (inner := _inner_byline(title.rstrip(" ."))):
+        portuguese = bool(_PORTUGUESE_TALK_RE.search(text[start : m.start()]))
+        if led is not None and not led and (inner := _inner_byline(title.rstrip(" ."), portuguese)):
             # "Vortrag: [Title von Ana Ruiz](…)", "a palestra **Title de Name**": the
             # by-line inside the talk's own words
             out.append((m.start(), *inner))
