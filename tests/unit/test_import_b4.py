@@ -4,6 +4,7 @@ on into the name (helper b4's conventions)."""
 from __future__ import annotations
 
 from confnotes.importers.persons import role_people, split_speakers
+from confnotes.importers.registry import parse_programme
 
 
 def _names(text: str, single_ok: bool = True) -> list[str]:
@@ -36,3 +37,42 @@ def test_title_glued_to_the_name_by_its_dot() -> None:
     people = split_speakers("Professor.Marta Keller (Alpine Robotics Lab)", single_ok=True)
     assert [p.name for p in people] == ["Marta Keller"]
     assert _names("Dr.Ines Falk") == ["Ines Falk"]
+
+
+_ACTIVITIES_TABLE = """<h3>Regatta, second day</h3>
+<table>
+  <thead><th>Time</th><th>Schedule</th></thead>
+  <tr><td>08:30~09:00</td><td>Checking of the boats</td></tr>
+  <tr><td>09:00~09:30</td><td>Introduction of the crews</td></tr>
+  <tr><td>09:30~11:30</td><td>Speed Trial Run</td></tr>
+  <tr><td>11:30~12:30</td><td>Lunch</td></tr>
+  <tr><td>12:30~14:00</td><td>Relay Racing</td></tr>
+  <tr><td>14:00~14:20</td><td>Coffee Break</td></tr>
+  <tr><td>14:20~16:00</td><td>Final heats of the regatta</td></tr>
+  <tr><td>16:00~17:00</td><td>Award Ceremony</td></tr>
+</table>
+"""
+
+
+def test_name_shaped_cell_among_activities_is_a_title() -> None:
+    programme = parse_programme(_ACTIVITIES_TABLE.encode(), "day.html", "html", shape="page")
+    titles = {t.title for t in programme.talks}
+    assert {"Speed Trial Run", "Relay Racing"} <= titles
+    assert not any(t.speakers for t in programme.talks)
+
+
+_LECTURES_TABLE = """<table>
+  <thead><th>Time</th><th>Schedule</th></thead>
+  <tr><td>09:00~09:15</td><td>Opening</td></tr>
+  <tr><td>09:15~10:00</td><td>Marta Keller</td></tr>
+  <tr><td>10:00~10:45</td><td>Ines Falk</td></tr>
+  <tr><td>11:00~11:45</td><td>Temitope Oduya</td></tr>
+  <tr><td>11:45~12:00</td><td>Award Ceremony</td></tr>
+</table>
+"""
+
+
+def test_names_outnumbering_activities_stay_lecturers() -> None:
+    programme = parse_programme(_LECTURES_TABLE.encode(), "day.html", "html", shape="page")
+    speakers = {p.name for t in programme.talks for p in t.speakers}
+    assert {"Marta Keller", "Ines Falk", "Temitope Oduya"} <= speakers
