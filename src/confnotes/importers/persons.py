@@ -1407,6 +1407,43 @@ _LEADING_BY_RE = re.compile(r"^(?:By|Par|Por|Avec|With|Mit)[ \t]+(?=[^\W\d_][^ \
 small letters, ``by Ana Ruiz``, is its callers' to read as one)."""
 
 
+_GLUED_TITLE_RE = re.compile(
+    r"^((?:Prof|Professor|Dr|Dra|Mr|Mrs|Ms|Mx|Dott|Profa)\.)(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])"
+)
+"""A title whose dot runs on into the name without a space (``Professor.Ana Ruiz``,
+``Dr.Bo Li``): typed so, the name still begins after the dot."""
+
+
+def _titled_family_comma_given(text: str) -> ProgrammePerson | None:
+    """``Prof. Ruiz, Ana Maria (Lab)``: a title before one word, then a comma and one to
+    three name words. A title goes before a family name, so the word after it is one, and
+    the words after the comma are the rest of that person's name (the order of
+    directories and East Asian pages), not a second person. None when the part after
+    the comma is titled, a list, an organisation or no name's words."""
+    head, comma, rest = text.partition(", ")
+    words = head.split()
+    if not comma or len(words) < 2 or not all(is_written_title(w) for w in words[:-1]):
+        return None
+    given, paren, affiliation = rest.partition(" (")
+    names = given.split()
+    if not 1 <= len(names) <= 3 or (paren and not affiliation.endswith(")")):
+        return None
+    if "," in given or "(" in affiliation.rstrip(")"):
+        return None
+    for word in (words[-1], *names):
+        if (
+            not _NAME_WORD_RE.fullmatch(word)
+            or not word[:1].isupper()
+            or word.isupper()
+            or is_written_title(word)
+            or is_organisation(word)
+            or _JOB_TITLE_RE.search(word)
+            or word.casefold() in _DEGREE_WORDS
+        ):
+            return None
+    return parse_one(f"{given} {words[-1]}" + (f" ({affiliation}" if paren else ""))
+
+
 def _titled_after_comma(text: str) -> bool:
     """Whether the part after a text's first comma opens with a title written before a
     name and two words after it (``Ana Ruiz, dr Bo Lind``, ``…, Prof. Li Wei``): a second
@@ -1426,6 +1463,9 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
     text = _FOOTNOTE_RE.sub("", text)  # "Ana Ruiz<sup>1</sup>", "Bo Li²": marks, not names
     text = " ".join(text.translate(_FULLWIDTH).split()).strip().rstrip(".")
     text = _ASSOCIATE_RE.sub("", text)  # "A/Prof. Ana Ruiz": a rank, its slash no separator
+    text = _GLUED_TITLE_RE.sub(r"\1 ", text)  # "Professor.Ana Ruiz": the title, then the name
+    if (titled_first := _titled_family_comma_given(text)) is not None:
+        return [titled_first]  # "Prof. Ruiz, Ana (Lab)": one person, family name first
     text = _LEADING_BY_RE.sub("", text)  # "Par Jean Dupont": the by-line's word, no name's
     given, comma, family = text.partition(", ")
     if (

@@ -2416,12 +2416,15 @@ def _titles_not_slots(rows: list[_Row], grid: bool = False) -> None:
     no one, a cell read as a speaker's slot alone (``Identity Federation``, ``Backups You
     Can Restore``: words in capitals, shaped like a name) or as ``Name: Title`` by the
     shape of its head alone (``Mailbox Types: From Processes to Programming``) is one
-    more title, not a person."""
+    more title, not a person. Activities named with no one (``Award ceremony``,
+    ``Introduction of the teams``) say so too in a table that has no column of people."""
     slots = [r for r in rows if r.entry.speakers and not r.entry.title and not r.people_line]
     bare = [r for r in rows if r.named_bare and r.entry.title and not r.people_line]
     titled = [r for r in rows if r.entry.title and r.entry.kind not in ("break", "other", "social")]
     alone = [r for r in titled if not r.entry.speakers]
     named = [r for r in titled if r.entry.speakers and not r.named_bare]
+    if not grid and not named:
+        alone += [r for r in rows if _named_activity(r)]
     if slots and (
         len(slots) < len(titled)
         if grid
@@ -2436,6 +2439,13 @@ def _titles_not_slots(rows: list[_Row], grid: bool = False) -> None:
         for row in bare:
             if all(not p.affiliations for p in row.entry.speakers):
                 row.entry.title, row.entry.speakers = row.named_bare, []
+
+
+def _named_activity(row: _Row) -> bool:
+    """A row that names an activity of the day (``Award ceremony``, a kind the kind words
+    call other than a talk or a break) and no one: a title cell of its table's column."""
+    e = row.entry
+    return bool(e.title) and not e.speakers and not e.is_session and e.kind == "other"
 
 
 def _named_bare(text: str, speakers: list[ProgrammePerson]) -> bool:
