@@ -681,7 +681,11 @@ def conference_name(title: str) -> str:
     name = NOTES_PREFIX_RE.sub("", title)
     if (bare := _without_tail(name)) != name and _without_notes_suffix(bare) != bare:
         name = bare  # "X に参加してきた!! #x": the post's hashtags and cries after its words
-    name = _without_notes_suffix(name).strip(" -–—:(").rstrip("\"'“‘«「『(")
+    if (bare := _without_notes_suffix(name)) != name:
+        # "conf(“notes”": the notes word's opening quote goes with it; a quoted name
+        # with no notes word ("\"schedule\"") keeps its quotes
+        name = bare.strip(" -–—:(").rstrip("\"'“‘«「『(")
+    name = name.strip(" -–—:(")
     name = _PROGRAMME_PREFIX_RE.sub("", name)  # "Appunti sul programma di X"
     if (bare := _PROGRAMME_SUFFIX_RE.sub("", name).strip(" -–—:(")) and re.search(r"\w", bare):
         name = bare  # "X タイムテーブル", "X Programme"
