@@ -827,9 +827,10 @@ class _Reader:
             except Exception:
                 self.warn("bad-DURATION", "unreadable DURATION", line)
         if not isinstance(start, datetime):
-            end_day = end if isinstance(end, date) else start
+            # a day-long event whose end has a clock (a damaged or mixed file): its day
+            end_day = end.date() if isinstance(end, datetime) else end or start
             all_day.append((summary, start, end_day))
-            if isinstance(end, date) and (end - start).days > 1:
+            if (end_day - start).days > 1:
                 return  # a multi-day span: the conference itself, not a talk
             start = end = None
         elif not isinstance(end, datetime):
