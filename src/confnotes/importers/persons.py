@@ -717,7 +717,9 @@ def _is_person_name(
 
         return any(shape.match(name) for shape in _CJK_NAME_RES)
     tokens = name.split()
-    if not 1 <= len(tokens) <= 6 or (len(tokens) == 1 and not (single_ok or titled)):
+    if not 1 <= _capitalised_words(tokens) <= 6 or len(tokens) > 9:
+        return False  # a long Spanish name's particles (``de``, ``y``) do not count
+    if len(tokens) == 1 and not (single_ok or titled):
         return False  # "Prof. Dr. Thissen": a surname alone, after a title, is a person
     if len(tokens) == 1 and not titled and common_word(name):
         return False  # "Guests" in a speaker's cell where the page writes "our guests": a word
@@ -1024,6 +1026,12 @@ def is_pinyin(word: str, most: int = 4) -> bool:
                 nxt = at + size
                 ends[nxt] = min(ends.get(nxt, most), ends[at] + 1)
     return len(word) in ends
+
+
+def _capitalised_words(tokens: list[str]) -> int:
+    """The words of a name that are not its lower-case particles: ``José María de Fuentes
+    García-Romero de Tejada`` has five, as many as a name without particles may have."""
+    return sum(1 for t in tokens if not (t.islower() and _PARTICLE_RE.fullmatch(t)))
 
 
 _PARTICLE_RE = re.compile(rf"(?:{_PARTICLES})", re.I)

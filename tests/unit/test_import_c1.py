@@ -1,0 +1,51 @@
+"""Stop 63, helper c1: conventions of a real Spanish programme page the importer read badly
+(blind37 p05)."""
+
+from __future__ import annotations
+
+from confnotes.importers.persons import is_person_name
+from confnotes.importers.registry import parse_programme
+
+CHAIRED_SESSION = """<h5>Martes 14 de Marzo</h5>
+<table>
+  <tr><th>Hora</th><th>Sesión</th></tr>
+  <tr>
+    <td><b>9:00</b></td>
+    <td><b>Sesión A: Redes y protocolos</b>
+      <br><b>Presidenta:</b> María Luisa de la Fuente Ortega-Cano de Vargas, Universidad de Soria
+      <ul>
+        <li>Rutas seguras en redes de sensores.
+          <br><i>Lucía Ramos Peña y Tomás Herrero</i></li>
+        <li>Un protocolo ligero para redes rurales.
+          <br><i>Inés Molina, Pablo Serrano y Lucía Ramos Peña</i></li>
+      </ul>
+    </td>
+  </tr>
+  <tr>
+    <td><b>10:30</b></td>
+    <td><b>Comida</b></td>
+  </tr>
+</table>
+"""
+
+
+def _talks(text: str, name: str = "programa.md") -> dict[str, list[str]]:
+    programme = parse_programme(text.encode(), name)
+    return {t.title.rstrip("."): [s.name for s in t.speakers] for t in programme.talks}
+
+
+def test_a_long_name_counts_its_capitalised_words_not_its_particles() -> None:
+    assert is_person_name("María Luisa de la Fuente Ortega-Cano de Vargas")
+    assert is_person_name("Ana de la Cruz")
+    assert not is_person_name("Una Dos Tres Cuatro Cinco Seis Siete")  # seven words: no name
+    assert not is_person_name("de la y de")  # particles alone: no one
+
+
+def test_a_session_whose_chair_has_a_long_name_keeps_its_papers() -> None:
+    talks = _talks(CHAIRED_SESSION)
+    assert talks["Rutas seguras en redes de sensores"] == ["Lucía Ramos Peña", "Tomás Herrero"]
+    assert talks["Un protocolo ligero para redes rurales"] == [
+        "Inés Molina",
+        "Pablo Serrano",
+        "Lucía Ramos Peña",
+    ]
