@@ -49,3 +49,36 @@ def test_a_session_whose_chair_has_a_long_name_keeps_its_papers() -> None:
         "Pablo Serrano",
         "Lucía Ramos Peña",
     ]
+
+
+POSTERS_OVER_COFFEE = """<table>
+  <tr><th>Hora</th><th>Sesión</th></tr>
+  <tr>
+    <td><b>11:00</b></td>
+    <td><b>Café. <i>Pósters del primer día</i></b>
+      <ul>
+        <li>Mapas de calor para tráfico cifrado
+          <br><i>Elena DeLuca-Prieto y Marcos Vidal</i></li>
+        <li>Detección temprana de fraude en pagos
+          <br><i>Sara Quintana, Hugo Ferrer y Elena DeLuca-Prieto</i></li>
+      </ul>
+    </td>
+  </tr>
+</table>
+"""
+
+
+def test_a_surname_prefix_before_a_capital_holds_in_a_hyphened_surname() -> None:
+    assert is_person_name("Elena DeLuca-Prieto")
+    assert is_person_name("Ana McDonald-Smith")
+    assert not is_person_name("Ana Smith-DevOps")  # a product's inner capital, after a hyphen
+
+
+def test_a_coffee_slot_of_posters_keeps_papers_whose_authors_have_prefixed_surnames() -> None:
+    talks = _talks(POSTERS_OVER_COFFEE)
+    assert talks["Mapas de calor para tráfico cifrado"] == ["Elena DeLuca-Prieto", "Marcos Vidal"]
+    assert talks["Detección temprana de fraude en pagos"] == [
+        "Sara Quintana",
+        "Hugo Ferrer",
+        "Elena DeLuca-Prieto",
+    ]
