@@ -59,7 +59,7 @@ POSTERS_OVER_COFFEE = """<table>
       <ul>
         <li>Mapas de calor para tráfico cifrado
           <br><i>Elena DeLuca-Prieto y Marcos Vidal</i></li>
-        <li>Detección temprana de fraude en pagos
+        <li>Ingeniería social en el correo
           <br><i>Sara Quintana, Hugo Ferrer y Elena DeLuca-Prieto</i></li>
       </ul>
     </td>
@@ -77,8 +77,17 @@ def test_a_surname_prefix_before_a_capital_holds_in_a_hyphened_surname() -> None
 def test_a_coffee_slot_of_posters_keeps_papers_whose_authors_have_prefixed_surnames() -> None:
     talks = _talks(POSTERS_OVER_COFFEE)
     assert talks["Mapas de calor para tráfico cifrado"] == ["Elena DeLuca-Prieto", "Marcos Vidal"]
-    assert talks["Detección temprana de fraude en pagos"] == [
+    assert talks["Ingeniería social en el correo"] == [
         "Sara Quintana",
         "Hugo Ferrer",
         "Elena DeLuca-Prieto",
     ]
+
+
+def test_a_coffee_slot_that_names_posters_gives_its_papers_the_poster_kind() -> None:
+    programme = parse_programme(POSTERS_OVER_COFFEE.encode(), "programa.md")
+    kinds = {t.title.rstrip("."): t.kind for t in programme.talks}
+    assert kinds == {
+        "Mapas de calor para tráfico cifrado": "poster",
+        "Ingeniería social en el correo": "poster",  # a paper's word, not a social event
+    }

@@ -1648,7 +1648,7 @@ class _Reader:
             return [row]
         for person in chairs:
             self.b.add_role(person, "chair")
-        block = kind_of(head) if head and kind_of(head) in _BLOCK_KINDS else ""
+        block = _block_kind(head)
         if head and (chairs or block):
             # "Session: Topology" (Chair: …), "Lightning talks, part 2" over its talks
             row.session = head
@@ -1656,7 +1656,8 @@ class _Reader:
             row.room = row.room or head  # "REDES" over its talks: where they are held
         out = []
         for n, (title, speakers, said) in enumerate(found):
-            kind = block if block and said == "talk" else said  # each of its block's kind
+            # each of its block's kind ("Social Engineering Features" in a poster block)
+            kind = block if block and said in ("talk", "social") else said
             target = (
                 row
                 if n == 0
@@ -2409,6 +2410,16 @@ _SESSION_KINDS = frozenset({"keynote", "poster", "panel", "demo", "spotlight", "
 """Kinds a heading gives the talks under it; a break or an opening heading gives none."""
 _BLOCK_KINDS = frozenset({"poster", "spotlight", "demo"})
 """Kinds of a slot that holds many short presentations, each of the slot's kind."""
+
+
+def _block_kind(head: str) -> str:
+    """The kind of short presentations a cell's head names over its talks, after a break's
+    word too (``Coffee & posters``, ``Café. Sesión de pósters``: the papers shown over the
+    coffee are posters); "" when it names none."""
+    kind = kind_of(head) if head else ""
+    if kind == "break":
+        kind = next((k for k, pattern in KIND_WORDS if k != "break" and pattern.search(head)), "")
+    return kind if kind in _BLOCK_KINDS else ""
 
 
 def _titles_not_slots(rows: list[_Row], grid: bool = False) -> None:
