@@ -91,3 +91,36 @@ def test_a_coffee_slot_that_names_posters_gives_its_papers_the_poster_kind() -> 
         "Mapas de calor para tráfico cifrado": "poster",
         "Ingeniería social en el correo": "poster",  # a paper's word, not a social event
     }
+
+
+ROUND_TABLE = """<table>
+  <tr><th>Hora</th><th>Sesión</th></tr>
+  <tr>
+    <td><b>16:00</b></td>
+    <td><b>Mesa redonda:</b><i> El futuro de la criptografía en la empresa pequeña</i>
+      <br><b>Moderador</b>: Sr. Tomás Herrero. Laboratorio Norte
+      <br><b>Participantes</b>:
+      <ul>
+        <li>Sra. Lucía Ramos. Agencia del Sur.</li>
+        <li>Sr. Pablo Serrano. Cooperativa Digital (CODI).</li>
+        <li>Sra. Inés Molina. Universidad de Tierra Alta.</li>
+      </ul>
+      Con el apoyo de:
+    </td>
+  </tr>
+  <tr>
+    <td><b>17:00</b></td>
+    <td><b>Cierre</b></td>
+  </tr>
+</table>
+"""
+
+
+def test_a_round_table_with_a_stressed_kind_label_is_a_panel_of_its_listed_participants() -> None:
+    programme = parse_programme(ROUND_TABLE.encode(), "programa.md")
+    (panel,) = [t for t in programme.talks if "criptografía" in t.title]
+    assert panel.kind == "panel"
+    assert [p.name for p in panel.speakers] == ["Lucía Ramos", "Pablo Serrano", "Inés Molina"]
+    assert panel.speakers[0].affiliations == ["Agencia del Sur"]
+    roles = {(r.person.name, r.role) for r in programme.roles}
+    assert ("Tomás Herrero", "chair") in roles  # the moderator chairs; no panelist

@@ -486,8 +486,11 @@ class _Reader:
         if whole:
             # the whole line one stressed or linked stretch: a title, whatever its
             # words ("by", a colon) would say read bare
-            # ('Long Paper #4: "Title"': the title its label quotes)
-            row.entry.title, row.entry.kind = labelled_quote(plain) or plain, kind_of(plain)
+            # ('Long Paper #4: "Title"': the title its label quotes); a stressed kind
+            # before it says its kind ("**Mesa redonda:** *Title*")
+            kind = kind_of(plain)
+            row.entry.title = labelled_quote(plain) or plain
+            row.entry.kind = said_kind if said_kind and kind == "talk" else kind
             row.entry.speakers = []
             row.open_for = "people"
             return
@@ -1538,6 +1541,8 @@ class _Reader:
             self.rows.extend(_one_per_title(records)[1:])  # a cell of talks, a line each
             return
         self._fill(row, lines[0], stressed)
+        if row.entry.kind == "panel" and not row.entry.speakers and self._panel_people(row, lines):
+            return
         self.pending = row
         for line in lines[1:]:
             # a line's own links and stress (``[Name](page) / Org``) name its people
@@ -1547,6 +1552,35 @@ class _Reader:
                     row.entry.kind = kind  # "Keynote" under the name and the title
                 break
         self.pending = None
+
+    def _panel_people(self, row: _Row, lines: list[str]) -> bool:
+        """A panel's cell whose lines under its title name its moderator (``Moderadora:
+        Sra. Ana Ruiz. Lab``) and, under a bare label (``Participantes:``, ``On stage:``),
+        one panelist a line (``Sra. Bo Li. Tidal Lab.``): the panelists are its speakers,
+        the moderator its chair; False when no such label heads two people or more."""
+        chairs: list[ProgrammePerson] = []
+        for at, line in enumerate(lines[1:], start=1):
+            plain = strip_markdown_inline(line).strip()
+            label, colon, rest = plain.partition(":")
+            if colon and rest.strip() and "chair" in roles_of(label):
+                chairs.extend(p for p in [_name_dot_org(rest)] if p is not None)
+                continue
+            if not plain.endswith((":", "：")) or len(plain.split()) > 3:
+                continue
+            if roles_of(plain[:-1]) - {"speaker"}:
+                return False  # "Organisers:" over its people: no panelists
+            people = []
+            for item in lines[at + 1 :]:
+                if (person := _name_dot_org(item)) is None:
+                    break
+                people.append(person)
+            if len(people) < 2:
+                return False
+            row.entry.speakers = people
+            for person in chairs:
+                self.b.add_role(person, "chair")
+            return True
+        return False
 
     def _label_led(self, row: _Row, lines: list[str]) -> list[_Row]:
         """A cell whose talks each come under the same short label line (``Ignite`` /
@@ -2906,6 +2940,22 @@ def _chairs_of(text: str) -> list[ProgrammePerson]:
     if label is not None and "chair" in roles_of(label.group("label")):
         who = label.group("rest")
     return split_speakers(who, single_ok=True) if who else []
+
+
+def _name_dot_org(text: str) -> ProgrammePerson | None:
+    """``Sra. Ana Ruiz. Tidal Lab.``: a person's name, a full stop, where they work (as a
+    panel's people are listed one a line), or a name alone; None unless the words before
+    some full stop, or all of them, are a name of two words or more."""
+    plain = strip_markdown_inline(text).strip().rstrip(".").strip()
+    parts = plain.split(". ")
+    for n in range(1, min(len(parts), 4) + 1):
+        head, rest = ". ".join(parts[:n]), ". ".join(parts[n:]).strip()
+        person = parse_one(head)
+        if person is not None and len(person.name.split()) >= 2:
+            if rest and not person.affiliations:
+                person.affiliations = [rest]
+            return person
+    return None
 
 
 _ASIDE_RE = re.compile(r"[(（\[]([^()（）\[\]]{1,200})[)）\]]\s*$")
