@@ -124,3 +124,26 @@ def test_a_round_table_with_a_stressed_kind_label_is_a_panel_of_its_listed_parti
     assert panel.speakers[0].affiliations == ["Agencia del Sur"]
     roles = {(r.person.name, r.role) for r in programme.roles}
     assert ("Tomás Herrero", "chair") in roles  # the moderator chairs; no panelist
+
+
+INVITED_BY_DASH = """<table>
+  <tr><th>Hora</th><th>Sesión</th></tr>
+  <tr>
+    <td><b>10:00</b></td>
+    <td><a href="invitada"><b>Conferencia invitada: </b><i>"Mareas y datos abiertos"</i></a>
+      <br><i>Marta Solís -- Instituto de Ciencias del Mar, Universidad de Vigo</i>
+    </td>
+  </tr>
+  <tr>
+    <td><b>11:00</b></td>
+    <td><b>Comida</b></td>
+  </tr>
+</table>
+"""
+
+
+def test_a_speaker_line_of_a_name_a_dash_and_an_affiliation_with_commas() -> None:
+    programme = parse_programme(INVITED_BY_DASH.encode(), "programa.md")
+    (talk,) = [t for t in programme.talks if "Mareas" in t.title]
+    assert [p.name for p in talk.speakers] == ["Marta Solís"]
+    assert talk.speakers[0].affiliations == ["Instituto de Ciencias del Mar, Universidad de Vigo"]

@@ -596,6 +596,8 @@ class _Reader:
             row.open_for = ""
             return True
         who = split_speakers(text, single_ok=True) if row.open_for == "people" else []
+        if not who and row.open_for == "people":
+            who = _name_dash_org(text)  # "Ana Ruiz -- Lab, University": who, then where
         if who and all(not is_organisation(p.name) for p in who):
             row.entry.speakers = who
             row.people_line = text
@@ -2940,6 +2942,22 @@ def _chairs_of(text: str) -> list[ProgrammePerson]:
     if label is not None and "chair" in roles_of(label.group("label")):
         who = label.group("rest")
     return split_speakers(who, single_ok=True) if who else []
+
+
+_NAME_DASH_RE = re.compile(r"\s{1,4}(?:--?|[–—])\s{1,4}")
+
+
+def _name_dash_org(text: str) -> list[ProgrammePerson]:
+    """``Ana Ruiz -- Tidal Lab, University of Vigo``: one person, a dash, where they work
+    (the line under a talk's title, its commas inside the affiliation); [] unless the words
+    before the first dash are a name and the words after it name no one."""
+    parts = _NAME_DASH_RE.split(strip_markdown_inline(text).strip(), maxsplit=1)
+    if len(parts) != 2 or not (rest := parts[1].strip(" .")):
+        return []
+    name = parts[0].strip()
+    if not is_person_name(name) or is_organisation(name) or split_speakers(rest):
+        return []
+    return [ProgrammePerson(name, affiliations=[rest])]
 
 
 def _name_dot_org(text: str) -> ProgrammePerson | None:
