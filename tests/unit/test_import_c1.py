@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from confnotes.importers.headings import conference_name
 from confnotes.importers.persons import is_person_name
 from confnotes.importers.registry import parse_programme
 
@@ -147,3 +148,23 @@ def test_a_speaker_line_of_a_name_a_dash_and_an_affiliation_with_commas() -> Non
     (talk,) = [t for t in programme.talks if "Mareas" in t.title]
     assert [p.name for p in talk.speakers] == ["Marta Solís"]
     assert talk.speakers[0].affiliations == ["Instituto de Ciencias del Mar, Universidad de Vigo"]
+
+
+NAMED_BY_A_THIRD_LEVEL_HEADING = """---
+layout: page
+---
+
+### __Programa Jornadas Sur 2031__
+<h5>Martes 14 de Marzo</h5>
+<table>
+  <tr><th>Hora</th><th>Sesión</th></tr>
+  <tr><td><b>10:00</b></td><td><b>Redes en el campo</b><br><i>Marta Solís</i></td></tr>
+  <tr><td><b>11:00</b></td><td><b>Datos del mar</b><br><i>Pablo Serrano</i></td></tr>
+</table>
+"""
+
+
+def test_a_pages_one_top_heading_names_the_event_after_its_programme_word() -> None:
+    programme = parse_programme(NAMED_BY_A_THIRD_LEVEL_HEADING.encode(), "programa.md")
+    assert programme.name == "Jornadas Sur 2031"
+    assert conference_name("Program Committee") == "Program Committee"  # no year, no event

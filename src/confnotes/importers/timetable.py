@@ -1994,7 +1994,7 @@ class _Reader:
         self.pending = self.last = None
         if (
             not self.b.programme.name
-            and node.level <= (1 if self.front_title else 2)
+            and (node.level <= (1 if self.front_title else 2) or self._lone_top_heading(node))
             and strip_dates(text).strip(" ,.:-–—")  # "3/6/2022" names no event
         ):
             from confnotes.importers.headings import title_name
@@ -2017,6 +2017,13 @@ class _Reader:
             self.b.day = day
         elif (day := self._named_weekday(text)) is not None:
             self.b.day = day
+
+    def _lone_top_heading(self, node: doctree.Node) -> bool:
+        """The page's one heading at its shallowest level (``### Programa X 2022`` over
+        ``<h5>`` days): the page's title, whatever its level; a page of several ``###``
+        sections has no such heading."""
+        levels = [n.level for n in self.doc.root.walk() if n.kind == "heading"]
+        return bool(levels) and node.level == min(levels) and levels.count(node.level) == 1
 
     def _named_weekday(self, text: str) -> date | None:
         """``Programm Dienstag``, ``Schedule - Tuesday``: a short heading naming a weekday
