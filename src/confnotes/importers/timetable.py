@@ -1994,7 +1994,10 @@ class _Reader:
         self.pending = self.last = None
         if (
             not self.b.programme.name
-            and (node.level <= (1 if self.front_title else 2) or self._lone_top_heading(node))
+            and (
+                node.level <= (1 if self.front_title else 2)
+                or (not self.front_title and self._lone_top_heading(node))
+            )
             and strip_dates(text).strip(" ,.:-–—")  # "3/6/2022" names no event
         ):
             from confnotes.importers.headings import title_name
