@@ -687,11 +687,28 @@ def conference_name(title: str) -> str:
         name = bare.strip(" -–—:(").rstrip("\"'“‘«「『(")
     name = name.strip(" -–—:(")
     name = _PROGRAMME_PREFIX_RE.sub("", name)  # "Appunti sul programma di X"
+    name = _after_programme_word(name)  # "Programa X 2022"
     if (bare := _PROGRAMME_SUFFIX_RE.sub("", name).strip(" -–—:(")) and re.search(r"\w", bare):
         name = bare  # "X タイムテーブル", "X Programme"
     if (by := _AUTHOR_TAIL_RE.search(name)) is not None and split_speakers(by.group(1)):
         name = name[: by.start()].rstrip(" ,-–—")  # "Devoxx FR 2022 par Ana Ruiz": its author
     return name or title
+
+
+def _after_programme_word(name: str) -> str:
+    """``Programa JNIC 2022``, ``Program Harbour Days 2031``: a programme's word, then the
+    event's name with its year; the name. As written when no capitalised name and year
+    follow (``Program Committee``), or after ``Agenda``, a word events are named by too
+    (``Agenda Digitale 2025``)."""
+    first, _, rest = name.strip().partition(" ")
+    rest, word = rest.strip(), first.casefold()
+    named = rest[:1].isupper() and _YEAR_RE.search(rest) is not None
+    if word in _PROGRAMME_WORDS and word != "agenda" and named:
+        return rest
+    return name
+
+
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 _CRIES = "!！?？"

@@ -18,7 +18,7 @@ KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("poster", re.compile(r"\bposters?\b(?:\s+session)?", re.I)),
+    ("poster", re.compile(r"\bp[oó]sters?\b(?:\s+session)?", re.I)),  # Spanish "póster"
     # and in East Asian scripts, which write words without spaces (so without \b)
     (
         "keynote",

@@ -717,7 +717,9 @@ def _is_person_name(
 
         return any(shape.match(name) for shape in _CJK_NAME_RES)
     tokens = name.split()
-    if not 1 <= len(tokens) <= 6 or (len(tokens) == 1 and not (single_ok or titled)):
+    if not 1 <= _capitalised_words(tokens) <= 6 or len(tokens) > 9:
+        return False  # a long Spanish name's particles (``de``, ``y``) do not count
+    if len(tokens) == 1 and not (single_ok or titled):
         return False  # "Prof. Dr. Thissen": a surname alone, after a title, is a person
     if len(tokens) == 1 and not titled and common_word(name):
         return False  # "Guests" in a speaker's cell where the page writes "our guests": a word
@@ -752,7 +754,7 @@ def _is_person_name(
     # "XiaoLin Hu", "Dong LI": a Chinese name in Pinyin, its given name's syllables joined
     # with a capital, or its family name in capitals
     joined = (single_ok or pinyin) and len(tokens) >= 2 and bool(_JOINED_RE.fullmatch(tokens[0]))
-    if any(_INNER_CAPS_RE.match(t) and not (joined and i == 0) for i, t in enumerate(tokens)):
+    if any(_inner_caps(t) and not (joined and i == 0) for i, t in enumerate(tokens)):
         return False  # but "SiYeong Jang" where a speaker's field says it is a name
     if any(_dotted_word(t) for t in tokens):
         return False  # "Asp.NET Core", "Node.js Streams": a product's name, not a person's
@@ -1024,6 +1026,19 @@ def is_pinyin(word: str, most: int = 4) -> bool:
                 nxt = at + size
                 ends[nxt] = min(ends.get(nxt, most), ends[at] + 1)
     return len(word) in ends
+
+
+def _inner_caps(token: str) -> bool:
+    """A capital inside some hyphen-joined part of a word (``DevOps``, ``Smith-DevOps``);
+    a surname's prefix before a capital is no such capital in any part: ``DeCastro-García``
+    as ``McDonald``."""
+    return any(_INNER_CAPS_RE.match(part) for part in token.split("-"))
+
+
+def _capitalised_words(tokens: list[str]) -> int:
+    """The words of a name that are not its lower-case particles: ``José María de Fuentes
+    García-Romero de Tejada`` has five, as many as a name without particles may have."""
+    return sum(1 for t in tokens if not (t.islower() and _PARTICLE_RE.fullmatch(t)))
 
 
 _PARTICLE_RE = re.compile(rf"(?:{_PARTICLES})", re.I)

@@ -486,8 +486,11 @@ class _Reader:
         if whole:
             # the whole line one stressed or linked stretch: a title, whatever its
             # words ("by", a colon) would say read bare
-            # ('Long Paper #4: "Title"': the title its label quotes)
-            row.entry.title, row.entry.kind = labelled_quote(plain) or plain, kind_of(plain)
+            # ('Long Paper #4: "Title"': the title its label quotes); a stressed kind
+            # before it says its kind ("**Mesa redonda:** *Title*")
+            kind = kind_of(plain)
+            row.entry.title = labelled_quote(plain) or plain
+            row.entry.kind = said_kind if said_kind and kind == "talk" else kind
             row.entry.speakers = []
             row.open_for = "people"
             return
@@ -593,6 +596,8 @@ class _Reader:
             row.open_for = ""
             return True
         who = split_speakers(text, single_ok=True) if row.open_for == "people" else []
+        if not who and row.open_for == "people":
+            who = _name_dash_org(text)  # "Ana Ruiz -- Lab, University": who, then where
         if who and all(not is_organisation(p.name) for p in who):
             row.entry.speakers = who
             row.people_line = text
@@ -1538,6 +1543,8 @@ class _Reader:
             self.rows.extend(_one_per_title(records)[1:])  # a cell of talks, a line each
             return
         self._fill(row, lines[0], stressed)
+        if row.entry.kind == "panel" and not row.entry.speakers and self._panel_people(row, lines):
+            return
         self.pending = row
         for line in lines[1:]:
             # a line's own links and stress (``[Name](page) / Org``) name its people
@@ -1547,6 +1554,35 @@ class _Reader:
                     row.entry.kind = kind  # "Keynote" under the name and the title
                 break
         self.pending = None
+
+    def _panel_people(self, row: _Row, lines: list[str]) -> bool:
+        """A panel's cell whose lines under its title name its moderator (``Moderadora:
+        Sra. Ana Ruiz. Lab``) and, under a bare label (``Participantes:``, ``On stage:``),
+        one panelist a line (``Sra. Bo Li. Tidal Lab.``): the panelists are its speakers,
+        the moderator its chair; False when no such label heads two people or more."""
+        chairs: list[ProgrammePerson] = []
+        for at, line in enumerate(lines[1:], start=1):
+            plain = strip_markdown_inline(line).strip()
+            label, colon, rest = plain.partition(":")
+            if colon and rest.strip() and "chair" in roles_of(label):
+                chairs.extend(p for p in [_name_dot_org(rest)] if p is not None)
+                continue
+            if not plain.endswith((":", "：")) or len(plain.split()) > 3:
+                continue
+            if roles_of(plain[:-1]) - {"speaker"}:
+                return False  # "Organisers:" over its people: no panelists
+            people = []
+            for item in lines[at + 1 :]:
+                if (person := _name_dot_org(item)) is None:
+                    break
+                people.append(person)
+            if len(people) < 2:
+                return False
+            row.entry.speakers = people
+            for person in chairs:
+                self.b.add_role(person, "chair")
+            return True
+        return False
 
     def _label_led(self, row: _Row, lines: list[str]) -> list[_Row]:
         """A cell whose talks each come under the same short label line (``Ignite`` /
@@ -1648,7 +1684,7 @@ class _Reader:
             return [row]
         for person in chairs:
             self.b.add_role(person, "chair")
-        block = kind_of(head) if head and kind_of(head) in _BLOCK_KINDS else ""
+        block = _block_kind(head)
         if head and (chairs or block):
             # "Session: Topology" (Chair: …), "Lightning talks, part 2" over its talks
             row.session = head
@@ -1656,7 +1692,8 @@ class _Reader:
             row.room = row.room or head  # "REDES" over its talks: where they are held
         out = []
         for n, (title, speakers, said) in enumerate(found):
-            kind = block if block and said == "talk" else said  # each of its block's kind
+            # each of its block's kind ("Social Engineering Features" in a poster block)
+            kind = block if block and said in ("talk", "social") else said
             target = (
                 row
                 if n == 0
@@ -1957,7 +1994,10 @@ class _Reader:
         self.pending = self.last = None
         if (
             not self.b.programme.name
-            and node.level <= (1 if self.front_title else 2)
+            and (
+                node.level <= (1 if self.front_title else 2)
+                or (not self.front_title and self._lone_top_heading(node))
+            )
             and strip_dates(text).strip(" ,.:-–—")  # "3/6/2022" names no event
         ):
             from confnotes.importers.headings import title_name
@@ -1980,6 +2020,13 @@ class _Reader:
             self.b.day = day
         elif (day := self._named_weekday(text)) is not None:
             self.b.day = day
+
+    def _lone_top_heading(self, node: doctree.Node) -> bool:
+        """The page's one heading at its shallowest level (``### Programa X 2022`` over
+        ``<h5>`` days): the page's title, whatever its level; a page of several ``###``
+        sections has no such heading."""
+        levels = [n.level for n in self.doc.root.walk() if n.kind == "heading"]
+        return bool(levels) and node.level == min(levels) and levels.count(node.level) == 1
 
     def _named_weekday(self, text: str) -> date | None:
         """``Programm Dienstag``, ``Schedule - Tuesday``: a short heading naming a weekday
@@ -2409,6 +2456,16 @@ _SESSION_KINDS = frozenset({"keynote", "poster", "panel", "demo", "spotlight", "
 """Kinds a heading gives the talks under it; a break or an opening heading gives none."""
 _BLOCK_KINDS = frozenset({"poster", "spotlight", "demo"})
 """Kinds of a slot that holds many short presentations, each of the slot's kind."""
+
+
+def _block_kind(head: str) -> str:
+    """The kind of short presentations a cell's head names over its talks, after a break's
+    word too (``Coffee & posters``, ``Café. Sesión de pósters``: the papers shown over the
+    coffee are posters); "" when it names none."""
+    kind = kind_of(head) if head else ""
+    if kind == "break":
+        kind = next((k for k, pattern in KIND_WORDS if k != "break" and pattern.search(head)), "")
+    return kind if kind in _BLOCK_KINDS else ""
 
 
 def _titles_not_slots(rows: list[_Row], grid: bool = False) -> None:
@@ -2895,6 +2952,38 @@ def _chairs_of(text: str) -> list[ProgrammePerson]:
     if label is not None and "chair" in roles_of(label.group("label")):
         who = label.group("rest")
     return split_speakers(who, single_ok=True) if who else []
+
+
+_NAME_DASH_RE = re.compile(r"\s{1,4}(?:--?|[–—])\s{1,4}")
+
+
+def _name_dash_org(text: str) -> list[ProgrammePerson]:
+    """``Ana Ruiz -- Tidal Lab, University of Vigo``: one person, a dash, where they work
+    (the line under a talk's title, its commas inside the affiliation); [] unless the words
+    before the first dash are a name and the words after it name no one."""
+    parts = _NAME_DASH_RE.split(strip_markdown_inline(text).strip(), maxsplit=1)
+    if len(parts) != 2 or not (rest := parts[1].strip(" .")):
+        return []
+    name = parts[0].strip()
+    if not is_person_name(name) or is_organisation(name) or split_speakers(rest):
+        return []
+    return [ProgrammePerson(name, affiliations=[rest])]
+
+
+def _name_dot_org(text: str) -> ProgrammePerson | None:
+    """``Sra. Ana Ruiz. Tidal Lab.``: a person's name, a full stop, where they work (as a
+    panel's people are listed one a line), or a name alone; None unless the words before
+    some full stop, or all of them, are a name of two words or more."""
+    plain = strip_markdown_inline(text).strip().rstrip(".").strip()
+    parts = plain.split(". ")
+    for n in range(1, min(len(parts), 4) + 1):
+        head, rest = ". ".join(parts[:n]), ". ".join(parts[n:]).strip()
+        person = parse_one(head)
+        if person is not None and len(person.name.split()) >= 2:
+            if rest and not person.affiliations:
+                person.affiliations = [rest]
+            return person
+    return None
 
 
 _ASIDE_RE = re.compile(r"[(（\[]([^()（）\[\]]{1,200})[)）\]]\s*$")
