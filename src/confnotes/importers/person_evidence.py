@@ -754,6 +754,58 @@ def _affiliation_convention(doc: Searchable, talks: list[ProgrammeTalk]) -> None
     affiliation, when B is named nowhere else in the document."""
     for separator in PAIR_SEPARATORS:
         _pairs_as_written(doc, talks, separator)
+        _name_job_company(doc, talks, separator)
+
+
+FIELD_SIBLINGS = 2
+"""Sibling fields written ``Name, Job, Company`` (one person read) before a field so
+written names one person only."""
+
+
+def _parts_after(doc: Searchable, name: str, separator: str) -> list[list[str]]:
+    """For each line holding ``Name<separator>``, the parts of the rest of that line
+    (``Ana Ruiz, Data Engineer, Lumen`` gives ``['data engineer', 'lumen']``)."""
+    key = f"{_plain(name).strip()}{separator}"
+    out = []
+    for s, e in doc.lines_with(key):
+        rest = doc.text[s:e].split(key, 1)[1].strip().rstrip(".;")
+        out.append([part.strip() for part in rest.split(separator.strip())])
+    return out
+
+
+def _name_job_company(doc: Searchable, talks: list[ProgrammeTalk], separator: str) -> None:
+    """Sibling speaker fields written ``Name, Job, Company`` and read as one person with an
+    affiliation make the second and third parts of another field written so no people,
+    though its job is not a known one (``Name, Frontend Enginer, Lumen``): the position
+    in the field, repeated across siblings, says what the parts are."""
+    told = 0
+    for talk in talks:
+        if len(talk.speakers) == 1 and talk.speakers[0].affiliations:
+            person = talk.speakers[0]
+            said = _plain(person.affiliations[0]).strip()
+            told += any(
+                len(parts) == 2 and said in parts
+                for parts in _parts_after(doc, person.name, separator)
+            )
+    if told < FIELD_SIBLINGS:
+        return
+    spoken: dict[str, int] = {}
+    for talk in talks:
+        for person in talk.speakers:
+            spoken[_plain(person.name).strip()] = spoken.get(_plain(person.name).strip(), 0) + 1
+    for talk in talks:
+        if len(talk.speakers) < 2:
+            continue
+        first, others = talk.speakers[0], talk.speakers[1:]
+        names = [_plain(p.name).strip() for p in others]
+        if any(spoken.get(n, 0) > 1 for n in names):
+            continue
+        for parts in _parts_after(doc, first.name, separator):
+            if len(parts) == 2 and all(n in parts for n in names):
+                if not first.affiliations:
+                    first.affiliations.append(others[-1].name)
+                talk.speakers = [first]
+                break
 
 
 def _pairs_as_written(doc: Searchable, talks: list[ProgrammeTalk], separator: str) -> None:

@@ -2093,6 +2093,7 @@ class _Reader:
         rows = _labels_told_later(rows)
         _lone_names_titled(rows)
         _heads_of_unnamed_slots(rows)
+        _names_of_unnamed_slots(rows)
         _speaker_first_titles(rows)
         _one_word_rooms(rows)
         timed_days = {r.day for r in rows if r.entry.start is not None}
@@ -2189,6 +2190,34 @@ def _heads_of_unnamed_slots(rows: list[_Row]) -> None:
     for row in bare:
         if all(not p.affiliations for p in row.entry.speakers):
             row.entry.speakers, row.named_bare = [], ""
+            row.entry.kind = kind_of(row.entry.title)
+
+
+UNNAMED_SLOTS_LEAST = 3
+"""Time-led lines naming no one, besides the lone name, before that name is their label."""
+
+
+def _names_of_unnamed_slots(rows: list[_Row]) -> None:
+    """A time-led line that is a name-shaped phrase alone (``17:00 Parting Toast (roof
+    terrace)``) and whose title never came, among time-led lines none of which names anyone
+    on its own line, their people listed on the lines under them: the phrase is the
+    slot's name, as the others' are (``Coffee Break``, ``Session 2 (Chair: …)``), no one."""
+    led = [r for r in rows if r.led and r.entry.start is not None]
+    lone = [
+        r
+        for r in led
+        if r.open_for == "title" and not r.entry.title and r.named_bare and not r.people_line
+    ]
+    if not lone or any(r.entry.speakers for r in led if r not in lone):
+        return
+    if len(led) - len(lone) < UNNAMED_SLOTS_LEAST or len(lone) > 1:
+        return
+    if not any(r.entry.speakers and not r.led for r in rows):
+        return  # the document's people are not listed under its slots: a slot may name one
+    for row in lone:
+        if len(row.entry.speakers) == 1 and not row.entry.speakers[0].affiliations:
+            row.entry.title, row.entry.speakers = row.named_bare, []
+            row.named_bare = ""
             row.entry.kind = kind_of(row.entry.title)
 
 
