@@ -1,0 +1,112 @@
+"""Real documents the importer read badly (issue 33), in fixtures of our own words: a
+person's notes on one talk that say who gave it in a part headed by the speaker's role
+(``## Autor`` over a name), under a title whose colon is the title's own."""
+
+from __future__ import annotations
+
+from confnotes.importers.registry import parse_programme
+
+
+def _talks(text: str, source: str = "nota_03.md") -> dict[str, list[str]]:
+    p = parse_programme(text.encode(), source)
+    return {t.title: [s.name for s in t.speakers] for t in p.talks}
+
+
+COLON_TITLE_AUTHOR_SIBLING = """---
+title: "Quiet Pipelines: lessons from a decade of builds"
+tags:
+  - congreso
+  - notas
+---
+
+# Quiet Pipelines: lessons from a decade of builds
+
+[← Volver](https://example.org/notas)
+
+---
+# Autor
+
+Marisol Etxeberria Ladrón
+Staff Engineer @ Some Bank
+
+---
+
+## Primeras ideas
+
+Los pipelines lentos cuestan más de lo que parece, y nadie los mide.
+
+## Cachés por capas
+
+Guardar lo que no cambia entre builds y medir cada capa por separado.
+
+## Caso de Estudio: un monorepo enorme
+
+Tres equipos, un solo pipeline, y una hora por build antes de los cambios.
+"""
+
+
+def test_an_author_part_names_the_speaker_and_the_colon_stays_in_the_title() -> None:
+    talks = _talks(COLON_TITLE_AUTHOR_SIBLING)
+    assert talks == {
+        "Quiet Pipelines: lessons from a decade of builds": ["Marisol Etxeberria Ladrón"]
+    }
+
+
+AUTHOR_CHILD_WITH_CASE_STUDIES = """---
+title: "Sharding Mistakes"
+tags:
+  - congreso
+---
+
+# Sharding Mistakes
+
+[← Volver](https://example.org/notas)
+
+## Autor
+
+**Bertil Oxenstierna** — Principal Engineer @ Datafabrik AB.
+[LinkedIn](https://example.org/in/bertil)
+
+## Que es un shard caliente?
+
+Un shard que recibe casi todo el tráfico porque la clave elegida no reparte bien.
+
+## Caso de Estudio: tienda online
+
+La clave era la fecha del pedido, y cada mañana un solo shard recibía todo.
+
+## Caso de Estudio: red social
+
+La clave era el usuario, y las cuentas famosas saturaban su shard.
+
+## Consejos
+
+Elegir la clave mirando el tráfico real, no el modelo de datos.
+"""
+
+
+def test_an_author_part_under_the_title_makes_the_note_one_talk() -> None:
+    assert _talks(AUTHOR_CHILD_WITH_CASE_STUDIES) == {"Sharding Mistakes": ["Bertil Oxenstierna"]}
+
+
+PROGRAMME_WITH_SPEAKER_PARTS = """# Harbour Days 2031
+
+## Faster Logs
+
+### Speaker
+
+Ana Ruiz
+
+## Slow Tests
+
+### Speaker
+
+Bo Lindgren
+"""
+
+
+def test_speaker_parts_under_every_talk_are_no_one_talk_note() -> None:
+    # a role part heads each talk's speaker: a programme's layout, never one talk's notes
+    talks = parse_programme(PROGRAMME_WITH_SPEAKER_PARTS.encode(), "programme.md").talks
+    assert "Harbour Days 2031" not in [t.title for t in talks]
+    assert len(talks) == 2
