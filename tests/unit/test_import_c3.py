@@ -110,3 +110,38 @@ def test_speaker_parts_under_every_talk_are_no_one_talk_note() -> None:
     talks = parse_programme(PROGRAMME_WITH_SPEAKER_PARTS.encode(), "programme.md").talks
     assert "Harbour Days 2031" not in [t.title for t in talks]
     assert len(talks) == 2
+
+
+def _event(n: int, who: str, title: str) -> str:
+    return (
+        "BEGIN:VEVENT\r\n"
+        f"UID:camp-{n}\r\n"
+        f"DTSTART:2031070{n}T140000Z\r\n"
+        f"DTEND:2031070{n}T150000Z\r\n"
+        f"ORGANIZER;CN={who}:MAILTO:desk@camp.example\r\n"
+        f"SUMMARY:{title}\r\n"
+        "END:VEVENT\r\n"
+    )
+
+
+CAMP_CALENDAR = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//camp//EN\r\n"
+    + _event(1, "Ottavio Brunelleschi 'gufo'", "Radio senza licenza")
+    + _event(2, "Ilaria Mancuso 'kiwi', Teodoro Sala 'tds'", "Chiavi hardware fatte in casa")
+    + _event(3, "Rosa Pellegrini", "Mesh di quartiere")
+    + "END:VCALENDAR\r\n"
+)
+
+
+def test_a_nickname_in_quotes_after_the_whole_name_is_no_part_of_it() -> None:
+    talks = _talks(CAMP_CALENDAR, "camp.ics")
+    assert talks["Radio senza licenza"] == ["Ottavio Brunelleschi"]
+    assert talks["Chiavi hardware fatte in casa"] == ["Ilaria Mancuso", "Teodoro Sala"]
+    assert talks["Mesh di quartiere"] == ["Rosa Pellegrini"]
+
+
+def test_a_quoted_word_after_one_word_or_a_title_names_no_one() -> None:
+    from confnotes.importers.persons import split_speakers
+
+    assert split_speakers("Ruiz 'zd'", single_ok=True) == []
+    assert split_speakers("Hacking the 'cloud'", single_ok=True) == []

@@ -1116,6 +1116,9 @@ def without_nickname(text: str) -> tuple[str, list[str]]:
     kept: list[str] = []
     for i, word in enumerate(words):
         inner = word[1:-1]
+        if i >= 2 and i == len(words) - 1 and _quoted_last(word):
+            nicknames.append(inner)  # "Ana Ruiz 'zd'": the nickname after the whole name
+            continue
         if (
             0 < i < len(words) - 1
             and len(word) >= 3
@@ -1131,6 +1134,18 @@ def without_nickname(text: str) -> tuple[str, list[str]]:
             continue
         kept.append(word)
     return " ".join(kept), nicknames
+
+
+def _quoted_last(word: str) -> bool:
+    """A word in quotation marks (not brackets: ``(Red Hat)`` after a name is often its
+    organisation) that is one handle (``'merc'``, ```zd```, ``"nyx"``)."""
+    inner = word[1:-1]
+    return (
+        3 <= len(word) <= 32
+        and word[0] in _NICK_OPEN[:-1]
+        and word[-1] in _NICK_CLOSE[:-1]
+        and not any(q in inner for q in _NICK_OPEN + _NICK_CLOSE)
+    )
 
 
 def a_series(names: list[str]) -> bool:
