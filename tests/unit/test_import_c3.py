@@ -145,3 +145,20 @@ def test_a_quoted_word_after_one_word_or_a_title_names_no_one() -> None:
 
     assert split_speakers("Ruiz 'zd'", single_ok=True) == []
     assert split_speakers("Hacking the 'cloud'", single_ok=True) == []
+
+
+OBSERVATORY_CALENDAR = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//camp//EN\r\n"
+    + _event(1, "Osservatorio Lagunare", "Relè notturni in soffitta")
+    + _event(2, "Baltic Privacy Observatory", "Counting trackers in the wild")
+    + _event(3, "Rosa Pellegrini", "Mesh di quartiere")
+    + "END:VCALENDAR\r\n"
+)
+
+
+def test_an_observatory_as_organizer_is_no_speaker() -> None:
+    programme = parse_programme(OBSERVATORY_CALENDAR.encode(), "camp.ics")
+    talks = {t.title: [s.name for s in t.speakers] for t in programme.talks}
+    assert talks["Relè notturni in soffitta"] == []
+    assert talks["Counting trackers in the wild"] == []
+    assert talks["Mesh di quartiere"] == ["Rosa Pellegrini"]
