@@ -97,7 +97,7 @@ _UNDECIDED_WORDS = frozenset(w for words in NOT_DECIDED.values() for w in words 
 ORGANISATION_WORDS = re.compile(
     r"\b(?:universi\w*|univ\.?|institu\w*|college|colegio|school|academy|laborator\w*|labs?|"
     r"research|inc\.?|ltd\.?|llc|gmbh|corp\.?|corporation|company|foundation|centre|center|"
-    r"hospital|departments?|dept\.?|facult\w*|fakult\w*|facolt\w*|faculdade|ministry|agency|councils?|societ(?:y|ies)|"
+    r"hospital|observator\w*|osservator\w*|departments?|dept\.?|facult\w*|fakult\w*|facolt\w*|faculdade|ministry|agency|councils?|societ(?:y|ies)|"
     r"associations?|consortium|groups?|teams?|committees?|divisions?|google|microsoft|deepmind|openai|anthropic|meta|"
     r"facebook|amazon|apple|nvidia|ibm|intel|samsung|huawei|baidu|alibaba|tencent|"
     r"cnrs|inria|mit|eth|epfl|ucl|cmu|ucla|nyu|kaist|mila|vector|"
@@ -1131,6 +1131,9 @@ def without_nickname(text: str) -> tuple[str, list[str]]:
     kept: list[str] = []
     for i, word in enumerate(words):
         inner = word[1:-1]
+        if i >= 2 and i == len(words) - 1 and _quoted_last(word):
+            nicknames.append(inner)  # "Ana Ruiz 'zd'": the nickname after the whole name
+            continue
         if (
             0 < i < len(words) - 1
             and len(word) >= 3
@@ -1146,6 +1149,18 @@ def without_nickname(text: str) -> tuple[str, list[str]]:
             continue
         kept.append(word)
     return " ".join(kept), nicknames
+
+
+def _quoted_last(word: str) -> bool:
+    """A word in quotation marks (not brackets: ``(Red Hat)`` after a name is often its
+    organisation) that is one handle (``'merc'``, ```zd```, ``"nyx"``)."""
+    inner = word[1:-1]
+    return (
+        3 <= len(word) <= 32
+        and word[0] in _NICK_OPEN[:-1]
+        and word[-1] in _NICK_CLOSE[:-1]
+        and not any(q in inner for q in _NICK_OPEN + _NICK_CLOSE)
+    )
 
 
 def a_series(names: list[str]) -> bool:

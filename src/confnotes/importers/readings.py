@@ -60,7 +60,7 @@ from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeT
 from confnotes.importers.records import numbered_lists
 from confnotes.importers.schedule_util import title_kind
 from confnotes.importers.shapes import front_named
-from confnotes.importers.talk_levels import RECORDING_KINDS, says_talks
+from confnotes.importers.talk_levels import RECORDING_KINDS, ROLE_PART_EVIDENCE, says_talks
 from confnotes.importers.timetable import HTML_TABLE
 from confnotes.importers.when import (
     calendar_word,
@@ -1487,6 +1487,9 @@ def one_talk_unless_proven(readings: list[Reading], text: str, source: str) -> N
     one = max(ones, key=lambda r: r.score)
     collection: str | None = None
     notes_first: bool | None = None
+    # "## Author" over a name under the title: the note says who gave its one talk, so
+    # its other parts' marks ("Case study: …" read as a speaker) prove no talks
+    named_one = one.shape == "talk" and ROLE_PART_EVIDENCE in one.evidence
     for reading in readings:
         if reading in ones or reading.score < one.score - CLOSE:
             continue  # (a close one too: unproven, it is no contender of the one talk)
@@ -1503,7 +1506,7 @@ def one_talk_unless_proven(readings: list[Reading], text: str, source: str) -> N
         # a list of names that no heading calls people ("- Initial Implementation"):
         # proof of nothing in a person's notes, as parts with no speaker are not
         marked = 0 if listed else sum(1 for t in talks if _marked_talk(t))
-        if not listed and marked >= RANK["proof"] * len(talks):
+        if not listed and not named_one and marked >= RANK["proof"] * len(talks):
             if notes_first is None:
                 notes_first = _notes_first(text)
             if not notes_first or any(t.start or t.clock for t in talks):

@@ -157,6 +157,7 @@ from confnotes.importers.talk_levels import (
     possessive_speakers,
     prose_speakers,
     quotes_someone,
+    role_part_speakers,
     same_title,
     sentence_byline,
     speaker_before,
@@ -2871,6 +2872,23 @@ class ShapeReader:
         link = classify_link(m.group("url"), label)
         return link if link.kind in ("video", "slides") else None
 
+    def _role_part_speakers(self, title_section: Section, title: str, t: HeadingTalk) -> None:
+        """The speaker a part headed ``## Author`` names under the title: theirs over a
+        "Name: Title" reading of the title, whose colon is then the title's own
+        (``# Evolving Designs: a field guide`` over ``## Author`` / ``Ana Ruiz``)."""
+        who = role_part_speakers(self.o, title_section)
+        if not who:
+            return
+        named = {p.name.casefold() for p in who}
+        split = read_heading(title, self.year).speakers if title else []
+        if t.speakers and [p.name for p in t.speakers] == [p.name for p in split]:
+            if named & {p.name.casefold() for p in split}:
+                return  # "# Ana Ruiz: Faster Logs" over "## Speaker" / "Ana Ruiz": agreed
+            t.title = strip_markdown_inline(title).strip()
+            t.speakers = []
+        if not t.speakers:
+            t.speakers = who
+
     def one_talk(self, title_section: Section | None) -> bool:
         """The whole document as one talk; True when something says it is a talk."""
         front = self.o.front
@@ -2920,6 +2938,8 @@ class ShapeReader:
         n = self._meta(first, len(self.o.lines) - 1, t)
         n = self._meta_table(n, t)
         n = self._meta(n, len(self.o.lines) - 1, t)
+        if title_section is not None:
+            self._role_part_speakers(title_section, title, t)
         if not t.speakers:
             # "<Speaker name='Ana Ruiz' …/>" under the title: a docs site's speaker card
             under = title_section.heading_last + 1 if title_section is not None else first

@@ -69,6 +69,7 @@ from confnotes.importers.structure import (
     front_tags,
 )
 from confnotes.importers.talk_levels import (
+    ROLE_PART_EVIDENCE,
     bullet_talks,
     headings_of,
     leads,
@@ -77,6 +78,7 @@ from confnotes.importers.talk_levels import (
     named_twice,
     one_template,
     pages_beside,
+    role_part_speakers,
     speaker_under,
     table_of_talks,
     talk_level,
@@ -183,6 +185,9 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
     elif doc_title is not None and meta_table_under(outline, doc_title):
         scores["talk"] = 0.95
         evidence.append("the title is followed by a one-row table of its facts")
+    if doc_title is not None and role_part_speakers(outline, doc_title):
+        scores["talk"] = 0.95  # "# Title" then "## Author" over a name: one talk's notes
+        evidence.append(ROLE_PART_EVIDENCE)
     heading_lines = (
         headings_of(outline) if doc_title is None and len(talk_sections) >= 2 else frozenset()
     )

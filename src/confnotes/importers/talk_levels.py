@@ -48,6 +48,7 @@ from confnotes.importers.headings import (
     is_generic,
     key_value,
     kind_label_only,
+    name_then_description,
     read_heading,
 )
 from confnotes.importers.identity import same_title_key, title_key
@@ -2938,3 +2939,38 @@ def named_twice(talks: list[ProgrammeTalk]) -> list[ProgrammeTalk]:
         seen.links += [x for x in talk.links if x.url not in {y.url for y in seen.links}]
         seen.tags += [x for x in talk.tags if x not in seen.tags]
     return kept
+
+
+ROLE_PART_EVIDENCE = "a part under the title, headed by the speaker's role, names them"
+"""What the one-talk reading says when :func:`role_part_speakers` found the speaker."""
+
+
+def role_part_speakers(outline: Outline, title: Section) -> list[ProgrammePerson]:
+    """The speakers a part headed by their role names (``## Author``, ``# Ponente``) when
+    it is the first heading after the note's title and the only such heading of the
+    note: its first line of text is one person, a description after a dash or comma
+    allowed (``**Ana Ruiz** - Staff Engineer``). A person's notes on one talk write who
+    gave it so; a programme heads every talk's speaker so, and is never read here."""
+    parts = outline.sections()
+    role_parts = [s for s in parts[:400] if _names_a_role(s.title)]
+    after = [s for s in parts if s.line > title.line]
+    if len(role_parts) != 1 or not after or after[0] is not role_parts[0]:
+        return []
+    part = after[0]
+    first = next(
+        (x for x in outline.lines[part.heading_last + 1 : part.heading_last + 6] if x.strip()),
+        "",
+    )
+    plain = strip_markdown_inline(first).strip(" *_")
+    if not plain or len(plain) > 160 or plain.startswith(("#", "!", "[", "|", "<")):
+        return []
+    who = split_speakers(plain, single_ok=True) or name_then_description(plain)
+    if len(who) != 1 or not is_person_name(who[0].name) or is_organisation(who[0].name):
+        return []
+    return who
+
+
+def _names_a_role(title: str) -> bool:
+    """A heading that is a speaker's role and nothing else (``Author``, ``Speaker:``)."""
+    key = strip_markdown_inline(title).strip(" :*_")
+    return 0 < len(key) <= 30 and roles_of(key) == {"speaker"}
