@@ -2766,10 +2766,49 @@ def _layout_table(element: LexborNode) -> bool:
     column beside a content column), or it stacks blocks in one column
     (:func:`_stacked_blocks`). Its cells' blocks are the page's blocks, not a row's
     words."""
-    if (element.tag or "") != "table":
+    if (element.tag or "") != "table" or _timetable_grid(element):
         return False
     cells = _own_cells(element)
     return any(_holds_section(c) for c in cells) or _stacked_blocks(element, cells)
+
+
+def _own_rows(table: LexborNode) -> list[list[LexborNode]]:
+    """The cells of a table's own rows, a list per row (``<tbody>`` and its kin stepped
+    through; a nested table's rows are its own)."""
+    rows: list[list[LexborNode]] = []
+    for part in table.iter():
+        for row in part.iter() if (part.tag or "") in _IMPLIED else iter((part,)):
+            if (row.tag or "") == "tr":
+                rows.append([c for c in row.iter() if (c.tag or "") in ("td", "th")])
+                if len(rows) >= MAX_NODES:
+                    return rows
+    return rows
+
+
+def _timetable_grid(table: LexborNode) -> bool:
+    """A timetable's grid, whatever its cells hold: a header row of two or more ``<th>``
+    cells (Time | Main hall | Room 2), or a first column of clock times alone in two or
+    more rows that have other cells beside them. A keynote's ``<h2>`` spanning its rooms
+    is then a slot's words, never a section of a page laid out with the table."""
+    rows = [r for r in _own_rows(table) if r]
+    if rows and len(rows[0]) >= 2 and all((c.tag or "") == "th" for c in rows[0]):
+        return True
+    clocks = 0
+    for row in rows:
+        first = " ".join((row[0].text(deep=True, separator=" ") or "").split())
+        if len(row) >= 2 and len(first) <= 40 and _CLOCK_CELL_RE.match(first):
+            clocks += 1
+            if clocks >= 2:
+                return True
+    return False
+
+
+_CLOCK_CELL_RE = re.compile(
+    r"\d{1,2}[:.h]\d\d(?:[ \t]?[ap]\.?m\.?)?"
+    r"(?:[ \t]?[-\u2013\u2014~][ \t]?\d{1,2}[:.h]\d\d(?:[ \t]?[ap]\.?m\.?)?)?$",
+    re.I,
+)
+"""A cell that is a clock time or a span of two and nothing more (09:00, 9.30-10.15)."""
 
 
 def _custom_container(element: LexborNode) -> bool:

@@ -159,6 +159,8 @@ class _Row:
     """The kind its heading gives the talks under it (``Plenary Lecture Session``)."""
     provisional: bool = False
     """A heading read as a talk of the slot above it: kept only when people follow."""
+    cell_line: str = ""
+    """The cell's line its talk was read from, when one line gave its title and people."""
     tags: list[str] = field(default_factory=list)
     """Kinds of session its cell labels it with (``Type: Workshop``): the talk's tags."""
     retitled: bool = False
@@ -1621,17 +1623,32 @@ class _Reader:
     def _ruled(self, row: _Row, text: str) -> list[_Row]:
         """The one-line items of a column that rules (``<hr>``) part: a talk each at the
         row's time and place (``Name (Org), Title``, a name alone: that person's slot);
-        ``row`` holds the first."""
+        ``row`` holds the first. The parts are talks each only when each names its own
+        people, or none does (a column of titles); a part naming no one after one that
+        does is that talk's own words (``Talk — Name`` ruled over ``Q&A with the
+        audience``), no talk of its own."""
         from confnotes.importers.headings import read_heading
 
-        out = []
-        for n, line in enumerate(x.strip() for x in text.split("\n") if x.strip()):
-            target = row if n == 0 else _Row(replace(row.entry, speakers=[]), row.day, row.room)
-            talk = read_heading(line, self.b.year)
+        lines = [x.strip() for x in text.split("\n") if x.strip()]
+        read = [(line, read_heading(line, self.b.year)) for line in lines]
+        people = [
+            talk.speakers or ([ProgrammePerson(line)] if is_person_name(line) else [])
+            for line, talk in read
+        ]
+        named = [
+            bool(who) or _name_first(line) for (line, _t), who in zip(read, people, strict=True)
+        ]
+        mixed = any(named) and not all(named)
+        out: list[_Row] = []
+        above = False
+        for (line, talk), speakers, by in zip(read, people, named, strict=True):
+            if mixed and above and not by:
+                continue  # the talk above's own words
+            above = above or by
+            target = row if not out else _Row(replace(row.entry, speakers=[]), row.day, row.room)
             target.written = line  # "Name, Title": the page's convention reads it later
             target.entry.title = talk.title if talk.speakers else line
-            alone = [ProgrammePerson(line)] if is_person_name(line) else []
-            target.entry.speakers = talk.speakers or alone
+            target.entry.speakers = speakers
             target.entry.kind = talk.kind
             out.append(target)
         return out
@@ -1674,8 +1691,9 @@ class _Reader:
             # before a run of talks that each name their own speakers
             at, chairs, talks = self._longer_head(lines, at, chairs, talks)
         found = [(t.title, t.speakers, t.kind) for t in talks]
+        read = lines[at:]
         if not all(t.speakers and t.title for t in talks):
-            found = _title_author_pairs(lines[at:])
+            found, read = _title_author_pairs(lines[at:]), []
         if not found and (barred := self._bar_tail(lines, at, head)):
             at, found = barred  # "codehex | Title" lines: the page's lists name the column
         if not found or len(found) < (1 if head and (chairs or kind_of(head) != "talk") else 2):
@@ -1701,6 +1719,7 @@ class _Reader:
             )
             target.entry.title, target.entry.speakers = title, speakers
             target.entry.kind = kind
+            target.cell_line = read[n] if len(read) == len(found) else ""
             out.append(target)
         return out
 
@@ -2229,18 +2248,52 @@ def _one_per_title(rows: list[_Row]) -> list[_Row]:
     """The talks of one cell, one per title: a talk two people give is written as two
     lines of one title (``A (Org), Title`` / ``B (Org), Title``), each naming one of
     them, so a title again in the same cell adds its speakers to the first; an open
-    slot's placeholder (``TBD``) twice is two slots."""
+    slot's placeholder (``TBD``) twice is two slots, and so is a title twice when a
+    line says its own time or note (``Title — B (repeat session, 14:00)``): a session
+    given again."""
     first: dict[str, _Row] = {}
     out = []
     for row in rows:
         key = title_key(row.entry.title)
-        if key and not is_placeholder(row.entry.title) and (kept := first.get(key)) is not None:
+        if (
+            key
+            and not is_placeholder(row.entry.title)
+            and (kept := first.get(key)) is not None
+            and not _own_note(kept)
+            and not _own_note(row)
+        ):
             names = {p.name.casefold() for p in kept.entry.speakers}
             kept.entry.speakers += [p for p in row.entry.speakers if p.name.casefold() not in names]
             continue
         first.setdefault(key, row)
         out.append(row)
     return out
+
+
+def _name_first(line: str) -> bool:
+    """A line that opens with a person's name, then a comma or a colon, then more words
+    (``Aiko Mori, Writing a linter``, ``Sven Ek (Lumo), Title``): a talk written name
+    first, its by-line its head."""
+    head, sep, rest = line.partition(":") if ":" in line.split(",")[0] else line.partition(",")
+    head = _ASIDE_RE.sub(" ", head).strip()
+    return bool(sep and rest.strip() and head) and is_person_name(head)
+
+
+def _own_note(row: _Row) -> bool:
+    """The cell's line of a row's talk says a time or a note of its own beside its title
+    and people: a clock, or an aside that is no one's organisation (it opens in lower
+    case or holds a digit: ``(repeat session, 14:00)``, not ``(Lumo)``)."""
+    rest = row.cell_line.replace(row.entry.title, " ") if row.entry.title else row.cell_line
+    if _OWN_CLOCK_RE.search(rest):
+        return True
+    return any(
+        inner[:1].islower() or any(c.isdigit() for c in inner)
+        for inner in (m.group(1).strip() for m in _ASIDE_RE.finditer(rest))
+    )
+
+
+_OWN_CLOCK_RE = re.compile(r"\d{1,2}[:.h]\d\d")
+_ASIDE_RE = re.compile(r"[(\[（]([^()\[\]（）\n]{1,200})[)\]）]")
 
 
 SHORT_TALK = timedelta(minutes=10)
