@@ -34,13 +34,15 @@ from confnotes.importers.persons import (
     HONORIFICS_AFTER,
     NAME_CONJUNCTIONS,
     begins_with_handle,
+    is_organisation,
     is_person_name,
     joined_by_a_conjunction,
     not_an_affiliation,
+    titled_family_comma_given,
 )
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 from confnotes.importers.textutil import BY_WORD_SET, WITH_WORDS
-from confnotes.importers.when import nth_day
+from confnotes.importers.when import NTH_WORDS, nth_day
 from confnotes.knowledge.people import HONORIFICS
 
 _NO_SPEAKER_KINDS = frozenset({"talk", "break", "social", "other"})
@@ -332,16 +334,65 @@ def _bracketed_names(doc: Searchable, talk: ProgrammeTalk) -> bool:
     """Whether a line writes all of ``talk``'s two or more speakers in one bracket of names
     joined by commas and a conjunction (``Title (Ana Ruiz et Jean Le Goff)``): a bracket
     that holds nothing but names joined as a by-line joins them is that by-line, where a
-    lone name in brackets may be a place or a host (``Party (St. Joan)``)."""
+    lone name in brackets may be a place or a host (``Party (St. Joan)``). Each name must
+    be a person's, and the bracket no things named alike (:func:`_things_alike`)."""
     names = [_plain(p.name).strip() for p in talk.speakers]
     if len(names) < 2 or any(len(n.split()) < 2 for n in names):
         return False
+    written = [p.name.strip() for p in talk.speakers]
+    if not all(is_person_name(n) for n in written) or _things_alike(written):
+        return False
+    return _bracket_of(doc, names) is not None
+
+
+def _joined(names: list[str], word: str) -> str:
+    """``names`` joined as a by-line joins them: commas, then ``word`` before the last."""
     joints = [", "] * (len(names) - 2)
+    return "".join(n + j for n, j in zip(names, [*joints, f" {word} "], strict=False)) + names[-1]
+
+
+def _bracket_of(doc: Searchable, names: list[str]) -> str | None:
+    """The conjunction of a bracket that writes ``names`` (as the pass searches text)
+    joined by commas and it (``Ana Ruiz et Jean Le Goff``), when the document has it."""
     for word in NAME_CONJUNCTIONS:
-        inner = "".join(n + j for n, j in zip(names, [*joints, f" {word} "], strict=False))
-        if f"({inner}{names[-1]})" in doc.text:
-            return True
-    return False
+        if f"({_joined(names, word)})" in doc.text:
+            return word
+    return None
+
+
+def _things_alike(names: list[str]) -> bool:
+    """Whether a bracket's names are things, not people: one is an organisation or a
+    product (``Grafana Labs``), or counts (``Part One``, ``Day Two``), or two open on one
+    word (``Part One and Part Two``, ``Apache Beam and Apache Flink``: a pair of things
+    named alike; two of one family are written ``Ana and Bo Lin``)."""
+    return any(
+        is_organisation(n) or any(w.casefold().strip(".") in _COUNTING_WORDS for w in n.split())
+        for n in names
+    ) or len({n.split()[0].casefold() for n in names if n.split()}) < len(names)
+
+
+def _drop_bracketed_things(doc: Searchable, talks: list[ProgrammeTalk]) -> None:
+    """A talk whose two or more speakers are all one bracket after its title, and are
+    things named alike (:func:`_things_alike`), has no speakers: the bracket goes back into
+    its title (``Kubernetes Operators (Part One and Part Two)``), as a bracket of such
+    things is left where it is read as no one's."""
+    for talk in talks:
+        written = [p.name.strip() for p in talk.speakers]
+        if len(written) < 2 or any(len(n.split()) < 2 for n in written):
+            continue
+        if not _things_alike(written):
+            continue
+        names = [_plain(n).strip() for n in written]
+        if (word := _bracket_of(doc, names)) is None:
+            continue
+        if f"{_plain(talk.title).strip()} ({_joined(names, word)})" not in doc.text:
+            continue  # the bracket stands elsewhere than after this talk's title
+        talk.speakers = []
+        talk.title = f"{talk.title} ({_joined(written, word)})"
+
+
+_COUNTING_WORDS = frozenset(NTH_WORDS) | {"part", "day", "i", "ii", "iii", "iv", "v"}
+"""Words that count parts (``Part One``, ``Day Two``, ``Part II``): no word of a name."""
 
 
 def _unsplit(doc: Searchable, talk: ProgrammeTalk, person: ProgrammePerson) -> None:
@@ -457,9 +508,44 @@ def weigh_people(programme: Programme, text: str, doc: Searchable | None = None)
                     or _joined_to(doc, talk, person, hows)
                 ):
                     _unsplit(doc, talk, person)
+    _drop_bracketed_things(doc, weighed)
     _affiliation_convention(doc, eligible)
+    _family_first_habit(programme, text)
     full_names(programme, text)
     return programme
+
+
+HABIT_LEAST = 2
+"""Speakers written ``Title Family, Given Given`` before a lone word after the comma is
+read as their habit (a given name), not as where the person works."""
+
+
+def _family_first_habit(programme: Programme, text: str) -> None:
+    """``Prof. Kwon, Cheolhyeon`` read as ``Kwon`` of ``Cheolhyeon`` in a document whose
+    other speakers are written ``Prof. Moon, Ha Neul``: the column's habit puts a given
+    name after the comma, so the word is the rest of the name. A document that writes no
+    such two-word given names leaves the word where the person works (``Prof. Chen,
+    Tsinghua``)."""
+    people = [p for t in programme.talks for p in t.speakers]
+    habit = 0
+    for person in people:
+        words = person.name.split()
+        if len(words) >= 3 and f"{words[-1]}, {' '.join(words[:-1])}" in text:
+            habit += 1
+    if habit < HABIT_LEAST:
+        return
+    for person in people:
+        words = person.name.split()
+        if len(person.affiliations) != 1 or not 1 <= len(words) <= 2:
+            continue
+        written = f" {words[-1]}, {person.affiliations[0]}"
+        at = text.find(written)
+        if at < 0 or text[at + len(written) : at + len(written) + 1].isalnum():
+            continue
+        before = text[:at].split()
+        if not before or (read := titled_family_comma_given(before[-1] + written)) is None:
+            continue
+        person.name, person.affiliations = read.name, read.affiliations
 
 
 SERIES_LEAST = 3

@@ -1444,12 +1444,16 @@ _GLUED_TITLE_RE = re.compile(
 ``Dr.Bo Li``): typed so, the name still begins after the dot."""
 
 
-def _titled_family_comma_given(text: str) -> ProgrammePerson | None:
+def _titled_family_comma_given(text: str, habit: bool = False) -> ProgrammePerson | None:
     """``Prof. Ruiz, Ana Maria (Lab)``: a title before one word, then a comma and one to
     three name words. A title goes before a family name, so the word after it is one, and
     the words after the comma are the rest of that person's name (the order of
     directories and East Asian pages), not a second person. None when the part after
-    the comma is titled, a list, an organisation or no name's words."""
+    the comma is titled, a list, an organisation or no name's words, and when it is one
+    word with no ``(Affiliation)`` after it: ``Prof. Chen, Tsinghua`` and ``Dr. Smith,
+    Jones`` name where the person works as often as a given name, so only two given words
+    or the bracket that holds the affiliation show the word is a name (``habit``: the
+    document writes its other speakers so, see :func:`titled_family_comma_given`)."""
     head, comma, rest = text.partition(", ")
     words = head.split()
     if not comma or len(words) < 2 or not all(is_written_title(w) for w in words[:-1]):
@@ -1457,6 +1461,10 @@ def _titled_family_comma_given(text: str) -> ProgrammePerson | None:
     given, paren, affiliation = rest.partition(" (")
     names = given.split()
     if not 1 <= len(names) <= 3 or (paren and not affiliation.endswith(")")):
+        return None
+    if len(names) < 2 and not paren and not habit:
+        return None  # "Prof. Chen, Tsinghua": one word alone after the comma is where he works
+    if is_organisation(given):
         return None
     if "," in given or "(" in affiliation.rstrip(")"):
         return None
@@ -1472,6 +1480,13 @@ def _titled_family_comma_given(text: str) -> ProgrammePerson | None:
         ):
             return None
     return parse_one(f"{given} {words[-1]}" + (f" ({affiliation}" if paren else ""))
+
+
+def titled_family_comma_given(text: str) -> ProgrammePerson | None:
+    """``Prof. Kwon, Cheolhyeon``, one word after the comma, read as one person when the
+    caller knows the document's habit: its other speakers written ``Title Family, Given
+    Given`` (a column of such cells), where the word is the rest of the name, not a place."""
+    return _titled_family_comma_given(text, habit=True)
 
 
 def _titled_after_comma(text: str) -> bool:
