@@ -97,6 +97,22 @@ one tag finds a conference's workshops whatever language it was held in. A hands
 session, a codelab (a guided coding lab, as developer groups name their workshops) and
 a master class are workshops by what happens in them."""
 
+ACTIVITY_RE = re.compile(
+    r"\b(hackathons?|hack[- ]?(?:days?|nights?|fests?)|open[- ]spaces?|unconferences?|"
+    r"bar ?camps?|excursions?|cruises?|boat trips?|field trips?|guided tours?|city tours?|"
+    r"(?<!-)part(?:y|ies)|receptions?|banquets?|game nights?|code sprints?|dev sprints?)\b",
+    re.I,
+)
+"""Activities a programme holds that no one gives as a talk or a course, however long
+they run and whoever leads them (a hackathon, an open space, a dinner cruise)."""
+
+
+def names_an_activity(title: str) -> bool:
+    """Whether a title names an activity rather than something given: a meal or a break
+    (:data:`KIND_WORDS`), or one of :data:`ACTIVITY_RE`."""
+    return kind_of(title) == "break" or ACTIVITY_RE.search(title) is not None
+
+
 _LABEL_RE = re.compile(r"^([^:：\-–—(]{1,40})(?:[:：]|\s[-–—]\s|\()")
 
 
@@ -185,4 +201,14 @@ def kind_of(text: str) -> str:
     return "talk"
 
 
-__all__ = ["KIND_WORDS", "TALK_LABEL_RE", "TYPE_TAGS", "group_tag", "kind_of", "type_tag", "waved"]
+__all__ = [
+    "ACTIVITY_RE",
+    "KIND_WORDS",
+    "TALK_LABEL_RE",
+    "TYPE_TAGS",
+    "group_tag",
+    "kind_of",
+    "names_an_activity",
+    "type_tag",
+    "waved",
+]

@@ -246,8 +246,10 @@ COURSE_LEAST = timedelta(hours=3)
 def tag_courses(programme: Programme) -> None:
     """A talk its people give for half a day or more (``14:00–17:30``, or from Monday
     morning to Tuesday noon) is a course, as summer schools and tutorial days hold them:
-    no talk runs so long, so it is tagged a workshop, whatever words its title has."""
-    from confnotes.importers.kinds import TYPE_TAGS
+    no talk runs so long, so it is tagged a workshop, unless its title names an activity
+    that is no course (``Hackathon kick-off``, ``Open Space``, ``Conference dinner
+    cruise``: :func:`confnotes.importers.kinds.names_an_activity`)."""
+    from confnotes.importers.kinds import TYPE_TAGS, names_an_activity
 
     kinds = set(TYPE_TAGS.values())
     for talk in programme.talks:
@@ -258,6 +260,7 @@ def tag_courses(programme: Programme) -> None:
             and talk.end is not None
             and talk.end - talk.start >= COURSE_LEAST
             and not kinds & set(talk.tags)
+            and not names_an_activity(talk.title)
         ):
             talk.tags.append("workshop")
 

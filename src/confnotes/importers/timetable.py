@@ -441,8 +441,16 @@ class _Reader:
             if words.startswith("(") and words.endswith(")") and text.rstrip(" *_").endswith(words):
                 row.room = row.room or words[1:-1].strip()
                 text = text.rstrip(" *_")[: -len(words)].rstrip(" *_")
+        if (aside := _chair_aside(strip_markdown_inline(text))) and _says_a_talk(aside[0]):
+            # "Title — Lena Berg (Chair: Jan Novak)", "Keynote: Title (Chair: …)": the
+            # line is a talk whatever its aside says; the aside only names who chairs
+            for person in _chairs_of(aside[2]):
+                self.b.add_role(person, "chair")
+            if (m := _ASIDE_RE.search(text)) is not None:
+                text = text[: m.start()].rstrip()
+            aside = None
         label, colon, rest = strip_markdown_inline(text).partition(": ")
-        if aside := _chair_aside(strip_markdown_inline(text)):
+        if aside:
             # "Soil and Water (Chair: Ana Ruiz)": a session's name, the aside who chairs
             # it; no one of the line speaks (its chair is kept in its words, not as a
             # person: the labelled sets leave a chair in an aside out)
@@ -3071,15 +3079,37 @@ def _name_dot_org(text: str) -> ProgrammePerson | None:
 _ASIDE_RE = re.compile(r"[(（\[]([^()（）\[\]]{1,200})[)）\]]\s*$")
 
 
-def _chair_aside(text: str) -> tuple[str, str] | None:
-    """(the name before it, who chairs) of a line whose closing aside names its chair
-    (``Soil and Water (Chair: Ana Ruiz)``, ``Sesión 2 [Moderación: Ana Ruiz]``): the line
-    names a session, not a talk; None when its aside names no chair."""
+def _chair_aside(text: str) -> tuple[str, str, str] | None:
+    """(the name before it, who chairs, the aside) of a line whose closing aside names
+    its chair (``Soil and Water (Chair: Ana Ruiz)``, ``Sesión 2 [Moderación: Ana Ruiz]``):
+    unless the name says a talk (see :func:`_says_a_talk`), the line names a session, not
+    a talk; None when its aside names no chair."""
     m = _ASIDE_RE.search(text)
     if m is None or not (name := text[: m.start()].strip(" :-–—")):
         return None
     who = _chairs_of(m.group(1))
-    return (name, ", ".join(p.name for p in who)) if who else None
+    return (name, ", ".join(p.name for p in who), m.group(1)) if who else None
+
+
+_BY_LINE_MARKS = ("—", "–", " -", " by", ":")
+
+
+def _says_a_talk(name: str) -> bool:
+    """What a line says before its chair's aside is a talk when it is led by a kind's
+    label (``Keynote: Title``) or names who speaks in a by-line, set apart by a dash or
+    ``by`` (``Title — Lena Berg``, ``Lena Berg: Title``); two session names joined by a
+    slash (``Coalitions / Experiments``) name no one."""
+    from confnotes.importers.headings import read_heading
+
+    heading = read_heading(name)
+    if heading.kind not in ("talk", "other"):
+        return True
+    if not heading.speakers or (at := name.find(heading.speakers[0].name)) < 0:
+        return False
+    if at == 0:
+        after = name[len(heading.speakers[-1].name) :].lstrip()
+        return after.startswith(tuple(m.strip() for m in _BY_LINE_MARKS if m != " by"))
+    return name[:at].rstrip().casefold().endswith(_BY_LINE_MARKS)
 
 
 def _cell_head(lines: list[str]) -> tuple[str, list[ProgrammePerson], int]:

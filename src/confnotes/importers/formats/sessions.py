@@ -1142,18 +1142,46 @@ def _tagged_role(text: str) -> tuple[str, str] | None:
     return "chair", text[m.end() :]
 
 
-def _chair_tagged_title(text: str) -> str | None:
-    """``Session 1 (Chair)``: a title whose closing bracketed tag names the chair's role
-    says the row's people cell holds its chair, no speaker; the title without the tag, or
-    None."""
+def _closing_tag(text: str) -> tuple[str, str] | None:
+    """(the title before it, the tag) of a title ending in a bracketed tag, or None."""
     text = text.rstrip()
     if not text.endswith((")", "]")):
         return None
     opened = max(text.rfind("("), text.rfind("["))
     tag = text[opened + 1 : -1]
-    if opened < 1 or not tag.strip() or len(tag) > 24 or "chair" not in roles_of(tag):
+    if opened < 1 or not tag.strip():
         return None
-    return text[:opened].rstrip()
+    return text[:opened].rstrip(), tag
+
+
+def _only_chair_words(text: str) -> bool:
+    """``Chair``, ``Session chairs``' last word alone: every word a chair's key word."""
+    words = key_words(text)
+    return bool(words) and all("chair" in roles_of(w) for w in words)
+
+
+def _chair_tagged_title(text: str) -> str | None:
+    """``Session 1 (Chair)``: a title whose closing bracketed tag is nothing but the
+    chair's role word says the row's people cell holds its chair, no speaker; the title
+    without the tag, or None. A tag that names someone (``Talk (Chair: Dan Brown)``)
+    says who chairs, not what the people cell holds (see :func:`_named_chair_tag`)."""
+    if (found := _closing_tag(text)) is None:
+        return None
+    tag = found[1]
+    if len(tag) > 24 or not _only_chair_words(tag):
+        return None
+    return found[0]
+
+
+def _named_chair_tag(text: str) -> tuple[str, list[ProgrammePerson]] | None:
+    """``Talk (Chair: Dan Brown)``: a title whose closing tag names its chair after a
+    chair's label; (the title without the tag, the chairs), or None."""
+    if (found := _closing_tag(text)) is None:
+        return None
+    label, colon, who = found[1].replace("：", ":").partition(":")
+    if not colon or not _only_chair_words(label) or not (people := role_people(who.strip())):
+        return None
+    return found[0], people
 
 
 _PREFIX_SEPARATORS = (":", "：", " - ", " – ", " — ")
@@ -1394,6 +1422,10 @@ class _Reader:
         own_field = any(True for _ in rec.values(record, "speaker"))
         translated: list[ProgrammePerson] = []
         chaired = _chair_tagged_title(rec.title_of(record)) is not None
+        if (named := _named_chair_tag(rec.title_of(record))) is not None:
+            # "Talk (Chair: Dan Brown)" / "Eva Klein": the tag says who chairs; the people
+            # cell still says who speaks
+            self.chairs.setdefault(id(record), []).extend(named[1])
         for key, raw in rec.values(record, "speaker"):
             if rec.translation_of(key, record):
                 # "speaker_en" beside "speaker": the same people written in another language
@@ -1843,6 +1875,8 @@ class _Reader:
         if start and end and end <= start:
             end = None
         speakers = self._speakers(record)
+        if (named := _named_chair_tag(title)) is not None:
+            title = named[0]  # "Talk (Chair: Dan Brown)": its chair is a role, not its words
         says_who = any(  # "speakers": "TBD": the slot's speaker is not known yet
             isinstance(v, str) and is_placeholder(v) for _k, v in rec.values(record, "speaker")
         )
