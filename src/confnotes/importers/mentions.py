@@ -54,6 +54,7 @@ def read(text: str, base: Programme) -> Programme | None:
     outline = structure.read(text)
     lower = frozenset(w for w in _LOWER_RE.findall(text[:200_000]) if w.islower())
     talks: list[ProgrammeTalk] = []
+    named: set[str] = set()
     day = base.start if base.start is not None and base.start == base.end else None
     days = _heading_days(outline.root, day, base.start.year if base.start else None)
     for section in outline.root.walk():
@@ -72,6 +73,8 @@ def read(text: str, base: Programme) -> Programme | None:
                 # by-line (a list of books by their authors names none)
                 found = [f or _by_item(part) for f, part in zip(found, parts, strict=True)]
             said = [one for each in found for one in each]
+            # "the talk on tracing too", after "a keynote on tracing": the same talk again
+            said = [one for one in said if _first_naming(one, named)]
             for n, (_at, title, who, kind) in enumerate(said):
                 talk = ProgrammeTalk(title=title, speakers=who, body=raw + "\n" if n == 0 else "")
                 talk.kind = kind
@@ -108,6 +111,17 @@ def _mentions(
     if found or not described:
         return found
     return described_talks(part, lower) or untitled_talks(part)
+
+
+def _first_naming(said: tuple[int, str, list[ProgrammePerson], str], named: set[str]) -> bool:
+    """Whether ``said`` names a talk not named before (its title's key joins ``named``)
+    or gives its speakers; a topic named again with no one (``the talk on tracing
+    too`` after ``a keynote on tracing``) is the same talk, no second one."""
+    key = title_key(said[1])
+    if said[2] or key not in named:
+        named.add(key)
+        return True
+    return False
 
 
 def _by_item(part: str) -> list[tuple[int, str, list[ProgrammePerson], str]]:

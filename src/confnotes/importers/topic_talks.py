@@ -40,6 +40,48 @@ _CLAUSE_VERBS = frozenset(
 """Words that start the sentence's next clause after a topic (``… about X was great``,
 ``… and how Y``, ``… while Z``): the topic ends before them."""
 _JOINERS = frozenset({"and", "et", "e", "y", "und", "or", "ou"})
+_SUBORDINATORS = frozenset(
+    {"because", "but", "though", "although", "unless", "parce", "mais", "porque", "pero", "weil",
+     "aber"}
+)  # fmt: skip
+"""Words that open a clause of reason or contrast (``the talk on X because the room was
+full``): the topic ends before them, wherever they stand."""
+_DETERMINERS = frozenset(
+    {"my", "our", "your", "his", "her", "their", "its", "this", "that", "these", "those", "all",
+     "it", "mon", "ma", "mes", "notre", "nos", "votre", "vos", "son", "sa", "ses", "leur",
+     "leurs", "ce", "cet", "cette", "ces", "mein", "meine", "unser", "unsere", "dies", "diese"}
+)  # fmt: skip
+"""A possessive or demonstrative: a topic opening with one points at the writer's own
+things or back into the text (``a presentation on my own work``, ``on all this``), no
+talk's title."""
+_PURPOSE_AFTER = frozenset(
+    {"the", "a", "an", "next", "tomorrow", "today", *_DETERMINERS}
+)  # fmt: skip
+"""What follows ``for`` when it opens a purpose or occasion (``for the team meeting``,
+``for next week``), not a title's own ``for`` (``Python for data science``)."""
+_TIME_WORD_RE = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight|next|\d{1,2}(?::\d\d)?"
+    r"(?:am|pm|h)?|noon|midnight",
+    re.I,
+)
+"""A weekday or time word after ``from``/``by``/``until``/``before``: a span or a
+deadline (``from Monday to Friday``, ``by Friday``), no part of a topic."""
+_SPAN_WORDS = frozenset({"from", "by", "until", "till", "before", "on", "at"})
+"""Words opening a span or a deadline when a weekday or time word follows them."""
+_TRAILING_ADVERBS = frozenset(
+    {"too", "instead", "also", "again", "anyway", "aussi", "auch", "también"}
+)  # fmt: skip
+"""A sentence's adverb that follows a topic (``the talk on tracing too``): cut."""
+_INTENT_RE = re.compile(
+    r"(?:\b(?:will|shall|gonna|wants?|wanted|plans?|planning|planned|preparing|prepares?"
+    r"|hopes?|hoping|submit(?:s|ted|ting)?|proposing|intends?)|['’]ll|\bgoing[ \t]{1,3}to)"
+    r"(?:[ \t]{1,3}(?:to|be|give|giving|do|doing|present|presenting|hold|deliver|write|writing"
+    r"|prepare|preparing|submit|a|an|another|new|short|small|first|second)){0,4}[ \t]{0,3}$",
+    re.I,
+)
+"""A future or intent verb governing the talk's word (``is preparing a presentation``,
+``will give a talk``, ``wants a presentation``): a talk not given yet, none the notes
+report."""
 TOPIC_WORDS_MOST = 12
 """Words a topic may hold: a longer stretch is a sentence, no talk's name."""
 _PRESENTING_RE = re.compile(
@@ -60,6 +102,8 @@ def described_talks(
     plain = html.unescape(strip_markdown_inline(text[:4000]))
     out: list[tuple[int, str, list[ProgrammePerson], str]] = []
     for m in _TALK_ABOUT_RE.finditer(plain):
+        if _INTENT_RE.search(plain[max(0, m.start() - 80) : m.start()]):
+            continue  # "will give a talk on X": a talk to come, not one the notes report
         topic, after = _topic(plain[m.end() : m.end() + 400])
         if not topic:
             continue
@@ -109,8 +153,19 @@ def _topic(rest: str) -> tuple[str, list[ProgrammePerson]]:
     end = _CLAUSE_END_RE.search(rest)
     words = (rest[: end.start()] if end else rest).split()
     who: list[ProgrammePerson] = []
+    if words and words[0].casefold() in _DETERMINERS:
+        return "", []  # "on our migration", "on all this": the writer's own, no title
     for n, word in enumerate(words):
-        if word.casefold() in _CLAUSE_VERBS and n:
+        folded = word.casefold()
+        nxt = words[n + 1] if n + 1 < len(words) else ""
+        if folded in ("from", "at") and nxt.casefold() in ("another", "other"):
+            return "", []  # "a talk about Rust from another conference": not this event's
+        if n and (
+            folded in _CLAUSE_VERBS
+            or folded in _SUBORDINATORS
+            or (folded == "for" and nxt.casefold() in _PURPOSE_AFTER)
+            or (folded in _SPAN_WORDS and _TIME_WORD_RE.fullmatch(nxt))
+        ):
             words = words[:n]
             break
         if n and word.casefold() in BY_WORD_SET:
@@ -118,7 +173,7 @@ def _topic(rest: str) -> tuple[str, list[ProgrammePerson]]:
             who = _byline_people(" ".join(words[n + 1 :]))
             words = words[:n]
             break
-    while words and words[-1].casefold() in _JOINERS:
+    while words and (words[-1].casefold() in _JOINERS or words[-1].casefold() in _TRAILING_ADVERBS):
         words.pop()
     if not words or len(words) > TOPIC_WORDS_MOST:
         return "", []
