@@ -364,11 +364,20 @@ def _things_alike(names: list[str]) -> bool:
     """Whether a bracket's names are things, not people: one is an organisation or a
     product (``Grafana Labs``), or counts (``Part One``, ``Day Two``), or two open on one
     word (``Part One and Part Two``, ``Apache Beam and Apache Flink``: a pair of things
-    named alike; two of one family are written ``Ana and Bo Lin``)."""
-    return any(
-        is_organisation(n) or any(w.casefold().strip(".") in _COUNTING_WORDS for w in n.split())
-        for n in names
-    ) or len({n.split()[0].casefold() for n in names if n.split()}) < len(names)
+    named alike; two of one family are written ``Ana and Bo Lin``). All of them open on
+    it: among six authors two may share a given name (``Peter Lund, Peter Z. Yeh``); an
+    initial (``V.``) counts nothing."""
+    return (
+        any(
+            is_organisation(n)
+            or any(
+                w.casefold().strip(".") in _COUNTING_WORDS and not _INITIAL_RE.fullmatch(w)
+                for w in n.split()
+            )
+            for n in names
+        )
+        or len({n.split()[0].casefold() for n in names if n.split()}) == 1
+    )
 
 
 def _drop_bracketed_things(doc: Searchable, talks: list[ProgrammeTalk]) -> None:
@@ -393,6 +402,8 @@ def _drop_bracketed_things(doc: Searchable, talks: list[ProgrammeTalk]) -> None:
 
 _COUNTING_WORDS = frozenset(NTH_WORDS) | {"part", "day", "i", "ii", "iii", "iv", "v"}
 """Words that count parts (``Part One``, ``Day Two``, ``Part II``): no word of a name."""
+_INITIAL_RE = re.compile(r"[^\W\d_]\.")
+"""A name's initial (``V.``): a letter and its dot, not a Roman numeral."""
 
 
 def _unsplit(doc: Searchable, talk: ProgrammeTalk, person: ProgrammePerson) -> None:
