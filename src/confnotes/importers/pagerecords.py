@@ -33,7 +33,7 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
@@ -82,6 +82,7 @@ from confnotes.importers.programme import (
     ProgrammeTalk,
 )
 from confnotes.importers.schedule_util import parse_iso_datetime, to_local
+from confnotes.importers.tab_panes import tab_labels
 from confnotes.importers.textutil import bracket_tail
 from confnotes.importers.title_speakers import after_slot_length, chaired_by, title_and_speakers
 from confnotes.importers.when import (
@@ -205,7 +206,7 @@ def read(text: str, source: str = "") -> Programme | None:
     talks, programme.timezone = _structured(tree)
     if not talks:
         order = numeric_order(head) or _language_order(tree)
-        talks, programme.roles = _repeated(tree, year, order)
+        talks, programme.roles = _repeated(tree, year, order, tab_labels(text))
         if not any(r.role == "speaker" for r in programme.roles):  # a speakers page's cards
             talks = talks or _one_talk(tree, year, order) or _titles_of_a_slot(tree, year, order)
     if not talks and not any(r.role == "speaker" for r in programme.roles):
@@ -830,8 +831,17 @@ _ASIDE_RE = re.compile(r"[ \t]{0,5}[(\[][^()\[\]\n]{0,80}[)\]][ \t]{0,5}$")
 """A bracketed aside ending a line (``19 January (Room 4.12)``): where, not when."""
 
 
+def _label_day(label: str, year: int | None, order: str | None) -> date | None:
+    """The day a short label names (a tab's ``13/03/2014``, ``Tue 4 June``), or None."""
+    day, _own = find_date(label, year, order) if len(label) <= 60 else (None, False)
+    return day or leading_month_day(label, year, order)
+
+
 def _repeated(
-    tree: LexborHTMLParser, year: int | None, order: str | None = None
+    tree: LexborHTMLParser,
+    year: int | None,
+    order: str | None = None,
+    tabs: Mapping[str, str] | None = None,
 ) -> tuple[list[ProgrammeTalk], list[ProgrammeRole]]:
     by_sig: dict[str, list[tuple[int, LexborNode]]] = {}
     chairs: dict[str, ProgrammeRole] = {}
@@ -845,6 +855,8 @@ def _repeated(
         if (iso := _ISO_DAY_RE.search(ident)) is not None:
             with contextlib.suppress(ValueError):
                 markers.append((at, date.fromisoformat(iso.group(0))))  # id="day_2022-08-29"
+        if tabs and ident in tabs and (day := _label_day(tabs[ident], year, order)):
+            markers.append((at, day))  # a tab's pane: the day its tab's label names
         tag = node.tag or ""
         if tag in _NOT_RECORDS or node.mem_id in parts:
             continue

@@ -42,6 +42,7 @@ from confnotes.importers.programme import ProgrammePerson, ProgrammeRole, Progra
 from confnotes.importers.runs import read_run
 from confnotes.importers.schedule_util import parse_duration
 from confnotes.importers.structure import strip_tags
+from confnotes.importers.tab_panes import pane_opened, tab_labels
 from confnotes.importers.textutil import (
     clean_name,
     combine,
@@ -158,18 +159,29 @@ class Unit:
     """1-based line number in the source."""
 
 
+_NO_TABS: Mapping[str, str] = {}
+"""No tab labels: a page without tabs."""
+
+
 def units(doc: doctree.Document) -> Iterator[Unit]:
     """The page's units in document order; hidden blocks, comments and code skipped."""
     hidden: list[str] = []
-    yield from _units(doc, doc.root, hidden, in_html=doc.syntax == "html")
+    tabs = tab_labels(doc.source)
+    yield from _units(doc, doc.root, hidden, in_html=doc.syntax == "html", tabs=tabs)
 
 
 def _units(
-    doc: doctree.Document, node: doctree.Node, hidden: list[str], in_html: bool
+    doc: doctree.Document,
+    node: doctree.Node,
+    hidden: list[str],
+    in_html: bool,
+    tabs: Mapping[str, str] = _NO_TABS,
 ) -> Iterator[Unit]:
     for child in node.children:
         kind = child.kind
         line = doc.line_of(child.start) + 1 if child.spanned else 0
+        if tabs and (label := tabs.get(str(child.attrs.get("id", "")), "")) and not hidden:
+            yield Unit("line", child, label, line=line)  # a tab's pane opens: its label
         if kind == "record":
             tag = str(child.attrs.get("tag", ""))
             if hidden:
@@ -184,7 +196,7 @@ def _units(
                 yield Unit("record", child, line=line)
             continue
         if hidden:
-            yield from _units(doc, child, hidden, in_html)  # an end tag may sit deeper
+            yield from _units(doc, child, hidden, in_html, tabs)  # an end tag may sit deeper
             continue
         if kind == "heading":
             yield Unit("heading", child, " ".join(child.text.split()), line=line)
@@ -200,18 +212,20 @@ def _units(
                     yield Unit("line", head, words[:MAX_LINE], line=line + n)
             for sub in child.children:
                 if sub is not head:
-                    yield from _units(doc, _alone(sub), hidden, in_html)
+                    yield from _units(doc, _alone(sub), hidden, in_html, tabs)
         elif kind in ("paragraph", "term", "definition"):
             for n, words in enumerate(marked(child).split("\n")):
                 if words:
                     at = line + n if child.spanned else 0
                     yield Unit("line", child, words[:MAX_LINE], line=at)
         elif kind == "deflist":
-            yield from _definitions(doc, child, hidden, in_html)
+            yield from _definitions(doc, child, hidden, in_html, tabs)
         elif kind == "text":
             if in_html:
                 continue  # raw source between placed elements: their words are in them
             for n, raw in enumerate(doc.source_of(child).split("\n")):
+                if label := pane_opened(raw, tabs):
+                    yield Unit("line", child, label, line=line + n)  # a tab's pane opens
                 bare = strip_tags(raw)
                 if bare:
                     yield Unit("line", child, bare[:MAX_LINE], line=line + n)
@@ -219,12 +233,14 @@ def _units(
             if doc.source_of(child).lstrip().startswith(("```", "~~~")):
                 continue  # fenced code is not data
             for n, indented in enumerate(child.text.split("\n")):
+                if label := pane_opened(indented, tabs):
+                    yield Unit("line", child, label, line=line + n)  # a tab's pane opens
                 if indented.strip():  # an indented run: a page indented by accident
                     yield Unit("line", child, indented.strip()[:MAX_LINE], line=line + n)
         elif kind in ("hr", "blank", "comment", "front"):
             continue
         else:  # list, quote, html block, div, section...
-            yield from _units(doc, child, hidden, in_html or kind == "html")
+            yield from _units(doc, child, hidden, in_html or kind == "html", tabs)
 
 
 def _alone(node: doctree.Node) -> doctree.Node:
@@ -233,7 +249,11 @@ def _alone(node: doctree.Node) -> doctree.Node:
 
 
 def _definitions(
-    doc: doctree.Document, node: doctree.Node, hidden: list[str], in_html: bool
+    doc: doctree.Document,
+    node: doctree.Node,
+    hidden: list[str],
+    in_html: bool,
+    tabs: Mapping[str, str] = _NO_TABS,
 ) -> Iterator[Unit]:
     """A definition list: a term that is only a time leads its definition's first line
     (``10:30`` / ``: Keynote: Ana Ruiz``); other terms and definitions are lines."""
@@ -246,7 +266,7 @@ def _definitions(
                 lead = words
                 continue
             lead = ""
-            yield from _units(doc, _alone(child), hidden, in_html)
+            yield from _units(doc, _alone(child), hidden, in_html, tabs)
         elif child.kind == "definition" and lead:
             line = doc.line_of(child.start) + 1 if child.spanned else 0
             first, *rest_lines = marked(child).split("\n")
@@ -256,7 +276,7 @@ def _definitions(
                     yield Unit("line", child, words[:MAX_LINE], line=line + n)
             lead = ""
         else:
-            yield from _units(doc, _alone(child), hidden, in_html)
+            yield from _units(doc, _alone(child), hidden, in_html, tabs)
 
 
 def words_of(doc: doctree.Document) -> str:
