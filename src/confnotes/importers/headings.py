@@ -1346,7 +1346,24 @@ def _notes_of_nothing(title: str, year: int | None) -> bool:
     """``Conference notes``, ``Talk notes``, ``Notes``: a title that only says it is notes
     (nothing but a word such as *conference* is left without its notes words)."""
     left = title_name(title, year)
+    if not left and _code_word(title, year):
+        return False  # "g3a_i18n": a tool's name that holds no notes word
     return left != title.strip() and len(left.split()) <= 1 and not find_year(left)
+
+
+def _code_word(title: str, year: int | None) -> bool:
+    """``g3a_i18n``, ``k8s``: one token of letters mixed with digits, written as code;
+    a name that :func:`title_name` cannot keep (no two letters in a row), no notes word
+    or day."""
+    word = title.strip()
+    return (
+        bool(word)
+        and " " not in word
+        and any(c.isdigit() for c in word)
+        and any(c.isalpha() for c in word)
+        and _without_notes_suffix(word) == word
+        and not is_day(word, year)
+    )
 
 
 _ASIDES_RE = re.compile(r"[(（][^()（）]{0,80}[)）]")

@@ -2324,7 +2324,7 @@ class ShapeReader:
                 colon_named += bool(colon) and split_speakers(label) == item.speakers
             elif colon and not item.speakers and 0 < len(label.split()) <= 3 and rest.strip():
                 by_colon.append((len(talks), label.strip(), f"{rest} {self._wrapped(n, last)}"))
-            label_only = len(item.title.split()) <= 2 and roles_of(item.title.strip(" :"))
+            label_only = _field_label(item.title)
             if colon and item.speakers and term_explained(label, rest, item.speakers):
                 continue  # "**Context Gap:** The models miss ...": a point and its sentence
             if item.speakers and item.title and not label_only and not bare_cjk(item.speakers):
@@ -3315,6 +3315,16 @@ _HEADING_MARK_RE = re.compile(r"\s{0,3}(?:#{1,6}|\*{1,8}(?=\s))\s{1,8}")
 _WORD_RE = re.compile(r"[^\W\d_]{2,40}")
 _DATE_DAY_WORD_RE = re.compile(r"(?:d[ií]a|giorno)\s", re.I)
 """The word before a number that dates a day of the month (``Dia 6`` de outubro)."""
+
+
+def _field_label(title: str) -> bool:
+    """``Affiliation:``, ``Speaker bio``: an item's words that name a field, not a talk.
+    Words joined by dots (``ruby-lang.org translation``, ``Node.js``) are a site's or a
+    tool's name, a topic: their parts are no field's key words."""
+    words = title.split()
+    if len(words) > 2 or any("." in w.strip(".:") for w in words):
+        return False
+    return bool(roles_of(title.strip(" :")))
 
 
 def _colon_column(named: int, bare: int, items: int) -> bool:
