@@ -1351,14 +1351,18 @@ def _notes_of_nothing(title: str, year: int | None) -> bool:
     return left != title.strip() and len(left.split()) <= 1 and not find_year(left)
 
 
+_CODE_WORD_RE = re.compile(r"[A-Za-z0-9_\\-]{2,40}")
+"""A token as code writes it: ASCII letters, digits, underscores (``\\_`` as Markdown
+escapes them), hyphens."""
+
+
 def _code_word(title: str, year: int | None) -> bool:
     """``g3a_i18n``, ``k8s``: one token of letters mixed with digits, written as code;
     a name that :func:`title_name` cannot keep (no two letters in a row), no notes word
     or day."""
     word = title.strip()
     return (
-        bool(word)
-        and " " not in word
+        _CODE_WORD_RE.fullmatch(word) is not None  # code is written in ASCII: not "3,000円"
         and any(c.isdigit() for c in word)
         and any(c.isalpha() for c in word)
         and _without_notes_suffix(word) == word

@@ -3317,12 +3317,17 @@ _DATE_DAY_WORD_RE = re.compile(r"(?:d[ií]a|giorno)\s", re.I)
 """The word before a number that dates a day of the month (``Dia 6`` de outubro)."""
 
 
+_DOTTED_NAME_RE = re.compile(r"[^\W\d_]\.[^\W\d_]")
+"""A dot between two letters: a site's or a tool's name (``ruby-lang.org``, ``Node.js``)."""
+
+
 def _field_label(title: str) -> bool:
     """``Affiliation:``, ``Speaker bio``: an item's words that name a field, not a talk.
     Words joined by dots (``ruby-lang.org translation``, ``Node.js``) are a site's or a
-    tool's name, a topic: their parts are no field's key words."""
+    tool's name, a topic: their parts are no field's key words (a dot between digits,
+    ``13.30``, is a clock's: ``日時: 13.30`` still names a field)."""
     words = title.split()
-    if len(words) > 2 or any("." in w.strip(".:") for w in words):
+    if len(words) > 2 or any(_DOTTED_NAME_RE.search(w) for w in words):
         return False
     return bool(roles_of(title.strip(" :")))
 
