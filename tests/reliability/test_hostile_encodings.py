@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from confnotes.cli import main
@@ -115,6 +115,7 @@ def test_fifo_and_special_files_are_skipped_not_waited_on(root: Path) -> None:
 @settings(
     max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
+@example(data=b"---")  # a note of '---' alone: a body, saved as it was
 @given(
     data=st.one_of(
         st.binary(max_size=400),

@@ -76,11 +76,9 @@ def split_front_matter(text: str) -> tuple[str | None, str, int]:
     Raises:
         FrontMatterError: a ``---`` opens front matter that is never closed.
     """
-    if not text.startswith(_OPEN):
+    if not opens_front_matter(text):
         return None, text, 1
     first_nl = text.find("\n")
-    if first_nl < 0 or text[:first_nl].rstrip() != _OPEN:
-        return None, text, 1
     close = _CLOSE_LINE.search(text, first_nl + 1)
     if close is None:
         raise FrontMatterError("front matter opened with '---' is never closed", None, 1)
@@ -134,11 +132,18 @@ def parse_document(
     )
 
 
+def opens_front_matter(text: str) -> bool:
+    """Whether ``text`` would be read as opening front matter: a first line of ``---``
+    alone, ended by a newline (a body of ``---`` and nothing after is a body)."""
+    first_nl = text.find("\n")
+    return first_nl >= 0 and text[:first_nl].rstrip() == _OPEN
+
+
 def render_document(doc: Document, data: dict[str, Any], body: str) -> str:
     """Render a note; reuses ``doc.raw_front`` byte for byte when ``data`` is unchanged."""
     if doc.raw_front is not None and data == doc.data:
         front = doc.raw_front
-    elif not data and doc.raw_front is None and not body.startswith(_OPEN):
+    elif not data and doc.raw_front is None and not opens_front_matter(body):
         return body
     else:
         front = dump_front_matter(data) if data else ""

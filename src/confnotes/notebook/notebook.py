@@ -50,6 +50,7 @@ from confnotes.notebook.frontmatter import (
     dump_yaml,
     key_lines,
     load_yaml,
+    opens_front_matter,
     parse_document,
     render_document,
     split_front_matter,
@@ -1769,7 +1770,7 @@ def _document_for(old: Document, data: dict[str, Any], body: str) -> Document:
 
     Its ``raw_front`` is the text to write, so rendering it dumps no YAML again.
     """
-    if not data and old.raw_front is None and not body.startswith("---"):
+    if not data and old.raw_front is None and not opens_front_matter(body):
         return Document({}, body, None, 1, {}, old.delimiters)
     if old.raw_front is not None and data == old.data:
         return Document(data, body, old.raw_front, old.body_line, old.key_lines, old.delimiters)
