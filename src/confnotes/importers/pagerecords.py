@@ -2191,7 +2191,7 @@ def _time_before(
         if sibling.is_text_node:
             sibling = sibling.prev
             continue
-        if _signature(sibling) == own:
+        if _signature(sibling) == own and not _row_time_cell(current, sibling):
             if sibling.mem_id in known:
                 found = known[sibling.mem_id]
                 break
@@ -2206,6 +2206,17 @@ def _time_before(
         sibling = sibling.prev
     known[current.mem_id] = found
     return found
+
+
+def _row_time_cell(current: LexborNode, sibling: LexborNode) -> bool:
+    """Whether ``sibling`` is the time cell of ``current``'s row: a grid's cells are all
+    ``<td>``, the time's as the talks', so a cell before a cell in the same row that holds
+    a time alone is the row's time, not another record (``<td>10:30</td><td>Talk A</td>
+    <td>Talk B</td>``: both talks at 10:30)."""
+    if (current.tag or "") not in ("td", "th") or (sibling.tag or "") not in ("td", "th"):
+        return False
+    words = _clean(sibling.text(deep=True) or "")
+    return 0 < len(words) <= 40 and _is_time(words)
 
 
 def _kind_prefix(talk: ProgrammeTalk) -> None:
