@@ -49,3 +49,88 @@ def test_a_grid_row_time_cell_times_every_track_cell_after_it() -> None:
     }
     firewalls = next(t for t in programme.talks if t.title == "Firewalls made plain")
     assert firewalls.start == datetime(2011, 5, 14, 11, 0)
+
+
+_DECK = """
+Glacier Data Afternoon
+=====================================
+date: 12.10.2019
+author: Mira Oksanen, mira.oksanen@example.org
+transition: fade
+
+Agenda
+=====================================
+
+```
+13:00 Welcome
+```
+
+- 13:10 Drilling ice cores by hand. *Tuomas Lehto*
+- 13:30 Radar soundings from a small plane. *Kaisa Virtanen*
+- 13:50 Melt models on a laptop. *Mira Oksanen*
+
+```
+14:10 Coffee
+```
+
+- 14:30 Sharing sensor logs openly. *Elias Nyberg*
+
+Why ice cores
+=====================================
+## Layers as a calendar
+- each winter leaves a dust band
+- counting bands dates the core
+
+## What we measure
+- trapped air bubbles
+- isotope ratios of the ice
+
+Radar basics
+=====================================
+## Pulses and echoes
+- the bed reflects strongly
+- internal layers reflect weakly
+
+## Flying low
+- a small plane is cheap to run
+- weather decides every flight
+
+Models
+=====================================
+## Degree days
+A simple sum of warm days predicts most of the summer melt.
+
+## Energy balance
+The full model needs radiation, wind and humidity at the surface.
+
+## Calibration
+Stake readings from the field season tune both models every autumn.
+
+Open data
+=====================================
+## Formats
+Plain text tables outlive every binary format we tried.
+
+## Licences
+A permissive licence lets other groups reuse the logs quickly.
+"""
+
+
+def test_a_slide_decks_agenda_slide_gives_the_days_talks() -> None:
+    """A deck of slides is one talk's notes by its shape, yet its agenda slide of rows
+    each with a time and a speaker is the event's timetable: its talks are read, on the
+    deck's own date, and every slide stays in a note."""
+    from confnotes.importers.registry import parse_programme
+
+    programme = parse_programme(_DECK.encode(), "glacier.md")
+    timed = {t.title.rstrip("."): t for t in programme.talks if t.start and t.speakers}
+    assert set(timed) == {
+        "Drilling ice cores by hand",
+        "Radar soundings from a small plane",
+        "Melt models on a laptop",
+        "Sharing sensor logs openly",
+    }
+    assert timed["Melt models on a laptop"].start == datetime(2019, 10, 12, 13, 50)
+    assert [s.name for s in timed["Sharing sensor logs openly"].speakers] == ["Elias Nyberg"]
+    bodies = "\n".join(t.body for t in programme.talks)
+    assert "weather decides every flight" in bodies
