@@ -134,3 +134,37 @@ def test_a_slide_decks_agenda_slide_gives_the_days_talks() -> None:
     assert [s.name for s in timed["Sharing sensor logs openly"].speakers] == ["Elias Nyberg"]
     bodies = "\n".join(t.body for t in programme.talks)
     assert "weather decides every flight" in bodies
+
+
+_CARDS = """<h2>Keynotes</h2>
+<div class="card">
+  <h3>🧭 <a href="https://example.org/ana">Ana Ruiz | Harbour Labs</a></h3>
+  <p class="topic">🎙️ Maps that draw themselves from ship logs</p>
+  <blockquote class="about">Ana leads the open charts team and sails every weekend.</blockquote>
+</div>
+<div class="card">
+  <h3>🧭 <a href="https://example.org/tomas">Tomas Berg | Nordic Grid Ltd</a></h3>
+  <p class="topic">🎙️ Keeping the lights on with forecasts</p>
+  <blockquote class="about">Tomas plans power lines and writes about weather data.</blockquote>
+</div>
+<div class="card">
+  <h3>🧭 <a href="https://example.org/lea">Lea Hofmann | Tramways Inc.</a></h3>
+  <p class="topic">🎙️ Timetables people can trust</p>
+  <blockquote class="about">Lea runs the data desk of a tram company.</blockquote>
+</div>
+"""
+
+
+def test_a_cards_icons_leading_its_fields_are_no_words_of_name_or_title() -> None:
+    """``🧭 Name | Org`` over ``🎙️ Title``: each card's icons mark its fields for the
+    eye; without them the fields are a speaker with an organisation and a title."""
+    programme = pagerecords.read(_CARDS, "cards.html")
+    assert programme is not None
+    talks = {t.title: t for t in programme.talks}
+    assert set(talks) == {
+        "Maps that draw themselves from ship logs",
+        "Keeping the lights on with forecasts",
+        "Timetables people can trust",
+    }
+    tomas = talks["Keeping the lights on with forecasts"].speakers
+    assert [(p.name, p.affiliations) for p in tomas] == [("Tomas Berg", ["Nordic Grid Ltd"])]

@@ -83,7 +83,7 @@ from confnotes.importers.programme import (
 )
 from confnotes.importers.schedule_util import parse_iso_datetime, to_local
 from confnotes.importers.tab_panes import tab_labels
-from confnotes.importers.textutil import bracket_tail
+from confnotes.importers.textutil import LEADING_PICTOGRAPHS_RE, bracket_tail
 from confnotes.importers.title_speakers import after_slot_length, chaired_by, title_and_speakers
 from confnotes.importers.when import (
     clock_range,
@@ -614,7 +614,7 @@ def _fields(node: LexborNode, layout: _Layout | None = None) -> list[_Field]:
                     depth + 1,
                     cell or tag in ("td", "th"),
                 )
-        text = _lines(_SPACE_RE.sub(" ", " ".join(own)).replace("\x00", "\n"))
+        text = _unmarked(_lines(_SPACE_RE.sub(" ", " ".join(own)).replace("\x00", "\n")))
         if text:
             stretches: tuple[tuple[str, bool], ...] = ()
             if "\n" not in text and any(marked) and len(own) <= MAX_STRETCHES:
@@ -632,6 +632,14 @@ def _fields(node: LexborNode, layout: _Layout | None = None) -> list[_Field]:
         if text and len(out) < MAX_FIELDS:
             out.append(_Field(f"/{_signature(cell)}[{column + 1}]#", text, words, ""))
     return out
+
+
+def _unmarked(text: str) -> str:
+    """A field's lines without the pictographs leading them (``📜 Name | Org``, ``🎤
+    Title``): a card's icons say which field is which to the eye, they are no words of a
+    name or a title. A field of marks alone stays as it is."""
+    lines = [LEADING_PICTOGRAPHS_RE.sub("", line) for line in text.split("\n")]
+    return "\n".join(lines) if all(lines) else text
 
 
 CELL_TABLE_NODES = 120
