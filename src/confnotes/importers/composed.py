@@ -114,8 +114,8 @@ def read(
         if reading is not None and news:
             shape, programme = reading
             _drop_preamble(programme, lead)
-            if (day := _one_day(base)) is not None:
-                date_undated(programme, day)  # a part cut off from the title's date line
+            if cited and (day := _one_day(base)) is not None:
+                date_undated(programme, day)  # the timetable the one talk's day held
             if heading:
                 _demote_heading_talk(heading, programme, base)
             if keep and not any(t.body.strip() for t in programme.talks):
