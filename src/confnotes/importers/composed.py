@@ -16,9 +16,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 
 from confnotes.importers import doctree, structure
+from confnotes.importers.entries import leading_clock
 from confnotes.importers.identity import title_key
+from confnotes.importers.page_day import date_undated
 from confnotes.importers.programme import Programme, ProgrammeTalk
 from confnotes.importers.when import find_date, find_year, nth_day
 
@@ -95,9 +98,12 @@ def read(
         alone = own_title or not lead or (n == 0 and not preamble)  # the lead is its own
         alone = alone or (not preamble and not _yearless_day(heading))
         context = part if alone else f"{lead}\n\n{part}"
-        if notes and not dropped and not own_title and _in_one_talk(own, base):
+        cited = notes and not dropped and not own_title and _in_one_talk(own, base)
+        if cited and _clock_led_lines(own) < TIMED_ROWS:
             continue  # a talk's own notes: the names and titles in them are what it cites
         reading = best(context, own)  # after the cheap test: a part's reading is dear
+        if cited and (reading is None or not _timed_talks(reading[1])):
+            continue
         news = (
             reading is not None
             and reading[0] in PART_SHAPES
@@ -108,6 +114,8 @@ def read(
         if reading is not None and news:
             shape, programme = reading
             _drop_preamble(programme, lead)
+            if cited and (day := _one_day(base)) is not None:
+                date_undated(programme, day)  # the timetable the one talk's day held
             if heading:
                 _demote_heading_talk(heading, programme, base)
             if keep and not any(t.body.strip() for t in programme.talks):
@@ -206,6 +214,33 @@ def _news(programme: Programme | None, base: Programme) -> bool:
         ):
             return True
     return any(title_key(r.person.name) not in names for r in programme.roles)
+
+
+def _one_day(base: Programme) -> date | None:
+    """The one day the whole reading found (the event's, or every talk's), else None."""
+    days = {t.day or (t.start.date() if t.start else None) for t in base.talks} - {None}
+    if base.start is not None and base.end in (None, base.start):
+        days.add(base.start)
+    return days.pop() if len(days) == 1 else None
+
+
+TIMED_ROWS = 3
+"""Talks, each with its time and its speaker, that make a part a timetable of its own."""
+
+
+def _clock_led_lines(part: str) -> int:
+    """The part's lines led by a time (``- 15:20 Title. *Name*``): the cheap test before
+    a part a one-talk reading holds is read again."""
+    return sum(1 for line in part.split("\n") if leading_clock(line)[0] is not None)
+
+
+def _timed_talks(programme: Programme) -> bool:
+    """The part's reading is a timetable: :data:`TIMED_ROWS` talks or more, each with a
+    time and a speaker. A slide deck's programme slide, a day's schedule copied into
+    notes: held in one talk's body, it is still the event's talks, not what one talk
+    cites (a reading list names people, never at a time each)."""
+    timed = [t for t in programme.talks if (t.start or t.clock) and t.speakers]
+    return len(timed) >= TIMED_ROWS
 
 
 def _own_note(heading: str, part: str) -> Programme:

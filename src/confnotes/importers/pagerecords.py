@@ -83,7 +83,7 @@ from confnotes.importers.programme import (
 )
 from confnotes.importers.schedule_util import parse_iso_datetime, to_local
 from confnotes.importers.tab_panes import tab_labels
-from confnotes.importers.textutil import bracket_tail
+from confnotes.importers.textutil import LEADING_PICTOGRAPHS_RE, bracket_tail
 from confnotes.importers.title_speakers import after_slot_length, chaired_by, title_and_speakers
 from confnotes.importers.when import (
     clock_range,
@@ -614,7 +614,7 @@ def _fields(node: LexborNode, layout: _Layout | None = None) -> list[_Field]:
                     depth + 1,
                     cell or tag in ("td", "th"),
                 )
-        text = _lines(_SPACE_RE.sub(" ", " ".join(own)).replace("\x00", "\n"))
+        text = _unmarked(_lines(_SPACE_RE.sub(" ", " ".join(own)).replace("\x00", "\n")))
         if text:
             stretches: tuple[tuple[str, bool], ...] = ()
             if "\n" not in text and any(marked) and len(own) <= MAX_STRETCHES:
@@ -632,6 +632,14 @@ def _fields(node: LexborNode, layout: _Layout | None = None) -> list[_Field]:
         if text and len(out) < MAX_FIELDS:
             out.append(_Field(f"/{_signature(cell)}[{column + 1}]#", text, words, ""))
     return out
+
+
+def _unmarked(text: str) -> str:
+    """A field's lines without the pictographs leading them (``📜 Name | Org``, ``🎤
+    Title``): a card's icons say which field is which to the eye, they are no words of a
+    name or a title. A field of marks alone stays as it is."""
+    lines = [LEADING_PICTOGRAPHS_RE.sub("", line) for line in text.split("\n")]
+    return "\n".join(lines) if all(lines) else text
 
 
 CELL_TABLE_NODES = 120
@@ -2191,7 +2199,7 @@ def _time_before(
         if sibling.is_text_node:
             sibling = sibling.prev
             continue
-        if _signature(sibling) == own:
+        if _signature(sibling) == own and not _row_time_cell(current, sibling):
             if sibling.mem_id in known:
                 found = known[sibling.mem_id]
                 break
@@ -2206,6 +2214,17 @@ def _time_before(
         sibling = sibling.prev
     known[current.mem_id] = found
     return found
+
+
+def _row_time_cell(current: LexborNode, sibling: LexborNode) -> bool:
+    """Whether ``sibling`` is the time cell of ``current``'s row: a grid's cells are all
+    ``<td>``, the time's as the talks', so a cell before a cell in the same row that holds
+    a time alone is the row's time, not another record (``<td>10:30</td><td>Talk A</td>
+    <td>Talk B</td>``: both talks at 10:30)."""
+    if (current.tag or "") not in ("td", "th") or (sibling.tag or "") not in ("td", "th"):
+        return False
+    words = _clean(sibling.text(deep=True) or "")
+    return 0 < len(words) <= 40 and _is_time(words)
 
 
 def _kind_prefix(talk: ProgrammeTalk) -> None:
