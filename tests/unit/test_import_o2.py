@@ -1,0 +1,94 @@
+"""Losses of two real programme pages made general (issue 33), in fixtures of our own
+words: a weekly series' page repeats one table head per evening, and an evening with one
+talk keeps the head over its one row, read with the columns its sibling tables showed;
+material links trailing a title cell (``Title [slides (pdf)](…)``) are the talk's
+materials, no words of its title."""
+
+from __future__ import annotations
+
+from confnotes.importers.registry import parse_programme
+
+WEEKLY = """# Past evenings
+
+## March
+
+### Monday, 5 March 2018, 6pm
+
+| Speaker         | Topic                     | Length |
+| --------------- | ------------------------- | ------ |
+| Wanda Okafor    | Tuning a small database   | 30 min |
+| Piotr Zielinski | Writing parsers by hand   | 30 min |
+| Mia Laine       | Caches that forget        | 20 min |
+
+### Monday, 12 March 2018, 6pm
+
+| Speaker         | Topic                     | Length |
+| --------------- | ------------------------- | ------ |
+| Ingrid Solberg  | Harbour Lights            | 60 min |
+
+### Monday, 19 March 2018, 6pm
+
+| Speaker         | Topic                     | Length |
+| --------------- | ------------------------- | ------ |
+| Tomas Haugen    | Knitting patterns as code | 30 min |
+| Lena Varga      | Sound from plain text     | 30 min |
+| Olu Bakare      | Maps without servers      | 30 min |
+
+### Monday, 26 March 2018, 6pm
+
+| Speaker         | Topic                     | Length |
+| --------------- | ------------------------- | ------ |
+| Rafael Souza    | Quiet deployments         | 30 min |
+"""
+
+
+def _talks(text: str, name: str) -> dict[str, list[str]]:
+    programme = parse_programme(text.encode(), name)
+    return {t.title: [p.name for p in t.speakers] for t in programme.talks}
+
+
+def test_one_row_under_a_sibling_tables_head_is_a_talk() -> None:
+    talks = _talks(WEEKLY, "weekly.md")
+    assert talks.get("Harbour Lights") == ["Ingrid Solberg"]
+    assert talks.get("Quiet deployments") == ["Rafael Souza"]
+    assert talks.get("Tuning a small database") == ["Wanda Okafor"]
+    assert talks.get("Sound from plain text") == ["Lena Varga"]
+
+
+LINKED = (
+    WEEKLY.replace(
+        "Tuning a small database   | 30 min |",
+        "Tuning a small database [slides (pdf)](decks/tuning.pdf) | 30 min |",
+    )
+    .replace(
+        "Writing parsers by hand   | 30 min |",
+        "Writing parsers by hand - [slides](https://example.org/p) | 30 min |",
+    )
+    .replace(
+        "Sound from plain text     | 30 min |",
+        "Sound from plain text [vídeo (youtube)](https://youtu.be/q1) | 30 min |",
+    )
+)
+
+
+def test_material_links_trailing_a_title_cell_are_no_words_of_the_title() -> None:
+    programme = parse_programme(LINKED.encode(), "linked.md")
+    titles = {t.title for t in programme.talks}
+    assert {
+        "Tuning a small database",
+        "Writing parsers by hand",
+        "Sound from plain text",
+        "Knitting patterns as code",
+    } <= titles
+
+
+def test_a_hosts_name_or_a_linked_title_stays_the_title() -> None:
+    text = WEEKLY.replace(
+        "Caches that forget        | 20 min |",
+        "Streaming on [YouTube](https://youtube.com/c/x) | 20 min |",
+    ).replace(
+        "Maps without servers      | 30 min |",
+        "[Maps without servers](https://example.org/maps) | 30 min |",
+    )
+    titles = {t.title for t in parse_programme(text.encode(), "hosts.md").talks}
+    assert {"Streaming on YouTube", "Maps without servers"} <= titles
