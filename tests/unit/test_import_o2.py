@@ -92,3 +92,37 @@ def test_a_hosts_name_or_a_linked_title_stays_the_title() -> None:
     )
     titles = {t.title for t in parse_programme(text.encode(), "hosts.md").talks}
     assert {"Streaming on YouTube", "Maps without servers"} <= titles
+
+
+MEETUP = """# Spring lightning evening
+
+## Schedule
+
+| Title                        | Time  | Length | Presenter   |
+|:-----------------------------|:-----:|:------:|:------------|
+| Doors open                   | 18:00 |        |             |
+| Opening words                | 18:15 | 5m     |             |
+| Quiet Harbour                |       |        | lumen.fox   |
+| Parsing dates by hand        |       |        | k_ito       |
+| Break                        |       |        |             |
+| A tiny build system          |       |        | mori.tak42  |
+| Parsing dates, part two      |       |        | k_ito       |
+| Closing                      | 20:10 | 10m    |             |
+"""
+
+
+def test_rows_with_a_blank_time_under_a_talk_are_talks_of_their_own() -> None:
+    programme = parse_programme(MEETUP.encode(), "meetup.md")
+    talks = {t.title: t for t in programme.talks}
+    assert [p.name for p in talks["Quiet Harbour"].speakers] == ["lumen.fox"]
+    assert [p.name for p in talks["Parsing dates, part two"].speakers] == ["k_ito"]
+    assert [p.name for p in talks["A tiny build system"].speakers] == ["mori.tak42"]
+    assert talks["Quiet Harbour"].start is None or talks["Quiet Harbour"].start.hour != 18
+    assert not talks["Opening words"].speakers
+    assert all(p.name != "Quiet Harbour" for t in programme.talks for p in t.speakers)
+
+
+def test_a_column_headed_who_is_in_charge_holds_people() -> None:
+    text = MEETUP.replace("| Presenter   |", "| 担当        |")
+    talks = {t.title: t for t in parse_programme(text.encode(), "meetup.md").talks}
+    assert [p.name for p in talks["A tiny build system"].speakers] == ["mori.tak42"]

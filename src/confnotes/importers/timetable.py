@@ -1403,7 +1403,8 @@ class _Reader:
         if any(said) and all(kind_of(t) == "break" for t in said if t):
             return False  # "15 min break" across the row: a break of its own, no more lines
         row = self.rows[-1]
-        if (talk := self._talk_of_the_slot(self.rows[before:], roles, texts)) is not None:
+        held = all(cells[j].attrs.get("held") for j in at)
+        if (talk := self._talk_of_the_slot(self.rows[before:], roles, texts, held)) is not None:
             self.rows.append(talk)
             return True
         self.pending = row
@@ -1421,11 +1422,17 @@ class _Reader:
         return True
 
     @staticmethod
-    def _talk_of_the_slot(rows: list[_Row], roles: list[str], texts: list[str]) -> _Row | None:
+    def _talk_of_the_slot(
+        rows: list[_Row], roles: list[str], texts: list[str], held: bool = False
+    ) -> _Row | None:
         """A row under a slot's time with a title and its speakers of its own (``Lightning
         Talks`` over ``- Title | Name`` rows): one more talk of that slot (the last of
         ``rows``), at its time, of the kind its head row says; None when the row only adds
-        lines to the slot's talk."""
+        lines to the slot's talk. Its speakers' cell is read as the column of people it
+        is in (a handle, ``yuki930``, is someone there). Under a talk of its own (``Opening
+        | 13:15 | 5m``) and no cell spanning the rows (``held``: an HTML ``rowspan``), a
+        blank time cell says no time: the row is the next talk of the list, its time
+        unsaid."""
         above = rows[-1]
         titles = [
             t for t, r in zip(texts, roles, strict=False) if r in ("title", "text") and t.strip()
@@ -1433,7 +1440,8 @@ class _Reader:
         people = [t for t, r in zip(texts, roles, strict=False) if r == "people" and t.strip()]
         if len(titles) != 1 or len(people) != 1 or not above.entry.title:
             return None
-        who = split_speakers(strip_markdown_inline(people[0]))
+        said = strip_markdown_inline(people[0])
+        who = split_speakers(said) or role_people(said)
         title = ITEM_MARK_RE.sub("", strip_markdown_inline(titles[0])).strip(' *_"“”')
         if not who or not title or any(is_organisation(p.name) for p in who):
             return None
@@ -1442,7 +1450,8 @@ class _Reader:
             (r for r in reversed(rows) if r.entry.start == e.start and _kind_only(r.entry)), None
         )
         kind = head.entry.kind if head is not None else "talk"
-        row = _Row(Entry(title, kind, e.start, e.end, who, e.ampm), above.day, above.room)
+        start, end = (e.start, e.end) if head is not None or held else (None, None)
+        row = _Row(Entry(title, kind, start, end, who, e.ampm), above.day, above.room)
         row.open_for = ""  # whole: the next row's words are no title of its
         return row
 
@@ -2925,7 +2934,7 @@ def _laid_out(rows: list[list[doctree.Node]], doc: doctree.Document) -> list[lis
         placed: list[doctree.Node] = []
         for cell in cells:
             while held.get(len(placed), 0) > 0:
-                placed.append(doctree.Node("cell", -1, -1, text=""))
+                placed.append(doctree.Node("cell", -1, -1, text="", attrs={"held": True}))
             span = 1
             if cell.spanned:
                 opening = doc.source[cell.start : min(cell.end, cell.start + 300)].split(">")[0]
@@ -2935,7 +2944,7 @@ def _laid_out(rows: list[list[doctree.Node]], doc: doctree.Document) -> list[lis
                 held[len(placed)] = span
             placed.append(cell)
         while any(v > 0 for k, v in held.items() if k >= len(placed)):
-            placed.append(doctree.Node("cell", -1, -1, text=""))
+            placed.append(doctree.Node("cell", -1, -1, text="", attrs={"held": True}))
         for column in list(held):
             held[column] -= 1
         if any(c.text.strip() for c in placed) or not held:
