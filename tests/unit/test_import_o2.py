@@ -126,3 +126,45 @@ def test_a_column_headed_who_is_in_charge_holds_people() -> None:
     text = MEETUP.replace("| Presenter   |", "| 担当        |")
     talks = {t.title: t for t in parse_programme(text.encode(), "meetup.md").talks}
     assert [p.name for p in talks["A tiny build system"].speakers] == ["mori.tak42"]
+
+
+EVENING_POST = """---
+layout: post
+title: "Harbour Lightning Talks in Porto"
+number: 12
+---
+
+# Harbour Lightning Talks in Porto
+
+## About
+
+Three small user groups from the coast meet for one afternoon of short talks.
+Anyone may give a talk of five minutes on anything they find worth sharing.
+
+| **When**  | 2025-03-08 (Sat) 18:00 - 20:30 |
+| **Where** | Old Ferry Hall, room 2 |
+
+## Rough timetable
+
+| Title                        | Time  | Length | Presenter   |
+|:-----------------------------|:-----:|:------:|:------------|
+| Doors open                   | 18:00 |        |             |
+| Opening words                | 18:15 | 5m     |             |
+| Quiet Harbour                |       |        | lumen.fox   |
+| Parsing dates by hand        |       |        | k_ito       |
+| Break                        |       |        |             |
+| A tiny build system          |       |        | mori.tak42  |
+| Parsing dates, part two      |       |        | k_ito       |
+| Closing                      | 20:10 | 10m    |             |
+
+## Rules
+
+Please be kind to each other and to the hall.
+"""
+
+
+def test_a_post_naming_a_lightning_talk_evening_holds_lightning_talks() -> None:
+    talks = {t.title: t for t in parse_programme(EVENING_POST.encode(), "evening.md").talks}
+    assert talks["A tiny build system"].kind == "spotlight"
+    assert talks["Quiet Harbour"].kind == "spotlight"
+    assert talks["Doors open"].kind != "spotlight"
