@@ -68,6 +68,10 @@ LINKED = (
         "Sound from plain text     | 30 min |",
         "Sound from plain text [vídeo (youtube)](https://youtu.be/q1) | 30 min |",
     )
+    .replace(
+        "Knitting patterns as code | 30 min |",
+        "Knitting patterns as code [Entwurf (png)](files/pattern.png) | 30 min |",
+    )
 )
 
 

@@ -3038,6 +3038,8 @@ def _material_label(label: str, url: str) -> bool:
     be part of a title."""
     from confnotes.notebook.link_kinds import link_kind
 
+    if _file_typed(label, url):
+        return True
     plain = unicodedata.normalize("NFKD", _LABEL_ASIDE_RE.sub("", label))
     word = "".join(c for c in plain if not unicodedata.combining(c)).strip()
     return (
@@ -3047,6 +3049,18 @@ def _material_label(label: str, url: str) -> bool:
         and link_kind(f"https://{word.casefold()}.com/", "") == "page"
         and bool(url)
     )
+
+
+def _file_typed(label: str, url: str) -> bool:
+    """A label of a word or two whose aside names the type of the file it links to
+    (``proposal (png)`` to ``….png``, ``Folien (pdf)`` to ``….pdf``): a file handed out
+    with the talk, whatever the language calls it."""
+    m = _LABEL_ASIDE_RE.search(label)
+    if m is None or label[m.end() :].strip() or len(label[: m.start()].split()) not in (1, 2):
+        return False
+    said = m.group(0).strip().strip("()").strip().casefold()
+    tail = url.split("?", 1)[0].split("#", 1)[0].rsplit("/", 1)[-1]
+    return bool(said) and said.isalnum() and tail.casefold().endswith("." + said)
 
 
 def _materials_off(cell: doctree.Node, text: str) -> str:
