@@ -53,7 +53,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "講者", "演講者", "主講人", "主讲人", "發言人", "演講嘉賓", "嘉賓", "主講者",
         "登壇者", "講師", "讲师", "발표자", "연사", "докладчик", "спикер", "prelegent", "spreker",
         "スピーカー", "스피커", "autor", "autoři", "autorzy", "lektor", "lektoři", "lektorzy",
-        "přednášející", "pembicara", "pemateri", "narasumber",
+        "přednášející", "pembicara", "pemateri", "narasumber", "担当", "担当者",
     ),
     "chair": (
         "chair", "chairs", "chairperson", "convener", "conveners", "moderator", "moderators",

@@ -209,6 +209,20 @@ class PageBuilder:
         return p
 
 
+def kinds_of_a_lightning_event(p: Programme) -> None:
+    """An event named for lightning talks (``Hill LT #5``, ``Lightning Talk Night``), or
+    one its own description calls a lightning-talk evening (``our second LT night``),
+    holds lightning talks: its talks that say no kind of their own and have speakers
+    take that one, as a session's heading gives its talks theirs."""
+    from confnotes.importers.kinds import kind_of
+
+    if kind_of(p.name) != "spotlight" and kind_of(p.description[:300]) != "spotlight":
+        return
+    for talk in p.talks:
+        if talk.kind == "talk" and talk.speakers:
+            talk.kind = "spotlight"
+
+
 MAX_PROSE = 20_000
 """Characters of a page's own prose kept as the conference's description."""
 

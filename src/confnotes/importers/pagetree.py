@@ -388,6 +388,9 @@ class PageReader:
         self.table_roles: dict[int, list[str]] = {}
         """The columns' roles of the page's last table of talks, by width (see
         :func:`confnotes.importers.timetable.table_rows`)."""
+        self.head_roles: dict[tuple[str, ...], list[str]] = {}
+        """The columns' roles of the page's tables of talks, by their head rows (see
+        :func:`confnotes.importers.timetable.table_rows`)."""
         self.repeated_headings: frozenset[str] = frozenset()
         """Headings the page writes twice or more (``### Keynotes`` under each talk of a
         person's notes): a template's part, never the page's one list of people."""
@@ -808,7 +811,7 @@ class PageReader:
         day = b.day  # the reader sets the days the table names as it reads them
         placed = [r for r in node.walk() if r.kind == "row" and r.start >= 0]
         at = 0  # the source rows, in order: each entry's line is its own row's
-        for n, row in enumerate(table_rows(self.doc, node, b, self.table_roles)):
+        for n, row in enumerate(table_rows(self.doc, node, b, self.table_roles, self.head_roles)):
             if row.day is not None and row.day != day:
                 if day is not None:
                     b.close_schedule(None)  # a new day: its clock starts again

@@ -48,7 +48,7 @@ from confnotes.importers.headings import (
 )
 from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import kind_of
-from confnotes.importers.page import section_kind
+from confnotes.importers.page import kinds_of_a_lightning_event, section_kind
 from confnotes.importers.pagerecords import generic_page_name
 from confnotes.importers.persons import (
     is_organisation,
@@ -462,12 +462,8 @@ def _kind_of_event(p: Programme) -> None:
     second LT night``), holds lightning talks: its talks that say no kind of their own
     take that one, as a session's heading gives its talks theirs. A name read off the
     file's name says nothing of the kind."""
-    named = p.name_from != "file name" and kind_of(p.name) == "spotlight"
-    if not (named or kind_of(p.description[:300]) == "spotlight"):
-        return
-    for talk in p.talks:
-        if talk.kind == "talk" and talk.speakers:
-            talk.kind = "spotlight"
+    if p.name_from != "file name" or kind_of(p.description[:300]) == "spotlight":
+        kinds_of_a_lightning_event(p)
 
 
 def _kinds_of_sessions(p: Programme) -> None:

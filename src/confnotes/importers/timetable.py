@@ -203,6 +203,10 @@ class _Reader:
         """The columns' roles of the last table of talks read, by its width: a table of one
         row beside it (a room's one talk) has its columns."""
         self.one_row_table = False
+        self.head_roles: dict[tuple[str, ...], list[str]] = {}
+        """The columns' roles of each table of talks read, by the words of its head row: a
+        table under the same head with one row (an evening's one talk in a weekly series'
+        tables) has its columns."""
         self.bar_speakers_first: bool | None = None
         """Whether the page's ``A | B`` lists name their speakers first (read once)."""
         self.bar_slots: set[str] = set()
@@ -1121,11 +1125,17 @@ class _Reader:
             or self._days_row(rows[0], rows[1:])
         )
         body = rows[1:] if header else rows
+        head_key = _head_key(rows[0]) if header else ()
+        sibling = self.head_roles.get(head_key) if len(body) == 1 else None
+        one_row = one_row or sibling is not None
+        self.one_row_table = one_row
         # a row of one cell across the table ("Вводная часть", "Coffee break") heads the rows
         # under it: the columns' roles are read from the rows of cells
         cells_rows = [r for r in body if len(r) > 1] or body
         roles = (
-            list(self.table_roles[width])
+            list(sibling)
+            if sibling is not None
+            else list(self.table_roles[width])
             if one_row
             else _roles(
                 cells_rows,
@@ -1148,6 +1158,8 @@ class _Reader:
             return
         self.evidence.append(f"a table whose columns are {', '.join(roles)} by their cells")
         self.table_roles[width] = roles
+        if head_key:
+            self.head_roles[head_key] = roles
         if node.attrs.get("tag") == "table" and HTML_TABLE not in self.evidence:
             self.evidence.append(HTML_TABLE)
         titles = [j for j, role in enumerate(roles) if role == "text"]
@@ -1219,6 +1231,8 @@ class _Reader:
                 hour = (None, False)  # a new day: the last day's hour is not its rows'
                 continue
             texts = [_cell_text(c, self.doc) for c in cells] + [""] * (width - len(cells))
+            if 0 <= title_col < len(cells):
+                texts[title_col] = _materials_off(cells[title_col], texts[title_col])
             if (mark := _hour_row(texts)) is not None:
                 hour = mark  # "10:00" alone across the rows under it: their hour
                 continue
@@ -1389,7 +1403,8 @@ class _Reader:
         if any(said) and all(kind_of(t) == "break" for t in said if t):
             return False  # "15 min break" across the row: a break of its own, no more lines
         row = self.rows[-1]
-        if (talk := self._talk_of_the_slot(self.rows[before:], roles, texts)) is not None:
+        held = all(cells[j].attrs.get("held") for j in at)
+        if (talk := self._talk_of_the_slot(self.rows[before:], roles, texts, held)) is not None:
             self.rows.append(talk)
             return True
         self.pending = row
@@ -1407,11 +1422,17 @@ class _Reader:
         return True
 
     @staticmethod
-    def _talk_of_the_slot(rows: list[_Row], roles: list[str], texts: list[str]) -> _Row | None:
+    def _talk_of_the_slot(
+        rows: list[_Row], roles: list[str], texts: list[str], held: bool = False
+    ) -> _Row | None:
         """A row under a slot's time with a title and its speakers of its own (``Lightning
         Talks`` over ``- Title | Name`` rows): one more talk of that slot (the last of
         ``rows``), at its time, of the kind its head row says; None when the row only adds
-        lines to the slot's talk."""
+        lines to the slot's talk. Its speakers' cell is read as the column of people it
+        is in (a handle, ``yuki930``, is someone there). Under a talk of its own (``Opening
+        | 13:15 | 5m``) and no cell spanning the rows (``held``: an HTML ``rowspan``), a
+        blank time cell says no time: the row is the next talk of the list, its time
+        unsaid."""
         above = rows[-1]
         titles = [
             t for t, r in zip(texts, roles, strict=False) if r in ("title", "text") and t.strip()
@@ -1419,7 +1440,8 @@ class _Reader:
         people = [t for t, r in zip(texts, roles, strict=False) if r == "people" and t.strip()]
         if len(titles) != 1 or len(people) != 1 or not above.entry.title:
             return None
-        who = split_speakers(strip_markdown_inline(people[0]))
+        said = strip_markdown_inline(people[0])
+        who = split_speakers(said) or role_people(said)
         title = ITEM_MARK_RE.sub("", strip_markdown_inline(titles[0])).strip(' *_"“”')
         if not who or not title or any(is_organisation(p.name) for p in who):
             return None
@@ -1428,7 +1450,8 @@ class _Reader:
             (r for r in reversed(rows) if r.entry.start == e.start and _kind_only(r.entry)), None
         )
         kind = head.entry.kind if head is not None else "talk"
-        row = _Row(Entry(title, kind, e.start, e.end, who, e.ampm), above.day, above.room)
+        start, end = (e.start, e.end) if head is not None or held else (None, None)
+        row = _Row(Entry(title, kind, start, end, who, e.ampm), above.day, above.room)
         row.open_for = ""  # whole: the next row's words are no title of its
         return row
 
@@ -2911,7 +2934,7 @@ def _laid_out(rows: list[list[doctree.Node]], doc: doctree.Document) -> list[lis
         placed: list[doctree.Node] = []
         for cell in cells:
             while held.get(len(placed), 0) > 0:
-                placed.append(doctree.Node("cell", -1, -1, text=""))
+                placed.append(doctree.Node("cell", -1, -1, text="", attrs={"held": True}))
             span = 1
             if cell.spanned:
                 opening = doc.source[cell.start : min(cell.end, cell.start + 300)].split(">")[0]
@@ -2921,7 +2944,7 @@ def _laid_out(rows: list[list[doctree.Node]], doc: doctree.Document) -> list[lis
                 held[len(placed)] = span
             placed.append(cell)
         while any(v > 0 for k, v in held.items() if k >= len(placed)):
-            placed.append(doctree.Node("cell", -1, -1, text=""))
+            placed.append(doctree.Node("cell", -1, -1, text="", attrs={"held": True}))
         for column in list(held):
             held[column] -= 1
         if any(c.text.strip() for c in placed) or not held:
@@ -3001,6 +3024,62 @@ def _linked_titles(items: list[doctree.Node]) -> list[str]:
     if len(titles) < 2 or len(set(titles)) < len(titles) or 2 * named >= len(titles):
         return []
     return titles
+
+
+_MATERIAL_KINDS = frozenset({"slides", "video", "poster", "paper"})
+_LABEL_ASIDE_RE = re.compile(r"\s{0,5}\([^()]{0,40}\)")
+_SEPARATORS = " \t-–—,;|·/"
+
+
+def _material_label(label: str, url: str) -> bool:
+    """A link's label that names a kind of material and nothing more (``slides (pdf)``,
+    ``vídeo (youtube)``, ``pdf``): one word, its asides in brackets aside, whose kind is
+    a talk's material by the label; a host's name (``YouTube``) is no such word, it may
+    be part of a title."""
+    from confnotes.notebook.link_kinds import link_kind
+
+    if _file_typed(label, url):
+        return True
+    plain = unicodedata.normalize("NFKD", _LABEL_ASIDE_RE.sub("", label))
+    word = "".join(c for c in plain if not unicodedata.combining(c)).strip()
+    return (
+        bool(word)
+        and len(word.split()) == 1
+        and link_kind("", word) in _MATERIAL_KINDS
+        and link_kind(f"https://{word.casefold()}.com/", "") == "page"
+        and bool(url)
+    )
+
+
+def _file_typed(label: str, url: str) -> bool:
+    """A label of a word or two whose aside names the type of the file it links to
+    (``proposal (png)`` to ``….png``, ``Folien (pdf)`` to ``….pdf``): a file handed out
+    with the talk, whatever the language calls it."""
+    m = _LABEL_ASIDE_RE.search(label)
+    if m is None or label[m.end() :].strip() or len(label[: m.start()].split()) not in (1, 2):
+        return False
+    said = m.group(0).strip().strip("()").strip().casefold()
+    tail = url.split("?", 1)[0].split("#", 1)[0].rsplit("/", 1)[-1]
+    return bool(said) and said.isalnum() and tail.casefold().endswith("." + said)
+
+
+def _materials_off(cell: doctree.Node, text: str) -> str:
+    """A title cell's words without the links to its talk's materials that close it
+    (``Title [slides (pdf)](…) [video](…)``, ``Title - [slides](…)``): the talk's slides
+    or recording, no words of its title. The title keeps words of its own before them;
+    a cell that is one link (a linked title) is left as it is."""
+    links = sorted((m for m in cell.marks if m.kind == "link"), key=lambda m: m.start)
+    cut = text
+    for mark in reversed(links):
+        label = cell.text[mark.start : mark.end].strip()
+        body = cut.rstrip()
+        if not label or not body.endswith(label) or not _material_label(label, mark.value):
+            break
+        rest = body[: -len(label)].rstrip(_SEPARATORS)
+        if not rest.strip():
+            break
+        cut = rest
+    return cut if cut is text else cut.rstrip(_SEPARATORS)
 
 
 def _one_line_talk(text: str) -> tuple[str, list[ProgrammePerson]] | None:
@@ -3711,6 +3790,13 @@ def _head_row(row: doctree.Node, cells: list[doctree.Node], year: int | None) ->
     return bool(row.attrs.get("header")) and not any(_when(c.text, year) for c in cells)
 
 
+def _head_key(cells: list[doctree.Node]) -> tuple[str, ...]:
+    """A table's head row as its words, to know the same head again over a sibling table
+    (() when it names no column)."""
+    key = tuple(" ".join(strip_markdown_inline(c.text).casefold().split()) for c in cells)
+    return key if sum(bool(re.search(r"[^\W\d_]", k)) for k in key) >= 2 else ()
+
+
 def _when(text: str, year: int | None) -> bool:
     """A cell that says when: a clock time, a range of hours or a date."""
     return (
@@ -4084,17 +4170,21 @@ def table_rows(
     node: doctree.Node,
     b: PageBuilder,
     table_roles: dict[int, list[str]] | None = None,
+    head_roles: dict[tuple[str, ...], list[str]] | None = None,
 ) -> list[TableRow]:
     """The talks and breaks of one table, each column's role read from its cells (the
     timetable's reading of a table), for a page reader that reads the rest of its page
     its own way; the page's builder ``b`` lends its year and day and takes the days the
     table names; ``table_roles`` (the page's, kept from table to table) the columns of
-    the tables read before it. Empty when the table is no schedule (no times, dates or
+    the tables read before it, ``head_roles`` (the page's too) those of the tables read
+    before it by their head rows. Empty when the table is no schedule (no times, dates or
     pairs of a person and a title)."""
     reader = _Reader(doc, b.programme.source_id or "", b.programme.format)
     reader.b = b
     if table_roles is not None:
         reader.table_roles = table_roles
+    if head_roles is not None:
+        reader.head_roles = head_roles
     reader.table(node)
     rows = [r for r in reader.rows if r.entry.title or r.entry.speakers]
     if len(rows) < 2 and not (rows and reader.one_row_table):

@@ -23,7 +23,7 @@ from typing import Any
 from confnotes.errors import ConfnotesError
 from confnotes.importers import doctree
 from confnotes.importers.entries import kind_of
-from confnotes.importers.page import PageBuilder
+from confnotes.importers.page import PageBuilder, kinds_of_a_lightning_event
 from confnotes.importers.pagetree import PageReader, prose_text
 from confnotes.importers.persons import split_speakers
 from confnotes.importers.programme import (
@@ -638,4 +638,7 @@ def _page(front: dict[str, Any], body: str, first_line: int, source: str) -> Pro
     b.note_series(title)
     doc = doctree.parse(body)
     PageReader(b, first_line).read(doc)
-    return b.finish(prose_text(doc))
+    programme = b.finish(prose_text(doc))
+    if title:
+        kinds_of_a_lightning_event(programme)  # its front matter names the event
+    return programme
