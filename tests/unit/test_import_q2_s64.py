@@ -1,0 +1,61 @@
+"""A seminar series' list read on the document tree: each item opens with its date before
+its (often linked) title, names its speaker on a by-line whose name is a link, and the
+series may list one title again on a later date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from confnotes.importers import treerecords
+from confnotes.importers.when import leading_date
+
+SERIES = """# Harbour Systems Seminar
+
+Talks are online; write to the organisers for the call link.
+
+#### Schedule
+
+- 07/02/2023 : [Queues that forget gracefully](talks/queues.html)
+by [Mireille Canterbury](https://example.org/mc)
+  - Time: 3pm-4pm CET
+- 14/02/2023 : [Lock-free logs on cheap disks](talks/logs.html)
+by [Osvaldo Petrakis](https://example.org/op)
+  - Time: 3pm-4pm CET
+- 21/02/2023 : **Open Mic Afternoon**
+  - Time: 2pm-3pm CET
+- 28/02/2023 : [Queues that forget gracefully](talks/queues.html)
+by [Mireille Canterbury](https://example.org/mc)
+  - Time: 3pm-4pm CET
+- 07/03/2023 : [Sharding by season](talks/season.html)
+by [Ingrid Vasquez-Holm](https://example.org/ivh)
+  - Time: 3pm-4pm CET
+"""
+
+
+def _talks() -> list[tuple[str, list[str], date | None]]:
+    programme = treerecords.read(SERIES, "series.md")
+    assert programme is not None
+    return [(t.title, [p.name for p in t.speakers], t.day) for t in programme.talks]
+
+
+def test_a_date_opening_an_item_is_its_day_not_its_title() -> None:
+    titles = [title for title, _who, _day in _talks()]
+    assert "Lock-free logs on cheap disks" in titles
+    assert "Sharding by season" in titles
+    assert not any("/2023" in title for title in titles)
+
+
+def test_a_by_line_whose_name_is_a_link_names_the_speaker() -> None:
+    by_title = {title: who for title, who, _day in _talks()}
+    assert by_title["Lock-free logs on cheap disks"] == ["Osvaldo Petrakis"]
+    assert by_title["Sharding by season"] == ["Ingrid Vasquez-Holm"]
+
+
+def test_a_title_listed_again_on_a_later_day_is_a_second_talk() -> None:
+    again = [day for title, _who, day in _talks() if title == "Queues that forget gracefully"]
+    assert again == [date(2023, 2, 7), date(2023, 2, 28)]
+
+
+def test_a_leading_numeric_date_reads_by_the_order_given() -> None:
+    assert leading_date("04/05/2023 : Title", 2023, "dmy") == (date(2023, 5, 4), "Title")
+    assert leading_date("04/05/2023 : Title", 2023, "mdy") == (date(2023, 4, 5), "Title")
