@@ -59,3 +59,55 @@ def test_a_title_listed_again_on_a_later_day_is_a_second_talk() -> None:
 def test_a_leading_numeric_date_reads_by_the_order_given() -> None:
     assert leading_date("04/05/2023 : Title", 2023, "dmy") == (date(2023, 5, 4), "Title")
     assert leading_date("04/05/2023 : Title", 2023, "mdy") == (date(2023, 4, 5), "Title")
+
+
+TRACKS = """# Harbour Day
+
+<table>
+  <tr><td>From</td><td>To</td><td>Speaker, line 1</td><td>Speaker, line 2</td>
+  <td>Speaker, line 3</td><td>Theme</td></tr>
+  <tr>
+    <td>09:10</td><td>09:40</td>
+    <td>Wanda Osterberg "Tuning a message bus by ear"</td>
+    <td>Farid Nasseri "Twelve small services"</td>
+    <td>Lucia Ferreyra "Dashboards nobody reads"</td>
+    <td>talks</td>
+  </tr>
+  <tr>
+    <td>09:50</td><td>10:20</td>
+    <td>Henrik Solvang "Schema drift in practice"</td>
+    <td>Amara Okonjo "Testing the untestable"</td>
+    <td>Pavel Dutka "Caches and their regrets"</td>
+    <td>talks</td>
+  </tr>
+  <tr>
+    <td>10:30</td><td>11:00</td>
+    <td>Greta Lindqvist "Retries with manners"</td>
+    <td>Tomás Aranda "Paging at three in the morning"</td>
+    <td>Yusuf Demirel "Logs as a product"</td>
+    <td>talks</td>
+  </tr>
+</table>
+"""
+
+
+def _track_talks() -> dict[str, tuple[list[str], str]]:
+    programme = treerecords.read(TRACKS, "day.md")
+    assert programme is not None
+    return {
+        t.title: ([p.name for p in t.speakers], t.clock.isoformat("minutes") if t.clock else "")
+        for t in programme.talks
+    }
+
+
+def test_parallel_track_cells_naming_people_before_a_quoted_title_are_talks() -> None:
+    talks = _track_talks()
+    assert talks["Twelve small services"][0] == ["Farid Nasseri"]
+    assert talks["Caches and their regrets"][0] == ["Pavel Dutka"]
+    assert talks["Logs as a product"][0] == ["Yusuf Demirel"]
+
+
+def test_a_parallel_talk_starts_at_the_rows_start_not_at_its_end() -> None:
+    talks = _track_talks()
+    assert talks["Testing the untestable"][1] == "09:50"
+    assert talks["Retries with manners"][1] == "10:30"
