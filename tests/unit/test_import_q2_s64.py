@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from confnotes.importers import treerecords
+from confnotes.importers.registry import parse_programme
 from confnotes.importers.when import leading_date
 
 SERIES = """# Harbour Systems Seminar
@@ -111,3 +112,29 @@ def test_a_parallel_talk_starts_at_the_rows_start_not_at_its_end() -> None:
     talks = _track_talks()
     assert talks["Testing the untestable"][1] == "09:50"
     assert talks["Retries with manners"][1] == "10:30"
+
+
+CONTENT_COLUMN = """<html><body>
+<h1>Schedule</h1>
+<h2>Day 1 (2024年6月8日)</h2>
+<table>
+<thead><tr><th>時間</th><th>項目</th><th>内容</th></tr></thead>
+<tbody>
+<tr><td>10:00</td><td>受付</td><td></td></tr>
+<tr><td>10:30〜11:00</td><td>第1部</td><td>小さなチームの監視設計 Acme 森田さん</td></tr>
+<tr><td>11:10〜11:40</td><td>第2部</td><td>Rustで書くCLI 大野さん</td></tr>
+<tr><td>11:50〜12:20</td><td>第3部</td><td>帳票のない経理 Kumo 石橋さん</td></tr>
+<tr><td>13:00〜</td><td>交流会</td><td></td></tr>
+</tbody>
+</table>
+</body></html>
+"""
+
+
+def test_a_content_header_names_the_title_column_not_a_room() -> None:
+    programme = parse_programme(CONTENT_COLUMN.encode(), "day.html")
+    assert not any(t.room in ("内容", "項目") for t in programme.talks)
+    titles = [t.title for t in programme.talks]
+    assert any(title.startswith("Rustで書くCLI") for title in titles)
+    people = {p.name for t in programme.talks for p in t.speakers}
+    assert "受付" not in people
