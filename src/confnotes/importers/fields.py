@@ -23,7 +23,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "title", "titel", "titre", "titulo", "titolo", "heading", "talk", "subject", "topic",
         "thema", "tema", "sujet", "summary", "题目", "标题", "題目", "主题", "主題", "タイトル",
         "演題", "名称", "议题", "議題", "议程", "議程", "název", "názov", "nazwa", "naziv",
-        "judul",
+        "judul", "内容",
     ),
     "name": ("name", "nom", "nombre", "nome", "fullname", "publicname", "displayname"),
     "start": (

@@ -84,7 +84,12 @@ from confnotes.importers.programme import (
 from confnotes.importers.schedule_util import parse_iso_datetime, to_local
 from confnotes.importers.tab_panes import tab_labels
 from confnotes.importers.textutil import LEADING_PICTOGRAPHS_RE, bracket_tail
-from confnotes.importers.title_speakers import after_slot_length, chaired_by, title_and_speakers
+from confnotes.importers.title_speakers import (
+    after_slot_length,
+    chaired_by,
+    names_then_quoted,
+    title_and_speakers,
+)
 from confnotes.importers.when import (
     clock_range,
     find_date,
@@ -1723,8 +1728,11 @@ def _by_lined(column: list[_Field]) -> bool:
 
 
 def _by_line_cell(text: str) -> bool:
-    """A cell whose first line is a title and a line under it names people."""
+    """A cell whose first line is a title and a line under it names people, or a one-line
+    cell naming its people before its quoted title (``Ana Ruiz "Faster Logs"``)."""
     lines = [x for x in text.split("\n") if x.strip()]
+    if len(lines) == 1 and names_then_quoted(lines[0]) is not None:
+        return True
     return (
         len(lines) >= 2
         and not _people_of(lines[0], frozenset())
@@ -1989,10 +1997,15 @@ def _parallel(record: _Record, roles: dict[str, str], main: ProgrammeTalk) -> li
     title over its people), at the time field before each, else the record's."""
     out: list[ProgrammeTalk] = []
     said: tuple[time | None, time | None] = (None, None)
+    timed = False  # the field before was a time cell
     for f in record.fields:
         line = _time_line(f.text.split("\n")[0])[0] or _time_line(f.text)[0]
         if line and len(f.text) <= 80:
-            said = clock_range(line)[:2]  # a time cell before the track's cell
+            clock = clock_range(line)[:2]
+            # a time cell before the track's cell; right after another ("10:30 | 10:50"),
+            # the first's end
+            said = (said[0], clock[0]) if timed and said[0] and said[1] is None else clock
+        timed = bool(line and len(f.text) <= 80)
         if roles.get(f.path) != "parallel" or not _by_line_cell(f.text):
             continue
         title, speakers, kind, _chairs = _title_cell(f.text, True, _PAIRS in roles)

@@ -44,7 +44,14 @@ from confnotes.importers.pagerecords import MIN_RECORDS, Field, Record
 from confnotes.importers.programme import Programme, ProgrammeRole, ProgrammeTalk
 from confnotes.importers.textutil import TIME_RANGE_RE
 from confnotes.importers.title_speakers import byline_people
-from confnotes.importers.when import clock_range, find_date, find_year, line_date, numeric_order
+from confnotes.importers.when import (
+    clock_range,
+    find_date,
+    find_year,
+    leading_date,
+    line_date,
+    numeric_order,
+)
 
 MAX_NODES = 20_000
 """Nodes of a document looked at, at most."""
@@ -438,6 +445,12 @@ def _leaf_fields(leaf: doctree.Node, base: str, heading: bool) -> list[Field]:
     lines = _lines(leaf)
     for n, line in enumerate(lines):
         text = line.text
+        dated = n == 0 and (said := _date_lead(text)) is not None
+        if dated and said is not None:
+            # "03/09/2021 : [Title](url)": the record's day, a field of its own, then its
+            # title, linked or not (a link after the date is the title's, no line of links)
+            out.append(Field(f"{base}/date", said[0], frozenset()))
+            text = said[1]
         label = _LABEL_RE.match(line.lead) if line.lead else None
         if label is not None and text[len(line.lead) :].strip():
             # "**Speaker:** Name": the field its label names, wherever the record puts it
@@ -445,17 +458,18 @@ def _leaf_fields(leaf: doctree.Node, base: str, heading: bool) -> list[Field]:
             words = pagerecords.label_words(name)
             out.append(Field(f"/@{name}", text[len(line.lead) :].strip(), words))
             continue
-        if line.links_only and (len(lines) > 1 or not heading):
+        if n > 0 and (who := byline_people(text)):
+            # before the links: "by [Ana Ruiz](url)" is a by-line whose name is a link
+            by = text.split(None, 1)[1] if " " in text else text
+            out.append(Field(f"{base}/by", by, frozenset({"speaker"})))
+            if who:
+                continue
+        if line.links_only and not dated and (len(lines) > 1 or not heading):
             out.append(Field(f"{base}/links", text, frozenset()))
             continue
         if len(lines) > 1 and _LABEL_RE.match(text) and n < len(lines) - 1:
             out.append(Field(f"{base}/head", text, frozenset()))  # "Talk 1:" over its title
             continue
-        if n > 0 and (who := byline_people(text)):
-            by = text.split(None, 1)[1] if " " in text else text
-            out.append(Field(f"{base}/by", by, frozenset({"speaker"})))
-            if who:
-                continue
         if heading:
             text = _ENUM_RE.sub("", text)
             when = _clock_span(text)
@@ -483,6 +497,19 @@ def _leaf_fields(leaf: doctree.Node, base: str, heading: bool) -> list[Field]:
         out.insert(0, Field(base, kept[0] if one else "\n".join(kept), frozenset(),
                             stretches=_stretches(leaf) if one else ()))  # fmt: skip
     return out
+
+
+def _date_lead(text: str) -> tuple[str, str] | None:
+    """The date that opens a record's first line before a separator, and the words after
+    it (``03/09/2021 : Title``, ``Tue 12 March — Title``); None when the line does not open
+    with one or nothing follows it. The date's numbers are read later, by the order the
+    whole document writes its dates in."""
+    for order in (None, "dmy", "mdy"):  # a date whichever order its numbers are in
+        day, rest = leading_date(text[:MAX_LINE], 2000, order)
+        rest = rest.strip()
+        if day is not None and rest and rest != text.strip():
+            return text[: len(text) - len(rest)].strip(_SEPARATORS), rest
+    return None
 
 
 def _stretches(leaf: doctree.Node) -> tuple[tuple[str, bool], ...]:
@@ -657,8 +684,8 @@ def _merged(talks: list[ProgrammeTalk]) -> list[ProgrammeTalk]:
     for talk in talks:
         key = title_key(talk.title)
         first = seen.get(key) if len(key) > 12 else None
-        if first is None:
-            seen[key] = talk
+        if first is None or _other_day(first, talk):
+            seen.setdefault(key, talk)
             out.append(talk)
             continue
         first.speakers = first.speakers or talk.speakers
@@ -667,6 +694,13 @@ def _merged(talks: list[ProgrammeTalk]) -> list[ProgrammeTalk]:
         first.abstract = first.abstract or talk.abstract
         first.body = "\n".join(x for x in (first.body, talk.body) if x)
     return out
+
+
+def _other_day(first: ProgrammeTalk, talk: ProgrammeTalk) -> bool:
+    """Whether two records of one title are on days of their own (a seminar that lists a
+    talk again on a later date, a series' recurring ``Lightning Talks``): two talks, not
+    one talk's row and its block below."""
+    return first.day is not None and talk.day is not None and first.day != talk.day
 
 
 def _unique(roles: list[ProgrammeRole]) -> list[ProgrammeRole]:

@@ -347,9 +347,11 @@ _WEEKDAY_PREFIX_RE = re.compile(
 _AFTER_DATE_RE = re.compile(r"^\s*(?:[—–\-:|·•,]\s*)+")
 
 
-def leading_date(text: str, year: int | None) -> tuple[date | None, str]:
+def leading_date(text: str, year: int | None, order: str | None = None) -> tuple[date | None, str]:
     """A date at the very start of ``text`` (``Feb 4 — ...``, ``Tue 12 March: ...``) and
-    the rest after its separator; ``(None, text)`` when it does not start with one."""
+    the rest after its separator; ``(None, text)`` when it does not start with one.
+    ``order`` (:func:`numeric_order`) reads ``03/09/2021``, whose numbers could both be
+    months."""
     head = _SUP_RE.sub("", text)
     for prefix_ok in (False, True):
         weekday = _WEEKDAY_PREFIX_RE.match(head) if prefix_ok else None
@@ -360,7 +362,7 @@ def leading_date(text: str, year: int | None) -> tuple[date | None, str]:
             m = pattern.match(head, start)
             if m is None:
                 continue
-            found, _own = find_date(m.group(0), year)
+            found, _own = find_date(m.group(0), year, order)
             rest = head[m.end() :]
             sep = _AFTER_DATE_RE.match(rest)
             if found is not None and sep is not None:
