@@ -5,6 +5,9 @@ among items written so names its speaker even when the title reads like a name."
 
 from __future__ import annotations
 
+from datetime import datetime
+
+from confnotes.importers.headings import says_on_topic
 from confnotes.importers.paired_links import paired_talk_lines, without_linked_aside
 from confnotes.importers.registry import parse_programme
 
@@ -62,3 +65,50 @@ def test_a_closing_aside_holding_a_link_is_a_remark() -> None:
 def test_a_sited_name_column_names_the_speaker_of_a_name_like_title() -> None:
     talks = _talks(ARCHIVE)
     assert talks["Julia Sets"] == ["Lakatos Béla"]  # a title shaped like a name
+
+
+EVENING = """---
+title: 'Open data kväll #4'
+event-date: 2021-03-04 17:00:00 +01:00
+place: Biblioteket, Storgatan 3
+---
+
+Välkommen till en kväll om öppna data. Vi har två talare och gott om tid för samtal.
+
+## Schema
+* 17:00 Fika
+* 17:30 Föredrag:
+  * Annika Lindqvist om öppna bibliotek i kommunen
+  * Gäst från Finland (meddelas senare)
+* 18:30 Samtal om framtidens data
+* 19:00 Fika
+* 19:30 Vi fortsätter på ett café
+
+Hej så länge!
+"""
+
+
+def test_a_talk_nested_under_a_timed_item_is_read_at_its_time() -> None:
+    programme = parse_programme(EVENING.encode(), "evening.md")
+    talk = next(t for t in programme.talks if t.title == "öppna bibliotek i kommunen")
+    assert [p.name for p in talk.speakers] == ["Annika Lindqvist"]  # "Name om Topic"
+    assert talk.start == datetime(2021, 3, 4, 17, 30)  # the slot's time, the page's day
+    assert any(t.title == "Samtal om framtidens data" for t in programme.talks)
+
+
+def test_a_hyphenated_event_date_key_is_the_page_day() -> None:
+    page = (
+        "---\ntitle: Kväll\nevent-date: 2022-05-12 18:00:00 +02:00\n---\n\n## Schema\n"
+        "* 18:00 Anders Berg: Kartor i webben\n* 18:40 Karin Holm: Sensorer i staden\n"
+    )
+    talks = parse_programme(page.encode(), "kvall.md").talks
+    assert {t.start for t in talks if t.speakers} == {
+        datetime(2022, 5, 12, 18, 0),
+        datetime(2022, 5, 12, 18, 40),
+    }
+
+
+def test_only_the_word_on_between_name_and_topic_places_the_speaker() -> None:
+    assert says_on_topic(" om ")
+    assert says_on_topic(" über ")
+    assert not says_on_topic(" talks about ")

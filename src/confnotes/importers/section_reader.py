@@ -564,7 +564,8 @@ class ShapeReader:
         # "created:" last: a note tool's stamp of when a note was begun, the talk's day for
         # notes taken live, unless the note says its day otherwise
         for key in ("date", "event_date", *EVENT_START_KEYS, "day", "created"):
-            value = self.o.front.get(key)
+            # "event-date:": a Jekyll collection writes its keys with hyphens
+            value = self.o.front.get(key, self.o.front.get(key.replace("_", "-")))
             if isinstance(value, datetime):
                 return value.date()
             if isinstance(value, date):
@@ -2306,6 +2307,8 @@ class ShapeReader:
         by_colon: list[tuple[int, str, str]] = []  # "Ana: Title" items: a name by itself
         sited: list[tuple[int, HeadingTalk]] = []  # "Full Name (site): Title" read alone
         colon_sited = 0  # items read as "Full Name (site): Title"
+        slot_over: tuple[int, time] | None = None  # a timed item's indent and its time
+        under_slot = 0  # talks nested under a timed item, at its time
         for n in range(first, last + 1):
             m = ITEM_LINE_RE.match(self.o.lines[n])
             if m is None:
@@ -2345,8 +2348,16 @@ class ShapeReader:
             label_only = _field_label(item.title)
             if colon and item.speakers and term_explained(label, rest, item.speakers):
                 continue  # "**Context Gap:** The models miss ...": a point and its sentence
+            indent = len(self.o.lines[n]) - len(self.o.lines[n].lstrip())
+            if item.start is not None:
+                slot_over = (indent, item.start)
+            elif slot_over is not None and indent <= slot_over[0]:
+                slot_over = None  # an untimed item beside the timed ones: out of the slot
             if item.speakers and item.title and not label_only and not bare_cjk(item.speakers):
                 item.day = item.day or day
+                if item.start is None and slot_over is not None:
+                    # "18:30 Talks:" over "  - Ana Ruiz om Topic": the slot's time is its
+                    item.start, under_slot = slot_over[1], under_slot + 1
                 talks.append(item)  # "目的：…" is a field's label, not a speaker
             elif item.start is not None and item.title and not label_only:
                 item.day = item.day or day
@@ -2373,7 +2384,10 @@ class ShapeReader:
             for at, item in reversed(sited):
                 item.day = item.day or day
                 talks.insert(at, item)
-        if len(talks) < max(least, min(2, items)) or len(talks) * 2 < items - len(chairs):
+        timetabled = 0 < under_slot == len(talks) and len(slots) >= 2
+        if not timetabled and (
+            len(talks) < max(least, min(2, items)) or len(talks) * 2 < items - len(chairs)
+        ):
             # a few "Name: remark" bullets among a talk's notes are notes; one talk alone
             # only when it is the list's one item
             return []
