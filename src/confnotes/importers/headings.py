@@ -1249,13 +1249,24 @@ def _person_on_topic(text: str) -> tuple[list[ProgrammePerson], str] | None:
     return (who, what) if what else None
 
 
+_ON_WORDS = "on|über|sur|sobre|su|om"
+"""``on`` between a person and a talk's topic, in the languages notes are written in."""
 _ON_TOPIC_RE = re.compile(
-    r"^[ \t*_]{0,4}(?P<who>[^\[\]():;|\n]{3,80}?)[ \t]{1,4}(?:on|über|sur|sobre|su|om)[ \t]{1,4}"
+    rf"^[ \t*_]{{0,4}}(?P<who>[^\[\]():;|\n]{{3,80}}?)[ \t]{{1,4}}(?:{_ON_WORDS})[ \t]{{1,4}}"
     r"(?:\[(?P<label>[^\[\]\n]{2,200})\]\([^()\s]{1,500}\)|(?P<what>[^.!?\n\[\]]{2,200}))",
     re.I,
 )
 """A person, ``on`` (in the languages notes are written in: ``om`` in Swedish, Danish and
 Norwegian; not Dutch ``over``, an English word in titles) and a talk's topic."""
+_ON_GAP_RE = re.compile(rf"[ \t*_]{{1,6}}(?:{_ON_WORDS})[ \t*_]{{1,6}}", re.I)
+"""Only the word ``on`` between a name and a topic (``Ana Ruiz om Topic``)."""
+
+
+def says_on_topic(between: str) -> bool:
+    """Whether ``between`` (the words between a person's name and a talk's title on one
+    line) is only the word for ``on``: the by-line form ``Name on Topic`` places the
+    speaker as a role's word does."""
+    return _ON_GAP_RE.fullmatch(between) is not None
 
 
 def _person_quoting(text: str) -> tuple[list[ProgrammePerson], str] | None:

@@ -28,7 +28,7 @@ import html
 import re
 
 from confnotes.importers.fields import ROLE_WORDS
-from confnotes.importers.headings import says_notes_only
+from confnotes.importers.headings import says_notes_only, says_on_topic
 from confnotes.importers.kinds import kind_of
 from confnotes.importers.persons import (
     HONORIFICS_AFTER,
@@ -309,8 +309,9 @@ def _position(
             or _kind_after(after)
             or _HONORIFIC_AFTER_RE.match(after) is not None
             or (0 < t_at < at and line[t_at - 1] in _TITLE_MARKS)
+            or (at < t_at and says_on_topic(line[at + len(name) : t_at]))
         ):
-            how = "role"  # "by Name", "Keynote - Name", "Name @handle", "Name Keynote"
+            how = "role"  # "by Name", "Keynote - Name", "Name @handle", "Name om Topic"
     return how
 
 

@@ -90,6 +90,12 @@ from confnotes.importers.kinds import group_tag, type_tag
 from confnotes.importers.notefiles import PEOPLE_HEADING_RE
 from confnotes.importers.owner_links import LINKS_MOST, document_owners
 from confnotes.importers.page import section_kind
+from confnotes.importers.paired_links import (
+    after_label,
+    paired_talk_lines,
+    without_linked_aside,
+    without_trailing_link,
+)
 from confnotes.importers.persons import (
     SPEAKER_SEP_RE,
     fits_a_by_line,
@@ -558,7 +564,8 @@ class ShapeReader:
         # "created:" last: a note tool's stamp of when a note was begun, the talk's day for
         # notes taken live, unless the note says its day otherwise
         for key in ("date", "event_date", *EVENT_START_KEYS, "day", "created"):
-            value = self.o.front.get(key)
+            # "event-date:": a Jekyll collection writes its keys with hyphens
+            value = self.o.front.get(key, self.o.front.get(key.replace("_", "-")))
             if isinstance(value, datetime):
                 return value.date()
             if isinstance(value, date):
@@ -2298,6 +2305,10 @@ class ShapeReader:
         day: date | None = None  # "Friday, August 10" between the items: theirs from there
         colon_named = 0  # items read as "Full Name: Title"
         by_colon: list[tuple[int, str, str]] = []  # "Ana: Title" items: a name by itself
+        sited: list[tuple[int, HeadingTalk]] = []  # "Full Name (site): Title" read alone
+        colon_sited = 0  # items read as "Full Name (site): Title"
+        slot_over: tuple[int, time] | None = None  # a timed item's indent and its time
+        under_slot = 0  # talks nested under a timed item, at its time
         for n in range(first, last + 1):
             m = ITEM_LINE_RE.match(self.o.lines[n])
             if m is None:
@@ -2310,7 +2321,15 @@ class ShapeReader:
             if colon and "chair" in roles_of(label) and (who := split_speakers(rest.strip())):
                 chairs.extend(who)
                 continue
+            if pair := paired_talk_lines(m.group(1)):
+                # "Ana és Bo (site): [T1](a) és [T2](b)": two speakers, a talk each
+                talks.extend(read_heading(line, self.year) for line in pair)
+                for t in talks[-2:]:
+                    t.day = t.day or day
+                continue
             item = read_heading(m.group(1), self.year)
+            item.title = without_linked_aside(item.title, m.group(1))
+            colon_sited += bool(colon and _sited(item.speakers) and split_speakers(label))
             stressed = title_stress(m.group(1))
             if stressed and (found := stressed_title(text, stressed)):
                 # "Ana Ruiz and Bo Li, *Title: Subtitle*": the stress marks the title field
@@ -2324,11 +2343,21 @@ class ShapeReader:
                 colon_named += bool(colon) and split_speakers(label) == item.speakers
             elif colon and not item.speakers and 0 < len(label.split()) <= 3 and rest.strip():
                 by_colon.append((len(talks), label.strip(), f"{rest} {self._wrapped(n, last)}"))
+                if own := self._sited_talk(label, m.group(1)):
+                    sited.append((len(talks), own))
             label_only = _field_label(item.title)
             if colon and item.speakers and term_explained(label, rest, item.speakers):
                 continue  # "**Context Gap:** The models miss ...": a point and its sentence
+            indent = len(self.o.lines[n]) - len(self.o.lines[n].lstrip())
+            if item.start is not None:
+                slot_over = (indent, item.start)
+            elif slot_over is not None and indent <= slot_over[0]:
+                slot_over = None  # an untimed item beside the timed ones: out of the slot
             if item.speakers and item.title and not label_only and not bare_cjk(item.speakers):
                 item.day = item.day or day
+                if item.start is None and slot_over is not None:
+                    # "18:30 Talks:" over "  - Ana Ruiz om Topic": the slot's time is its
+                    item.start, under_slot = slot_over[1], under_slot + 1
                 talks.append(item)  # "目的：…" is a field's label, not a speaker
             elif item.start is not None and item.title and not label_only:
                 item.day = item.day or day
@@ -2349,7 +2378,16 @@ class ShapeReader:
                     item = HeadingTalk(without_trailing_url(rest), speakers=who)
                     item.day = day
                     talks.insert(at, item)
-        if len(talks) < max(least, min(2, items)) or len(talks) * 2 < items - len(chairs):
+        if colon_sited >= max(2, len(sited)):
+            # "Full Name (site): Ruby FFI" among items written so: the label column
+            # names the speaker even where the title reads like a name
+            for at, item in reversed(sited):
+                item.day = item.day or day
+                talks.insert(at, item)
+        timetabled = 0 < under_slot == len(talks) and len(slots) >= 2
+        if not timetabled and (
+            len(talks) < max(least, min(2, items)) or len(talks) * 2 < items - len(chairs)
+        ):
             # a few "Name: remark" bullets among a talk's notes are notes; one talk alone
             # only when it is the list's one item
             return []
@@ -2618,6 +2656,20 @@ class ShapeReader:
                     sentence_speakers(line)
                 )
         return False
+
+    def _sited_talk(self, label: str, markdown: str) -> HeadingTalk | None:
+        """The talk of a ``Full Name (site): Title`` item that ``read_heading`` did not
+        split (its title reads like a name too): the label's one person, with a site or
+        group in brackets, and the title after the colon, its linked aside dropped; None
+        for any other label."""
+        who = split_speakers(label.strip())
+        if not _sited(who):
+            return None
+        rest = without_trailing_link(after_label(markdown))
+        title = without_linked_aside(read_heading(rest, self.year).title, rest).strip()
+        if not title or is_generic(title):
+            return None
+        return HeadingTalk(title, speakers=who)
 
     def _first_named(self, label: str) -> list[ProgrammePerson]:
         """The people a ``Sam: Title`` item's label names by first name (``Ana and Bo``)
@@ -3330,6 +3382,12 @@ def _field_label(title: str) -> bool:
     if len(words) > 2 or any(_DOTTED_NAME_RE.search(w) for w in words):
         return False
     return bool(roles_of(title.strip(" :")))
+
+
+def _sited(who: list[ProgrammePerson]) -> bool:
+    """Whether ``who`` is one person of a full name with a site or group beside it
+    (``Ana Ruiz (ruiz.dev)``), as a ``Name (site): Title`` item's label writes them."""
+    return len(who) == 1 and bool(who[0].affiliations) and len(who[0].name.split()) >= 2
 
 
 def _colon_column(named: int, bare: int, items: int) -> bool:
