@@ -1,0 +1,52 @@
+"""Stop 64, helper q1: titles and degrees written before a name (the feminine doctor
+``Drª`` and the specialist ``Esp.`` of Brazilian pages, the ``M.Sc.``, ``B. Sc.`` and
+``Dipl.-Inf.`` of German ones) are no part of the name. Fixtures written for these tests,
+in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from confnotes.importers.registry import parse_programme
+from confnotes.importers.textutil import clean_name
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Profª Drª Lívia Campos Prado", "Lívia Campos Prado"),
+        ("Prof. Drª Nair Tavares", "Nair Tavares"),
+        ("Profª Esp. Iara Mª Fontes", "Iara Mª Fontes"),
+        ("M.Sc. Jonas Weidemann", "Jonas Weidemann"),
+        ("M. Sc. Jonas Weidemann", "Jonas Weidemann"),
+        ("B.Sc. Frieda Lohmeyer", "Frieda Lohmeyer"),
+        ("Dipl.-Inf. Dipl.-Ing. Kai Brandstätter", "Kai Brandstätter"),
+        ("Dipl.-Phys. Ute Korff", "Ute Korff"),
+    ],
+)
+def test_a_title_or_degree_before_a_name_is_no_part_of_it(written: str, name: str) -> None:
+    assert clean_name(written) == name
+
+
+@pytest.mark.parametrize("words", ["Esp Ana", "Msc thesis", "Drama Night", "Diplomacy Today"])
+def test_words_that_only_look_like_a_title_stay(words: str) -> None:
+    assert clean_name(words) == words
+
+
+_TITLED_PANEL = """<html><body>
+<h2>Second day</h2>
+<h4>10h - Roundtable: Rivers and Towns</h4>
+<p>Profª Drª Lívia Campos Prado</p>
+<p>Prof. Drª Nair Tavares</p>
+<p>Profª Esp. Iara Fontes</p>
+<h4>14h - Lecture: Reading Old Maps</h4>
+<p>Dipl.-Inf. Dipl.-Ing. Kai Brandstätter</p>
+</body></html>
+"""
+
+
+def test_a_page_names_its_people_without_their_titles() -> None:
+    programme = parse_programme(_TITLED_PANEL.encode(), "day2.html")
+    names = {s.name for t in programme.talks for s in t.speakers}
+    assert {"Lívia Campos Prado", "Kai Brandstätter"} <= names
+    assert not any("Dr" in n or "Esp" in n or "Dipl" in n for n in names)
