@@ -50,3 +50,26 @@ def test_a_page_names_its_people_without_their_titles() -> None:
     names = {s.name for t in programme.talks for s in t.speakers}
     assert {"Lívia Campos Prado", "Kai Brandstätter"} <= names
     assert not any("Dr" in n or "Esp" in n or "Dipl" in n for n in names)
+
+
+_TAGGED_CELLS = """---
+title: Plan
+---
+
+## Samstag (4. Mai 2030)
+
+| Zeit | Ereignis |
+|:--|:--|
+| 09:00 | Einlass |
+| 11:00 | **Dr. Olaf Brenner** (Nordlicht GmbH) <br>[EN] Colour Filters and Sensor Noise |
+| 14:00 | **M.Sc. Ina Vogt** (Hafenwerk AG) <br>[DE] Wege planen für kleine Boote |
+| 18:00 | Ende |
+"""
+
+
+def test_a_line_opened_by_its_language_is_a_title_not_two_people() -> None:
+    programme = parse_programme(_TAGGED_CELLS.encode(), "plan.md")
+    talks = {t.title: [s.name for s in t.speakers] for t in programme.talks}
+    assert talks["[EN] Colour Filters and Sensor Noise"] == ["Olaf Brenner"]
+    assert talks["[DE] Wege planen für kleine Boote"] == ["Ina Vogt"]
+    assert not any("Sensor Noise" in names for names in talks.values())
