@@ -73,3 +73,27 @@ def test_a_line_opened_by_its_language_is_a_title_not_two_people() -> None:
     assert talks["[EN] Colour Filters and Sensor Noise"] == ["Olaf Brenner"]
     assert talks["[DE] Wege planen für kleine Boote"] == ["Ina Vogt"]
     assert not any("Sensor Noise" in names for names in talks.values())
+
+
+_MATCHES = """---
+title: Plan
+---
+
+## Samstag (4. Mai 2030)
+
+| Zeit | Ereignis |
+|:--|:--|
+| 09:00 | Einlass |
+| 13:00 | [Kiel Otters](https://otters.example) : [Team Lübeck](https://luebeck.example) |
+| 14:00 | [Hafen United - Blaue Möwen](https://hu.example) : [Team Lübeck](https://tl.example) |
+| 16:00 | [Wege planen für Boote](https://talk.example) - [Ina Vogt](https://vogt.example) |
+| 18:00 | Ende |
+"""
+
+
+def test_two_linked_teams_set_against_each_other_are_a_match_not_a_by_line() -> None:
+    programme = parse_programme(_MATCHES.encode(), "plan.md")
+    talks = {t.title: [s.name for s in t.speakers] for t in programme.talks}
+    assert talks["Kiel Otters : Team Lübeck"] == []
+    assert talks["Hafen United - Blaue Möwen : Team Lübeck"] == []
+    assert talks["Wege planen für Boote"] == ["Ina Vogt"]  # a title's link, a name's link

@@ -1336,7 +1336,11 @@ class _Reader:
                         said_kind = next((k for x in lines[2:3] if (k := kind_of(x)) != "talk"), "")
                         break
             row = _Row(Entry("", "talk", start, end, [], ampm), day, room)
-            if title:
+            if title and 0 <= title_col < len(cells) and _linked_pairing(cells[title_col]):
+                # "[Otters](…) : [Team Kiel](…)": a match of two linked teams, no one speaks
+                row.entry.title = row.written = " ".join(strip_markdown_inline(title).split())
+                row.entry.kind = kind_of(row.entry.title)
+            elif title:
                 cell = cells[title_col] if 0 <= title_col < len(cells) else None
                 self._cell(row, title, _stressed_in(cell) if cell is not None else ())
             if "people" in roles and not people and row.entry.speakers and not row.entry.title:
@@ -2747,6 +2751,30 @@ def _linked_fields(cell: doctree.Node) -> tuple[str, list[ProgrammePerson]] | No
         if len(people) == 1 and people[0].name == who and not split_speakers(title):
             return title, people
     return None
+
+
+_PAIRING_RE = re.compile(r"\s{0,3}(?::|vs\.?|versus|×)\s{0,3}", re.I)
+"""What sets two linked things against each other: a colon, ``vs``, ``×``."""
+
+
+def _linked_pairing(cell: doctree.Node) -> bool:
+    """A cell of two links or more, each a thing with a page of its own, set against each
+    other by a colon or ``vs`` and nothing else (``[Otters](…) : [Team Kiel](…)``, a
+    match): no speaker and title, whose cells link a name and a title apart by a dash or
+    a comma (:func:`_linked_fields`), so a dash inside one link never splits it either."""
+    links = _stressed_in(cell, ("link",))
+    if len(links) < 2 or any(not x for x in links):
+        return False
+    rest = " ".join(cell.text.split())
+    gaps = []
+    for text in links:
+        before, found, rest = rest.partition(text)
+        if not found:
+            return False
+        gaps.append(before)
+    if gaps[0].strip() or rest.strip():
+        return False  # words of the cell's own beside its links
+    return all(_PAIRING_RE.fullmatch(gap) for gap in gaps[1:])
 
 
 def _cell_source(cell: doctree.Node, doc: doctree.Document | None, html_only: bool = True) -> str:
