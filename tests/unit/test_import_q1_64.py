@@ -97,3 +97,25 @@ def test_two_linked_teams_set_against_each_other_are_a_match_not_a_by_line() -> 
     assert talks["Kiel Otters : Team Lübeck"] == []
     assert talks["Hafen United - Blaue Möwen : Team Lübeck"] == []
     assert talks["Wege planen für Boote"] == ["Ina Vogt"]  # a title's link, a name's link
+
+
+_LABELLED_SLOTS = """---
+title: Plan
+---
+
+## Sonntag (5. Mai 2030)
+
+| Zeit | Ereignis |
+|:--|:--|
+| 09:00 | Einlass |
+| 13:30 | Vortrag [DE]<br>Ilse Marquardt: Segeln lernen - ein Überblick |
+| 15:30 | Vortrag [EN]<br>Prof. Dr. Tomas Brink: Knots and Other Puzzles |
+| 18:00 | Ende |
+"""
+
+
+def test_a_slot_label_over_a_by_line_leaves_the_talk_to_the_line_under_it() -> None:
+    programme = parse_programme(_LABELLED_SLOTS.encode(), "plan.md")
+    talks = {t.title: [s.name for s in t.speakers] for t in programme.talks}
+    assert talks["Segeln lernen - ein Überblick"] == ["Ilse Marquardt"]
+    assert talks["Knots and Other Puzzles"] == ["Tomas Brink"]

@@ -1498,7 +1498,9 @@ def _titled_after_comma(text: str) -> bool:
     return bool(comma) and len(words) >= 3 and is_written_title(words[0])
 
 
-_LANGUAGE_FIRST_RE = re.compile(r"^[\[(][A-Z]{2}(?:/[A-Z]{2})?[\])]\s")
+LANGUAGE_TAG = r"[\[(][A-Z]{2}(?:/[A-Z]{2})?[\])]"
+"""A talk's language in brackets (``[EN]``, ``(DE)``, ``[EN/DE]``), as a regex."""
+_LANGUAGE_FIRST_RE = re.compile(rf"^{LANGUAGE_TAG}\s")
 """A talk's language said before its words (``[EN] Cameras and Noise``, ``(DE) …``): what
 follows is said in that language, a title, never the names of its speakers."""
 

@@ -55,6 +55,7 @@ from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import KIND_WORDS, TYPE_TAGS, group_tag
 from confnotes.importers.page import PageBuilder, section_kind
 from confnotes.importers.persons import (
+    LANGUAGE_TAG,
     is_job_title,
     is_organisation,
     is_person_name,
@@ -1556,7 +1557,15 @@ class _Reader:
         if len(lines) >= 2 and (records := self._records(row, lines)):
             self.rows.extend(_one_per_title(records)[1:])  # a cell of talks, a line each
             return
-        self._fill(row, lines[0], stressed)
+        if len(lines) == 2 and (label := _slot_label(lines[0])):
+            # "Vortrag [DE]" over "Ana Ruiz: Title": the slot's label (its kind, its
+            # language), then the talk as a line of its own says it
+            lines = lines[1:]
+            self._fill(row, lines[0], stressed)
+            if row.entry.kind == "talk":
+                row.entry.kind = kind_of(label)
+        else:
+            self._fill(row, lines[0], stressed)
         if row.entry.kind == "panel" and not row.entry.speakers and self._panel_people(row, lines):
             return
         self.pending = row
@@ -2751,6 +2760,21 @@ def _linked_fields(cell: doctree.Node) -> tuple[str, list[ProgrammePerson]] | No
         if len(people) == 1 and people[0].name == who and not split_speakers(title):
             return title, people
     return None
+
+
+_LANGUAGE_TAG_RE = re.compile(LANGUAGE_TAG)
+
+
+def _slot_label(line: str) -> str:
+    """The label of a slot alone on its line (``Vortrag [DE]``, ``Keynote``, ``Talk (EN)``):
+    a talk's label word or a kind word, its language in brackets beside it, nothing more;
+    "" for any other line."""
+    plain = strip_markdown_inline(line)
+    label = _LANGUAGE_TAG_RE.sub(" ", plain).strip(" *_:-–—")
+    if not label or len(label.split()) > 2:
+        return ""
+    said = TALK_LABEL_RE.fullmatch(label) or kind_of(label) in ("keynote", "panel", "demo")
+    return label if said and any(w[:1].isupper() for w in label.split()) else ""
 
 
 _PAIRING_RE = re.compile(r"\s{0,3}(?::|vs\.?|versus|×)\s{0,3}", re.I)
