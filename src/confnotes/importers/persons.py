@@ -1498,7 +1498,16 @@ def _titled_after_comma(text: str) -> bool:
     return bool(comma) and len(words) >= 3 and is_written_title(words[0])
 
 
+LANGUAGE_TAG = r"[\[(][A-Z]{2}(?:/[A-Z]{2})?[\])]"
+"""A talk's language in brackets (``[EN]``, ``(DE)``, ``[EN/DE]``), as a regex."""
+_LANGUAGE_FIRST_RE = re.compile(rf"^{LANGUAGE_TAG}\s")
+"""A talk's language said before its words (``[EN] Cameras and Noise``, ``(DE) …``): what
+follows is said in that language, a title, never the names of its speakers."""
+
+
 def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
+    if _LANGUAGE_FIRST_RE.match(text.lstrip(" *_")):
+        return []  # "[EN] Bayer Filters and Sensor Noise": a title, no two people
     if "\n" in text.strip() and (lined := _lined_people(text)) is not None:
         return lined
     if (presenting := _marked_presenters(text, single_ok)) is not None:

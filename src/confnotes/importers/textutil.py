@@ -523,13 +523,16 @@ _HONORIFIC_RE = re.compile(
     r"profa|dott(?:\.?ssa)?|avv|mme|mlle|herr|frau|dipl\.?-ing|dr\.?-ing|univ\.?-prof|"
     r"asst\.? prof|jun\.?-prof|apl\.? prof|priv\.?-doz|pd(?= dr)|mtr[oa]|profesora?|"
     r"professora|(?:docente|analista|programador(?:a)?|t[eé]cnic[oa])(?=\s+\w+\s+\w))\.?"
-    r"|(?:dra|ing|eng|ir|arch|arq|t[eé]c|sig(?:\.?ra)?|sra?|pr|mag|lic(?:d[oa])?|rev|hon)\.|eng\.?[ºª])\s+)+",
+    r"|(?:dra|ing|eng|ir|arch|arq|t[eé]c|sig(?:\.?ra)?|sra?|pr|mag|lic(?:d[oa])?|rev|hon|esp)\.|eng\.?[ºª]"
+    r"|dr[ºª]\.?|[bm]\.? ?sc\.|dipl\.?-[a-zäöü]{2,6}\.)\s+)+",
     re.I,
 )
 """Titles before a name, in the languages programmes are written in (``Prof.ssa``,
 ``Dott.``, ``Avv.``, ``Dra.``, ``Mme``, ``Dr.-Ing.``), chained as academic ranks are
 (``Prof. dr. ir.``, ``PD Dr.``, ``Priv.-Doz. Dr.``, ``Asst. Prof.``, ``Lic.``, ``Rev.``);
-the engineer's title of Portuguese and Romance programmes (``Eng.``, ``Engº``, ``Eng.ª``);
+the engineer's title of Portuguese and Romance programmes (``Eng.``, ``Engº``, ``Eng.ª``),
+the feminine doctor (``Drª``) and the specialist (``Esp.``) of Brazilian pages;
+the degrees German programmes write before a name (``M.Sc.``, ``B. Sc.``, ``Dipl.-Inf.``);
 the Spanish and Portuguese ranks and trades written before a name, out or cut short
 (``Profesora``, ``Tec.``, ``Arq.``; ``Docente``, ``Analista``, ``Programador`` only
 before two words or more: ``Analista QA`` is a job, no one);

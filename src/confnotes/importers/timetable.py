@@ -55,6 +55,7 @@ from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import KIND_WORDS, TYPE_TAGS, group_tag
 from confnotes.importers.page import PageBuilder, section_kind
 from confnotes.importers.persons import (
+    LANGUAGE_TAG,
     is_job_title,
     is_organisation,
     is_person_name,
@@ -1350,7 +1351,11 @@ class _Reader:
                         said_kind = next((k for x in lines[2:3] if (k := kind_of(x)) != "talk"), "")
                         break
             row = _Row(Entry("", "talk", start, end, [], ampm), day, room)
-            if title:
+            if title and 0 <= title_col < len(cells) and _linked_pairing(cells[title_col]):
+                # "[Otters](…) : [Team Kiel](…)": a match of two linked teams, no one speaks
+                row.entry.title = row.written = " ".join(strip_markdown_inline(title).split())
+                row.entry.kind = kind_of(row.entry.title)
+            elif title:
                 cell = cells[title_col] if 0 <= title_col < len(cells) else None
                 self._cell(row, title, _stressed_in(cell) if cell is not None else ())
             if "people" in roles and not people and row.entry.speakers and not row.entry.title:
@@ -1575,7 +1580,15 @@ class _Reader:
         if len(lines) >= 2 and (records := self._records(row, lines)):
             self.rows.extend(_one_per_title(records)[1:])  # a cell of talks, a line each
             return
-        self._fill(row, lines[0], stressed)
+        if len(lines) == 2 and (label := _slot_label(lines[0])):
+            # "Vortrag [DE]" over "Ana Ruiz: Title": the slot's label (its kind, its
+            # language), then the talk as a line of its own says it
+            lines = lines[1:]
+            self._fill(row, lines[0], stressed)
+            if row.entry.kind == "talk":
+                row.entry.kind = kind_of(label)
+        else:
+            self._fill(row, lines[0], stressed)
         if row.entry.kind == "panel" and not row.entry.speakers and self._panel_people(row, lines):
             return
         self.pending = row
@@ -2770,6 +2783,45 @@ def _linked_fields(cell: doctree.Node) -> tuple[str, list[ProgrammePerson]] | No
         if len(people) == 1 and people[0].name == who and not split_speakers(title):
             return title, people
     return None
+
+
+_LANGUAGE_TAG_RE = re.compile(LANGUAGE_TAG)
+
+
+def _slot_label(line: str) -> str:
+    """The label of a slot alone on its line (``Vortrag [DE]``, ``Keynote``, ``Talk (EN)``):
+    a talk's label word or a kind word, its language in brackets beside it, nothing more;
+    "" for any other line."""
+    plain = strip_markdown_inline(line)
+    label = _LANGUAGE_TAG_RE.sub(" ", plain).strip(" *_:-–—")
+    if not label or len(label.split()) > 2:
+        return ""
+    said = TALK_LABEL_RE.fullmatch(label) or kind_of(label) in ("keynote", "panel", "demo")
+    return label if said and any(w[:1].isupper() for w in label.split()) else ""
+
+
+_PAIRING_RE = re.compile(r"\s{0,3}(?::|vs\.?|versus|×)\s{0,3}", re.I)
+"""What sets two linked things against each other: a colon, ``vs``, ``×``."""
+
+
+def _linked_pairing(cell: doctree.Node) -> bool:
+    """A cell of two links or more, each a thing with a page of its own, set against each
+    other by a colon or ``vs`` and nothing else (``[Otters](…) : [Team Kiel](…)``, a
+    match): no speaker and title, whose cells link a name and a title apart by a dash or
+    a comma (:func:`_linked_fields`), so a dash inside one link never splits it either."""
+    links = _stressed_in(cell, ("link",))
+    if len(links) < 2 or any(not x for x in links):
+        return False
+    rest = " ".join(cell.text.split())
+    gaps = []
+    for text in links:
+        before, found, rest = rest.partition(text)
+        if not found:
+            return False
+        gaps.append(before)
+    if gaps[0].strip() or rest.strip():
+        return False  # words of the cell's own beside its links
+    return all(_PAIRING_RE.fullmatch(gap) for gap in gaps[1:])
 
 
 def _cell_source(cell: doctree.Node, doc: doctree.Document | None, html_only: bool = True) -> str:
