@@ -24,6 +24,7 @@ from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeT
 from confnotes.importers.title_speakers import talk_mentions
 from confnotes.importers.topic_talks import described_talks, item_byline, untitled_talks
 from confnotes.importers.when import line_date
+from confnotes.notebook.link_kinds import classify_link
 
 MENTIONS_LEAST = 2
 """Different talks a document must name in its prose for this reading (one alone is a
@@ -72,6 +73,13 @@ def read(text: str, base: Programme) -> Programme | None:
                 # "- HA proxy par Ana Ruiz" among items naming talks: a title and its
                 # by-line (a list of books by their authors names none)
                 found = [f or _by_item(part) for f, part in zip(found, parts, strict=True)]
+            if described and block.kind == "list" and (linked := _linked_items(outline, block)):
+                # "- [Title](site/talk-a.html): what it was about": each item its own talk
+                for talk in linked:
+                    if _first_naming((0, talk.title, [], "talk"), named):
+                        talk.day = days.get(section.line, day)
+                        talks.append(talk)
+                continue
             said = [one for each in found for one in each]
             # "the talk on tracing too", after "a keynote on tracing": the same talk again
             said = [one for one in said if _first_naming(one, named)]
@@ -111,6 +119,67 @@ def _mentions(
     if found or not described:
         return found
     return described_talks(part, lower) or untitled_talks(part)
+
+
+LINKED_ITEMS_LEAST = 3
+"""Sibling items a list needs, each led by a link to a page of one site, before their
+links' words are read as the talks the list names (two may be a pair of references)."""
+_LEAD_LINK_RE = re.compile(
+    r"[ \t]{0,12}(?:[-*+]|\d{1,3}[.)])[ \t]{1,4}\[([^\[\]]{2,300})\]\(([^()\s]{1,500})\)"
+    r"[ \t]{0,3}(?::|$)"
+)
+"""A list item opening on a link whose words stand alone: a colon (a description
+follows) or the item's end after it."""
+_SITE_RE = re.compile(r"(?:[a-z][a-z0-9+.-]{0,20}:)?//([^/?#\s]{1,200})", re.I)
+
+
+def _linked_items(outline: structure.Outline, block: structure.Block) -> list[ProgrammeTalk]:
+    """The talks of a list of linked titles (:func:`linked_item_titles`), each item's own
+    lines its note and its link the talk's page; [] when the list is not such."""
+    spans: list[list[int]] = []
+    for n in range(block.first, block.last + 1):
+        if ITEM_RE.match(outline.lines[n]) or not spans:
+            spans.append([n, n])
+        else:
+            spans[-1][1] = n
+    parts = [" ".join(outline.lines[a : b + 1]) for a, b in spans]
+    titles = linked_item_titles(parts)
+    if not titles:
+        return []
+    talks: list[ProgrammeTalk] = []
+    for title, part, (first, last) in zip(titles, parts, spans, strict=True):
+        lead = _LEAD_LINK_RE.match(part)
+        body = "\n".join(outline.lines[first : last + 1]) + "\n"
+        talk = ProgrammeTalk(title=title, body=body)
+        if lead:
+            talk.links.append(classify_link(lead.group(2), title))
+        talk.origin = f"lines {first + 1}-{last + 1}"
+        talks.append(talk)
+    return talks
+
+
+def linked_item_titles(parts: list[str]) -> list[str]:
+    """The talks a list of linked titles names (``- [Lock files](https://conf.example/
+    2031/lock.html): how they fail``, one item per talk): each item led by a link, then a
+    colon or nothing, every link to a different page of one site (the event's pages of
+    its talks, where a list of references points to many sites). The links' words, one
+    per item; [] when the list is not such."""
+    if len(parts) < LINKED_ITEMS_LEAST:
+        return []
+    leads = [_LEAD_LINK_RE.match(part) for part in parts]
+    if not all(leads):
+        return []
+    targets = [m.group(2) for m in leads if m]
+    sites = {_site(target) for target in targets}
+    if len(sites) != 1 or len(set(targets)) != len(targets):
+        return []
+    return [" ".join(m.group(1).split()) for m in leads if m]
+
+
+def _site(target: str) -> str:
+    """A link's host, lower-cased; "" for a link within the page's own site."""
+    m = _SITE_RE.match(target)
+    return m.group(1).lower() if m else ""
 
 
 def _first_naming(said: tuple[int, str, list[ProgrammePerson], str], named: set[str]) -> bool:
@@ -154,4 +223,4 @@ def _lines_of(origin: str) -> range:
     return range(int(first) - 1, int(last))
 
 
-__all__ = ["MENTIONS_LEAST", "read"]
+__all__ = ["LINKED_ITEMS_LEAST", "MENTIONS_LEAST", "linked_item_titles", "read"]

@@ -64,6 +64,9 @@ _HONORIFICS_RE = re.compile(
 )
 """Titles before a name (the people index's :data:`HONORIFICS`), set aside."""
 _MARKS_RE = re.compile(r"[*_`~\[\]]+")
+_LINK_TARGET_RE = re.compile(r"^\((?:[a-z][a-z0-9+.-]{0,20}:|/|#)[^()\s]{0,500}\)")
+"""A Markdown link's target as the searchable text keeps it (``(https://…)`` right after
+the link's words, their brackets gone)."""
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
 _ASCII_WORD_RE = re.compile(r"[a-z0-9]+")
 _ITEM_LEAD_RE = re.compile(r"[ \t]{0,12}(?:[-+•]|\d{1,3}[.)])[ \t]")
@@ -424,7 +427,10 @@ def _unsplit(doc: Searchable, talk: ProgrammeTalk, person: ProgrammePerson) -> N
         title = _plain(talk.title).strip()
         lo, hi = min(at, t_at), max(at + len(name), t_at + len(title))
         between = line[at + len(name) : t_at] if at < t_at else line[t_at + len(title) : at]
-        if hi - lo <= len(name) + len(title) + 4 and len(between.strip(" -–—:|·,")) == 0:
+        # "Android [Jetpack](…/keyword/Jetpack): Title": a link on the name's last word
+        # (a blog's keyword link) is no word between the name and the title
+        target = len(between) - len(between := _LINK_TARGET_RE.sub("", between, count=1))
+        if hi - lo - target <= len(name) + len(title) + 4 and not between.strip(" -–—:|·,"):
             whole = _restore(talk.title, person.name, at < t_at, between)
             if whole:
                 talk.title = whole

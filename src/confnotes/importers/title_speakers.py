@@ -811,7 +811,18 @@ def _name_ending(words: str, lower: frozenset[str]) -> list[ProgrammePerson]:
     runs = [r for r in _NAME_RUN_RE.finditer(plain) if r.group(0)[:1].isupper()]
     if not runs or plain[runs[-1].end() :].strip():
         return []
+    if len(words) <= MENTION_GAP * 2 and _capitalised_by_place(plain, runs[-1], lower):
+        return []
     return _run_people(runs[-1].group(0), lower)
+
+
+def _capitalised_by_place(plain: str, run: re.Match[str], lower: frozenset[str]) -> bool:
+    """Whether ``run`` opens its sentence on a word the document also writes small and has
+    one word besides: the first is capitalised by its place (``Folgen Sie uns auf
+    [Twitter]``, an imperative and a capitalised pronoun), which leaves no name of two
+    words."""
+    said = run.group(0).split()
+    return not plain[: run.start()].strip() and len(said) == 2 and said[0].casefold() in lower
 
 
 def _run_people(run: str, lower: frozenset[str]) -> list[ProgrammePerson]:
