@@ -53,3 +53,43 @@ def test_one_bracketed_acronym_stays_in_its_title() -> None:
     text = LANGUAGE_TAILS.replace("### Tiny web servers (PT)", "### Tiny web servers (AI)")
     text = text.replace(" (EN)", "").replace(" (EN/PT)", "")
     assert "Tiny web servers (AI)" in _talks(text)
+
+
+# One talk per heading, its kind in bold on the next line (a hard line break after it),
+# and prose under it that links a plain noun of the sentence ("un [discours]") to the talk's
+# page: the noun is no title, and the capitalised words before it (a fleet, a line's bold
+# kind) are nobody.
+LINKED_NOUNS = (
+    "# Les chiffres de la journée\n**Keynote**<BR>\n"
+    "Les organisateurs ont passé en revue les chiffres de cette année, tous bons.\n\n"
+    "# La paix dans les équipes\n**Keynote**<BR>\n"
+    "Ensuite, l'ancienne amirale de la Flotte Royale Jana Brook, poursuit avec un "
+    "[discours](https://cfp.example.org/t/1) sur la manière de garder la paix.\n\n"
+    "# Les files du navigateur\n**Quickie**<BR>\n"
+    "Cette courte [présentation](https://cfp.example.org/t/2) nous a fait voir comment "
+    "le navigateur range ses tâches.\n\n"
+    "# Des fichiers pour toujours\n**Conférence**<BR>\n"
+    "Un long regard sur les formats qui durent.\n"
+).replace("<BR>", "  ")
+
+
+def test_a_linked_noun_of_the_sentence_is_no_talk_title() -> None:
+    programme = parse_programme(LINKED_NOUNS.encode(), source="day.md")
+    titles = [t.title for t in programme.talks]
+    assert "discours" not in titles and "présentation" not in titles
+    assert "La paix dans les équipes" in titles and "Les files du navigateur" in titles
+    names = {p.name for t in programme.talks for p in t.speakers}
+    assert not any("Fleet" in n or "Quickie" in n for n in names)
+
+
+def test_a_linked_noun_beside_a_linked_title_leaves_the_title_a_mention() -> None:
+    from confnotes.importers.title_speakers import talk_mentions
+
+    text = (
+        "Ana Ruiz gave a [talk](https://x.org/a) on queues, then Bo Li presented "
+        "[Tidy queues](https://x.org/b)."
+    )
+    said = talk_mentions(text, sentences=True)
+    assert [(title, [p.name for p in who]) for _at, title, who in said] == [
+        ("Tidy queues", ["Bo Li"])
+    ]
