@@ -93,3 +93,30 @@ def test_a_linked_noun_beside_a_linked_title_leaves_the_title_a_mention() -> Non
     assert [(title, [p.name for p in who]) for _at, title, who in said] == [
         ("Tidy queues", ["Bo Li"])
     ]
+
+
+# A person's notes of one session: the session's name over its talks' titles, the first
+# of them three capitalised words that read like a name.
+SESSION_OF_TALKS = """# Session II: Storage
+
+## Durable Log Merging
+
+### Why merge at all
+
+Fewer files to open, fewer seeks.
+
+## Tiered caches for cold data in object stores
+
+Hot keys stay in memory, the rest goes down a tier.
+
+## Compaction without pauses for write heavy tables
+
+Background threads share the budget with the writers.
+"""
+
+
+def test_a_session_heading_over_titles_has_no_speaker_heading() -> None:
+    programme = parse_programme(SESSION_OF_TALKS.encode(), source="Session II- Storage.md")
+    names = {p.name for t in programme.talks for p in t.speakers}
+    assert "Durable Log Merging" not in names
+    assert not {r.person.name for r in programme.roles} & {"Durable Log Merging"}
