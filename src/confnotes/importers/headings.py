@@ -1827,6 +1827,17 @@ _LANG_TAG_RE = re.compile(r"(?<!\s)\s*\((?:[A-Z]{2}|[A-Z]{2}/[A-Z]{2})\)\s*$")
 """A talk's language said in brackets after it (``(EN)``, ``(JA)``, ``(EN/JA)``)."""
 
 
+def language_tail(title: str) -> tuple[str, list[str]]:
+    """``Title (EN)``, ``Title (EN/JA)``: the title without the language its talk is given
+    in, and that language's codes in lower case (a talk's tags); ``(title, [])`` when the
+    title ends in no such bracket."""
+    m = _LANG_TAG_RE.search(title)
+    if m is None or not title[: m.start()].strip():
+        return title, []
+    codes = m.group(0).strip(" ()").casefold().split("/")
+    return title[: m.start()].rstrip(), codes
+
+
 def _trailing_kind(text: str) -> tuple[str, str]:
     """``Title - Keynote``, ``Name - Title -Keynote``: the text before a last dash whose
     words are a kind of talk and nothing else (at most three words), and that kind;

@@ -70,6 +70,7 @@ from confnotes.importers.headings import (
     key_value,
     kind_and_name,
     kind_label_only,
+    language_tail,
     links_field,
     links_notes_file,
     lower_names,
@@ -508,6 +509,9 @@ class ShapeReader:
         """True while the first line under a talk's title is read (a bare name there is
         its speaker)."""
         self._named_headings = False
+        self._language_tails = False
+        """Talk headings end, again and again, in the language each talk is given in
+        (``### Title (EN)``): the bracket is a tag, not the title's words."""
         self._signed_by_handles = False
         self._names_under = False
         """Most talk-level headings open on a line of their speakers' names, and most of
@@ -1257,6 +1261,10 @@ class ShapeReader:
         # a heading is its speaker's name only among headings that are names (a list of
         # people is the role): "## Work Environment" among a talk's parts is no person
         self._named_headings = named >= 2 and named * 4 >= len(at) * 3
+        tailed = sum(bool(language_tail(strip_markdown_inline(s.title))[1]) for s in at[:200])
+        # "### Title (EN)" heading after heading: the programme's language column (once in
+        # a file or twice, "(AI)" may be an acronym the title spells out)
+        self._language_tails = tailed >= 3 and tailed * 4 >= min(len(at), 200)
         # "# Title" over a lone "@handle" line, talk after talk: the document signs its
         # talks so (once in a file is a part's "@media" or the writer's own account)
         self._signed_by_handles = sum(1 for s in at[:200] if handle_under(self.o, s)) >= 2
@@ -1921,6 +1929,10 @@ class ShapeReader:
             return
         t = read_heading(section.title, self.year)
         t.tags = list(section.tags)
+        if self._language_tails and (spoken := language_tail(t.title))[1]:
+            # "### Title (JA)": the talk's language a tag; the heading, saying more than
+            # the title, stays in the note as written
+            t.title, t.tags = spoken[0], [*t.tags, *(c for c in spoken[1] if c not in t.tags)]
         if (
             not t.speakers
             and 0 <= section.line < len(self.o.lines)

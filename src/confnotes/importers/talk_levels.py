@@ -2526,8 +2526,14 @@ def _name_heading_under(outline: Outline, section: Section) -> bool:
     marked = bool(
         who[0].affiliations or _PERSON_MARK_RE.search(heading) or LINK_LINE_RE.search(heading)
     )
+    if marked:
+        return True
+    if SESSION_RE.match(strip_markdown_inline(section.title).strip()):
+        # "# Session I: Ranking" over "## Axiomatic Re-Ranking" and more headings: a
+        # session's talks, one after another; the first is a title, no one's name
+        return False
     others = sum(len(split_speakers(strip_markdown_inline(k.title))) == 1 for k in after[:19])
-    return marked or others == 0
+    return others == 0
 
 
 def name_kid(outline: Outline, section: Section) -> Section | None:

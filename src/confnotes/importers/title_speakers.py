@@ -645,6 +645,11 @@ def talk_mentions(
             continue
         if split_speakers(title):
             continue  # "_Ana Ruiz_": a stressed name, the person of a mention to come
+        if _common_word(title):
+            # "un [discours](…)": the link set on the sentence's own noun; who gives the
+            # next title is named after it
+            floor = m.end()
+            continue
         if led:
             # "Talk: Ana Ruiz: [Title]", "the keynote by Bo Li, on [Title]": the talk's
             # word, then who gives it, then the title
@@ -681,6 +686,14 @@ def talk_mentions(
             out.append((m.start(), title, who))
             floor = m.end()
     return out
+
+
+def _common_word(title: str) -> bool:
+    """A stressed stretch that is one word in small letters (``[talk](…)``, ``un
+    [discours](…)``, ``cette [présentation](…)``): the sentence's own noun, which the
+    writer linked to the talk's page, not the talk's title (titles are written with
+    several words, or a capital, or a tool's mark)."""
+    return len(title.split()) == 1 and title.isalpha() and title.islower()
 
 
 _SENTENCE_END_NOT_INITIAL_RE = re.compile(r"(?<!\b[A-Z])[.!?。！？](?:\s|$)")
