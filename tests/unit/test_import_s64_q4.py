@@ -52,3 +52,77 @@ def test_a_day_heading_of_month_slash_day_and_weekday_dates_the_talks_under_it()
     assert starts["Counting lemmas by hand"] == datetime(2023, 12, 5, 13, 30)
     assert starts["Teaching induction to students"] == datetime(2023, 12, 6, 10, 0)
     assert starts["A library of finite maps"] == datetime(2023, 12, 6, 10, 30)
+
+
+# ------------------------------------- a speaker's field: names, where from, then a bio
+
+from confnotes.importers import treerecords  # noqa: E402
+from confnotes.importers.persons import people_before_bio  # noqa: E402
+
+
+def _speakers(text: str, name: str) -> dict[str, list[str]]:
+    programme = parse_programme(text.encode(), name)
+    return {t.title: [s.name for s in t.speakers] for t in programme.talks}
+
+
+def test_a_speaker_field_gives_its_names_and_their_place_before_the_bio() -> None:
+    found = people_before_bio("Mara Quist from Lantern Labs. She builds payment systems.")
+    assert found is not None
+    assert [(p.name, p.affiliations) for p in found[0]] == [("Mara Quist", ["Lantern Labs"])]
+    assert found[1] == "She builds payment systems."
+
+
+def test_a_sentence_holding_from_is_no_by_line() -> None:
+    assert people_before_bio("We drove in from the coast. It rained all day.") is None
+    assert people_before_bio("Mara Quist of Lantern Labs") is None
+
+
+_MEETUP = """---
+layout: post
+title: River City Java meetup number 9
+date: 2031-03-02
+---
+
+Topic: Virtual threads in practice
+Speaker: Mara Quist from Lantern Labs. She builds the payment backend and writes about concurrency.
+
+Topic: Reading heap dumps without tears
+Speaker: Tomas Berg from the Northside JUG. A consultant for ten years who likes flame graphs.
+
+Topic: Gradle caches explained
+Speaker: Ilse Moor & Pim Dekker from Westport JUG. Ilse maintains the build; Pim keeps CI green.
+"""
+
+
+def test_labelled_topic_and_speaker_lines_with_a_bio_are_talks_with_speakers() -> None:
+    speakers = _speakers(_MEETUP, "meetup.md")
+    assert speakers["Virtual threads in practice"] == ["Mara Quist"]
+    assert speakers["Reading heap dumps without tears"] == ["Tomas Berg"]
+    assert speakers["Gradle caches explained"] == ["Ilse Moor", "Pim Dekker"]
+
+
+_MEETUP_ZH = """---
+layout: post
+title: 江城 Java 聚会 第9期
+date: 2031-03-02
+---
+
+主题：虚拟线程的实践
+讲师：林晓风 from Lantern Labs。负责支付后端，周末写一些并发方面的文章。
+
+主题：不再害怕堆转储
+讲师：周明远 from Northside JUG。做了十年顾问，依然喜欢火焰图。
+
+主题：Gradle 缓存详解
+讲师：何静 & 宋一凡 from Westport JUG。何静维护构建，宋一凡负责持续集成。
+"""
+
+
+def test_a_speaker_label_vouches_for_names_in_a_script_without_capitals() -> None:
+    # the records the document's tree repeats: a title line, then the speaker's field
+    programme = treerecords.read(_MEETUP_ZH, "meetup-zh.md")
+    assert programme is not None
+    speakers = {t.title: [s.name for s in t.speakers] for t in programme.talks}
+    assert speakers["虚拟线程的实践"] == ["林晓风"]
+    assert speakers["不再害怕堆转储"] == ["周明远"]
+    assert speakers["Gradle 缓存详解"] == ["何静", "宋一凡"]
