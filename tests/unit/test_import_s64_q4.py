@@ -126,3 +126,43 @@ def test_a_speaker_label_vouches_for_names_in_a_script_without_capitals() -> Non
     assert speakers["虚拟线程的实践"] == ["林晓风"]
     assert speakers["不再害怕堆转储"] == ["周明远"]
     assert speakers["Gradle 缓存详解"] == ["何静", "宋一凡"]
+
+
+# ------------------------------------------------ a year-first date without its zeros
+
+
+def test_a_year_first_hyphenated_date_may_leave_out_its_zeros() -> None:
+    assert find_date("日期：2031-3-9") == (date(2031, 3, 9), True)
+    assert find_date("2031-11-5 evening") == (date(2031, 11, 5), True)
+    assert find_date("seasons 2019-2020") == (None, False)
+
+
+_MEETUP_DAY = """---
+layout: post
+title: 江城 Java 聚会 第9期
+date: 2031-03-02
+---
+
+时间：2031-3-9
+地点：江边大厦四楼
+
+主题：虚拟线程的实践
+讲师：Mara Quist from Lantern Labs。负责支付后端。
+
+主题：不再害怕堆转储
+讲师：Tomas Berg from Northside JUG。做了十年顾问。
+
+主题：Gradle 缓存详解
+讲师：Ilse Moor & Pim Dekker from Westport JUG。一个维护构建，一个负责持续集成。
+"""
+
+
+def test_the_events_day_line_dates_the_records_after_it_not_the_posting_date() -> None:
+    programme = treerecords.read(_MEETUP_DAY, "meetup-day.md")
+    assert programme is not None
+    days = {t.title: t.day for t in programme.talks if t.speakers}
+    assert days == {
+        "虚拟线程的实践": date(2031, 3, 9),
+        "不再害怕堆转储": date(2031, 3, 9),
+        "Gradle 缓存详解": date(2031, 3, 9),
+    }

@@ -45,7 +45,7 @@ _MONTH_DAY_GROUPS = ("im", "id", "sm", "sd", "dm", "dd", "bm", "bd")
 """The month's and the day's groups of the year-first date pattern, in its four ways."""
 DATE_PATTERNS = (
     re.compile(
-        r"\b(?P<iso>(?:19|20)\d\d)(?:-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b|"
+        r"\b(?P<iso>(?:19|20)\d\d)(?:-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)\b|"
         r"/(?P<sm>[01]?\d)/(?P<sd>[0-3]?\d)(?![\d/])|"
         r"\.(?P<dm>[01]\d)\.(?P<dd>[0-3]\d)(?![\d.])|"
         r"(?P<bm>[01]\d)(?P<bd>[0-3]\d)(?!\d|[.:/-]\d))"
@@ -68,7 +68,9 @@ DATE_PATTERNS = (
 """A date written with a month's name, the parts apart by spaces or hyphens
 (``5-febrero-2020``); the year first too (``2017 May 23``, as generated history pages
 write it); a range of days in one month (``September 11–15,
-2023``, ``11-15 September 2023``) is read as its first day."""
+2023``, ``11-15 September 2023``) is read as its first day. The year first and its
+month and day apart by hyphens may leave out their zeros (``2016-4-24``, as Chinese
+pages write it), as by slashes (``2016/4/24``)."""
 _NUMERIC_RE = re.compile(
     r"(?<![\w.:/-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)"
     r"(?P<y>(?:19|20)\d\d|(?<=[/-])\d\d|(?<=[0-3]\d\.[01]\d\.)[0-3]\d)(?![\d.:/-])"
