@@ -581,7 +581,9 @@ def read_column(
         said = says_people(words)
         named = sum(
             (is_people_cell(c, words) or (bare and not said and packs_a_person(c)))
-            and not (bare and not said and unshaped(c))
+            # names in a script without capitals need a word that says people: the
+            # header's, or the cell's own label (``讲师：苏良飞``)
+            and not (bare and not said and unshaped(c) and not labelled(c))
             for c in counted
         )
         least = SAID_SHARE if said else BARE_PEOPLE_SHARE if bare else PEOPLE_SHARE

@@ -1370,6 +1370,29 @@ def split_speakers(text: str, single_ok: bool = False) -> list[ProgrammePerson]:
     ]
 
 
+_FROM_THEN_BIO_RE = re.compile(r"[ \t]{1,3}from[ \t]{1,3}(?P<org>[^\n.。;；]{1,60})[.。;；]")
+"""``Ana Ruiz from Acme. She leads …``, ``梅伟 & 张金钟 from Nanjing JUG。…``: the people of
+a speaker's field, where they come from, then a sentence about them."""
+_BEFORE_FROM_MOST = 60
+"""Characters at most of the names before a speaker field's ``from``."""
+
+
+def people_before_bio(value: str) -> tuple[list[ProgrammePerson], str] | None:
+    """A speaker's field that names its people, says where they come from and goes on
+    about them (:data:`_FROM_THEN_BIO_RE`): the people, each with that place as their
+    affiliation, and the words after it; None unless every part before ``from`` is a
+    person (a sentence that happens to hold ``from`` is no by-line)."""
+    m = _FROM_THEN_BIO_RE.search(value[: _BEFORE_FROM_MOST + 80])
+    if m is None or not 0 < m.start() <= _BEFORE_FROM_MOST:
+        return None
+    people = split_speakers(value[: m.start()].strip(), single_ok=True)
+    if not people or not all(is_person_name(p.name, single_ok=True) for p in people):
+        return None
+    for person in people:
+        person.affiliations = person.affiliations or [m.group("org").strip()]
+    return people, value[m.end() :].strip()
+
+
 @functools.lru_cache(maxsize=8192)
 def _speakers_of(
     text: str, single_ok: bool, vouched: frozenset[str], kana: bool, circles: bool = True

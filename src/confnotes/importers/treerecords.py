@@ -36,11 +36,12 @@ from datetime import date
 from typing import NamedTuple
 
 from confnotes.importers import doctree, pagerecords
-from confnotes.importers.fields import room_aside
+from confnotes.importers.fields import roles_of, room_aside
 from confnotes.importers.headings import kind_label_only
 from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import group_tag, kind_of
 from confnotes.importers.pagerecords import MIN_RECORDS, Field, Record
+from confnotes.importers.persons import people_before_bio
 from confnotes.importers.programme import Programme, ProgrammeRole, ProgrammeTalk
 from confnotes.importers.textutil import TIME_RANGE_RE
 from confnotes.importers.title_speakers import byline_people
@@ -456,7 +457,12 @@ def _leaf_fields(leaf: doctree.Node, base: str, heading: bool) -> list[Field]:
             # "**Speaker:** Name": the field its label names, wherever the record puts it
             name = " ".join(label.group(1).casefold().split())
             words = pagerecords.label_words(name)
-            out.append(Field(f"/@{name}", text[len(line.lead) :].strip(), words))
+            value = text[len(line.lead) :].strip()
+            if "speaker" in roles_of(name) and (found := people_before_bio(value)):
+                # "Speaker: Ana Ruiz from Acme. She leads …": the names, then their bio
+                value = " & ".join(p.name for p in found[0])
+                more.append(found[1])
+            out.append(Field(f"/@{name}", value, words))
             continue
         if n > 0 and (who := byline_people(text)):
             # before the links: "by [Ana Ruiz](url)" is a by-line whose name is a link
@@ -481,6 +487,9 @@ def _leaf_fields(leaf: doctree.Node, base: str, heading: bool) -> list[Field]:
                     # "20:00 Saal B" over the title, in one heading: the slot's room
                     out.append(Field(f"{base}/room", left.strip(), frozenset({"room"})))
                     continue
+        if (bio := _speaker_line_bio(text)) is not None:
+            text = bio[0]  # "Speaker: Ana Ruiz from Acme. She leads …": a field, then prose
+            more.append(bio[1])
         prose = bool(rest) and pagerecords.is_prose(text) and not pagerecords.is_prose(rest[0])
         # a sentence under a title line, in one cell or paragraph: the title's abstract
         (more if line.after or prose else rest).append(text)
@@ -510,6 +519,27 @@ def _date_lead(text: str) -> tuple[str, str] | None:
         if day is not None and rest and rest != text.strip():
             return text[: len(text) - len(rest)].strip(_SEPARATORS), rest
     return None
+
+
+_LINE_LABEL_RE = re.compile(
+    r"^[ \t]{0,3}(?P<label>[^\W\d_][^\n:：]{0,24}?)[ \t]{0,3}[:：][ \t]{0,3}"
+)
+"""``Speaker: ``, ``讲师：``: a short label opening a line, with an ASCII or a full-width
+colon."""
+
+
+def _speaker_line_bio(text: str) -> tuple[str, str] | None:
+    """A line ``Speaker: Names from Org. About them…`` (:func:`people_before_bio`): the
+    line as its label and the names alone, and the words about them; None for any other
+    line (its label names no speaker, or the value is no such by-line)."""
+    m = _LINE_LABEL_RE.match(text)
+    if m is None or "speaker" not in roles_of(m.group("label")):
+        return None
+    found = people_before_bio(text[m.end() :])
+    if found is None:
+        return None
+    names = " & ".join(p.name for p in found[0])
+    return f"{text[: m.end()]}{names}", found[1]
 
 
 def _stretches(leaf: doctree.Node) -> tuple[tuple[str, bool], ...]:

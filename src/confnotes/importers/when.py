@@ -45,7 +45,7 @@ _MONTH_DAY_GROUPS = ("im", "id", "sm", "sd", "dm", "dd", "bm", "bd")
 """The month's and the day's groups of the year-first date pattern, in its four ways."""
 DATE_PATTERNS = (
     re.compile(
-        r"\b(?P<iso>(?:19|20)\d\d)(?:-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b|"
+        r"\b(?P<iso>(?:19|20)\d\d)(?:-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)\b|"
         r"/(?P<sm>[01]?\d)/(?P<sd>[0-3]?\d)(?![\d/])|"
         r"\.(?P<dm>[01]\d)\.(?P<dd>[0-3]\d)(?![\d.])|"
         r"(?P<bm>[01]\d)(?P<bd>[0-3]\d)(?!\d|[.:/-]\d))"
@@ -68,7 +68,9 @@ DATE_PATTERNS = (
 """A date written with a month's name, the parts apart by spaces or hyphens
 (``5-febrero-2020``); the year first too (``2017 May 23``, as generated history pages
 write it); a range of days in one month (``September 11–15,
-2023``, ``11-15 September 2023``) is read as its first day."""
+2023``, ``11-15 September 2023``) is read as its first day. The year first and its
+month and day apart by hyphens may leave out their zeros (``2016-4-24``, as Chinese
+pages write it), as by slashes (``2016/4/24``)."""
 _NUMERIC_RE = re.compile(
     r"(?<![\w.:/-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)"
     r"(?P<y>(?:19|20)\d\d|(?<=[/-])\d\d|(?<=[0-3]\d\.[01]\d\.)[0-3]\d)(?![\d.:/-])"
@@ -95,6 +97,11 @@ _CJK_DATE_RE = re.compile(
 )
 """``2025年9月4日``, ``11月20日`` (the year from elsewhere), as Korean writes it too
 (``2025년 12월 5일``): the numbers, not words."""
+_SLASHED_WEEKDAY_DAY_RE = re.compile(
+    r"(?<![\w.:/-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)[ \t]{0,3}[(（](?P<w>[^\W\d_]{1,12})\.?[)）]"
+)
+"""``12/7(木)``, ``7/12 (Thu)``: a day and month without a year, a bracketed weekday
+after them; which number is the month the calendar says (:func:`_slashed_weekday_day`)."""
 _SUP_RE = re.compile(r"</?sup>", re.I)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -310,7 +317,23 @@ def find_date(
         if day_month is not None:
             with contextlib.suppress(ValueError):
                 best = (m.start(), date(y, day_month[1], day_month[0]), True)
+    if best is None and year is not None and (m := _SLASHED_WEEKDAY_DAY_RE.search(text)):
+        return _slashed_weekday_day(m, year), False
     return (best[1], best[2]) if best else (None, False)
+
+
+def _slashed_weekday_day(m: re.Match[str], year: int) -> date | None:
+    """The day of a :data:`_SLASHED_WEEKDAY_DAY_RE` match: of its two readings (month
+    first, day first) the one whose day in ``year`` is the weekday written after it; None
+    when both or neither are (the weekday is the only evidence of the order)."""
+    said = _weekday_words().get(m.group("w").casefold()) or frozenset()
+    a, b = int(m.group("a")), int(m.group("b"))
+    fits: set[date] = set()
+    for month, day in ((a, b), (b, a)):
+        with contextlib.suppress(ValueError):
+            if date(year, month, day).weekday() in said:
+                fits.add(date(year, month, day))
+    return fits.pop() if len(fits) == 1 else None
 
 
 _BRACKETED_WEEKDAY_RE = re.compile(r"\s{0,3}[(（](?P<w>[^\W\d_]{1,12})\.?[)）]")
