@@ -91,6 +91,7 @@ from confnotes.importers.notefiles import PEOPLE_HEADING_RE
 from confnotes.importers.owner_links import LINKS_MOST, document_owners
 from confnotes.importers.page import section_kind
 from confnotes.importers.persons import (
+    NAME_CONJUNCTIONS,
     SPEAKER_SEP_RE,
     fits_a_by_line,
     handles_only,
@@ -722,6 +723,8 @@ class ShapeReader:
             return False  # "- Paul Everitt" over "- https://…/talks/…": the speaker, its page
         if is_job_title(words):
             return False  # "- Ana Ruiz" over "- Core developer of Foo": the speaker, her job
+        if counted_day_line(words)[0] or leading_clock(words)[0] is not None:
+            return False  # "- Ana Ruiz" over "- Day 2 - 11:00 – 12:00": the speaker, the slot
         return not split_speakers(words) and not read_heading(words, self.year).speakers
 
     def _pairs_run(self, n: int) -> int:
@@ -1086,6 +1089,8 @@ class ShapeReader:
                 talk.start, talk.end, talk.ampm = start, end, ampm
                 return True
         stripped = strip_markdown_inline(line).strip(" *_-")
+        if talk is not None and self._counted_slot(stripped, talk):
+            return True
         if self._when_where(stripped, talk):
             return True
         found, _own = find_date(stripped, self.year)
@@ -1627,7 +1632,9 @@ class ShapeReader:
         no range, or more than one, or one whose length is not the days the headings count
         (``the call for papers ran March 1-15``: a fortnight, for ``Day 1`` and ``Day 2``)."""
         posted = self._front_day() or self._published_day()
-        days = [(s.line, nth) for s in self.o.sections()[:200] if (nth := nth_day(s.title))]
+        days = [
+            (s.line, nth) for s in self.o.sections()[:200] if (nth := nth_day(s.title))
+        ] or self._counted_slot_lines()
         if posted is None or not days:
             return None
         counted = [line for line, _nth in days]
@@ -1640,6 +1647,8 @@ class ShapeReader:
             day = self._date_of(line) if line else None
             if day is not None and (last := range_end(line, day, self.year)) is not None:
                 found.add((day, last))
+            elif day is not None and (pair := joined_days(line, day)) is not None:
+                found.add(pair)  # "il 15 e 16 maggio": two days joined by "and"
         if len(found) != 1:
             return None
         held = next(iter(found))
@@ -1647,6 +1656,35 @@ class ShapeReader:
         if not most <= length <= most + HELD_DAYS_UNCOUNTED:
             return None
         return held if abs((held[0] - posted).days) <= 366 else None
+
+    def _counted_slot_lines(self) -> list[tuple[int, int]]:
+        """The lines (at least two) that give a talk its slot by the conference's day
+        they count (``- Day 2 - 11:00 – 12:00 - track 2`` under title after title), each
+        with its count: a post that numbers the days in its talks' facts, not in its
+        headings."""
+        found = [
+            (n, nth)
+            for n, line in enumerate(self.o.lines[:5000])
+            if (nth := counted_day_line(strip_markdown_inline(line).strip(" *_-+"))[0])
+        ]
+        return found if len(found) >= 2 else []
+
+    def _counted_slot(self, text: str, talk: HeadingTalk) -> bool:
+        """``Day 2 - 11:00 – 12:00 - track 2``, ``Day 1 - opening keynote`` among a talk's
+        facts: the day of the conference it counts (from the first day the page gave) and
+        its hours. Nothing taken when the page gave no first day, or the count runs past
+        the last one."""
+        nth, rest = counted_day_line(text)
+        if not nth or self.p.start is None:
+            return False
+        day = self.p.start + timedelta(days=nth - 1)
+        if self.p.end is not None and day > self.p.end:
+            return False
+        talk.day = day
+        start, end, _left, ampm = leading_clock(rest)
+        if start is not None and talk.start is None:
+            talk.start, talk.end, talk.ampm = start, end, ampm
+        return True
 
     def _walk(self, section: Section, level: int, previous: list[time]) -> None:
         holds = section.level >= level and self._holds_talks(section)
@@ -3467,6 +3505,39 @@ def _names_stand_out(head: str, who: list[ProgrammePerson], lines: list[str]) ->
 RECALLED_DAYS = 120
 """Days a report may be written after the event whose day its opening prose recalls; a
 day recalled further back is some other occasion."""
+
+_JOINED_DAYS_RE = re.compile(
+    rf"(?<![\d.:/])(\d{{1,2}})[ \t]{{1,3}}(?:&|{'|'.join(NAME_CONJUNCTIONS)})"
+    r"[ \t]{1,3}(\d{1,2})(?![\d.:/])",
+    re.I,
+)
+"""Two numbers of days joined by ``and`` in the languages programmes are written in
+(``15 e 16 maggio``, ``May 15 and 16``)."""
+
+
+def joined_days(line: str, day: date) -> tuple[date, date] | None:
+    """The two days in a row a line names by their numbers joined with ``and`` beside one
+    month (``il 15 e 16 maggio``, ``on May 15 & 16``), where ``day`` is the date read from
+    it (one of the two): the first and the second. None for days not in a row (``3 and
+    5 May``: two days, no range), or none beside ``day``'s number."""
+    for m in _JOINED_DAYS_RE.finditer(line[:2000]):
+        first, second = int(m.group(1)), int(m.group(2))
+        if second == first + 1 and day.day in (first, second):
+            with contextlib.suppress(ValueError):
+                return day.replace(day=first), day.replace(day=second)
+    return None
+
+
+def counted_day_line(text: str) -> tuple[int, str]:
+    """The day of the conference a line opens by counting (``Day 2 - 11:00 – 12:00 -
+    track 2``, ``Giorno 1 - keynote``) and what it says after the dash; (0, "") for a
+    line that counts no day first, or says more than the count before its dash."""
+    parts = DASHES_RE.split(text, maxsplit=1)
+    head = parts[0]
+    if len(head) > 20 or not (nth := nth_day(head)) or without_nth_day(head).strip(" ,.:"):
+        return 0, ""
+    return nth, parts[1].strip() if len(parts) == 2 else ""
+
 
 HELD_DAYS_UNCOUNTED = 2
 """Days an event's range may run past the last ``Day N`` heading of a post about it (the

@@ -1,0 +1,79 @@
+"""Conventions of people's notes met in real write-ups (stop 64, helper q5): a talk's
+slot given among its facts by the conference's day it counts (``- Day 2 - 10:00 –
+11:00 - room B``), and the event's days written as two numbers joined by ``and`` (``il
+8 e 9 ottobre``). Fixtures written for these tests, in our own words."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from confnotes.importers.programme import Programme
+from confnotes.importers.registry import parse_programme
+from confnotes.importers.section_reader import counted_day_line, joined_days
+
+
+def _by_title(programme: Programme) -> dict[str, object]:
+    return {t.title: t for t in programme.talks}
+
+
+_COUNTED_SLOTS = """---
+title: "Our team at Lakeside Dev Days 2031"
+date: "2031-10-14"
+---
+Like every autumn, a few of us went to **Lakeside Dev Days in Turin, on 8 and 9 October**,
+and here is what stayed with us.
+
+#### Caching pages for people who are logged in
+ * Mara Quintel ([@mquintel](https://example.org/mquintel))
+ * Day 1 - 14:00 – 14:45 - room A
+
+We learnt a trick to share one cached page between users with the same rights.
+
+#### Queues without a broker
+ * Tobias Ferrand
+ * Day 2 - 10:30 – 11:15 - room B
+
+A database table was enough for their jobs, which surprised most of us.
+
+#### Why we still write changelogs
+ * Ilse Varga ([@ilsev](https://example.org/ilsev))
+ * Day 2 - closing keynote
+
+A warm talk about the people who read release notes.
+"""
+
+
+def test_a_counted_day_and_its_hours_among_a_talks_facts_give_its_slot() -> None:
+    talks = _by_title(parse_programme(_COUNTED_SLOTS.encode(), "lakeside.md"))
+    caching = talks["Caching pages for people who are logged in"]
+    queues = talks["Queues without a broker"]
+    closing = talks["Why we still write changelogs"]
+    assert caching.start == datetime(2031, 10, 8, 14, 0)
+    assert [p.name for p in caching.speakers] == ["Mara Quintel"]
+    assert queues.start == datetime(2031, 10, 9, 10, 30)
+    assert [p.name for p in queues.speakers] == ["Tobias Ferrand"]
+    assert closing.start is None or closing.start.date() == date(2031, 10, 9)
+    assert closing.day == date(2031, 10, 9)
+
+
+def test_two_days_joined_by_and_are_the_events_days_in_any_language() -> None:
+    assert joined_days("a Torino, l'8 e 9 ottobre", date(2031, 10, 9)) == (
+        date(2031, 10, 8),
+        date(2031, 10, 9),
+    )
+    assert joined_days("on October 8 and 9", date(2031, 10, 8)) == (
+        date(2031, 10, 8),
+        date(2031, 10, 9),
+    )
+    assert joined_days("el 8 y 9 de octubre", date(2031, 10, 9)) is not None
+    assert joined_days("on 3 and 5 May", date(2031, 5, 5)) is None  # two days, no range
+    assert joined_days("tickets 12 and 13 euros", date(2031, 5, 20)) is None
+
+
+def test_a_line_counts_a_day_only_when_the_count_opens_it() -> None:
+    assert counted_day_line("Day 2 - 11:00 – 12:00 - track 2") == (2, "11:00 – 12:00 - track 2")
+    assert counted_day_line("Giorno 1 - keynote di apertura") == (1, "keynote di apertura")
+    assert counted_day_line("Day 3") == (3, "")
+    assert counted_day_line("The best day 2 talk - by far") == (0, "")
+    assert counted_day_line("Day 2 was long - but fun") == (0, "")
+
