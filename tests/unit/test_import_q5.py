@@ -77,3 +77,48 @@ def test_a_line_counts_a_day_only_when_the_count_opens_it() -> None:
     assert counted_day_line("The best day 2 talk - by far") == (0, "")
     assert counted_day_line("Day 2 was long - but fun") == (0, "")
 
+
+_ONE_HEADING_TOO_HIGH = """## Brightwater Web Summit - first day
+
+### Making forms less painful - Noor Haddad, Interface Engineer
+
+Short notes, mostly about validation messages.
+
+- Say what is wrong next to the field
+- Never clear what the user typed
+
+### Shipping smaller bundles - Pieter Solberg, Performance Lead at Quayside
+
+- Measure before trimming anything
+- Lazy-load the admin screens
+
+## Accessible charts for everyone - Yuki Amano, Data Designer
+
+We saw colour palettes that survive printing in grey.
+
+- Label lines directly rather than through a legend
+
+### Motion with restraint - Carla Ibekwe, Front-end Developer at Kiteline
+
+- Respect the reduced motion setting
+- Keep transitions under a third of a second
+
+### Logging in without passwords - Elias Brandt, Security Engineer
+
+- Passkeys are easier than they sound
+"""
+
+
+def test_a_talk_heading_a_level_too_high_leaves_the_talks_under_it_their_own() -> None:
+    talks = _by_title(parse_programme(_ONE_HEADING_TOO_HIGH.encode(), "summit.md"))
+    expected = {
+        "Making forms less painful": "Noor Haddad",
+        "Shipping smaller bundles": "Pieter Solberg",
+        "Accessible charts for everyone": "Yuki Amano",
+        "Motion with restraint": "Carla Ibekwe",
+        "Logging in without passwords": "Elias Brandt",
+    }
+    for title, name in expected.items():
+        assert title in talks, title
+        assert [p.name for p in talks[title].speakers] == [name]
+    assert "Passkeys" not in (talks["Accessible charts for everyone"].body or "")

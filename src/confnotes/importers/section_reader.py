@@ -1698,6 +1698,14 @@ class ShapeReader:
             return
         if not section.children and self._deck_session(section, level, previous):
             return  # "## 10/28" over "- [Title](…/slides)", "- Title": the talks seen
+        if not holds and self._talk_over_talks(section):
+            # "## Title - Name" among "### Title - Name" talks, over more of them: a
+            # heading written a level too high, a talk of its own lines; its sub-headings
+            # are the talks after it
+            self._talk(section, previous, by_itself=True)
+            for child in section.children:
+                self._walk(child, level, previous)
+            return
         if section.level >= level and not holds:
             self._talk(section, previous)
             return
@@ -1841,6 +1849,28 @@ class ShapeReader:
             and m
             and split_speakers(strip_markdown_inline(m.group("who")))
         )  # "## Panel" over "with Erez Dickman, … and Chad Fowler"
+
+    def _talk_over_talks(self, section: Section) -> bool:
+        """A heading that names its speakers (``Title - Name, role``) and has text of its
+        own, over sub-headings that mostly name theirs too (two at least), at the level
+        where talk headings elsewhere in the document, under another heading, name theirs
+        as well: one talk written a level too high, the talks after it not its parts."""
+        kids = section.children[:50]
+        title = strip_markdown_inline(section.title)
+        if len(kids) < 2 or not own_text(section) or SESSION_RE.search(title):
+            return False  # "## Session 3 - Chair: Ana Ruiz" over its talks: a session
+        if is_day(title, self.year) or not read_heading(section.title, self.year).speakers:
+            return False
+        named = sum(bool(read_heading(k.title, self.year).speakers) for k in kids)
+        if named < 2 or named * 2 < len(kids):
+            return False
+        level = kids[0].level
+        return any(
+            s.level == level
+            and not (section.line < s.line <= section.end)
+            and read_heading(s.title, self.year).speakers
+            for s in self.o.sections()[:200]
+        )
 
     def _holds_talks(self, section: Section) -> bool:
         """A heading at the talks' level with no text of its own over sub-headings that
