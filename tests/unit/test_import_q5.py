@@ -9,7 +9,11 @@ from datetime import date, datetime
 
 from confnotes.importers.programme import Programme
 from confnotes.importers.registry import parse_programme
-from confnotes.importers.section_reader import counted_day_line, joined_days
+from confnotes.importers.section_reader import (
+    counted_day_line,
+    honoured_after_description,
+    joined_days,
+)
 
 
 def _by_title(programme: Programme) -> dict[str, object]:
@@ -122,3 +126,37 @@ def test_a_talk_heading_a_level_too_high_leaves_the_talks_under_it_their_own() -
         assert title in talks, title
         assert [p.name for p in talks[title].speakers] == [name]
     assert "Passkeys" not in (talks["Accessible charts for everyone"].body or "")
+
+
+_FIELD_ON_THE_NEXT_LINE = """# Kitahama Robotics Day 2031 メモ
+
+## セッションメモ（倉庫ロボットの経路計画）
+
+- 講演者:
+  Example Robotics 株式会社 Lead Engineer 小林 さん
+- 概要
+  倉庫の中で複数台のロボットが互いにぶつからない経路を作る話
+  - 地図の更新は 1 秒ごと
+  - 優先度の低い車両が道を譲る
+
+- 感想
+  シミュレーターの見せ方が分かりやすかった
+"""
+
+
+def test_a_speaker_field_with_its_value_on_the_next_line_names_the_speaker() -> None:
+    programme = parse_programme(_FIELD_ON_THE_NEXT_LINE.encode(), "kitahama.md")
+    speakers = {p.name for t in programme.talks for p in t.speakers}
+    assert speakers == {"小林"}
+    talk = next(t for t in programme.talks if t.speakers)
+    assert talk.speakers[0].affiliations == ["Example Robotics 株式会社 Lead Engineer"]
+
+
+def test_a_name_written_last_before_its_honorific_is_the_person() -> None:
+    who = honoured_after_description("Example Robotics 株式会社 Lead Engineer 小林 さん")
+    assert [p.name for p in who] == ["小林"]
+    assert [p.name for p in honoured_after_description("Acme 株式会社 研究員 山田 花子 さん")] == [
+        "山田 花子"
+    ]
+    assert honoured_after_description("Example Robotics Lead Engineer 小林") == []
+    assert honoured_after_description("Example Robotics 株式会社 さん") == []

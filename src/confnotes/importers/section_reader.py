@@ -102,11 +102,13 @@ from confnotes.importers.persons import (
     is_placeholder,
     labelled_list_people,
     name_and_affiliation,
+    named_by_role,
     person_among,
     role_people,
     says_position,
     split_speakers,
     stressed_title,
+    without_courtesies,
 )
 from confnotes.importers.programme import (
     Programme,
@@ -807,6 +809,14 @@ class ShapeReader:
         if m is None or m.group("key").strip().casefold() not in SPEAKER_KEYS:
             return n
         indent = len(self.o.lines[n]) - len(self.o.lines[n].lstrip())
+        after = self.o.lines[n + 1] if n < last else ""
+        if (
+            after.strip()
+            and not LIST_ITEM_RE.match(after)
+            and len(after) - len(after.lstrip()) > indent
+            and self._meta_line(f"{m.group('key').strip()}: {after.strip()}", talk)
+        ):
+            return n + 2  # "- Speaker:" then its value on the next line, indented under it
         people: list[ProgrammePerson] = []
         k = n + 1
         while k <= last and k < n + 12 and (item := LIST_ITEM_RE.match(self.o.lines[k])):
@@ -961,7 +971,12 @@ class ShapeReader:
             if not who and key in SPEAKER_KEYS:
                 # "登壇者 : きしだなおき さん": the key is the role, the honorific the word;
                 # "演讲人：eBay 汪兴朗": the organisation, then the one name among its parts
-                who = name_then_description(plain) or honoured_name(plain) or person_among(plain)
+                who = (
+                    name_then_description(plain)
+                    or honoured_name(plain)
+                    or person_among(plain)
+                    or honoured_after_description(plain)
+                )
             if not who and key in _ROLE_KEYS and _handle_shaped(plain) and self._role_lines() >= 2:
                 # "発表者：fatih", "Speaker: _achiku" under talk after talk: the key is the
                 # role, so a handle or a name in one case is someone's, as in a programme's
@@ -3535,6 +3550,34 @@ def _names_stand_out(head: str, who: list[ProgrammePerson], lines: list[str]) ->
 RECALLED_DAYS = 120
 """Days a report may be written after the event whose day its opening prose recalls; a
 day recalled further back is some other occasion."""
+
+_HONOURED_NAME_WORDS = 2
+"""Words at most of a name written last in a speaker's field, before its honorific."""
+_DESCRIBED_WORDS_MOST = 12
+"""Words at most of a speaker's field that describes its person before naming them."""
+
+
+def honoured_after_description(value: str) -> list[ProgrammePerson]:
+    """The person a speaker's field names last, closed by an honorific, after where they
+    work and their position (``Example AI 株式会社 Research Engineer 小林 さん``): the
+    honorific says a name ends there, so the last words (one, or two in one script:
+    a family and a given name) are the name, the words before it the affiliation.
+    None without an honorific, or when no such tail passes the person test."""
+    bare, honoured = without_courtesies(value)
+    words = bare.split()
+    if not honoured or not 2 <= len(words) <= _DESCRIBED_WORDS_MOST:
+        return []
+    for k in range(_HONOURED_NAME_WORDS, 0, -1):
+        tail = words[-k:]
+        if len(words) <= k or len({bool(CJK_SIGN_RE.search(w)) for w in tail}) > 1:
+            continue  # "Engineer 小林": a position and a name, two scripts
+        name = " ".join(tail)
+        if is_job_title(name) or is_organisation(name):
+            continue
+        if (person := named_by_role(name)) is not None:
+            return [ProgrammePerson(person.name, [" ".join(words[:-k])])]
+    return []
+
 
 _JOINED_DAYS_RE = re.compile(
     rf"(?<![\d.:/])(\d{{1,2}})[ \t]{{1,3}}(?:&|{'|'.join(NAME_CONJUNCTIONS)})"
