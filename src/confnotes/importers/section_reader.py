@@ -98,6 +98,7 @@ from confnotes.importers.paired_links import (
     without_trailing_link,
 )
 from confnotes.importers.persons import (
+    NAME_CONJUNCTIONS,
     SPEAKER_SEP_RE,
     fits_a_by_line,
     handles_only,
@@ -108,11 +109,13 @@ from confnotes.importers.persons import (
     is_placeholder,
     labelled_list_people,
     name_and_affiliation,
+    named_by_role,
     person_among,
     role_people,
     says_position,
     split_speakers,
     stressed_title,
+    without_courtesies,
 )
 from confnotes.importers.programme import (
     Programme,
@@ -733,6 +736,8 @@ class ShapeReader:
             return False  # "- Paul Everitt" over "- https://…/talks/…": the speaker, its page
         if is_job_title(words):
             return False  # "- Ana Ruiz" over "- Core developer of Foo": the speaker, her job
+        if counted_day_line(words)[0] or leading_clock(words)[0] is not None:
+            return False  # "- Ana Ruiz" over "- Day 2 - 11:00 – 12:00": the speaker, the slot
         return not split_speakers(words) and not read_heading(words, self.year).speakers
 
     def _pairs_run(self, n: int) -> int:
@@ -815,6 +820,14 @@ class ShapeReader:
         if m is None or m.group("key").strip().casefold() not in SPEAKER_KEYS:
             return n
         indent = len(self.o.lines[n]) - len(self.o.lines[n].lstrip())
+        after = self.o.lines[n + 1] if n < last else ""
+        if (
+            after.strip()
+            and not LIST_ITEM_RE.match(after)
+            and len(after) - len(after.lstrip()) > indent
+            and self._meta_line(f"{m.group('key').strip()}: {after.strip()}", talk)
+        ):
+            return n + 2  # "- Speaker:" then its value on the next line, indented under it
         people: list[ProgrammePerson] = []
         k = n + 1
         while k <= last and k < n + 12 and (item := LIST_ITEM_RE.match(self.o.lines[k])):
@@ -969,7 +982,12 @@ class ShapeReader:
             if not who and key in SPEAKER_KEYS:
                 # "登壇者 : きしだなおき さん": the key is the role, the honorific the word;
                 # "演讲人：eBay 汪兴朗": the organisation, then the one name among its parts
-                who = name_then_description(plain) or honoured_name(plain) or person_among(plain)
+                who = (
+                    name_then_description(plain)
+                    or honoured_name(plain)
+                    or person_among(plain)
+                    or honoured_after_description(plain)
+                )
             if not who and key in _ROLE_KEYS and _handle_shaped(plain) and self._role_lines() >= 2:
                 # "発表者：fatih", "Speaker: _achiku" under talk after talk: the key is the
                 # role, so a handle or a name in one case is someone's, as in a programme's
@@ -1097,6 +1115,8 @@ class ShapeReader:
                 talk.start, talk.end, talk.ampm = start, end, ampm
                 return True
         stripped = strip_markdown_inline(line).strip(" *_-")
+        if talk is not None and self._counted_slot(stripped, talk):
+            return True
         if self._when_where(stripped, talk):
             return True
         found, _own = find_date(stripped, self.year)
@@ -1642,7 +1662,9 @@ class ShapeReader:
         no range, or more than one, or one whose length is not the days the headings count
         (``the call for papers ran March 1-15``: a fortnight, for ``Day 1`` and ``Day 2``)."""
         posted = self._front_day() or self._published_day()
-        days = [(s.line, nth) for s in self.o.sections()[:200] if (nth := nth_day(s.title))]
+        days = [
+            (s.line, nth) for s in self.o.sections()[:200] if (nth := nth_day(s.title))
+        ] or self._counted_slot_lines()
         if posted is None or not days:
             return None
         counted = [line for line, _nth in days]
@@ -1655,6 +1677,8 @@ class ShapeReader:
             day = self._date_of(line) if line else None
             if day is not None and (last := range_end(line, day, self.year)) is not None:
                 found.add((day, last))
+            elif day is not None and (pair := joined_days(line, day)) is not None:
+                found.add(pair)  # "il 15 e 16 maggio": two days joined by "and"
         if len(found) != 1:
             return None
         held = next(iter(found))
@@ -1662,6 +1686,35 @@ class ShapeReader:
         if not most <= length <= most + HELD_DAYS_UNCOUNTED:
             return None
         return held if abs((held[0] - posted).days) <= 366 else None
+
+    def _counted_slot_lines(self) -> list[tuple[int, int]]:
+        """The lines (at least two) that give a talk its slot by the conference's day
+        they count (``- Day 2 - 11:00 – 12:00 - track 2`` under title after title), each
+        with its count: a post that numbers the days in its talks' facts, not in its
+        headings."""
+        found = [
+            (n, nth)
+            for n, line in enumerate(self.o.lines[:5000])
+            if (nth := counted_day_line(strip_markdown_inline(line).strip(" *_-+"))[0])
+        ]
+        return found if len(found) >= 2 else []
+
+    def _counted_slot(self, text: str, talk: HeadingTalk) -> bool:
+        """``Day 2 - 11:00 – 12:00 - track 2``, ``Day 1 - opening keynote`` among a talk's
+        facts: the day of the conference it counts (from the first day the page gave) and
+        its hours. Nothing taken when the page gave no first day, or the count runs past
+        the last one."""
+        nth, rest = counted_day_line(text)
+        if not nth or self.p.start is None:
+            return False
+        day = self.p.start + timedelta(days=nth - 1)
+        if self.p.end is not None and day > self.p.end:
+            return False
+        talk.day = day
+        start, end, _left, ampm = leading_clock(rest)
+        if start is not None and talk.start is None:
+            talk.start, talk.end, talk.ampm = start, end, ampm
+        return True
 
     def _walk(self, section: Section, level: int, previous: list[time]) -> None:
         holds = section.level >= level and self._holds_talks(section)
@@ -1675,6 +1728,14 @@ class ShapeReader:
             return
         if not section.children and self._deck_session(section, level, previous):
             return  # "## 10/28" over "- [Title](…/slides)", "- Title": the talks seen
+        if not holds and self._talk_over_talks(section):
+            # "## Title - Name" among "### Title - Name" talks, over more of them: a
+            # heading written a level too high, a talk of its own lines; its sub-headings
+            # are the talks after it
+            self._talk(section, previous, by_itself=True)
+            for child in section.children:
+                self._walk(child, level, previous)
+            return
         if section.level >= level and not holds:
             self._talk(section, previous)
             return
@@ -1818,6 +1879,28 @@ class ShapeReader:
             and m
             and split_speakers(strip_markdown_inline(m.group("who")))
         )  # "## Panel" over "with Erez Dickman, … and Chad Fowler"
+
+    def _talk_over_talks(self, section: Section) -> bool:
+        """A heading that names its speakers (``Title - Name, role``) and has text of its
+        own, over sub-headings that mostly name theirs too (two at least), at the level
+        where talk headings elsewhere in the document, under another heading, name theirs
+        as well: one talk written a level too high, the talks after it not its parts."""
+        kids = section.children[:50]
+        title = strip_markdown_inline(section.title)
+        if len(kids) < 2 or not own_text(section) or SESSION_RE.search(title):
+            return False  # "## Session 3 - Chair: Ana Ruiz" over its talks: a session
+        if is_day(title, self.year) or not read_heading(section.title, self.year).speakers:
+            return False
+        named = sum(bool(read_heading(k.title, self.year).speakers) for k in kids)
+        if named < 2 or named * 2 < len(kids):
+            return False
+        level = kids[0].level
+        return any(
+            s.level == level
+            and not (section.line < s.line <= section.end)
+            and read_heading(s.title, self.year).speakers
+            for s in self.o.sections()[:200]
+        )
 
     def _holds_talks(self, section: Section) -> bool:
         """A heading at the talks' level with no text of its own over sub-headings that
@@ -3537,6 +3620,67 @@ def _names_stand_out(head: str, who: list[ProgrammePerson], lines: list[str]) ->
 RECALLED_DAYS = 120
 """Days a report may be written after the event whose day its opening prose recalls; a
 day recalled further back is some other occasion."""
+
+_HONOURED_NAME_WORDS = 2
+"""Words at most of a name written last in a speaker's field, before its honorific."""
+_DESCRIBED_WORDS_MOST = 12
+"""Words at most of a speaker's field that describes its person before naming them."""
+
+
+def honoured_after_description(value: str) -> list[ProgrammePerson]:
+    """The person a speaker's field names last, closed by an honorific, after where they
+    work and their position (``Example AI 株式会社 Research Engineer 小林 さん``): the
+    honorific says a name ends there, so the last words (one, or two in one script:
+    a family and a given name) are the name, the words before it the affiliation.
+    None without an honorific, or when no such tail passes the person test."""
+    bare, honoured = without_courtesies(value)
+    words = bare.split()
+    if not honoured or not 2 <= len(words) <= _DESCRIBED_WORDS_MOST:
+        return []
+    for k in range(_HONOURED_NAME_WORDS, 0, -1):
+        tail = words[-k:]
+        if len(words) <= k or len({bool(CJK_SIGN_RE.search(w)) for w in tail}) > 1:
+            continue  # "Engineer 小林": a position and a name, two scripts
+        name = " ".join(tail)
+        if is_job_title(name) or is_organisation(name):
+            continue
+        if (person := named_by_role(name)) is not None:
+            return [ProgrammePerson(person.name, [" ".join(words[:-k])])]
+    return []
+
+
+_JOINED_DAYS_RE = re.compile(
+    rf"(?<![\d.:/])(\d{{1,2}})[ \t]{{1,3}}(?:&|{'|'.join(NAME_CONJUNCTIONS)})"
+    r"[ \t]{1,3}(\d{1,2})(?![\d.:/])",
+    re.I,
+)
+"""Two numbers of days joined by ``and`` in the languages programmes are written in
+(``15 e 16 maggio``, ``May 15 and 16``)."""
+
+
+def joined_days(line: str, day: date) -> tuple[date, date] | None:
+    """The two days in a row a line names by their numbers joined with ``and`` beside one
+    month (``il 15 e 16 maggio``, ``on May 15 & 16``), where ``day`` is the date read from
+    it (one of the two): the first and the second. None for days not in a row (``3 and
+    5 May``: two days, no range), or none beside ``day``'s number."""
+    for m in _JOINED_DAYS_RE.finditer(line[:2000]):
+        first, second = int(m.group(1)), int(m.group(2))
+        if second == first + 1 and day.day in (first, second):
+            with contextlib.suppress(ValueError):
+                return day.replace(day=first), day.replace(day=second)
+    return None
+
+
+def counted_day_line(text: str) -> tuple[int, str]:
+    """The day of the conference a line opens by counting (``Day 2 - 11:00 – 12:00 -
+    track 2``, ``Giorno 1 - keynote``) and what it says after the dash; (0, "") for a
+    line that counts no day first, or says more than the count before its dash."""
+    parts = DASHES_RE.split(text, maxsplit=1)
+    head = parts[0]
+    if len(head) > 20 or not (nth := nth_day(head)) or without_nth_day(head).strip(" ,.:"):
+        return 0, ""
+    return nth, parts[1].strip() if len(parts) == 2 else ""
+
 
 HELD_DAYS_UNCOUNTED = 2
 """Days an event's range may run past the last ``Day N`` heading of a post about it (the
