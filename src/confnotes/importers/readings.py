@@ -1292,12 +1292,14 @@ _SESSION_CODE_RE = re.compile(r"[A-Z]{2,6}[0-9]{2,4}(?:-[A-Z0-9]{1,3})?")
 
 def _read_better(incumbent: Reading, readings: list[Reading]) -> bool:
     """Whether a reading of talks outscores the detected format's own reading on the
-    document's lines alone, explaining more of them and keeping more (in a fact or a
-    note): the format's markers say which reader knows the format, a tie's
-    evidence; they cannot overturn what every line of the document shows (a post's
-    timetable whose rows hide the talks, against the page's records that read them;
-    a heading per abstract, against the table that lists every talk)."""
+    document's lines alone, explaining more of them, keeping more (in a fact or a note)
+    and finding people it missed: the format's markers say which reader knows the
+    format, and break the tie between two readings that find the same talks and people;
+    they cannot overturn what the document's lines show (a post's timetable whose rows
+    hide the talks' speakers, against the page's records that read them; a heading per
+    abstract, against the table that lists every talk with its speaker)."""
     own = incumbent.score - INCUMBENT
+    people = found_by(incumbent)[1]
     return any(
         other is not incumbent
         and other.shape not in ("one-note", "several")
@@ -1305,6 +1307,7 @@ def _read_better(incumbent: Reading, readings: list[Reading]) -> bool:
         and other.explained > incumbent.explained
         and other.kept > incumbent.kept
         and other.held >= incumbent.held
+        and found_by(other)[1] > people
         for other in readings
     )
 
