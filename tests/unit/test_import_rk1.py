@@ -5,7 +5,7 @@ are written for the test."""
 from __future__ import annotations
 
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
-from confnotes.importers.readings import fit
+from confnotes.importers.readings import INCUMBENT, Reading, _read_better, fit
 from confnotes.importers.registry import parse_programme, text_readings
 
 SEMINAR = """---
@@ -104,3 +104,24 @@ def test_a_lower_case_title_without_a_speaker_is_not_judged_a_noun() -> None:
     alone.talks.append(ProgrammeTalk(title="jura", body="des notes\n"))
     _score, evidence = fit(alone, LUTHIERS)
     assert "50% of records sound" in evidence
+
+
+def _schedule_reading(shape: str, score: float, explained: float, kept: float) -> Reading:
+    programme = Programme(name="Loamconf", format="markdown")
+    for title, name in [("Worm Castings", "Saskia Dijkhuis"), ("Mulch Trials", "Tobias Renard")]:
+        programme.talks.append(ProgrammeTalk(title=title, speakers=[ProgrammePerson(name)]))
+    return Reading(
+        shape, programme, score=score, explained=explained, kept=kept, held=kept, sound=1.0
+    )
+
+
+def test_two_readings_of_the_same_talks_and_people_keep_the_formats_tie_break() -> None:
+    """A page's schedule read by the format's reader and by the timetable reader: the
+    same talks, the same people; the one that explains a few more lines finds nobody
+    the other missed, and the format's markers still decide."""
+    page = _schedule_reading("page", 0.36 + INCUMBENT, 0.34, 0.34)
+    page.incumbent = True
+    rows = _schedule_reading("timetable", 0.41, 0.37, 0.47)
+    assert not _read_better(page, [page, rows])
+    rows.programme.talks[1].speakers.append(ProgrammePerson("Ilse Vermeulen"))
+    assert _read_better(page, [page, rows])
