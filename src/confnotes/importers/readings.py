@@ -599,7 +599,16 @@ def _made_up_title(talk: ProgrammeTalk) -> bool:
     return bool(
         (names and tail == names and 0 < len(head.split()) <= 2)
         or talk.title.endswith(" (untitled)")
+        or (names and _a_common_noun(talk.title))
     )
+
+
+def _a_common_noun(title: str) -> bool:
+    """A title that is one word in lower case (``discours``, ``présentation``): a
+    sentence's noun taken for a title (``Olivier Lajous, dont le discours…``); a talk's
+    title is written as one, capitalised or with a name's capitals (``eBPF``)."""
+    word = title.strip()
+    return word.isalpha() and word.islower()
 
 
 def _a_name_alone(title: str) -> bool:
@@ -1196,6 +1205,11 @@ def candidates(
             best.score = round(best.score + INCUMBENT, 4)
             best.incumbent = True
             best.evidence.insert(0, f"explains more than the {reading.shape} reading")
+    for reading in [r for r in readings if r.incumbent]:
+        if _read_better(reading, readings):
+            reading.score = round(reading.score - INCUMBENT, 4)
+            reading.incumbent = False
+            reading.evidence.append("another reading explains and keeps more of it")
     if compose and deep and max((r.score for r in readings), default=0.0) < 1.0 - CLOSE:
         # a reading by parts scores at most 1 and must beat the best by CLOSE
         for whole in _close_wholes(readings):
@@ -1274,6 +1288,28 @@ _ONE_TALK_STEM_RE = re.compile(rf"(?<![^\W\d_])(?:{TALK_LABEL_RE.pattern})\s*\d{
 
 _SESSION_CODE_RE = re.compile(r"[A-Z]{2,6}[0-9]{2,4}(?:-[A-Z0-9]{1,3})?")
 """A session's code as big conferences number theirs (``NET305``, ``BRK2001``)."""
+
+
+def _read_better(incumbent: Reading, readings: list[Reading]) -> bool:
+    """Whether a reading of talks outscores the detected format's own reading on the
+    document's lines alone, explaining more of them, keeping more (in a fact or a note)
+    and finding people it missed: the format's markers say which reader knows the
+    format, and break the tie between two readings that find the same talks and people;
+    they cannot overturn what the document's lines show (a post's timetable whose rows
+    hide the talks' speakers, against the page's records that read them; a heading per
+    abstract, against the table that lists every talk with its speaker)."""
+    own = incumbent.score - INCUMBENT
+    people = found_by(incumbent)[1]
+    return any(
+        other is not incumbent
+        and other.shape not in ("one-note", "several")
+        and other.score > own
+        and other.explained > incumbent.explained
+        and other.kept > incumbent.kept
+        and other.held >= incumbent.held
+        and found_by(other)[1] > people
+        for other in readings
+    )
 
 
 def _covered_better(tree: Reading, readings: list[Reading]) -> bool:
