@@ -129,3 +129,31 @@ def test_a_colon_split_with_no_titled_colon_heading_beside_it_stays(tmp_path: Pa
     }
     talks = talk_speakers(read_files(tmp_path, files))
     assert talks["Compaction That Waits"] == ["Tidal LSM"]
+
+
+def test_a_file_whose_talks_lie_deeper_under_groups_keeps_them(tmp_path: Path) -> None:
+    grouped = """# Session 4: Mixed
+
+## Closing Keynote on Storage Futures
+
+Where flash prices go next.
+
+## Lightning Round
+
+### Tiny Indexes for Sensors
+
+Indexes that fit in a few kilobytes.
+
+### Replaying Logs Backwards
+
+Undo by reading the log from its end.
+
+### Cheap Snapshots With Reflinks
+
+Copy on write on the file system.
+"""
+    files = {n: x for n, x in WORKSHOP.items() if not n.startswith("Session 1")}
+    files["Session 4 - Mixed.md"] = grouped
+    talks = talk_speakers(read_files(tmp_path, files))
+    assert "Tiny Indexes for Sensors" in talks
+    assert "Replaying Logs Backwards" in talks

@@ -794,6 +794,11 @@ def _talk_heading_level(programme: Programme, text: str) -> int | None:
     return max(found) if len(found) >= 2 else None
 
 
+def _talks_of(programme: Programme) -> list[ProgrammeTalk]:
+    """A reading's talks, its writer's other parts (kind ``other``) left out."""
+    return [t for t in programme.talks if t.kind != "other"]
+
+
 def _read_at_level(source: str, format: str, level: int) -> Programme | None:
     """The file read again with its talks at ``level`` (the level its folder's other files
     hold theirs at), else None when no reading of it takes them there."""
@@ -818,8 +823,9 @@ def folder_talk_levels(
     """A folder whose files each hold several talks under sub-headings of one level (a
     file per session, ``## Title`` over the talk's own ``### Setup``): the level the files
     repeat is the talks' level. A file of it whose reading went deeper (``### A Brief
-    Tour of …`` under ``## Title`` taken for a talk) is read again at that level; two
-    files at least, most of those holding talks, must agree on it."""
+    Tour of …`` under ``## Title`` taken for a talk) is read again at that level, when
+    that finds as many talks; two files at least, most of those holding talks, must
+    agree on the level."""
     levels: dict[str, int] = {}
     for source, programme in read.items():
         if (level := _talk_heading_level(programme, texts.get(source, ""))) is not None:
@@ -833,7 +839,11 @@ def folder_talk_levels(
         if level <= common:
             continue
         again = _read_at_level(source, format, common)
-        if again is not None and _talk_heading_level(again, texts.get(source, "")) == common:
+        if (
+            again is not None
+            and _talk_heading_level(again, texts.get(source, "")) == common
+            and len(_talks_of(again)) >= len(_talks_of(read[source]))
+        ):
             again.name, again.name_from = read[source].name, read[source].name_from
             read[source] = again
 
