@@ -755,8 +755,11 @@ def folder_one_talk_files(
             or find_year(heads[source])
             or _date_stamped(heads[source], programme)
             or any(is_notes_file(x.url) for t in talks for x in t.links)
+            or numbered_session(heads[source])
         ):
-            continue  # "# Day 1" over its talks; the event's page; an index of the notes
+            # "# Day 1", "# Session II: Users" over its talks; the event's page; an index
+            # of the notes
+            continue
         if len(programme.talks) == 1 and title_key(talks[0].title) == title_key(heads[source]):
             continue  # one talk, titled by the file's title heading
         if kind_of(heads[source]) != "talk":
@@ -774,6 +777,153 @@ def folder_one_talk_files(
         if (again := _one_talk(source, format)) is not None and _own_talk(again) is not None:
             again.name, again.name_from = programme.name, programme.name_from
             read[source] = again
+
+
+def _talk_heading_level(programme: Programme, text: str) -> int | None:
+    """The deepest level of the headings a file's reading took for its talks (two or
+    more talks found among its headings), else None."""
+    from confnotes.importers.structure import read as outline_of
+    from confnotes.importers.textutil import strip_markdown_inline
+
+    at = {title_key(strip_markdown_inline(s.title)): s.level for s in outline_of(text).sections()}
+    found = [
+        at[key]
+        for t in programme.talks
+        if t.kind != "other" and (key := title_key(t.title)) and key in at
+    ]
+    return max(found) if len(found) >= 2 else None
+
+
+def _talks_of(programme: Programme) -> list[ProgrammeTalk]:
+    """A reading's talks, its writer's other parts (kind ``other``) left out."""
+    return [t for t in programme.talks if t.kind != "other"]
+
+
+def _read_at_level(source: str, format: str, level: int) -> Programme | None:
+    """The file read again with its talks at ``level`` (the level its folder's other files
+    hold theirs at), else None when no reading of it takes them there."""
+    from confnotes.errors import ConfnotesError
+    from confnotes.importers.readings import IN_NOTES_FOLDER
+    from confnotes.importers.registry import read_programme
+    from confnotes.importers.talk_levels import FOLDER_TALK_LEVEL
+
+    walking, hinted = IN_NOTES_FOLDER.set(True), FOLDER_TALK_LEVEL.set(level)
+    try:
+        return read_programme(source, format)[0]
+    except ConfnotesError:
+        return None
+    finally:
+        FOLDER_TALK_LEVEL.reset(hinted)
+        IN_NOTES_FOLDER.reset(walking)
+
+
+def folder_talk_levels(
+    read: dict[str, Programme], texts: dict[str, str], format: str = "auto"
+) -> None:
+    """A folder whose files each hold several talks under sub-headings of one level (a
+    file per session, ``## Title`` over the talk's own ``### Setup``): the level the files
+    repeat is the talks' level. A file of it whose reading went deeper (``### A Brief
+    Tour of …`` under ``## Title`` taken for a talk) is read again at that level, when
+    that finds as many talks; two files at least, most of those holding talks, must
+    agree on the level."""
+    levels: dict[str, int] = {}
+    for source, programme in read.items():
+        if (level := _talk_heading_level(programme, texts.get(source, ""))) is not None:
+            levels[source] = level
+    if not levels:
+        return
+    common, agree = Counter(levels.values()).most_common(1)[0]
+    if agree < 2 or agree * 2 <= len(levels):
+        return
+    for source, level in levels.items():
+        if level <= common:
+            continue
+        again = _read_at_level(source, format, common)
+        if (
+            again is not None
+            and _talk_heading_level(again, texts.get(source, "")) == common
+            and len(_talks_of(again)) >= len(_talks_of(read[source]))
+        ):
+            again.name, again.name_from = read[source].name, read[source].name_from
+            read[source] = again
+
+
+_HEAD_COLON_RE = re.compile(r"(?<=\S)[ \t]{0,2}[:：][ \t]{0,3}(?=\S)")
+"""The colon between a title's head and the rest of it (``Deep Space: Learning …``)."""
+_HEAD_WORDS = 6
+"""Words at most in a title's head before its colon."""
+
+
+def _colon_head(title: str) -> str:
+    """The words before a title's first colon (a head of a few words), else ''."""
+    m = _HEAD_COLON_RE.search(title[:300])
+    head = title[: m.start()].strip() if m else ""
+    return head if 0 < len(head.split()) <= _HEAD_WORDS else ""
+
+
+def _colon_split(talk: ProgrammeTalk, headings: dict[str, str]) -> str:
+    """The heading as written when a reading read its one speaker out of it before a
+    colon (``## Two Words: Title`` taken as ``Name: Title``), else ''."""
+    if len(talk.speakers) != 1:
+        return ""
+    return headings.get(title_key(f"{talk.speakers[0].name}: {talk.title}"), "")
+
+
+def folder_colon_titles(read: dict[str, Programme], texts: dict[str, str]) -> None:
+    """A folder whose talks' headings write a title's head before a colon (``## Deep
+    Space: Learning to Rank``, whose head names no one): another of its headings of the
+    same form (``## Siamese Nets: Sentence Vectors``) is a title too, not ``Name:
+    Title``, unless the folder names that person anywhere else (a by-line, a line of the
+    notes). A folder needs as many such titles as such splits, one at least."""
+    from confnotes.importers.headings import read_heading
+    from confnotes.importers.structure import read as outline_of
+    from confnotes.importers.textutil import strip_markdown_inline
+
+    titled = 0
+    splits: list[tuple[ProgrammeTalk, str]] = []
+    for source, programme in read.items():
+        plain = (
+            strip_markdown_inline(s.title).strip()
+            for s in outline_of(texts.get(source, "")).sections()
+        )
+        headings = {title_key(h): h for h in plain}
+        for talk in programme.talks:
+            if whole := _colon_split(talk, headings):
+                splits.append((talk, whole))
+            elif (
+                not talk.speakers
+                and title_key(talk.title) in headings
+                and _colon_head(talk.title)
+                and not read_heading(talk.title).speakers
+            ):
+                titled += 1
+    if not splits or titled < len(splits):
+        return
+    folded = "\n".join(texts.values()).casefold()
+    for talk, whole in splits:
+        if folded.count(talk.speakers[0].name.casefold()) <= 1:
+            talk.title, talk.speakers = whole, []
+
+
+_NUMBER_AFTER_RE = re.compile(r"\s{1,3}+(?:\d{1,3}|[IVXL]{1,6}|[A-Z])(?=\s{0,3}+(?:$|[:.\-–—|]))")
+"""A session's number or letter after its word, ending it or before a colon or a dash
+(``Session 2``, ``Session IV: Users``, ``Track B``; not ``Session A/B testing``)."""
+
+
+def numbered_session(head: str) -> bool:
+    """``Session II: Users``, ``Track B``: a title that opens on a session's word and its
+    number, the heading of a group of talks (a file per session of an event), never one
+    talk's notes; a workshop's, a tutorial's or a part's heading may be one talk's."""
+    from confnotes.importers.headings import SESSION_RE
+    from confnotes.importers.textutil import strip_markdown_inline
+
+    plain = strip_markdown_inline(head).strip()
+    m = SESSION_RE.match(plain)
+    return (
+        m is not None
+        and m.group(0).casefold() not in ("workshop", "tutorial", "part", "block")
+        and _NUMBER_AFTER_RE.match(plain, m.end()) is not None
+    )
 
 
 def _date_stamped(head: str, programme: Programme) -> bool:

@@ -21,6 +21,7 @@ from confnotes.errors import BadInputError, BusyError, ConfnotesError
 from confnotes.importers.folderwise import (
     body_lines,
     folder_bylines,
+    folder_colon_titles,
     folder_file_titles,
     folder_head_slots,
     folder_heading_speakers,
@@ -34,6 +35,7 @@ from confnotes.importers.folderwise import (
     folder_shared_names,
     folder_speaker_pages,
     folder_speaker_places,
+    folder_talk_levels,
     folder_template_titles,
     texts_of,
 )
@@ -239,6 +241,8 @@ def read_folder(
         programme.name, programme.name_from = name, ""
     folder_shared_names(read, texts)
     folder_one_talk_files(read, texts, format)
+    folder_talk_levels(read, texts, format)
+    folder_colon_titles(read, texts)
     folder_numbered_parts(read, texts)
     folder_name_titled_files(read, texts, format)
     folder_bylines(read, texts, format)

@@ -14,6 +14,7 @@ import html
 import re
 import unicodedata
 from collections import Counter
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import urlsplit
@@ -1564,6 +1565,20 @@ def blank_run(outline: Outline, first: int) -> int:
     return n
 
 
+FOLDER_TALK_LEVEL: ContextVar[int | None] = ContextVar("folder_talk_level", default=None)
+"""The heading level at which the other files of a person's folder hold their talks, set
+while a file of it is read again (:func:`confnotes.importers.folderwise.folder_talk_levels`)."""
+
+
+def _folder_level(sections: list[Section], levels: list[int]) -> int | None:
+    """The level :data:`FOLDER_TALK_LEVEL` sets, when the document repeats headings at it
+    (two or more) under its title; else None."""
+    hint = FOLDER_TALK_LEVEL.get()
+    if hint is None or hint not in levels:
+        return None
+    return hint if sum(1 for s in sections if s.level == hint) >= 2 else None
+
+
 def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int | None, list[str]]:
     """(the document's title section, the talk heading level, evidence)."""
     sections = outline.sections()
@@ -1601,6 +1616,11 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
         doc_title = top[0]
         evidence.append(f"one level-{levels[0]} heading is the document's title")
         levels = levels[1:]
+    if (hinted := _folder_level(sections, levels)) is not None:
+        # "## Title" over "### A Brief Tour of …" in one file of a folder whose other files
+        # hold their talks at level 2: the level the writer's files repeat is the talks'
+        evidence.append(f"the folder's other files hold their talks at level {hinted}")
+        return doc_title, hinted, evidence
     parts = template_parts(sections)
     for level in levels:
         at = [s for s in sections if s.level == level]
