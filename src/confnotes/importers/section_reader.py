@@ -2402,8 +2402,10 @@ class ShapeReader:
         by_colon: list[tuple[int, str, str]] = []  # "Ana: Title" items: a name by itself
         sited: list[tuple[int, HeadingTalk]] = []  # "Full Name (site): Title" read alone
         colon_sited = 0  # items read as "Full Name (site): Title"
-        slot_over: tuple[int, time] | None = None  # a timed item's indent and its time
+        slot_over: tuple[int, time, int] | None = None  # a timed item's indent, time, slot
         under_slot = 0  # talks nested under a timed item, at its time
+        slot_remarks = 0  # "Name: on call" remarks nested under a timed item
+        holding: set[int] = set()  # slots whose nested items are talks: labels, no entries
         for n in range(first, last + 1):
             m = ITEM_LINE_RE.match(self.o.lines[n])
             if m is None:
@@ -2445,18 +2447,25 @@ class ShapeReader:
                 continue  # "**Context Gap:** The models miss ...": a point and its sentence
             indent = len(self.o.lines[n]) - len(self.o.lines[n].lstrip())
             if item.start is not None:
-                slot_over = (indent, item.start)
+                slot_over = (indent, item.start, len(slots))
             elif slot_over is not None and indent <= slot_over[0]:
                 slot_over = None  # an untimed item beside the timed ones: out of the slot
             if item.speakers and item.title and not label_only and not bare_cjk(item.speakers):
                 item.day = item.day or day
                 if item.start is None and slot_over is not None:
-                    # "18:30 Talks:" over "  - Ana Ruiz om Topic": the slot's time is its
-                    item.start, under_slot = slot_over[1], under_slot + 1
+                    if colon and split_speakers(label) == item.speakers and _remark(rest):
+                        # "10:00 Standup:" over "  * Ana Ruiz: on call": a status line
+                        slot_remarks += 1
+                    else:
+                        # "18:30 Talks:" over "  - Ana Ruiz om Topic": the slot's time is its
+                        item.start, under_slot = slot_over[1], under_slot + 1
+                        holding.add(slot_over[2])
                 talks.append(item)  # "目的：…" is a field's label, not a speaker
             elif item.start is not None and item.title and not label_only:
                 item.day = item.day or day
                 slots.append((len(talks) + len(slots), item))  # "14:30 Coffee break"
+            if slot_over is not None and item.start is not None and slot_over[2] == len(slots):
+                slot_over = (indent, item.start, -1)  # a timed talk, no slot of its own
         if len(talks) >= max(2, least):
             # the list's template agreed on: an item whose people it did not trust alone
             # ("Perry Hart and Favonia, *Title*") reads the same way
@@ -2479,7 +2488,7 @@ class ShapeReader:
             for at, item in reversed(sited):
                 item.day = item.day or day
                 talks.insert(at, item)
-        timetabled = 0 < under_slot == len(talks) and len(slots) >= 2
+        timetabled = 0 < under_slot == len(talks) and len(slots) >= 2 and not slot_remarks
         if not timetabled and (
             len(talks) < max(least, min(2, items)) or len(talks) * 2 < items - len(chairs)
         ):
@@ -2491,8 +2500,9 @@ class ShapeReader:
         if slots and sum(t.start is not None for t in talks) * 2 >= len(talks):
             # a timed list is the day's timetable: its opening, breaks and other slots
             # are entries of it at their times, not words of the first talk's note
-            for at, slot in slots:
-                talks.insert(at, slot)
+            for k, (at, slot) in enumerate(slots):
+                if k not in holding:  # "17:30 Talks:" over its talks names no entry
+                    talks.insert(at - sum(h < k for h in holding), slot)
         return talks
 
     def _digits_day(self, m: re.Match[str]) -> date | None:
@@ -3466,6 +3476,13 @@ _DATE_DAY_WORD_RE = re.compile(r"(?:d[ií]a|giorno)\s", re.I)
 
 _DOTTED_NAME_RE = re.compile(r"[^\W\d_]\.[^\W\d_]")
 """A dot between two letters: a site's or a tool's name (``ruby-lang.org``, ``Node.js``)."""
+
+
+def _remark(rest: str) -> bool:
+    """The words after ``Name:`` in a status line (``finished the login page``, ``on
+    call``): they open in lower case, as a sentence's remark does, not a talk's title."""
+    words = rest.split()
+    return bool(words) and words[0][:1].islower()
 
 
 def _field_label(title: str) -> bool:

@@ -2800,8 +2800,10 @@ def _slot_label(line: str) -> str:
     return label if said and any(w[:1].isupper() for w in label.split()) else ""
 
 
-_PAIRING_RE = re.compile(r"\s{0,3}(?::|vs\.?|versus|×)\s{0,3}", re.I)
-"""What sets two linked things against each other: a colon, ``vs``, ``×``."""
+_PAIRING_RE = re.compile(r"\s{0,3}(?:vs\.?|versus|×)\s{0,3}|\s{1,3}:\s{1,3}", re.I)
+"""What sets two linked things against each other: ``vs``, ``×``, or a colon with a space
+on both sides (``[Otters](…) : [Team Kiel](…)``); a colon glued to the first link
+(``[Ana Ruiz](…): [Title](…)``) is a by-line's."""
 
 
 def _linked_pairing(cell: doctree.Node) -> bool:
@@ -2821,7 +2823,22 @@ def _linked_pairing(cell: doctree.Node) -> bool:
         gaps.append(before)
     if gaps[0].strip() or rest.strip():
         return False  # words of the cell's own beside its links
-    return all(_PAIRING_RE.fullmatch(gap) for gap in gaps[1:])
+    for first, second, gap in zip(links, links[1:], gaps[1:], strict=False):
+        if not _PAIRING_RE.fullmatch(gap):
+            return False
+        if ":" in gap and _reads_as_by_line(first, second):
+            return False
+    return True
+
+
+def _reads_as_by_line(first: str, second: str) -> bool:
+    """``[Ana Ruiz](…) : [Scaling Kafka](…)``: a linked name before the colon, a linked
+    title (no person, no team or body) after it, is a speaker and the talk's title, not a
+    match (``[Kiel Otters](…) : [Team Lübeck](…)``, the second a team)."""
+    who = split_speakers(first)
+    if len(who) != 1 or who[0].name != " ".join(first.split()):
+        return False
+    return not split_speakers(second) and not is_organisation(second)
 
 
 def _cell_source(cell: doctree.Node, doc: doctree.Document | None, html_only: bool = True) -> str:
