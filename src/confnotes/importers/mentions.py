@@ -21,6 +21,7 @@ from confnotes.importers import structure
 from confnotes.importers.attended import ITEM_RE
 from confnotes.importers.identity import title_key
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
+from confnotes.importers.schedule_util import names_talks
 from confnotes.importers.title_speakers import talk_mentions
 from confnotes.importers.topic_talks import described_talks, item_byline, untitled_talks
 from confnotes.importers.when import line_date
@@ -59,7 +60,7 @@ def read(text: str, base: Programme) -> Programme | None:
     day = base.start if base.start is not None and base.start == base.end else None
     days = _heading_days(outline.root, day, base.start.year if base.start else None)
     for section in outline.root.walk():
-        for block in section.blocks:
+        for at, block in enumerate(section.blocks):
             if block.kind not in ("paragraph", "list", "quote"):
                 continue
             raw = "\n".join(outline.lines[block.first : block.last + 1])
@@ -73,8 +74,15 @@ def read(text: str, base: Programme) -> Programme | None:
                 # "- HA proxy par Ana Ruiz" among items naming talks: a title and its
                 # by-line (a list of books by their authors names none)
                 found = [f or _by_item(part) for f, part in zip(found, parts, strict=True)]
-            if described and block.kind == "list" and (linked := _linked_items(outline, block)):
-                # "- [Title](site/talk-a.html): what it was about": each item its own talk
+            if (
+                described
+                and block.kind == "list"
+                and names_talks(_lead_in(outline, section, at))
+                and (linked := _linked_items(outline, block))
+            ):
+                # "The talks we saw:" over "- [Title](site/talk-a.html): what it was
+                # about": each item its own talk (a list of posts or docs of one site,
+                # led in by no word for talks, names none)
                 for talk in linked:
                     if _first_naming((0, talk.title, [], "talk"), named):
                         talk.day = days.get(section.line, day)
@@ -131,6 +139,22 @@ _LEAD_LINK_RE = re.compile(
 """A list item opening on a link whose words stand alone: a colon (a description
 follows) or the item's end after it."""
 _SITE_RE = re.compile(r"(?:[a-z][a-z0-9+.-]{0,20}:)?//([^/?#\s]{1,200})", re.I)
+
+
+def _lead_in(outline: structure.Outline, section: structure.Section, at: int) -> str:
+    """What leads in a section's block ``at``: the last sentence of the paragraph just
+    above it (``The talks we saw:``), else the section's heading when the block opens it."""
+    if at == 0:
+        return section.title if section.level else ""
+    above = section.blocks[at - 1]
+    if above.kind != "paragraph":
+        return ""
+    text = " ".join(outline.lines[above.first : above.last + 1]).strip()
+    return _SENTENCE_END_RE.split(text)[-1]
+
+
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?。！？])\s+")
+"""Where a sentence of a paragraph ends and the next begins."""
 
 
 def _linked_items(outline: structure.Outline, block: structure.Block) -> list[ProgrammeTalk]:

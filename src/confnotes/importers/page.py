@@ -10,6 +10,7 @@ conference's dates, year, timezone and id-worthy name settled at the end.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date, datetime, time
 from typing import Any
 
@@ -209,18 +210,48 @@ class PageBuilder:
         return p
 
 
-def kinds_of_a_lightning_event(p: Programme) -> None:
+def kinds_of_a_lightning_event(p: Programme, headings: Iterable[str] = ()) -> None:
     """An event named for lightning talks (``Hill LT #5``, ``Lightning Talk Night``), or
     one its own description calls a lightning-talk evening (``our second LT night``),
     holds lightning talks: its talks that say no kind of their own and have speakers
-    take that one, as a session's heading gives its talks theirs."""
+    take that one, as a session's heading gives its talks theirs. Only an event named
+    for lightning talks alone: a name that also says other talks (``Meetup #5: two talks
+    and lightning talks``) holds both kinds, and a page whose own ``headings`` sort its
+    talks by kind (``## Lightning talks`` beside ``## Talks``) has said which are which."""
     from confnotes.importers.kinds import kind_of
 
-    if kind_of(p.name) != "spotlight" and kind_of(p.description[:300]) != "spotlight":
+    if kind_of(p.name) == "spotlight":
+        if not _names_lightning_alone(p.name):
+            return
+    elif kind_of(p.description[:300]) != "spotlight" or _names_other_talks(p.name):
         return
+    said = {kind_of(h) == "spotlight" for h in headings if _names_other_talks(h)}
+    if len(said) == 2:
+        return  # "## Talks" over some, "## Lightning talks" over others: sorted by kind
     for talk in p.talks:
         if talk.kind == "talk" and talk.speakers:
             talk.kind = "spotlight"
+
+
+def _names_lightning_alone(text: str) -> bool:
+    """Whether the lightning talks ``text`` names are the only talks it names: with the
+    words for them taken out, no other word for talks (of any kind) is left."""
+    from confnotes.importers.kinds import KIND_WORDS
+
+    spotlight = dict(KIND_WORDS)["spotlight"]
+    return not _names_other_talks(_SESSION_WORD_RE.sub(" ", spotlight.sub(" ", text)))
+
+
+_SESSION_WORD_RE = re.compile(r"\b(?:sessions?|sesi[oó]n|sessione|sitzung|séance)\b", re.I)
+"""Words for a session: ``Lightning talk session #3`` names lightning talks alone."""
+
+
+def _names_other_talks(text: str) -> bool:
+    """Whether ``text`` names talks of some kind (a word for talks, a keynote, a panel,
+    a workshop), a programme's part of them."""
+    from confnotes.importers.schedule_util import names_talks
+
+    return names_talks(text, programme=False)
 
 
 MAX_PROSE = 20_000

@@ -414,6 +414,36 @@ def talk_kind(raw_type: str | None) -> tuple[str, str | None]:
     return "other", text[:40]
 
 
+_TALKS_KINDS = frozenset({"talk", "keynote", "spotlight", "oral", "panel", "poster"})
+_PROGRAMME_WORDS = frozenset(
+    {"programme", "program", "programm", "programa", "programma", "agenda", "プログラム"}
+)
+
+
+def names_talks(text: str, programme: bool = True) -> bool:
+    """Whether ``text`` names talks or a programme of them, in any language (``The talks
+    we saw:``, ``interessante Vorträge:``, ``the keynote``, ``Workshops``): one of its
+    words opens on a word for a kind of talk (:func:`talk_kind`'s), or says programme.
+    ``Docs I want to read later:`` names none. ``programme``: a word for the programme
+    counts too."""
+    from confnotes.importers.kinds import kind_of
+
+    if kind_of(text) in _TALKS_KINDS - {"talk"}:  # "talk" is its word for none
+        return True
+    for word in re.findall(r"\w+", text.lower()):
+        if programme and word in _PROGRAMME_WORDS:
+            return True
+        kind, tag = talk_kind(word)
+        if kind in _TALKS_KINDS and (tag is not None or _opens_on_needle(word, kind)):
+            return True
+    return False
+
+
+def _opens_on_needle(word: str, kind: str) -> bool:
+    """Whether ``word`` opens on one of ``kind``'s words (``talks``, not ``stalk``)."""
+    return any(word.startswith(n) for n in dict(_KIND_RULES).get(kind, ()))
+
+
 def tag_of(text: str | None) -> str:
     """A track or category name as a tag: trimmed, single-spaced, at most 60 characters."""
     return re.sub(r"\s+", " ", str(text or "")).strip()[:60]

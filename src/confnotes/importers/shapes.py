@@ -371,7 +371,7 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
         p.name_from = "file name"
     p.name = name or p.name or stem_name(source)
     p.description = str(front.get("description") or "")[:2000]
-    _kind_of_event(p)
+    _kind_of_event(p, [s.title for s in outline.sections()])
     front_left(front, p)
     p.location = p.location or str(front.get("location") or "")
     days = [t.day for t in p.talks if t.day] + [d for d in (p.start, p.end) if d]
@@ -456,14 +456,14 @@ def _tagged_event(front: dict[str, object], year: int | None, title: str = "") -
     return led[0] if len(led) == 1 else ""
 
 
-def _kind_of_event(p: Programme) -> None:
+def _kind_of_event(p: Programme, headings: list[str]) -> None:
     """An event named for lightning talks (``Hill LT #5``, ``Lightning Talk Night``), or
     one its post's own description calls a lightning-talk evening (``description: our
     second LT night``), holds lightning talks: its talks that say no kind of their own
     take that one, as a session's heading gives its talks theirs. A name read off the
-    file's name says nothing of the kind."""
+    file's name says nothing of the kind; the page's ``headings`` may sort its talks."""
     if p.name_from != "file name" or kind_of(p.description[:300]) == "spotlight":
-        kinds_of_a_lightning_event(p)
+        kinds_of_a_lightning_event(p, headings)
 
 
 def _kinds_of_sessions(p: Programme) -> None:

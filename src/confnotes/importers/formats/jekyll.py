@@ -640,5 +640,7 @@ def _page(front: dict[str, Any], body: str, first_line: int, source: str) -> Pro
     PageReader(b, first_line).read(doc)
     programme = b.finish(prose_text(doc))
     if title:
-        kinds_of_a_lightning_event(programme)  # its front matter names the event
+        # its front matter names the event; its headings may sort its talks by kind
+        headings = [n.text for n in doc.root.walk() if n.kind == "heading"]
+        kinds_of_a_lightning_event(programme, headings)
     return programme
