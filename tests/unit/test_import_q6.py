@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from confnotes.importers.entries import leading_clock
 from confnotes.importers.registry import parse_programme
+from confnotes.importers.title_speakers import title_and_speakers
 
 _REPEATED_RECORD_KEY = b"""\
 Morning block:
@@ -51,3 +52,29 @@ def test_a_range_left_open_with_an_ellipsis_has_no_title_of_dots() -> None:
         start, end, rest, _ = leading_clock(line)
         assert start is not None and end is None and rest == "", line
     assert leading_clock("10:00 Quiz night ...")[2] == "Quiz night ..."
+
+
+def test_a_bracket_name_the_title_also_says_is_the_speakers_affiliation() -> None:
+    """``Title (Name, Org)`` whose ``Org`` the title names is no second speaker."""
+    title, people = title_and_speakers(
+        "Harbour Radio Kestrel: ten years on air (Mirela Vostok, Harbour Kestrel)"
+    )
+    assert title == "Harbour Radio Kestrel: ten years on air"
+    assert [(p.name, p.affiliations) for p in people] == [("Mirela Vostok", ["Harbour Kestrel"])]
+    _, both = title_and_speakers("Tuning old organs together (Mirela Vostok, Pavel Oduya)")
+    assert [p.name for p in both] == ["Mirela Vostok", "Pavel Oduya"]
+
+
+_BRACKETED_ITEMS = b"""<html><head><title>Harbour day</title></head><body><h1>Programme</h1><ul>
+<li>Harbour Radio Kestrel: ten years on air (<span>Mirela Vostok</span>, Harbour Kestrel)</li>
+<li>Why ferries run late (<span>Pavel Oduya</span>, Port Office)</li>
+<li>Drawing gulls from memory (<span>Ines Halloran</span>)</li>
+<li>A history of lighthouse lamps (<span>Tomas Erikkson</span>, Lamp Guild)</li>
+</ul></body></html>"""
+
+
+def test_a_list_of_bracketed_items_keeps_the_org_named_in_its_title_off_the_people() -> None:
+    p = parse_programme(_BRACKETED_ITEMS, "programme.html")
+    names = {s.name for t in p.talks for s in t.speakers}
+    assert "Mirela Vostok" in names
+    assert "Harbour Kestrel" not in names

@@ -37,6 +37,7 @@ from confnotes.importers.textutil import (
     LEADING_PICTOGRAPHS_RE,
     strip_markdown_inline,
 )
+from confnotes.importers.title_speakers import title_words_as_affiliation
 from confnotes.importers.when import line_date, strip_dates
 
 NOTES_LIKELY: ContextVar[bool] = ContextVar("runs_notes_likely", default=False)
@@ -177,6 +178,7 @@ def _title_ok(title: str, loose: bool, names_ok: bool = False) -> bool:
 def _cut(member: Member, kind: str, who: str, title: str) -> None:
     people, label_kind = _people(who)
     title = " ".join(title.split()).strip(_EDGE).strip('"“”„«»').strip()
+    people = title_words_as_affiliation(title, people)
     loose = kind not in _STRICT
     if people and _title_ok(title, loose):
         member.cuts[kind] = (people, title, label_kind)
