@@ -69,7 +69,7 @@ _BRACKETED_ITEMS = b"""<html><head><title>Harbour day</title></head><body><h1>Pr
 <li>Harbour Radio Kestrel: ten years on air (<span>Mirela Vostok</span>, Harbour Kestrel)</li>
 <li>Why ferries run late (<span>Pavel Oduya</span>, Port Office)</li>
 <li>Drawing gulls from memory (<span>Ines Halloran</span>)</li>
-<li>A history of lighthouse lamps (<span>Tomas Erikkson</span>, Lamp Guild)</li>
+<li>A history of lighthouse lamps (<span>Tomas Erikkson</span>, Guild of Lamp Makers)</li>
 </ul></body></html>"""
 
 
@@ -78,3 +78,25 @@ def test_a_list_of_bracketed_items_keeps_the_org_named_in_its_title_off_the_peop
     names = {s.name for t in p.talks for s in t.speakers}
     assert "Mirela Vostok" in names
     assert "Harbour Kestrel" not in names
+
+
+_ONE_ITEM_NAMES_NO_ONE = b"""<html><head><title>Harbour day</title></head><body>
+<h1>Programme</h1><ul>
+<li>Why ferries run late (Pavel Oduya, Port Office)</li>
+<li>Drawing gulls from memory (Ines Halloran)</li>
+<li>A history of lighthouse lamps (Tomas Erikkson, Guild of Lamp Makers)</li>
+<li>Knots that never slip (Wanda Szell)</li>
+<li>The sea shanty once sung by Nora Quill (a delegate of the shanty archive)</li>
+</ul></body></html>"""
+
+
+def test_an_item_whose_bracket_names_no_one_is_a_talk_without_a_speaker() -> None:
+    """Where a list keeps its people in each item's bracket, an item whose bracket names
+    nobody is a talk without a named speaker, not cut at a ``by`` inside its title."""
+    p = parse_programme(_ONE_ITEM_NAMES_NO_ONE, "programme.html")
+    names = {s.name for t in p.talks for s in t.speakers}
+    assert "Nora Quill" not in names
+    assert {"Pavel Oduya", "Ines Halloran", "Tomas Erikkson", "Wanda Szell"} <= names
+    shanty = [t for t in p.talks if "shanty" in t.title]
+    assert [t.title for t in shanty] == ["The sea shanty once sung by Nora Quill"]
+    assert shanty[0].speakers == []
