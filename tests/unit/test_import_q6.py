@@ -86,7 +86,7 @@ _ONE_ITEM_NAMES_NO_ONE = b"""<html><head><title>Harbour day</title></head><body>
 <li>Drawing gulls from memory (Ines Halloran)</li>
 <li>A history of lighthouse lamps (Tomas Erikkson, Guild of Lamp Makers)</li>
 <li>Knots that never slip (Wanda Szell)</li>
-<li>The sea shanty once sung by Nora Quill (a delegate of the shanty archive)</li>
+<li>The sea shanty once sung by Nora Quill (a delegate of the Nora Quill shanty prize)</li>
 </ul></body></html>"""
 
 
@@ -100,3 +100,15 @@ def test_an_item_whose_bracket_names_no_one_is_a_talk_without_a_speaker() -> Non
     shanty = [t for t in p.talks if "shanty" in t.title]
     assert [t.title for t in shanty] == ["The sea shanty once sung by Nora Quill"]
     assert shanty[0].speakers == []
+
+
+def test_a_by_line_beside_a_bracket_that_names_no_one_still_names_its_speaker() -> None:
+    """``Title by Name (remote)`` among ``Title (Name)`` items: the bracket names no one,
+    but the by-line names someone it does not mention, so the speaker stands."""
+    data = _ONE_ITEM_NAMES_NO_ONE.replace(
+        b"The sea shanty once sung by Nora Quill (a delegate of the Nora Quill shanty prize)",
+        b"Reading the tides by Nora Quill (remote)",
+    )
+    p = parse_programme(data, "programme.html")
+    tides = [t for t in p.talks if "tides" in t.title]
+    assert [s.name for t in tides for s in t.speakers] == ["Nora Quill"]

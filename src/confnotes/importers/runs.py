@@ -110,9 +110,10 @@ class Member:
     named: dict[str, tuple[list[ProgrammePerson], str, str]] = field(default_factory=dict)
     """The cuts whose title alone failed, for being shaped like a name (``Pablo Ruiz
     Moreno: Extremist Programming``): the run's side may still say which part is who."""
-    unnamed: dict[str, str] = field(default_factory=dict)
-    """The title of each cut whose person part names no one (``Title (a representative
-    of the prize)``): where the run keeps its people, this member names nobody."""
+    unnamed: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """The title and the person part of each cut whose person part names no one
+    (``Title (a representative of the prize)``): where the run keeps its people, this
+    member may name nobody."""
 
 
 def _plain(text: str) -> str:
@@ -184,7 +185,7 @@ def _cut(member: Member, kind: str, who: str, title: str) -> None:
     people = title_words_as_affiliation(title, people)
     loose = kind not in _STRICT
     if not people and who.strip(_EDGE) and _title_ok(title, loose):
-        member.unnamed[kind] = title
+        member.unnamed[kind] = (title, who)
     if people and _title_ok(title, loose):
         member.cuts[kind] = (people, title, label_kind)
     elif people and _title_ok(title, loose, names_ok=True):
@@ -365,14 +366,20 @@ def _run_says_who(
 def _names_no_one(member: Member, ranked: list[str], shared: Counter[str], fits: int) -> str | None:
     """The title of a member whose place for people, where the run clearly keeps them
     (``Title (Name, Org)`` in most members), holds words that name no one (``Title (a
-    representative of the prize)``): a talk without a named speaker, never cut another
-    way (``… il caso di Name``, whose ``di`` is "of", not a by-line). None otherwise."""
-    if not ranked or ranked[0] in member.cuts:
+    representative of the prize)``): a talk without a named speaker, unless another cut
+    names someone those words do not mention (``… il caso di Name (for the Name prize)``:
+    a name inside the words that named no one is part of them, and ``di`` was "of").
+    None otherwise."""
+    if not ranked or ranked[0] in member.cuts or ranked[0] not in member.unnamed:
         return None
     top = shared[ranked[0]]
     if top < _RUN_SAYS_LEAST or 2 * top < fits:
         return None
-    return member.unnamed.get(ranked[0])
+    title, words = member.unnamed[ranked[0]]
+    other = next((member.cuts[k] for k in ranked if k in member.cuts), None)
+    if other is not None and not any(p.name.casefold() in words.casefold() for p in other[0]):
+        return None
+    return title
 
 
 def _block(text: str) -> bool:
