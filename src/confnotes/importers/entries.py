@@ -53,10 +53,12 @@ _LEAD_SEP_RE = re.compile(rf"^\s*(?:{_CLOCK_UNIT}\s*)?(?:[:|\-–—]\s*)+|^\s*{
 unit word (:data:`_CLOCK_UNIT`) with it."""
 OPEN_END_RE = re.compile(
     r"^\s*(?:[–—-]\s*)?(?:open[ -]end|ende offen|offen|bis spät|late|tard|fin libre|"
-    r"a oltranza|hasta el cierre|até o fim)\b\s*",
+    r"a oltranza|hasta el cierre|até o fim)\b\s*"
+    r"|^[ \t]{0,20}(?:-{1,2}|–|—|→|~|to|until|bis|à)?[ \t]{0,20}(?:\.{2,4}|…)(?!\S)[ \t]{0,20}",
     re.I,
 )
-"""``18:00 – open end``: a time whose end is not said, in the ways programmes write it."""
+"""``18:00 – open end``: a time whose end is not said, in the ways programmes write it;
+``22h10 à ...``, ``23:00 – …``: a range whose end is an ellipsis, left open."""
 _CLOCK_WORD_RE = re.compile(r"^[^\W\d_]{2,4}\.?\s+(?=\d)")
 _BY_RE = re.compile(r"(?<!\s)\s+by\s+", re.I)
 HOSTED_RE = re.compile(

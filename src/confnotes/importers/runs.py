@@ -37,6 +37,7 @@ from confnotes.importers.textutil import (
     LEADING_PICTOGRAPHS_RE,
     strip_markdown_inline,
 )
+from confnotes.importers.title_speakers import title_words_as_affiliation
 from confnotes.importers.when import line_date, strip_dates
 
 NOTES_LIKELY: ContextVar[bool] = ContextVar("runs_notes_likely", default=False)
@@ -109,6 +110,10 @@ class Member:
     named: dict[str, tuple[list[ProgrammePerson], str, str]] = field(default_factory=dict)
     """The cuts whose title alone failed, for being shaped like a name (``Pablo Ruiz
     Moreno: Extremist Programming``): the run's side may still say which part is who."""
+    unnamed: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """The title and the person part of each cut whose person part names no one
+    (``Title (a representative of the prize)``): where the run keeps its people, this
+    member may name nobody."""
 
 
 def _plain(text: str) -> str:
@@ -177,7 +182,10 @@ def _title_ok(title: str, loose: bool, names_ok: bool = False) -> bool:
 def _cut(member: Member, kind: str, who: str, title: str) -> None:
     people, label_kind = _people(who)
     title = " ".join(title.split()).strip(_EDGE).strip('"“”„«»').strip()
+    people = title_words_as_affiliation(title, people)
     loose = kind not in _STRICT
+    if not people and who.strip(_EDGE) and _title_ok(title, loose):
+        member.unnamed[kind] = (title, who)
     if people and _title_ok(title, loose):
         member.cuts[kind] = (people, title, label_kind)
     elif people and _title_ok(title, loose, names_ok=True):
@@ -317,6 +325,9 @@ def read_run(
     out: list[tuple[Entry | None, date | None]] = []
     for text, m in zip(texts, members, strict=False):
         # the cut the run shares most, else the member's next one on the run's side
+        if (alone := _names_no_one(m, ranked, shared, fits)) is not None:
+            out.append((Entry(alone, kind_of(alone), m.start, m.end, [], m.ampm), m.day))
+            continue
         cut = next((m.cuts[k] for k in ranked if k in m.cuts), None)
         if cut is None and ranked and not m.cuts:
             cut = _run_says_who(m, ranked[0], shared[ranked[0]], fits)
@@ -350,6 +361,25 @@ def _run_says_who(
     if shared < _RUN_SAYS_LEAST or 2 * shared < fits:
         return None
     return member.named.get(kind)
+
+
+def _names_no_one(member: Member, ranked: list[str], shared: Counter[str], fits: int) -> str | None:
+    """The title of a member whose place for people, where the run clearly keeps them
+    (``Title (Name, Org)`` in most members), holds words that name no one (``Title (a
+    representative of the prize)``): a talk without a named speaker, unless another cut
+    names someone those words do not mention (``… il caso di Name (for the Name prize)``:
+    a name inside the words that named no one is part of them, and ``di`` was "of").
+    None otherwise."""
+    if not ranked or ranked[0] in member.cuts or ranked[0] not in member.unnamed:
+        return None
+    top = shared[ranked[0]]
+    if top < _RUN_SAYS_LEAST or 2 * top < fits:
+        return None
+    title, words = member.unnamed[ranked[0]]
+    other = next((member.cuts[k] for k in ranked if k in member.cuts), None)
+    if other is not None and not any(p.name.casefold() in words.casefold() for p in other[0]):
+        return None
+    return title
 
 
 def _block(text: str) -> bool:

@@ -215,7 +215,7 @@ def title_and_speakers(
         and not _no_speaker(tail[0])
         and (people := split_speakers(tail[1]))
     ):
-        return tail[0], people
+        return tail[0], title_words_as_affiliation(tail[0], people)
     if (tail := _outer_bracket(text)) and (
         people := _org_then_people(tail[1]) or person_then_org(tail[1])
     ):
@@ -232,6 +232,22 @@ def title_and_speakers(
     if kind_led and read.title and (people := split_speakers(read.title)):
         return text, people  # "Keynote: Ana Ruiz, PSF Chair": the slot's speaker, no title yet
     return text, []
+
+
+def title_words_as_affiliation(title: str, people: list[ProgrammePerson]) -> list[ProgrammePerson]:
+    """``Title (Name, Org)`` whose ``Org`` is named in the title (``Radio Nord: our story
+    (Ana Ruiz, Radio Nord)``): the second "name" is what the talk is about, where its
+    speaker works, no co-speaker; a person after the first whose every word the title
+    also says becomes the affiliation of the person before it."""
+    said = {w.casefold() for w in re.findall(r"[^\W\d_]{2,40}", title)}
+    kept: list[ProgrammePerson] = []
+    for person in people:
+        words = [w.casefold() for w in re.findall(r"[^\W\d_]{2,40}", person.name)]
+        if kept and len(words) > 1 and all(w in said for w in words):
+            kept[-1].affiliations = kept[-1].affiliations or [person.name]
+            continue
+        kept.append(person)
+    return kept
 
 
 _OPENING = {")": "(", "）": "（"}

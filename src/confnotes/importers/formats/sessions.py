@@ -96,8 +96,50 @@ _MARKUP_RE = re.compile(
 """An HTML tag a cell's words are marked up with (``<b>``, ``</i>``, ``<br/>``): not the
 angle brackets of a title's own words (``Vec<T>``, ``std::vector<int>``)."""
 _CSV_DELIMITERS = ",;\t|"
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """libyaml's safe loader when PyYAML was built with it (several times faster)."""
+
+
+class _RecordKeepingLoader(_SAFE_LOADER):  # type: ignore[misc,valid-type]
+    """The safe loader, keeping every record of a mapping whose key is repeated.
+
+    Hand-written data copies a record and forgets to renumber its key (``talk3:`` twice
+    among ``talk1`` .. ``talk4``); YAML keeps only the last, losing a talk a reader sees.
+    A repeated key whose value and first value are both mappings keeps both, the later
+    one under the key with ``(2)``, ``(3)`` after it. A repeated plain value still
+    replaces the first (an override, as YAML reads it)."""
+
+    def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+        if isinstance(node, yaml.MappingNode):
+            node.value = _repeated_records_renamed(node.value)
+        return super().construct_mapping(node, deep=deep)
+
+
+def _repeated_records_renamed(pairs: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+    """``pairs`` (a mapping node's keys and values) with a repeated key that holds a
+    mapping, as its first holder does, renamed ``key (2)``: a second record, not an
+    override."""
+    seen: dict[str, int] = {}
+    records: set[str] = set()
+    out: list[tuple[Any, Any]] = []
+    for key, value in pairs:
+        name = key.value if isinstance(key, yaml.ScalarNode) else None
+        if not isinstance(name, str) or name == "<<":
+            out.append((key, value))
+            continue
+        holds_record = isinstance(value, yaml.MappingNode)
+        seen[name] = count = seen.get(name, 0) + 1
+        if count > 1 and holds_record and name in records:
+            renamed = f"{name} ({count})"
+            key = yaml.ScalarNode("tag:yaml.org,2002:str", renamed, key.start_mark, key.end_mark)
+        elif holds_record:
+            records.add(name)
+        out.append((key, value))
+    return out
+
+
+_YAML_LOADER = _RecordKeepingLoader
+"""The loader of programme YAML: safe, every repeated record kept."""
 _YAML_START_RE = re.compile(r"^(?:-(?:\s|$)|[^\s#:][^:\n]{0,60}:(?:\s|$))")
 
 
