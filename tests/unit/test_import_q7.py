@@ -4,7 +4,7 @@ of Portuguese pages. Fixtures written for these tests, in our own words."""
 
 from __future__ import annotations
 
-from confnotes.importers import pagerecords
+from confnotes.importers import pagerecords, treerecords
 from confnotes.importers.registry import parse_programme
 from confnotes.importers.textutil import TIME_RANGE_RE
 from confnotes.importers.when import clock_range
@@ -104,3 +104,45 @@ def test_headings_every_card_repeats_are_labels_not_records() -> None:
     cards = [(at, n) for at, n in nodes if pagerecords._signature(n) == "div.card"]
     assert len(cards) == 3
     assert pagerecords._not_containers(cards) == cards
+
+
+def _round_tables(names: list[list[str]]) -> str:
+    topics = ["Rivers and Ports", "Rivers and Mills", "Rivers and Songs", "Rivers and Law"]
+    return "\n".join(
+        f"<h4>&raquo; {topic}</h4>\n" + "\n".join(f"<p>Dr. {n}</p>" for n in people) + "\n<br>"
+        for topic, people in zip(topics, names, strict=True)
+    )
+
+
+_PEOPLE = [
+    ["Inês Barros Couto", "Rui Fontes Lima", "Olga Reboredo Sá"],
+    ["Lara Mendes Paiva", "Hugo Sardinha Reis", "Nuno Bastos Leal"],
+    ["Ana Quaresma Dias", "Caio Prates Vidal", "Joana Vilar Cruz"],
+    ["Bruna Teles Seixas", "Davi Moura Franco", "Gil Arantes Peixoto"],
+]
+
+_TWO_DAYS = (
+    "<html><body>\n<h2>12 de Março (Terça-feira)</h2>\n<div class='col'>\n"
+    "<h4>14h - Round tables</h4>\n<br>\n"
+    + _round_tables(_PEOPLE)
+    + "\n</div>\n<h2>13 de Março (Quarta-feira)</h2>\n<div class='col'>\n"
+    + "<h4>09h - Round tables</h4>\n<br>\n"
+    + _round_tables(_PEOPLE)
+    + "\n</div>\n</body></html>\n"
+)
+
+
+def test_names_under_slot_headings_are_their_speakers_not_a_list() -> None:
+    programme = treerecords.read(_TWO_DAYS, "days.html")
+    assert programme is not None
+    tables = [t for t in programme.talks if "Rivers" in t.title]
+    assert tables and all(len(t.speakers) == 3 for t in tables)
+    assert not programme.roles
+
+
+def test_a_title_under_each_days_heading_is_a_talk_each_day() -> None:
+    programme = treerecords.read(_TWO_DAYS, "days.html")
+    assert programme is not None
+    titles = [t.title.lstrip("» ") for t in programme.talks if "Rivers" in t.title]
+    assert titles.count("Rivers and Mills") == 2
+    assert len(titles) == 8
