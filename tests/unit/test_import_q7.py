@@ -146,3 +146,24 @@ def test_a_title_under_each_days_heading_is_a_talk_each_day() -> None:
     titles = [t.title.lstrip("» ") for t in programme.talks if "Rivers" in t.title]
     assert titles.count("Rivers and Mills") == 2
     assert len(titles) == 8
+
+
+def test_a_slot_naming_its_kind_gives_it_to_the_untimed_talks_under_it() -> None:
+    programme = treerecords.read(_TWO_DAYS, "days.html")
+    assert programme is not None
+    tables = [t for t in programme.talks if "Rivers" in t.title]
+    assert tables and all(t.kind == "panel" for t in tables)
+
+
+def test_a_lecture_titled_by_its_kind_over_its_speaker_is_that_kind() -> None:
+    page = (
+        "<html><body><h2>Programa</h2>\n"
+        "<h4>09h - Conferência de Encerramento</h4>\n<p>Profa. Dra. Vera Lins Toledo</p>\n"
+        "<p><strong>Mapas antigos e rios novos</strong></p>\n<br>\n"
+        "<h4>10h - Palestra: Barcos do rio</h4>\n<p>Prof. Dr. Caio Prates Vidal</p>\n<br>\n"
+        "<h4>11h - Palestra: Moinhos e pontes</h4>\n<p>Prof. Dr. Davi Moura Franco</p>\n"
+        "</body></html>\n"
+    )
+    programme = parse_programme(page.encode(), "programa.html")
+    closing = [t for t in programme.talks if any("Vera" in s.name for s in t.speakers)]
+    assert closing and closing[0].kind == "keynote"

@@ -152,6 +152,7 @@ def read(text: str, source: str = "", notes: bool = False) -> Programme | None:
             # "# Lightning Talks" over the records: each is one of its kind
             talk.kind = kind_of(over)
             talk.tags = list(dict.fromkeys([*talk.tags, group_tag(over)]))
+    _under_kind_slots(talks)
     held: set[int] = set()  # the nodes whose words are in a talk's note as written
     for talk in talks:  # each talk's note holds its record's text as written
         run = sources.get(owners.get(id(talk), -1))
@@ -706,6 +707,28 @@ def _markers(
         if day is not None:
             out.append((at * 1000, day))
     return out
+
+
+_SLOT_KINDS = frozenset({"panel", "keynote", "spotlight", "poster", "demo"})
+"""Kinds a timed slot of their own holds several talks of (``14h - Round tables``)."""
+
+
+def _under_kind_slots(talks: list[ProgrammeTalk]) -> None:
+    """A slot whose title only names a kind of talks, with no speaker of its own
+    (``14h - 15h - Round tables``), followed by talks with speakers and no time of
+    their own: those are the slot's parallel talks, of its kind and at its time when it
+    has one, up to the next record with a time or without speakers."""
+    kind, clock = "", None
+    for talk in talks:
+        if not talk.speakers:
+            said = kind_of(talk.title)
+            slot = kind_label_only(talk.title) and said in _SLOT_KINDS
+            kind, clock = (said, talk.clock) if slot else ("", None)
+        elif talk.clock is not None:
+            kind, clock = "", None
+        elif kind:
+            talk.kind = kind if talk.kind == "talk" else talk.kind
+            talk.clock = clock
 
 
 def _day_starts(nodes: list[doctree.Node], markers: list[tuple[int, date]]) -> list[int]:
