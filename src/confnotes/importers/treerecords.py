@@ -152,7 +152,7 @@ def read(text: str, source: str = "", notes: bool = False) -> Programme | None:
             # "# Lightning Talks" over the records: each is one of its kind
             talk.kind = kind_of(over)
             talk.tags = list(dict.fromkeys([*talk.tags, group_tag(over)]))
-    _under_kind_slots(talks)
+    _under_kind_slots(talks, {id(t): _lead_sig(sources, owners.get(id(t), -1)) for t in talks})
     held: set[int] = set()  # the nodes whose words are in a talk's note as written
     for talk in talks:  # each talk's note holds its record's text as written
         run = sources.get(owners.get(id(talk), -1))
@@ -713,18 +713,28 @@ _SLOT_KINDS = frozenset({"panel", "keynote", "spotlight", "poster", "demo"})
 """Kinds a timed slot of their own holds several talks of (``14h - Round tables``)."""
 
 
-def _under_kind_slots(talks: list[ProgrammeTalk]) -> None:
+def _lead_sig(sources: dict[int, list[doctree.Node]], order: int) -> str:
+    """The signature of the node that leads the record of this order (``h4``), or ""."""
+    run = sources.get(order)
+    return _sig(run[0]) if run else ""
+
+
+def _under_kind_slots(talks: list[ProgrammeTalk], leads: dict[int, str]) -> None:
     """A slot whose title only names a kind of talks, with no speaker of its own
     (``14h - 15h - Round tables``), followed by talks with speakers and no time of
-    their own: those are the slot's parallel talks, of its kind and at its time when it
-    has one, up to the next record with a time or without speakers."""
-    kind, clock = "", None
+    their own, each led by a heading as the slot is (``<h4>`` after ``<h4>``): those are the slot's
+    parallel talks, of its kind and at its time when it has one, up to the next record
+    with a time, without speakers or led otherwise (a table of organisers after it).
+    ``leads``: the signature of each talk's lead node, by the talk's ``id``."""
+    kind, clock, lead = "", None, ""
     for talk in talks:
         if not talk.speakers:
             said = kind_of(talk.title)
             slot = kind_label_only(talk.title) and said in _SLOT_KINDS
             kind, clock = (said, talk.clock) if slot else ("", None)
-        elif talk.clock is not None:
+            lead = leads.get(id(talk), "")
+            lead = lead if lead.startswith("h") else ""  # a heading's slot, not a row's
+        elif talk.clock is not None or not lead or leads.get(id(talk)) != lead:
             kind, clock = "", None
         elif kind:
             talk.kind = kind if talk.kind == "talk" else talk.kind
