@@ -26,7 +26,7 @@ KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(keynotes?|invited talks?|plenary|hauptvortrag|eröffnungsvortrag|plenaria|"
             r"distinguished(?: [\w-]+){0,3} lecture|"
             r"conférence invitée|exposés? invités?|relazione invitata|charla inaugural|"
-            r"palestra de abertura|conferência de abertura|"
+            r"palestra de abertura|conferência de (?:abertura|encerramento)|"
             r"conferencia (?:invitada|inaugural|magistral)|conferenza invitata)\b"
             r"|基調講演|招待講演|主题演讲|主題演講|主旨演讲|主旨演講|专题演讲|專題演講|特邀报告|特邀報告"
             r"|기조연설|키노트|キーノート",
@@ -48,7 +48,7 @@ KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "panel",
         re.compile(
-            r"\b(panel|round[- ]?tables?|mesa redonda|table ronde|tavola rotonda|"
+            r"\b(panel|round[- ]?tables?|mesas? redondas?|table ronde|tavola rotonda|"
             r"podiumsdiskussion|roda de conversa|панельн\w{0,4}|круглый стол)\b"
             r"|パネル|圆桌|圓桌|패널|좌담",
             re.I,

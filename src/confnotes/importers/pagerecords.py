@@ -901,6 +901,7 @@ def _repeated(
     groups: list[_Group] = []
     layout = _table_layout(tree)
     for nodes in by_sig.values():
+        nodes = _not_containers(nodes)
         if len(nodes) < MIN_RECORDS:
             continue
         records = [_Record(node, at, _fields(node, layout)) for at, node in nodes]
@@ -911,6 +912,47 @@ def _repeated(
             groups.append(group)
     chosen = _outermost(groups)
     return talks_of(chosen, markers, year, order, chairs, years=years)
+
+
+MAX_HEADED = 200
+"""Headings looked at inside one element, at most, to tell a container from a record."""
+
+
+def _headed_runs(node: LexborNode) -> list[tuple[str, str]]:
+    """The headings inside ``node`` that each open lines of their own (a heading whose
+    next element is no heading: ``<h4>Title</h4><p>Name</p>``), as (tag, words)."""
+    out: list[tuple[str, str]] = []
+    for n, inner in enumerate(node.traverse(include_text=False)):
+        if n >= MAX_ELEMENTS or len(out) >= MAX_HEADED:
+            break
+        tag = inner.tag or ""
+        if tag not in _HEADINGS or inner is node:
+            continue
+        after = inner.next
+        while after is not None and (after.is_text_node or after.is_comment_node):
+            after = after.next
+        if after is not None and (after.tag or "") not in _HEADINGS | {"br", "hr"}:
+            out.append((tag, _clean(inner.text(deep=True) or "").casefold()))
+    return out
+
+
+def _not_containers(nodes: list[tuple[int, LexborNode]]) -> list[tuple[int, LexborNode]]:
+    """The elements of one signature that are records, without the containers among
+    them: an element holding :data:`MIN_RECORDS` or more headings of one level, each
+    opening its own lines (a page's column of ``<h4>`` slots, each with its speakers
+    under it), is a list of records, not one; its headings are the records (the tree's
+    reading, :mod:`confnotes.importers.treerecords`, reads them so). A heading written
+    the same in most of the elements (``Abstract``, ``Bio`` in each speaker's card) is a
+    label of the card's parts, and opens no record of its own."""
+    runs = [_headed_runs(node) for _at, node in nodes]
+    seen = Counter(words for held in runs for words in {w for _tag, w in held})
+    labels = {w for w, count in seen.items() if count * 2 > len(nodes)}
+    kept: list[tuple[int, LexborNode]] = []
+    for pair, held in zip(nodes, runs, strict=True):
+        tags = Counter(tag for tag, words in held if words not in labels)
+        if not tags or max(tags.values()) < MIN_RECORDS:
+            kept.append(pair)
+    return kept
 
 
 def talks_of(

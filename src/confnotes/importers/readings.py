@@ -38,8 +38,9 @@ from typing import Any
 from confnotes.errors import BadInputError
 from confnotes.importers import attended, doctree, notes_or_programme, runs, structure
 from confnotes.importers.fields import ROLE_WORDS
+from confnotes.importers.headings import kind_label_only
 from confnotes.importers.identity import title_key
-from confnotes.importers.kinds import KIND_WORDS, TALK_LABEL_RE
+from confnotes.importers.kinds import KIND_WORDS, TALK_LABEL_RE, kind_of
 from confnotes.importers.notefiles import is_notes_file
 from confnotes.importers.page_day import (
     date_undated,
@@ -769,10 +770,13 @@ def _speakers_listed(ranked: list[Reading]) -> bool:
 
 def _kind_only_titles(readings: list[Reading]) -> None:
     """A talk titled by its kind alone beside its speaker (``基調講演`` over a name,
-    ``Keynote`` — Name) is of that kind."""
+    ``Keynote`` — Name, ``Conferência de Abertura`` over a name) is of that kind."""
     for reading in readings:
         for talk in reading.programme.talks:
-            if talk.kind == "talk" and talk.speakers and (said := title_kind(talk.title)):
+            said = title_kind(talk.title) or (
+                kind_of(talk.title) if kind_label_only(talk.title) else ""
+            )
+            if talk.kind == "talk" and talk.speakers and said:
                 talk.kind = said if said in ("keynote", "panel") else talk.kind
 
 

@@ -100,12 +100,14 @@ DATE_NO_YEAR_RE = re.compile(rf"\b{_MONTH}\s+{_DAY}\b", re.I)
 
 CLOCK = (
     r"(?P<{n}h>[0-2]?\d)(?:[:.h](?P<{n}m>[0-5]\d)|(?P<{n}x>h)(?![^\W\d_]))?"
+    r"(?:(?<=h[0-5]\d)m(?:in)?(?![^\W\d_]))?"
     r"\s*(?P<{n}ap>(?<=[0-5]\d)[ap](?![^\W\d_])|[ap]\.?\s?m\.?(?![^\W\d_]))?"
 )
 """A clock time; ``am``/``pm`` only as a word of its own (``09:00 Amelia`` is no am);
 ``9:40a``, ``12:30p``: the meridiem's letter alone, right after the minutes (not ``9:00 a
 10:00``, whose ``a`` is a word between two clocks); ``14h`` an hour as French, Portuguese
-and others write it (``08-10h``, ``11h-11h10``)."""
+and others write it (``08-10h``, ``11h-11h10``), its minutes maybe marked too (``09h30m``,
+``9h30min``: the ``m`` is the minutes' unit, never a word of the title after it)."""
 _RANGE_SEP = (
     r"(?:\s*(?:-{1,2}|–|—|→|~|～|〜|至|to|until|bis|à)\s*"
     r"|\s*(?<=\s)[^\W\d_]{1,5}\s+(?=[0-2]?\d[:.h][0-5]\d))"

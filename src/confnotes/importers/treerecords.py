@@ -29,6 +29,7 @@ against the others by how much of the document it explains.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -36,7 +37,7 @@ from datetime import date
 from typing import NamedTuple
 
 from confnotes.importers import doctree, pagerecords
-from confnotes.importers.fields import roles_of, room_aside
+from confnotes.importers.fields import roles_of, room_aside, section_kind
 from confnotes.importers.headings import kind_label_only
 from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import group_tag, kind_of
@@ -52,6 +53,7 @@ from confnotes.importers.when import (
     leading_date,
     line_date,
     numeric_order,
+    yearless_day,
 )
 
 MAX_NODES = 20_000
@@ -116,9 +118,7 @@ def read(text: str, source: str = "", notes: bool = False) -> Programme | None:
         for at, node in enumerate(nodes)
         if node.kind == "heading" and (named := pagerecords.heading_year(node.text))
     ]
-    found: list[
-        tuple[int, int, pagerecords._Group, set[int], list[Record], list[list[doctree.Node]]]
-    ] = []
+    found: list[_Found] = []
     parents = [n for n in nodes if len(n.children) >= MIN_RECORDS][:MAX_PARENTS]
     for depth_order, parent in enumerate(parents):
         for records, runs in _segmentations(parent.children, order_of):
@@ -129,6 +129,7 @@ def read(text: str, source: str = "", notes: bool = False) -> Programme | None:
             found.append((group.score, -depth_order, group, covered, records, runs))
     if not found:
         return None
+    found = _names_of_slots(found)
     found.sort(key=lambda item: (-item[0], item[1]))
     chosen: list[pagerecords._Group] = []
     taken: set[int] = set()
@@ -152,13 +153,15 @@ def read(text: str, source: str = "", notes: bool = False) -> Programme | None:
             # "# Lightning Talks" over the records: each is one of its kind
             talk.kind = kind_of(over)
             talk.tags = list(dict.fromkeys([*talk.tags, group_tag(over)]))
+    _under_kind_slots(talks, {id(t): _lead_sig(sources, owners.get(id(t), -1)) for t in talks})
     held: set[int] = set()  # the nodes whose words are in a talk's note as written
     for talk in talks:  # each talk's note holds its record's text as written
         run = sources.get(owners.get(id(talk), -1))
         if run is not None and all(n.spanned for n in run):
             talk.body = doc.source[run[0].start : run[-1].end].strip("\n")
             held |= {id(n) for top in run for n in top.walk()}
-    talks = _merged(talks)
+    starts = _day_starts(nodes, markers)
+    talks = _merged(talks, {id(t): bisect_right(starts, owners.get(id(t), -1)) for t in talks})
     programme = Programme(name=_name(doc), format="markdown", source_id=source)
     programme.talks = talks
     programme.roles = _unique(roles)
@@ -175,6 +178,36 @@ def read(text: str, source: str = "", notes: bool = False) -> Programme | None:
 
 
 _PEOPLE_ROLES = frozenset({"organizer", "keynote", "panelist"})
+
+_Found = tuple[int, int, pagerecords._Group, set[int], list[Record], list[list[doctree.Node]]]
+"""A way of cutting one parent's children into records: (score, minus the parent's
+place, the group, the nodes its records cover, the records, each record's nodes)."""
+
+
+def _names_of_slots(found: list[_Found]) -> list[_Found]:
+    """Without the lists of people that are the speakers of slots: a parent's
+    paragraphs, one name each, read as a list of people, whose every paragraph lies
+    inside a run of that parent led by a talk's heading (``<h4>Title</h4>`` over
+    ``<p>Name</p>`` lines), are the names of those talks, not a list of their own; the
+    headings are the records, whichever cut scored higher. A heading that names a role
+    (``Organisers``, ``Keynote speakers``) leads people, not a talk, and keeps its list."""
+    titled: dict[int, list[set[int]]] = {}
+    for _score, parent, group, covered, _records, runs in found:
+        if pagerecords._PEOPLE_LIST in group.roles or "title" not in group.roles.values():
+            continue
+        if not runs or runs[0][0].kind != "heading":
+            continue
+        if any(section_kind(run[0].text) in _PEOPLE_ROLES for run in runs):
+            continue
+        titled.setdefault(parent, []).append(covered)
+    return [
+        item
+        for item in found
+        if not (
+            pagerecords._PEOPLE_LIST in item[2].roles
+            and any(item[3] <= covered for covered in titled.get(item[1], []))
+        )
+    ]
 
 
 class _HeadingSays(NamedTuple):
@@ -706,16 +739,64 @@ def _markers(
     return out
 
 
-def _merged(talks: list[ProgrammeTalk]) -> list[ProgrammeTalk]:
+_SLOT_KINDS = frozenset({"panel", "keynote", "spotlight", "poster", "demo"})
+"""Kinds a timed slot of their own holds several talks of (``14h - Round tables``)."""
+
+
+def _lead_sig(sources: dict[int, list[doctree.Node]], order: int) -> str:
+    """The signature of the node that leads the record of this order (``h4``), or ""."""
+    run = sources.get(order)
+    return _sig(run[0]) if run else ""
+
+
+def _under_kind_slots(talks: list[ProgrammeTalk], leads: dict[int, str]) -> None:
+    """A slot whose title only names a kind of talks, with no speaker of its own
+    (``14h - 15h - Round tables``), followed by talks with speakers and no time of
+    their own, each led by a heading as the slot is (``<h4>`` after ``<h4>``): those are the slot's
+    parallel talks, of its kind and at its time when it has one, up to the next record
+    with a time, without speakers or led otherwise (a table of organisers after it).
+    ``leads``: the signature of each talk's lead node, by the talk's ``id``."""
+    kind, clock, lead = "", None, ""
+    for talk in talks:
+        if not talk.speakers:
+            said = kind_of(talk.title)
+            slot = kind_label_only(talk.title) and said in _SLOT_KINDS
+            kind, clock = (said, talk.clock) if slot else ("", None)
+            lead = leads.get(id(talk), "")
+            lead = lead if lead.startswith("h") else ""  # a heading's slot, not a row's
+        elif talk.clock is not None or not lead or leads.get(id(talk)) != lead:
+            kind, clock = "", None
+        elif kind:
+            talk.kind = kind if talk.kind == "talk" else talk.kind
+            talk.clock = clock
+
+
+def _day_starts(nodes: list[doctree.Node], markers: list[tuple[int, date]]) -> list[int]:
+    """The orders, ascending, of the headings and lines that open a day: those dated
+    (``markers``), and the headings that name a weekday and a day without a year
+    (``13 de Dezembro (Quinta-feira)``, ``Friday 14 March``), which open a day of their
+    own though no year dates it."""
+    starts = {at for at, _day in markers}
+    for at, node in enumerate(nodes):
+        if node.kind == "heading" and len(node.text) <= 80 and yearless_day(node.text):
+            starts.add(at * 1000)
+    return sorted(starts)
+
+
+def _merged(talks: list[ProgrammeTalk], parts: dict[int, int] | None = None) -> list[ProgrammeTalk]:
     """One talk per title (a table's row and the talk's own block below it): the first,
-    completed with what the others say."""
+    completed with what the others say; ``parts``: the day each talk is under (by the
+    talk's ``id``: the number of day headings before it), when known: the same title
+    under two days' headings is two talks (a round table held on both days)."""
+    parts = parts or {}
     out: list[ProgrammeTalk] = []
     seen: dict[str, ProgrammeTalk] = {}
     for talk in talks:
         key = title_key(talk.title)
         first = seen.get(key) if len(key) > 12 else None
-        if first is None or _other_day(first, talk):
-            seen.setdefault(key, talk)
+        other_part = first is not None and parts.get(id(first)) != parts.get(id(talk))
+        if first is None or other_part or _other_day(first, talk):
+            seen[key] = talk if other_part else seen.get(key, talk)
             out.append(talk)
             continue
         first.speakers = first.speakers or talk.speakers
