@@ -531,6 +531,11 @@ class PageReader:
         self.heading_clock = leading_clock(plain)[0]
         if (tag := group_tag(plain)) or level <= self.group[1]:
             self.group = (tag, level if tag else 0)
+        elif self.group[1]:
+            from confnotes.importers.timetable import within_group
+
+            if not within_group(plain, b.year):
+                self.group = ("", 0)  # "## Workshops" > "### Partners": a part of its own
         if (said := _group_kind(plain)) or level <= self.group_kind[1]:
             self.group_kind = (said, level if said else 0)
         if self.headings > 1 or self.section == "schedule":

@@ -1997,20 +1997,8 @@ class _Reader:
         heading of its level (a ``### Room B`` under it keeps the tag). A deeper heading
         naming no place, day, time, session or kind (``### Sponsors``) ends the tag: a part
         of the page of its own, not a part of the group."""
-        from confnotes.importers.headings import DAY_RE, SESSION_RE
-
         self.group_tags = {k: v for k, v in self.group_tags.items() if k < level}
-        words = text.split()
-        within = bool(
-            place_aside(text)
-            or (words and roles_of(words[0]) & {"room", "track"})
-            or DAY_RE.search(text)
-            or SESSION_RE.search(text)
-            or find_date(text, self.b.year)[0]
-            or leading_clock(text)[0]
-            or kind_of(text) != "talk"
-        )
-        if not within:
+        if not within_group(text, self.b.year):
             self.group_tags = {}
         if tag := group_tag(text):
             self.group_tags[level] = tag
@@ -4232,6 +4220,24 @@ def fact_sheet(
     if (any(dated) or any(_price(v) for v in values)) and not all(dated):
         return pairs
     return []
+
+
+def within_group(text: str, year: int | None) -> bool:
+    """Whether a heading under a kind heading (``## Workshops``) is a part of its group:
+    one naming a place, day, time, session or kind (``### Room B``); a heading naming
+    none of them (``### Sponsors``) is a part of the page of its own, and ends the tag."""
+    from confnotes.importers.headings import DAY_RE, SESSION_RE
+
+    words = text.split()
+    return bool(
+        place_aside(text)
+        or (words and roles_of(words[0]) & {"room", "track"})
+        or DAY_RE.search(text)
+        or SESSION_RE.search(text)
+        or find_date(text, year)[0]
+        or leading_clock(text)[0]
+        or kind_of(text) != "talk"
+    )
 
 
 def table_rows(
