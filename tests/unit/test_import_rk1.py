@@ -5,7 +5,7 @@ are written for the test."""
 from __future__ import annotations
 
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
-from confnotes.importers.readings import INCUMBENT, Reading, _read_better, fit
+from confnotes.importers.readings import INCUMBENT, Reading, _read_better
 from confnotes.importers.registry import parse_programme, text_readings
 
 SEMINAR = """---
@@ -71,39 +71,6 @@ def test_a_table_of_every_talk_beats_the_headings_of_some_abstracts() -> None:
     by_title = {t.title: [p.name for p in t.speakers] for t in talks}
     assert by_title["Keynote"] == ["Pieter Kuijpers"]
     assert by_title["Cover Crops on Sandy Soil"] == ["Marit Oosterhuis"]
-
-
-LUTHIERS = (
-    "# Les Cordes du Jura\n\n"
-    "Hélène Marchetti a donné son discours d'ouverture sur trente ans de lutherie.\n\n"
-    "Bastien Lefèvre a fait sa présentation sur le vernis, trop courte à mon goût.\n"
-)
-
-
-def _one_talk_each(titles: list[str]) -> Programme:
-    programme = Programme(name="Les Cordes du Jura", format="outline")
-    for title, name in zip(titles, ["Hélène Marchetti", "Bastien Lefèvre"], strict=True):
-        programme.talks.append(ProgrammeTalk(title=title, speakers=[ProgrammePerson(name)]))
-    return programme
-
-
-def test_a_sentences_noun_for_a_title_is_not_a_sound_talk() -> None:
-    """``discours`` and ``présentation`` are what the sentences call the talks, not their
-    titles: the reading found who spoke, not what about, and weighs as a made-up title."""
-    nouns, _ = fit(_one_talk_each(["discours", "présentation"]), LUTHIERS)
-    titled, _ = fit(_one_talk_each(["Trente ans de lutherie", "Le vernis"]), LUTHIERS)
-    assert nouns < titled
-    _score, evidence = fit(_one_talk_each(["discours", "présentation"]), LUTHIERS)
-    assert "75% of records sound" in evidence
-
-
-def test_a_lower_case_title_without_a_speaker_is_not_judged_a_noun() -> None:
-    """A note titled by its file's name (``jura``) has no speaker to have been found
-    instead of a title: it weighs as before."""
-    alone = Programme(name="jura", format="outline")
-    alone.talks.append(ProgrammeTalk(title="jura", body="des notes\n"))
-    _score, evidence = fit(alone, LUTHIERS)
-    assert "50% of records sound" in evidence
 
 
 def _schedule_reading(shape: str, score: float, explained: float, kept: float) -> Reading:

@@ -600,16 +600,7 @@ def _made_up_title(talk: ProgrammeTalk) -> bool:
     return bool(
         (names and tail == names and 0 < len(head.split()) <= 2)
         or talk.title.endswith(" (untitled)")
-        or (names and _a_common_noun(talk.title))
     )
-
-
-def _a_common_noun(title: str) -> bool:
-    """A title that is one word in lower case (``discours``, ``présentation``): a
-    sentence's noun taken for a title (``Olivier Lajous, dont le discours…``); a talk's
-    title is written as one, capitalised or with a name's capitals (``eBPF``)."""
-    word = title.strip()
-    return word.isalpha() and word.islower()
 
 
 def _a_name_alone(title: str) -> bool:
@@ -1297,13 +1288,15 @@ _SESSION_CODE_RE = re.compile(r"[A-Z]{2,6}[0-9]{2,4}(?:-[A-Z0-9]{1,3})?")
 def _read_better(incumbent: Reading, readings: list[Reading]) -> bool:
     """Whether a reading of talks outscores the detected format's own reading on the
     document's lines alone, explaining more of them, keeping more (in a fact or a note)
-    and finding people it missed: the format's markers say which reader knows the
+    and finding people it missed in talks it read a title for (a person found only by a
+    made-up title, ``Talk by Ana Ruiz``, is no evidence against a reading whose titles
+    hold): the format's markers say which reader knows the
     format, and break the tie between two readings that find the same talks and people;
     they cannot overturn what the document's lines show (a post's timetable whose rows
     hide the talks' speakers, against the page's records that read them; a heading per
     abstract, against the table that lists every talk with its speaker)."""
     own = incumbent.score - INCUMBENT
-    people = found_by(incumbent)[1]
+    people = _titled_people(incumbent)
     return any(
         other is not incumbent
         and other.shape not in ("one-note", "several")
@@ -1311,9 +1304,18 @@ def _read_better(incumbent: Reading, readings: list[Reading]) -> bool:
         and other.explained > incumbent.explained
         and other.kept > incumbent.kept
         and other.held >= incumbent.held
-        and found_by(other)[1] > people
+        and _titled_people(other) > people
         for other in readings
     )
+
+
+def _titled_people(reading: Reading) -> int:
+    """The people who pass the person test that a reading names as speakers of talks it
+    read a title for (:func:`_made_up_title`), or in a role."""
+    talks = [t for t in reading.programme.talks if t.kind != "other" and not _made_up_title(t)]
+    people = {p.name for t in talks for p in t.speakers if is_person_name(p.name)}
+    people |= {r.person.name for r in reading.programme.roles if is_person_name(r.person.name)}
+    return len(people)
 
 
 def _covered_better(tree: Reading, readings: list[Reading]) -> bool:
