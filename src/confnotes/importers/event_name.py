@@ -20,7 +20,7 @@ _GLUED_RE = re.compile(r"[@#]?[A-Za-z][A-Za-z0-9]{0,40}-?")
 """A word a year ends as one name (``RubyKaigi2023``, ``SLUG-2031``), no link or path."""
 _LINK_RE = re.compile(r"!?\[([^\[\]]{0,300})\]\([^()\s]{0,500}\)|[a-z]{2,8}://[^\s)]{0,500}")
 """A Markdown link or image (its words kept, its address left out), or a bare address."""
-_JOINERS = frozenset({"in", "de", "do", "da", "del", "di", "of", "on", "the", "&", "-", "and"})
+_JOINERS = frozenset({"in", "of", "on", "the", "for", "and", "&", "-"})
 """Small words a name holds between two capitalised words (``Front in Sampa``)."""
 _EDGE_PUNCT = "\"'“”‘’«»()[]{}（）【】「」,;:!?.*_`"
 NAME_LONGEST = 8
@@ -42,17 +42,22 @@ def _run_before(words: list[str]) -> list[str]:
     for word in reversed(words):
         if word != word.rstrip(",;:!?|@"):
             break  # a comma or a colon ends what came before the name
-        if _capitalised(word) and word[0] not in "([（【":
-            run.insert(0, word)
-        elif word.casefold() in _JOINERS and run and _capitalised(run[0]):
-            run.insert(0, word)
-        else:
+        starts_name = _capitalised(word) and word[0] not in "([（【"
+        if not (starts_name or (_a_joiner(word) and run and _capitalised(run[0]))):
             break
+        run.insert(0, word)
         if word[0] in "@#":
             break
-    while run and run[0].casefold() in _JOINERS:
+    while run and _a_joiner(run[0]):
         run.pop(0)
     return run[-NAME_LONGEST:]
+
+
+def _a_joiner(word: str) -> bool:
+    """A small word a name holds between capitalised ones (``in``, ``du``, ``of``)."""
+    from confnotes.importers.persons import name_particle
+
+    return word.casefold() in _JOINERS or name_particle(word)
 
 
 def year_name(line: str) -> str:
@@ -72,12 +77,20 @@ def year_name(line: str) -> str:
         last = words.pop() if words else ""
         if not any(c.isupper() for c in last) or _GLUED_RE.fullmatch(last) is None:
             return ""
-        run = " ".join([*_run_before(words), last]).lstrip("@#")
-        return run + ("" if run.endswith("-") else " ") + m.group(0)
-    run = _run_before(words)
+        named = " ".join([*_run_before(words), last]).lstrip("@#")
+        return named + ("" if named.endswith("-") else " ") + m.group(0)
+    run = _run_before(words) or _uncased_word(words)
     if not run or calendar_word(run[-1].strip(_EDGE_PUNCT)):
         return ""
     return (" ".join(run) + " " + m.group(0)).lstrip("@#")
+
+
+def _uncased_word(words: list[str]) -> list[str]:
+    """The word before a year in a script without capitals (``北陸エンジニアフェス 2031``),
+    as a name's run: letters of no case say nothing against a name."""
+    last = words[-1] if words else ""
+    uncased = len(last) >= 2 and all(c.isalpha() and not (c.isupper() or c.islower()) for c in last)
+    return [last] if uncased else []
 
 
 def repeated_cut(name: str, others: str) -> str:
@@ -90,12 +103,12 @@ def repeated_cut(name: str, others: str) -> str:
     folded = others.casefold()
     ordinary = {w.strip(_EDGE_PUNCT) for w in _WORD_RE.findall(others) if w.islower()}
     for start in range(len(words) - 1):
-        if start and words[start].casefold() in _JOINERS:
+        if start and _a_joiner(words[start]):
             continue  # no name begins with a joiner (``in Floripa``)
         if " ".join(words[start:-1]).casefold() in folded:
             return " ".join(words[start:])
         lead = words[start]
-        if lead.casefold() not in _JOINERS and (lead.lower() not in ordinary or _a_brand(lead)):
+        if not _a_joiner(lead) and (lead.lower() not in ordinary or _a_brand(lead)):
             break
     return name
 
@@ -139,9 +152,19 @@ def better_name(programme: Programme, text: str, stem: str) -> str:
     if _YEAR_RE.search(name) is None:
         return _said_with_year(name, lines)
     found = year_name(name)
-    if found and found != name and len(found.split()) >= 2:
+    if found and found != name and len(found.split()) >= 2 and not _kind_follows(name):
         return repeated_cut(found, _without(text[:20_000], name))
     return ""
+
+
+def _kind_follows(name: str) -> bool:
+    """Whether the word after a name's year says the event's kind (``Foo 2031
+    Workshop``): the name goes on past its year."""
+    from confnotes.importers.persons import names_a_kind_of_event_only
+
+    m = _YEAR_RE.search(name)
+    after = _WORD_RE.findall(name[m.end() :]) if m else []
+    return bool(after) and names_a_kind_of_event_only(after[0].strip(_EDGE_PUNCT))
 
 
 def _no_name(name: str, name_from: str, stem: str) -> bool:
