@@ -116,3 +116,12 @@ def test_a_name_whose_year_is_followed_by_the_event_kind_stands() -> None:
         "## 10:00 Dense sketches\n\nPiet Vos\n"
     )
     assert parse_programme(text.encode(), "w4.md").name == "WXYZ 2031 workshop"
+
+
+@pytest.mark.parametrize(
+    "name", ["Spring 2031 Topology seminar", "Gullconf 2031 programme", "WXYZ 2031 workshop"]
+)
+def test_a_year_followed_by_a_kind_or_a_page_word_keeps_the_name(name: str) -> None:
+    from confnotes.importers.event_name import _kind_follows
+
+    assert _kind_follows(name)

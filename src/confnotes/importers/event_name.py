@@ -158,13 +158,18 @@ def better_name(programme: Programme, text: str, stem: str) -> str:
 
 
 def _kind_follows(name: str) -> bool:
-    """Whether the word after a name's year says the event's kind (``Foo 2031
-    Workshop``): the name goes on past its year."""
+    """Whether the words after a name's year go on naming the event: one says its kind
+    (``Foo 2031 workshop``, ``Autumn 2031 Algebra seminar``), or all say its page
+    (``Foo 2031 programme``, as the page's writer named it)."""
+    from confnotes.importers.pagerecords import generic_page_name
     from confnotes.importers.persons import names_a_kind_of_event_only
 
     m = _YEAR_RE.search(name)
-    after = _WORD_RE.findall(name[m.end() :]) if m else []
-    return bool(after) and names_a_kind_of_event_only(after[0].strip(_EDGE_PUNCT))
+    after = [w.strip(_EDGE_PUNCT) for w in _WORD_RE.findall(name[m.end() :])] if m else []
+    after = [w for w in after if w]
+    if not after:
+        return False
+    return any(names_a_kind_of_event_only(w) for w in after) or generic_page_name(" ".join(after))
 
 
 def _no_name(name: str, name_from: str, stem: str) -> bool:
