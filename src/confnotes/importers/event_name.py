@@ -108,9 +108,18 @@ def repeated_cut(name: str, others: str) -> str:
         if " ".join(words[start:-1]).casefold() in folded:
             return " ".join(words[start:])
         lead = words[start]
-        if not _a_joiner(lead) and (lead.lower() not in ordinary or _a_brand(lead)):
+        if not _a_joiner(lead) and (
+            lead.lower() not in ordinary or _a_brand(lead) or _a_kind(lead)
+        ):
             break
     return name
+
+
+def _a_kind(word: str) -> bool:
+    """A word saying the event's kind (``Journée``, ``Summit``): the name's own."""
+    from confnotes.importers.persons import names_a_kind_of_event_only
+
+    return names_a_kind_of_event_only(word) or names_a_kind_of_event_only(word + "s")
 
 
 def _a_brand(word: str) -> bool:
