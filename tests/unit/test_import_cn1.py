@@ -125,3 +125,10 @@ def test_a_year_followed_by_a_kind_or_a_page_word_keeps_the_name(name: str) -> N
     from confnotes.importers.event_name import _kind_follows
 
     assert _kind_follows(name)
+
+
+@pytest.mark.parametrize("name", ["Gullconf 2031 (2031/4/2)", "Gullconf 2031 🎉"])
+def test_a_date_or_a_sign_after_the_year_is_no_part_of_the_name(name: str) -> None:
+    from confnotes.importers.event_name import _kind_follows
+
+    assert not _kind_follows(name)

@@ -175,7 +175,7 @@ def _kind_follows(name: str) -> bool:
 
     m = _YEAR_RE.search(name)
     after = [w.strip(_EDGE_PUNCT) for w in _WORD_RE.findall(name[m.end() :])] if m else []
-    after = [w for w in after if w]
+    after = [w for w in after if any(c.isalpha() for c in w)]  # no date, no emoji
     if not after:
         return False
     return any(names_a_kind_of_event_only(w) for w in after) or generic_page_name(" ".join(after))
