@@ -1042,6 +1042,13 @@ def _capitalised_words(tokens: list[str]) -> int:
 
 
 _PARTICLE_RE = re.compile(rf"(?:{_PARTICLES})", re.I)
+
+
+def name_particle(word: str) -> bool:
+    """A small word of a name written in lower case (``du``, ``van``, ``della``)."""
+    return word.islower() and _PARTICLE_RE.fullmatch(word) is not None
+
+
 """The small words of a surname (``van``, ``di``): a name in capitals has them in
 capitals too (``DI PRIMIO``), no acronym."""
 

@@ -173,10 +173,20 @@ def parse_programme(
     head = data[:200_000].decode("utf-8", errors="replace")
     with reading_order(head), vouched_by(head):
         programme = _parse_auto(data, source, format, shape, auto)
+    _name_by_year(programme, head, source)
     strip_type_tails(programme)
     tag_types(programme)
     tag_courses(programme)
     return programme
+
+
+def _name_by_year(programme: Programme, text: str, source: str) -> None:
+    """Whatever reader read the document, the event's name its year-named lines give
+    (:mod:`confnotes.importers.event_name`) where the name found is none or wrapped."""
+    from confnotes.importers.event_name import better_name
+
+    if name := better_name(programme, text, Path(source).stem):
+        programme.name, programme.name_from = name, "year"
 
 
 _TAIL_RE = re.compile(r"[(\[（【]([^()\[\]（）【】]{1,24})[)\]）】]$")

@@ -1,0 +1,215 @@
+"""The event's name by its year: a name a reader accepts ends with its edition's year
+(``Touraine Tech 2023``, ``RubyKaigi2023``, ``COMSOC-2006``). A writer wraps it in their
+own words (``My roadmap @ Codemotion 2014``, ``CSSDay 2031 Report``); the name is the run
+of capitalised words that ends at the year, cut where the document's other lines stop
+repeating it. Used after every reader (:func:`confnotes.importers.registry.parse_programme`)
+when the name found is the file's, a page's word, or a named year in a writer's words."""
+
+from __future__ import annotations
+
+import re
+
+from confnotes.importers.programme import Programme
+
+_YEAR_RE = re.compile(r"(?<![\d.:/])(?<!\d-)(?:19[5-9]\d|20[0-4]\d)(?![\d.:/-]?\d)")
+"""A year (1950-2049) standing alone or ending a word (``RubyKaigi2023``, ``SLUG-2031``):
+no digit, date or time separator around it (``2023-05-16``, ``1/2/2031``)."""
+_WORD_RE = re.compile(r"[^\s]{1,60}")
+"""A word as the run reads it: bounded, so linear on any text."""
+_GLUED_RE = re.compile(r"[@#]?[A-Za-z][A-Za-z0-9]{0,40}-?")
+"""A word a year ends as one name (``RubyKaigi2023``, ``SLUG-2031``), no link or path."""
+_LINK_RE = re.compile(r"!?\[([^\[\]]{0,300})\]\([^()\s]{0,500}\)|[a-z]{2,8}://[^\s)]{0,500}")
+"""A Markdown link or image (its words kept, its address left out), or a bare address."""
+_JOINERS = frozenset({"in", "of", "on", "the", "for", "and", "&", "-"})
+"""Small words a name holds between two capitalised words (``Front in Sampa``)."""
+_EDGE_PUNCT = "\"'“”‘’«»()[]{}（）【】「」,;:!?.*_`"
+NAME_LONGEST = 8
+"""Words a name may hold before its year: more are a sentence."""
+LINES_READ = 60
+"""The document's first lines a name is looked for in (its title, its first headings)."""
+
+
+def _capitalised(word: str) -> bool:
+    """A word of a name: it begins with a capital or holds one (``iOS``, ``try!``
+    excluded), or is a digit's (``JS1``)."""
+    core = word.strip(_EDGE_PUNCT)
+    return bool(core) and (core[0].isupper() or any(c.isupper() for c in core[1:]))
+
+
+def _run_before(words: list[str]) -> list[str]:
+    """The capitalised words that end ``words`` (joiners allowed between two of them)."""
+    run: list[str] = []
+    for word in reversed(words):
+        if word != word.rstrip(",;:!?|@"):
+            break  # a comma or a colon ends what came before the name
+        starts_name = _capitalised(word) and word[0] not in "([（【"
+        if not (starts_name or (_a_joiner(word) and run and _capitalised(run[0]))):
+            break
+        run.insert(0, word)
+        if word[0] in "@#":
+            break
+    while run and _a_joiner(run[0]):
+        run.pop(0)
+    return run[-NAME_LONGEST:]
+
+
+def _a_joiner(word: str) -> bool:
+    """A small word a name holds between capitalised ones (``in``, ``du``, ``of``)."""
+    from confnotes.importers.persons import name_particle
+
+    return word.casefold() in _JOINERS or name_particle(word)
+
+
+def year_name(line: str) -> str:
+    """The name a line holds by its year: the capitalised words just before the first
+    year (``My roadmap @ Codemotion 2014`` → ``Codemotion 2014``), or the word the year
+    ends (``RubyKaigi2023 に参加した`` → ``RubyKaigi2023``). "" when the year has no
+    name before it, or a month's (``April 2016``: a date, not an edition)."""
+    from confnotes.importers.when import calendar_word
+
+    m = _YEAR_RE.search(line)
+    if m is None:
+        return ""
+    head = line[: m.start()]
+    glued = head and not head[-1].isspace() and head[-1] not in _EDGE_PUNCT
+    words = _WORD_RE.findall(head)
+    if glued:  # the year ends a word: the word is the name's last
+        last = words.pop() if words else ""
+        if not any(c.isupper() for c in last) or _GLUED_RE.fullmatch(last) is None:
+            return ""
+        named = " ".join([*_run_before(words), last]).lstrip("@#")
+        return named + ("" if named.endswith("-") else " ") + m.group(0)
+    run = _run_before(words) or _uncased_word(words)
+    if not run or calendar_word(run[-1].strip(_EDGE_PUNCT)):
+        return ""
+    return (" ".join(run) + " " + m.group(0)).lstrip("@#")
+
+
+def _uncased_word(words: list[str]) -> list[str]:
+    """The word before a year in a script without capitals (``北陸エンジニアフェス 2031``),
+    as a name's run: letters of no case say nothing against a name."""
+    last = words[-1] if words else ""
+    uncased = len(last) >= 2 and all(c.isalpha() and not (c.isupper() or c.islower()) for c in last)
+    return [last] if uncased else []
+
+
+def repeated_cut(name: str, others: str) -> str:
+    """``name`` less the writer's leading words: its longest tail (ending at the year)
+    that the document's other lines hold, each word cut being one the writer also
+    writes in lower case (an ordinary word, capitalised where a line begins) and no
+    brand (``BOB``, ``jQuery``); else the name itself (``Mon Devoxx 2031`` → ``Devoxx
+    2031`` when the text speaks of ``Devoxx`` and says ``mon`` elsewhere)."""
+    words = name.split()
+    folded = others.casefold()
+    ordinary = {w.strip(_EDGE_PUNCT) for w in _WORD_RE.findall(others) if w.islower()}
+    for start in range(len(words) - 1):
+        if start and _a_joiner(words[start]):
+            continue  # no name begins with a joiner (``in Floripa``)
+        if " ".join(words[start:-1]).casefold() in folded:
+            return " ".join(words[start:])
+        lead = words[start]
+        if not _a_joiner(lead) and (
+            lead.lower() not in ordinary or _a_brand(lead) or _a_kind(lead)
+        ):
+            break
+    return name
+
+
+def _a_kind(word: str) -> bool:
+    """A word saying the event's kind (``Journée``, ``Summit``): the name's own."""
+    from confnotes.importers.persons import names_a_kind_of_event_only
+
+    return names_a_kind_of_event_only(word) or names_a_kind_of_event_only(word + "s")
+
+
+def _a_brand(word: str) -> bool:
+    """A word written as a brand: capitals after its first letter (``BOB``, ``jQuery``)."""
+    return any(c.isupper() for c in word[1:]) or not word[:1].isupper()
+
+
+def candidate_lines(text: str) -> list[str]:
+    """The lines a reader looks at for the event's name, first first: the front matter's
+    values (its title first), then the document's first lines, markup left out."""
+    from confnotes.importers.structure import read, strip_tags
+
+    outline = read(text)
+    front = [str(v) for k, v in outline.front.items() if k == "title" and isinstance(v, str)]
+    front += [str(v) for k, v in outline.front.items() if k != "title" and isinstance(v, str)]
+    body = outline.lines[outline.front_last + 1 :][: LINES_READ * 4]
+    lines = [_LINK_RE.sub(_link_words, strip_tags(line)).strip("#=*> \t") for line in body]
+    return [line for line in [*front, *lines] if line]
+
+
+def _link_words(m: re.Match[str]) -> str:
+    """A link's words (an image's: none), no address."""
+    return "" if m.group(0).startswith("!") or m.group(1) is None else m.group(1)
+
+
+def better_name(programme: Programme, text: str, stem: str) -> str:
+    """The event's name the document's year-named lines give, where the name found is no
+    name (the file's ``stem``, a page's or a kind's word: ``Workshop programme``), a
+    year-named name wrapped in a writer's words (``CSSDay 2031 Report``), or a name the
+    lines say again with its year (``As talks do Front in Vale`` beside ``Front in Vale
+    2031``); "" when the found name stands."""
+    name = programme.name.strip()
+    lines = candidate_lines(text)[:LINES_READ]
+    if _no_name(name, programme.name_from, stem):
+        for line in lines:
+            if found := year_name(line):
+                return repeated_cut(found, _without(text, line))
+        return ""
+    if _YEAR_RE.search(name) is None:
+        return _said_with_year(name, lines)
+    found = year_name(name)
+    if found and found != name and len(found.split()) >= 2 and not _kind_follows(name):
+        return repeated_cut(found, _without(text[:20_000], name))
+    return ""
+
+
+def _kind_follows(name: str) -> bool:
+    """Whether the words after a name's year go on naming the event: one says its kind
+    (``Foo 2031 workshop``, ``Autumn 2031 Algebra seminar``), or all say its page
+    (``Foo 2031 programme``, as the page's writer named it)."""
+    from confnotes.importers.pagerecords import generic_page_name
+    from confnotes.importers.persons import names_a_kind_of_event_only
+
+    m = _YEAR_RE.search(name)
+    after = [w.strip(_EDGE_PUNCT) for w in _WORD_RE.findall(name[m.end() :])] if m else []
+    after = [w for w in after if any(c.isalpha() for c in w)]  # no date, no emoji
+    if not after:
+        return False
+    return any(names_a_kind_of_event_only(w) for w in after) or generic_page_name(" ".join(after))
+
+
+def _no_name(name: str, name_from: str, stem: str) -> bool:
+    """Whether a programme's name names no event: none, the file's, or only a page's
+    and event kinds' words (``Programme``, ``Workshop programme``)."""
+    from confnotes.importers.pagerecords import generic_page_name
+    from confnotes.importers.persons import names_a_kind_of_event_only
+
+    if not name or name_from == "file name" or name in (stem, stem.replace("_", " ")):
+        return True
+    words = name.split()
+    return generic_page_name(name) or all(
+        generic_page_name(w) or names_a_kind_of_event_only(w) for w in words
+    )
+
+
+def _said_with_year(name: str, lines: list[str]) -> str:
+    """The first year-named line's name whose words (the year left out) the found name
+    holds whole: the event the writer's heading wraps, with its edition's year."""
+    from confnotes.importers.identity import title_key
+
+    key = f" {title_key(name)} "
+    for line in lines:
+        found = year_name(line)
+        core = title_key(_YEAR_RE.sub(" ", found))
+        if core and f" {core} " in key:
+            return found
+    return ""
+
+
+def _without(text: str, line: str) -> str:
+    """``text`` less every copy of ``line`` (a name repeated only where it is said whole
+    is not repeated)."""
+    return text.replace(line, " ")
