@@ -132,3 +132,14 @@ def test_a_date_or_a_sign_after_the_year_is_no_part_of_the_name(name: str) -> No
     from confnotes.importers.event_name import _kind_follows
 
     assert not _kind_follows(name)
+
+
+def test_a_sentence_before_a_year_in_a_script_without_capitals_names_no_event() -> None:
+    """Without capitals, only repetition marks a name: a clause said once before a year
+    (``这是一篇我参加 2018``) is no event's name; a name the notes say again is."""
+    said_once = "这是一篇我参加 2018 年大会的笔记\n\n## 第一个演讲\n\n内容\n"
+    assert parse_programme(said_once.encode(), "n04.md").name == "n04"
+    said_twice = (
+        "湖畔エンジニア祭 2031 タイムテーブル\n\n湖畔エンジニア祭 の記録です。\n\n## 講演\n\n内容\n"
+    )
+    assert parse_programme(said_twice.encode(), "n04.md").name == "湖畔エンジニア祭 2031"

@@ -155,7 +155,7 @@ def better_name(programme: Programme, text: str, stem: str) -> str:
     lines = candidate_lines(text)[:LINES_READ]
     if _no_name(name, programme.name_from, stem):
         for line in lines:
-            if found := year_name(line):
+            if (found := year_name(line)) and not _unsaid_uncased(found, _without(text, line)):
                 return repeated_cut(found, _without(text, line))
         return ""
     if _YEAR_RE.search(name) is None:
@@ -164,6 +164,16 @@ def better_name(programme: Programme, text: str, stem: str) -> str:
     if found and found != name and len(found.split()) >= 2 and not _kind_follows(name):
         return repeated_cut(found, _without(text[:20_000], name))
     return ""
+
+
+def _unsaid_uncased(found: str, others: str) -> bool:
+    """Whether a name read in a script without capitals (``这是一篇我参加 2018``: a
+    sentence's words before a year, no name) is said nowhere else in the document: with
+    no capitals to mark a name, only its repetition does."""
+    head = _YEAR_RE.sub(" ", found).strip()
+    if any(c.isupper() or c.islower() for c in head):
+        return False
+    return head not in others
 
 
 def _kind_follows(name: str) -> bool:
