@@ -984,10 +984,12 @@ def score_programme(
 
 
 def dropped_lines(text: str, programme: Programme) -> list[str]:
-    """Lines of a notes document that are in no body and not recovered as facts."""
+    """Lines of a notes document that are in no body and not recovered as facts (the
+    conference's name and description are kept with the conference)."""
     bodies = "\n".join(t.body for t in programme.talks)
     recovered: set[str] = set(_META_WORDS)
-    for source in [programme.name, programme.location, *(s.title for s in programme.sessions)]:
+    named = [programme.name, programme.description, programme.location]
+    for source in [*named, *(s.title for s in programme.sessions)]:
         recovered.update(_words(source))
     for talk in programme.talks:
         recovered.update(_words(talk.title))

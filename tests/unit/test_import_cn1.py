@@ -143,3 +143,12 @@ def test_a_sentence_before_a_year_in_a_script_without_capitals_names_no_event() 
         "湖畔エンジニア祭 2031 タイムテーブル\n\n湖畔エンジニア祭 の記録です。\n\n## 講演\n\n内容\n"
     )
     assert parse_programme(said_twice.encode(), "n04.md").name == "湖畔エンジニア祭 2031"
+
+
+def test_the_writers_words_a_year_name_leaves_out_stay_with_the_conference() -> None:
+    """``My picks, Fjordconf 2031`` names *Fjordconf 2031*; ``My picks`` is the writer's
+    line, kept as the conference's description, never dropped."""
+    text = "# My picks, Fjordconf 2031\n\n## Cheap logs\n\nBy Ana Ruiz. Notes.\n"
+    programme = parse_programme(text.encode(), "picks.md")
+    assert programme.name == "Fjordconf 2031"
+    assert "My picks" in programme.description

@@ -80,7 +80,7 @@ def test_a_post_with_talk_headings_under_days_is_a_programme_of_talks() -> None:
 def test_a_post_named_by_its_slug_after_its_date() -> None:
     text = "---\ntitle: Loopconf 2019\ndate: 2019-11-02 11:33:00+0000\n---\n\nToday is the day.\n"
     p = _read(text, "2019-11-02-loopconf-2019.md")
-    assert p.name == "loopconf 2019"
+    assert p.name == "Loopconf 2019"  # the title as written, not the slug's letters
     assert any("11:33" in str(t.extra.get("date", "")) for t in p.talks)  # its time kept
 
 

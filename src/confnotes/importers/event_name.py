@@ -153,7 +153,7 @@ def better_name(programme: Programme, text: str, stem: str) -> str:
     2031``); "" when the found name stands."""
     name = programme.name.strip()
     lines = candidate_lines(text)[:LINES_READ]
-    if _no_name(name, programme.name_from, stem):
+    if names_no_event(name, programme.name_from, stem):
         for line in lines:
             if (found := year_name(line)) and not _unsaid_uncased(found, _without(text, line)):
                 return repeated_cut(found, _without(text, line))
@@ -161,9 +161,24 @@ def better_name(programme: Programme, text: str, stem: str) -> str:
     if _YEAR_RE.search(name) is None:
         return _said_with_year(name, lines)
     found = year_name(name)
-    if found and found != name and len(found.split()) >= 2 and not _kind_follows(name):
+    if (
+        found
+        and found != name
+        and len(found.split()) >= 2
+        and not _kind_follows(name)
+        and not _kind_leads(name, found)
+    ):
         return repeated_cut(found, _without(text[:20_000], name))
     return ""
+
+
+def _kind_leads(name: str, found: str) -> bool:
+    """Whether the words a year-named name would leave out say an event's kind
+    (``Quayside Workshop at HARB 2031``: the workshop is the event, HARB its host)."""
+    from confnotes.importers.persons import names_a_kind_of_event_only
+
+    head = name[: name.find(found.split()[0])] if found.split()[0] in name else ""
+    return any(names_a_kind_of_event_only(w.strip(_EDGE_PUNCT)) for w in head.split())
 
 
 def _unsaid_uncased(found: str, others: str) -> bool:
@@ -191,7 +206,7 @@ def _kind_follows(name: str) -> bool:
     return any(names_a_kind_of_event_only(w) for w in after) or generic_page_name(" ".join(after))
 
 
-def _no_name(name: str, name_from: str, stem: str) -> bool:
+def names_no_event(name: str, name_from: str, stem: str) -> bool:
     """Whether a programme's name names no event: none, the file's, or only a page's
     and event kinds' words (``Programme``, ``Workshop programme``)."""
     from confnotes.importers.pagerecords import generic_page_name

@@ -183,9 +183,15 @@ def parse_programme(
 def _name_by_year(programme: Programme, text: str, source: str) -> None:
     """Whatever reader read the document, the event's name its year-named lines give
     (:mod:`confnotes.importers.event_name`) where the name found is none or wrapped."""
-    from confnotes.importers.event_name import better_name
+    from confnotes.importers.event_name import better_name, names_no_event
 
-    if name := better_name(programme, text, Path(source).stem):
+    stem = Path(source).stem
+    if name := better_name(programme, text, stem):
+        old = programme.name.strip()
+        if not names_no_event(old, programme.name_from, stem) and old not in programme.description:
+            # "My picks, Baltic Python 2023": the writer's words the name leaves out stay
+            # with the conference, as its description's first line (never dropped)
+            programme.description = f"{old}\n\n{programme.description}".strip()
         programme.name, programme.name_from = name, "year"
 
 
