@@ -152,3 +152,10 @@ def test_the_writers_words_a_year_name_leaves_out_stay_with_the_conference() -> 
     programme = parse_programme(text.encode(), "picks.md")
     assert programme.name == "Fjordconf 2031"
     assert "My picks" in programme.description
+
+
+def test_a_wrapped_name_in_a_script_without_capitals_stays_whole() -> None:
+    """Without capitals nothing marks where a name starts: ``데이터 엔지니어링 밋업 2031
+    후기`` is not cut to its last word before the year."""
+    text = "# 데이터 엔지니어링 밋업 2031 후기\n\n## 첫 발표\n\n메모\n"
+    assert parse_programme(text.encode(), "n07.md").name != "밋업 2031"

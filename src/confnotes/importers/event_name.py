@@ -167,9 +167,16 @@ def better_name(programme: Programme, text: str, stem: str) -> str:
         and len(found.split()) >= 2
         and not _kind_follows(name)
         and not _kind_leads(name, found)
+        and _cased(found)
     ):
         return repeated_cut(found, _without(text[:20_000], name))
     return ""
+
+
+def _cased(found: str) -> bool:
+    """Whether a year-named name's words have capitals: without them (``데이터 엔지니어링
+    밋업 2024``) nothing marks where the name starts, and a wrapped name stays whole."""
+    return any(c.isupper() or c.islower() for c in _YEAR_RE.sub(" ", found))
 
 
 def _kind_leads(name: str, found: str) -> bool:
