@@ -92,3 +92,13 @@ def test_two_readings_of_the_same_talks_and_people_keep_the_formats_tie_break() 
     assert not _read_better(page, [page, rows])
     rows.programme.talks[1].speakers.append(ProgrammePerson("Ilse Vermeulen"))
     assert _read_better(page, [page, rows])
+
+
+def test_names_in_sentences_do_not_overturn_the_formats_reading() -> None:
+    """A write-up's prose reading naming one more "person" (a place linked in a sentence,
+    ``the [Old Harbour Hall](…)``) does not take the markers from its headings' reading."""
+    page = _schedule_reading("sections", 0.36 + INCUMBENT, 0.34, 0.34)
+    page.incumbent = True
+    prose = _schedule_reading("prose", 0.41, 0.37, 0.47)
+    prose.programme.talks[1].speakers.append(ProgrammePerson("Old Harbour Hall"))
+    assert not _read_better(page, [page, prose])

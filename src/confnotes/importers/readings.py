@@ -1288,18 +1288,19 @@ _SESSION_CODE_RE = re.compile(r"[A-Z]{2,6}[0-9]{2,4}(?:-[A-Z0-9]{1,3})?")
 def _read_better(incumbent: Reading, readings: list[Reading]) -> bool:
     """Whether a reading of talks outscores the detected format's own reading on the
     document's lines alone, explaining more of them, keeping more (in a fact or a note)
-    and finding people it missed in talks it read a title for (a person found only by a
-    made-up title, ``Talk by Ana Ruiz``, is no evidence against a reading whose titles
-    hold): the format's markers say which reader knows the
-    format, and break the tie between two readings that find the same talks and people;
-    they cannot overturn what the document's lines show (a post's timetable whose rows
-    hide the talks' speakers, against the page's records that read them; a heading per
-    abstract, against the table that lists every talk with its speaker)."""
+    and finding people it missed in talks it read a title for: the format's markers say
+    which reader knows the format, and break the tie between two readings that find the
+    same talks and people; they cannot overturn what the document's lines show (a post's
+    timetable whose rows hide the talks' speakers, against the page's records that read
+    them; a heading per abstract, against the table that lists every talk with its
+    speaker). A person found only by a made-up title (``Talk by Ana Ruiz``) is no such
+    evidence, nor are names in sentences (the prose reading's: a write-up's ``the
+    [European Parliament Hemicycle](…)`` is a place, not a speaker)."""
     own = incumbent.score - INCUMBENT
     people = _titled_people(incumbent)
     return any(
         other is not incumbent
-        and other.shape not in ("one-note", "several")
+        and other.shape not in ("one-note", "several", "prose")
         and other.score > own
         and other.explained > incumbent.explained
         and other.kept > incumbent.kept
