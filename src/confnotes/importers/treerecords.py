@@ -491,9 +491,8 @@ def _leaf_fields(leaf: doctree.Node, base: str, heading: bool) -> list[Field]:
             name = " ".join(label.group(1).casefold().split())
             words = pagerecords.label_words(name)
             value = text[len(line.lead) :].strip()
-            if "speaker" in roles_of(name) and (found := people_before_bio(value)):
-                # "Speaker: Ana Ruiz from Acme. She leads …": the names, then their bio
-                value = " & ".join(p.name for p in found[0])
+            if "speaker" in roles_of(name) and (found := _names_then_bio(value)):
+                value = found[0]  # "Speaker: Ana Ruiz from Acme. She leads …"
                 more.append(found[1])
             out.append(Field(f"/@{name}", value, words))
             continue
@@ -568,11 +567,15 @@ def _speaker_line_bio(text: str) -> tuple[str, str] | None:
     m = _LINE_LABEL_RE.match(text)
     if m is None or "speaker" not in roles_of(m.group("label")):
         return None
-    found = people_before_bio(text[m.end() :])
-    if found is None:
-        return None
-    names = " & ".join(p.name for p in found[0])
-    return f"{text[: m.end()]}{names}", found[1]
+    found = _names_then_bio(text[m.end() :])
+    return None if found is None else (f"{text[: m.end()]}{found[0]}", found[1])
+
+
+def _names_then_bio(value: str) -> tuple[str, str] | None:
+    """A speaker field's names joined as one value, and the bio after them
+    (:func:`people_before_bio`); None when the value is no such by-line."""
+    found = people_before_bio(value)
+    return None if found is None else (" & ".join(p.name for p in found[0]), found[1])
 
 
 def _stretches(leaf: doctree.Node) -> tuple[tuple[str, bool], ...]:
