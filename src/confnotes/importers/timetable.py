@@ -454,6 +454,17 @@ class _Reader:
             if (m := _ASIDE_RE.search(text)) is not None:
                 text = text[: m.start()].rstrip()
             aside = None
+        if aside is None and (field := _chair_field(strip_markdown_inline(text))) is not None:
+            # "Keynote, Chair: Ana Ruiz", "Sesión 2 - Moderación: Ana Ruiz": the line's last
+            # field names who chairs; the words before it say what the slot is
+            head, chairs = field
+            for person in chairs:
+                self.b.add_role(person, "chair")
+            kind = kind_of(head)
+            given = kind not in ("talk", "other", "break", "social")
+            row.entry.title, row.entry.kind = head, kind if given else "other"
+            row.open_for = "people" if given else ""  # a keynote's speaker, title to come
+            return
         label, colon, rest = strip_markdown_inline(text).partition(": ")
         if aside:
             # "Soil and Water (Chair: Ana Ruiz)": a session's name, the aside who chairs
@@ -3225,6 +3236,21 @@ def _chair_aside(text: str) -> tuple[str, str, str] | None:
         return None
     who = _chairs_of(m.group(1))
     return (name, ", ".join(p.name for p in who), m.group(1)) if who else None
+
+
+_FIELD_CUT_RE = re.compile(r"\s*[,;]\s+|\s+[-–—|]\s+")
+
+
+def _chair_field(text: str) -> tuple[str, list[ProgrammePerson]] | None:
+    """(what the slot is, its chairs) of a line whose last field, parted by a comma, a
+    semicolon or a dash, names its chairs (``Keynote, Chair: Ana Ruiz``, ``Session 4 —
+    Moderation: Bo Chen``, ``Panel; chaired by Bo Chen``); None when none does."""
+    cuts = list(_FIELD_CUT_RE.finditer(text))
+    for cut in cuts[:3]:
+        head, tail = text[: cut.start()].strip(" *_"), text[cut.end() :]
+        if head and (who := _chairs_of(tail)):
+            return head, who
+    return None
 
 
 _BY_LINE_MARKS = ("—", "–", " -", " by", ":")
