@@ -1238,6 +1238,7 @@ class _Reader:
         rooms: dict[int, str] = {}
         place = _repeated_head([r[title_col] for r in body if 0 <= title_col < len(r)], self.doc)
         hour: tuple[time | None, bool] = (None, False)  # the last row that held a time alone
+        styled: list[tuple[_Row, bool]] = []  # each row, and whether its title is in italics
         for cells in body:
             if self._day_row(cells):
                 hour = (None, False)  # a new day: the last day's hour is not its rows'
@@ -1398,7 +1399,11 @@ class _Reader:
                 row.entry.speakers += [p for p in chairs if p.name not in names]
             if row.entry.title or row.entry.speakers:
                 self.rows.append(row)
+                cell = cells[title_col] if 0 <= title_col < len(cells) else None
+                styled.append((row, cell is not None and _slanted(cell)))
         self.pending = None
+        for person in _hosted_items(styled):
+            self.b.add_role(person, "chair")
         _titles_not_slots(self.rows[before:])
 
     def _spanned_slot(
@@ -2749,6 +2754,34 @@ def _stress_parted(text: str, stressed: tuple[str, ...]) -> tuple[str, str] | No
         if (found := emphasis_split(parts)) is not None:
             return found
     return None
+
+
+def _slanted(cell: doctree.Node) -> bool:
+    """Whether a cell's words are all in italics (``_Coffee break_``)."""
+    words = " ".join(cell.text.split())
+    return bool(words) and " ".join(_stressed_in(cell, ("em",))) == words
+
+
+def _hosted_items(styled: list[tuple[_Row, bool]]) -> list[ProgrammePerson]:
+    """Where a table sets its breaks in italics and its talks upright (``| 10:50 | |
+    _Coffee break_ |`` among ``| 11:00 | Name | Title |``), the italics mark the
+    programme's own items: a name beside an italic opening, welcome or closing
+    (``_Opening statement_``) hosts it and gives no talk. Those rows lose their speakers;
+    the hosts come back, for the caller to keep as chairs."""
+    italic = [row for row, slanted in styled if slanted]
+    upright = [row for row, slanted in styled if not slanted]
+    if (
+        not any(row.entry.kind == "break" for row in italic)
+        or any(row.entry.kind == "break" for row in upright)
+        or sum(1 for row in upright if row.entry.speakers) < 2
+    ):
+        return []
+    hosts: list[ProgrammePerson] = []
+    for row in italic:
+        if row.entry.speakers and kind_of(row.entry.title) == "other":
+            hosts += row.entry.speakers
+            row.entry.speakers, row.entry.kind = [], "other"
+    return hosts
 
 
 def _stressed_in(
