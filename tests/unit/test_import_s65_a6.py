@@ -100,9 +100,11 @@ def test_a_session_head_naming_its_chair_names_no_speaker() -> None:
 
 _PANEL_TABLE = """<table>
 <tr><th>Time</th><th>Title</th><th>Format</th><th>Speakers</th></tr>
-<tr><td>10:00-10:40</td><td>Quiet rooms, loud data</td><td>Keynote</td><td>Harriet Lindqvist</td></tr>
+<tr><td>10:00-10:40</td><td>Quiet rooms, loud data</td><td>Keynote</td>
+<td>Harriet Lindqvist</td></tr>
 <tr><td>11:00-12:00</td><td>Who owns the pipeline?</td><td>Panel</td>
-<td><table><tr><td>Samuel Okafor<br>(moderator)</td><td>Greta Holm</td><td>Pavel Dvorak</td></tr></table></td></tr>
+<td><table><tr><td>Samuel Okafor<br>(moderator)</td><td>Greta Holm</td>
+<td>Pavel Dvorak</td></tr></table></td></tr>
 <tr><td>12:00-12:40</td><td>Tiny models at the edge</td><td>Keynote</td><td>Lucia Ferraro</td></tr>
 </table>
 """
@@ -111,7 +113,8 @@ _PANEL_RU = """<table>
 <tr><th>Время</th><th>Тема</th><th>Формат</th><th>Спикер</th></tr>
 <tr><td>10:00-10:40</td><td>Сон и память</td><td>Лекция</td><td>Мастер Лю Вэйминь</td></tr>
 <tr><td>11:00-12:00</td><td>Город будущего</td><td>Панельная дискуссия</td>
-<td><table><tr><td>Арсений Гладков<br>(модератор)</td><td>Полина Ершова</td><td>Тимур Валиев</td></tr></table></td></tr>
+<td><table><tr><td>Арсений Гладков<br>(модератор)</td><td>Полина Ершова</td>
+<td>Тимур Валиев</td></tr></table></td></tr>
 <tr><td>12:10-12:50</td><td>Как учиться взрослым</td><td>Лекция</td><td>Доктор Вера Лапина</td></tr>
 </table>
 """

@@ -454,15 +454,15 @@ class _Reader:
             if (m := _ASIDE_RE.search(text)) is not None:
                 text = text[: m.start()].rstrip()
             aside = None
-        if aside is None and (field := _chair_field(strip_markdown_inline(text))) is not None:
+        if aside is None and (chaired := _chair_field(strip_markdown_inline(text))) is not None:
             # "Keynote, Chair: Ana Ruiz", "Sesión 2 - Moderación: Ana Ruiz": the line's last
             # field names who chairs; the words before it say what the slot is
-            head, chairs = field
+            slot, chairs = chaired
             for person in chairs:
                 self.b.add_role(person, "chair")
-            kind = kind_of(head)
+            kind = kind_of(slot)
             given = kind not in ("talk", "other", "break", "social")
-            row.entry.title, row.entry.kind = head, kind if given else "other"
+            row.entry.title, row.entry.kind = slot, kind if given else "other"
             row.open_for = "people" if given else ""  # a keynote's speaker, title to come
             return
         label, colon, rest = strip_markdown_inline(text).partition(": ")
