@@ -64,6 +64,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "presidente", "discussant", "discussants", "diskutant", "diskutanten", "discutant",
         "presidenta", "presidentes",
         "discutants", "座長", "司会", "主持人", "主持", "引言人",
+        "moderatorin", "moderatorinnen", "модератор", "модераторы", "модератора", "модерация",
     ),
     "affiliation": (
         "affiliation", "affiliations", "company", "organization", "organisation", "org",

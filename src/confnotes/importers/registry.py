@@ -163,6 +163,7 @@ def parse_programme(
     """
     from confnotes.importers.persons import vouched_by
     from confnotes.importers.richtext import with_rich_text_body
+    from confnotes.importers.role_asides import chairs_from_asides
     from confnotes.importers.structure import with_plain_front_fence
     from confnotes.importers.when import reading_order
 
@@ -174,6 +175,7 @@ def parse_programme(
     with reading_order(head), vouched_by(head):
         programme = _parse_auto(data, source, format, shape, auto)
     _name_by_year(programme, head, source)
+    chairs_from_asides(programme)
     strip_type_tails(programme)
     tag_types(programme)
     tag_courses(programme)

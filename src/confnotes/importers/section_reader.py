@@ -155,6 +155,7 @@ from confnotes.importers.talk_levels import (
     led_by_names,
     line_fields,
     linked_side,
+    live_presenter,
     name_kid,
     name_paired,
     named_talk,
@@ -2178,6 +2179,12 @@ class ShapeReader:
         ):
             t.speakers = led_by_names(  # "### Keynote" / "- Name (Org): notes"
                 own[0].items, [self.o.lines[a] for a, _b in own[0].spans]
+            )
+        if not t.speakers and kind_label_only(t.title):
+            # "### Keynote" over notes, one item "- Ana Ruiz basically giving a recap":
+            # the writer names who is on stage in the present tense
+            t.speakers = next(
+                (w for b in own if b.kind == "list" and (w := live_presenter(b.items))), []
             )
         if not t.speakers or _colon_named(t):
             # "### Async without tears" over "Marta Kowalczyk from Driftwood will walk us

@@ -1850,6 +1850,32 @@ def led_by_names(items: list[str], raw: list[str] | None = None) -> list[Program
     return people if len(people) >= 2 and len(people) * 3 >= len(items) * 2 else []
 
 
+_LIVE_PRESENTER_RE = re.compile(
+    r"^(?P<who>[^\W\d_][^,.;:!?()\[\]\n]{2,60}?)\s{1,3}(?:[^\W\d_]{2,15}ly\s{1,3})?"
+    r"(?:giving|presenting|talking|speaking|showing|explaining|walking|demoing|sharing"
+    r"|gives|presents|talks|speaks|shows|explains|walks|demos|shares)\b",
+    re.I,
+)
+"""A note's line opening on the person who is on stage and what they are doing, as notes
+are jotted in the room (``Ana Ruiz basically giving a recap of …``, ``Bo Lin shows
+…``): the present tense says the talk under way is theirs; a past tense may tell of
+another talk, another year."""
+
+
+def live_presenter(items: list[str]) -> list[ProgrammePerson]:
+    """The speaker a list of notes under a heading that only says a kind of talk
+    (``Keynote``) names in one item (:data:`_LIVE_PRESENTER_RE`); [] when no item, or
+    items naming different people, do."""
+    found: list[ProgrammePerson] = []
+    for item in items[:60]:
+        plain = " ".join(strip_markdown_inline(item.split("\n", 1)[0]).split())
+        m = _LIVE_PRESENTER_RE.match(plain)
+        who = split_speakers(m.group("who"), single_ok=True) if m else []
+        if len(who) == 1 and _a_person(who[0].name) and len(who[0].name.split()) >= 2:
+            found.append(who[0])
+    return found[:1] if len({p.name for p in found}) == 1 else []
+
+
 def weaker_than_heading(talk: HeadingTalk, who: list[ProgrammePerson]) -> bool:
     """A line under ``# Kim Sato - Why locks matter`` that is two capitalised words and
     nothing more (``Memory Barriers``, the first phrase of the notes) says less than the

@@ -524,7 +524,8 @@ _HONORIFIC_RE = re.compile(
     r"^(?:(?:(?:prof(?:essor)?|dr|mr|mrs|ms|mx|sir|dame|assoc\.? prof|a/ ?prof|prof\.?ssa|prof\.?ª|"
     r"profa|dott(?:\.?ssa)?|avv|mme|mlle|herr|frau|dipl\.?-ing|dr\.?-ing|univ\.?-prof|"
     r"asst\.? prof|jun\.?-prof|apl\.? prof|priv\.?-doz|pd(?= dr)|mtr[oa]|profesora?|"
-    r"professora|(?:docente|analista|programador(?:a)?|t[eé]cnic[oa])(?=\s+\w+\s+\w))\.?"
+    r"professora|проф(?:ессор)?|доктор|академик|д-р|"
+    r"(?:docente|analista|programador(?:a)?|t[eé]cnic[oa]|master|мастер)(?=\s+\w+\s+\w))\.?"
     r"|(?:dra|ing|eng|ir|arch|arq|t[eé]c|sig(?:\.?ra)?|sra?|pr|mag|lic(?:d[oa])?|rev|hon|esp)\.|eng\.?[ºª]"
     r"|dr[ºª]\.?|[bm]\.? ?sc\.|dipl\.?-[a-zäöü]{2,6}\.)\s+)+",
     re.I,
@@ -537,7 +538,9 @@ the feminine doctor (``Drª``) and the specialist (``Esp.``) of Brazilian pages;
 the degrees German programmes write before a name (``M.Sc.``, ``B. Sc.``, ``Dipl.-Inf.``);
 the Spanish and Portuguese ranks and trades written before a name, out or cut short
 (``Profesora``, ``Tec.``, ``Arq.``; ``Docente``, ``Analista``, ``Programador`` only
-before two words or more: ``Analista QA`` is a job, no one);
+before two words or more: ``Analista QA`` is a job, no one); the Russian ranks
+(``Проф.``, ``Доктор``, ``Академик``, ``Д-р``); a master's title before a teacher's name
+of two words or more (``Master Shi Yanbin``, ``Мастер Ши Янбин``);
 ``A/Prof.`` (an associate professor, as Australian pages write it)."""
 
 

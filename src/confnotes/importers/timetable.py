@@ -454,6 +454,17 @@ class _Reader:
             if (m := _ASIDE_RE.search(text)) is not None:
                 text = text[: m.start()].rstrip()
             aside = None
+        if aside is None and (chaired := _chair_field(strip_markdown_inline(text))) is not None:
+            # "Keynote, Chair: Ana Ruiz", "Sesión 2 - Moderación: Ana Ruiz": the line's last
+            # field names who chairs; the words before it say what the slot is
+            slot, chairs = chaired
+            for person in chairs:
+                self.b.add_role(person, "chair")
+            kind = kind_of(slot)
+            given = kind not in ("talk", "other", "break", "social")
+            row.entry.title, row.entry.kind = slot, kind if given else "other"
+            row.open_for = "people" if given else ""  # a keynote's speaker, title to come
+            return
         label, colon, rest = strip_markdown_inline(text).partition(": ")
         if aside:
             # "Soil and Water (Chair: Ana Ruiz)": a session's name, the aside who chairs
@@ -1227,6 +1238,7 @@ class _Reader:
         rooms: dict[int, str] = {}
         place = _repeated_head([r[title_col] for r in body if 0 <= title_col < len(r)], self.doc)
         hour: tuple[time | None, bool] = (None, False)  # the last row that held a time alone
+        styled: list[tuple[_Row, bool]] = []  # each row, and whether its title is in italics
         for cells in body:
             if self._day_row(cells):
                 hour = (None, False)  # a new day: the last day's hour is not its rows'
@@ -1387,7 +1399,11 @@ class _Reader:
                 row.entry.speakers += [p for p in chairs if p.name not in names]
             if row.entry.title or row.entry.speakers:
                 self.rows.append(row)
+                cell = cells[title_col] if 0 <= title_col < len(cells) else None
+                styled.append((row, cell is not None and _slanted(cell)))
         self.pending = None
+        for person in _hosted_items(styled):
+            self.b.add_role(person, "chair")
         _titles_not_slots(self.rows[before:])
 
     def _spanned_slot(
@@ -2740,6 +2756,34 @@ def _stress_parted(text: str, stressed: tuple[str, ...]) -> tuple[str, str] | No
     return None
 
 
+def _slanted(cell: doctree.Node) -> bool:
+    """Whether a cell's words are all in italics (``_Coffee break_``)."""
+    words = " ".join(cell.text.split())
+    return bool(words) and " ".join(_stressed_in(cell, ("em",))) == words
+
+
+def _hosted_items(styled: list[tuple[_Row, bool]]) -> list[ProgrammePerson]:
+    """Where a table sets its breaks in italics and its talks upright (``| 10:50 | |
+    _Coffee break_ |`` among ``| 11:00 | Name | Title |``), the italics mark the
+    programme's own items: a name beside an italic opening, welcome or closing
+    (``_Opening statement_``) hosts it and gives no talk. Those rows lose their speakers;
+    the hosts come back, for the caller to keep as chairs."""
+    italic = [row for row, slanted in styled if slanted]
+    upright = [row for row, slanted in styled if not slanted]
+    if (
+        not any(row.entry.kind == "break" for row in italic)
+        or any(row.entry.kind == "break" for row in upright)
+        or sum(1 for row in upright if row.entry.speakers) < 2
+    ):
+        return []
+    hosts: list[ProgrammePerson] = []
+    for row in italic:
+        if row.entry.speakers and kind_of(row.entry.title) == "other":
+            hosts += row.entry.speakers
+            row.entry.speakers, row.entry.kind = [], "other"
+    return hosts
+
+
 def _stressed_in(
     cell: doctree.Node, kinds: tuple[str, ...] = ("strong", "em", "link")
 ) -> tuple[str, ...]:
@@ -3225,6 +3269,21 @@ def _chair_aside(text: str) -> tuple[str, str, str] | None:
         return None
     who = _chairs_of(m.group(1))
     return (name, ", ".join(p.name for p in who), m.group(1)) if who else None
+
+
+_FIELD_CUT_RE = re.compile(r"\s*[,;]\s+|\s+[-–—|]\s+")
+
+
+def _chair_field(text: str) -> tuple[str, list[ProgrammePerson]] | None:
+    """(what the slot is, its chairs) of a line whose last field, parted by a comma, a
+    semicolon or a dash, names its chairs (``Keynote, Chair: Ana Ruiz``, ``Session 4 —
+    Moderation: Bo Chen``, ``Panel; chaired by Bo Chen``); None when none does."""
+    cuts = list(_FIELD_CUT_RE.finditer(text))
+    for cut in cuts[:3]:
+        head, tail = text[: cut.start()].strip(" *_"), text[cut.end() :]
+        if head and (who := _chairs_of(tail)):
+            return head, who
+    return None
 
 
 _BY_LINE_MARKS = ("—", "–", " -", " by", ":")
