@@ -9,7 +9,7 @@ the lines below, untimed, as ``Title / Name`` (or ``Title – Name``, ``Title by
 
 Those lines are the slot's talks. A line that parts into a title and a name only by
 chance (``Coffee / Tea``) names no one, and a lone such line is no list: at least two
-lines of the block must read so, each run right under a timed line.
+lines in a row must read so under one timed line somewhere in the block.
 """
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ _BULLET_RE = re.compile(r"^[\s•·▪◦‣∙*+-]+(?=\S)")
 """A bullet glyph leading a line typed as a list inside one paragraph."""
 
 MIN_LINES = 2
-"""How many untimed talk lines a block holds at least before any is read as a talk."""
+"""How many untimed talk lines one slot holds at least before any is read as a talk: a
+single ``Title - Name`` under a timed line may be that line's own title and speaker."""
 
 
 def _talk_line(text: str) -> tuple[str, list[ProgrammePerson]] | None:
@@ -38,27 +39,33 @@ def _talk_line(text: str) -> tuple[str, list[ProgrammePerson]] | None:
     title = title.strip(' *_"“”')
     if not who or not title or title == plain or split_speakers(title):
         return None
-    if any(is_organisation(p.name) for p in who):
+    if any(is_organisation(p.name) for p in who) or is_organisation(title):
         return None
+    if not plain.startswith(title) or plain.find(who[0].name) < len(title):
+        return None  # "Ana Ruiz - Lab" under a talk's line: its speaker, no talk
     return title, who
 
 
 def listed_talks(lines: list[str]) -> dict[int, tuple[str, list[ProgrammePerson]]]:
     """The lines of a block (its logical lines, in order) that are talks of the timed
     line above them, by index: runs of untimed ``Title / Name`` lines each right under
-    a line led by a time; empty when fewer than :data:`MIN_LINES` lines read so."""
+    a line led by a time; empty when no slot has :data:`MIN_LINES` such lines in a row."""
     found: dict[int, tuple[str, list[ProgrammePerson]]] = {}
+    run = 0  # the talk lines read so far under the last timed line
+    longest = 0
     under_slot = False
     for n, line in enumerate(lines):
         text = _BULLET_RE.sub("", line).strip()
         if not text:
             continue
         if leading_clock(text)[0] is not None:
-            under_slot = True
+            under_slot, run = True, 0
             continue
         talk = _talk_line(text) if under_slot else None
         if talk is None:
             under_slot = False
             continue
         found[n] = talk
-    return found if len(found) >= MIN_LINES else {}
+        run += 1
+        longest = max(longest, run)
+    return found if longest >= MIN_LINES else {}

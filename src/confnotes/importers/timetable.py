@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from confnotes.importers import bar_columns, doctree
+from confnotes.importers import bar_columns, doctree, slot_lines
 from confnotes.importers.columns import (
     columns_beside,
     dash_group,
@@ -83,7 +83,6 @@ from confnotes.importers.textutil import (
     split_outside_brackets,
     strip_markdown_inline,
 )
-from confnotes.importers import slot_lines
 from confnotes.importers.title_speakers import title_and_speakers
 from confnotes.importers.when import (
     find_date,
@@ -787,8 +786,8 @@ class _Reader:
         (:func:`confnotes.importers.slot_lines.listed_talks`): a talk of that slot, at its
         time, the slot's line its session."""
         base = self.slot
-        if base is None or base.entry.start is None:
-            return False
+        if base is None or base.entry.start is None or base.entry.speakers:
+            return False  # a slot of its own talk: the lines under it are its notes
         kind = base.entry.kind if base.entry.kind in _BLOCK_KINDS else kind_of(title)
         kind = kind if kind not in ("break", "other") else "talk"
         session = base.session or strip_markdown_inline(base.entry.title).strip(" *_:")
