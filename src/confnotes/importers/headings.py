@@ -1525,6 +1525,8 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> He
             len(parts) == 1
             and (who := split_speakers(rest))
             and all(p.affiliations for p in who)  # a name with its lab: a person's slot
+            # "Vortrag: Title (Dr. Name)": a bracket opening on a title is a person's
+            and not any(is_written_title(a.split()[0]) for p in who for a in p.affiliations if a)
         ):
             # "Invited talk: Ana Ruiz (Lab)": a speaker's slot, its title not known yet
             # its label as the page writes it, with its number ("Invited Talk 2")

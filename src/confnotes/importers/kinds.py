@@ -75,10 +75,13 @@ programmes are written in (one table, as :data:`confnotes.importers.fields.ROLE_
 
 TALK_LABEL_RE = re.compile(
     r"(?:talk|lecture|vortrag|charla|ponencia|palestra|oficina|workshop|tutorial|relazione|"
-    r"intervento|conférence|exposé|atelier|taller|lt|lightning talk|講演|演讲|発表|报告)",
+    r"intervento|conférence|exposé|atelier|taller|lt|lightning talk|講演|演讲|発表|报告|"
+    r"[^\W\d_]{3,20}(?:vortrag|vorlesung|föredrag|foredrag|lezing))",
     re.I,
 )
-"""A label before a colon that says "a talk" in some language (``Vortrag: Title``)."""
+"""A label before a colon that says "a talk" in some language (``Vortrag: Title``), a
+compound ending in one too in the languages that join their words (``Plenumsvortrag:``,
+``Gastföredrag:``, ``Gastlezing:``: a plenary's, a guest's talk)."""
 
 
 TYPE_TAGS = {

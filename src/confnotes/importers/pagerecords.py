@@ -69,6 +69,7 @@ from confnotes.importers.kinds import TALK_LABEL_RE, kind_of
 from confnotes.importers.persons import (
     HONORIFICS_AFTER,
     a_series,
+    academic_titled,
     is_organisation,
     is_person_name,
     is_placeholder,
@@ -2151,7 +2152,9 @@ def _title_cell(
     chairs: list[ProgrammePerson] = []
     if not speakers and by_line:  # no column of people: the cell's own by-line
         split, people = title_and_speakers(title)
-        people = [p for p in people if _people_of(p.name, frozenset())]
+        people = [
+            p for p in people if _people_of(p.name, frozenset()) or academic_titled(title, p.name)
+        ]  # "(Prof. Dr. Weber)": a surname alone, but a degree's title names a person
         if (chaired := chaired_by(title)) and chaired[0]:
             title, chairs = chaired[0], [p for p in chaired[1] if _people_of(p.name, frozenset())]
         elif people and split:

@@ -33,6 +33,7 @@ from confnotes.importers.kinds import kind_of
 from confnotes.importers.persons import (
     HONORIFICS_AFTER,
     NAME_CONJUNCTIONS,
+    academic_titled,
     begins_with_handle,
     is_organisation,
     is_person_name,
@@ -306,13 +307,17 @@ def _position(
         if t_at >= 0 and "|" in line[min(at, t_at) : max(at, t_at)]:
             return "own"  # a cell of its own on the title's row: a speaker column
         after = line[at + len(name) :]
-        if t_at >= 0 and (
-            _role_before(line, at)
-            or begins_with_handle(after)
-            or _kind_after(after)
-            or _HONORIFIC_AFTER_RE.match(after) is not None
-            or (0 < t_at < at and line[t_at - 1] in _TITLE_MARKS)
-            or (at < t_at and says_on_topic(line[at + len(name) : t_at]))
+        if (
+            t_at >= 0
+            and (
+                _role_before(line, at)
+                or begins_with_handle(after)
+                or _kind_after(after)
+                or _HONORIFIC_AFTER_RE.match(after) is not None
+                or academic_titled(line, name)  # "Title (Prof. Dr. Weber)": a person's courtesy
+                or (0 < t_at < at and line[t_at - 1] in _TITLE_MARKS)
+                or (at < t_at and says_on_topic(line[at + len(name) : t_at]))
+            )
         ):
             how = "role"  # "by Name", "Keynote - Name", "Name @handle", "Name om Topic"
     return how

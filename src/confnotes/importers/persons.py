@@ -904,6 +904,30 @@ def is_written_title(word: str) -> bool:
     return word.rstrip(".").casefold() in _WRITTEN_TITLES
 
 
+_ACADEMIC_TITLES = frozenset(["prof", "dr", "drs", "dott", "dra", "profa", "dott.ssa"])
+"""The written titles of a degree or a chair (:data:`_WRITTEN_TITLES` without ``Mr.``):
+a writer gives them to a person only, so a surname alone after one is a person's
+(``Prof. Dr. Hartmann``), where ``Mr. Chow`` may be a restaurant."""
+
+
+def academic_titled(text: str, name: str) -> bool:
+    """Whether ``text`` writes ``name`` right after academic titles (``(Prof. Dr. Dr.
+    Weber)``, ``Dra. Ana Ruiz``): the page's own courtesy to a person, evidence the name
+    is one whatever its shape (a surname alone, a particle)."""
+    at = text.find(name) if name else -1
+    if at <= 0 or not name[:1].isalpha() or text[at - 1 : at].isalnum():
+        return False
+    words = text[max(0, at - 40) : at].split()
+    titles = []
+    for word in reversed(words):
+        if not is_written_title(word.lstrip("([（")):
+            break
+        titles.append(word.lstrip("([（").rstrip(".").casefold())
+        if word[:1] in "([（":
+            break
+    return bool(titles) and any(t in _ACADEMIC_TITLES for t in titles)
+
+
 def titled_people_line(line: str) -> list[ProgrammePerson]:
     """The people of a line that holds only people, at least one written after a title
     (``Dra. Ana Ruiz``, ``Bo Lind, Dr. Eva Sol``): the title is the writer's word that the

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from confnotes.importers import bar_columns, doctree
+from confnotes.importers import bar_columns, doctree, slot_lines
 from confnotes.importers.columns import (
     columns_beside,
     dash_group,
@@ -792,6 +792,25 @@ class _Reader:
         self.pending, self.last = None, base
         return True
 
+    def _slot_talk(self, title: str, who: list[ProgrammePerson]) -> bool:
+        """One of the untimed ``Title / Name`` lines under a timed slot's line
+        (:func:`confnotes.importers.slot_lines.listed_talks`): a talk of that slot, at its
+        time, the slot's line its session."""
+        base = self.slot
+        if base is None or base.entry.start is None or base.entry.speakers:
+            return False  # a slot of its own talk: the lines under it are its notes
+        kind = base.entry.kind if base.entry.kind in _BLOCK_KINDS else kind_of(title)
+        kind = kind if kind not in ("break", "other") else "talk"
+        session = base.session or strip_markdown_inline(base.entry.title).strip(" *_:")
+        if not base.entry.speakers and base in self.rows:
+            self.rows.remove(base)  # the slot's line names its session, no talk of its own
+        entry = replace(base.entry, title=title, speakers=who, kind=kind, item=True)
+        row = _Row(entry, base.day, base.room, session=session)
+        row.open_for = ""
+        self.rows.append(row)
+        self.pending, self.last = None, row
+        return True
+
     def _papers_list(self, node: doctree.Node) -> bool:
         """A list of papers after the timetable (``A, B and C, *Title*``, the title
         stressed), most of whose titles are the timetable's: each gives its row the
@@ -880,9 +899,17 @@ class _Reader:
         left: list[str] = []
         used = False
         plain = by_line  # the lines as written: their indentation shows the blocks
-        for first, last, line_at, end_at in _logical_lines(texts, source if plain else None):
-            text = " ".join(t.strip() for t in texts[first : last + 1] if t.strip())
+        spans = _logical_lines(texts, source if plain else None)
+        joined = [
+            " ".join(t.strip() for t in texts[a : b + 1] if t.strip()) for a, b, _x, _y in spans
+        ]
+        listed = slot_lines.listed_talks(joined)
+        for n, (first, last, line_at, end_at) in enumerate(spans):
+            text = joined[n]
             if not text:
+                continue
+            if n in listed and self._slot_talk(*listed[n]):
+                used = True
                 continue
             stressed = tuple(
                 " ".join(node.text[m.start : m.end].split())
