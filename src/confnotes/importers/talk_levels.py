@@ -20,6 +20,7 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from confnotes.importers import doctree
+from confnotes.importers.colon_signed import colon_signed
 from confnotes.importers.columns import is_prose, read_table, says_title, words_of
 from confnotes.importers.entries import (
     DURATION_RE,
@@ -28,7 +29,6 @@ from confnotes.importers.entries import (
     kind_of,
     leading_clock,
 )
-from confnotes.importers.colon_signed import colon_signed
 from confnotes.importers.fields import is_key_word, roles_of
 from confnotes.importers.headings import (
     BY_LINE_RE,
