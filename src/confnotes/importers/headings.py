@@ -1057,7 +1057,14 @@ def read_heading(text: str, year: int | None = None, timed: bool = False) -> Hea
         talk.whole = ""
     if marks and talk.title:
         talk.title = f"{talk.title} {marks}"  # the reader's marks kept, after the title
+    if not talk.title and _UNKNOWN_TITLE_RE.fullmatch(said := strip_markdown_inline(text).strip()):
+        # "## ???", "## …": the writer did not catch the title; their mark is its title
+        talk.title = said
     return talk
+
+
+_UNKNOWN_TITLE_RE = re.compile(r"[?？¿.…]{1,12}")
+"""A heading of question marks or an ellipsis alone: a title the writer did not know."""
 
 
 _FIELD_OPEN_QUOTES = '"“„«'

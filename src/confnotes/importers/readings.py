@@ -1407,6 +1407,8 @@ def _collection(text: str, source: str, programme: Programme) -> str:
         return "its title says it is notes of an event"
     if plain and _event_named(plain, text):
         return "its title is an event's name, and its opening says it is an event"
+    if plain and _event_dated(plain, text):
+        return "its title is an event's name, over the event's date"
     stem = Path(source).stem.replace("_", " ").replace("-", " ")
     if _SEVERAL_TALKS_RE.search(stem):
         return "its file's name names several talks"
@@ -1494,6 +1496,32 @@ def _event_named(title: str, text: str) -> bool:
             before = opening[: opening.find(word)]
             return not _TALK_WORD_RE.search(before)
     return False
+
+
+DATELINE_CHARS = 120
+"""The longest line read as an event's dateline (its date, then where it is held)."""
+
+
+def _event_dated(title: str, text: str) -> bool:
+    """``# CSSConf Asia 2014`` over ``19 Nov 2014, Venue``: a title that is a name and a
+    year, whose first line under it (a line or a heading) is a date of that same year, as
+    a report of an event opens on when and where it was held. A talk's notes may name its
+    event; they do not open on the event's name over its date."""
+    words = title.split()
+    if not 2 <= len(words) <= 5 or not _EVENT_YEAR_RE.fullmatch(words[-1]):
+        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() for w in words[:-1]):
+        return False
+    outline = structure.read(text)
+    sections = outline.sections()
+    if not sections or doctree_plain(sections[0].title).strip() != title:
+        return False
+    under = (x.strip() for x in outline.lines[sections[0].heading_last + 1 :][:40])
+    line = doctree_plain(next((x for x in under if x), "").lstrip("#").strip())
+    if not line or len(line) > DATELINE_CHARS:
+        return False
+    day, own_year = find_date(line, int(words[-1]))
+    return day is not None and own_year and day.year == int(words[-1])
 
 
 def _templated(text: str, programme: Programme) -> bool:

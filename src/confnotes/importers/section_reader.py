@@ -16,6 +16,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from confnotes.importers import doctree
+from confnotes.importers.datelines import dateline
 from confnotes.importers.document_names import (
     CLOCKS_RE,
     ITEM_MARK_RE,
@@ -561,6 +562,7 @@ class ShapeReader:
         """The by-words (``by``, ``von``) of headings reading ``Title by Full Name``, when most
         headings read so: after the same word, a first name or a handle is the speaker."""
         self._doc_kind = ""  # the kind of talks the document's title says it holds
+        self._doc_title: Section | None = None  # the title heading over the talks, if any
         self._group_tag = ""  # the tag a heading over the talks gives them (``## Workshops``)
         self._month_days: dict[str, date] | None = None  # see _days_of_month
         self._role_count = -1  # see _role_lines
@@ -1204,6 +1206,25 @@ class ShapeReader:
         talk.room = talk.room or place
         return True
 
+    def _dateline(self, section: Section) -> bool:
+        """A heading right under the document's title that says when and where the event
+        was held (:func:`.datelines.dateline`): the talks' day and the event's place."""
+        title = self._doc_title
+        if title is None or title.line < 0:
+            return False
+        n = title.heading_last + 1
+        while n < section.line and not self.o.lines[n].strip():
+            n += 1
+        if n != section.line:
+            return False
+        said = dateline(strip_markdown_inline(section.title), self.year)
+        if said is None:
+            return False
+        self.day = said[0]
+        self.p.location = self.p.location or said[1]
+        self.consumed.update(range(section.line, section.heading_last + 1))
+        return True
+
     def _heading_text(self, section: Section) -> str:
         """A heading's lines as written (its link targets too), its markers aside."""
         return " ".join(self.o.lines[section.line : section.heading_last + 1]).lstrip("#* ")
@@ -1276,6 +1297,7 @@ class ShapeReader:
     # ------------------------------------------------------------ shapes
     def sections(self, doc_title: Section | None, level: int) -> None:
         previous: list[time] = []
+        self._doc_title = doc_title
         top = doc_title.children if doc_title else self.o.root.children
         at = [s for s in self.o.sections() if s.level == level]
         named = sum(len(split_speakers(strip_markdown_inline(s.title))) == 1 for s in at)
@@ -2011,6 +2033,8 @@ class ShapeReader:
                     self.p.roles.append(ProgrammeRole(person, "chair"))
             self.consumed.update(range(section.line, section.heading_last + 1))
             return
+        if not section.children and not own_text(section) and self._dateline(section):
+            return  # "#### 19 Nov 2014 Hotel Savoy, Lisbon" under the title: no talk
         t = read_heading(section.title, self.year)
         t.tags = list(section.tags)
         if self._language_tails and (spoken := language_tail(t.title))[1]:

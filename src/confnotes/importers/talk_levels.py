@@ -20,6 +20,7 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from confnotes.importers import doctree
+from confnotes.importers.colon_signed import colon_signed
 from confnotes.importers.columns import is_prose, read_table, says_title, words_of
 from confnotes.importers.entries import (
     DURATION_RE,
@@ -866,11 +867,14 @@ def _repeated_reads(
     signed: list[FieldRead | None] = []  # "kiriko「Title」": a name, then a quoted title
     fields: list[tuple[FieldRead, tuple[int, int]] | None] = []
     coded: list[FieldRead | None] = []  # "Title (NET305)": no speaker, its session's code
+    colons: list[FieldRead | None] = []  # "Title: Ana Ruiz": signed after the last colon
     places: Counter[tuple[int, int]] = Counter()
     for item in items:
         head = next((c for c in item.children if c.kind == "paragraph"), None)
         first = _written(doc, head)[:2000].split("\n")[0] if head is not None else ""
         coded.append(_coded_title(LIST_MARK_RE.sub("", first.strip())))
+        signed_off = colon_signed(strip_markdown_inline(LIST_MARK_RE.sub("", first.strip())))
+        colons.append((signed_off[0], signed_off[1], "") if signed_off else None)
         signed.append(_signed_quote(LIST_MARK_RE.sub("", first.strip()), quotes))
         raw = " ".join(_written(doc, head)[:2000].split()) if head is not None else ""
         # "**21 April** - Name, *Title*": the day or time leading the item is its when,
@@ -892,6 +896,7 @@ def _repeated_reads(
         (placed, False),
         (coded, False),
         (_signed_quotes(signed), True),
+        (colons, False),
     ):
         count = sum(r is not None for r in reads)
         if count >= _REPEATED_LEAST and count + 1 >= len(items):

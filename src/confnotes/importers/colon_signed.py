@@ -1,0 +1,36 @@
+"""List items signed after a colon: ``- Title: Ana Ruiz``, ``- Sécurité des API : Marie
+Dupont``. Most writers put the speaker first (``Ana Ruiz: Title``); some put the title
+first and sign it after its last colon. One item alone is ambiguous (``Rust: Fast
+Code`` is a title and its subtitle), so the list decides: read so only where most of its
+items end on a full name after a colon and none opens on one (:mod:`.talk_levels`)."""
+
+from __future__ import annotations
+
+from confnotes.importers.fields import roles_of
+from confnotes.importers.persons import split_speakers
+from confnotes.importers.programme import ProgrammePerson
+
+NAME_CHARS_MOST = 80
+"""The longest signature after the colon (two or three people's names)."""
+LABEL_WORDS_MOST = 3
+"""Words of a role's label before a colon (``Session chair:``); a title says more."""
+
+
+def colon_signed(line: str) -> tuple[str, list[ProgrammePerson]] | None:
+    """The title and speakers of an item that ends on ``: Full Name``; None when what
+    follows the last colon is no full name, when the words before it are a name (the
+    speaker-first form) or a role's label (``Speaker: Ana Ruiz``, a property)."""
+    head, colon, tail = line.replace("：", ":").rpartition(":")
+    head, tail = head.strip(" \t*_"), tail.strip(" \t*_")
+    if not colon or len(head) < 3 or not tail or len(tail) > NAME_CHARS_MOST:
+        return None
+    if tail[-1:] in ".!?" or head.endswith(("http", "https")):
+        return None
+    if len(head.split()) <= LABEL_WORDS_MOST and roles_of(head):
+        return None  # "Speaker: Ana Ruiz", "Moderated by: Bo Li": a field, no talk
+    who = split_speakers(tail)
+    if not who or any(len(p.name.split()) < 2 or p.affiliations for p in who):
+        return None
+    if split_speakers(head):
+        return None  # "Ana Ruiz: Bo Li": a name on both sides, nothing says which is whose
+    return head, who
