@@ -987,8 +987,8 @@ def _whole_tables(nodes: list[Node], builder: _MarkdownBuilder) -> list[Node]:
 
 
 def _tables_opened(text: str, node: Node) -> int:
-    """How many more ``<table>`` (or ``<dl>``) tags than closing ones an HTML node holds (0 when it is
-    derived: it holds no characters)."""
+    """How many more ``<table>`` (or ``<dl>``) tags than closing ones an HTML node holds
+    (0 when it is derived: it holds no characters)."""
     if not node.spanned:
         return 0
     opened = 0

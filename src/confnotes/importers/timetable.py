@@ -419,9 +419,9 @@ class _Reader:
         if not key:
             return ""
         for row in self.rows:
-            if row.entry.kind == "other" and not row.entry.speakers and row.entry.title:
-                if title_key(row.entry.title) == key:
-                    return row.entry.title
+            entry = row.entry
+            if entry.kind == "other" and not entry.speakers and title_key(entry.title) == key:
+                return entry.title
         return ""
 
     def _numbered(self, text: str) -> bool:

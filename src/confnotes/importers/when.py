@@ -14,7 +14,7 @@ import functools
 import itertools
 import re
 from collections.abc import Iterator
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 
 from confnotes.importers.entries import leading_clock
 from confnotes.importers.textutil import (
