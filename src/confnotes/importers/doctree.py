@@ -951,14 +951,17 @@ def _rst_absorbed(nodes: list[Node]) -> list[Node]:
     return out
 
 
-_TABLE_TAG_RE = re.compile(r"<(/?)table\b", re.I)
+_TABLE_TAG_RE = re.compile(r"<(/?)(?:table|dl)\b", re.I)
+"""Elements whose parts belong together however many blank lines stand between them: a
+table's rows, a definition list's ``<dt>``/``<dd>`` pairs (a time over its talk)."""
 
 
 def _whole_tables(nodes: list[Node], builder: _MarkdownBuilder) -> list[Node]:
-    """A ``<table>`` in Markdown that a blank line between its rows cut into several HTML
-    blocks (CommonMark ends an HTML block at a blank line) is one HTML node again, up to
-    its ``</table>``: its rows are one table's rows. The nodes as they are when no HTML
-    block leaves a table open (most texts: none is rebuilt)."""
+    """A ``<table>`` or ``<dl>`` in Markdown that a blank line between its rows cut into
+    several HTML blocks (CommonMark ends an HTML block at a blank line) is one HTML node
+    again, up to its closing tag: its rows are one table's rows, its terms one list's
+    terms (a ``<dt>`` in a later block is no orphan). The nodes as they are when no HTML
+    block leaves one open (most texts: none is rebuilt)."""
     text = builder.text
     opens = (n for n, x in enumerate(nodes) if x.kind == "html" and _tables_opened(text, x) > 0)
     first = next(opens, -1)
@@ -984,8 +987,8 @@ def _whole_tables(nodes: list[Node], builder: _MarkdownBuilder) -> list[Node]:
 
 
 def _tables_opened(text: str, node: Node) -> int:
-    """How many more ``<table>`` tags than ``</table>`` an HTML node holds (0 when it is
-    derived: it holds no characters)."""
+    """How many more ``<table>`` (or ``<dl>``) tags than closing ones an HTML node holds
+    (0 when it is derived: it holds no characters)."""
     if not node.spanned:
         return 0
     opened = 0

@@ -98,6 +98,7 @@ from confnotes.importers.when import (
     later_end,
     leading_month_day,
     line_date,
+    numbered_day_after,
     numeric_order,
 )
 
@@ -891,6 +892,9 @@ def _repeated(
                     first = _BANNER_PART_RE.split(first, maxsplit=1)[0]  # (``day · venue``)
                 day, _own = find_date(first, year, order) if len(first) <= 60 else (None, False)
                 day = day or leading_month_day(first, year, order)
+                if day is None and markers and len(first) <= 30:
+                    # "Thursday 25th" under a page that gave its dates: in their month
+                    day = numbered_day_after(first, markers[-1][1])
                 if day is not None:
                     markers.append((at, day))  # a date heading, or the date line of a banner
             if 6 <= len(words) <= 300:
@@ -1341,6 +1345,9 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
         if column[0].words & _ABSTRACT_WORDS or mean > 200 or prose:
             roles[path] = "abstract"  # the text under a title, by its words, length, sentences
             continue
+        if _says_affiliation(own, roles, mean):
+            roles[path] = "affiliation"  # <p class="affiliation"> under a card's name: where
+            continue  # the person works, never a talk's title (a card may have none)
         # a class or header that says "title", or the record's own heading element
         # (``<h2>`` over the lines of each workshop): what names the record
         bonus = 2.0 if column[0].words & _TITLE_WORDS or _HEADING_PATH_RE.search(path) else 1.0
@@ -1398,6 +1405,19 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
     if score < MIN_RECORDS:
         return None
     return _Group(records, roles, score)
+
+
+def _says_affiliation(own: frozenset[str], roles: dict[str, str], mean: float) -> bool:
+    """A column whose class or header names an organisation (``affiliation``,
+    ``institution``, ``empresa``) beside a column of people, its cells a line's length:
+    each record's person and where they work (a speaker's card), not a talk's title. A
+    column that also says ``title`` keeps its chance of being one."""
+    return (
+        bool(own & _AFFILIATION_WORDS)
+        and not own & _TITLE_WORDS
+        and "people" in roles.values()
+        and mean <= 80
+    )
 
 
 def _second_slot(

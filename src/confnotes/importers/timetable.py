@@ -402,9 +402,27 @@ class _Reader:
             row.session_kind = self.heading_kind
             if part:
                 self._fill(row, part, stressed)
+                if row.entry.speakers and (named := self._session_named(part)):
+                    # "16:45-17:15 Blockchain Technology" over the abstracts: the session
+                    # the programme above named, whatever shape its words have
+                    row.entry = replace(row.entry, title=named, speakers=[], kind="other")
+                    row.open_for = ""
             self.rows.append(row)
         self.pending = self.last = self.slot = row
         return row
+
+    def _session_named(self, words: str) -> str:
+        """The title of an earlier row without speakers that ``words`` repeat (a session's
+        heading said again over its abstracts), or empty: words the page has already used
+        as a session's name are that name again, not a person's."""
+        key = title_key(strip_markdown_inline(words))
+        if not key:
+            return ""
+        for row in self.rows:
+            entry = row.entry
+            if entry.kind == "other" and not entry.speakers and title_key(entry.title) == key:
+                return entry.title
+        return ""
 
     def _numbered(self, text: str) -> bool:
         """``O1``, ``IN2``, ``P-12`` alone on a line after a time-led slot: a numbered talk
@@ -1119,12 +1137,24 @@ class _Reader:
             self.last.body.extend(self.doc.source_of(node).rstrip("\n").split("\n"))
 
     def deflist(self, node: doctree.Node) -> None:
-        for child in node.children:
+        """A term's time starts a row that its definition fills in. A definition wholly in
+        bold whose time the next term repeats (``<dt>10:30</dt><dd><b>Finance</b></dd>``
+        over ``<dt>10:30</dt><dd>Title (Name)</dd>``) is the heading of the session that
+        its first talk opens: its words name the session, never a person."""
+        pairs = [c for c in node.children if c.kind in ("term", "definition")]
+        heads = _session_heads(pairs)
+        row: _Row | None = None
+        for n, child in enumerate(pairs):
             if child.kind == "term":
                 row = self._start(child.text.strip())
                 if row is not None:
                     row.open_for = "title"
-            elif child.kind == "definition":
+            elif n in heads and row is not None and row is self.pending:
+                row.entry.title = heads[n]
+                row.entry.kind = "other"
+                row.open_for = ""
+                self.pending = None
+            else:
                 self.lines(child)
 
     def table(self, node: doctree.Node) -> None:
@@ -4240,6 +4270,23 @@ FACT_LABEL_CHARS = 30
 """Characters a fact sheet's label has at most."""
 _CURRENCY_SIGNS = frozenset("円元圓원")
 """Currency signs written as letters (Unicode's ``Sc`` category holds the others)."""
+
+
+def _session_heads(pairs: list[doctree.Node]) -> dict[int, str]:
+    """The definitions of a definition list that head a session (by index: their words):
+    wholly in bold, after a term whose time the next term repeats."""
+    heads: dict[int, str] = {}
+    for n in range(1, len(pairs) - 1):
+        term, said, following = pairs[n - 1], pairs[n], pairs[n + 1]
+        if term.kind != "term" or said.kind != "definition" or following.kind != "term":
+            continue
+        start = leading_clock(term.text.strip())[0]
+        if start is None or leading_clock(following.text.strip())[0] != start:
+            continue
+        cell = next((c for c in said.children if c.kind == "paragraph"), said)
+        if words := _wholly_stressed(cell):
+            heads[n] = words
+    return heads
 
 
 def _wholly_stressed(cell: doctree.Node) -> str:

@@ -902,6 +902,33 @@ def weekday_dates(text: str, year: int | None) -> list[date]:
     return sorted(set(found))
 
 
+_WEEKDAY_NUMBER_ALONE_RE = re.compile(
+    r"\s{0,3}(?P<w>[^\W\d_]{3,20})\.?,?\s{1,3}(?P<d>[0-3]?\d)" + _ORD + r"\s{0,3}"
+)
+"""A weekday and a day's number and nothing else (``Thursday 25th``, ``jeudi 25``,
+``Donnerstag, 25.``): a day's heading that leaves its month to the page."""
+
+
+def numbered_day_after(text: str, known: date) -> date | None:
+    """The day a heading of a weekday and a number alone names (``Thursday 25th``) on a
+    page that gave a date before it (``known``): that number in ``known``'s month, or in
+    the next one when the number falls weeks before ``known`` (``Tuesday 1st`` after the
+    30th). The number is the day, whatever the calendar says of its weekday: a page
+    whose weekdays were copied from another year's still means the numbers it writes,
+    which are also what its readers go by. None when the word is no weekday's name."""
+    m = _WEEKDAY_NUMBER_ALONE_RE.fullmatch(text)
+    if m is None or _weekday_names().get(m.group("w").casefold()) is None:
+        return None
+    number = int(m.group("d"))
+    year, month = known.year, known.month
+    if number < known.day - 20:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    try:
+        return date(year, month, number)
+    except ValueError:
+        return None  # "Monday 31st" in a month of thirty days: no day
+
+
 _NTH_DAY_RE = re.compile(
     r"\b(?:(?:day|tag|jour|día|dia|giorno)[ \t]*(?P<n>\d{1,2})"
     r"(?:[ \t]*(?:/|(?:of|sur|von|de|di|su)[ \t])[ \t]*\d{1,2})?"
