@@ -547,11 +547,20 @@ _ADDRESS_RE = re.compile(r"\]\([^()\s]{0,2000}\)|\b[a-z][a-z\d+.-]{0,20}://[^\s)
 slug, lower-cased for the path, not a word of the prose."""
 
 
+_QUOTED_WORD_RE = re.compile(
+    r"(?<!\w)(?:\"[\w.\-]{1,40}\"|'[\w.\-]{1,40}')(?!\w)"
+    r"|“[\w.\-]{1,40}”|‘[\w.\-]{1,40}’|「[\w.\-]{1,40}」|『[\w.\-]{1,40}』|«\s?[\w.\-]{1,40}\s?»"
+)
+"""One word alone between quotes (``"jserv"``, ``「gslin」``): a word mentioned, not used
+(a nickname, a handle, a term), whose small letters say nothing of the language."""
+
+
 def lower_case_words(text: str) -> frozenset[str]:
     """Every word ``text`` writes all in lower case: a common word of its language
     (``peserta``, ``participants``), which a name written alone is not. Addresses are
-    left out: ``brad-and-ian.png`` writes no one's name small."""
-    prose = _ADDRESS_RE.sub(" ", text[:MAX_VOUCHED_TEXT])
+    left out: ``brad-and-ian.png`` writes no one's name small; and so is a word quoted
+    alone: a bio's ``known online as "jserv"`` writes a handle, not a common word."""
+    prose = _QUOTED_WORD_RE.sub(" ", _ADDRESS_RE.sub(" ", text[:MAX_VOUCHED_TEXT]))
     return frozenset(w for w in _WORD_RE.findall(prose) if w.islower())
 
 
