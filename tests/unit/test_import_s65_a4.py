@@ -138,3 +138,84 @@ def test_article_cards_english_variant() -> None:
     assert talk is not None and [p.name for p in talk.speakers] == ["Lars Eklund"]
     names = {p.name for t in programme.talks for p in t.speakers}
     assert names == {"Priya Okonkwo", "Lars Eklund", "Ada Ferreira"}
+
+
+def _course_cards(cards: list[tuple[str, str, str]], heading: str, extra: str) -> bytes:
+    """A Markdown page with ``<div>`` cards cut by blank lines inside them: a heading, a
+    labelled line of people (``Label:`` in bold, then names with their institutions,
+    a middle dot between them, then another labelled field), a paragraph, a list."""
+    out = [f"---\ntitle: {heading}\n---\n\n## {heading}\n\nSome words first.\n"]
+    for title, label, people in cards:
+        out.append(
+            f'<div class="course-card">\n  <div class="course-head">\n'
+            f"    <h4>{title}</h4>\n"
+            f"    <p><strong>{label}:</strong> {people} &nbsp;·&nbsp; "
+            f"<strong>{extra}:</strong> 40</p>\n  </div>\n\n"
+            f"  <p>\n    A long paragraph about what the course covers and who it is for,\n"
+            f"    with enough words to read as prose.\n  </p>\n\n"
+            f'  <ul class="topics">\n    <li>First topic</li>\n    <li>Second topic</li>\n'
+            f"  </ul>\n\n"
+            f'  <a href="https://example.org/x" class="btn">Sign up</a>\n</div>\n'
+        )
+    return "\n".join(out).encode()
+
+
+def _people_by_title(programme) -> dict[str, list[str]]:
+    return {t.title: [p.name for p in t.speakers] for t in programme.talks}
+
+
+def _records_reading(data: bytes, source: str):
+    """The records reading the import offers (``--as records``)."""
+    return parse_programme(data, source, shape="records")
+
+
+def test_two_div_cards_with_labelled_instructors_portuguese() -> None:
+    page = _course_cards(
+        [
+            ("Rust para iniciantes", "Instrutor", "Helena Duarte (UFPE)"),
+            ("Go na prática", "Instrutores", "Marcos Lima (USP) &nbsp;·&nbsp; Rita Campos (UnB)"),
+        ],
+        "Cursos",
+        "Vagas",
+    )
+    got = _people_by_title(_records_reading(page, "cursos.md"))
+    assert got.get("Rust para iniciantes") == ["Helena Duarte"]
+    assert got.get("Go na prática") == ["Marcos Lima", "Rita Campos"]
+
+
+def test_two_div_cards_with_labelled_instructors_german() -> None:
+    page = _course_cards(
+        [
+            ("Einführung in Julia", "Dozentin", "Katrin Albers (TU Graz)"),
+            ("Paralleles Rechnen", "Dozenten", "Jonas Reiter (KIT) &nbsp;·&nbsp; Lea Brandt (LMU)"),
+        ],
+        "Kurse",
+        "Plätze",
+    )
+    got = _people_by_title(_records_reading(page, "kurse.md"))
+    assert got.get("Einführung in Julia") == ["Katrin Albers"]
+    assert got.get("Paralleles Rechnen") == ["Jonas Reiter", "Lea Brandt"]
+
+
+def test_two_div_cards_without_a_role_label_are_no_records() -> None:
+    page = _course_cards(
+        [
+            ("Rust para iniciantes", "Local", "Sala Azul (Bloco B)"),
+            ("Go na prática", "Local", "Sala Verde (Bloco C)"),
+        ],
+        "Cursos",
+        "Vagas",
+    )
+    programme = parse_programme(page, "cursos.md")
+    assert not [p for t in programme.talks for p in t.speakers]  # no one invented
+    assert "Sala Azul" not in {p.name for t in programme.talks for p in t.speakers}
+
+
+def test_speaker_field_stops_at_the_next_label_on_its_line() -> None:
+    got = persons.split_speakers("Marta Ilves (TU Delft) · Noor Haddad (KTH) · Seats: 40")
+    assert [p.name for p in got] == ["Marta Ilves", "Noor Haddad"]
+    got = persons.split_speakers("Jonas Reiter (KIT) | Plätze: 12")
+    assert [p.name for p in got] == ["Jonas Reiter"]
+    # a dot between names, no label after it: nothing is cut
+    got = persons.split_speakers("Marta Ilves · Noor Haddad")
+    assert [p.name for p in got] == ["Marta Ilves", "Noor Haddad"]

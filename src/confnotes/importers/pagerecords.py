@@ -2449,4 +2449,6 @@ def _head_text(tree: LexborHTMLParser) -> str:
         cut *= 4
 
 
-__all__ = ["MIN_RECORDS", "event_part", "generic_page_name", "page_name", "read"]
+same_label = _same_label
+
+__all__ = ["MIN_RECORDS", "event_part", "generic_page_name", "page_name", "read", "same_label"]

@@ -1369,6 +1369,13 @@ _AND_THEN_COMMA_RE = re.compile(
 """``A e B, FBK Trento``: people joined by "and", then their shared affiliation."""
 
 
+NEXT_LABEL_RE = re.compile(
+    r"\s{0,6}[·•|]\s{0,6}(?=[^\W\d_][\w'-]{0,30}(?: [\w'-]{1,30}){0,2}[:：]\s)"
+)
+"""A dot or a bar, then ``Label:``: the next labelled field written on the same line
+(``Instructor: Ana Ruiz (Lab) · Seats: 40``), whose words are no one's name."""
+
+
 def split_speakers(text: str, single_ok: bool = False) -> list[ProgrammePerson]:
     """People from a speaker string: ``A (X), B (Y) and C``, ``A & B``, ``A · B``,
     ``A, B, and C`` (Oxford comma), ``Name, Affiliation``, ``A and B, Affiliation``. Empty
@@ -1376,6 +1383,7 @@ def split_speakers(text: str, single_ok: bool = False) -> list[ProgrammePerson]:
 
     Each string is read once (every reading of a document asks about the same headings
     and lines); the people come back new each time, for the caller to change."""
+    text = NEXT_LABEL_RE.split(text, maxsplit=1)[0] or text  # "A (X) · B (Y) · Seats: 40"
     return [
         _acronym_apart(_fresh(person))
         for person in _speakers_of(
