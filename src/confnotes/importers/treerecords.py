@@ -537,9 +537,9 @@ def _leaf_fields(leaf: doctree.Node, base: str, heading: bool) -> list[Field]:
                 more.append(found[1])
             out.append(Field(f"/@{name}", value, words))
             for part in after:  # "**Seats:** 40" after the speaker's, on the same line
-                key, _colon, said = part.partition(":") if ":" in part else part.partition("：")
-                key = " ".join(key.casefold().split())
-                out.append(Field(f"/@{key}", said.strip(), pagerecords.label_words(key)))
+                head, _colon, rest_of = part.partition(":" if ":" in part else "：")
+                key = " ".join(head.casefold().split())
+                out.append(Field(f"/@{key}", rest_of.strip(), pagerecords.label_words(key)))
             continue
         if n > 0 and (who := byline_people(text)):
             # before the links: "by [Ana Ruiz](url)" is a by-line whose name is a link
