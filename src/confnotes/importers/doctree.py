@@ -543,6 +543,7 @@ def parse_markdown(text: str) -> Document:
             root.children = [Node("text", 0, len(text), text=text.strip())] if text else []
             return Document(text, root, "text", offsets.starts)
         top = _whole_tables(builder.blocks(tree.children, 0, 0, len(text)), builder)
+        top = _whole_cards(top, builder)
         root.children = _with_text_tables(top, tables, text)
     if syntax == "rst":
         root.children = _rst_absorbed(root.children)
@@ -984,6 +985,63 @@ def _whole_tables(nodes: list[Node], builder: _MarkdownBuilder) -> list[Node]:
             joined._lazy = (builder, None)
             out[-1] = joined
     return out
+
+
+_DIV_TAG_RE = re.compile(r"<(/?)div\b", re.I)
+_CARD_KINDS = frozenset({"html", "blank"})
+"""Blocks a ``<div>`` card cut by blank lines is made of: its HTML, the gaps between."""
+
+
+def _whole_cards(nodes: list[Node], builder: _MarkdownBuilder) -> list[Node]:
+    """A ``<div>`` card in Markdown that blank lines inside it cut into several HTML blocks
+    (a card's header, its paragraphs, its list, each after a blank line) is one HTML node
+    again, up to its ``</div>``, as :func:`_whole_tables` rejoins a table: its parts are
+    one card's. Only when nothing but HTML (a line of inline HTML, a link or a button,
+    among it) lies before the closing tag: Markdown inside a ``<div>`` (a heading, a list
+    written with dashes) is read as Markdown, and the blocks stay as they are."""
+    text = builder.text
+    if not any(x.kind == "html" and _divs_opened(text, x) > 0 for x in nodes):
+        return nodes
+    out: list[Node] = []
+    at = 0
+    while at < len(nodes):
+        node = nodes[at]
+        depth = _divs_opened(text, node) if node.kind == "html" else 0
+        end = at + 1
+        while depth > 0 and end < len(nodes) and _card_part(text, nodes[end]):
+            depth += _divs_opened(text, nodes[end])
+            end += 1
+        if depth > 0 or end == at + 1:
+            out.append(node)  # no card opened here, or one Markdown is written inside
+            at += 1
+            continue
+        joined = Node("html", node.start, nodes[end - 1].end, 0, None)
+        joined._lazy = (builder, None)
+        out.append(joined)
+        at = end
+    return out
+
+
+def _card_part(text: str, node: Node) -> bool:
+    """A block that can be part of an HTML card: HTML, a gap, or a paragraph that is one
+    line of inline HTML (``<a href=…>Sign up</a>``, which CommonMark reads as text)."""
+    if node.kind in _CARD_KINDS:
+        return True
+    return (
+        node.kind == "paragraph"
+        and node.spanned
+        and text[node.start : node.end].lstrip()[:1] == "<"
+    )
+
+
+def _divs_opened(text: str, node: Node) -> int:
+    """How many more ``<div>`` tags than ``</div>`` an HTML node holds (0 when derived)."""
+    if not node.spanned:
+        return 0
+    opened = 0
+    for m in _DIV_TAG_RE.finditer(text, node.start, node.end):
+        opened += -1 if m.group(1) else 1
+    return opened
 
 
 def _tables_opened(text: str, node: Node) -> int:

@@ -308,6 +308,10 @@ SPEAKER_KEYS = frozenset(
         *("讲师", "講師", "登壇者"),
         *("発表者", "講演者", "발표자", "연사", "докладчик", "спикер"),
         *("pembicara", "pemateri", "narasumber"),
+        # who gives a course or a workshop: its instructor, in the languages above
+        *("instructor", "instructors", "instructora", "instructores", "instrutor"),
+        *("instrutora", "instrutores", "instrutoras", "ministrante", "ministrantes"),
+        *("palestrantes", "formateur", "formatrice", "dozent", "dozentin", "dozenten"),
     }
 )
 """Keys of a metadata line that name the speaker."""

@@ -873,7 +873,7 @@ def _repeated(
         if tabs and ident in tabs and (day := _label_day(tabs[ident], year, order)):
             markers.append((at, day))  # a tab's pane: the day its tab's label names
         tag = node.tag or ""
-        if tag in _NOT_RECORDS or node.mem_id in parts:
+        if (tag in _NOT_RECORDS and not _classed_card(node)) or node.mem_id in parts:
             continue
         by_sig.setdefault(_signature(node), []).append((at, node))
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6", "th", "caption", "dt", "summary", "a",
@@ -917,6 +917,13 @@ def _repeated(
             groups.append(group)
     chosen = _outermost(groups)
     return talks_of(chosen, markers, year, order, chairs, years=years)
+
+
+def _classed_card(node: LexborNode) -> bool:
+    """An ``<article>`` with a class of its own (``<article class="slot slot--talk">``): one
+    of a page's cards, whose time column and body are one item; a bare ``<article>`` is
+    a page's or a post's whole text. Cards count as records only where they repeat."""
+    return node.tag == "article" and bool((node.attributes.get("class") or "").strip())
 
 
 MAX_HEADED = 200
@@ -1260,6 +1267,28 @@ _HEADING_PATH_RE = re.compile(r"/(?:h[1-6]|heading[1-6])\b[^/]{0,80}$")
 """A field's path that ends in a heading element (``/h2[1]#``, a tree's ``/heading3[1]``)."""
 
 
+_HEADLINE_CHARS = 90
+"""Mean characters of a column of headings still read as the records' headlines, however
+sentence-like (a longer one is a paragraph set in a heading's type)."""
+
+
+def _nested_people(roles: dict[str, str], column_records: dict[str, list[_Record]]) -> None:
+    """A people column whose element sits inside another people column's, in the same
+    records (``<div><strong>Ana Ruiz</strong><span>Data &amp; design</span></div>``), is
+    the line under each name (a role, a tagline, a place): no one else's name."""
+    people = [p for p, role in roles.items() if role == "people"]
+    for inner in people:
+        held = {id(r) for r in column_records[inner]}
+        for outer in people:
+            if (
+                outer != inner
+                and inner.startswith(outer.removesuffix("#") + "/")
+                and held <= {id(r) for r in column_records[outer]}
+            ):
+                roles[inner] = "affiliation"
+                break
+
+
 def _group(records: list[_Record], order: str | None = None) -> _Group | None:
     """The role of each aligned column of these records, from its cells' content."""
     cells: dict[str, list[_Field]] = {}
@@ -1317,6 +1346,7 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
         if found.role == "people" or (found.role == "label" and found.distinct * found.filled <= 1):
             roles[path] = found.role
     _one_word_labels(roles, cells)
+    _nested_people(roles, column_records)
     titles: list[tuple[float, str]] = []
     for path, column in cells.items():
         if path in roles:
@@ -1341,7 +1371,11 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
         ):
             roles[path] = "label"  # values repeated from record to record: a kind, a label
             continue
-        prose = sum(1 for t in texts if _prose(t)) >= 0.6 * len(texts) and mean >= 8
+        prose = (
+            sum(1 for t in texts if _prose(t)) >= 0.6 * len(texts)
+            and mean >= 8
+            and not (_HEADING_PATH_RE.search(path) and mean <= _HEADLINE_CHARS)
+        )  # a card's own heading written as a sentence (``<h3>Bring your work.</h3>``) names it
         if column[0].words & _ABSTRACT_WORDS or mean > 200 or prose:
             roles[path] = "abstract"  # the text under a title, by its words, length, sentences
             continue
@@ -2438,4 +2472,6 @@ def _head_text(tree: LexborHTMLParser) -> str:
         cut *= 4
 
 
-__all__ = ["MIN_RECORDS", "event_part", "generic_page_name", "page_name", "read"]
+same_label = _same_label
+
+__all__ = ["MIN_RECORDS", "event_part", "generic_page_name", "page_name", "read", "same_label"]

@@ -547,11 +547,20 @@ _ADDRESS_RE = re.compile(r"\]\([^()\s]{0,2000}\)|\b[a-z][a-z\d+.-]{0,20}://[^\s)
 slug, lower-cased for the path, not a word of the prose."""
 
 
+_QUOTED_WORD_RE = re.compile(
+    r"(?<!\w)(?:\"[\w.\-]{1,40}\"|'[\w.\-]{1,40}')(?!\w)"
+    r"|“[\w.\-]{1,40}”|‘[\w.\-]{1,40}’|「[\w.\-]{1,40}」|『[\w.\-]{1,40}』|«\s?[\w.\-]{1,40}\s?»"
+)
+"""One word alone between quotes (``"jserv"``, ``「gslin」``): a word mentioned, not used
+(a nickname, a handle, a term), whose small letters say nothing of the language."""
+
+
 def lower_case_words(text: str) -> frozenset[str]:
     """Every word ``text`` writes all in lower case: a common word of its language
     (``peserta``, ``participants``), which a name written alone is not. Addresses are
-    left out: ``brad-and-ian.png`` writes no one's name small."""
-    prose = _ADDRESS_RE.sub(" ", text[:MAX_VOUCHED_TEXT])
+    left out: ``brad-and-ian.png`` writes no one's name small; and so is a word quoted
+    alone: a bio's ``known online as "jserv"`` writes a handle, not a common word."""
+    prose = _QUOTED_WORD_RE.sub(" ", _ADDRESS_RE.sub(" ", text[:MAX_VOUCHED_TEXT]))
     return frozenset(w for w in _WORD_RE.findall(prose) if w.islower())
 
 
@@ -1384,6 +1393,13 @@ _AND_THEN_COMMA_RE = re.compile(
 """``A e B, FBK Trento``: people joined by "and", then their shared affiliation."""
 
 
+NEXT_LABEL_RE = re.compile(
+    r"\s{0,6}[·•|]\s{0,6}(?=[^\W\d_][\w'-]{0,30}(?: [\w'-]{1,30}){0,2}[:：]\s)"
+)
+"""A dot or a bar, then ``Label:``: the next labelled field written on the same line
+(``Instructor: Ana Ruiz (Lab) · Seats: 40``), whose words are no one's name."""
+
+
 def split_speakers(text: str, single_ok: bool = False) -> list[ProgrammePerson]:
     """People from a speaker string: ``A (X), B (Y) and C``, ``A & B``, ``A · B``,
     ``A, B, and C`` (Oxford comma), ``Name, Affiliation``, ``A and B, Affiliation``. Empty
@@ -1391,6 +1407,7 @@ def split_speakers(text: str, single_ok: bool = False) -> list[ProgrammePerson]:
 
     Each string is read once (every reading of a document asks about the same headings
     and lines); the people come back new each time, for the caller to change."""
+    text = NEXT_LABEL_RE.split(text, maxsplit=1)[0] or text  # "A (X) · B (Y) · Seats: 40"
     return [
         _acronym_apart(_fresh(person))
         for person in _speakers_of(

@@ -42,7 +42,7 @@ from confnotes.importers.headings import kind_label_only
 from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import group_tag, kind_of
 from confnotes.importers.pagerecords import MIN_RECORDS, Field, Record
-from confnotes.importers.persons import people_before_bio
+from confnotes.importers.persons import NEXT_LABEL_RE, people_before_bio
 from confnotes.importers.programme import Programme, ProgrammeRole, ProgrammeTalk
 from confnotes.importers.textutil import TIME_RANGE_RE
 from confnotes.importers.title_speakers import byline_people
@@ -295,7 +295,7 @@ def _segmentations(
     sigs = [_sig(k) for k in kids]
     counts = Counter(sigs)
     for sig, count in counts.items():
-        if count < MIN_RECORDS:
+        if count < MIN_RECORDS and count != len(_PAIR):
             continue
         if sig.startswith(("h", "p:")):
             runs = _runs(kids, sigs, sig)
@@ -304,9 +304,12 @@ def _segmentations(
         else:
             continue
         if sig in ("row", "tr"):
-            yield _rows([run[0] for run in runs], order_of), runs
+            if count >= MIN_RECORDS:
+                yield _rows([run[0] for run in runs], order_of), runs
             continue
-        yield _heading_labels([_record(run, order_of) for run in runs]), runs
+        records = _aligned_labels(_heading_labels([_record(run, order_of) for run in runs]))
+        if len(records) >= MIN_RECORDS or _role_labelled(records):
+            yield records, runs
     lists = [k for k in kids if k.kind == "list"]
     items = [[item] for k in lists for item in k.children if item.kind == "item"]
     if len(lists) >= 2 and len(items) >= MIN_RECORDS:
@@ -317,6 +320,43 @@ def _segmentations(
         if len(rows) >= MIN_RECORDS:
             records = [_row_record(kid, cells, n, order_of) for n, cells in enumerate(rows)]
             yield records, [[kid]]
+
+
+def _aligned_labels(records: list[Record]) -> list[Record]:
+    """Fields whose labels are forms of one word (``Instructor:`` on one card,
+    ``Instructors:`` on the next; ``Referent``, ``Referentin``) in one column, under the
+    form the records write most (:func:`pagerecords._same_label`): one template's field,
+    written for one person or several."""
+    said = Counter(f.path for r in records for f in r.fields if f.path.startswith("/@"))
+    if len(said) < 2:
+        return records
+    forms = [p for p, _n in said.most_common()]
+    rename: dict[str, str] = {}
+    for n, path in enumerate(forms):
+        first = next((p for p in forms[:n] if pagerecords.same_label(p[2:], path[2:])), None)
+        if first is not None:
+            rename[path] = rename.get(first, first)
+    for record in records:
+        for f in record.fields:
+            f.path = rename.get(f.path, f.path)
+    return records
+
+
+_PAIR = ("first", "second")
+"""Records few enough to need their own labels' word that they are records: two."""
+
+
+def _role_labelled(records: list[Record]) -> bool:
+    """Two records that each name their people under a role's label (``**Speaker:**``,
+    ``Instrutores:``, ``Referentin:``): two workshops, two courses, each saying who gives
+    it, are records as surely as a longer run is by its repetition alone."""
+    return len(records) == len(_PAIR) and all(
+        any(f.path.startswith("/@") and roles_of(f.path[2:]) & _LABELLED_ROLES for f in r.fields)
+        for r in records
+    )
+
+
+_LABELLED_ROLES = frozenset({"speaker", "chair"})
 
 
 def _heading_labels(records: list[Record]) -> list[Record]:
@@ -491,10 +531,15 @@ def _leaf_fields(leaf: doctree.Node, base: str, heading: bool) -> list[Field]:
             name = " ".join(label.group(1).casefold().split())
             words = pagerecords.label_words(name)
             value = text[len(line.lead) :].strip()
+            value, *after = NEXT_LABEL_RE.split(value)
             if "speaker" in roles_of(name) and (found := _names_then_bio(value)):
                 value = found[0]  # "Speaker: Ana Ruiz from Acme. She leads …"
                 more.append(found[1])
             out.append(Field(f"/@{name}", value, words))
+            for part in after:  # "**Seats:** 40" after the speaker's, on the same line
+                head, _colon, rest_of = part.partition(":" if ":" in part else "：")
+                key = " ".join(head.casefold().split())
+                out.append(Field(f"/@{key}", rest_of.strip(), pagerecords.label_words(key)))
             continue
         if n > 0 and (who := byline_people(text)):
             # before the links: "by [Ana Ruiz](url)" is a by-line whose name is a link
