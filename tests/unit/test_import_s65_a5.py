@@ -1,0 +1,83 @@
+"""Stop 65, helper a5: people in data files (two names on one speaker card parted by a
+bar, a given name that is also an institute's short name) and notes folders. Fixtures
+written for these tests, in our own words."""
+
+from __future__ import annotations
+
+from confnotes.importers.persons import bar_joined_people, is_organisation, split_speakers
+from confnotes.importers.registry import parse_programme
+
+
+def _speakers(text: str, name: str) -> dict[str, list[str]]:
+    programme = parse_programme(text.encode(), name)
+    return {t.title: [p.name for p in t.speakers] for t in programme.talks}
+
+
+# ------------------------------------------- a speaker card naming two people with a bar
+
+_CARDS_YAML = """- name: Lucía Herrera | Tomás Quintero
+  role: Artistas
+  talk_title: >
+    Marionetas que aprenden a hablar
+  talk_description: >
+    Un espectáculo breve sobre robots de trapo.
+
+- name: Ingrid Solberg
+  role: Data Engineer
+  company: Fjordlab
+  talk_title: >
+    Pipelines que no se rompen
+"""
+
+_CARDS_JSON = """[
+  {"name": "Jonas Weber | Petra Kühn | Olaf Brandt", "talk_title": "Drei Wege zum Testen"},
+  {"name": "Sabine Roth", "company": "Nordwerk", "talk_title": "Caches ohne Kummer"}
+]"""
+
+
+def test_a_card_whose_name_bars_two_people_gives_the_talk_both() -> None:
+    talks = _speakers(_CARDS_YAML, "speakers.yml")
+    assert talks["Marionetas que aprenden a hablar"] == ["Lucía Herrera", "Tomás Quintero"]
+    assert talks["Pipelines que no se rompen"] == ["Ingrid Solberg"]
+
+
+def test_three_barred_names_in_a_json_record_are_three_speakers() -> None:
+    talks = _speakers(_CARDS_JSON, "speakers.json")
+    assert talks["Drei Wege zum Testen"] == ["Jonas Weber", "Petra Kühn", "Olaf Brandt"]
+    assert talks["Caches ohne Kummer"] == ["Sabine Roth"]
+
+
+def test_a_bar_before_a_workplace_or_a_job_names_no_second_person() -> None:
+    assert bar_joined_people("Ana Ruiz | Acme Labs") == []
+    assert bar_joined_people("Ana Ruiz | Senior Engineer") == []
+    assert bar_joined_people("Ana Ruiz | Freelance") == []
+    assert bar_joined_people("Ana Ruiz") == []
+    assert [p.name for p in bar_joined_people("Ana Ruiz | Bo Lindqvist")] == [
+        "Ana Ruiz",
+        "Bo Lindqvist",
+    ]
+
+
+# ------------------------------------------- "Mila": a given name and an institute's name
+
+_AUTHORS_CSV = """Time,Title,Authors,Type
+09:00,Opening
+09:30,"Graphs of Small Programs","Marco Bellini, Mila Dalla Torre, and Ugo Ferri",Paper
+10:00,"Counting Loops Carefully","Mila Novak and Petr Svoboda",Paper
+"""
+
+
+def test_authors_named_mila_are_read_with_their_co_authors() -> None:
+    talks = _speakers(_AUTHORS_CSV, "papers.csv")
+    assert talks["Graphs of Small Programs"] == ["Marco Bellini", "Mila Dalla Torre", "Ugo Ferri"]
+    assert talks["Counting Loops Carefully"] == ["Mila Novak", "Petr Svoboda"]
+
+
+def test_the_institute_named_mila_stays_a_workplace() -> None:
+    assert is_organisation("Mila")
+    assert is_organisation("MILA")
+    assert is_organisation("Mila - Quebec AI Institute")
+    assert not is_organisation("Mila de Souza")
+    # "Ana Ruiz (Mila)": where she works, no second person
+    assert [p.name for p in split_speakers("Ana Ruiz (Mila)")] == ["Ana Ruiz"]
+    assert [p.name for p in split_speakers("Ana Ruiz, Mila")] == ["Ana Ruiz"]
