@@ -81,3 +81,76 @@ def test_the_institute_named_mila_stays_a_workplace() -> None:
     # "Ana Ruiz (Mila)": where she works, no second person
     assert [p.name for p in split_speakers("Ana Ruiz (Mila)")] == ["Ana Ruiz"]
     assert [p.name for p in split_speakers("Ana Ruiz, Mila")] == ["Ana Ruiz"]
+
+
+# ------------------------------------------- a name's heading over its talk's quoted title
+
+_DAY_NOTES_EN = """# Priya Nair - Profiling without tears
+Flame graphs first, then guesses.
+
+# Oskar
+OSKAR LINDHOLM
+“Running old games in the browser"
+
+Emulators, save states.
+
+# Wen Li - Gardens of small services
+Fewer queues.
+"""
+
+_DAY_NOTES_DE = """# Jonas
+Jonas Weber
+„Tests, die nicht lügen“
+
+Eigenschaften statt Beispiele.
+
+# Petra Kühn - Caches ohne Kummer
+Lieber invalidieren als raten.
+"""
+
+_DAY_NOTES_FR = """## Claire Dubois
+« Des cartes qui se dessinent seules »
+
+Tuiles vectorielles, styles.
+
+## Marc Petit - Les files d'attente
+Moins de files.
+"""
+
+
+def test_a_given_name_heading_over_the_full_name_and_a_quoted_title() -> None:
+    talks = _speakers(_DAY_NOTES_EN, "day-2.md")
+    assert talks["Running old games in the browser"] == ["OSKAR LINDHOLM"]
+    assert "Oskar" not in talks
+    assert talks["Profiling without tears"] == ["Priya Nair"]
+
+
+def test_the_quoted_title_under_a_name_in_german_quotes() -> None:
+    talks = _speakers(_DAY_NOTES_DE, "tag-1.md")
+    assert talks["Tests, die nicht lügen"] == ["Jonas Weber"]
+
+
+def test_a_full_name_heading_over_a_title_in_guillemets() -> None:
+    talks = _speakers(_DAY_NOTES_FR, "jour-1.md")
+    assert talks["Des cartes qui se dessinent seules"] == ["Claire Dubois"]
+
+
+_NOT_A_NAME = """# Opening
+“Welcome, everyone, and find a seat"
+
+Coffee is outside.
+
+# Sinatra
+“Small apps stay small"
+
+# Ana Ruiz - Tides of data
+Notes.
+"""
+
+
+def test_a_quote_under_a_heading_that_names_no_one_stays_a_quote() -> None:
+    talks = _speakers(_NOT_A_NAME, "day-3.md")
+    people = {name for names in talks.values() for name in names}
+    assert people == {"Ana Ruiz"}
+    assert "Welcome, everyone, and find a seat" not in talks
+    assert "Small apps stay small" not in talks
