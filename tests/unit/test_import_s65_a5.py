@@ -4,8 +4,12 @@ written for these tests, in our own words."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from confnotes.importers.persons import bar_joined_people, is_organisation, split_speakers
 from confnotes.importers.registry import parse_programme
+
+from .folder_fixtures import read_files, talk_speakers
 
 
 def _speakers(text: str, name: str) -> dict[str, list[str]]:
@@ -154,3 +158,58 @@ def test_a_quote_under_a_heading_that_names_no_one_stays_a_quote() -> None:
     assert people == {"Ana Ruiz"}
     assert "Welcome, everyone, and find a seat" not in talks
     assert "Small apps stay small" not in talks
+
+
+# ------------------------------------------- one event's name before every note's colon
+
+
+def test_the_head_every_note_shares_before_its_colon_names_the_event(tmp_path: Path) -> None:
+    read = read_files(
+        tmp_path / "notes",
+        {
+            "Lac Numérique : les index.md": "# Lac Numérique : les index\n"
+            "_Léa Fontaine_ - **Datagrain**\n\n## B-arbres\nDes pages.\n",
+            "Lac Numérique : le cache.md": "# Lac Numérique : le cache\n"
+            "Par Hugo Marchand - **Nuage SA**\n\n## Expiration\nCourte.\n",
+        },
+    )
+    assert {p.name for p in read.values()} == {"Lac Numérique"}
+    assert talk_speakers(read) == {
+        "les index": ["Léa Fontaine"],
+        "le cache": ["Hugo Marchand"],
+    }
+    assert all("Lac Numérique :" in t.body for p in read.values() for t in p.talks)
+
+
+def test_an_event_head_with_a_plain_colon_in_english(tmp_path: Path) -> None:
+    read = read_files(
+        tmp_path / "stuff",
+        {
+            "a.md": "# Harbour Days: Graphs at scale\nBy Maya Okafor\n\nEdges.\n",
+            "b.md": "# Harbour Days: Quiet queues\nBy Tomas Berg\n\nBackpressure.\n",
+            "c.md": "# Harbour Days: Small models\nBy Ines Costa\n\nDistillation.\n",
+        },
+    )
+    assert {p.name for p in read.values()} == {"Harbour Days"}
+    assert set(talk_speakers(read)) == {"Graphs at scale", "Quiet queues", "Small models"}
+
+
+def test_a_kind_of_talk_or_the_speaker_before_the_colon_names_no_event(
+    tmp_path: Path,
+) -> None:
+    kinds = read_files(
+        tmp_path / "kinds",
+        {
+            "k1.md": "# Keynote: Rivers of logs\nBy Maya Okafor\n\nLogs.\n",
+            "k2.md": "# Keynote: Slow tests\nBy Tomas Berg\n\nTests.\n",
+        },
+    )
+    assert {p.name for p in kinds.values()} != {"Keynote"}
+    own = read_files(
+        tmp_path / "own",
+        {
+            "o1.md": "# Maya Okafor: Rivers of logs\n\nLogs.\n",
+            "o2.md": "# Maya Okafor: Slow tests\n\nTests.\n",
+        },
+    )
+    assert {p.name for p in own.values()} != {"Maya Okafor"}
