@@ -213,3 +213,34 @@ def test_a_kind_of_talk_or_the_speaker_before_the_colon_names_no_event(
         },
     )
     assert {p.name for p in own.values()} != {"Maya Okafor"}
+
+
+# ------------------------------------------- a description that names its item's kind
+
+_SESSIONS_JSON = """[
+  {"id": 1, "title": "Des tests qui parlent métier", "subtitle": "", "speakers": [11],
+   "description": "Vous voulez coder ? Alors cet atelier est pour vous, apportez un portable."},
+  {"id": 2, "title": "Flaky builds and why they happen", "subtitle": "", "speakers": [12],
+   "description": "A talk about retries. Come to the workshop tomorrow for practice."},
+  {"id": 3, "title": "Kubernetes from zero", "subtitle": "", "speakers": [13],
+   "description": "In this tutorial we install a cluster on three laptops."},
+  {"id": 4, "title": "Eigenschaften statt Beispiele", "subtitle": "", "speakers": [14],
+   "description": "In diesem Workshop schreiben wir gemeinsam Property-Tests."}
+]"""
+
+
+def _tags(text: str, name: str) -> dict[str, list[str]]:
+    programme = parse_programme(text.encode(), name)
+    return {t.title: t.tags for t in programme.talks}
+
+
+def test_a_description_calling_its_item_this_workshop_tags_it() -> None:
+    tags = _tags(_SESSIONS_JSON, "sessions.json")
+    assert "workshop" in tags["Des tests qui parlent métier"]
+    assert "workshop" in tags["Eigenschaften statt Beispiele"]
+    assert "tutorial" in tags["Kubernetes from zero"]
+
+
+def test_a_talk_that_mentions_a_workshop_elsewhere_stays_a_talk() -> None:
+    tags = _tags(_SESSIONS_JSON, "sessions.json")
+    assert "workshop" not in tags["Flaky builds and why they happen"]

@@ -36,7 +36,7 @@ from confnotes.importers.fields import (
     persons_title,
     roles_of,
 )
-from confnotes.importers.kinds import kind_of, type_tag
+from confnotes.importers.kinds import kind_of, self_named_tag, type_tag
 from confnotes.importers.persons import (
     bar_joined_people,
     employer_of,
@@ -1996,6 +1996,11 @@ class _Reader:
         if record.get("isServiceSession"):
             kind = "break" if talk_kind(title)[0] == "break" else "other"
         tags += [r for r in raws if talk_kind(r)[0] == "other" and r not in tags][:5]
+        if not raws and kind == "talk" and not tags:
+            # no field says its kind, its description does: "cet atelier est fait pour vous"
+            said = rec.first(record, "abstract") or ""
+            if isinstance(said, str) and (tag := self_named_tag(said)):
+                tags.append(tag)
         links = []
         for key, hint in _LINK_KEYS.items():
             url = safe_url(record.get(key) or "")
