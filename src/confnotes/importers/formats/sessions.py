@@ -1522,8 +1522,8 @@ class _Reader:
                     self.p.roles.append(ProgrammeRole(person, "other"))
         elif name:
             # the record's own person ("fullname", "Presenter Name") before its co-authors
-            named = split_speakers(name, single_ok=True) or bar_joined_people(name)
-            own = [p for p in named if p not in people]
+            theirs = split_speakers(name, single_ok=True) or bar_joined_people(name)
+            own = [p for p in theirs if p not in people]
             people = own + people
         if not people:  # subtitle: "by Leon Bottou (Meta AI)": a by-line names them
             for _key, value in rec.values(record, "subtitle"):
