@@ -905,6 +905,56 @@ def folder_colon_titles(read: dict[str, Programme], texts: dict[str, str]) -> No
             talk.title, talk.speakers = whole, []
 
 
+def folder_event_heads(read: dict[str, Programme]) -> str:
+    """A folder whose every talk file titles its talk after one shared head and a colon
+    (``Agile Grenoble : refactoring``, ``Agile Grenoble : Time management``): the head
+    names the event the notes were taken at, so it is the folder's conference and no
+    word of each talk's title (:func:`folder_event_titles`). Returns that name, else
+    '': fewer than two such files, a file of the folder titled otherwise, or a head
+    that names a kind of talk (``Keynote: …``), a collection of notes or a person (one
+    no file names another speaker than)."""
+    from confnotes.importers.headings import kind_label_only, names_no_event
+    from confnotes.importers.persons import split_speakers
+
+    owned = [t for p in read.values() if (t := _own_talk(p)) is not None]
+    if len(owned) < 2 or len(owned) < len(read):
+        return ""
+    heads = [_colon_head(t.title) for t in owned]
+    head = heads[0]
+    if (
+        not head
+        or any(title_key(h) != title_key(head) for h in heads)
+        or kind_label_only(head)
+        or names_no_event(head)
+        or (split_speakers(head, single_ok=True) and not _others_speak(owned, head))
+        or not re.search(r"[^\W\d_]", head)
+    ):
+        return ""
+    return head
+
+
+def folder_event_titles(read: dict[str, Programme], head: str) -> None:
+    """Each talk titled after the event's name and a colon (:func:`folder_event_heads`)
+    is titled by the words after the colon; the heading stays in its note. Done last, once
+    the folder's other readings have compared titles with the files' headings."""
+    if not head:
+        return
+    for talk in (t for p in read.values() if (t := _own_talk(p)) is not None):
+        if title_key(_colon_head(talk.title)) != title_key(head):
+            continue
+        rest = _HEAD_COLON_RE.split(talk.title[:300], maxsplit=1)[-1].strip()
+        if talk.title not in talk.body:
+            talk.body = f"{talk.title}\n{talk.body}" if talk.body else f"{talk.title}\n"
+        talk.title = rest
+
+
+def _others_speak(talks: list[ProgrammeTalk], head: str) -> bool:
+    """Whether each talk names its speakers and the head is none of them: a head with a
+    name's shape (``Agile Grenoble``) is then the event, not the person giving them all."""
+    key = title_key(head)
+    return all(t.speakers and all(title_key(p.name) != key for p in t.speakers) for t in talks)
+
+
 _NUMBER_AFTER_RE = re.compile(r"\s{1,3}+(?:\d{1,3}|[IVXL]{1,6}|[A-Z])(?=\s{0,3}+(?:$|[:.\-–—|]))")
 """A session's number or letter after its word, ending it or before a colon or a dash
 (``Session 2``, ``Session IV: Users``, ``Track B``; not ``Session A/B testing``)."""

@@ -100,6 +100,26 @@ one tag finds a conference's workshops whatever language it was held in. A hands
 session, a codelab (a guided coding lab, as developer groups name their workshops) and
 a master class are workshops by what happens in them."""
 
+_THIS_WORDS = (
+    "this|these|ce|cet|cette|dieser|diesem|diesen|dieses|este|esta|neste|nesta|deste|desta|"
+    "questo|questa|quest['’]|deze|dit|ten|ta|tento|tego|tym"
+)
+"""The word for "this" in the languages programmes are written in."""
+_SELF_NAMED_RE = re.compile(
+    rf"\b(?:{_THIS_WORDS})\s?(?P<kind>{'|'.join(re.escape(w) for w in TYPE_TAGS)})\b", re.I
+)
+"""A description that calls its own item "this workshop" (``cet atelier``, ``dieser
+Workshop``, ``este taller``, ``this tutorial``)."""
+
+
+def self_named_tag(description: str) -> str | None:
+    """The tag (``workshop``, ``tutorial``) of an item whose description names it by its
+    kind (``Alors, cet atelier est fait pour vous``), when no field says its kind; None
+    when it names none, or two different ones (``this tutorial follows this BoF``)."""
+    tags = {TYPE_TAGS[m["kind"].casefold()] for m in _SELF_NAMED_RE.finditer(description[:5000])}
+    return tags.pop() if len(tags) == 1 else None
+
+
 ACTIVITY_RE = re.compile(
     r"\b(hackathons?|hack[- ]?(?:days?|nights?|fests?)|open[- ]spaces?|unconferences?|"
     r"bar ?camps?|excursions?|cruises?|boat trips?|field trips?|guided tours?|city tours?|"

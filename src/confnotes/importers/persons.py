@@ -94,13 +94,20 @@ _NOT_DECIDED = (
 _UNDECIDED_WORDS = frozenset(w for words in NOT_DECIDED.values() for w in words if " " not in w)
 """``TBD``, ``N.N.``: a word that says the slot is not filled yet, no word of a name."""
 
+_FAMILY_AFTER = r"[ \t]+(?:[a-z]{1,4}[ \t]+)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]"
+"""A family name after a given name, a lower-case particle before it perhaps (``Mila
+Dalla Preda``, ``Mila de Souza``)."""
+
 ORGANISATION_WORDS = re.compile(
     r"\b(?:universi\w*|univ\.?|institu\w*|college|colegio|school|academy|laborator\w*|labs?|"
     r"research|inc\.?|ltd\.?|llc|gmbh|corp\.?|corporation|company|foundation|centre|center|"
     r"hospital|observator\w*|osservator\w*|departments?|dept\.?|facult\w*|fakult\w*|facolt\w*|faculdade|ministry|agency|councils?|societ(?:y|ies)|"
     r"associations?|consortium|groups?|teams?|committees?|divisions?|google|microsoft|deepmind|openai|anthropic|meta|"
     r"facebook|amazon|apple|nvidia|ibm|intel|samsung|huawei|baidu|alibaba|tencent|"
-    r"cnrs|inria|mit|eth|epfl|ucl|cmu|ucla|nyu|kaist|mila|vector|"
+    r"cnrs|inria|mit|eth|epfl|ucl|cmu|ucla|nyu|kaist|vector|"
+    # an institute's short name that is also a given name ("Mila Dalla Preda"): a
+    # person's before a family name, the institute's anywhere else
+    rf"(?-i:MILA|mila|Mila(?!{_FAMILY_AFTER}))|"
     r"funda[çc]\w*|fondation|fondazione|stiftung|hochschule|zentrum|centro|école|escola|"
     r"escuela|scuola|akademie|académie|accademia|minist[eè]r\w*|politecnico|polytechnique|"
     r"independent|freelance|self-employed|collectif|kollektiv|colectivo|coletivo|"
@@ -1416,6 +1423,27 @@ def split_speakers(text: str, single_ok: bool = False) -> list[ProgrammePerson]:
         # "Name (Lab) TBD", "More TBC": a slot not filled yet, no one's name
         if not any(w.casefold().strip(".") in _UNDECIDED_WORDS for w in person.name.split())
     ]
+
+
+_BAR_RE = re.compile(r"[ \t]+\|[ \t]+")
+"""A bar with spaces around it, between two people's names in a field of names."""
+
+
+def bar_joined_people(text: str) -> list[ProgrammePerson]:
+    """The people of a name field that puts a bar between full names (``Ana Ruiz | Bo
+    Lindqvist``, a pair a site's card shows as one speaker), else none: every part must
+    be one person of two words or more, so ``Ana Ruiz | Acme Labs`` (a name and where
+    she works) or ``Ana Ruiz | CTO`` names no pair."""
+    parts = [x.strip() for x in _BAR_RE.split(text[:300])]
+    if len(parts) < 2:
+        return []
+    people: list[ProgrammePerson] = []
+    for part in parts:
+        found = split_speakers(part)
+        if len(found) != 1 or len(found[0].name.split()) < 2:
+            return []
+        people += found
+    return people
 
 
 _FROM_THEN_BIO_RE = re.compile(r"[ \t]{1,3}from[ \t]{1,3}(?P<org>[^\n.。;；]{1,60})[.。;；]")

@@ -1448,7 +1448,12 @@ def submitter(record: dict[str, Any]) -> str:
     person's name beside a title field of its own (``Talk title``); "" otherwise. A
     panel's row names its panellists there together (``name: "Ana Ruiz, Bo Li, Cem
     Kaya"``): a list of which every part is a person is its people too."""
-    from confnotes.importers.persons import is_person_name, split_speakers, without_nickname
+    from confnotes.importers.persons import (
+        bar_joined_people,
+        is_person_name,
+        split_speakers,
+        without_nickname,
+    )
 
     if not any("affiliation" not in roles_of(k) for k, _v in values(record, "title")):
         return ""  # a person's "title_company" is no talk's title
@@ -1459,7 +1464,7 @@ def submitter(record: dict[str, Any]) -> str:
             base, handles = without_nickname(value)  # "勝部俊介/akabee": a name, a handle
             if handles and is_person_name(base):
                 return base
-            if len(value) <= 300 and len(split_speakers(value)) >= 2:
+            if len(value) <= 300 and len(split_speakers(value) or bar_joined_people(value)) >= 2:
                 return value
     return ""
 

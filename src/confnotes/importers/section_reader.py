@@ -2063,6 +2063,11 @@ class ShapeReader:
             # "### Chad Fowler @chadfowler" over "#### [Disposable Components](…)"
             t.speakers, t.title, title_last = under_name
             self.consumed.update(range(section.heading_last + 1, title_last + 1))
+        if not t.speakers and (quoted := self._quoted_title_under(section)) is not None:
+            # "# Matias" over "MATIAS KORHONEN" and "“Doing things with wasm”": a name's
+            # heading, the name in full, then the talk's title in quotes
+            t.speakers, t.title, title_last = quoted
+            self.consumed.update(range(section.heading_last + 1, title_last + 1))
         if not t.speakers and self._name_paired and (paired := name_paired(section)) is not None:
             # "# Title" right over "## Ana Ruiz", or the other way round: one talk
             t.title, t.speakers = paired[0], [replace(p) for p in paired[1]]
@@ -2342,6 +2347,30 @@ class ShapeReader:
             return None
         found = self._title_under(section)
         return (who, *found) if found else None
+
+    def _quoted_title_under(
+        self, section: Section
+    ) -> tuple[list[ProgrammePerson], str, int] | None:
+        """A heading that names only its speaker (``## Ana Ruiz``, or a given name alone,
+        ``# Matias``, which the line under it writes in full, ``MATIAS KORHONEN``) over a
+        line that is wholly a quotation (``“Title”``, ``« Titre »``): the quotation is the
+        talk's title, the fullest name its speaker. (speakers, title, the title's line),
+        or None: a heading that is no one's name quotes what someone said."""
+        heading = strip_markdown_inline(section.title).strip()
+        lines = [
+            (n, line)
+            for n in range(section.heading_last + 1, min(section.end, section.heading_last + 8) + 1)
+            if (line := strip_markdown_inline(self.o.lines[n]).strip())
+        ][:2]
+        if not lines or any(n in self._heading_lines for n, _ in lines):
+            return None
+        who = name_alone(heading)
+        if len(lines) == 2 and (fuller := fuller_name(heading, lines[0][1])):
+            who, lines = [ProgrammePerson(name=fuller)], lines[1:]
+        quote = _WHOLE_QUOTE_RE.fullmatch(lines[0][1])
+        if not who or quote is None or len(quote.group(1).split()) > _QUOTED_TITLE_WORDS_MOST:
+            return None
+        return who, quote.group(1).strip(), lines[0][0]
 
     def _bold_title_under(self, section: Section) -> tuple[str, int] | None:
         """(title, its line) of the line opening a title-less heading's text when the line
@@ -3831,3 +3860,26 @@ _HEADING_BY_RE = re.compile(rf"(?<!\s)\s+(?:{BY_WORDS})\s+", re.I)
 """``by`` (in the languages programmes are written in) between a heading's title and its
 speakers."""
 _TABLE_RULE_RE = re.compile(r"^[ \t]*+\|?[ \t]*+:?-{2,}")
+
+
+_WHOLE_QUOTE_RE = re.compile(r"[\"“”„«‘»]\s?([^\"“”„«»\n]{2,200}?)\s?[\"“”‟»’«]")
+"""A line that is wholly one quotation, in any pair of marks a writer types (``“Title”``,
+``« Titre »``, ``„Titel“``, even ``“Title"`` with two kinds)."""
+_NAME_LINE_MOST = 4
+"""Words at most of a line that writes a speaker's name in full under their given name."""
+
+
+def fuller_name(given: str, line: str) -> str:
+    """The line, as written, when it is one person's full name that opens on the one
+    word ``given`` (``Matias`` over ``MATIAS KORHONEN`` or ``Matias Korhonen``): the
+    heading vouches for the capitals a name's test doubts; else ''."""
+    words = line.split()
+    if (
+        len(given.split()) != 1
+        or not 2 <= len(words) <= _NAME_LINE_MOST
+        or words[0].casefold() != given.casefold()
+        or not all(w.replace("-", "").isalpha() for w in words)
+    ):
+        return ""
+    written = " ".join(w if not w.isupper() else w.capitalize() for w in words)
+    return line if is_person_name(written) else ""

@@ -22,6 +22,8 @@ from confnotes.importers.folderwise import (
     body_lines,
     folder_bylines,
     folder_colon_titles,
+    folder_event_heads,
+    folder_event_titles,
     folder_file_titles,
     folder_head_slots,
     folder_heading_speakers,
@@ -236,7 +238,10 @@ def read_folder(
         return read, False
     texts = texts_of(read)
     framed = folder_quoted_titles(read, texts)
-    name = index or (dated[0] if dated else framed or _group_name(Path(folder), files))
+    named_by_heads = "" if index or dated or framed else folder_event_heads(read)
+    name = index or (
+        dated[0] if dated else framed or named_by_heads or _group_name(Path(folder), files)
+    )
     for programme in read.values():
         programme.name, programme.name_from = name, ""
     folder_shared_names(read, texts)
@@ -260,6 +265,7 @@ def read_folder(
     folder_template_titles(read, texts)
     folder_own_pages(read, texts)
     _people_pages(read)
+    folder_event_titles(read, named_by_heads)
     _one_note_per_talk(list(read.values()))
     return read, True
 

@@ -36,8 +36,9 @@ from confnotes.importers.fields import (
     persons_title,
     roles_of,
 )
-from confnotes.importers.kinds import kind_of, type_tag
+from confnotes.importers.kinds import kind_of, self_named_tag, type_tag
 from confnotes.importers.persons import (
+    bar_joined_people,
     employer_of,
     is_organisation,
     is_person_name,
@@ -1521,7 +1522,8 @@ class _Reader:
                     self.p.roles.append(ProgrammeRole(person, "other"))
         elif name:
             # the record's own person ("fullname", "Presenter Name") before its co-authors
-            own = [p for p in split_speakers(name, single_ok=True) if p not in people]
+            theirs = split_speakers(name, single_ok=True) or bar_joined_people(name)
+            own = [p for p in theirs if p not in people]
             people = own + people
         if not people:  # subtitle: "by Leon Bottou (Meta AI)": a by-line names them
             for _key, value in rec.values(record, "subtitle"):
@@ -1994,6 +1996,11 @@ class _Reader:
         if record.get("isServiceSession"):
             kind = "break" if talk_kind(title)[0] == "break" else "other"
         tags += [r for r in raws if talk_kind(r)[0] == "other" and r not in tags][:5]
+        if not raws and kind == "talk" and not tags:
+            # no field says its kind, its description does: "cet atelier est fait pour vous"
+            said = rec.first(record, "abstract") or ""
+            if isinstance(said, str) and (tag := self_named_tag(said)):
+                tags.append(tag)
         links = []
         for key, hint in _LINK_KEYS.items():
             url = safe_url(record.get(key) or "")
@@ -2136,10 +2143,11 @@ def _says_not_speaking(record: dict[str, Any]) -> bool:
 
 def _full_names_joined(name: str) -> list[ProgrammePerson]:
     """The people of one person record's name field that joins two full names or more
-    (``Ana Ruiz & Bo Li``, a pair that presents together entered as one speaker), else
-    none: each part must be a name of two words or more, so a firm's ``Simon & Schuster``
-    or a team's name stays what the record says."""
-    people = role_people(name)
+    (``Ana Ruiz & Bo Li``, a pair that presents together entered as one speaker; ``Ana
+    Ruiz | Bo Li``, the bar a site's card puts between them), else none: each part must
+    be a name of two words or more, so a firm's ``Simon & Schuster`` or a team's name
+    stays what the record says."""
+    people = role_people(name) or bar_joined_people(name)
     if len(people) < 2 or any(len(p.name.split()) < 2 for p in people):
         return []
     return people
