@@ -203,11 +203,30 @@ def test_without_italic_breaks_an_opening_keeps_its_speaker() -> None:
 # ------------------------------------------- "A and B Family"
 
 
-def test_a_lone_given_name_joined_to_a_full_name_shares_its_family_name() -> None:
-    names = [p.name for p in split_speakers("Ingrid and Tobias Lund", single_ok=True)]
-    assert names == ["Ingrid Lund", "Tobias Lund"]
-    names = [p.name for p in split_speakers("Pierre et Marthe Girard", single_ok=True)]
-    assert names == ["Pierre Girard", "Marthe Girard"]
+_FAMILY_TABLE = """# Journée d'archéologie
+
+## Programme
+
+| Heure | Intervenants | Titre |
+|-------|--------------|-------|
+| 9h00 | Pierre et Marthe Girard | Deux vies de fouilles en Anatolie |
+| 9h45 | Odette Lacombe | Meshes and Point Clouds |
+| 10h30 | Rémi Fabre | Les tessons racontent |
+"""
+
+
+def test_a_people_cell_naming_two_of_one_family_gives_both_the_family_name() -> None:
+    programme = _read(_FAMILY_TABLE, "programme.md")
+    talks = _talks(programme)
+    assert talks["Deux vies de fouilles en Anatolie"] == ["Pierre Girard", "Marthe Girard"]
+    # the markdown test above: "Ingrid and Tobias Lund" in a speakers column
+    assert {"Ingrid Lund", "Tobias Lund"} <= _chairs(_read(_ITALIC_TABLE, "workshop.md"))
+
+
+def test_a_title_shaped_like_two_names_names_no_one() -> None:
+    programme = _read(_FAMILY_TABLE, "programme.md")
+    assert _talks(programme)["Meshes and Point Clouds"] == ["Odette Lacombe"]
+    assert not {"Meshes Clouds", "Point Clouds"} & _speaking(programme)
 
 
 def test_a_lone_given_name_last_stays_as_written() -> None:

@@ -1673,8 +1673,6 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
         # "e" or "y" (Portuguese, Spanish), not a full name and a second person's one word
         first.name = f"{first.name} {join} {parts[1]}"
         return [first]
-    if (shared := _shared_family(text, parts, single_ok)) is not None:
-        return shared
     people: list[ProgrammePerson] = []
     positioned = False  # a position said after the last person ("CEO & Co-Founder")
     affiliated = False  # the last part was the last person's affiliation
@@ -1930,26 +1928,6 @@ def _opens_a_position_run(text: str, parts: list[str]) -> bool:
         and len(position.split()) <= 5
         and all(parse_one(p) is None or _JOB_TITLE_RE.search(p) for p in parts[3:])
     )
-
-
-_AND_JOINS = frozenset({"and", "&", "und", "et", "y", "e", "i", "и", "en", "og", "och", "és"})
-"""The words one person is joined to the next by, in the languages programmes use."""
-
-
-def _shared_family(text: str, parts: list[str], single_ok: bool) -> list[ProgrammePerson] | None:
-    """``Szymon and Ada Nowak``, ``Jean et Marie Curie``: a given name alone joined by
-    "and" to a given and family name, as a couple or siblings are written; both bear the
-    family name. None for any other two parts (``Ana Ruiz and Bo``, a lone given name
-    last, stays as written)."""
-    if len(parts) != 2 or not _given(parts[0]):
-        return None
-    join = text[len(parts[0]) : text.rfind(parts[1])].strip()
-    second = parse_one(parts[1], single_ok) if join.casefold() in _AND_JOINS else None
-    if second is None or second.affiliations or len(words := second.name.split()) != 2:
-        return None
-    if not _given(words[0]) or not is_person_name(second.name):
-        return None
-    return [ProgrammePerson(f"{parts[0]} {words[1]}"), second]
 
 
 _SURNAME_JOINS = frozenset({"e", "y"})

@@ -56,6 +56,7 @@ from confnotes.importers.kinds import KIND_WORDS, TYPE_TAGS, group_tag
 from confnotes.importers.page import PageBuilder, section_kind
 from confnotes.importers.persons import (
     LANGUAGE_TAG,
+    givens_and_family,
     is_job_title,
     is_organisation,
     is_person_name,
@@ -4224,10 +4225,13 @@ def _labelled_people(
 
 def _people_cell(text: str) -> list[ProgrammePerson]:
     """People of a cell: ``Name (Lab)``, ``A, B``, or a name over its affiliation
-    (``Olga Ivanova`` / ``Samsung``, a line break apart)."""
+    (``Olga Ivanova`` / ``Samsung``, a line break apart); ``Ana and Bo Lin``, one family
+    (:func:`confnotes.importers.persons.givens_and_family`)."""
     lines = [x.strip() for x in text.split("\n") if x.strip()]
     if not lines:
         return []
+    if len(lines) == 1 and (family := givens_and_family(strip_markdown_inline(lines[0]))):
+        return family  # "Ana and Bo Lin" in a column of people: both of the Lin family
     if len(lines) >= 2:
         who = split_speakers(lines[0], single_ok=True)
         if len(who) == 1 and not split_speakers(lines[1]):
