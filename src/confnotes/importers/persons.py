@@ -1425,7 +1425,7 @@ def split_speakers(text: str, single_ok: bool = False) -> list[ProgrammePerson]:
     ]
 
 
-_BAR_RE = re.compile(r"[ \t]+\|[ \t]+")
+_BAR_RE = re.compile(r"(?<=\S)[ \t]{1,3}\|[ \t]{1,3}(?=\S)")
 """A bar with spaces around it, between two people's names in a field of names."""
 
 
