@@ -128,7 +128,13 @@ TABS_RE = re.compile(r" {0,20}\t[ \t]{0,50}")
 def leading_clock(text: str) -> tuple[time | None, time | None, str, bool]:
     """A time (range) at the very start of ``text``, the rest of the line, and whether
     it said am/pm."""
-    stripped = strip_markdown_inline(TABS_RE.sub(" — ", text.strip(" \t•*-+·")))
+    lead = text.strip()
+    if lead.startswith(("**", "__")):
+        # "**09:00 - 09:30**: Title": the time in bold, then the line's separator; its
+        # marks go first, a bullet's stars would take the bold's opening with them
+        stripped = strip_markdown_inline(TABS_RE.sub(" — ", lead)).strip(" \t•*-+·")
+    else:
+        stripped = strip_markdown_inline(TABS_RE.sub(" — ", text.strip(" \t•*-+·")))
     stripped = _unbracketed_clock(four_digit_clocks(stripped))
     m = TIME_RANGE_RE.match(stripped)
     if (not m or not m.group(0).strip()) and (word := _CLOCK_WORD_RE.match(stripped)):

@@ -915,6 +915,9 @@ class _Reader:
         texts = node.text.split("\n")
         source = self.doc.source_of(node).rstrip("\n").split("\n") if node.spanned else []
         by_line = len(source) == len(texts)
+        # "<br/>" at a line's end: one line as written, two in the text; the words still
+        # pair line for line with the source's, so each unread line keeps its own
+        paired = {} if by_line else _paired_lines(texts, source)
         left: list[str] = []
         used = False
         plain = by_line  # the lines as written: their indentation shows the blocks
@@ -976,6 +979,8 @@ class _Reader:
                     self._preamble_day(text, stressed)
                 if by_line:
                     left.extend(source[first : last + 1])
+                else:
+                    left.extend(source[paired[n]] for n in range(first, last + 1) if n in paired)
         if not by_line and not used:
             left = source
         if left and self.last is not None:
@@ -3537,6 +3542,17 @@ def _logical_lines(
         out.append((n, n, start, start + len(raw)))
         led = bool(text) and leading_clock(text)[0] is not None
     return out
+
+
+def _paired_lines(texts: list[str], source: list[str]) -> dict[int, int]:
+    """Each text line's line of the source, when the two differ only by blank lines (a
+    line break written as ``<br/>`` before the line's end doubles it in the text): the
+    n-th line with words is the n-th line with words. Nothing when they differ more."""
+    said = [n for n, t in enumerate(texts) if t.strip()]
+    written = [n for n, t in enumerate(source) if t.strip()]
+    if not said or len(said) != len(written):
+        return {}
+    return dict(zip(said, written, strict=True))
 
 
 def _nested(led: str, line: str) -> bool:
