@@ -1380,7 +1380,7 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
         having = {id(r) for r in records if any(f.path == path for f in r.fields)}
         if roles.get(path) == "parallel" or _notes_items(cells[path]):
             continue  # a line of each record's notes: its body's, no affiliation or label
-        if _unsentenced([c.text for c in cells[path]]) < 0.5:
+        if _unsentenced([c.text for c in cells[path]]) < 0.75:
             continue  # sentences: the record's notes or abstract, no one's affiliation
         if with_people and having <= with_people:
             roles[path] = "affiliation"  # beside a speaker in every record that has it
@@ -1438,8 +1438,14 @@ def _unsentenced(texts: list[str]) -> float:
     says (``I went to this talk because …``, ``She showed us how …``). The column of each
     record's first paragraph under its heading is the notes' first lines, some of which a
     title-like line happens to be (an image's caption), not the record's name."""
-    said = sum(1 for t in texts if _prose(t) or _SENTENCE_BREAK_RE.search(t[:400]))
+    said = sum(1 for t in texts if _sentence(t))
     return 1.0 - said / max(1, len(texts))
+
+
+def _sentence(text: str) -> bool:
+    """Two sentences, or one of six words or more: a line of prose, where ``Acme Inc.`` or
+    a title's ``Why it works.`` ends with a full stop too."""
+    return bool(_SENTENCE_BREAK_RE.search(text[:400])) or (_prose(text) and len(text.split()) >= 6)
 
 
 def _notes_items(column: list[_Field]) -> bool:
