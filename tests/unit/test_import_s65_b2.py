@@ -28,11 +28,92 @@ def _records(text: str) -> dict[str, list[str]]:
 
 # ------------------------------------- a heading, its by-line, then the writer's notes
 
-_NOTES_EN = "---\ntitle: My week at Harbour Dev Days\n---\n\nI finally went to Harbour Dev Days this spring. Here is what stayed with me.\n\n## The sessions\n\n### Shipping small releases every day\n\n_By Marta Kowalczyk_\n\n![A slide with a release train](train.png)\n\nMarta opened with a story about a release that went wrong. She then showed how her team splits every change in tiny pieces.\n\nHer advice was simple: ship less, more often.\n\n### Caching without tears\n\n_By Tomasz Nowicki_\n\nI had wanted to hear this one for a while. Tomasz compared three caching layers and how they fail.\n\nThe demo crashed twice, which made the point better than the slides.\n\n### A gentle tour of property testing\n\n_By Ingrid Solberg_\n\n![Shrinking a failing case](shrink.png)\n\nIngrid generated thousands of inputs live. It was the clearest explanation I have heard.\n\n### Writing docs people read\n\n_By Paulo Ferreira_\n\nPaulo argued that docs are a product. He showed before and after pages from his project.\n\n## Closing thoughts\n\nA great event, I will be back next year.\n"
+_NOTES_EN = """---
+title: My week at Harbour Dev Days
+---
 
-_NOTES_FR = "# Mon retour sur les Journées du Code\n\nQuelques notes prises pendant les deux jours.\n\n### Comprendre les compilateurs\n\n_Par Hélène Marchand_\n\nHélène a commencé par un exemple très simple. Elle a ensuite construit un petit interpréteur en direct.\n\n### Accessibilité des formulaires\n\n_Par Julien Lefèvre_\n\n![Un formulaire annoté](form.png)\n\nJulien a montré des erreurs courantes. Chaque exemple venait d'un vrai site.\n\n### Observer ses services en production\n\n_Par Camille Rousseau_\n\nJe ne connaissais pas ce sujet. Camille a présenté les traces distribuées avec des exemples concrets.\n"
+I finally went to Harbour Dev Days this spring. Here is what stayed with me.
 
-_NOTES_HTML = '<html><head><title>Notes from Riverside Conf</title></head><body>\n<h1>Notes from Riverside Conf</h1>\n<p>These are the talks I went to on the first day.</p>\n<h3>Designing for slow networks</h3>\n<p><em>By Amara Okafor</em></p>\n<p>Amara started with a map of average speeds. She then walked through what breaks first on a slow line.</p>\n<p>Useful and very concrete.</p>\n<h3>Rust for web services</h3>\n<p><em>By Lukas Brandt</em></p>\n<p><img src="crab.png" alt="A crab mascot"> Lukas Brandt</p>\n<p>Lukas rewrote one service in Rust. The memory graph he showed was striking.</p>\n<h3>Testing the untestable</h3>\n<p><em>By Sofia Marin</em></p>\n<p>Sofia had a lot of humour. Her main idea was to test behaviour at the edges.</p>\n</body></html>\n'
+## The sessions
+
+### Shipping small releases every day
+
+_By Marta Kowalczyk_
+
+![A slide with a release train](train.png)
+
+Marta opened with a story about a release that went wrong. She showed how her team cuts each change.
+
+Her advice was simple: ship less, more often.
+
+### Caching without tears
+
+_By Tomasz Nowicki_
+
+I had wanted to hear this one for a while. Tomasz compared three caching layers and how they fail.
+
+The demo crashed twice, which made the point better than the slides.
+
+### A gentle tour of property testing
+
+_By Ingrid Solberg_
+
+![Shrinking a failing case](shrink.png)
+
+Ingrid generated thousands of inputs live. It was the clearest explanation I have heard.
+
+### Writing docs people read
+
+_By Paulo Ferreira_
+
+Paulo argued that docs are a product. He showed before and after pages from his project.
+
+## Closing thoughts
+
+A great event, I will be back next year.
+"""
+
+_NOTES_FR = """# Mon retour sur les Journées du Code
+
+Quelques notes prises pendant les deux jours.
+
+### Comprendre les compilateurs
+
+_Par Hélène Marchand_
+
+Hélène a commencé par un exemple très simple. Puis un petit interpréteur en direct.
+
+### Accessibilité des formulaires
+
+_Par Julien Lefèvre_
+
+![Un formulaire annoté](form.png)
+
+Julien a montré des erreurs courantes. Chaque exemple venait d'un vrai site.
+
+### Observer ses services en production
+
+_Par Camille Rousseau_
+
+Je ne connaissais pas ce sujet. Camille a présenté les traces distribuées.
+"""
+
+_NOTES_HTML = """<html><head><title>Notes from Riverside Conf</title></head><body>
+<h1>Notes from Riverside Conf</h1>
+<p>The talks I saw on day one.</p>
+<h3>Designing for slow networks</h3>
+<p><em>By Amara Okafor</em></p>
+<p>Amara started with a map of average speeds. Then what breaks first.</p>
+<p>Useful and very concrete.</p>
+<h3>Rust for web services</h3>
+<p><em>By Lukas Brandt</em></p>
+<p><img src="crab.png" alt="A crab mascot"> Lukas Brandt</p>
+<p>Lukas rewrote one service in Rust. His memory graph was striking.</p>
+<h3>Testing the untestable</h3>
+<p><em>By Sofia Marin</em></p>
+<p>Sofia had a lot of humour. Test at the edges, she said.</p>
+</body></html>
+"""
 
 
 def test_the_heading_names_the_record_not_the_first_line_of_notes() -> None:
@@ -69,9 +150,50 @@ def test_the_whole_import_keeps_the_headings_as_titles() -> None:
 
 # ----------------------------------------------------------- "## Title - @handle"
 
-_HANDLES_EN = "# Frontend Week 2019 - Lisbon (Day 1)\n\n## Service workers in practice - @nadia_dev\nThings I noted\n- offline first\n- cache strategies\n\n#### Pitfalls\n- stale content\n- debugging is hard\n\n#### Tools\n- workbox\n\n## State machines for UI - @pjonsson\n\n#### Why\n- fewer impossible states\n\n#### Libraries\n- xstate\n\n## Animating with the web API - @kemi\n- keyframes\n- timing functions\n"
+_HANDLES_EN = """# Frontend Week 2019 - Lisbon (Day 1)
 
-_HANDLES_DE = "# Notizen vom Datentag\n\n## Zeitreihen mit Python – @greta_l & @hmeyer\n- pandas\n- resampling\n\n### Fallstricke\n- Zeitzonen\n\n## Grafiken, die jeder versteht – @o_schulz\n- weniger Farben\n\n### Beispiele\n- Balken statt Kuchen\n\n<!-- ## Ein Vortrag, den ich verpasst habe – @niemand -->\n"
+## Service workers in practice - @nadia_dev
+Things I noted
+- offline first
+- cache strategies
+
+#### Pitfalls
+- stale content
+- debugging is hard
+
+#### Tools
+- workbox
+
+## State machines for UI - @pjonsson
+
+#### Why
+- fewer impossible states
+
+#### Libraries
+- xstate
+
+## Animating with the web API - @kemi
+- keyframes
+- timing functions
+"""
+
+_HANDLES_DE = """# Notizen vom Datentag
+
+## Zeitreihen mit Python – @greta_l & @hmeyer
+- pandas
+- resampling
+
+### Fallstricke
+- Zeitzonen
+
+## Grafiken, die jeder versteht – @o_schulz
+- weniger Farben
+
+### Beispiele
+- Balken statt Kuchen
+
+<!-- ## Ein Vortrag, den ich verpasst habe – @niemand -->
+"""
 
 
 def test_a_handle_after_the_dash_is_the_speaker() -> None:
