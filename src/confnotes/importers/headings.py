@@ -1055,6 +1055,8 @@ def read_heading(text: str, year: int | None = None, timed: bool = False) -> Hea
         # "Lightning talks - June 12, 4:30pm", "Lightning slot: open": after its kind's
         # label, a day, an hour or a slot still to fill; the heading as written is the title
         talk.title = strip_markdown_inline(text).strip()
+    if not talk.speakers and (signed := _handle_signed(strip_markdown_inline(text))):
+        talk.title, talk.speakers = signed  # "Title - @ana": an account is someone's
     if not talk.speakers and not talk.room and (placed := _trailing_room(talk.title)):
         talk.title, talk.room = placed  # "Title - Grand Ballroom A": where it is held
     if not talk.speakers:
@@ -1069,6 +1071,17 @@ def read_heading(text: str, year: int | None = None, timed: bool = False) -> Hea
 
 _UNKNOWN_TITLE_RE = re.compile(r"[?？¿.…]{1,12}")
 """A heading of question marks or an ellipsis alone: a title the writer did not know."""
+
+
+def _handle_signed(text: str) -> tuple[str, list[ProgrammePerson]] | None:
+    """``Title - @ana``, ``Titel – @ana & @bo``: the title, then after its last dash only
+    social handles, which name people whatever words or language the title is in."""
+    cuts = list(DASHES_RE.finditer(text[:600]))
+    if not cuts:
+        return None
+    head, tail = text[: cuts[-1].start()].strip(), text[cuts[-1].end() :].strip()
+    people = handles_only(tail) if head else []
+    return (head, people) if people else None
 
 
 _FIELD_OPEN_QUOTES = '"“„«'

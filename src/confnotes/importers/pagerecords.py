@@ -1391,7 +1391,8 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
             bonus /= 2  # its header says where or what a person works as ("Speaker title")
         holders = len({id(c) for c in column_records[path]})
         many = len(texts) / max(1, holders)  # a list in each record: no record's one title
-        titles.append((holders * min(mean, 80) * distinct * bonus / many**2, path))
+        plain = _unsentenced(texts)  # the first lines of notes under a title: sentences
+        titles.append((holders * min(mean, 80) * distinct * bonus * plain / many**2, path))
     if not titles:
         return _people_list(records, roles) or _untitled_talks(records, roles)
     titles.sort(reverse=True)
@@ -1421,6 +1422,8 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
         having = {id(r) for r in records if any(f.path == path for f in r.fields)}
         if roles.get(path) == "parallel" or _notes_items(cells[path]):
             continue  # a line of each record's notes: its body's, no affiliation or label
+        if _unsentenced([c.text for c in cells[path]]) < 0.75:
+            continue  # sentences: the record's notes or abstract, no one's affiliation
         if with_people and having <= with_people:
             roles[path] = "affiliation"  # beside a speaker in every record that has it
         else:
@@ -1479,6 +1482,25 @@ def _second_slot(
 
 
 _LETTER_RE = re.compile(r"[^\W\d_]")
+
+
+_SENTENCE_BREAK_RE = re.compile(r"[^\W\d_]{2}[.!?]\s+[^\W\d_]")
+"""A sentence's end, then another's first word (``… about it. Then she …``)."""
+
+
+def _unsentenced(texts: list[str]) -> float:
+    """The share of cells that read as no sentence: a title names, a note's opening line
+    says (``I went to this talk because …``, ``She showed us how …``). The column of each
+    record's first paragraph under its heading is the notes' first lines, some of which a
+    title-like line happens to be (an image's caption), not the record's name."""
+    said = sum(1 for t in texts if _sentence(t))
+    return 1.0 - said / max(1, len(texts))
+
+
+def _sentence(text: str) -> bool:
+    """Two sentences, or one of six words or more: a line of prose, where ``Acme Inc.`` or
+    a title's ``Why it works.`` ends with a full stop too."""
+    return bool(_SENTENCE_BREAK_RE.search(text[:400])) or (_prose(text) and len(text.split()) >= 6)
 
 
 def _notes_items(column: list[_Field]) -> bool:

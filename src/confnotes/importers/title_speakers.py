@@ -24,6 +24,7 @@ from confnotes.importers.kinds import TALK_LABEL_RE, kind_of
 from confnotes.importers.persons import (
     SPEAKER_SEP_RE,
     givens_and_family,
+    handles_only,
     is_organisation,
     is_person_name,
     is_placeholder,
@@ -208,6 +209,8 @@ def title_and_speakers(
         # pretalx writes only names after its dash: a lone word there is a pseudonym;
         # after a pause's or a gathering's word (``Coffee - Online Lounge``) it is a place
         people = (_handles(parts[1]) if lenient else []) or split_speakers(parts[1])
+        # "Title - @ana", "Titel – @ana & @bo": an account is someone's, whoever reads it
+        people = people or handles_only(parts[1])
         if people:
             return parts[0], people
     if (
