@@ -2272,14 +2272,31 @@ def _time_before(
 
 
 def _row_time_cell(current: LexborNode, sibling: LexborNode) -> bool:
-    """Whether ``sibling`` is the time cell of ``current``'s row: a grid's cells are all
-    ``<td>``, the time's as the talks', so a cell before a cell in the same row that holds
-    a time alone is the row's time, not another record (``<td>10:30</td><td>Talk A</td>
-    <td>Talk B</td>``: both talks at 10:30)."""
-    if (current.tag or "") not in ("td", "th") or (sibling.tag or "") not in ("td", "th"):
-        return False
+    """Whether ``sibling`` is the time that heads ``current``: an element of the same
+    kind before it that holds a time alone is no record of its own. A grid's cells are
+    all ``<td>``, the time's as the talks' (``<td>10:30</td><td>Talk A</td><td>Talk
+    B</td>``: both talks at 10:30); a slot's rows are all ``<div class="row">``, its
+    time's row as the row of its parallel talks' cards (both cards at the row's time)."""
+    del current  # the kind is the caller's: any element, not only a table's cells
     words = _clean(sibling.text(deep=True) or "")
-    return 0 < len(words) <= 40 and _is_time(words)
+    if not 0 < len(words) <= 40:
+        return False
+    return _is_time(words)
+
+
+def _split_clock_within(element: LexborNode) -> str:
+    """The time split in parts (:func:`_split_clock`) of the one element that holds
+    all of ``element``'s words (``<div><h2>11:<small>30</small></h2></div>``)."""
+    node: LexborNode | None = element
+    for _level in range(4):
+        if node is None:
+            return ""
+        said = _split_clock(node)
+        if said:
+            return said
+        kids = [k for k in node.iter(include_text=False)]
+        node = kids[0] if len(kids) == 1 else None
+    return ""
 
 
 def _kind_prefix(talk: ProgrammeTalk) -> None:
