@@ -2310,22 +2310,7 @@ def _row_time_cell(current: LexborNode, sibling: LexborNode) -> bool:
     words = _clean(sibling.text(deep=True) or "")
     if not 0 < len(words) <= 40:
         return False
-    return _is_time(words)
-
-
-def _split_clock_within(element: LexborNode) -> str:
-    """The time split in parts (:func:`_split_clock`) of the one element that holds
-    all of ``element``'s words (``<div><h2>11:<small>30</small></h2></div>``)."""
-    node: LexborNode | None = element
-    for _level in range(4):
-        if node is None:
-            return ""
-        said = _split_clock(node)
-        if said:
-            return said
-        kids = [k for k in node.iter(include_text=False)]
-        node = kids[0] if len(kids) == 1 else None
-    return ""
+    return _is_time(loose_clock(words))  # "11: 30": a time split by its markup
 
 
 def _kind_prefix(talk: ProgrammeTalk) -> None:

@@ -909,4 +909,3 @@ def given_by(title: str) -> list[ProgrammePerson]:
 
 _GIVEN_KINDS = frozenset({"keynote", "spotlight", "oral", "panel", "demo"})
 """Kinds of slot that people give (not a break, a reception or an opening)."""
-
