@@ -1807,9 +1807,9 @@ def _talk(
     unnamed = ""
     worded = ""  # words in the column of people that name no one and no break
     labels: list[str] = []  # a room's and a format's labels, in the record's order
-    named = {_unindexed(p) for p, r in roles.items() if r == "people"}
+    people_paths = {_unindexed(p) for p, r in roles.items() if r == "people"}
     for f in record.fields:
-        role = roles.get(f.path) or ("people" if _unindexed(f.path) in named else None)
+        role = roles.get(f.path) or ("people" if _unindexed(f.path) in people_paths else None)
         if role == "title" and not title:
             title = f.text  # its lines kept: a by-line under it, or a name before it
         elif role == "label":
