@@ -2003,13 +2003,14 @@ _KIND_LABEL_CHARS = 40
 this short: a format's name, not a sentence that mentions a keynote."""
 
 
-_INDEX_RE = re.compile(r"\[\d+\]")
+_INDEX_RE = re.compile(r"(?<!/td)(?<!/th)\[\d+\]")
 
 
 def _unindexed(path: str) -> str:
     """A field's path without its elements' places among their siblings: the second
     ``<span>`` of names beside the first (``<span>Ana</span>, <span>Bo</span>``), which
-    only the records with two speakers have, reads as the column of the first."""
+    only the records with two speakers have, reads as the column of the first. A table
+    cell's place is its column, and stays."""
     return _INDEX_RE.sub("", path)
 
 
@@ -2310,7 +2311,8 @@ def _row_time_cell(current: LexborNode, sibling: LexborNode) -> bool:
     words = _clean(sibling.text(deep=True) or "")
     if not 0 < len(words) <= 40:
         return False
-    return _is_time(loose_clock(words))  # "11: 30": a time split by its markup
+    start, _end, rest, _ampm = leading_clock(loose_clock(words))  # "11: 30": split by markup
+    return start is not None and not rest.strip(" -–—")  # the time alone, no title after it
 
 
 def _kind_prefix(talk: ProgrammeTalk) -> None:
