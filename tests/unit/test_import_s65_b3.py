@@ -206,3 +206,20 @@ def test_the_tree_reader_times_cards_by_their_slot_row_too() -> None:
         talk = next(t for t in programme.talks if t.title.startswith(first))
         said = talk.start.time() if talk.start is not None else talk.clock
         assert said is not None and said.strftime("%H:%M") == clock
+
+
+def test_only_a_time_alone_heads_the_records_after_it() -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    from confnotes.importers import pagerecords
+
+    def heads(html: str) -> bool:
+        tree = LexborHTMLParser(f'<div class="r">{html}</div><div class="r">Talk</div>')
+        first, second = tree.css("div.r")
+        return pagerecords._row_time_cell(second, first)
+
+    assert heads("<h2>11:<small>30</small></h2>")
+    assert heads("<p>14h15</p>")
+    assert heads("<span>09:00</span> – <span>09:45</span>")
+    assert not heads("<span>11:00 - 12:00</span><a>Shell habits</a>")  # a record of its own
+    assert not heads("<p>Room 4</p>")
