@@ -65,7 +65,7 @@ from confnotes.importers.entries import leading_clock
 from confnotes.importers.fields import ROLE_WORDS, roles_of, room_aside
 from confnotes.importers.headings import PROGRAMME_OF, labelled_quote
 from confnotes.importers.identity import title_key
-from confnotes.importers.kinds import TALK_LABEL_RE, kind_of
+from confnotes.importers.kinds import TALK_LABEL_RE, kind_of, type_tag
 from confnotes.importers.persons import (
     HONORIFICS_AFTER,
     a_series,
@@ -1883,12 +1883,15 @@ def _talk(
     chairs: list[ProgrammePerson] = []
     unnamed = ""
     worded = ""  # words in the column of people that name no one and no break
+    labels: list[str] = []  # a room's and a format's labels, in the record's order
+    people_paths = {_unindexed(p) for p, r in roles.items() if r == "people"}
     for f in record.fields:
-        role = roles.get(f.path)
+        role = roles.get(f.path) or ("people" if _unindexed(f.path) in people_paths else None)
         if role == "title" and not title:
             title = f.text  # its lines kept: a by-line under it, or a name before it
-        elif role == "label" and not label:
-            label = f.text.replace("\n", " ")
+        elif role == "label":
+            labels.append(f.text.replace("\n", " "))
+            label = label or labels[-1]
         elif role == "people":
             parts = _labelled(f.text)
             if parts and all(said == "chair" for said, _part in parts):
@@ -2054,10 +2057,8 @@ def _talk(
         talk.kind = kind
     if said_head and talk.kind == "talk" and kind_of(said_head) not in ("talk", "other"):
         talk.kind = kind_of(said_head)  # "Keynote: Name" over the talk's title: its kind
-    if label and not labelled and talk.kind == "talk" and len(label) <= _KIND_LABEL_CHARS:
-        said_kind = kind_of(label)
-        if said_kind not in ("talk", "other", "break"):
-            talk.kind = said_kind  # a column beside the title saying "Keynote speech"
+    if not labelled and talk.kind == "talk":
+        _label_kind(talk, labels)
     wrapper = record.node
     inner = (
         [c for c in wrapper.iter(include_text=False) if not c.is_comment_node] if wrapper else []
@@ -2077,6 +2078,35 @@ def _talk(
 _KIND_LABEL_CHARS = 40
 """A label beside a talk's title says its kind (``Keynote speech``, ``Panel``) when it is
 this short: a format's name, not a sentence that mentions a keynote."""
+
+
+_INDEX_RE = re.compile(r"(?<!/td)(?<!/th)\[\d+\]")
+
+
+def _unindexed(path: str) -> str:
+    """A field's path without its elements' places among their siblings: the second
+    ``<span>`` of names beside the first (``<span>Ana</span>, <span>Bo</span>``), which
+    only the records with two speakers have, reads as the column of the first. A table
+    cell's place is its column, and stays."""
+    return _INDEX_RE.sub("", path)
+
+
+def _label_kind(talk: ProgrammeTalk, labels: list[str]) -> None:
+    """The kind a short label beside a talk's title says (a column saying ``Keynote
+    speech``; ``Taller (Español):`` over the title's link): the first label that says
+    one, whichever field of the record it is (a room's label may come before it); a
+    workshop or a tutorial stays a talk, tagged (:func:`kinds.type_tag`)."""
+    for label in labels:
+        if len(label) > _KIND_LABEL_CHARS:
+            continue
+        said_kind = kind_of(label)
+        if said_kind not in ("talk", "other", "break"):
+            talk.kind = said_kind
+            return
+        if (tag := type_tag(label.strip(" :：-–—"))) and talk.speakers:
+            if tag not in talk.tags:
+                talk.tags.append(tag)
+            return
 
 
 def _format_name(text: str) -> bool:
@@ -2351,14 +2381,17 @@ def _time_before(
 
 
 def _row_time_cell(current: LexborNode, sibling: LexborNode) -> bool:
-    """Whether ``sibling`` is the time cell of ``current``'s row: a grid's cells are all
-    ``<td>``, the time's as the talks', so a cell before a cell in the same row that holds
-    a time alone is the row's time, not another record (``<td>10:30</td><td>Talk A</td>
-    <td>Talk B</td>``: both talks at 10:30)."""
-    if (current.tag or "") not in ("td", "th") or (sibling.tag or "") not in ("td", "th"):
-        return False
+    """Whether ``sibling`` is the time that heads ``current``: an element of the same
+    kind before it that holds a time alone is no record of its own. A grid's cells are
+    all ``<td>``, the time's as the talks' (``<td>10:30</td><td>Talk A</td><td>Talk
+    B</td>``: both talks at 10:30); a slot's rows are all ``<div class="row">``, its
+    time's row as the row of its parallel talks' cards (both cards at the row's time)."""
+    del current  # the kind is the caller's: any element, not only a table's cells
     words = _clean(sibling.text(deep=True) or "")
-    return 0 < len(words) <= 40 and _is_time(words)
+    if not 0 < len(words) <= 40:
+        return False
+    start, _end, rest, _ampm = leading_clock(loose_clock(words))  # "11: 30": split by markup
+    return start is not None and not rest.strip(" -–—")  # the time alone, no title after it
 
 
 def _kind_prefix(talk: ProgrammeTalk) -> None:

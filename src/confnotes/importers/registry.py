@@ -179,6 +179,7 @@ def parse_programme(
     strip_type_tails(programme)
     tag_types(programme)
     tag_courses(programme)
+    speakers_by_line(programme)
     return programme
 
 
@@ -245,6 +246,17 @@ def strip_type_tails(programme: Programme) -> None:
             talk.tags.append(tag)
         if talk.kind == "talk" and kind_of(tail) != "talk":
             talk.kind = kind_of(tail)
+
+
+def speakers_by_line(programme: Programme) -> None:
+    """A talk with no speakers whose title is a format's name and a by-line (``Keynote
+    by Ana Ruiz``) is given by the people it names, whatever reader read it
+    (:func:`confnotes.importers.title_speakers.given_by`); the title stays as written."""
+    from confnotes.importers.title_speakers import given_by
+
+    for talk in programme.talks:
+        if not talk.speakers and (people := given_by(talk.title)):
+            talk.speakers = people
 
 
 def tag_types(programme: Programme) -> None:

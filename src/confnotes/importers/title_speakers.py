@@ -884,3 +884,31 @@ def _person_before(words: str, lower: frozenset[str]) -> list[ProgrammePerson]:
     subject = _ORG_TAIL_RE.sub("", plain.split(",")[0] if "," in plain[-60:] else plain)
     runs = [r.group(0) for r in _NAME_RUN_RE.finditer(subject) if r.group(0)[:1].isupper()]
     return _run_people(runs[-1], lower) if runs else []
+
+
+_KIND_BY_WORDS = 4
+"""Words, at most, of what comes before the by-word when it only names a format."""
+
+
+def given_by(title: str) -> list[ProgrammePerson]:
+    """The people a slot's title names as giving it when the title is only a format's
+    name and a by-line (``Keynote by Ana Ruiz``, ``Conferencia magistral por Ana Ruiz``,
+    ``Invited talk by Dr. Bo Li``): the format is something people give (a keynote, a
+    panel, a talk in some language), so the names after the by-word are its speakers;
+    [] for a title with words of its own before the by-word (``Welcome by the Dean``,
+    ``Deep nets by example``) or names that are no person's."""
+    split = _split_by(" ".join(title.split()))
+    if split is None:
+        return []
+    what, by, who = split
+    if len(what.split()) > _KIND_BY_WORDS:
+        return []
+    kind = kind_of(what)
+    if kind not in _GIVEN_KINDS and not TALK_LABEL_RE.fullmatch(what.strip(" :")):
+        return []
+    people = _people_by(who, by)
+    return people if people and all(is_person_name(p.name) for p in people) else []
+
+
+_GIVEN_KINDS = frozenset({"keynote", "spotlight", "oral", "panel", "demo"})
+"""Kinds of slot that people give (not a break, a reception or an opening)."""

@@ -33,7 +33,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time
 from typing import NamedTuple
 
 from confnotes.importers import doctree, pagerecords
@@ -154,6 +154,7 @@ def read(text: str, source: str = "", notes: bool = False) -> Programme | None:
             talk.kind = kind_of(over)
             talk.tags = list(dict.fromkeys([*talk.tags, group_tag(over)]))
     _under_kind_slots(talks, {id(t): _lead_sig(sources, owners.get(id(t), -1)) for t in talks})
+    _slot_times(talks, sources, owners, nodes)
     held: set[int] = set()  # the nodes whose words are in a talk's note as written
     for talk in talks:  # each talk's note holds its record's text as written
         run = sources.get(owners.get(id(talk), -1))
@@ -817,6 +818,61 @@ def _under_kind_slots(talks: list[ProgrammeTalk], leads: dict[int, str]) -> None
         elif kind:
             talk.kind = kind if talk.kind == "talk" else talk.kind
             talk.clock = clock
+
+
+_SLOT_TIME_LEVELS = 4
+"""Containers, at most, between a record and the element that holds its slot's time."""
+
+
+def _slot_times(
+    talks: list[ProgrammeTalk],
+    sources: dict[int, list[doctree.Node]],
+    owners: dict[int, int],
+    nodes: list[doctree.Node],
+) -> None:
+    """A record with no time of its own takes the time written alone in the nearest
+    element before it, or before one of its containers: a slot's row holding only its
+    time (``<h2>11:<small>30</small></h2>``) over the row of its parallel talks' cards,
+    whatever the containers. Other records before it are passed over (the cards before
+    a card); anything else ends the look at that level."""
+    parent_of = {id(kid): node for node in nodes for kid in node.children}
+    leads = {id(run[0]) for run in sources.values() if run}
+    for talk in talks:
+        run = sources.get(owners.get(id(talk), -1))
+        if talk.start is not None or talk.clock is not None or not run:
+            continue
+        clock = _time_over_record(run[0], parent_of, leads)
+        if clock is None:
+            continue
+        if talk.day is not None:
+            talk.start, talk.day = datetime.combine(talk.day, clock), None
+        else:
+            talk.clock = clock
+
+
+def _time_over_record(
+    node: doctree.Node, parent_of: dict[int, doctree.Node], leads: set[int]
+) -> time | None:
+    """The time of :func:`_slot_times` for the record led by ``node``, or None."""
+    current = node
+    for _level in range(_SLOT_TIME_LEVELS):
+        parent = parent_of.get(id(current))
+        if parent is None:
+            return None
+        kids = parent.children
+        at = next((n for n, k in enumerate(kids) if k is current), 0)
+        for sibling in reversed(kids[:at]):
+            if sibling.kind in _SKIP or not sibling.text.strip():
+                continue
+            if id(sibling) in leads:
+                continue  # another record of the slot
+            text = " ".join(sibling.text.split())
+            span = _clock_span(text) if len(text) <= 40 else None
+            if span is not None and not _without(text, span):
+                return clock_range(span.group(0))[0]
+            break
+        current = parent
+    return None
 
 
 def _day_starts(nodes: list[doctree.Node], markers: list[tuple[int, date]]) -> list[int]:
