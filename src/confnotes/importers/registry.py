@@ -161,6 +161,7 @@ def parse_programme(
         BadInputError: unknown format or shape name, undetectable or malformed input,
             a shape the document cannot be read as.
     """
+    from confnotes.importers.person_evidence import hosts_of_openings
     from confnotes.importers.persons import vouched_by
     from confnotes.importers.richtext import with_rich_text_body
     from confnotes.importers.structure import with_plain_front_fence
@@ -175,6 +176,7 @@ def parse_programme(
         programme = _parse_auto(data, source, format, shape, auto)
     _name_by_year(programme, head, source)
     strip_type_tails(programme)
+    hosts_of_openings(programme)
     tag_types(programme)
     tag_courses(programme)
     return programme
