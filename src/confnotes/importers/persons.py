@@ -121,8 +121,8 @@ ORGANISATION_WORDS = re.compile(
     r"independent|freelance|self-employed|collectif|kollektiv|colectivo|coletivo|"
     r"s\.?p\.?a\.?|s\.?r\.?l\.?|sarl|b\.?v\.?|plc|ltda|gbr|e\.\s?v\.?|verein|"
     r"associazione|asociaci[oó]n|associa[çc][aã]o|circolo|club|"
-    r"librar(?:y|ies)|bibliot\w*|bibliothe\w*|officin[ae]|werkst[aä]tt\w*|"
-    r"[a-z]*(?:universit|hogeschool|högskola|yliopisto)\w*)\b",
+    r"librar(?:y|ies)|officin[ae]|werkst[aä]tt\w*|"
+    r"[a-z]*(?:universit|hogeschool|högskola|yliopisto|bibliot)\w*)\b",
     re.I,
 )
 """Words that make a string an organisation rather than a person (with the legal forms
@@ -580,7 +580,7 @@ MAX_VOUCHED_TEXT = 400_000
 
 _ACRONYMS: ContextVar[frozenset[str]] = ContextVar("acronyms", default=frozenset())
 """The acronyms the document being read writes (see :func:`spells_an_acronym`)."""
-_WRITTEN_ACRONYM_RE = re.compile(r"(?<![\w.])([A-Z]{3,6})s?(?![\w.])")
+_WRITTEN_ACRONYM_RE = re.compile(r"(?<![\w.])([A-Z]{3,6})s?(?!\w)")
 
 
 def written_acronyms(text: str) -> frozenset[str]:
@@ -653,8 +653,9 @@ def vouched_by(text: str) -> Iterator[None]:
     elsewhere lifts the person test's doubts about that word's shape (a given name ending
     in *-ing* such as ``Henning``, initials written without dots such as ``CR``): ``Dr.
     Henning Christ`` on one line vouches for ``Henning Kantner`` on the next. It also
-    notes the acronyms it writes (:func:`spells_an_acronym`) and whether it writes kana: a Japanese family name alone (``山田``) is
-    an open class, a Chinese name begins with one of a closed class (``李波``)."""
+    notes the acronyms it writes (:func:`spells_an_acronym`) and whether it writes kana:
+    a Japanese family name alone (``山田``) is an open class, a Chinese name begins with
+    one of a closed class (``李波``)."""
     token = _VOUCHED.set(vouched_words(text))
     kana = _WRITES_KANA.set(_KANA_RE.search(text[:MAX_VOUCHED_TEXT]) is not None)
     small = _WRITTEN_SMALL.set(lower_case_words(text))
