@@ -57,7 +57,11 @@ KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("demo", re.compile(r"\b(demo|demos|demonstrations?)\b", re.I)),
     (
         "social",
-        re.compile(r"\b(socials?|reception|banquet|mixer|apéro|apéritif|aperitivo)\b", re.I),
+        re.compile(
+            r"\b(socials?|reception|banquet|mixer|apéro|apéritif|aperitivo|ice[- ]?breakers?|"
+            r"quebra[- ]gelos?|rompehielos)\b|破冰|アイスブレイク|아이스 ?브레이킹",
+            re.I,
+        ),
     ),
     (
         "other",

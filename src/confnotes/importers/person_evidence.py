@@ -41,7 +41,7 @@ from confnotes.importers.persons import (
     not_an_affiliation,
     titled_family_comma_given,
 )
-from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
+from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeRole, ProgrammeTalk
 from confnotes.importers.textutil import BY_WORD_SET, WITH_WORDS
 from confnotes.importers.when import NTH_WORDS, nth_day
 from confnotes.knowledge.people import HONORIFICS
@@ -960,3 +960,42 @@ def _pairs_as_written(doc: Searchable, talks: list[ProgrammeTalk], separator: st
         if comma_pair(talk, first.name, second.name) and not elsewhere:
             first.affiliations.append(second.name)
             talk.speakers = [first]
+
+
+HOSTED_WORDS_MOST = 3
+"""Words of a slot's title that names only an opening, a greeting or an icebreaker
+(``Opening``, ``Welcome & Intro``, ``挨拶``): a longer title is a talk's, whatever its word."""
+_TITLE_WORD_RE = re.compile(r"[^\W_]+")
+
+
+def hosts_a_slot(title: str) -> bool:
+    """Whether ``title`` names only a slot someone hosts rather than gives as a talk: an
+    opening, a greeting, a closing, an icebreaker (:func:`kind_of` says ``other`` or
+    ``social``), in a few words, no keynote's or talk's."""
+    words = _TITLE_WORD_RE.findall(title)
+    return 0 < len(words) <= HOSTED_WORDS_MOST and kind_of(title) in ("other", "social")
+
+
+def hosts_of_openings(programme: Programme) -> Programme:
+    """A person named only beside an opening, a greeting or an icebreaker (``Eröffnung —
+    Ana Ruiz``, ``挨拶 丸山``) hosts the slot, no talk: they become the programme's
+    ``host`` and leave the slot's speakers. Someone who also gives a talk stays where
+    they are. Changed in place, returned."""
+    speaking = {
+        person.name.casefold()
+        for talk in programme.talks
+        if not hosts_a_slot(talk.title)
+        for person in talk.speakers
+    }
+    held = {r.person.name.casefold() for r in programme.roles}
+    for talk in programme.talks:
+        if not talk.speakers or not hosts_a_slot(talk.title):
+            continue
+        if any(p.name.casefold() in speaking for p in talk.speakers):
+            continue
+        for person in talk.speakers:
+            if person.name.casefold() not in held:
+                held.add(person.name.casefold())
+                programme.roles.append(ProgrammeRole(person, "host"))
+        talk.speakers = []
+    return programme

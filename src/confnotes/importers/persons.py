@@ -86,8 +86,23 @@ MANY_PEOPLE: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 """What a programme writes in a speaker's place when many people share the slot (an open
 space, a sprint): by language, one meaning; a word for a crowd, no one's name."""
+ASKED_OR_NOT: dict[str, tuple[str, ...]] = {
+    "en": ("optional", "required", "mandatory", "voluntary"),
+    "de": ("optional", "freiwillig", "pflicht", "erforderlich"),
+    "fr": ("facultatif", "optionnel", "obligatoire"),
+    "es": ("opcional", "obligatorio", "voluntario"),
+    "pt": ("opcional", "obrigatório", "facultativo"),
+    "it": ("facoltativo", "opzionale", "obbligatorio"),
+    "ja": ("任意", "必須", "自由参加", "任意参加"),
+    "zh": ("可选", "可選", "必选", "必選", "自愿参加", "自願參加", "自由参加"),
+    "ko": ("선택", "필수", "자유 참석"),
+}  # fmt: skip
+"""What a form or a programme writes beside an item to say whether one must attend it
+(``Dinner (optional)``, ``懇親会（任意）``), by language: a word of the form, in the
+bracket where a title's speaker may stand, no one's name."""
 _NOT_DECIDED = (
-    frozenset(w for words in NOT_DECIDED.values() for w in words)
+    frozenset(w for words in ASKED_OR_NOT.values() for w in words)
+    | frozenset(w for words in NOT_DECIDED.values() for w in words)
     | frozenset(w for words in THE_ORGANISERS.values() for w in words)
     | frozenset(w for words in MANY_PEOPLE.values() for w in words)
 )
@@ -113,7 +128,8 @@ ORGANISATION_WORDS = re.compile(
     r"independent|freelance|self-employed|collectif|kollektiv|colectivo|coletivo|"
     r"s\.?p\.?a\.?|s\.?r\.?l\.?|sarl|b\.?v\.?|plc|ltda|gbr|e\.\s?v\.?|verein|"
     r"associazione|asociaci[oó]n|associa[çc][aã]o|circolo|club|"
-    r"[a-z]*(?:universit|hogeschool|högskola|yliopisto)\w*)\b",
+    r"librar(?:y|ies)|officin[ae]|werkst[aä]tt\w*|"
+    r"[a-z]*(?:universit|hogeschool|högskola|yliopisto|bibliot)\w*)\b",
     re.I,
 )
 """Words that make a string an organisation rather than a person (with the legal forms
@@ -578,6 +594,32 @@ MAX_VOUCHED_TEXT = 400_000
 """Characters of a document searched for titled names (the pass stays cheap on any input)."""
 
 
+_ACRONYMS: ContextVar[frozenset[str]] = ContextVar("acronyms", default=frozenset())
+"""The acronyms the document being read writes (see :func:`spells_an_acronym`)."""
+_WRITTEN_ACRONYM_RE = re.compile(r"(?<![\w.])([A-Z]{3,6})s?(?!\w)")
+
+
+def written_acronyms(text: str) -> frozenset[str]:
+    """Every word of three to six capitals ``text`` writes (``MIDI``, ``MVPs``): an
+    acronym, whose expansion a document often writes beside it."""
+    return frozenset(
+        m[1] for m in _WRITTEN_ACRONYM_RE.finditer(_ADDRESS_RE.sub(" ", text[:MAX_VOUCHED_TEXT]))
+    )
+
+
+def spells_an_acronym(name: str, acronyms: frozenset[str] | None = None) -> bool:
+    """Whether the initials of ``name``'s words (three or more; its small words too, or
+    not: ``Museum of Modern Art``) spell an acronym the document writes: ``Minimum Viable
+    Product`` beside ``MVP`` is the acronym's expansion, no one's name."""
+    known = _ACRONYMS.get() if acronyms is None else acronyms
+    words = name.split()
+    if not known or len(words) < 3:
+        return False
+    capitals = "".join(w[0] for w in words if w[:1].isupper())
+    every = "".join(w[0] for w in words).upper()
+    return len(capitals) >= 3 and (capitals.upper() in known or every in known)
+
+
 def vouched_words(text: str) -> frozenset[str]:
     """The words of every name ``text`` writes after a title: the document's own word that
     they are names' words, wherever else it writes them; and the names it writes family
@@ -627,15 +669,18 @@ def vouched_by(text: str) -> Iterator[None]:
     elsewhere lifts the person test's doubts about that word's shape (a given name ending
     in *-ing* such as ``Henning``, initials written without dots such as ``CR``): ``Dr.
     Henning Christ`` on one line vouches for ``Henning Kantner`` on the next. It also
-    notes whether the document writes kana: a Japanese family name alone (``山田``) is
-    an open class, a Chinese name begins with one of a closed class (``李波``)."""
+    notes the acronyms it writes (:func:`spells_an_acronym`) and whether it writes kana:
+    a Japanese family name alone (``山田``) is an open class, a Chinese name begins with
+    one of a closed class (``李波``)."""
     token = _VOUCHED.set(vouched_words(text))
     kana = _WRITES_KANA.set(_KANA_RE.search(text[:MAX_VOUCHED_TEXT]) is not None)
     small = _WRITTEN_SMALL.set(lower_case_words(text))
     circles = _MARKS_PRESENTERS.set(marks_presenters(text))
+    acronyms = _ACRONYMS.set(written_acronyms(text))
     try:
         yield
     finally:
+        _ACRONYMS.reset(acronyms)
         _MARKS_PRESENTERS.reset(circles)
         _WRITTEN_SMALL.reset(small)
         _WRITES_KANA.reset(kana)
@@ -743,6 +788,8 @@ def _is_person_name(
         return False  # an acronym: MIT, IBM
     if is_organisation(name) or holds_not_a_name_word(name):
         return False
+    if not titled and spells_an_acronym(name):
+        return False  # "Minimum Viable Product" where the document writes "MVP"
     if not (titled or single_ok) and (_JOB_TITLE_RE.search(name) or _LONE_CAPITAL(tokens[-1])):
         # "CEO Quantstack", "DevSecOps Leader": a job; "Zaal B": a place; where no role
         # vouches for the name (a speaker field's "Hannah Head", "Malcolm X" are people)

@@ -161,6 +161,7 @@ def parse_programme(
         BadInputError: unknown format or shape name, undetectable or malformed input,
             a shape the document cannot be read as.
     """
+    from confnotes.importers.person_evidence import hosts_of_openings
     from confnotes.importers.persons import vouched_by
     from confnotes.importers.richtext import with_rich_text_body
     from confnotes.importers.role_asides import chairs_from_asides
@@ -177,6 +178,7 @@ def parse_programme(
     _name_by_year(programme, head, source)
     chairs_from_asides(programme)
     strip_type_tails(programme)
+    hosts_of_openings(programme)
     tag_types(programme)
     tag_courses(programme)
     speakers_by_line(programme)
