@@ -3334,7 +3334,12 @@ def _chair_aside(text: str) -> tuple[str, str, str] | None:
     return (name, ", ".join(p.name for p in who), m.group(1)) if who else None
 
 
-_FIELD_CUT_RE = re.compile(r"\s*[,;]\s+|\s+[-–—|]\s+")
+_FIELD_CUT_RE = re.compile(
+    r"(?<![ \t])[ \t]{0,3}[,;][ \t]{1,3}|(?<![ \t])[ \t]{1,3}[-–—|][ \t]{1,3}"
+)
+"""Where a line's fields part: a comma or a semicolon, or a dash between spaces (each
+run of blanks bounded, tried from its first blank only, so a line of spaces costs one
+pass)."""
 
 
 def _chair_field(text: str) -> tuple[str, list[ProgrammePerson]] | None:
