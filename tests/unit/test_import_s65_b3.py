@@ -165,6 +165,8 @@ def test_a_title_with_words_of_its_own_is_no_by_line_of_a_format() -> None:
     assert given_by("Coffee by the river") == []
     assert given_by("Deep learning by example for the impatient beginner") == []
     assert given_by("Keynote") == []
+    assert given_by("Talk by Umbrella Health Insurance") == []  # a sponsor's slot
+    assert given_by("Demo by Acme Robotics") == []
 
 
 def _keynote_rows(rows: list[tuple[str, str]]) -> bytes:

@@ -893,8 +893,8 @@ _KIND_BY_WORDS = 4
 def given_by(title: str) -> list[ProgrammePerson]:
     """The people a slot's title names as giving it when the title is only a format's
     name and a by-line (``Keynote by Ana Ruiz``, ``Conferencia magistral por Ana Ruiz``,
-    ``Invited talk by Dr. Bo Li``): the format is something people give (a keynote, a
-    panel, a talk in some language), so the names after the by-word are its speakers;
+    ``Invited talk by Dr. Bo Li``): the format is one only people give (a keynote), so
+    the names after the by-word are its speakers;
     [] for a title with words of its own before the by-word (``Welcome by the Dean``,
     ``Deep nets by example``) or names that are no person's."""
     split = _split_by(" ".join(title.split()))
@@ -903,12 +903,13 @@ def given_by(title: str) -> list[ProgrammePerson]:
     what, by, who = split
     if len(what.split()) > _KIND_BY_WORDS:
         return []
-    kind = kind_of(what)
-    if kind not in _GIVEN_KINDS and not TALK_LABEL_RE.fullmatch(what.strip(" :")):
+    if kind_of(what) not in _GIVEN_KINDS:
         return []
     people = _people_by(who, by)
     return people if people and all(is_person_name(p.name) for p in people) else []
 
 
-_GIVEN_KINDS = frozenset({"keynote", "spotlight", "oral", "panel", "demo"})
-"""Kinds of slot that people give (not a break, a reception or an opening)."""
+_GIVEN_KINDS = frozenset({"keynote"})
+"""Kinds of slot only people give: a keynote, an invited talk. ``Talk by``, ``Demo by``
+are as often a sponsor's slot (``Talk by Umbrella Health Insurance``), whose name reads
+like a person's, so a by-line after those words names no speaker."""
