@@ -156,15 +156,19 @@ def test_line_openings_skip_a_line_opening_with_no_kinds_character() -> None:
 
 _LINES = st.sampled_from(
     ["plain", "##Talk", " ### x", "</div>", "  <tr>", "<p>", "--", "==", "+--+", "| a |", "- x",
-     "> q", "1. one", "\t<TR>", "", "  ", "> " * 70 + "deep", "- " * 66 + "x", "١. digit"]
+     "> q", "1. one", "\t<TR>", "", "  ", "> " * 70 + "deep", "- " * 66 + "x", "١. digit",
+     "- é", "* * *", "  ___", "- ---", "10:30 talk", ": an answer", "  ~ also", "    code",
+     "-\tcode", "1.     code", "## 9:00 Talk", "-", "=", "+ x", "* y"]
 )  # fmt: skip
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_LINES, max_size=20).map("\n".join))
 def test_line_openings_are_those_of_every_line_tried(text: str) -> None:
+    # every line tried against every kind: no opening character looked for first, no list
+    # item of words passed over (what the one scan leaves out opens none of the kinds)
     rules = doctree._PLUS_RULES if "+" in text else doctree._RULES
-    kinds = "|".join([*doctree._OPENINGS, rules])
+    kinds = "|".join([*doctree._OPENINGS, rules, doctree._BLOCK_OPENING])
     pattern = doctree.re.compile("(?:" + kinds + ")")
     expected = doctree._LineOpenings([])
     at = 0
@@ -181,6 +185,10 @@ def test_line_openings_are_those_of_every_line_tried(text: str) -> None:
         elif kind == "tag":
             expected.closing |= m.group(kind).endswith("/")
             expected.row |= not m.group(kind).endswith("/")
-        else:
+            if "\t" in m.group(kind):
+                expected.blocks.add("indent")
+        elif kind == "rule":
             expected.rules.append(n)
+        else:
+            expected.blocks.add(kind)
     assert doctree._line_openings(text) == expected

@@ -73,11 +73,22 @@ them gives the rule nothing to read, and its parser leaves the rule out."""
 _MARKER_CHARS = "".join(sorted(set("".join(_RULE_MARKERS.values()))))
 
 
+_OPENING_RULES = frozenset({"blockquote", "code", "deflist", "front_matter", "hr", "lheading"})
+"""The block rules that fire only at the opening of a line (or of the text): given the kinds
+of line a text opens (:func:`_line_rules`), those it holds none of are left out too."""
+
+
 @functools.lru_cache(maxsize=64)
-def _parser(held: frozenset[str]) -> MarkdownIt:
+def _parser(held: frozenset[str], opening: frozenset[str] | None = None) -> MarkdownIt:
     """The parser with the rules that may fire on a text holding these marker characters
+    and, when known, opening lines where only these of :data:`_OPENING_RULES` may fire
     (kept: a text's few kinds of markup make few sets)."""
-    rules: list[Any] = [r for r, chars in _RULE_MARKERS.items() if not chars or held & set(chars)]
+    rules: list[Any] = [
+        r
+        for r, chars in _RULE_MARKERS.items()
+        if (not chars or held & set(chars))
+        and (opening is None or r not in _OPENING_RULES or r in opening)
+    ]
     return MarkdownIt("zero").enable_many(rules)
 
 
@@ -89,12 +100,14 @@ def _held_markers(text: str | bytes) -> frozenset[str]:
     return frozenset(ch for ch in _MARKER_CHARS if ch in text)
 
 
-def _parser_for(text: str | bytes) -> MarkdownIt:
+def _parser_for(text: str | bytes, opening: frozenset[str] | None = None) -> MarkdownIt:
     """The parser for ``text`` (or its UTF-8): the tree's rules less those that cannot fire
     on it. The tree is the same; the Rust parser no longer tries, at every line or marker
     character, a rule that finds nothing (notes with no ``[``, ``*``, ``&`` or fence skip
-    a third of the rules)."""
-    return _parser(_held_markers(text))
+    a third of the rules). ``opening``: the rules of :data:`_OPENING_RULES` that the
+    text's lines may open (:func:`_line_rules`), when known."""
+    held = _held_markers(text)
+    return _parser(held) if opening is None else _parser(held, opening)
 
 
 _MD = _parser(frozenset(_MARKER_CHARS))
@@ -513,6 +526,7 @@ def parse_markdown(text: str) -> Document:
     parsed, syntax = text, "markdown"
     tables: list[_TextTable] = []
     deep: list[tuple[int, str]] | None = None
+    opening: frozenset[str] | None = None
     if looks_org(text):
         parsed, syntax = "\n".join(_org_lines(text.split("\n"))), "org"
     elif looks_asciidoc(text):
@@ -523,6 +537,7 @@ def parse_markdown(text: str) -> Document:
         openings = _line_openings(text)
         parsed, syntax, tables = _markdown_source(text, openings)
         deep = openings.deep if parsed is text else None
+        opening = _line_rules(text, openings) if parsed is text else None
     parsed = _bounded_nesting(parsed, deep)
     data = None
     if not parsed.isascii():
@@ -533,10 +548,11 @@ def parse_markdown(text: str) -> Document:
             data = parsed.encode("utf-8")
     offsets = _Offsets(text, parsed, data)
     builder = _MarkdownBuilder(text, offsets)
+    builder.html = []
     root = Node("document", 0, len(text))
     with _no_cycle_collection():
         try:
-            tree = _parser_for(parsed if data is None else data).tree(parsed)
+            tree = _parser_for(parsed if data is None else data, opening).tree(parsed)
         except (KeyboardInterrupt, SystemExit):
             raise
         except BaseException:  # a panic of the Rust parser (a BaseException): the text whole
@@ -600,13 +616,35 @@ def _markdown_source(text: str, openings: _LineOpenings) -> tuple[str, str, list
 
 
 _OPENINGS = (
-    "(?P<deep>" + _NESTING + ")",
+    # a deep line's markers and blanks are 65 characters of them at least, looked for first
+    r"(?P<deep>(?=[ \t>*+\d.)-]{65})" + _NESTING + ")",
     r"(?P<unspaced> {0,3}#{2,6}[^#\s])",  # a heading without its space (``##Talk``)
     r"(?P<tag>[ \t]{0,3}<(?:/|[tT][rR]))",  # a closing tag, or an HTML table's row
 )
-_OPENING_CHAR = r"(?=[ \t>*+#<=|\d-])"
+_MARKERS = r"(?:[ \t]|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))"
+"""A blank, or a list item's marker (``-``, ``*``, ``+``, ``1.``, ``1)``) before its blank:
+what opens a line before a block inside a list item."""
+_BLOCK_OPENING = (
+    # the kinds share one gate: a line of words ("10:30 Talk") is left at its first word
+    r"(?=[ \t*+\d.)-]*+(?:[>:~=_\r\n]|\Z)|[ \t>*+\d.):~-]*?(?:\t|    ))(?:"
+    r"(?P<container>" + _MARKERS + r"*+[>:~])"  # a quote's ``>``, a definition's ``:``, ``~``
+    r"|(?P<indent>(?:" + _MARKERS + r"|[>:~])*?(?:\t|    ))"  # four blanks or a tab
+    r"|(?P<thematic>(?=[ \t>*+\d.):~=_-]*+\r?(?:\n|\Z))[ \t>+\d.):~]*+[-=*_]))"  # a rule's
+)
+"""Lines where a block rule that fires only at a line's opening may fire: the characters
+before its marker are blanks and container markers alone (:data:`_MARKERS`, a quote's
+``>``, a definition's ``:``), which is where CommonMark opens a block inside a quote, a
+list item or a definition. A block quote opens at a ``>``, a definition at a ``:`` or
+``~`` (a ``container`` line), an indented code block after four blanks or a tab, a
+thematic break or a setext underline on a line made of markers, blanks and ``-``, ``=``,
+``*`` or ``_`` alone. Each is a wider test than the parser's own (a ``>`` after four
+blanks is code): it never misses a line the rule reads."""
+_WORD_ITEM = r"(?![-*+] [^\W\d_])"
+"""Not a list item whose words open with a letter (``- a point``), most lines of notes: it
+opens none of the kinds of line looked for (its marker is one, and a word follows it)."""
+_OPENING_CHAR = r"(?=[ \t>*+#<=|\d:~_-])"
 """The characters a line of each kind opens with (the alternatives of :data:`_OPENINGS`,
-:data:`_RULES` and :data:`_PLUS_RULES`)."""
+:data:`_RULES`, :data:`_PLUS_RULES` and :data:`_BLOCK_OPENING`)."""
 _RULES = r"(?P<rule>--|==)"
 """A simple table's rule: the only start of a table drawn without ``+``."""
 _PLUS_RULES = r"(?P<rule>\+[-=]|--|==|\|)"
@@ -616,14 +654,19 @@ _PLUS_RULES = r"(?P<rule>\+[-=]|--|==|\|)"
 def _openings_re(rules: str, first: bool) -> re.Pattern[str]:
     """One pattern for every kind of line opening, at the text's start or after a newline
     (a literal first, which the regex engine finds fast: ``^`` with ``re.M`` tried every
-    character). The kinds exclude one another (each opens with characters of its own),
-    so each line is reported as the one kind it opens with."""
+    character). The kinds of :data:`_OPENINGS` and the rules exclude one another (each
+    opens with characters of its own), so each line is reported as the one kind it opens
+    with; a line of those kinds opens no block of :data:`_BLOCK_OPENING` (a rule line,
+    ``---``, may be a thematic break: :func:`_line_rules` counts it as one; a tag after a
+    tab is an indented code block: :func:`_line_openings` counts it as one), and a line
+    opening two of these (a quote's definition, ``> : answer``) is read as the first,
+    whose rules come with every other's (:func:`_line_rules`)."""
     # the first line's pattern is anchored at the text's start: searched anywhere (as
     # ``findall`` would), an unanchored one retried its run of blanks at every position;
     # a line whose first character opens no kind (a word, a blank line: most of them) is
     # left at that character, before the kinds are tried one by one
-    head = ("\\A" if first else "\n") + _OPENING_CHAR
-    return re.compile(head + "(?:" + "|".join([*_OPENINGS, rules]) + ")")
+    head = ("\\A" if first else "\n") + _OPENING_CHAR + _WORD_ITEM
+    return re.compile(head + "(?:" + "|".join([*_OPENINGS, rules, _BLOCK_OPENING]) + ")")
 
 
 _OPENINGS_RES = {
@@ -649,6 +692,8 @@ class _LineOpenings:
     """The numbers of the lines a table drawn in text may start on. A text that writes no
     ``+`` draws no grid table and no Org table (their rules cross at a ``+``): its pipe
     rows start none, only a simple table's rule may."""
+    blocks: set[str] = field(default_factory=set)
+    """The kinds of :data:`_BLOCK_OPENING` some line opens with."""
 
 
 def _line_openings(text: str) -> _LineOpenings:
@@ -669,10 +714,45 @@ def _line_openings(text: str) -> _LineOpenings:
                 found.closing = True
             else:
                 found.row = True
-        else:
+            if "\t" in m.group(kind):
+                found.blocks.add("indent")  # a tab is four blanks: an indented code block
+        elif kind == "rule":
             line, at = line + text.count("\n", at, start), start
             found.rules.append(line)
+        else:
+            found.blocks.add(kind)
     return found
+
+
+_LINE_RULES: dict[str, frozenset[str]] = {
+    "container": frozenset({"blockquote", "code", "deflist", "hr", "lheading"}),
+    "indent": frozenset({"code", "hr", "lheading"}),
+    "thematic": frozenset({"hr", "lheading"}),
+}
+"""The block rules that fire only at a line's opening, by the kind of line
+(:data:`_BLOCK_OPENING`) they may fire on. A quote's or a definition's lines hold blocks
+of every kind (``> ---``, ``: > a quote``), and so does an indented line (``    ---`` is a
+thematic break inside a list item), each seen as its first kind only."""
+
+
+def _line_rules(text: str, openings: _LineOpenings) -> frozenset[str] | None:
+    """The rules of :data:`_LINE_RULES` and front matter that may fire on ``text`` as it
+    is parsed (None: any may). The parser tries every rule at every line's opening and
+    after every line of a paragraph (whether it interrupts it): one that cannot fire is
+    left out, as :func:`_parser` leaves out a rule whose marker the text never holds (a
+    ``>`` in a note's HTML opens no quote). A deep line is read as a flattened one, and a
+    lone carriage return ends a line that :func:`_line_openings` did not see start."""
+    if openings.deep or ("\r" in text and text.count("\r") != text.count("\r\n")):
+        return None
+    rules: set[str] = set()
+    for kind in openings.blocks:
+        rules |= _LINE_RULES[kind]
+    if openings.rules:  # a line opening with ``--`` or ``==`` may be a break or an underline
+        rules |= _LINE_RULES["thematic"]
+    newline = text.find("\n")
+    if "---" in text[: newline if newline >= 0 else len(text)]:
+        rules.add("front_matter")  # front matter opens a text's first line
+    return frozenset(rules)
 
 
 def _plain_outline(doc: Document) -> None:
@@ -960,8 +1040,13 @@ def _whole_tables(nodes: list[Node], builder: _MarkdownBuilder) -> list[Node]:
     its ``</table>``: its rows are one table's rows. The nodes as they are when no HTML
     block leaves a table open (most texts: none is rebuilt)."""
     text = builder.text
-    opens = (n for n, x in enumerate(nodes) if x.kind == "html" and _tables_opened(text, x) > 0)
-    first = next(opens, -1)
+    html, builder.html = builder.html, None
+    if html is not None:  # the HTML blocks the builder placed at the top, gathered as it did
+        opening = next((x for x in html if _tables_opened(text, x) > 0), None)
+        first = nodes.index(opening) if opening is not None else -1
+    else:
+        opens = (n for n, x in enumerate(nodes) if x.kind == "html" and _tables_opened(text, x) > 0)
+        first = next(opens, -1)
     if first < 0:
         return nodes
     out: list[Node] = nodes[:first]
@@ -1468,14 +1553,16 @@ def _delimited_tables(lines: list[str], tables: list[_TextTable]) -> list[_TextT
 def _delimited_rows_in(text: str) -> bool:
     """Whether three lines in a row hold the same number (three or more) of ``|``-parted
     fields (:func:`_delimited_tables` then reads them): only the lines holding a pipe are
-    looked at, so a long text of notes with few pipes costs next to nothing."""
+    looked at, so a long text of notes with few pipes costs next to nothing; a line that
+    opens with anything but a letter or a digit (a Markdown table's row, ``| 9:00 |``)
+    has no fields, seen from its first character without copying it."""
     run, width, last_end = 0, 0, -2
     at = text.find("|")
     while at != -1:
         start = text.rfind("\n", 0, at) + 1
         end = text.find("\n", at)
         end = len(text) if end == -1 else end
-        fields = _field_count(text[start:end])
+        fields = _field_count(text[start:end]) if text[start].isalnum() else 0
         run = (
             run + 1
             if fields >= 3 and fields == width and start == last_end + 1
@@ -2284,6 +2371,9 @@ class _MarkdownBuilder:
         self.openers = _openers(text)
         # a run of positional macro calls (``\\slot{9:00}{Title}{Name}``) may stand in it
         self.macros = macro_calls.may_hold_calls(text)
+        self.html: list[Node] | None = None
+        """While the top level is built (a list given): its HTML blocks, in order, for
+        :func:`_whole_tables` (no walk of every top-level node for them)."""
 
     def macro_rows(self, start: int, end: int) -> list[Node]:
         """A block made of calls of one macro (see :mod:`macro_calls`) as a table's rows:
@@ -2336,11 +2426,17 @@ class _MarkdownBuilder:
         newline: Any = b"\n" if offsets.data is not None else "\n"
         find, rfind = source.find, source.rfind
         keys, shifts = offsets.keys, offsets.shifts
+        # the bytes more than characters before a line start, ``shift``, hold for the run of
+        # lines from ``low`` to ``high`` (a wide line's end): a block starting in that run
+        # takes it as it is, and only one past it counts on to the wide lines it crossed
         wide = -1  # how many wide lines start at or before the last block's start
+        low = high = shift = 0  # no run yet: the first block's is searched for
+        past = len(source) + 2  # beyond every offset: no wide line after the last
         at = lo
         raw = self.raw if depth == 0 else ()
         raw_end = -1
         openers = self.openers
+        html = self.html if depth == 0 else None
         for rs in nodes:
             name = rs.name
             kind = _BLOCK_NAMES.get(name)
@@ -2371,15 +2467,22 @@ class _MarkdownBuilder:
                 start = rfind(newline, 0, first) + 1
                 end = end + 1 if end >= 0 else -1
                 if keys:
-                    if wide < 0 or (wide and keys[wide - 1] > start):
-                        wide = bisect.bisect_right(keys, start)
-                    while wide < len(keys) and keys[wide] <= start:
-                        wide += 1
-                    n = wide
-                    while n < len(keys) and keys[n] <= end:
-                        n += 1
-                    start -= shifts[wide - 1] if wide else 0
-                    end -= shifts[n - 1] if n and end >= 0 else 0
+                    if not low <= start < high:
+                        if wide < 0 or start < low:  # a container's first block: searched
+                            wide = bisect.bisect_right(keys, start)
+                        while wide < len(keys) and keys[wide] <= start:
+                            wide += 1
+                        low = keys[wide - 1] if wide else 0
+                        high = keys[wide] if wide < len(keys) else past
+                        shift = shifts[wide - 1] if wide else 0
+                    if end >= high:
+                        n = wide
+                        while n < len(keys) and keys[n] <= end:
+                            n += 1
+                        end -= shifts[n - 1]
+                    elif end >= 0:
+                        end -= shift
+                    start -= shift
                 if end < 0:
                     end = size
             if raw:
@@ -2394,6 +2497,8 @@ class _MarkdownBuilder:
                     node = Node("html", start, end, 0, None)
                     node._lazy = (self, None)
                     at = self._place(out, node, at)
+                    if html is not None:
+                        html.append(node)
                     continue
             if kind == "paragraph":
                 rows = _pipe_rows(text, start, end) if text.startswith("|", start) else []
@@ -2411,7 +2516,11 @@ class _MarkdownBuilder:
             elif kind in _LAZY_CONTAINERS:
                 node = Node(kind, start, end, depth, None)
                 node._lazy = (self, rs)
-            elif kind == "heading" and hashtag_line(text[start:end]):
+            elif (
+                kind == "heading"
+                and text.count("#", start, end) > 2
+                and hashtag_line(text[start:end])
+            ):  # three ``#`` at least: no slice of every heading's line
                 node = Node("paragraph", start, end, 0, None)
                 node._lazy = (self, rs)
             elif kind == "heading":
@@ -2422,7 +2531,11 @@ class _MarkdownBuilder:
                 if kind == "html" and openers and self.has_opener(start, end):
                     for part in self._records(node):
                         at = _put(out, part, at, text)
+                        if part is node and html is not None:
+                            html.append(node)
                     continue
+                if html is not None and node.kind == "html":
+                    html.append(node)
             # placed as :meth:`_place` places it, in line: the step of every block
             if at < 0 or start < at:
                 at = _put(out, node, at, text)
