@@ -125,3 +125,24 @@ def test_delimited_rows_are_still_found_past_a_markdown_tables_rows() -> None:
     rows = "9:00|Opening|Ana\n9:30|Caches|Lee\n10:00|Locks|Kim\n"
     assert doctree._delimited_rows_in(table + rows)
     assert not doctree._delimited_rows_in(table)
+
+
+def test_a_containers_blocks_search_for_the_wide_lines_before_them(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A list read late in a wide text: its first item's wide lines are searched for once,
+    not counted on from the text's start (a walk over every wide line before it, for each
+    container read, made reading every node's words quadratic)."""
+    text = "".join(f"## Talk {n} — Ana\n\n" for n in range(300)) + "- a — b\n- c\n"
+    doc = doctree.parse_markdown(text)
+    listed = doc.root.children[-1]
+    assert listed.kind == "list"
+    calls: list[int] = []
+    search = doctree.bisect.bisect_right
+
+    def counted(*args: object, **kwargs: object) -> int:
+        calls.append(1)
+        return search(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(doctree.bisect, "bisect_right", counted)
+    items = listed.children
+    assert [text[i.start : i.end] for i in items] == ["- a — b\n", "- c\n"]
+    assert len(calls) == 1

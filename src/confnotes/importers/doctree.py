@@ -2490,8 +2490,8 @@ class _MarkdownBuilder:
         # the bytes more than characters before a line start, ``shift``, hold for the run of
         # lines from ``low`` to ``high`` (a wide line's end): a block starting in that run
         # takes it as it is, and only one past it counts on to the wide lines it crossed
-        wide = 0  # how many wide lines start at or before the last block's start
-        low, high, shift = 0, keys[0] if keys else 0, 0
+        wide = -1  # how many wide lines start at or before the last block's start
+        low = high = shift = 0  # no run yet: the first block's is searched for
         past = len(source) + 2  # beyond every offset: no wide line after the last
         at = lo
         raw = self.raw if depth == 0 else ()
@@ -2529,7 +2529,7 @@ class _MarkdownBuilder:
                 end = end + 1 if end >= 0 else -1
                 if keys:
                     if not low <= start < high:
-                        if start < low:
+                        if wide < 0 or start < low:  # a container's first block: searched
                             wide = bisect.bisect_right(keys, start)
                         while wide < len(keys) and keys[wide] <= start:
                             wide += 1
