@@ -255,6 +255,24 @@ def names_role_alone(key: str, role: str) -> bool:
     return any(role == r and whole in names for r, names in _folded_roles())
 
 
+_PLURAL_ENDINGS = ("s", "es", "en", "nen", "i")
+"""How the languages of :data:`ROLE_WORDS` make a word plural (``instructors``,
+``instructores``, ``formateurs``, ``palestrantes``, ``Dozenten``, ``Moderatorinnen``,
+``relatori``)."""
+
+
+def names_several(key: str, role: str) -> bool:
+    """``Instructors``, ``Formateurs``, ``Palestrantes``: a key that is the plural of one
+    of ``role``'s words (its singular a word of the role too), a label announcing several
+    people (``Formateurs : Claire Dubois, Hugo Marchand`` names two, no one's employer)."""
+    whole = "".join(key_words(key))
+    names = next((n for r, n in _folded_roles() if r == role), frozenset())
+    stems = {whole[: -len(end)] for end in _PLURAL_ENDINGS if whole.endswith(end)}
+    if whole.endswith("i"):
+        stems.add(whole[:-1] + "e")  # "relatori", "relatore"
+    return whole in names and bool(stems & names)
+
+
 def has_role(key: str, role: str) -> bool:
     """True when ``key`` may name ``role``."""
     return role in roles_of(key)

@@ -23,7 +23,7 @@ from confnotes.importers.entries import (
     leading_clock,
     place_line,
 )
-from confnotes.importers.fields import names_role_alone, roles_of
+from confnotes.importers.fields import names_role_alone, names_several, roles_of
 from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import KIND_WORDS, waved
 from confnotes.importers.notefiles import is_notes_file
@@ -205,6 +205,9 @@ def key_value(line: str) -> tuple[str, str] | None:
         role = next((r for r in ("speaker", "title") if names_role_alone(key, r)), "")
         if role == "title" and _sentences(m.group("value")):
             return None  # "**Summary:** The talk explains …": prose under a key is no title
+        if role == "speaker" and names_several(key, role):
+            # "Formateurs : A, B": a plural label names two people, no one's employer
+            return "speakers", m.group("value")
         if role:
             return role, m.group("value")
     return None

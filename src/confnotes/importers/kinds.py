@@ -106,21 +106,39 @@ a master class are workshops by what happens in them."""
 
 _THIS_WORDS = (
     "this|these|ce|cet|cette|dieser|diesem|diesen|dieses|este|esta|neste|nesta|deste|desta|"
-    "questo|questa|quest['’]|deze|dit|ten|ta|tento|tego|tym"
+    "questo|questa|quest['’]|deze|tento|tuto|tohle|tego|tym"
 )
-"""The word for "this" in the languages programmes are written in."""
+"""The word for "this" in the languages programmes are written in, where it is not also
+a common word of another one: Czech ``ten``/``ta`` and Dutch ``dit`` are English "ten",
+French "your" and "said" too (``ten tutorial ideas``, ``ta formation``)."""
+_TALK_WORDS = (
+    "talk|lecture|presentation|session|keynote|panel|conférence|présentation|exposé|"
+    "intervention|vortrag|präsentation|vorlesung|charla|ponencia|presentación|conferencia|"
+    "palestra|apresentação|intervento|relazione|presentazione|lezing|presentatie|"
+    "přednáška|prezentace|wykład|prezentacja"
+)
+"""Words an item's description calls itself a plain talk with (``this talk``, ``cette
+conférence``, ``dieser Vortrag``)."""
 _SELF_NAMED_RE = re.compile(
-    rf"\b(?:{_THIS_WORDS})\s?(?P<kind>{'|'.join(re.escape(w) for w in TYPE_TAGS)})\b", re.I
+    rf"\b(?:{_THIS_WORDS})\s?(?:(?P<kind>{'|'.join(re.escape(w) for w in TYPE_TAGS)})"
+    rf"|(?P<talk>{_TALK_WORDS}))\b",
+    re.I,
 )
 """A description that calls its own item "this workshop" (``cet atelier``, ``dieser
-Workshop``, ``este taller``, ``this tutorial``)."""
+Workshop``, ``este taller``, ``this tutorial``), or "this talk" (``cette conférence``)."""
 
 
 def self_named_tag(description: str) -> str | None:
     """The tag (``workshop``, ``tutorial``) of an item whose description names it by its
     kind (``Alors, cet atelier est fait pour vous``), when no field says its kind; None
-    when it names none, or two different ones (``this tutorial follows this BoF``)."""
-    tags = {TYPE_TAGS[m["kind"].casefold()] for m in _SELF_NAMED_RE.finditer(description[:5000])}
+    when it names none, two different ones (``this tutorial follows this BoF``), or calls
+    the item a talk too (``This talk looks back on this workshop series``: the workshop is
+    another item, the description's own is a talk)."""
+    tags = set()
+    for m in _SELF_NAMED_RE.finditer(description[:5000]):
+        if m["talk"]:
+            return None
+        tags.add(TYPE_TAGS[m["kind"].casefold()])
     return tags.pop() if len(tags) == 1 else None
 
 

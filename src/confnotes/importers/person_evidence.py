@@ -27,7 +27,7 @@ from __future__ import annotations
 import html
 import re
 
-from confnotes.importers.fields import ROLE_WORDS
+from confnotes.importers.fields import ROLE_WORDS, names_several
 from confnotes.importers.headings import says_notes_only, says_on_topic
 from confnotes.importers.kinds import kind_of
 from confnotes.importers.persons import (
@@ -917,6 +917,22 @@ def _name_job_company(doc: Searchable, talks: list[ProgrammeTalk], separator: st
                 break
 
 
+_LABEL_BEFORE_RE = re.compile(r"(?P<label>[^\W\d_][\w'-]{0,30})\s?[:：]\s*$")
+"""``Instructors:`` at the end of what a line holds before a pair of names."""
+
+
+def _several_announced(doc: Searchable, pair: str) -> bool:
+    """Each line holding ``pair`` writes it right after a speaker's label in the plural
+    (``Instructors: Bo Lind, Eva Sol``, ``Palestrantes: …``): a label announcing several
+    people, whose second is no one's employer whatever the siblings write."""
+    lines = doc.lines_with(pair)
+    return bool(lines) and all(
+        (m := _LABEL_BEFORE_RE.search(line[: line.find(pair)])) is not None
+        and names_several(m.group("label"), "speaker")
+        for line in (doc.text[s:e] for s, e in lines)
+    )
+
+
 def _pairs_as_written(doc: Searchable, talks: list[ProgrammeTalk], separator: str) -> None:
     """:func:`_affiliation_convention` for one ``separator``."""
 
@@ -958,6 +974,8 @@ def _pairs_as_written(doc: Searchable, talks: list[ProgrammeTalk], separator: st
             for s, e in doc.lines_with(name)
         )
         if comma_pair(talk, first.name, second.name) and not elsewhere:
+            if _several_announced(doc, pair):
+                continue  # "Formateurs : A, B": the plural label names two people
             first.affiliations.append(second.name)
             talk.speakers = [first]
 

@@ -1448,10 +1448,28 @@ _AND_THEN_COMMA_RE = re.compile(
 
 
 NEXT_LABEL_RE = re.compile(
-    r"\s{0,6}[·•|]\s{0,6}(?=[^\W\d_][\w'-]{0,30}(?: [\w'-]{1,30}){0,2}[:：]\s)"
+    r"\s{0,6}[·•|]\s{0,6}(?=(?P<label>[^\W\d_][\w'-]{0,30}(?: [\w'-]{1,30}){0,2})[:：]\s)"
 )
 """A dot or a bar, then ``Label:``: the next labelled field written on the same line
-(``Instructor: Ana Ruiz (Lab) · Seats: 40``), whose words are no one's name."""
+(``Instructor: Ana Ruiz (Lab) · Seats: 40``), when its words are no one's name
+(:func:`at_labels`)."""
+
+
+def at_labels(text: str) -> list[str]:
+    """``text`` cut before each next labelled field on its line (``Ana Ruiz · Seats: 40``
+    → ``Ana Ruiz``, ``Seats: 40``): where a label's words are a label's, a key word or no
+    one's name. ``Ana Ruiz · Bo Lind · Eva Sol: moderator`` is not cut: a name before a
+    colon is a person, their role after it."""
+    parts: list[str] = []
+    at = 0
+    for m in NEXT_LABEL_RE.finditer(text):
+        label = m.group("label")
+        if not is_key_word(label) and split_speakers(label):
+            continue
+        parts.append(text[at : m.start()])
+        at = m.end()
+    parts.append(text[at:])
+    return parts
 
 
 def split_speakers(text: str, single_ok: bool = False) -> list[ProgrammePerson]:
@@ -1461,7 +1479,7 @@ def split_speakers(text: str, single_ok: bool = False) -> list[ProgrammePerson]:
 
     Each string is read once (every reading of a document asks about the same headings
     and lines); the people come back new each time, for the caller to change."""
-    text = NEXT_LABEL_RE.split(text, maxsplit=1)[0] or text  # "A (X) · B (Y) · Seats: 40"
+    text = at_labels(text)[0] or text  # "A (X) · B (Y) · Seats: 40"
     return [
         _acronym_apart(_fresh(person))
         for person in _speakers_of(

@@ -20,12 +20,16 @@ def _chairs_only(person: ProgrammePerson) -> bool:
 
 
 def chairs_from_asides(programme: Programme) -> None:
-    """Speakers whose aside says they chair become the talk's chairs (a programme role)."""
+    """People whose aside says they chair (``Ana Ruiz (moderator)`` beside a panel's
+    panellists) become chairs (a programme role), while someone else is left to give the
+    item: a panel's moderator is its chair. An ordinary talk whose one named person a
+    table marks ``(Chair)`` or ``(Session Chair)`` is still given by them, as the
+    programme reads it (the mark tells who chairs the session, not that no one speaks)."""
     known = {(r.person.name, r.role) for r in programme.roles}
     for talk in programme.talks:
         chairs = [p for p in talk.speakers if _chairs_only(p)]
-        if not chairs:
-            continue
+        if not chairs or len(chairs) == len(talk.speakers):
+            continue  # no one marked chair, or no one else named: the speakers as read
         talk.speakers = [p for p in talk.speakers if p not in chairs]
         for person in chairs:
             if (person.name, "chair") not in known:

@@ -42,7 +42,7 @@ from confnotes.importers.headings import kind_label_only
 from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import group_tag, kind_of
 from confnotes.importers.pagerecords import MIN_RECORDS, Field, Record
-from confnotes.importers.persons import NEXT_LABEL_RE, people_before_bio
+from confnotes.importers.persons import at_labels, people_before_bio
 from confnotes.importers.programme import Programme, ProgrammeRole, ProgrammeTalk
 from confnotes.importers.textutil import TIME_RANGE_RE
 from confnotes.importers.title_speakers import byline_people
@@ -532,7 +532,7 @@ def _leaf_fields(leaf: doctree.Node, base: str, heading: bool) -> list[Field]:
             name = " ".join(label.group(1).casefold().split())
             words = pagerecords.label_words(name)
             value = text[len(line.lead) :].strip()
-            value, *after = NEXT_LABEL_RE.split(value)
+            value, *after = at_labels(value)
             if "speaker" in roles_of(name) and (found := _names_then_bio(value)):
                 value = found[0]  # "Speaker: Ana Ruiz from Acme. She leads …"
                 more.append(found[1])
