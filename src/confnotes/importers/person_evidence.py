@@ -981,22 +981,23 @@ def _pairs_as_written(doc: Searchable, talks: list[ProgrammeTalk], separator: st
 
 
 HOSTED_WORDS_MOST = 3
-"""Words of a slot's title that names only an opening, a greeting or an icebreaker
-(``Opening``, ``Welcome & Intro``, ``挨拶``): a longer title is a talk's, whatever its word."""
+"""Words of a slot's title that names only a social slot (``Ice Breaker``, ``Welcome
+reception``): a longer title is a talk's, whatever its word."""
 _TITLE_WORD_RE = re.compile(r"[^\W_]+")
 
 
 def hosts_a_slot(title: str) -> bool:
     """Whether ``title`` names only a slot someone hosts rather than gives as a talk: an
-    opening, a greeting, a closing, an icebreaker (:func:`kind_of` says ``other`` or
-    ``social``), in a few words, no keynote's or talk's."""
+    icebreaker, a reception (:func:`kind_of` says ``social``), in a few words. An
+    opening's or a greeting's speaker is read as one: programmes' readers count the
+    welcome as said by its speaker."""
     words = _TITLE_WORD_RE.findall(title)
-    return 0 < len(words) <= HOSTED_WORDS_MOST and kind_of(title) in ("other", "social")
+    return 0 < len(words) <= HOSTED_WORDS_MOST and kind_of(title) == "social"
 
 
 def hosts_of_openings(programme: Programme) -> Programme:
-    """A person named only beside an opening, a greeting or an icebreaker (``Eröffnung —
-    Ana Ruiz``, ``挨拶 丸山``) hosts the slot, no talk: they become the programme's
+    """A person named only beside an icebreaker or a reception (``Ice Breaker — Ana
+    Ruiz``, ``破冰 王芳``) hosts the slot, no talk: they become the programme's
     ``host`` and leave the slot's speakers. Someone who also gives a talk stays where
     they are. Changed in place, returned."""
     speaking = {
