@@ -2,13 +2,22 @@
 Dupont``. Most writers put the speaker first (``Ana Ruiz: Title``); some put the title
 first and sign it after its last colon. One item alone is ambiguous (``Rust: Fast
 Code`` is a title and its subtitle), so the list decides: read so only where most of its
-items end on a full name after a colon and none opens on one (:mod:`.talk_levels`)."""
+items end on a full name after a colon and none opens on one (:mod:`.talk_levels`), and
+only where the list is a conference's talks by what is written over it
+(:func:`context_names_talks`): ``Best Paper Award: Ana Ruiz``, ``Registration desk: Bo
+Li``, ``Father of Linux: Linus Torvalds`` are the same form, and an award, a committee or
+a glossary is no programme."""
 
 from __future__ import annotations
 
+import re
+
+from confnotes.importers.event_name import names_the_event
 from confnotes.importers.fields import roles_of
 from confnotes.importers.persons import split_speakers
 from confnotes.importers.programme import ProgrammePerson
+from confnotes.importers.schedule_util import talk_kind
+from confnotes.importers.textutil import strip_markdown_inline
 
 NAME_CHARS_MOST = 80
 """The longest signature after the colon (two or three people's names)."""
@@ -34,3 +43,24 @@ def colon_signed(line: str) -> tuple[str, list[ProgrammePerson]] | None:
     if split_speakers(head):
         return None  # "Ana Ruiz: Bo Li": a name on both sides, nothing says which is whose
     return head, who
+
+
+_TALKS_SEEN_RE = re.compile(
+    r"\b(?:videos?|vid[ée]os?|recordings?|aufzeichnungen|grabaciones|v[íi]deos?)\b", re.I
+)
+"""Words of a lead-in that say the list is of talks someone watched (``Some picks from
+the video list``, ``Mes choix parmi les vidéos``)."""
+
+
+def context_names_talks(heading: str | None, lead_in: str, talks_heading: bool) -> bool:
+    """Whether what is written over a list says it lists a conference's talks: a heading
+    that names talks or a day (``talks_heading``), the event's own heading
+    (:func:`names_the_event`), or a lead-in line that speaks of talks or their videos
+    (``Talks of the evening:``, ``Mes choix parmi les vidéos``). A list under a topic's
+    heading (``Awards``, ``Local organisation``, ``Glossary``) or under none is not."""
+    if talks_heading or (heading is not None and names_the_event(heading)):
+        return True
+    words = strip_markdown_inline(lead_in).strip()[:300]
+    if _TALKS_SEEN_RE.search(words):
+        return True
+    return any(talk_kind(w.strip(".,:;!?()"))[0] in ("talk", "spotlight") for w in words.split())

@@ -213,6 +213,42 @@ def _kind_follows(name: str) -> bool:
     return any(names_a_kind_of_event_only(w) for w in after) or generic_page_name(" ".join(after))
 
 
+def names_the_event(heading: str) -> bool:
+    """A heading that ends on an event's name (``DerbyCon 2019``, ``Notes from HackFest
+    2021``) or on words that go on naming it (``Foo 2031 programme``): the event's own
+    heading. Words of another topic after its year (``PLDI 2024 Awards``) name something
+    of the event, no programme of it."""
+    from confnotes.importers.textutil import strip_markdown_inline
+
+    title = strip_markdown_inline(heading).strip(" #:*_")
+    found = year_name(title)
+    if not found:
+        return False
+    m = _YEAR_RE.search(title)
+    after = title[m.end() :].strip(" .,:;!?-–—()[]") if m else ""
+    return not after or _kind_follows(title)
+
+
+def names_an_event(head: str) -> bool:
+    """Whether the words a writer puts before every note's colon name an event (``Agile
+    Grenoble``, ``KubeCon EU``, ``FOSDEM``, ``Devoxx 2031``): a run of capitalised words,
+    as a name is, of two words or more, or one written as a name (capitals inside it, a
+    year); never one plain word (``Book``, ``Meeting``: what kind of note each is) nor a
+    field's key word."""
+    from confnotes.importers.fields import is_key_word
+
+    title = head.strip(_EDGE_PUNCT + " ")
+    if not title or is_key_word(title):
+        return False
+    if year_name(title):
+        return True
+    words = _WORD_RE.findall(title)
+    if not words or len(words) > NAME_LONGEST or _run_before(words) != words:
+        return False
+    core = words[0].strip(_EDGE_PUNCT)
+    return len(words) >= 2 or (len(core) >= 2 and any(c.isupper() for c in core[1:]))
+
+
 def names_no_event(name: str, name_from: str, stem: str) -> bool:
     """Whether a programme's name names no event: none, the file's, or only a page's
     and event kinds' words (``Programme``, ``Workshop programme``)."""

@@ -910,9 +910,12 @@ def folder_event_heads(read: dict[str, Programme]) -> str:
     (``Agile Grenoble : refactoring``, ``Agile Grenoble : Time management``): the head
     names the event the notes were taken at, so it is the folder's conference and no
     word of each talk's title (:func:`folder_event_titles`). Returns that name, else
-    '': fewer than two such files, a file of the folder titled otherwise, or a head
-    that names a kind of talk (``Keynote: …``), a collection of notes or a person (one
-    no file names another speaker than)."""
+    '': fewer than two such files, a file of the folder titled otherwise, a head that
+    is no event's name (:func:`confnotes.importers.event_name.names_an_event`: ``Book:
+    …``, ``Meeting: …`` name a kind of note, never an event) or that names a kind of talk
+    (``Keynote: …``), a collection of notes or a person (one no file names another
+    speaker than)."""
+    from confnotes.importers.event_name import names_an_event
     from confnotes.importers.headings import kind_label_only, names_no_event
     from confnotes.importers.persons import split_speakers
 
@@ -924,6 +927,7 @@ def folder_event_heads(read: dict[str, Programme]) -> str:
     if (
         not head
         or any(title_key(h) != title_key(head) for h in heads)
+        or not names_an_event(head)
         or kind_label_only(head)
         or names_no_event(head)
         or (split_speakers(head, single_ok=True) and not _others_speak(owned, head))
@@ -933,19 +937,36 @@ def folder_event_heads(read: dict[str, Programme]) -> str:
     return head
 
 
-def folder_event_titles(read: dict[str, Programme], head: str) -> None:
+def folder_event_titles(read: dict[str, Programme], head: str, texts: dict[str, str]) -> None:
     """Each talk titled after the event's name and a colon (:func:`folder_event_heads`)
-    is titled by the words after the colon; the heading stays in its note. Done last, once
-    the folder's other readings have compared titles with the files' headings."""
+    is titled by the words after the colon; the heading line, as its file writes it,
+    stays in its note (a title read from the file's name adds no line: the note gains
+    nothing its writer did not write). Done last, once the folder's other readings have
+    compared titles with the files' headings."""
     if not head:
         return
-    for talk in (t for p in read.values() if (t := _own_talk(p)) is not None):
-        if title_key(_colon_head(talk.title)) != title_key(head):
+    for source, programme in read.items():
+        talk = _own_talk(programme)
+        if talk is None or title_key(_colon_head(talk.title)) != title_key(head):
             continue
         rest = _HEAD_COLON_RE.split(talk.title[:300], maxsplit=1)[-1].strip()
-        if talk.title not in talk.body:
-            talk.body = f"{talk.title}\n{talk.body}" if talk.body else f"{talk.title}\n"
+        line = _written_heading(texts.get(source, ""), talk.title)
+        if line and line not in talk.body:
+            talk.body = f"{line}\n{talk.body}" if talk.body else f"{line}\n"
         talk.title = rest
+
+
+def _written_heading(text: str, title: str) -> str:
+    """The line of ``text`` that writes ``title`` (``# Agile Grenoble : refactoring``),
+    as written, marks and all; '' when no line of its first ones does."""
+    from confnotes.importers.textutil import strip_markdown_inline
+
+    key = title_key(title)
+    for line in text.splitlines()[:200]:
+        words = strip_markdown_inline(line.strip().lstrip("#").strip())
+        if words and title_key(words) == key:
+            return line.rstrip()
+    return ""
 
 
 def _others_speak(talks: list[ProgrammeTalk], head: str) -> bool:

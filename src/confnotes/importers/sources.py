@@ -265,7 +265,7 @@ def read_folder(
     folder_template_titles(read, texts)
     folder_own_pages(read, texts)
     _people_pages(read)
-    folder_event_titles(read, named_by_heads)
+    folder_event_titles(read, named_by_heads, texts)
     _one_note_per_talk(list(read.values()))
     return read, True
 

@@ -20,7 +20,7 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from confnotes.importers import doctree
-from confnotes.importers.colon_signed import colon_signed
+from confnotes.importers.colon_signed import colon_signed, context_names_talks
 from confnotes.importers.columns import is_prose, read_table, says_title, words_of
 from confnotes.importers.entries import (
     DURATION_RE,
@@ -213,7 +213,13 @@ def list_talks(outline: Outline) -> list[BulletTalk]:
         # Author - chapter 11"); a list under no heading, or under a day, lists talks
         titled = above is not None and _names_talks(above.title)  # "## Die Vorträge"
         quotes = quoting.get(id(node), "")
-        repeated, signed = _repeated_reads(doc, node, signed_page, quotes)
+        # "Title: Ana Ruiz" items are talks only where the heading or the line over the
+        # list says it lists the event's talks (an award's, a committee's list is not)
+        lead_in = above_it.text if above_it is not None and above_it.kind == "paragraph" else ""
+        programme = context_names_talks(
+            above.title if above is not None else None, lead_in, day_part or titled
+        )
+        repeated, signed = _repeated_reads(doc, node, signed_page, quotes, programme)
         # names and quoted titles are a list of talks whatever is written over it only
         # where a heading or the event's name says it lists talks ("## Talks", "Hill LT #5")
         bypass = day_part or titled or bool(repeated and (not signed or quotes == _QUOTES_TALKS))
@@ -843,7 +849,11 @@ def _first_line(doc: doctree.Document, item: doctree.Node) -> str:
 
 
 def _repeated_reads(
-    doc: doctree.Document, listing: doctree.Node, signed_page: bool = False, quotes: str = ""
+    doc: doctree.Document,
+    listing: doctree.Node,
+    signed_page: bool = False,
+    quotes: str = "",
+    programme: bool = False,
 ) -> tuple[list[FieldRead | None], bool]:
     """Each item's talk when the items of a list repeat one pattern: a stressed title
     (a link, italics, quotation marks) and its by-line opening each item (``[*Title*][t1]
@@ -855,7 +865,9 @@ def _repeated_reads(
     ``signed_page``: the page's other lists are names and quoted titles, so this list's
     items are read so when every one of them is that form, however few; ``quotes``: the
     quoted forms this list may be read in (:func:`_quoting`). With the reads, whether
-    they are names and quoted titles (:func:`_signed_quote`)."""
+    they are names and quoted titles (:func:`_signed_quote`). ``programme``: what is
+    written over the list says it lists the event's talks, which items signed after
+    their last colon (``Title: Ana Ruiz``) need (:func:`.colon_signed.context_names_talks`)."""
     items = _items(listing)
     if signed_page and items:
         short = _signed_quotes([_signed_quote(_first_line(doc, i), quotes) for i in items])
@@ -873,7 +885,11 @@ def _repeated_reads(
         head = next((c for c in item.children if c.kind == "paragraph"), None)
         first = _written(doc, head)[:2000].split("\n")[0] if head is not None else ""
         coded.append(_coded_title(LIST_MARK_RE.sub("", first.strip())))
-        signed_off = colon_signed(strip_markdown_inline(LIST_MARK_RE.sub("", first.strip())))
+        signed_off = (
+            colon_signed(strip_markdown_inline(LIST_MARK_RE.sub("", first.strip())))
+            if programme
+            else None
+        )
         colons.append((signed_off[0], signed_off[1], "") if signed_off else None)
         signed.append(_signed_quote(LIST_MARK_RE.sub("", first.strip()), quotes))
         raw = " ".join(_written(doc, head)[:2000].split()) if head is not None else ""

@@ -818,6 +818,8 @@ class _Reader:
         base = self.slot
         if base is None or base.entry.start is None or base.entry.speakers:
             return False  # a slot of its own talk: the lines under it are its notes
+        if base.entry.kind in slot_lines.NOT_TALKS:
+            return False  # a panel's lines name its people: the panel's row stays whole
         kind = base.entry.kind if base.entry.kind in _BLOCK_KINDS else kind_of(title)
         kind = kind if kind not in ("break", "other") else "talk"
         session = base.session or strip_markdown_inline(base.entry.title).strip(" *_:")
