@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 
-_HEADING_RE = re.compile(r"^[ \t]{0,3}(={1,6})[ \t]{0,40}([^=\s][^\n]{0,500}?)[ \t]{0,40}\1[ \t]{0,40}$")
+_HEADING_RE = re.compile(
+    r"^[ \t]{0,3}(={1,6})[ \t]{0,40}([^=\s][^\n]{0,500}?)[ \t]{0,40}\1[ \t]{0,40}$"
+)
 """A wiki heading: its title between runs of ``=`` as long on both sides (``== Day ==``)."""
 _MD_HEADING_RE = re.compile(r"^#{1,6}[ \t]")
 _LIST_RE = re.compile(r"^([*#]{1,6})[ \t]{1,40}(?=\S)")
