@@ -38,7 +38,7 @@ from typing import Any
 from markdown_it_pyrs import MarkdownIt
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from confnotes.importers import macro_calls
+from confnotes.importers import macro_calls, wikitext
 from confnotes.importers.fields import roles_of
 
 _RULE_MARKERS: dict[str, str] = {
@@ -529,6 +529,10 @@ def parse_markdown(text: str) -> Document:
     opening: frozenset[str] | None = None
     if looks_org(text):
         parsed, syntax = "\n".join(_org_lines(text.split("\n"))), "org"
+    elif wikitext.looks_wiki(text):
+        lines = wikitext.wiki_lines(text.split("\n"))
+        tables = [_TextTable(*t) for t in wikitext.wiki_tables(lines)]
+        parsed, syntax = "\n".join(_blank_text_tables(lines, tables)), "wiki"
     elif looks_asciidoc(text):
         lines = _asciidoc_lines(text.split("\n"))
         tables = _asciidoc_tables(lines)

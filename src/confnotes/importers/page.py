@@ -119,8 +119,8 @@ class PageBuilder:
     # -------------------------------------------------------------- schedule
     def add_entry(self, entry: Entry, line_no: int, room: str = "") -> None:
         """A schedule line: a talk, or a session when it is a break or poster session."""
-        if entry.start is not None and entry.start.hour >= 13:
-            self._written_24h = True
+        if entry.start is not None and entry.start.hour >= 13 and not entry.ampm:
+            self._written_24h = True  # "8:00pm" said its half of the day: no 24-hour clock
         ampm = entry.ampm or self._written_24h
         start = afternoon(entry.start, self._last_start, ampm)
         end = afternoon(entry.end, start, ampm)
