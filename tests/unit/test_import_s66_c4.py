@@ -171,18 +171,15 @@ _CO_LINKED = """# Notes: Frontend Summit 2031
 
 ## Testing the untestable
 
-[Ana Ruiz](https://twitter.com/anaruiz) and
-[Bo Lindqvist](https://github.com/bolindqvist) showed us their visual test runner.
+[Ana Ruiz](https://x.com/anaruiz) and [Bo Lindqvist](https://x.com/bolin) showed their test runner.
 
 ## Un framework propio
 
-En esta charla [Carmen Ortega](https://twitter.com/cortega) y
-[Diego Navarro](https://twitter.com/dnavarro) nos contaron por qué escribieron su framework.
+En la charla [Carmen Ortega](https://x.com/cortega) y [Diego Navarro](https://x.com/dnavarro) lo contaron.
 
 ## Reviewing designs
 
-[Eva Sol](https://twitter.com/evasol) asked
-[Finn Berg](https://twitter.com/finnberg) about his review checklist.
+[Eva Sol](https://x.com/evasol) asked [Finn Berg](https://x.com/finnberg) about reviews.
 """
 
 
