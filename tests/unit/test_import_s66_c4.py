@@ -175,7 +175,7 @@ _CO_LINKED = """# Notes: Frontend Summit 2031
 
 ## Un framework propio
 
-En la charla [Carmen Ortega](https://x.com/cortega) y [Diego Navarro](https://x.com/dnavarro) lo contaron.
+[Carmen Ortega](https://x.com/cortega) y [Diego Navarro](https://x.com/dnavarro) nos lo contaron.
 
 ## Reviewing designs
 
