@@ -125,6 +125,7 @@ from confnotes.importers.programme import (
     ProgrammeSession,
     ProgrammeTalk,
 )
+from confnotes.importers.prose_days import day_cue, forward_cues
 from confnotes.importers.structure import (
     Block,
     Outline,
@@ -493,6 +494,7 @@ class ShapeReader:
         """The hours a day heading over one talk says (:meth:`_day_heading_clock`)."""
         self._weekday: int | None = None
         self._week: list[date] = []
+        self._day_cues: dict[int, date] = {}
         """The days the document's opening wrote with their weekdays."""
         self._byline_side = ""
         """``lead`` or ``tail``: the end of the talk headings an emphasised by-line is at."""
@@ -1559,6 +1561,7 @@ class ShapeReader:
             # those headings count from; the post's own date (days later) gives way to them
             self.p.start, self.p.end = held
             self.day = held[0]
+        self._read_day_cues(first, end)
         self._opening(doc_title, first, end, name, previous)
 
     def _opening(
@@ -1676,6 +1679,45 @@ class ShapeReader:
             if not ((opened or i > 0) and about_next_occasion(s))
         ]
         return " ".join(kept), True
+
+    def _opening_range(self, first: int, stop: int) -> tuple[date, date] | None:
+        """The one range of days lines ``first`` to ``stop`` name (``held on 24-25 May``,
+        ``el 24 y 25 de noviembre``); None for none or more than one."""
+        found: set[tuple[date, date]] = set()
+        for n in range(first, min(stop + 1, first + 40, len(self.o.lines))):
+            if n in self._heading_lines:
+                continue
+            line = strip_markdown_inline(self.o.plain.get(n, self.o.lines[n])).strip()
+            day = self._date_of(line) if line else None
+            if day is not None and (last := range_end(line, day, self.year)) is not None:
+                found.add((day, last))
+            elif day is not None and (pair := joined_days(line, day)) is not None:
+                found.add(pair)
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _read_day_cues(self, first: int, end: int) -> None:
+        """Talks dated by the sentences that open their notes (``Ya el sábado, …``,
+        ``On the second day …``: :mod:`.prose_days`), in a post whose opening names the
+        event's days once. The talks before the first such sentence, when it names the
+        event's second day, are the first day's: the post runs in order."""
+        held = (self.p.start, self.p.end or self.p.start) if self.p.start else None
+        held = held or self._opening_range(first, end)
+        if held is None or held[0] is None or held[1] is None or held[0] == held[1]:
+            return
+        start, last = held[0], held[1]
+        said = []
+        for section in self.o.sections()[:400]:
+            block = next((b for b in section.blocks if b.text.strip()), None)
+            if section.line < 0 or block is None or block.kind != "paragraph":
+                continue
+            if (day := day_cue(block.text, start, last)) is not None:
+                said.append((section.line, day))
+        self._day_cues = forward_cues(said)
+        opened = min(self._day_cues.items())[1] if self._day_cues else None
+        if opened == start + timedelta(days=1) and (
+            self.day is None or not start <= self.day <= last
+        ):
+            self.day = start
 
     def _held_days(self, first: int) -> tuple[date, date] | None:
         """The one range of days a post's opening prose says the event ran (``held on
@@ -2084,7 +2126,7 @@ class ShapeReader:
 
         if (link := heading_link(self.o, section)) and link.url not in {x.url for x in t.links}:
             t.links.append(link)  # "### [Title](https://youtu.be/…)": its recording or page
-        day = self._date_of(section.title)
+        day = self._date_of(section.title) or self._day_cues.get(section.line)
         if day:
             self.day = day
             t.day = day

@@ -57,6 +57,7 @@ from confnotes.importers.identity import same_title_key, title_key
 from confnotes.importers.kinds import KIND_WORDS
 from confnotes.importers.pagetree import marked
 from confnotes.importers.persons import (
+    NAME_CONJUNCTIONS,
     fits_a_by_line,
     handles_only,
     honoured_name,
@@ -2466,6 +2467,8 @@ def _profile_linked(opening: str, title: str = "") -> list[ProgrammePerson]:
     (two such people say nothing). A handle is no one new when the talk's ``title`` has
     a part after a comma or a dash: that part is its speaker's name, the handle theirs."""
     people: dict[str, ProgrammePerson] = {}
+    runs: list[list[str]] = []
+    last_end = -1
     for m in LINK_RE.finditer(opening):
         label, url = (m.group("label") or "").strip(), m.group("url") or ""
         if not label or not _PROFILE_RE.match(url):
@@ -2479,7 +2482,25 @@ def _profile_linked(opening: str, title: str = "") -> list[ProgrammePerson]:
             person = who[0] if len(who) == 1 and _a_person(who[0].name) else None
         if person is not None:
             people.setdefault(person.name.casefold(), person)
+            joined = last_end >= 0 and _NAME_JOIN_RE.fullmatch(opening[last_end : m.start()])
+            if joined and runs:
+                runs[-1].append(person.name.casefold())
+            else:
+                runs.append([person.name.casefold()])
+            last_end = m.end()
+    if len(people) > 1 and len(runs) == 1:
+        # "[Ana Ruiz](…/anaruiz) and [Bo Lin](…/bolin) showed us …": one subject of
+        # names joined by "and" or commas, each linked to their own page: co-speakers
+        return list(people.values())[:_CO_LINKED_MOST]
     return list(people.values()) if len(people) == 1 else []
+
+
+_NAME_JOIN_RE = re.compile(
+    rf"\s{{0,2}}(?:,|&|,?\s(?:{'|'.join(NAME_CONJUNCTIONS)}))\s{{1,2}}", re.I
+)
+"""What joins two linked names into one subject: a comma, ``&``, ``and`` in any language."""
+_CO_LINKED_MOST = 6
+"""Linked names at most read as one talk's co-speakers."""
 
 
 def _named_before_handle(opening: str, link: re.Match[str]) -> ProgrammePerson | None:
