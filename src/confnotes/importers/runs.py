@@ -358,7 +358,7 @@ def read_run(
             if m.given is not None and "paren" not in m.cuts:
                 m.cuts["paren"] = m.given
     if len(members) < 2:
-        return _bracket_run(members) if by_bracket else None
+        return _bracket_run(texts, members) if by_bracket else None
     allowed = _STRICT if strict else frozenset(_ORDER)
     side, fits = _side(members, allowed)
     if not grounded and NOTES_LIKELY.get():
@@ -366,7 +366,7 @@ def read_run(
     # members that are a day's own blocks (a break, a welcome, a dinner) weigh nothing
     weighed = sum(1 for t, m in zip(texts, members, strict=False) if m.cuts or not _block(t))
     if fits < 2 or 2 * fits < weighed:
-        return _bracket_run(members) if by_bracket else None
+        return _bracket_run(texts, members) if by_bracket else None
     if not grounded and not (fits >= 3 and 3 * fits >= 2 * weighed):
         return None
     if not grounded and NOTES_LIKELY.get():
@@ -397,18 +397,20 @@ def read_run(
     return out
 
 
-def _bracket_run(members: Sequence[Member]) -> list[tuple[Entry | None, date | None]] | None:
+def _bracket_run(
+    texts: Sequence[str], members: Sequence[Member]
+) -> list[tuple[Entry | None, date | None]] | None:
     """A run of a document whose people stand in brackets, read by that convention when
     its timed members cut so outnumber those cut any other way: each bracketed member's
-    talk, the others left to be read as schedule lines (None)."""
+    talk, the other timed ones read as schedule lines (``12:30 Lunch``)."""
     fits = sum(1 for m in members if "paren" in m.cuts and m.start is not None)
     others = sum(1 for m in members if m.cuts and "paren" not in m.cuts)
     if not fits or others >= fits:
         return None
     out: list[tuple[Entry | None, date | None]] = []
-    for m in members:
+    for text, m in zip(texts, members, strict=False):
         if "paren" not in m.cuts or m.start is None:
-            out.append((None, m.day))
+            out.append((parse_entry(_plain(text)) if m.start is not None else None, m.day))
             continue
         people, title, label_kind = m.cuts["paren"]
         kind = label_kind if label_kind != "talk" else m.kind
