@@ -94,7 +94,7 @@ MIDLINE = """# Schedule
 
 **11:00 - 12:00**: Coffee and posters
 
-**12:00 - 13:00**: Open data in the region. Short talk (Hana Kowalska, Ravi Menon) and a round table with everyone.<br>
+**12:00 - 13:00**: Open data. Short talk (Hana Kowalska, Ravi Menon) and a round table.<br>
 **13:00 - 14:00**: Talk 2 (Ines Albu): *Avalanche forecasting with few stations*<br>
 """
 
@@ -143,7 +143,7 @@ def test_small_spanish_page_without_headings() -> None:
 
 def test_a_bracket_of_full_names_inside_the_line() -> None:
     talks = _talks(_read(MIDLINE))
-    title = "Open data in the region. Short talk and a round table with everyone."
+    title = "Open data. Short talk and a round table."
     assert talks[title] == ["Hana Kowalska", "Ravi Menon"]
     assert talks["Avalanche forecasting with few stations"] == ["Ines Albu"]
     assert talks["Setting the scene"] == ["Hana Kowalska"]
