@@ -39,7 +39,7 @@ from confnotes.importers.persons import (
     split_speakers,
 )
 from confnotes.importers.programme import ProgrammePerson, ProgrammeRole, ProgrammeSession
-from confnotes.importers.runs import read_run
+from confnotes.importers.runs import brackets_name_people, read_run
 from confnotes.importers.schedule_util import parse_duration
 from confnotes.importers.structure import strip_tags
 from confnotes.importers.tab_panes import pane_opened, tab_labels
@@ -366,6 +366,8 @@ class PageReader:
         """A run member's node (an item's first paragraph, or a paragraph of lines) → its
         run and its place in it (-1: each line of the paragraph is a member)."""
         self.run_texts: list[list[str]] = []
+        self.bracketed = False
+        """The page's runs keep their people in brackets (:func:`brackets_name_people`)."""
         self.run_lines: dict[int, int] = {}
         """The lines of an item's paragraph its member holds (``Names:`` over ``**Title**``)."""
         self.runs_read: dict[int, list[tuple[Entry | None, date | None]] | None] = {}
@@ -422,6 +424,7 @@ class PageReader:
             for heads in _paragraph_runs(node.children):
                 if not any(id(h) in self.run_of for h in heads):
                     self._add_run(heads)
+        self.bracketed = brackets_name_people(self.run_texts, self.b.year)
 
     def _add_run(self, heads: list[doctree.Node]) -> None:
         """A run of items, each read from its first paragraph (its next line too when
@@ -455,7 +458,7 @@ class PageReader:
         if run not in self.runs_read:
             strict = self.section in ROLES
             grounded = self.section in ("schedule", "keynote")
-            read = read_run(self.run_texts[run], self.b.year, grounded, strict)
+            read = read_run(self.run_texts[run], self.b.year, grounded, strict, self.bracketed)
             # a run under a heading that is itself a talk is its notes (weighed only when
             # the run reads as talks: most runs do not)
             under_a_talk = bool(

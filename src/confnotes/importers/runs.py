@@ -26,6 +26,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date, time
 
+from confnotes.importers import bracket_people
 from confnotes.importers.columns import is_prose
 from confnotes.importers.entries import Entry, leading_clock, parse_entry
 from confnotes.importers.fields import roles_of
@@ -114,6 +115,10 @@ class Member:
     """The title and the person part of each cut whose person part names no one
     (``Title (a representative of the prize)``): where the run keeps its people, this
     member may name nobody."""
+    given: tuple[list[ProgrammePerson], str, str] | None = None
+    """A bracket of given names alone (``Title (Anouk, Fabien)``), or of people beside a
+    title the cut doubts: people only where the document's brackets name people in full
+    (:func:`brackets_name_people`)."""
 
 
 def _plain(text: str) -> str:
@@ -255,8 +260,7 @@ def read_member(text: str, year: int | None = None) -> Member:
         if words[i].casefold() in _ON_WORDS:
             _cut(member, "on", " ".join(words[:i]), " ".join(words[i + 1 :]))
             break
-    if plain.endswith(")") and (open_at := plain.rfind("(")) > 0:
-        _cut(member, "paren", plain[open_at + 1 : -1], plain[:open_at])
+    _bracket_cuts(member, plain)
     if (i := plain.find(": ")) > 0:
         _cut(member, "colon<", plain[:i], plain[i + 2 :])
         _cut(member, "colon>", plain[i + 2 :], plain[:i])
@@ -272,6 +276,42 @@ def read_member(text: str, year: int | None = None) -> Member:
     if (i := plain.rfind(", ")) > 0:
         _cut(member, "comma>", plain[i + 2 :], plain[:i])
     return member
+
+
+def _bracket_cuts(member: Member, plain: str) -> None:
+    """The ``paren`` cut, a bracket of people (:mod:`confnotes.importers.bracket_people`):
+    closing the line, before the line's colon, or (full names only) inside it. A bracket
+    of given names alone, or of full names beside a title the cut doubts (shaped like an
+    organisation's name or a sentence), is kept aside (:attr:`Member.given`)."""
+    for who, title, kind, given_ok in bracket_people.bracket_parts(plain):
+        _cut(member, "paren", who, title)
+        if "paren" in member.cuts:
+            if kind != "talk":
+                people, title, _kind = member.cuts["paren"]
+                member.cuts["paren"] = (people, title, kind)
+            return
+        people = _people(who)[0] or (bracket_people.given_names(who) if given_ok else [])
+        title = " ".join(title.split()).strip(_EDGE)
+        if people and title and not split_speakers(title):
+            member.given = (people, title, kind)
+            return
+
+
+def brackets_name_people(texts: Sequence[Sequence[str]], year: int | None = None) -> bool:
+    """Whether a document's runs put their people in a bracket (``Title (Ana Ruiz)``,
+    ``Label (Ana Ruiz): Title``): timed members whose bracket names people in full, two
+    at least and as many as the brackets of timed members that name no one. Then a
+    bracket of given names alone (``(Anouk, Fabien)``) names people too."""
+    full = given = unnamed = 0
+    for run in texts:
+        for text in run[:MOST_MEMBERS]:
+            member = read_member(text, year)
+            if member.start is None and member.day is None:
+                continue
+            full += "paren" in member.cuts
+            given += "paren" not in member.cuts and member.given is not None
+            unnamed += "paren" in member.unnamed and member.given is None
+    return full >= bracket_people.FULL_LEAST and full + given >= unnamed
 
 
 def leading_mark_aside(text: str) -> str | None:
@@ -296,18 +336,29 @@ def read_run(
     year: int | None = None,
     programme_heading: bool = False,
     strict: bool = False,
+    bracketed: bool = False,
 ) -> list[tuple[Entry | None, date | None]] | None:
     """The talks of a run of sibling elements, one per member the run reads (None for a
     member it does not) with the day the member names; None when the run is no column
     of talks (module docstring). The run decides which side of its members is the
     person (most members cut with a person on that side); each member is cut at its own
     most telling mark or separator on that side. ``strict`` (a list of people): only a
-    mark, a by-word or a bracket cuts (``Name, Org`` is a person's line)."""
+    mark, a by-word or a bracket cuts (``Name, Org`` is a person's line). ``bracketed``:
+    the document's runs put their people in brackets (:func:`brackets_name_people`), so
+    a bracket of given names names people, and a timed member cut so is read so even in
+    a run too short to say it."""
     members = [read_member(t, year) for t in texts[:MOST_MEMBERS]]
-    if len(members) < 2:
+    if len(members) < 2 and not bracketed:
         return None
     timed = sum(1 for m in members if m.start is not None or m.day is not None)
     grounded = 2 * timed >= len(members) or programme_heading
+    by_bracket = bracketed and grounded and not strict
+    if by_bracket:
+        for m in members:
+            if m.given is not None and "paren" not in m.cuts:
+                m.cuts["paren"] = m.given
+    if len(members) < 2:
+        return _bracket_run(texts, members) if by_bracket else None
     allowed = _STRICT if strict else frozenset(_ORDER)
     side, fits = _side(members, allowed)
     if not grounded and NOTES_LIKELY.get():
@@ -315,7 +366,7 @@ def read_run(
     # members that are a day's own blocks (a break, a welcome, a dinner) weigh nothing
     weighed = sum(1 for t, m in zip(texts, members, strict=False) if m.cuts or not _block(t))
     if fits < 2 or 2 * fits < weighed:
-        return None
+        return _bracket_run(texts, members) if by_bracket else None
     if not grounded and not (fits >= 3 and 3 * fits >= 2 * weighed):
         return None
     if not grounded and NOTES_LIKELY.get():
@@ -343,6 +394,29 @@ def read_run(
             kind = "talk"
         entry = Entry(title, kind, m.start, m.end, people, m.ampm, placed=True)
         out.append((entry, m.day))
+    return out
+
+
+def _bracket_run(
+    texts: Sequence[str], members: Sequence[Member]
+) -> list[tuple[Entry | None, date | None]] | None:
+    """A run of a document whose people stand in brackets, read by that convention when
+    its timed members cut so outnumber those cut any other way: each bracketed member's
+    talk, the other timed ones read as schedule lines (``12:30 Lunch``)."""
+    fits = sum(1 for m in members if "paren" in m.cuts and m.start is not None)
+    others = sum(1 for m in members if m.cuts and "paren" not in m.cuts)
+    if not fits or others >= fits:
+        return None
+    out: list[tuple[Entry | None, date | None]] = []
+    for text, m in zip(texts, members, strict=False):
+        if "paren" not in m.cuts or m.start is None:
+            out.append((parse_entry(_plain(text)) if m.start is not None else None, m.day))
+            continue
+        people, title, label_kind = m.cuts["paren"]
+        kind = label_kind if label_kind != "talk" else m.kind
+        kind = kind if kind != "talk" else kind_of(title)
+        kind = "talk" if kind in ("break", "other") else kind
+        out.append((Entry(title, kind, m.start, m.end, people, m.ampm, placed=True), m.day))
     return out
 
 
