@@ -213,6 +213,7 @@ from confnotes.importers.when import (
     strip_dates,
     weekday_dates,
     weekday_of,
+    weekday_within,
     without_nth_day,
 )
 from confnotes.model import Link
@@ -1847,10 +1848,7 @@ class ShapeReader:
         first, last = self.p.start, self.p.end
         if first is None and self._week:
             first, last = self._week[0], self._week[-1]
-        if first is None or (last is not None and (last - first).days > 6):
-            return None
-        day = first + timedelta(days=(weekday - first.weekday()) % 7)
-        return day if last is None or day <= last else None
+        return weekday_within(weekday, first, last) if first is not None else None
 
     def _ordinal_day(self, heading: str) -> date | None:
         """The day of a heading naming only a day of the month as an ordinal, after a word
