@@ -21,14 +21,14 @@ from datetime import date, datetime, time, timedelta
 from confnotes.importers import doctree
 from confnotes.importers.columns import TITLE_HEADS, read_table, says_people, says_title
 from confnotes.importers.columns import words_of as header_words
+from confnotes.importers.document_names import range_end
 from confnotes.importers.entries import (
     Entry,
     leading_clock,
     parse_entry,
 )
 from confnotes.importers.fields import roles_of
-from confnotes.importers.document_names import range_end
-from confnotes.importers.headings import DAY_RE, kind_label_only
+from confnotes.importers.headings import kind_label_only, weekday_heading_day
 from confnotes.importers.kinds import group_tag, kind_of, waved
 from confnotes.importers.page import PageBuilder, section_kind, stated_timezone
 from confnotes.importers.persons import (
@@ -56,8 +56,6 @@ from confnotes.importers.when import (
     find_date,
     numeric_order,
     weekday_dates,
-    weekday_of,
-    weekday_within,
 )
 from confnotes.knowledge.people import compare_names
 
@@ -71,8 +69,6 @@ _DEADLINE_RE = re.compile(
     r"posted|updated|published|last modified|copyright|©)",
     re.I,
 )
-_WEEKDAY_WORD_RE = re.compile(r"[^\W\d_]{2,}")
-"""A word of a day's heading (``Monday``, ``Day``)."""
 _EVENT_RE = re.compile(
     r"(?:take[sn]?|taking|held|happens?|happening)\s+(?:place\s+)?(?:on\s+)?"
     r"(?P<rest>.{0,200})",
@@ -720,15 +716,9 @@ class PageReader:
         return [day, last] if last is not None else [day]
 
     def _weekday_day(self, plain: str) -> date | None:
-        """The day a heading or short line naming a weekday alone (``Monday:``, ``Day 2 -
-        Samstag``) stands for, on a page whose days are known and span a week at most."""
-        words = _WEEKDAY_WORD_RE.findall(plain)
-        if not words or len(words) > 3 or (len(words) > 1 and not DAY_RE.search(plain)):
-            return None
-        first, last = self.b.programme.start, self.b.programme.end
-        if first is None or (weekday := weekday_of(plain)) is None:
-            return None
-        return weekday_within(weekday, first, last)
+        """The day a heading or short line naming a weekday alone stands for, on a page
+        whose days are known (:func:`weekday_heading_day`)."""
+        return weekday_heading_day(plain, self.b.programme.start, self.b.programme.end)
 
     def _person_line(self, text: str, item: bool, role: str) -> None:
         """A line of a people section: a list item is one person (``Name (Affiliation)``,

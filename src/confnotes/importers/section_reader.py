@@ -1846,7 +1846,9 @@ class ShapeReader:
         if weekday is None or self._date_of(title) is not None:
             return None
         first, last = self.p.start, self.p.end
-        if first is None and self._week:
+        if self._week and (first is None or (first in self._week and last in (None, first))):
+            # "du lundi 3 au vendredi 7 mars": the days the opening wrote with their
+            # weekdays, which the one full date among them (the last) does not span
             first, last = self._week[0], self._week[-1]
         return weekday_within(weekday, first, last) if first is not None else None
 
