@@ -67,6 +67,8 @@ from confnotes.importers.when import (
     leading_date,
     leading_weekday,
     strip_dates,
+    weekday_of,
+    weekday_within,
     without_nth_day,
     words_beside,
 )
@@ -154,6 +156,24 @@ DAY_RE = re.compile(
     r"|(?<!\d)\d{1,2}[ \t]?(?:日目|일차|일째)|第[ \t]?\d{1,2}[ \t]?[天日](?!\d)",
     re.I,
 )
+
+
+_DAY_HEAD_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+
+
+def weekday_heading_day(text: str, first: date | None, last: date | None) -> date | None:
+    """The day a heading or short line naming a weekday alone (``Monday:``, ``**Mardi**``,
+    ``Day 2 - Samstag``) stands for in a document whose days run from ``first`` to
+    ``last`` (a week at most), as the sentence that gave them says (``from Monday 13th
+    till Friday 17th July``); None for longer text, or no such weekday in those days."""
+    plain = strip_markdown_inline(text)
+    words = _DAY_HEAD_WORD_RE.findall(plain[:80])
+    if first is None or not words or len(words) > 3:
+        return None
+    if len(words) > 1 and not DAY_RE.search(plain):
+        return None
+    weekday = weekday_of(plain)
+    return weekday_within(weekday, first, last) if weekday is not None else None
 
 
 SESSION_RE = re.compile(

@@ -21,13 +21,14 @@ from datetime import date, datetime, time, timedelta
 from confnotes.importers import doctree
 from confnotes.importers.columns import TITLE_HEADS, read_table, says_people, says_title
 from confnotes.importers.columns import words_of as header_words
+from confnotes.importers.document_names import range_end
 from confnotes.importers.entries import (
     Entry,
     leading_clock,
     parse_entry,
 )
 from confnotes.importers.fields import roles_of
-from confnotes.importers.headings import kind_label_only
+from confnotes.importers.headings import kind_label_only, weekday_heading_day
 from confnotes.importers.kinds import group_tag, kind_of, waved
 from confnotes.importers.page import PageBuilder, section_kind, stated_timezone
 from confnotes.importers.persons import (
@@ -51,7 +52,11 @@ from confnotes.importers.textutil import (
     strip_markdown_inline,
 )
 from confnotes.importers.title_speakers import title_and_speakers
-from confnotes.importers.when import find_date, numeric_order
+from confnotes.importers.when import (
+    find_date,
+    numeric_order,
+    weekday_dates,
+)
 from confnotes.knowledge.people import compare_names
 
 ROLES = ("organizer", "panelist", "keynote")
@@ -530,6 +535,10 @@ class PageReader:
                 b.close_schedule(None)  # the last talk of a day does not end the next day
             b.set_day(day)  # a date in any heading applies to what follows it
             b.day = day
+        elif self.section not in ("dates", "papers") and (day := self._weekday_day(plain)):
+            if b.day is not None and day != b.day:
+                b.close_schedule(None)
+            b.day = day  # "### Tuesday:" on a page that gave its days once: that day
         self.talk_heading = ""
         self.heading_clock = leading_clock(plain)[0]
         if (tag := group_tag(plain)) or level <= self.group[1]:
@@ -672,6 +681,11 @@ class PageReader:
             b.set_day(day)
             b.day = day  # "Day 2 — Friday, July 19": the lines below are that day
             return
+        if not item and (day := self._weekday_day(strip_markdown_inline(stripped))):
+            if b.day is not None and day != b.day:
+                b.close_schedule(None)
+            b.day = day  # "**Wednesday**" alone over its times: that day of the event's
+            return
         plain = strip_markdown_inline(stripped)
         if b.programme.start is None and not section:
             self._event_sentence(plain)
@@ -689,8 +703,25 @@ class PageReader:
                 # "we are back … on Thursday 12 June 2025": the event's day, not the post's
                 b.publish_day = False
                 b.programme.start = b.programme.end = b.day = None
-            b.set_day(day)  # "Co-located with ICLR 2024, Vienna. Friday, May 10, 2024."
-            b.day = day
+            said = self._days_said(plain, day)
+            for each in said:
+                b.set_day(each)  # "Co-located with ICLR 2024, Vienna. Friday, May 10, 2024."
+            b.day = said[0]
+
+    def _days_said(self, plain: str, day: date) -> list[date]:
+        """The days a sentence naming ``day`` gives the event: its first and last when it
+        writes a range (``3-7 March``, ``from Monday 13th till Friday 17th July``, where
+        the weekdays fix the first day's month), else ``day`` alone."""
+        week = weekday_dates(plain, day.year)
+        if len(week) >= 2 and day in week and (week[-1] - week[0]).days <= 31:
+            return [week[0], week[-1]]
+        last = range_end(plain, day, day.year)
+        return [day, last] if last is not None else [day]
+
+    def _weekday_day(self, plain: str) -> date | None:
+        """The day a heading or short line naming a weekday alone stands for, on a page
+        whose days are known (:func:`weekday_heading_day`)."""
+        return weekday_heading_day(plain, self.b.programme.start, self.b.programme.end)
 
     def _person_line(self, text: str, item: bool, role: str) -> None:
         """A line of a people section: a list item is one person (``Name (Affiliation)``,
@@ -879,7 +910,8 @@ class PageReader:
         day = find_date(rest, b.year)[0]
         if day is None:
             return
-        b.set_day(day)
+        for said in self._days_said(rest, day):
+            b.set_day(said)  # "from Monday 13th till Friday 17th July": all its days
         room = _ROOM_RE.search(rest)
         room_name = room.group("room").strip() if room else ""
         if venue := venue_of(rest):

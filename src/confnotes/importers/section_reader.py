@@ -214,6 +214,7 @@ from confnotes.importers.when import (
     strip_dates,
     weekday_dates,
     weekday_of,
+    weekday_within,
     without_nth_day,
 )
 from confnotes.model import Link
@@ -1887,12 +1888,11 @@ class ShapeReader:
         if weekday is None or self._date_of(title) is not None:
             return None
         first, last = self.p.start, self.p.end
-        if first is None and self._week:
+        if self._week and (first is None or (first in self._week and last in (None, first))):
+            # "du lundi 3 au vendredi 7 mars": the days the opening wrote with their
+            # weekdays, which the one full date among them (the last) does not span
             first, last = self._week[0], self._week[-1]
-        if first is None or (last is not None and (last - first).days > 6):
-            return None
-        day = first + timedelta(days=(weekday - first.weekday()) % 7)
-        return day if last is None or day <= last else None
+        return weekday_within(weekday, first, last) if first is not None else None
 
     def _ordinal_day(self, heading: str) -> date | None:
         """The day of a heading naming only a day of the month as an ordinal, after a word

@@ -14,7 +14,7 @@ import functools
 import itertools
 import re
 from collections.abc import Iterator
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 from confnotes.importers.entries import leading_clock
 from confnotes.importers.textutil import (
@@ -900,6 +900,17 @@ def weekday_dates(text: str, year: int | None) -> list[date]:
         if len(found) >= 20:
             break
     return sorted(set(found))
+
+
+def weekday_within(weekday: int, first: date, last: date | None) -> date | None:
+    """The day of ``weekday`` (0-6) in the days from ``first`` to ``last`` (a week at
+    most: a longer span holds that weekday twice); None when it falls past ``last``. A
+    page that dates its days once (``from Monday 13th till Friday 17th July``) then heads
+    each day's part with its weekday alone (``### Tuesday:``)."""
+    if last is not None and (last - first).days > 6:
+        return None
+    day = first + timedelta(days=(weekday - first.weekday()) % 7)
+    return day if last is None or day <= last else None
 
 
 _WEEKDAY_NUMBER_ALONE_RE = re.compile(
