@@ -26,7 +26,7 @@ _LEAD_RE = re.compile(r"^(?P<who>[^\W\d_]{2,20})[ \t]*(?:[:：]|[ \t][-–—]{1
 def given_led(line: str) -> GivenRead | None:
     """The title and the one given name of ``Ana: Title`` / ``Ana - Title``; None when
     the item does not open on one capitalised word shaped like a name (a kind's or a
-    label's word, ``Keynote:``, ``Break -``, is none) or the rest is itself a name."""
+    label's word, ``Keynote:``, ``Break -``, is none)."""
     m = _LEAD_RE.match(" ".join(line.split()))
     if m is None:
         return None
@@ -35,15 +35,18 @@ def given_led(line: str) -> GivenRead | None:
         return None
     if is_generic(who) or kind_of(who) != "talk" or TALK_LABEL_RE.fullmatch(who):
         return None
-    if not is_person_name(who, single_ok=True) or is_person_name(what):
+    if not is_person_name(who, single_ok=True):
         return None
     return what, [ProgrammePerson(name=who)], ""
 
 
 def given_led_run(reads: list[GivenRead | None]) -> list[GivenRead | None]:
     """``reads`` when the names leading them are all different (each talk its own
-    speaker's); all None when a word comes back down the list (a label, not a name)."""
-    names = [r[1][0].name for r in reads if r is not None]
-    if len(set(names)) != len(names):
+    speaker's); all None when a word comes back down the list (a label, not a name) or
+    when most of what follows the colons are names (``Chair: Ana Ruiz``, a list of roles)."""
+    read = [r for r in reads if r is not None]
+    names = [r[1][0].name for r in read]
+    named = sum(is_person_name(r[0]) for r in read)
+    if len(set(names)) != len(names) or named * 2 > len(read):
         return [None] * len(reads)
     return reads

@@ -56,6 +56,7 @@ from confnotes.importers.headings import (
 )
 from confnotes.importers.identity import same_title_key, title_key
 from confnotes.importers.kinds import KIND_WORDS
+from confnotes.importers.loose_items import day_line, loose_lists
 from confnotes.importers.pagetree import marked
 from confnotes.importers.persons import (
     fits_a_by_line,
@@ -197,7 +198,7 @@ def list_talks(outline: Outline) -> list[BulletTalk]:
     lone: list[BulletTalk] = []
     commas = 0  # lists whose talks were read off a comma before a name
     # a list inside an HTML block too; "1.- Title" paragraphs and runs of stressed ones too
-    nodes = _stressed_runs(_hand_numbered(top_nodes(doc.root)))
+    nodes = _stressed_runs(_hand_numbered(loose_lists(doc, top_nodes(doc.root))))
     quoting = _quoting(outline, heads, nodes)
     signed_page = _signed_page(doc, nodes, quoting)
     given_page = _given_page(doc, nodes)
@@ -219,9 +220,10 @@ def list_talks(outline: Outline) -> list[BulletTalk]:
         # list says it lists the event's talks (an award's, a committee's list is not)
         lead_in = above_it.text if above_it is not None and above_it.kind == "paragraph" else ""
         # a short line naming a day right over the list ("**Day 2 (Wednesday)**"): its talks
-        day_line = len(lead_in) <= _DAY_LINE_MOST and bool(DAY_RE.search(lead_in))
         programme = context_names_talks(
-            above.title if above is not None else None, lead_in, day_part or titled or day_line
+            above.title if above is not None else None,
+            lead_in,
+            day_part or titled or day_line(lead_in),
         )
         repeated, signed = _repeated_reads(
             doc, node, signed_page, quotes, programme, given_page
@@ -264,9 +266,6 @@ which Markdown reads as no list."""
 
 
 _HAND_MARK_RE = re.compile(r"^\d{1,3}\.-[ \t]*")
-
-_DAY_LINE_MOST = 60
-"""The longest line over a list read as the day its talks are on (a day's label alone)."""
 
 
 def _hand_numbered(nodes: list[doctree.Node]) -> list[doctree.Node]:
@@ -904,10 +903,10 @@ def _repeated_reads(
         short = _signed_quotes([_signed_quote(_first_line(doc, i), quotes) for i in items])
         if all(r is not None for r in short):
             return short, True
-    if given_page and programme and 2 <= len(items) < _REPEATED_LEAST:
+    if given_page and programme and len(items) >= 2:
         # "Ana: Title" lists under each day, one day of two talks among them
         few = given_led_run([given_led(_plain_first(doc, i)) for i in items])
-        if all(r is not None for r in few):
+        if (count := sum(r is not None for r in few)) >= 2 and count + 1 >= len(items):
             return few, False
     if len(items) < _REPEATED_LEAST:
         return [], False
