@@ -19,7 +19,9 @@ from confnotes.importers.programme import ProgrammePerson
 GivenRead = tuple[str, list[ProgrammePerson], str]
 """(title, speakers, code) as :mod:`.talk_levels` reads a list's items."""
 
-_LEAD_RE = re.compile(r"^(?P<who>[^\W\d_]{2,20})[ \t]*(?:[:：]|[ \t][-–—]{1,2})[ \t]+(?P<what>\S.*)$")
+_LEAD_RE = re.compile(
+    r"^(?P<who>[^\W\d_]{2,20})[ \t]*(?:[:：]|[ \t][-–—]{1,2})[ \t]+(?P<what>\S.*)$"
+)
 """One word, then a colon (``Ana:``) or a spaced dash (``Ana –``), then the title."""
 
 

@@ -225,9 +225,7 @@ def list_talks(outline: Outline) -> list[BulletTalk]:
             lead_in,
             day_part or titled or day_line(lead_in),
         )
-        repeated, signed = _repeated_reads(
-            doc, node, signed_page, quotes, programme, given_page
-        )
+        repeated, signed = _repeated_reads(doc, node, signed_page, quotes, programme, given_page)
         # names and quoted titles are a list of talks whatever is written over it only
         # where a heading or the event's name says it lists talks ("## Talks", "Hill LT #5")
         bypass = day_part or titled or bool(repeated and (not signed or quotes == _QUOTES_TALKS))
