@@ -30,6 +30,7 @@ from confnotes.importers.entries import (
     leading_clock,
 )
 from confnotes.importers.fields import is_key_word, roles_of
+from confnotes.importers.given_led import given_led, given_led_run
 from confnotes.importers.headings import (
     BY_LINE_RE,
     DASHES_RE,
@@ -55,6 +56,7 @@ from confnotes.importers.headings import (
 )
 from confnotes.importers.identity import same_title_key, title_key
 from confnotes.importers.kinds import KIND_WORDS
+from confnotes.importers.loose_items import day_line, loose_lists
 from confnotes.importers.pagetree import marked
 from confnotes.importers.persons import (
     NAME_CONJUNCTIONS,
@@ -197,9 +199,10 @@ def list_talks(outline: Outline) -> list[BulletTalk]:
     lone: list[BulletTalk] = []
     commas = 0  # lists whose talks were read off a comma before a name
     # a list inside an HTML block too; "1.- Title" paragraphs and runs of stressed ones too
-    nodes = _stressed_runs(_hand_numbered(top_nodes(doc.root)))
+    nodes = _stressed_runs(_hand_numbered(loose_lists(doc, top_nodes(doc.root))))
     quoting = _quoting(outline, heads, nodes)
     signed_page = _signed_page(doc, nodes, quoting)
+    given_page = _given_page(doc, nodes)
     for node in nodes:
         at = doc.line_of(node.start) if node.kind == "list" else -1
         above_it, before = before, node if node.kind != "blank" else before
@@ -217,10 +220,13 @@ def list_talks(outline: Outline) -> list[BulletTalk]:
         # "Title: Ana Ruiz" items are talks only where the heading or the line over the
         # list says it lists the event's talks (an award's, a committee's list is not)
         lead_in = above_it.text if above_it is not None and above_it.kind == "paragraph" else ""
+        # a short line naming a day right over the list ("**Day 2 (Wednesday)**"): its talks
         programme = context_names_talks(
-            above.title if above is not None else None, lead_in, day_part or titled
+            above.title if above is not None else None,
+            lead_in,
+            day_part or titled or day_line(lead_in),
         )
-        repeated, signed = _repeated_reads(doc, node, signed_page, quotes, programme)
+        repeated, signed = _repeated_reads(doc, node, signed_page, quotes, programme, given_page)
         # names and quoted titles are a list of talks whatever is written over it only
         # where a heading or the event's name says it lists talks ("## Talks", "Hill LT #5")
         bypass = day_part or titled or bool(repeated and (not signed or quotes == _QUOTES_TALKS))
@@ -842,6 +848,25 @@ def _items(listing: doctree.Node) -> list[doctree.Node]:
     return [i for i in listing.children if i.kind == "item" and i.spanned][:LIST_TALKS_MOST]
 
 
+def _plain_first(doc: doctree.Document, item: doctree.Node) -> str:
+    """An item's first line without its list mark and its inline marks."""
+    return strip_markdown_inline(_first_line(doc, item))
+
+
+def _given_page(doc: doctree.Document, nodes: list[doctree.Node]) -> bool:
+    """Whether the page's lists lead their items by given names (``Ana: Title``): three
+    such items at least, in lists of which all items but one read so."""
+    led = 0
+    for node in nodes[:LIST_TALKS_MOST]:
+        if node.kind != "list":
+            continue
+        items = _items(node)
+        reads = given_led_run([given_led(_plain_first(doc, i)) for i in items])
+        count = sum(r is not None for r in reads)
+        led += count if count >= 2 and count + 1 >= len(items) else 0
+    return led >= _REPEATED_LEAST
+
+
 def _first_line(doc: doctree.Document, item: doctree.Node) -> str:
     """An item's first line as written, without its list mark."""
     head = next((c for c in item.children if c.kind == "paragraph"), None)
@@ -855,6 +880,7 @@ def _repeated_reads(
     signed_page: bool = False,
     quotes: str = "",
     programme: bool = False,
+    given_page: bool = False,
 ) -> tuple[list[FieldRead | None], bool]:
     """Each item's talk when the items of a list repeat one pattern: a stressed title
     (a link, italics, quotation marks) and its by-line opening each item (``[*Title*][t1]
@@ -868,12 +894,19 @@ def _repeated_reads(
     quoted forms this list may be read in (:func:`_quoting`). With the reads, whether
     they are names and quoted titles (:func:`_signed_quote`). ``programme``: what is
     written over the list says it lists the event's talks, which items signed after
-    their last colon (``Title: Ana Ruiz``) need (:func:`.colon_signed.context_names_talks`)."""
+    their last colon (``Title: Ana Ruiz``) need (:func:`.colon_signed.context_names_talks`).
+    ``given_page``: the page's lists lead items by given names (:func:`_given_page`), so a
+    list of two items read so is one too."""
     items = _items(listing)
     if signed_page and items:
         short = _signed_quotes([_signed_quote(_first_line(doc, i), quotes) for i in items])
         if all(r is not None for r in short):
             return short, True
+    if given_page and programme and len(items) >= 2:
+        # "Ana: Title" lists under each day, one day of two talks among them
+        few = given_led_run([given_led(_plain_first(doc, i)) for i in items])
+        if (count := sum(r is not None for r in few)) >= 2 and count + 1 >= len(items):
+            return few, False
     if len(items) < _REPEATED_LEAST:
         return [], False
     bylines: list[FieldRead | None] = []
@@ -881,6 +914,7 @@ def _repeated_reads(
     fields: list[tuple[FieldRead, tuple[int, int]] | None] = []
     coded: list[FieldRead | None] = []  # "Title (NET305)": no speaker, its session's code
     colons: list[FieldRead | None] = []  # "Title: Ana Ruiz": signed after the last colon
+    givens: list[FieldRead | None] = []  # "Ana: Title": led by a given name alone
     places: Counter[tuple[int, int]] = Counter()
     for item in items:
         head = next((c for c in item.children if c.kind == "paragraph"), None)
@@ -892,6 +926,7 @@ def _repeated_reads(
             else None
         )
         colons.append((signed_off[0], signed_off[1], "") if signed_off else None)
+        givens.append(given_led(_plain_first(doc, item)) if programme else None)
         signed.append(_signed_quote(LIST_MARK_RE.sub("", first.strip()), quotes))
         raw = " ".join(_written(doc, head)[:2000].split()) if head is not None else ""
         # "**21 April** - Name, *Title*": the day or time leading the item is its when,
@@ -914,6 +949,7 @@ def _repeated_reads(
         (coded, False),
         (_signed_quotes(signed), True),
         (colons, False),
+        (given_led_run(givens), False),
     ):
         count = sum(r is not None for r in reads)
         if count >= _REPEATED_LEAST and count + 1 >= len(items):
