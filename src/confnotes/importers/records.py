@@ -388,6 +388,8 @@ def _field_names(documents: list[Any]) -> list[tuple[dict[str, Any], str, Any]]:
     ``subtitle: Faster Logs``), the title is then found among the others. Written into
     the reading as edits (record, key, value or :data:`_DELETE`), in order: ``title``
     and ``speakers`` as a reader would see them, days as ISO days."""
+    from confnotes.importers.dash_signed import dash_signed_fields
+
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     _shapes(documents, False, groups, 0, False, ())
     every = _all_records(documents, 0, [])
@@ -397,6 +399,7 @@ def _field_names(documents: list[Any]) -> list[tuple[dict[str, Any], str, Any]]:
             _labels_in_title_column(siblings) or _job_titles(siblings) or _label_names(siblings)
         )
         edits += _moments_by_value(siblings)
+        edits += dash_signed_fields(siblings)
     for records in groups.values():
         keys = frozenset(k for r in records for k in r)
         roles = _keys_by_role(tuple(sorted(keys)))
@@ -1655,6 +1658,8 @@ def walk(documents: list[Any], names: list[str] | None = None, year: int | None 
             _listed_people(document, found)  # speakers.json: people, whatever they hold
         elif isinstance(document, dict):
             for key, value in document.items():  # {"speakers": [...]} at a file's top
+                if isinstance(value, dict) and len(value) == 1:
+                    value = next(iter(value.values()))  # {ref1: {…}, ref2: {…}} made a list
                 if isinstance(value, list) and "speaker" in roles_of(str(key)):
                     _listed_people(value, found)
         top = document
