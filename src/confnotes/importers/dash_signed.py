@@ -18,7 +18,9 @@ from confnotes.importers.textutil import strip_html
 NAME_CHARS_MOST = 80
 """The longest signature after the dash (two or three people's names)."""
 
-_SIGNED_RE = re.compile(r"(?:^|\s)[-–—]\s+(?P<who>[^-–—]{3,120}?)\s*(?:\((?P<note>[^()]{1,60})\))?\s*$")
+_SIGNED_RE = re.compile(
+    r"(?:^|\s)[-–—]\s+(?P<who>[^-–—]{3,120}?)\s*(?:\((?P<note>[^()]{1,60})\))?\s*$"
+)
 """A dash opening the value or parted by spaces, then the signature and maybe a bracketed
 note (``(nur 16 Uhr)``) ending it; linear: the signature holds no dash."""
 
@@ -52,9 +54,9 @@ def dash_signed_fields(records: list[dict[str, Any]]) -> list[tuple[dict[str, An
             continue  # a title, time or room field signs nothing
         held = [r for r in records if isinstance(r.get(key), str) and r[key].strip()]
         signed = [(r, *s) for r in held if (s := dash_signature(r[key])) is not None]
-        if len(signed) >= 2 and 2 * len(signed) >= len(held):
-            if best is None or len(signed) > best[0]:
-                best = (len(signed), key, signed)
+        enough = len(signed) >= 2 and 2 * len(signed) >= len(held)
+        if enough and (best is None or len(signed) > best[0]):
+            best = (len(signed), key, signed)
     if best is None:
         return []
     _n, key, signed = best
