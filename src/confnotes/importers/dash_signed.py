@@ -8,7 +8,6 @@ its own."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from confnotes.importers.fields import roles_of
@@ -18,27 +17,28 @@ from confnotes.importers.textutil import strip_html
 NAME_CHARS_MOST = 80
 """The longest signature after the dash (two or three people's names)."""
 
-_SIGNED_RE = re.compile(
-    r"(?:^|\s)[-–—]\s+(?P<who>[^-–—]{3,120}?)\s*(?:\((?P<note>[^()]{1,60})\))?\s*$"
-)
-"""A dash opening the value or parted by spaces, then the signature and maybe a bracketed
-note (``(nur 16 Uhr)``) ending it; linear: the signature holds no dash."""
+_DASHES = frozenset("-–—")
+"""Dashes that part a signature from what it signs, written with spaces round them."""
 
 
 def dash_signature(value: str) -> tuple[str, str] | None:
     """(what comes before the dash, the people after it) of a value that ends on full
     names after a dash; None otherwise (a dash inside a title, a sentence after it)."""
     text = " ".join(strip_html(value).split()) if "<" in value else " ".join(value.split())
-    m = _SIGNED_RE.search(text)
-    if m is None:
+    words = text.split(" ")
+    at = max((n for n, w in enumerate(words) if w in _DASHES), default=-1)
+    if at < 0:
         return None
-    who = m["who"].strip(" .,;")
+    who = " ".join(words[at + 1 :])
+    if who.endswith(")") and "(" in who:
+        who = who[: who.rindex("(")]  # "(nur 16 Uhr)": a note on when, no name
+    who = who.strip(" .,;")
     if not who or len(who) > NAME_CHARS_MOST or who[-1:] in "!?:":
         return None
     people = split_speakers(who)
     if not people or any(len(p.name.split()) < 2 for p in people):
         return None
-    return text[: m.start()].strip(" -–—:,"), who
+    return " ".join(words[:at]).strip(" -–—:,"), who
 
 
 def dash_signed_fields(records: list[dict[str, Any]]) -> list[tuple[dict[str, Any], str, Any]]:
