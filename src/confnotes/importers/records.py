@@ -388,6 +388,8 @@ def _field_names(documents: list[Any]) -> list[tuple[dict[str, Any], str, Any]]:
     ``subtitle: Faster Logs``), the title is then found among the others. Written into
     the reading as edits (record, key, value or :data:`_DELETE`), in order: ``title``
     and ``speakers`` as a reader would see them, days as ISO days."""
+    from confnotes.importers.dash_signed import dash_signed_fields
+
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     _shapes(documents, False, groups, 0, False, ())
     every = _all_records(documents, 0, [])
@@ -397,6 +399,7 @@ def _field_names(documents: list[Any]) -> list[tuple[dict[str, Any], str, Any]]:
             _labels_in_title_column(siblings) or _job_titles(siblings) or _label_names(siblings)
         )
         edits += _moments_by_value(siblings)
+        edits += dash_signed_fields(siblings)
     for records in groups.values():
         keys = frozenset(k for r in records for k in r)
         roles = _keys_by_role(tuple(sorted(keys)))
@@ -413,7 +416,9 @@ def _field_names(documents: list[Any]) -> list[tuple[dict[str, Any], str, Any]]:
         if swapped:
             key = _title_key(keys - {people}, records, swapped=True)
         elif untitled:  # the people's field is theirs, never the title
-            key = _title_key(frozenset(k for r in untitled for k in r) - {people}, untitled)
+            said = [r for r in untitled if not _only_when_and_which(r)] or untitled
+            key = _title_key(frozenset(k for r in said for k in r) - {people}, said)
+            edits += _titled_by_code(records, key)
         moved = []
         if people is not None:
             for record in records:
@@ -433,6 +438,42 @@ def _field_names(documents: list[Any]) -> list[tuple[dict[str, Any], str, Any]]:
             if isinstance(value, str) and value.strip():
                 edits.append((record, "title", " ".join(value.split())))
     return edits + _two_line_values(every)
+
+
+def _only_when_and_which(record: dict[str, Any]) -> bool:
+    """A slot that says only when it is and which item it holds (``{time: "10:12",
+    project_id: "B3"}``): its title is to come, so it has no say in which field its
+    siblings write their titles in."""
+    roles = [roles_of(str(k)) for k in record]
+    return any(r & {"id", "ref"} for r in roles) and all(
+        r & {"id", "ref", "start", "end", "day", "date"} for r in roles
+    )
+
+
+def _titled_by_code(
+    records: list[dict[str, Any]], key: str | None
+) -> list[tuple[dict[str, Any], str, Any]]:
+    """Slots of a list whose siblings keep a code beside their titles (``project_id: B2``
+    with ``text: <the title>``, ``key`` when no key names the title) and which hold only
+    their time and that code: items whose titles are to come, named by their code
+    (``B3``), when two siblings or more are titled so; a code longer than a few characters
+    (a slug pointing at a record elsewhere) names nothing."""
+    titled = [
+        r
+        for r in records
+        if not _only_when_and_which(r) and (_titled(r) or (key and isinstance(r.get(key), str)))
+    ]
+    codes = {k for r in titled for k in r if roles_of(str(k)) & {"id", "ref"}}
+    if len(titled) < 2 or not codes:
+        return []
+    edits: list[tuple[dict[str, Any], str, Any]] = []
+    for record in records:
+        if not _only_when_and_which(record):
+            continue
+        code = next((record[k] for k in codes if isinstance(record.get(k), str)), "")
+        if re.fullmatch(r"[A-Za-z]{0,3}[-_.]?\d{1,4}[a-z]?", code.strip()):
+            edits.append((record, "title", code.strip()))
+    return edits
 
 
 def _named_by_column(value: str) -> bool:
@@ -1655,6 +1696,8 @@ def walk(documents: list[Any], names: list[str] | None = None, year: int | None 
             _listed_people(document, found)  # speakers.json: people, whatever they hold
         elif isinstance(document, dict):
             for key, value in document.items():  # {"speakers": [...]} at a file's top
+                if isinstance(value, dict) and len(value) == 1:
+                    value = next(iter(value.values()))  # {ref1: {…}, ref2: {…}} made a list
                 if isinstance(value, list) and "speaker" in roles_of(str(key)):
                     _listed_people(value, found)
         top = document

@@ -72,7 +72,7 @@ from confnotes.importers.schedule_util import (
     zone,
     zone_name,
 )
-from confnotes.importers.textutil import bracket_tail, parse_clock
+from confnotes.importers.textutil import bracket_tail, parse_clock, strip_html
 from confnotes.importers.title_speakers import byline_people, title_and_speakers
 from confnotes.notebook.slugs import make_slug
 
@@ -1395,6 +1395,8 @@ class _Reader:
         for key, value in raw.items():
             roles = roles_of(str(key))
             if "name" in roles and not roles & {"first", "last"} and isinstance(value, str):
+                if "<" in value:  # "Deborah <br>Rosenkranz": a card's line break in a name
+                    value = " ".join(strip_html(value).split())
                 name = value.strip() or None
                 break
         if name is None and given and not family:
