@@ -1050,10 +1050,14 @@ def _whole_tables(nodes: list[Node], builder: _MarkdownBuilder) -> list[Node]:
     text = builder.text
     html, builder.html = builder.html, None
     if html is not None:  # the HTML blocks the builder placed at the top, gathered as it did
-        opening = next((x for x in html if _tables_opened(text, x) > 0), None)
+        opening = next((x for x in html if _tags_opened(text, x, _TABLE_TAG_RE) > 0), None)
         first = nodes.index(opening) if opening is not None else -1
     else:
-        opens = (n for n, x in enumerate(nodes) if x.kind == "html" and _tables_opened(text, x) > 0)
+        opens = (
+            n
+            for n, x in enumerate(nodes)
+            if x.kind == "html" and _tags_opened(text, x, _TABLE_TAG_RE) > 0
+        )
         first = next(opens, -1)
     if first < 0:
         return nodes
@@ -1068,7 +1072,7 @@ def _whole_tables(nodes: list[Node], builder: _MarkdownBuilder) -> list[Node]:
                     depth += -1 if m.group(1) else 1
             continue
         out.append(node)
-        if node.kind == "html" and (opened := _tables_opened(text, node)) > 0:
+        if node.kind == "html" and (opened := _tags_opened(text, node, _TABLE_TAG_RE)) > 0:
             depth = opened
             joined = Node("html", node.start, node.end, 0, None)
             joined._lazy = (builder, None)
@@ -1089,16 +1093,16 @@ def _whole_cards(nodes: list[Node], builder: _MarkdownBuilder) -> list[Node]:
     among it) lies before the closing tag: Markdown inside a ``<div>`` (a heading, a list
     written with dashes) is read as Markdown, and the blocks stay as they are."""
     text = builder.text
-    if not any(x.kind == "html" and _divs_opened(text, x) > 0 for x in nodes):
+    if not any(x.kind == "html" and _tags_opened(text, x, _DIV_TAG_RE) > 0 for x in nodes):
         return nodes
     out: list[Node] = []
     at = 0
     while at < len(nodes):
         node = nodes[at]
-        depth = _divs_opened(text, node) if node.kind == "html" else 0
+        depth = _tags_opened(text, node, _DIV_TAG_RE) if node.kind == "html" else 0
         end = at + 1
         while depth > 0 and end < len(nodes) and _card_part(text, nodes[end]):
-            depth += _divs_opened(text, nodes[end])
+            depth += _tags_opened(text, nodes[end], _DIV_TAG_RE)
             end += 1
         if depth > 0 or end == at + 1:
             out.append(node)  # no card opened here, or one Markdown is written inside
@@ -1123,23 +1127,13 @@ def _card_part(text: str, node: Node) -> bool:
     )
 
 
-def _divs_opened(text: str, node: Node) -> int:
-    """How many more ``<div>`` tags than ``</div>`` an HTML node holds (0 when derived)."""
+def _tags_opened(text: str, node: Node, tag_re: re.Pattern[str]) -> int:
+    """How many more opening tags than closing ones (``tag_re`` matches both, its group
+    1 the slash) an HTML node holds: 0 when it is derived and holds no characters."""
     if not node.spanned:
         return 0
     opened = 0
-    for m in _DIV_TAG_RE.finditer(text, node.start, node.end):
-        opened += -1 if m.group(1) else 1
-    return opened
-
-
-def _tables_opened(text: str, node: Node) -> int:
-    """How many more ``<table>`` (or ``<dl>``) tags than closing ones an HTML node holds
-    (0 when it is derived: it holds no characters)."""
-    if not node.spanned:
-        return 0
-    opened = 0
-    for m in _TABLE_TAG_RE.finditer(text, node.start, node.end):
+    for m in tag_re.finditer(text, node.start, node.end):
         opened += -1 if m.group(1) else 1
     return opened
 
