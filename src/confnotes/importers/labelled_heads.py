@@ -11,7 +11,10 @@ title is the lines above it, and the labelled lines are the talk's facts.
 
 from __future__ import annotations
 
+import re
+
 from confnotes.importers.headings import KEY_ALIASES, SPEAKER_KEYS, key_value
+from confnotes.importers.persons import split_speakers
 from confnotes.importers.structure import BOLD_LINES, Block, Outline, Section
 from confnotes.importers.textutil import strip_markdown_inline
 
@@ -23,10 +26,18 @@ TITLE_MOST = 300
 
 
 def who_field(line: str) -> bool:
-    """A ``Key: value`` line whose key names the talk's speaker, chair or moderator (its
-    marks around it allowed: ``Speaker: Name (Org)**``)."""
+    """A ``Key: value`` line whose key names the talk's speaker, chair or moderator and
+    whose value reads as people (its marks around it allowed: ``Speaker: Name (Org)**``;
+    ``Speaker: far too loud`` is a remark in someone's notes)."""
     said = key_value(line.strip().strip("*_").strip())
-    return said is not None and KEY_ALIASES.get(said[0], said[0]) in WHO_KEYS
+    if said is None or KEY_ALIASES.get(said[0], said[0]) not in WHO_KEYS:
+        return False
+    value = strip_markdown_inline(said[1]).strip(" *_,")
+    # an affiliation's bracket may wrap onto the next line, left open on this one
+    return bool(split_speakers(value) or split_speakers(_BRACKET_RE.split(value)[0].strip()))
+
+
+_BRACKET_RE = re.compile(r"[(（]")
 
 
 def labelled_head(outline: Outline, block: Block) -> tuple[str, int] | None:
