@@ -9,8 +9,8 @@ from confnotes.importers.programme import Programme
 from confnotes.importers.registry import parse_programme
 
 
-def _read(text: str, name: str) -> Programme:
-    return parse_programme(text.encode(), name)
+def _read(text: str, name: str, shape: str | None = None) -> Programme:
+    return parse_programme(text.encode(), name, shape=shape)
 
 
 def _speakers(programme: Programme) -> dict[str, list[str]]:
@@ -169,3 +169,33 @@ fine in the end
 def test_a_speaker_label_over_no_name_invents_no_one() -> None:
     p = _read(_NOT_A_NAME, "meetup.md")
     assert not any(s.name for t in p.talks for s in t.speakers)
+
+
+_UNNAMED_SLOT = """# Garden club evening, 4 March 2030
+
+## Short talks
+
+**Composting at scale
+Speaker: Maren Holt**
+
+worms do the work
+turn the heap weekly
+
+**Seed swaps that last
+Speaker: Idris Bello**
+
+keep a ledger
+label every envelope
+
+**Open mic**
+
+three people showed their balconies.
+"""
+
+
+def test_a_bold_line_over_prose_among_heads_stays_a_talk() -> None:
+    # the sections reading: short notes like these are also offered as repeated records
+    said = _speakers(_read(_UNNAMED_SLOT, "garden.md", shape="sections"))
+    assert said["Composting at scale"] == ["Maren Holt"]
+    assert said["Seed swaps that last"] == ["Idris Bello"]
+    assert "Open mic" in said

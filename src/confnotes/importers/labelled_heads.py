@@ -67,9 +67,11 @@ def head_lines(outline: Outline, section: Section) -> set[int]:
 
 
 def stressed_in_notes(outline: Outline, section: Section) -> set[int]:
-    """Bold paragraphs naming no one among two or more labelled heads, each with text
-    under it before the next head: the writer's stress in a talk's notes (``**Main
-    points:**`` over a list), not talks, once the section shows how it writes a head."""
+    """Bold paragraphs naming no one among two or more labelled heads that introduce a
+    point of the notes (ending in a colon, or over a list: ``**Main points:**``,
+    ``**Three lessons**`` over bullets): the writer's stress in a talk's notes, not
+    talks, once the section shows how it writes a head. A bold line over prose
+    (``**Lightning round**``) may still be a talk no one was named for."""
     heads = head_lines(outline, section)
     if len(heads) < 2:
         return set()
@@ -79,7 +81,8 @@ def stressed_in_notes(outline: Outline, section: Section) -> set[int]:
         if b.kind != "paragraph" or not b.bold or b.first in heads or b.first < min(heads):
             continue
         after = blocks[i + 1] if i + 1 < len(blocks) else None
-        noted = after is not None and after.first not in heads
-        if noted or b.last > b.first + b.bold_lines - 1:
+        if b.bold.rstrip(" *_").endswith((":", "：")) or (
+            after is not None and after.kind == "list"
+        ):
             out.add(b.first)
     return out
