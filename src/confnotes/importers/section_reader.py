@@ -89,6 +89,7 @@ from confnotes.importers.headings import (
 )
 from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import group_tag, type_tag
+from confnotes.importers.labelled_heads import stressed_in_notes
 from confnotes.importers.notefiles import PEOPLE_HEADING_RE
 from confnotes.importers.owner_links import LINKS_MOST, document_owners
 from confnotes.importers.page import section_kind
@@ -2827,12 +2828,15 @@ class ShapeReader:
             b.first
             for b in section.blocks
             if b.kind == "paragraph" and (b.bold or starts_bold(self.o.lines[b.first]))
-        }
-        starts = [x for x in leads(self.o, section) if x.line in bold and not x.keep]
+        } - stressed_in_notes(self.o, section)  # "**Main points:**" in a talk's notes
+        starts = [
+            x for x in leads(self.o, section) if (x.line in bold or x.labelled) and not x.keep
+        ]
         named = [
             x
             for x in starts
-            if read_heading(x.text, self.year).speakers or self._speaker_line_after(x.line)
+            if read_heading(x.text, self.year).speakers
+            or self._speaker_line_after(x.line + x.lines - 1)
         ]
         title = strip_markdown_inline(section.title)
         a_day = bool(DAY_RE.search(title) or nth_day(title) or self._date_of(title))

@@ -56,6 +56,7 @@ from confnotes.importers.headings import (
 )
 from confnotes.importers.identity import same_title_key, title_key
 from confnotes.importers.kinds import KIND_WORDS
+from confnotes.importers.labelled_heads import labelled_head, stressed_in_notes
 from confnotes.importers.loose_items import day_line, loose_lists
 from confnotes.importers.pagetree import marked
 from confnotes.importers.persons import (
@@ -1370,6 +1371,9 @@ class Lead:
     people: list[ProgrammePerson] = field(default_factory=list)
     """The speakers its by-line names after its stressed title (``**Title** — *Name*``),
     when the line's text alone does not say them."""
+    labelled: bool = False
+    """A head whose title lines are over a ``Speaker:`` or ``Chair:`` line, marked or not
+    (:mod:`confnotes.importers.labelled_heads`)."""
 
 
 LIST_MARK_RE = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)]-?)\s+")
@@ -1409,10 +1413,19 @@ def leads(outline: Outline, section: Section) -> list[Lead]:
     linked_over = {b.first for b in linked if _second_line_people(outline, b)}
     if not (len(linked_over) >= 2 and len(linked_over) * 2 >= len(linked)):
         linked_over = set()
+    stressed = stressed_in_notes(outline, section)
     for b in section.blocks:
         if b.first in linked_over:
             text = strip_markdown_inline(LIST_MARK_RE.sub("", outline.lines[b.first])).strip()
             out.append(Lead(b.first, text, keep=True))
+            continue
+        if b.first in stressed:
+            continue
+        if head := labelled_head(outline, b):
+            # "**Title / Speaker: Name (Org)**": the labelled line says where the title ends
+            out.extend(_run_leads(outline, run))
+            run = []
+            out.append(Lead(b.first, head[0], lines=head[1], labelled=True))
             continue
         if b.kind == "paragraph" and not b.bold and (lines := by_lines(outline, b)):
             run.extend(lines)
