@@ -87,6 +87,7 @@ from confnotes.importers.headings import (
     title_name,
     topic_word,
 )
+from confnotes.importers.heading_tails import handle_line, last_tail
 from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import group_tag, type_tag
 from confnotes.importers.notefiles import PEOPLE_HEADING_RE
@@ -2185,6 +2186,14 @@ class ShapeReader:
             ):
                 # "building parsec - [joe casabona](…)": a name in lower case, in the column
                 t.title, t.speakers = parts[0].strip(), who
+            elif (
+                len(parts) > 2
+                and (tail := last_tail(strip_markdown_inline(t.title).strip())) is not None
+                and (who := split_speakers(tail[1]) or lower_names(tail[1]))
+            ):
+                # "open source / you belong here - ana ruiz": the title's own separator
+                # first, the column's name after the last one
+                t.title, t.speakers = tail[0], who
             elif (linked := linked_tail_name(self._heading_line(section))) is not None:
                 # "## Hooks for theme dev [Ana Ruiz](…)": the writer left out the column's
                 # dash, the name's link still sets it apart from the title
@@ -2194,6 +2203,10 @@ class ShapeReader:
                 # writer's hand put a comma where the column's dash goes
                 t.title, t.speakers = comma
         own = [b for b in section.blocks if b.text.strip()]
+        if not t.speakers and self._titles_then_names and own:
+            # "# how to test - ana" headings, then "# Title" over "@bo_lin, slack": the
+            # column's speaker, written as a handle on the heading's first line
+            t.speakers = handle_line(self.o.lines[own[0].first])
         if not t.speakers and (not own or (len(own) == 1 and len(own[0].text) <= 40)):
             t.speakers = speaker_part(section)  # "# Title" / "Keynote" / "## Abstract" / names
         if (
