@@ -66,3 +66,44 @@ def at_place(text: str) -> tuple[str, str] | None:
     if not head or not place or len(place.split()) > _PLACE_WORDS_MOST:
         return None
     return head, place
+
+
+_LINK_TAIL_RE = re.compile(
+    r"[ \t]+(?:-{1,3}|[–—|·•])[ \t]*(?:\[?\[[^\[\]\n]{1,120}\]\([^()\s]{1,500}\)\]?[ \t,]*){1,4}\Z"
+)
+"""A by-line's closing links after a separator (`` - [[Slides](…)]``, `` | [Video](…)``)."""
+
+
+def without_link_tail(line: str) -> str:
+    """A by-line without the links that close it after a separator (``[Ana](…) et
+    [Bo](…) - [[Slides](…)]``: the names alone), so the names are read as a by-line's;
+    the line as it is when nothing but links follows no separator."""
+    m = _LINK_TAIL_RE.search(line[:2000])
+    return line[: m.start()] if m is not None and line[: m.start()].strip() else line
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def lower_name_tails(titles: list[str], body: list[str]) -> int:
+    """How many of one level's headings close on a name written in small letters after
+    their last separator (``# surviving the stack - kevin daly``): a name's shape once
+    capitalised, none of its words a word the notes write (``- part two`` under ``- part
+    one``; ``demo`` in a sentence), none shared by two headings' tails. They count
+    towards the column of ``Title - Name`` headings as a capitalised name does."""
+    from confnotes.importers.headings import lower_names
+
+    tails = [t[1] for title in titles[:200] if (t := last_tail(title)) and t[1].islower()]
+    named = [tail for tail in tails if lower_names(tail)]
+    if len(named) < 2:
+        return 0
+    seen: dict[str, int] = {}
+    for tail in named:
+        for word in set(tail.split()):
+            seen[word] = seen.get(word, 0) + 1
+    common = {w.casefold() for line in body[:5000] for w in _WORD_RE.findall(line)}
+    return sum(
+        1
+        for tail in named
+        if all(seen[w] == 1 and w.casefold() not in common for w in tail.split())
+    )

@@ -36,6 +36,12 @@ from confnotes.importers.entries import (
 )
 from confnotes.importers.fact_lists import listed_day, listed_speakers, template_slots
 from confnotes.importers.fields import roles_of
+from confnotes.importers.heading_tails import (
+    handle_line,
+    last_tail,
+    lower_name_tails,
+    without_link_tail,
+)
 from confnotes.importers.headings import (
     BRACKET_LAST_RE,
     BY_LINE_RE,
@@ -87,7 +93,6 @@ from confnotes.importers.headings import (
     title_name,
     topic_word,
 )
-from confnotes.importers.heading_tails import handle_line, last_tail
 from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import group_tag, type_tag
 from confnotes.importers.notefiles import PEOPLE_HEADING_RE
@@ -1076,6 +1081,10 @@ class ShapeReader:
                 heard(talk, who)
                 self._names_run = True
                 return True
+            if (named := strip_markdown_inline(without_link_tail(line)).strip()) != plain and (
+                fits_a_by_line(named) and split_speakers(named)
+            ):
+                plain = named  # "[Ana](…) et [Bo](…) - [[Slides](…)]": the names, not the deck
             if (
                 fits_a_by_line(plain)
                 and (who := split_speakers(plain))
@@ -1340,8 +1349,16 @@ class ShapeReader:
         # speakers, then a comma, then the title (once alone, a name may be a title's)
         self._comma_named = commas >= 2 and commas * 2 > min(len(at), 200)
         orders = [speaker_before(s.title, self.year) for s in self.o.sections()[:200]]
-        self._speaker_last = orders.count(False) > 2 * orders.count(True)
-        self._titles_then_names = self._speaker_last and orders.count(False) >= 2
+        # "# surviving the stack - kevin daly" beside "# Title - Ana Ruiz": the column's
+        # names written in small letters count as the capitalised ones do
+        heads = {s.line for s in self.o.sections()[:2000]}
+        lower = lower_name_tails(
+            [strip_markdown_inline(s.title).strip() for s in at[:200]],
+            [x for n, x in enumerate(self.o.lines[:5000]) if n not in heads],
+        )
+        last = orders.count(False) + lower
+        self._speaker_last = last > 2 * orders.count(True)
+        self._titles_then_names = self._speaker_last and last >= 2
         brackets = [
             _full_name(m.group("who"))
             for s in self.o.sections()[:200]
