@@ -2205,12 +2205,12 @@ class ShapeReader:
                 t.title, t.speakers = parts[0].strip(), who
             elif (
                 len(parts) > 2
-                and (cut := last_tail(strip_markdown_inline(t.title).strip())) is not None
-                and (who := split_speakers(cut[1]) or lower_names(cut[1]))
+                and (named_tail := last_tail(strip_markdown_inline(t.title).strip())) is not None
+                and (who := split_speakers(named_tail[1]) or lower_names(named_tail[1]))
             ):
                 # "open source / you belong here - ana ruiz": the title's own separator
                 # first, the column's name after the last one
-                t.title, t.speakers = cut[0], who
+                t.title, t.speakers = named_tail[0], who
             elif (linked := linked_tail_name(self._heading_line(section))) is not None:
                 # "## Hooks for theme dev [Ana Ruiz](…)": the writer left out the column's
                 # dash, the name's link still sets it apart from the title
