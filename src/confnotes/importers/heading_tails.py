@@ -50,7 +50,7 @@ def handle_line(line: str) -> list[ProgrammePerson]:
     return [ProgrammePerson(name="@" + h.rstrip(".-")) for h in handles]
 
 
-_AT_PLACE_RE = re.compile(r"[ \t]+[@＠][ \t]+(?P<place>[^@＠\n]{1,80})\Z")
+_AT_PLACE_RE = re.compile(r"(?<![ \t])[ \t]{1,8}[@＠][ \t]{1,8}(?P<place>[^@＠\n]{1,80})\Z")
 """`` @ Place`` closing a line: the at-sign set apart by spaces, as no handle is."""
 _PLACE_WORDS_MOST = 8
 
@@ -69,7 +69,8 @@ def at_place(text: str) -> tuple[str, str] | None:
 
 
 _LINK_TAIL_RE = re.compile(
-    r"[ \t]+(?:-{1,3}|[–—|·•])[ \t]*(?:\[?\[[^\[\]\n]{1,120}\]\([^()\s]{1,500}\)\]?[ \t,]*){1,4}\Z"
+    r"(?<![ \t])[ \t]{1,8}(?:-{1,3}|[–—|·•])[ \t]{0,8}"
+    r"(?:\[?\[[^\[\]\n]{1,120}\]\([^()\s]{1,500}\)\]?[ \t,]{0,8}){1,4}\Z"
 )
 """A by-line's closing links after a separator (`` - [[Slides](…)]``, `` | [Video](…)``)."""
 
