@@ -36,6 +36,12 @@ from confnotes.importers.entries import (
 )
 from confnotes.importers.fact_lists import listed_day, listed_speakers, template_slots
 from confnotes.importers.fields import roles_of
+from confnotes.importers.heading_tails import (
+    handle_line,
+    last_tail,
+    lower_name_tails,
+    without_link_tail,
+)
 from confnotes.importers.headings import (
     BRACKET_LAST_RE,
     BY_LINE_RE,
@@ -1079,6 +1085,10 @@ class ShapeReader:
                 heard(talk, who)
                 self._names_run = True
                 return True
+            if (named := strip_markdown_inline(without_link_tail(line)).strip()) != plain and (
+                fits_a_by_line(named) and split_speakers(named)
+            ):
+                plain = named  # "[Ana](…) et [Bo](…) - [[Slides](…)]": the names, not the deck
             if (
                 fits_a_by_line(plain)
                 and (who := split_speakers(plain))
@@ -1343,8 +1353,16 @@ class ShapeReader:
         # speakers, then a comma, then the title (once alone, a name may be a title's)
         self._comma_named = commas >= 2 and commas * 2 > min(len(at), 200)
         orders = [speaker_before(s.title, self.year) for s in self.o.sections()[:200]]
-        self._speaker_last = orders.count(False) > 2 * orders.count(True)
-        self._titles_then_names = self._speaker_last and orders.count(False) >= 2
+        # "# surviving the stack - kevin daly" beside "# Title - Ana Ruiz": the column's
+        # names written in small letters count as the capitalised ones do
+        heads = {s.line for s in self.o.sections()[:2000]}
+        lower = lower_name_tails(
+            [strip_markdown_inline(s.title).strip() for s in at[:200]],
+            [x for n, x in enumerate(self.o.lines[:5000]) if n not in heads],
+        )
+        last = orders.count(False) + lower
+        self._speaker_last = last > 2 * orders.count(True)
+        self._titles_then_names = self._speaker_last and last >= 2
         brackets = [
             _full_name(m.group("who"))
             for s in self.o.sections()[:200]
@@ -2228,6 +2246,14 @@ class ShapeReader:
             ):
                 # "building parsec - [joe casabona](…)": a name in lower case, in the column
                 t.title, t.speakers = parts[0].strip(), who
+            elif (
+                len(parts) > 2
+                and (named_tail := last_tail(strip_markdown_inline(t.title).strip())) is not None
+                and (who := split_speakers(named_tail[1]) or lower_names(named_tail[1]))
+            ):
+                # "open source / you belong here - ana ruiz": the title's own separator
+                # first, the column's name after the last one
+                t.title, t.speakers = named_tail[0], who
             elif (linked := linked_tail_name(self._heading_line(section))) is not None:
                 # "## Hooks for theme dev [Ana Ruiz](…)": the writer left out the column's
                 # dash, the name's link still sets it apart from the title
@@ -2237,6 +2263,10 @@ class ShapeReader:
                 # writer's hand put a comma where the column's dash goes
                 t.title, t.speakers = comma
         own = [b for b in section.blocks if b.text.strip()]
+        if not t.speakers and self._titles_then_names and own:
+            # "# how to test - ana" headings, then "# Title" over "@bo_lin, slack": the
+            # column's speaker, written as a handle on the heading's first line
+            t.speakers = handle_line(self.o.lines[own[0].first])
         if not t.speakers and (not own or (len(own) == 1 and len(own[0].text) <= 40)):
             t.speakers = speaker_part(section)  # "# Title" / "Keynote" / "## Abstract" / names
         if (

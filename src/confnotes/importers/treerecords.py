@@ -38,6 +38,7 @@ from typing import NamedTuple
 
 from confnotes.importers import doctree, pagerecords
 from confnotes.importers.fields import roles_of, room_aside, section_kind
+from confnotes.importers.heading_tails import at_place
 from confnotes.importers.headings import kind_label_only
 from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import group_tag, kind_of
@@ -561,6 +562,11 @@ def _leaf_fields(leaf: doctree.Node, base: str, heading: bool) -> list[Field]:
             if when is not None and left:
                 out.append(Field(f"{base}/time", when.group(0).strip(), frozenset()))
                 text = left
+                if (placed := at_place(left)) is not None:
+                    # "Title [DEV1] (09:00 〜 10:00) @ Hall B - Room 3": the slot's room
+                    # after a spaced at-sign closes the timed heading
+                    out.append(Field(f"{base}/room", placed[1], frozenset({"room"})))
+                    text = left = placed[0]
                 if n < len(lines) - 1 and room_aside(left.strip()):
                     # "20:00 Saal B" over the title, in one heading: the slot's room
                     out.append(Field(f"{base}/room", left.strip(), frozenset({"room"})))

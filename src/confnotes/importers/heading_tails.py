@@ -1,0 +1,110 @@
+"""What follows a talk's heading when the headings beside it name their speakers.
+
+A person's notes whose headings form a column (``# Title - Name`` talk after talk)
+write the speaker after the heading's *last* separator: the title may have its own
+(``# open source / you belong here - ana ruiz``). A heading of that column with no name
+in it gives the speaker on the line under it, often as a handle and a remark
+(``@aruiz, slack``, ``@bo_lin / bolin.dev``). Both are read only inside such a column
+(:mod:`confnotes.importers.section_reader` decides that), so a lone ``@team`` line in
+notes names no one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from confnotes.importers.headings import DASHES_RE
+from confnotes.importers.programme import ProgrammePerson
+
+LEAD_HANDLES_RE = re.compile(
+    r"\A[ \t]*@(?P<first>[^\W\d_][\w.\-]{1,30})"
+    r"(?P<more>(?:[ \t]*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)[ \t]*@[^\W\d_][\w.\-]{1,30}){0,5})"
+    r"(?P<rest>[^\n]*)\Z"
+)
+"""A line led by one or more handles (``@ana``, ``@ana & @bo``), the rest its remark."""
+_REMARK_RE = re.compile(r"\A[ \t]*(?:[,/|·•–—-][ \t]*\S[^\n]{0,40})?\Z")
+"""What may follow the handles: nothing, or a short remark after a separator (``, slack``,
+``/ site.dev``), never words of a sentence (``@ana said that …``)."""
+_HANDLE_RE = re.compile(r"@([^\W\d_][\w.\-]{1,30})")
+
+
+def last_tail(title: str) -> tuple[str, str] | None:
+    """``title`` parted at its last separator (``A / B - Name``: ``A / B``, ``Name``);
+    None when it has none or one side is empty."""
+    cuts = list(DASHES_RE.finditer(title))
+    if not cuts:
+        return None
+    cut = cuts[-1]
+    head, tail = title[: cut.start()].strip(), title[cut.end() :].strip()
+    return (head, tail) if head and tail else None
+
+
+def handle_line(line: str) -> list[ProgrammePerson]:
+    """The people of a line that is handles and at most a short remark after a separator
+    (``@aruiz, slack``: ``@aruiz``); [] for any other line. Kept with their ``@``, as the
+    notes write them: a handle is no name to complete."""
+    m = LEAD_HANDLES_RE.match(line[:200].rstrip())
+    if m is None or not _REMARK_RE.match(m.group("rest")):
+        return []
+    handles = [m.group("first"), *_HANDLE_RE.findall(m.group("more"))]
+    return [ProgrammePerson(name="@" + h.rstrip(".-")) for h in handles]
+
+
+_AT_PLACE_RE = re.compile(r"(?<![ \t])[ \t]{1,8}[@＠][ \t]{1,8}(?P<place>[^@＠\n]{1,80})\Z")
+"""`` @ Place`` closing a line: the at-sign set apart by spaces, as no handle is."""
+_PLACE_WORDS_MOST = 8
+
+
+def at_place(text: str) -> tuple[str, str] | None:
+    """A timed heading's words parted from the place its `` @ `` tail names (``Title
+    [DEV1] @ Hall B - Room 3``: ``Title [DEV1]``, ``Hall B - Room 3``); None without one,
+    or when the tail is a sentence's length (an at-sign in running words)."""
+    m = _AT_PLACE_RE.search(text[:400])
+    if m is None:
+        return None
+    head, place = text[: m.start()].strip(), m.group("place").strip(" ,;.")
+    if not head or not place or len(place.split()) > _PLACE_WORDS_MOST:
+        return None
+    return head, place
+
+
+_LINK_TAIL_RE = re.compile(
+    r"(?<![ \t])[ \t]{1,8}(?:-{1,3}|[–—|·•])[ \t]{0,8}"
+    r"(?:\[?\[[^\[\]\n]{1,120}\]\([^()\s]{1,500}\)\]?[ \t,]{0,8}){1,4}\Z"
+)
+"""A by-line's closing links after a separator (`` - [[Slides](…)]``, `` | [Video](…)``)."""
+
+
+def without_link_tail(line: str) -> str:
+    """A by-line without the links that close it after a separator (``[Ana](…) et
+    [Bo](…) - [[Slides](…)]``: the names alone), so the names are read as a by-line's;
+    the line as it is when nothing but links follows no separator."""
+    m = _LINK_TAIL_RE.search(line[:2000])
+    return line[: m.start()] if m is not None and line[: m.start()].strip() else line
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def lower_name_tails(titles: list[str], body: list[str]) -> int:
+    """How many of one level's headings close on a name written in small letters after
+    their last separator (``# surviving the stack - kevin daly``): a name's shape once
+    capitalised, none of its words a word the notes write (``- part two`` under ``- part
+    one``; ``demo`` in a sentence), none shared by two headings' tails. They count
+    towards the column of ``Title - Name`` headings as a capitalised name does."""
+    from confnotes.importers.headings import lower_names
+
+    tails = [t[1] for title in titles[:200] if (t := last_tail(title)) and t[1].islower()]
+    named = [tail for tail in tails if lower_names(tail)]
+    if len(named) < 2:
+        return 0
+    seen: dict[str, int] = {}
+    for tail in named:
+        for word in set(tail.split()):
+            seen[word] = seen.get(word, 0) + 1
+    common = {w.casefold() for line in body[:5000] for w in _WORD_RE.findall(line)}
+    return sum(
+        1
+        for tail in named
+        if all(seen[w] == 1 and w.casefold() not in common for w in tail.split())
+    )
