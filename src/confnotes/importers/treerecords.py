@@ -525,12 +525,12 @@ def _leaf_fields(leaf: doctree.Node, base: str, heading: bool) -> list[Field]:
         text = line.text
         if n in taken:
             continue
-        if n == 0 and (who := _name_over_titles(lines)) is not None:
+        if n == 0 and (named := _name_over_titles(lines)) is not None:
             # "[Ana Ruiz](url), Univ. of X, Lab Y" over its labelled titles: one person
             # and where they work, however many commas that place is written with
-            out.append(Field("/@speaker", who[0], frozenset({"speaker"})))
-            if who[1]:
-                out.append(Field("/@affiliation", who[1], frozenset({"affiliation"})))
+            out.append(Field("/@speaker", named[0], frozenset({"speaker"})))
+            if named[1]:
+                out.append(Field("/@affiliation", named[1], frozenset({"affiliation"})))
             continue
         if n > 0 and (titled := _labelled_titles(lines, n)) is not None:
             # "Name, Org" then "*Titles: First*" / "*Second*": the titles its label names
@@ -644,8 +644,7 @@ def _several_titles(
         r.order: lines
         for r in records
         for f in r.fields
-        if f.path.startswith("/@") and len(lines := f.text.split("\n")) > 1
-        and "title" in f.words
+        if f.path.startswith("/@") and len(lines := f.text.split("\n")) > 1 and "title" in f.words
     }
     out: list[ProgrammeTalk] = []
     for talk in talks:
@@ -672,7 +671,7 @@ def _name_over_titles(lines: list[_Line]) -> tuple[str, str] | None:
     lead = lines[0].lead if lines[0].lead and text.startswith(lines[0].lead) else ""
     who = lead or text.split(",", 1)[0]
     people = split_speakers(who.strip(" *_"), single_ok=True)
-    if len(people) != 1 or len(who) >= len(text) and lead == "" and "," not in text:
+    if len(people) != 1:
         return None
     rest = text[len(who) :].strip(" ,;.–—-()")
     return people[0].name, rest
