@@ -33,6 +33,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
+from itertools import pairwise
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import NamedTuple
@@ -156,6 +157,7 @@ def read(text: str, source: str = "", notes: bool = False) -> Programme | None:
             talk.kind = kind_of(over)
             talk.tags = list(dict.fromkeys([*talk.tags, group_tag(over)]))
     _under_kind_slots(talks, {id(t): _lead_sig(sources, owners.get(id(t), -1)) for t in talks})
+    _led_in_kinds(nodes, talks, sources, owners)
     _slot_times(talks, sources, owners, nodes)
     held: set[int] = set()  # the nodes whose words are in a talk's note as written
     for talk in talks:  # each talk's note holds its record's text as written
@@ -254,6 +256,40 @@ def _headings_say(
             role = kind if kind in _PEOPLE_ROLES else ""
             over.append(_HeadingSays(node.level, role, words if _names_group(words) else ""))
     return roles, groups
+
+
+_LED_KINDS = frozenset({"keynote", "poster", "demo", "spotlight", "tutorial", "panel"})
+MAX_LEAD_IN_WORDS = 30
+"""Words of a paragraph, at most, for it to be a list's lead-in (not a page's prose)."""
+
+
+def _led_in_kinds(
+    nodes: list[doctree.Node],
+    talks: list[ProgrammeTalk],
+    sources: dict[int, list[doctree.Node]],
+    owners: dict[int, int],
+) -> None:
+    """``The invited speakers will give keynote lectures:`` over a list whose items are
+    talks: the kind the lead-in says (a short paragraph ending in a colon, right before
+    the list) is each item's talk's, as a heading's would be."""
+    said: dict[int, str] = {}  # id of an item -> the kind its list's lead-in says
+    for node in nodes:
+        kids = [k for k in node.children if k.kind != "blank"] if node.children else []
+        for before, here in pairwise(kids):
+            if here.kind != "list" or before.kind != "paragraph":
+                continue
+            text = " ".join(before.text[:2000].split())
+            if not text.endswith((":", "：")):
+                continue
+            if len(text.split()) > MAX_LEAD_IN_WORDS or kind_of(text) not in _LED_KINDS:
+                continue
+            said.update((id(item), kind_of(text)) for item in here.children)
+    if not said:
+        return
+    for talk in talks:
+        run = sources.get(owners.get(id(talk), -1))
+        if run and talk.kind == "talk" and (kind := said.get(id(run[0]), "")):
+            talk.kind = kind
 
 
 def _names_group(heading: str) -> bool:
