@@ -33,9 +33,9 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
-from itertools import pairwise
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from itertools import pairwise
 from typing import NamedTuple
 
 from confnotes.importers import doctree, pagerecords
