@@ -28,12 +28,14 @@ against the others by how much of the document it explains.
 
 from __future__ import annotations
 
+import copy
 import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from itertools import pairwise
 from typing import NamedTuple
 
 from confnotes.importers import doctree, pagerecords
@@ -43,7 +45,7 @@ from confnotes.importers.headings import kind_label_only
 from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import group_tag, kind_of
 from confnotes.importers.pagerecords import MIN_RECORDS, Field, Record
-from confnotes.importers.persons import at_labels, people_before_bio
+from confnotes.importers.persons import at_labels, people_before_bio, split_speakers
 from confnotes.importers.programme import Programme, ProgrammeRole, ProgrammeTalk
 from confnotes.importers.textutil import TIME_RANGE_RE
 from confnotes.importers.title_speakers import byline_people
@@ -149,12 +151,14 @@ def read(text: str, source: str = "", notes: bool = False) -> Programme | None:
     )
     if not talks and not roles:
         return None
+    talks = _several_titles(talks, owners, [r for g in chosen for r in g.records])
     for talk in talks:
         if talk.kind == "talk" and (over := grouped.get(owners.get(id(talk), -1), "")):
             # "# Lightning Talks" over the records: each is one of its kind
             talk.kind = kind_of(over)
             talk.tags = list(dict.fromkeys([*talk.tags, group_tag(over)]))
     _under_kind_slots(talks, {id(t): _lead_sig(sources, owners.get(id(t), -1)) for t in talks})
+    _led_in_kinds(nodes, talks, sources, owners)
     _slot_times(talks, sources, owners, nodes)
     held: set[int] = set()  # the nodes whose words are in a talk's note as written
     for talk in talks:  # each talk's note holds its record's text as written
@@ -253,6 +257,40 @@ def _headings_say(
             role = kind if kind in _PEOPLE_ROLES else ""
             over.append(_HeadingSays(node.level, role, words if _names_group(words) else ""))
     return roles, groups
+
+
+_LED_KINDS = frozenset({"keynote", "poster", "demo", "spotlight", "tutorial", "panel"})
+MAX_LEAD_IN_WORDS = 30
+"""Words of a paragraph, at most, for it to be a list's lead-in (not a page's prose)."""
+
+
+def _led_in_kinds(
+    nodes: list[doctree.Node],
+    talks: list[ProgrammeTalk],
+    sources: dict[int, list[doctree.Node]],
+    owners: dict[int, int],
+) -> None:
+    """``The invited speakers will give keynote lectures:`` over a list whose items are
+    talks: the kind the lead-in says (a short paragraph ending in a colon, right before
+    the list) is each item's talk's, as a heading's would be."""
+    said: dict[int, str] = {}  # id of an item -> the kind its list's lead-in says
+    for node in nodes:
+        kids = [k for k in node.children if k.kind != "blank"] if node.children else []
+        for before, here in pairwise(kids):
+            if here.kind != "list" or before.kind != "paragraph":
+                continue
+            text = " ".join(before.text[:2000].split())
+            if not text.endswith((":", "：")):
+                continue
+            if len(text.split()) > MAX_LEAD_IN_WORDS or kind_of(text) not in _LED_KINDS:
+                continue
+            said.update((id(item), kind_of(text)) for item in here.children)
+    if not said:
+        return
+    for talk in talks:
+        run = sources.get(owners.get(id(talk), -1))
+        if run and talk.kind == "talk" and (kind := said.get(id(run[0]), "")):
+            talk.kind = kind
 
 
 def _names_group(heading: str) -> bool:
@@ -519,8 +557,23 @@ def _leaf_fields(leaf: doctree.Node, base: str, heading: bool) -> list[Field]:
     rest: list[str] = []
     more: list[str] = []
     lines = _lines(leaf)
+    taken: set[int] = set()  # the lines a labelled list of titles holds
     for n, line in enumerate(lines):
         text = line.text
+        if n in taken:
+            continue
+        if n == 0 and (named := _name_over_titles(lines)) is not None:
+            # "[Ana Ruiz](url), Univ. of X, Lab Y" over its labelled titles: one person
+            # and where they work, however many commas that place is written with
+            out.append(Field("/@speaker", named[0], frozenset({"speaker"})))
+            if named[1]:
+                out.append(Field("/@affiliation", named[1], frozenset({"affiliation"})))
+            continue
+        if n > 0 and (titled := _labelled_titles(lines, n)) is not None:
+            # "Name, Org" then "*Titles: First*" / "*Second*": the titles its label names
+            out.append(Field(f"/@{titled[0]}", "\n".join(titled[1]), frozenset({"title"})))
+            taken.update(range(n, n + len(titled[1])))
+            continue
         dated = n == 0 and (said := _date_lead(text)) is not None
         if dated and said is not None:
             # "03/09/2021 : [Title](url)": the record's day, a field of its own, then its
@@ -590,6 +643,84 @@ def _leaf_fields(leaf: doctree.Node, base: str, heading: bool) -> list[Field]:
         out.insert(0, Field(base, kept[0] if one else "\n".join(kept), frozenset(),
                             stretches=_stretches(leaf) if one else ()))  # fmt: skip
     return out
+
+
+def _labelled_titles(lines: list[_Line], n: int) -> tuple[str, list[str]] | None:
+    """``Title: X``, ``*Titel: X*``, ``Titles: X`` over ``*Y*``: a line under a record's
+    first that opens on a title's label, bare or inside the emphasis that opens it; its
+    label and the titles it names, one per line. A plural label (``Titles``, ``Títulos``)
+    also holds the lines after it that no label opens; a singular one the lines after it
+    set apart as it is (wholly emphasised), each another title. None for any other line."""
+    line = lines[n]
+    m = _LINE_LABEL_RE.match(line.text)
+    if m is None or not (value := line.text[m.end() :].strip(" *_")):
+        return None
+    name = " ".join(m.group("label").casefold().split())
+    plural = False
+    if "title" not in roles_of(name):
+        plural = name.endswith("s") and "title" in roles_of(name[:-1])
+        if not plural:
+            return None
+    marked = bool(line.lead) and line.lead.startswith(m.group("label"))
+    if line.lead and not marked:
+        return None  # "**Speaker:** …" or a link first: the label is another field's
+    titles = [value]
+    for after in lines[n + 1 : n + 1 + MAX_TITLES]:
+        whole = bool(after.lead) and len(after.lead) >= len(after.text.strip(" *_")) - 1
+        said = _LINE_LABEL_RE.match(after.text)
+        labelled = said and len(said.group("label").split()) <= 2 and roles_of(said.group("label"))
+        if labelled or pagerecords.is_prose(after.text):
+            break
+        if not (whole if marked or not plural else plural):
+            break
+        titles.append(after.text.strip(" *_"))
+    return name.rstrip("s") if plural else name, titles
+
+
+def _several_titles(
+    talks: list[ProgrammeTalk], owners: dict[int, int], records: list[Record]
+) -> list[ProgrammeTalk]:
+    """Each title of a record's labelled list of titles (:func:`_labelled_titles`) its
+    own talk, by the same people at the same time: a speaker who gives two talks."""
+    listed = {
+        r.order: lines
+        for r in records
+        for f in r.fields
+        if f.path.startswith("/@") and len(lines := f.text.split("\n")) > 1 and "title" in f.words
+    }
+    out: list[ProgrammeTalk] = []
+    for talk in talks:
+        lines = listed.get(owners.get(id(talk), -1), [])
+        if not lines or title_key(talk.title) != title_key(" ".join(lines)):
+            out.append(talk)
+            continue
+        for n, line in enumerate(lines):
+            item = talk if n == 0 else copy.deepcopy(talk)
+            item.title = " ".join(line.split())
+            owners[id(item)] = owners[id(talk)]
+            out.append(item)
+    return out
+
+
+def _name_over_titles(lines: list[_Line]) -> tuple[str, str] | None:
+    """A record's first line naming one person (its linked or emphasised words, else
+    the words before its first comma) and then where they work, when a later line of the
+    block is a labelled list of titles (:func:`_labelled_titles`): the name and the
+    affiliation ("" when none); None otherwise."""
+    if len(lines) < 2 or not any(_labelled_titles(lines, k) for k in range(1, len(lines))):
+        return None
+    text = lines[0].text
+    lead = lines[0].lead if lines[0].lead and text.startswith(lines[0].lead) else ""
+    who = lead or text.split(",", 1)[0]
+    people = split_speakers(who.strip(" *_"), single_ok=True)
+    if len(people) != 1:
+        return None
+    rest = text[len(who) :].strip(" ,;.–—-()")
+    return people[0].name, rest
+
+
+MAX_TITLES = 6
+"""Titles one labelled field lists, at most (a speaker's talks, not a list of papers)."""
 
 
 def _date_lead(text: str) -> tuple[str, str] | None:
