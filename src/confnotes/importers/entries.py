@@ -125,13 +125,19 @@ TABS_RE = re.compile(r" {0,20}\t[ \t]{0,50}")
 <TAB>Title``), read as the dashes people put between them."""
 
 
+_STRESSED_CLOCK_RE = re.compile(r"[*_]\d{1,2}[:.h]\d\d")
+"""A clock in italics at a line's head (``*18:00*``, ``_18:00_``): its mark is glued to
+the digit, where a bullet's star is followed by a blank."""
+
+
 def leading_clock(text: str) -> tuple[time | None, time | None, str, bool]:
     """A time (range) at the very start of ``text``, the rest of the line, and whether
     it said am/pm."""
     lead = text.strip()
-    if lead.startswith(("**", "__")):
+    if lead.startswith(("**", "__")) or _STRESSED_CLOCK_RE.match(lead):
         # "**09:00 - 09:30**: Title": the time in bold, then the line's separator; its
-        # marks go first, a bullet's stars would take the bold's opening with them
+        # marks go first, a bullet's stars would take the bold's opening with them (and
+        # "*18:00* – *18:30*", each end in italics: a star glued to a digit is no bullet)
         stripped = strip_markdown_inline(TABS_RE.sub(" — ", lead)).strip(" \t•*-+·")
     else:
         stripped = strip_markdown_inline(TABS_RE.sub(" — ", text.strip(" \t•*-+·")))
@@ -344,6 +350,10 @@ def _talk_label(label: str) -> bool:
     return 0 < len(words) <= 3 and any(TALK_LABEL_RE.fullmatch(w) for w in words)
 
 
+_GUILLEMETS_RE = re.compile(r"[«»„]([^«»„“\n]{2,300})[»«“]")
+"""A title wrapped whole in guillemets or low-high quotes (``«Title»``, ``„Titel“``)."""
+
+
 def parse_entry(text: str) -> Entry | None:
     """A schedule entry from one line (Markdown inline syntax allowed); None if empty."""
     text, room = place_line(text)
@@ -419,7 +429,10 @@ def parse_entry(text: str) -> Entry | None:
     ):
         # 'Ana Ruiz y Bo Chen "Title"': the speakers first, the quotes close on the title
         speakers, title = who, tail.group("title")
-    title = title.strip().strip('"“”').strip().rstrip(".").strip()
+    # "Name: "Title";": a list's items end in a semicolon, the title's quotes before it
+    title = title.strip().removesuffix(";").strip().strip('"“”').strip().rstrip(".").strip()
+    if (wrapped := _GUILLEMETS_RE.fullmatch(title)) is not None:
+        title = wrapped.group(1).strip()  # "Name — «Title»": the quotes French and Russian use
     if kind == "talk":
         kind = kind_of(title) if not speakers else ("talk" if kind_of(title) == "break" else kind)
     if kind == "talk" and speakers and kind_of(title) in ("panel",):

@@ -178,6 +178,7 @@ def parse_programme(
     _name_by_year(programme, head, source)
     chairs_from_asides(programme)
     strip_type_tails(programme)
+    unquote_titles(programme)
     hosts_of_openings(programme)
     tag_types(programme)
     tag_courses(programme)
@@ -248,6 +249,17 @@ def strip_type_tails(programme: Programme) -> None:
             talk.tags.append(tag)
         if talk.kind == "talk" and kind_of(tail) != "talk":
             talk.kind = kind_of(tail)
+
+
+def unquote_titles(programme: Programme) -> None:
+    """A talk whose speakers were read and whose title is one quotation (``Name:
+    "Title";``, ``Name — «Title»``): the quotes only set the title apart from the name
+    (and a list's item ends in a semicolon); the title is the words inside them."""
+    from confnotes.importers.title_speakers import QUOTED_WHOLE_RE
+
+    for talk in programme.talks:
+        if talk.speakers and (m := QUOTED_WHOLE_RE.fullmatch(talk.title.strip().removesuffix(";"))):
+            talk.title = m.group(1).strip()
 
 
 def speakers_by_line(programme: Programme) -> None:

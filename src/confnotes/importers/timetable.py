@@ -615,6 +615,15 @@ class _Reader:
             return True
         if row.hang > 0 and indent >= row.hang and self._hung(row, text, indent > row.hang):
             return True
+        if (
+            row.open_for == "people"
+            and not row.retitled
+            and (quoted := _quoted_title(row.entry, text))
+        ):
+            # "17:00 - 18:00 | Forum" over "„Title“": the slot's label, then its own title;
+            # the line after it is its people only when they are plainly named
+            row.entry.title, row.retitled, row.open_for = quoted, True, "named"
+            return True
         if not row.entry.speakers and row.entry.title and _kind_only(row.entry):
             from confnotes.importers.headings import read_heading
 
@@ -641,6 +650,12 @@ class _Reader:
             row.open_for = ""
             return True
         who = split_speakers(text, single_ok=True) if row.open_for == "people" else []
+        if row.open_for == "named":
+            who = split_speakers(text)  # "„Title“" over words: no lone word is someone
+            if not who:
+                row.body.append(text)  # what the slot offers, in its own words
+                row.open_for = ""
+                return True
         if not who and row.open_for == "people":
             who = _name_dash_org(text)  # "Ana Ruiz -- Lab, University": who, then where
         if who and all(not is_organisation(p.name) for p in who):
@@ -3265,6 +3280,20 @@ def _one_line_talk(text: str) -> tuple[str, list[ProgrammePerson]] | None:
     if not who or not title or title == rest or split_speakers(title):
         return None
     return title, who
+
+
+_WHOLE_QUOTE_RE = re.compile(r"[\"“„«‹»]([^\"“”„«»‹›\n]{2,300})[\"”“»«›]")
+"""A line that is one quotation and nothing else (``„Title“``, ``«Title»``, ``"Title"``)."""
+
+
+def _quoted_title(entry: Entry, text: str) -> str:
+    """The title a quoted line gives a slot whose row said only its label (``Forum``,
+    ``Keynote``, ``Круглый стол``: a word or three, nobody named yet); empty otherwise."""
+    words = entry.title.split()
+    if entry.speakers or not 0 < len(words) <= 3 or not all(w.isalpha() for w in words):
+        return ""
+    quote = _WHOLE_QUOTE_RE.fullmatch(text.strip(" *_"))
+    return " ".join(quote.group(1).split()) if quote else ""
 
 
 def _kind_only(entry: Entry) -> bool:

@@ -146,7 +146,23 @@ def after_slot_length(text: str) -> str:
     return text[timed.end() :].strip() or text
 
 
+QUOTED_WHOLE_RE = re.compile(r"[\"“„«»]([^\"“”„«»\n]{2,300})[\"”“»«]")
+"""A title that is one quotation (``"Title"``, ``„Titel“``, ``«Заголовок»``)."""
+
+
 def title_and_speakers(
+    text: str, lenient: bool = False, brackets: bool = True, heading: bool = True
+) -> tuple[str, list[ProgrammePerson]]:
+    """:func:`split_title_speakers`, the title's quotes taken off when the speakers were
+    split from it (``Name: "Title";``: the marks set the title apart from the name, and a
+    list's item ends in a semicolon)."""
+    title, people = split_title_speakers(text, lenient, brackets, heading)
+    if people and (quoted := QUOTED_WHOLE_RE.fullmatch(title.strip().removesuffix(";").strip())):
+        return quoted.group(1).strip(), people
+    return title, people
+
+
+def split_title_speakers(
     text: str, lenient: bool = False, brackets: bool = True, heading: bool = True
 ) -> tuple[str, list[ProgrammePerson]]:
     """A title that names its speakers (``Title - Name``, ``Title (talk by Name)``,

@@ -30,7 +30,15 @@ _META_LINE_RE = re.compile(
     r"ponente|relatore)(?:\*\*)?[ \t]*:",
     re.I | re.M,
 )
-_TIMED_LINE_RE = re.compile(r"^[ \t>*+\-|]*\d{1,2}[:.h]\d\d", re.M)
+_TIMED_LINE_RE = re.compile(r"^[ \t>*+\-|_]*\d{1,2}[:.h]\d\d", re.M)
+"""A line led by a time, maybe marked (``* _19:00_``, ``**10:30**``, ``| 09:00``)."""
+_SLOT_LINE_RE = re.compile(
+    r"^[ \t>*+\-|_]*\d{1,2}[:.h]\d\d[_*]*[ \t]*[-–—][ \t]*[_*]*\d{1,2}[:.h]\d\d", re.M
+)
+"""A line led by a time range (``_18:45_ – _19:00_``, ``14:00 - 14:15``): a programme's slot,
+from one hour to the next; a person's notes stamp a moment, not a slot's span."""
+_TEMPLATE_CALL_RE = re.compile(r"^\s*\{\{[<%]")
+"""A static site's shortcode (``{{< gallery … >}}``): markup, not anyone's prose."""
 
 
 def detect(data: bytes) -> float:
@@ -66,6 +74,7 @@ def detect(data: bytes) -> float:
         if b.kind in ("paragraph", "list", "quote", "html")
         and len(b.text.split()) >= 4
         and not _TIMED_LINE_RE.match(b.text)
+        and not _TEMPLATE_CALL_RE.match(b.text)
     )
     if (page_words >= 2 and page_words * 3 >= len(sections)) or len(
         page_kinds & {"organizer", "dates", "papers", "keynote", "panelist"}
@@ -74,6 +83,9 @@ def detect(data: bytes) -> float:
     _doc, level, _evidence = talk_level(outline, None)
     if timed >= 3 and prose < timed:
         return 0.12  # a timetable: the markdown and text formats read those
+    slots = len(_SLOT_LINE_RE.findall(text))
+    if slots >= 3 and prose <= slots:
+        return 0.12  # a post's programme of slots, no more prose than slots: a page's
     if front and prose:
         return 0.95  # notes with front matter (Obsidian, a blog post about a talk)
     if level is not None and (prose or _META_LINE_RE.search(text)):
