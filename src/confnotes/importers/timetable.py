@@ -1304,6 +1304,7 @@ class _Reader:
         place = _repeated_head([r[title_col] for r in body if 0 <= title_col < len(r)], self.doc)
         hour: tuple[time | None, bool] = (None, False)  # the last row that held a time alone
         styled: list[tuple[_Row, bool]] = []  # each row, and whether its title is in italics
+        named = _named_columns(body, roles, self.doc)
         for cells in body:
             if self._day_row(cells):
                 hour = (None, False)  # a new day: the last day's hour is not its rows'
@@ -1395,9 +1396,9 @@ class _Reader:
                 continue
             people = [
                 p
-                for t, role in zip(texts, roles, strict=True)
+                for j, (t, role) in enumerate(zip(texts, roles, strict=True))
                 if role == "people"
-                for p in _people_cell(t) or role_people(t)
+                for p in _people_cell(t) or _role_people_in(t, j in named)
             ]
             if len(slots) == 1:
                 people = [slots[0][0]]
@@ -4244,6 +4245,37 @@ def _labelled_people(
     if chunk and slots:
         return "\n".join(kept), chairs, []  # lines after the last title: not this shape
     return ("\n".join(kept) if not slots else ""), chairs, slots
+
+
+def _named_columns(
+    body: list[list[doctree.Node]], roles: list[str], doc: doctree.Document
+) -> set[int]:
+    """The people columns whose cells name people by their shape (``Ana Ruiz & Bo Lin``)
+    in two rows or more and in most of the rows that name anyone: a column whose habit
+    is names, so a cell of it that holds no name is the row's item (``Check-in``,
+    ``Happy Hour / Mixer``), not people the column vouches for."""
+    named: set[int] = set()
+    for j, role in enumerate(roles):
+        if role != "people":
+            continue
+        cells = [t for r in body if j < len(r) and (t := _cell_text(r[j], doc).strip())]
+        strict = sum(1 for t in cells if _people_cell(t))
+        loose = sum(1 for t in cells if not _people_cell(t) and role_people(t))
+        if strict >= 2 and strict > 2 * loose:
+            named.add(j)
+    return named
+
+
+def _role_people_in(text: str, named: bool) -> list[ProgrammePerson]:
+    """The people a people column's cell holds by its role alone (a handle, a lone
+    given name); in a column whose habit is names (:func:`_named_columns`), only when
+    one of them passes the person test (a lone given name alone in its cell):
+    ``Check-in and setup questions`` there is the row's item, and no one."""
+    who = role_people(text)
+    alone = len(who) == 1 and is_person_name(who[0].name, single_ok=True)  # "Dana"
+    if named and not alone and not any(is_person_name(p.name) for p in who):
+        return []
+    return who
 
 
 def _people_cell(text: str) -> list[ProgrammePerson]:

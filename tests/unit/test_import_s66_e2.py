@@ -1,0 +1,146 @@
+"""Stop 66, helper e2: names that are no person in a people slot. A table's column of
+speakers whose rows also hold the item's own name (``Check-in and setup questions``,
+``Drinks / Interactive Session``) where a break or a social stands: in a column whose habit is
+names, a cell that names no one is the row's item, not people. Fixtures written for
+these tests, in our own words."""
+
+from __future__ import annotations
+
+from confnotes.importers.programme import Programme
+from confnotes.importers.registry import parse_programme
+
+
+def _read(text: str, name: str, shape: str | None = None) -> Programme:
+    return parse_programme(text.encode(), name, shape=shape)
+
+
+def _people(programme: Programme) -> set[str]:
+    return {p.name for t in programme.talks for p in t.speakers}
+
+
+def _speakers(programme: Programme) -> dict[str, list[str]]:
+    return {t.title: [p.name for p in t.speakers] for t in programme.talks}
+
+
+# ------------------------------------------- item names in a column of speakers' names
+
+_MD_TABLE = """# Rust Tooling Day 2025
+
+Held on March 4, 2025 in Tallinn.
+
+| When | Who / What | Subject |
+| ---- | ---------- | ------- |
+| 9:00 AM - 9:30 AM | Check-in and setup questions | Badges, tea, laptops |
+| 9:30 AM - 10:15 AM | [Mari Tamm](https://example.org/mari) | Cargo workspaces at scale |
+| 10:15 AM - 11:00 AM | Jonas Berg & Liis Kask | Fuzzing parsers in practice |
+| 11:00 AM - 11:20 AM | Break | |
+| 11:20 AM - 12:00 PM | [Priit Saar](https://example.org/priit) | Profiling async code |
+| 12:00 PM - 1:00 PM | Lunch | |
+| 1:00 PM - 1:45 PM | Kadri Lepp | Embedded targets without tears |
+"""
+
+
+def test_item_names_in_a_markdown_speakers_column_are_no_one() -> None:
+    programme = _read(_MD_TABLE, "day.md")
+    assert _people(programme) == {
+        "Mari Tamm",
+        "Jonas Berg",
+        "Liis Kask",
+        "Priit Saar",
+        "Kadri Lepp",
+    }
+    speakers = _speakers(programme)
+    assert speakers["Cargo workspaces at scale"] == ["Mari Tamm"]
+    assert speakers["Fuzzing parsers in practice"] == ["Jonas Berg", "Liis Kask"]
+    starts = {t.title: t.start for t in programme.talks}
+    assert starts["Profiling async code"] is not None
+    assert starts["Profiling async code"].hour == 11
+
+
+_HTML_TABLE = """<html><body><h1>Jornadas de Datos Rosario 2025</h1>
+<p>14 de mayo de 2025</p>
+<table>
+<tr><th>Hora</th><th>Orador/Actividad</th><th>Tema</th></tr>
+<tr><td>09:00–09:45</td><td>Lucía Ferreyra</td><td>Series temporales con DuckDB</td></tr>
+<tr><td>09:45–10:30</td><td>Martín Iturbe y Sofía Blanco</td><td>Mapas en el navegador</td></tr>
+<tr><td>10:30–11:00</td><td>Pausa</td><td></td></tr>
+<tr><td>11:00–11:45</td><td>Tomás Quiroga</td><td>Medir la calidad de los datos</td></tr>
+<tr><td>17:00–18:00</td><td>Brindis / Sesión Interactiva</td><td>Bebidas y conversación</td></tr>
+</table></body></html>
+"""
+
+
+def test_item_names_in_an_html_speakers_column_in_spanish_are_no_one() -> None:
+    programme = _read(_HTML_TABLE, "jornadas.html")
+    assert _people(programme) == {
+        "Lucía Ferreyra",
+        "Martín Iturbe",
+        "Sofía Blanco",
+        "Tomás Quiroga",
+    }
+    assert _speakers(programme)["Series temporales con DuckDB"] == ["Lucía Ferreyra"]
+
+
+_MD_SPANISH = """# Jornadas de Datos Rosario 2025
+
+14 de mayo de 2025
+
+| Hora | Orador/Actividad | Tema |
+|---|---|---|
+| 08:30–09:00 | Check-in y dudas de instalación | Café, credenciales |
+| 09:00–09:45 | [Lucía Ferreyra](https://example.org/lf) | Series temporales con DuckDB |
+| 09:45–10:30 | Martín Iturbe y Sofía Blanco | Mapas en el navegador |
+| 10:30–11:00 | Pausa | |
+| 11:00–11:45 | Tomás Quiroga | Medir la calidad de los datos |
+| 11:45–12:30 | Ana Paz | Paneles con Python |
+"""
+
+
+def test_item_names_in_a_spanish_markdown_speakers_column_are_no_one() -> None:
+    programme = _read(_MD_SPANISH, "jornadas.md")
+    assert _people(programme) == {
+        "Lucía Ferreyra",
+        "Martín Iturbe",
+        "Sofía Blanco",
+        "Tomás Quiroga",
+        "Ana Paz",
+    }
+    assert _speakers(programme)["Mapas en el navegador"] == ["Martín Iturbe", "Sofía Blanco"]
+
+
+def test_a_lone_given_name_in_a_column_of_names_stays_a_speaker() -> None:
+    programme = _read(_MD_SPANISH.replace("Ana Paz", "Paz"), "jornadas.md")
+    assert _speakers(programme)["Paneles con Python"] == ["Paz"]
+
+
+_SMALL = """| Time | Speaker/Item | Topic |
+|---|---|---|
+| 18:00 | Check-in / pizza and drinks | |
+| 18:30 | Noor Haddad | Type hints that pay off |
+| 19:15 | Elif Şahin | Packaging in 2025 |
+"""
+
+
+def test_a_small_table_keeps_its_people_and_drops_a_lower_case_item() -> None:
+    programme = _read(_SMALL, "meetup.md")
+    assert _people(programme) == {"Noor Haddad", "Elif Şahin"}
+    assert _speakers(programme)["Packaging in 2025"] == ["Elif Şahin"]
+
+
+# ------------------------------------------------------------------------ near misses
+
+
+def test_a_column_of_handles_keeps_them_as_its_people() -> None:
+    """A column whose habit is not names by their shape still vouches for its cells."""
+    from confnotes.importers.persons import role_people
+    from confnotes.importers.timetable import _role_people_in
+
+    assert _role_people_in("ghost-writer", named=False) == role_people("ghost-writer")
+
+
+def test_a_real_name_in_a_named_column_is_kept() -> None:
+    from confnotes.importers.timetable import _role_people_in
+
+    assert [p.name for p in _role_people_in("Dana", named=True)] == ["Dana"]
+    assert _role_people_in("Happy Hour / Open Floor", named=True) == []
+    assert _role_people_in("Setup and install questions", named=True) == []
