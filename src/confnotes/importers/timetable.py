@@ -1304,7 +1304,7 @@ class _Reader:
         place = _repeated_head([r[title_col] for r in body if 0 <= title_col < len(r)], self.doc)
         hour: tuple[time | None, bool] = (None, False)  # the last row that held a time alone
         styled: list[tuple[_Row, bool]] = []  # each row, and whether its title is in italics
-        named = _named_columns(body, roles, self.doc)
+        names_cols = _named_columns(body, roles, self.doc)
         for cells in body:
             if self._day_row(cells):
                 hour = (None, False)  # a new day: the last day's hour is not its rows'
@@ -1398,7 +1398,7 @@ class _Reader:
                 p
                 for j, (t, role) in enumerate(zip(texts, roles, strict=True))
                 if role == "people"
-                for p in _people_cell(t) or _role_people_in(t, j in named)
+                for p in _people_cell(t) or _role_people_in(t, j in names_cols)
             ]
             if len(slots) == 1:
                 people = [slots[0][0]]
