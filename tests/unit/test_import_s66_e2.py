@@ -144,3 +144,75 @@ def test_a_real_name_in_a_named_column_is_kept() -> None:
     assert [p.name for p in _role_people_in("Dana", named=True)] == ["Dana"]
     assert _role_people_in("Happy Hour / Open Floor", named=True) == []
     assert _role_people_in("Setup and install questions", named=True) == []
+
+
+# ------------------------------- a card's lone line where the other cards' titles stand
+
+_CARDS_PT = """<div class="agenda"><h1>Encontro de Ensino 2025</h1><h3>12 de Abril (Sábado)</h3>
+<div class="slot"><h2>8:00 às 8:30</h2><h5>Retirada de Crachás</h5></div>
+<div class="slot"><h2>8:30 às 9:15</h2><h5>Leitura em voz alta na escola</h5><p>Beatriz Camargo</p></div>
+<div class="slot"><h2>9:15 às 10:00</h2><h5>Matemática com jogos de tabuleiro</h5><p>Dr. Otávio Prates</p></div>
+<div class="slot"><h2>10:00 às 10:30</h2><h5>Coffee Break</h5></div>
+<div class="slot"><h2>10:30 às 11:15</h2><h5>Avaliação formativa na prática</h5><p>Helena Duarte</p></div>
+<div class="slot"><h2>11:15 às 12:00</h2><h5>Projetos de ciências com sucata</h5><p>Rui Antunes</p></div>
+</div>
+"""
+
+_CARDS_MD = """# Small Farms Forum
+
+## 9:00 - 9:20
+
+#### Badge Pickup
+
+## 9:20 - 10:00
+
+#### Cover crops on heavy clay
+
+Maggie Thornbury
+
+## 10:00 - 10:40
+
+#### Selling at the farm gate
+
+Owen Pritchard
+
+## 10:40 - 11:20
+
+#### Water rights explained
+
+Iris Delacroix
+"""
+
+
+def _timetable_people(text: str, name: str) -> dict[str, list[str]]:
+    return _speakers(_read(text, name, shape="timetable"))
+
+
+def test_a_lone_line_in_portuguese_html_cards_is_the_slot_title() -> None:
+    speakers = _timetable_people(_CARDS_PT, "encontro.html")
+    assert speakers["Retirada de Crachás"] == []
+    assert speakers["Leitura em voz alta na escola"] == ["Beatriz Camargo"]
+    assert not any("Retirada" in p for who in speakers.values() for p in who)
+
+
+def test_a_lone_line_in_markdown_heading_cards_is_the_slot_title() -> None:
+    speakers = _timetable_people(_CARDS_MD, "forum.md")
+    assert speakers["Badge Pickup"] == []
+    assert speakers["Water rights explained"] == ["Iris Delacroix"]
+    assert "Badge Pickup" in _speakers(_read(_CARDS_MD, "forum.md"))  # whatever reading
+
+
+def test_a_lone_card_naming_a_doctor_stays_her_slot() -> None:
+    """Near miss: the card's line says more than a name (an honorific): a speaker's."""
+    text = _CARDS_PT.replace("Retirada de Crachás", "Dra. Luísa Fontes")
+    speakers = _timetable_people(text, "encontro.html")
+    assert ["Luísa Fontes"] in speakers.values()
+
+
+def test_lone_names_on_a_page_of_speakers_slots_stay_people() -> None:
+    """Near miss: as many lone names as titled cards: a page of speakers' slots."""
+    text = _CARDS_MD.replace("#### Cover crops on heavy clay", "#### Cara Lindqvist").replace(
+        "\nMaggie Thornbury\n", "\n"
+    )
+    speakers = _timetable_people(text, "forum.md")
+    assert ["Cara Lindqvist"] in speakers.values()

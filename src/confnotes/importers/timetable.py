@@ -2227,6 +2227,7 @@ class _Reader:
         _lone_names_titled(rows)
         _heads_of_unnamed_slots(rows)
         _names_of_unnamed_slots(rows)
+        _lone_lines_over_no_one(rows)
         _speaker_first_titles(rows)
         _one_word_rooms(rows)
         timed_days = {r.day for r in rows if r.entry.start is not None}
@@ -2352,6 +2353,36 @@ def _names_of_unnamed_slots(rows: list[_Row]) -> None:
             row.entry.title, row.entry.speakers = row.named_bare, []
             row.named_bare = ""
             row.entry.kind = kind_of(row.entry.title)
+
+
+def _lone_lines_over_no_one(rows: list[_Row]) -> None:
+    """A slot whose one line under its time is a name-shaped phrase alone (``Entrega de
+    Material``, ``Badge Pickup``) whose title never came, among slots that each write
+    their title first and their people on a line under it (three or more, every other
+    slot that names anyone): the line stands where the others' titles stand, so it is the
+    slot's title, and its people never came (a handing-out, a break), no one. A line
+    that says more than the name (``Dr. Ana Ruiz``, ``Ana Ruiz (Lab)``) stays a speaker's."""
+    lone = [
+        r
+        for r in rows
+        if r.open_for == "title"
+        and not r.entry.title
+        and not r.people_line
+        and len(r.entry.speakers) == 1
+        and not r.entry.speakers[0].affiliations
+        and r.named_bare.strip() == r.entry.speakers[0].name
+    ]
+    others = [r for r in rows if r.entry.speakers and r not in lone]
+    under = [r for r in others if r.entry.title and r.people_line and r.people_line != r.written]
+    if not lone or len(under) < UNNAMED_SLOTS_LEAST or len(under) < len(others):
+        return
+    if 2 * len(lone) > len(under):
+        return  # as many lone names as titled slots: a page of speakers' slots, maybe
+    for row in lone:
+        row.entry.title, row.entry.speakers = row.named_bare, []
+        row.named_bare = ""
+        row.entry.kind = kind_of(row.entry.title)
+        row.open_for = "people"
 
 
 _SPEAKER_FIRST_ROWS = 3
