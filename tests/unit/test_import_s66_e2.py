@@ -150,11 +150,15 @@ def test_a_real_name_in_a_named_column_is_kept() -> None:
 
 _CARDS_PT = """<div class="agenda"><h1>Encontro de Ensino 2025</h1><h3>12 de Abril (Sábado)</h3>
 <div class="slot"><h2>8:00 às 8:30</h2><h5>Retirada de Crachás</h5></div>
-<div class="slot"><h2>8:30 às 9:15</h2><h5>Leitura em voz alta na escola</h5><p>Beatriz Camargo</p></div>
-<div class="slot"><h2>9:15 às 10:00</h2><h5>Matemática com jogos de tabuleiro</h5><p>Dr. Otávio Prates</p></div>
+<div class="slot"><h2>8:30 às 9:15</h2><h5>Leitura em voz alta na escola</h5>
+<p>Beatriz Camargo</p></div>
+<div class="slot"><h2>9:15 às 10:00</h2><h5>Matemática com jogos de tabuleiro</h5>
+<p>Dr. Otávio Prates</p></div>
 <div class="slot"><h2>10:00 às 10:30</h2><h5>Coffee Break</h5></div>
-<div class="slot"><h2>10:30 às 11:15</h2><h5>Avaliação formativa na prática</h5><p>Helena Duarte</p></div>
-<div class="slot"><h2>11:15 às 12:00</h2><h5>Projetos de ciências com sucata</h5><p>Rui Antunes</p></div>
+<div class="slot"><h2>10:30 às 11:15</h2><h5>Avaliação formativa na prática</h5>
+<p>Helena Duarte</p></div>
+<div class="slot"><h2>11:15 às 12:00</h2><h5>Projetos de ciências com sucata</h5>
+<p>Rui Antunes</p></div>
 </div>
 """
 
