@@ -1,8 +1,9 @@
 """Stop 66, helper e2: names that are no person in a people slot. A table's column of
 speakers whose rows also hold the item's own name (``Check-in and setup questions``,
 ``Drinks / Interactive Session``) where a break or a social stands: in a column whose habit is
-names, a cell that names no one is the row's item, not people. Fixtures written for
-these tests, in our own words."""
+names, a cell that names no one is the row's item, not people; and a card whose one line
+under its time stands where the other cards' titles stand (``Badge Pickup``) is that
+slot's title, no one. Fixtures written for these tests, in our own words."""
 
 from __future__ import annotations
 
