@@ -1319,6 +1319,7 @@ class _Reader:
         place = _repeated_head([r[title_col] for r in body if 0 <= title_col < len(r)], self.doc)
         hour: tuple[time | None, bool] = (None, False)  # the last row that held a time alone
         styled: list[tuple[_Row, bool]] = []  # each row, and whether its title is in italics
+        names_cols = _named_columns(body, roles, self.doc)
         for cells in body:
             if self._day_row(cells):
                 hour = (None, False)  # a new day: the last day's hour is not its rows'
@@ -1410,9 +1411,9 @@ class _Reader:
                 continue
             people = [
                 p
-                for t, role in zip(texts, roles, strict=True)
+                for j, (t, role) in enumerate(zip(texts, roles, strict=True))
                 if role == "people"
-                for p in _people_cell(t) or role_people(t)
+                for p in _people_cell(t) or _role_people_in(t, j in names_cols)
             ]
             if len(slots) == 1:
                 people = [slots[0][0]]
@@ -2241,6 +2242,7 @@ class _Reader:
         _lone_names_titled(rows)
         _heads_of_unnamed_slots(rows)
         _names_of_unnamed_slots(rows)
+        _lone_lines_over_no_one(rows)
         _speaker_first_titles(rows)
         _one_word_rooms(rows)
         timed_days = {r.day for r in rows if r.entry.start is not None}
@@ -2366,6 +2368,36 @@ def _names_of_unnamed_slots(rows: list[_Row]) -> None:
             row.entry.title, row.entry.speakers = row.named_bare, []
             row.named_bare = ""
             row.entry.kind = kind_of(row.entry.title)
+
+
+def _lone_lines_over_no_one(rows: list[_Row]) -> None:
+    """A slot whose one line under its time is a name-shaped phrase alone (``Entrega de
+    Material``, ``Badge Pickup``) whose title never came, among slots that each write
+    their title first and their people on a line under it (three or more, every other
+    slot that names anyone): the line stands where the others' titles stand, so it is the
+    slot's title, and its people never came (a handing-out, a break), no one. A line
+    that says more than the name (``Dr. Ana Ruiz``, ``Ana Ruiz (Lab)``) stays a speaker's."""
+    lone = [
+        r
+        for r in rows
+        if r.open_for == "title"
+        and not r.entry.title
+        and not r.people_line
+        and len(r.entry.speakers) == 1
+        and not r.entry.speakers[0].affiliations
+        and r.named_bare.strip() == r.entry.speakers[0].name
+    ]
+    others = [r for r in rows if r.entry.speakers and r not in lone]
+    under = [r for r in others if r.entry.title and r.people_line and r.people_line != r.written]
+    if not lone or len(under) < UNNAMED_SLOTS_LEAST or len(under) < len(others):
+        return
+    if 2 * len(lone) > len(under):
+        return  # as many lone names as titled slots: a page of speakers' slots, maybe
+    for row in lone:
+        row.entry.title, row.entry.speakers = row.named_bare, []
+        row.named_bare = ""
+        row.entry.kind = kind_of(row.entry.title)
+        row.open_for = "people"
 
 
 _SPEAKER_FIRST_ROWS = 3
@@ -4273,6 +4305,37 @@ def _labelled_people(
     if chunk and slots:
         return "\n".join(kept), chairs, []  # lines after the last title: not this shape
     return ("\n".join(kept) if not slots else ""), chairs, slots
+
+
+def _named_columns(
+    body: list[list[doctree.Node]], roles: list[str], doc: doctree.Document
+) -> set[int]:
+    """The people columns whose cells name people by their shape (``Ana Ruiz & Bo Lin``)
+    in two rows or more and in most of the rows that name anyone: a column whose habit
+    is names, so a cell of it that holds no name is the row's item (``Check-in``,
+    ``Happy Hour / Mixer``), not people the column vouches for."""
+    named: set[int] = set()
+    for j, role in enumerate(roles):
+        if role != "people":
+            continue
+        cells = [t for r in body if j < len(r) and (t := _cell_text(r[j], doc).strip())]
+        strict = sum(1 for t in cells if _people_cell(t))
+        loose = sum(1 for t in cells if not _people_cell(t) and role_people(t))
+        if strict >= 2 and strict > 2 * loose:
+            named.add(j)
+    return named
+
+
+def _role_people_in(text: str, named: bool) -> list[ProgrammePerson]:
+    """The people a people column's cell holds by its role alone (a handle, a lone
+    given name); in a column whose habit is names (:func:`_named_columns`), only when
+    one of them passes the person test (a lone given name alone in its cell):
+    ``Check-in and setup questions`` there is the row's item, and no one."""
+    who = role_people(text)
+    alone = len(who) == 1 and is_person_name(who[0].name, single_ok=True)  # "Dana"
+    if named and not alone and not any(is_person_name(p.name) for p in who):
+        return []
+    return who
 
 
 def _people_cell(text: str) -> list[ProgrammePerson]:
