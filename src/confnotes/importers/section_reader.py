@@ -1754,19 +1754,9 @@ class ShapeReader:
             return None
         counted = [line for line, _nth in days]
         most = max(nth for _line, nth in days)
-        found: set[tuple[date, date]] = set()
-        for n in range(first, min(counted[0], first + 40)):
-            if n in self._heading_lines:
-                continue
-            line = strip_markdown_inline(self.o.plain.get(n, self.o.lines[n])).strip()
-            day = self._date_of(line) if line else None
-            if day is not None and (last := range_end(line, day, self.year)) is not None:
-                found.add((day, last))
-            elif day is not None and (pair := joined_days(line, day)) is not None:
-                found.add(pair)  # "il 15 e 16 maggio": two days joined by "and"
-        if len(found) != 1:
+        held = self._opening_range(first, counted[0] - 1)  # "il 15 e 16 maggio" too
+        if held is None:
             return None
-        held = next(iter(found))
         length = (held[1] - held[0]).days + 1
         if not most <= length <= most + HELD_DAYS_UNCOUNTED:
             return None
