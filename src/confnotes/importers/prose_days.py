@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from confnotes.importers.when import nth_day, weekday_of
+from confnotes.importers.when import nth_day, weekday_of, weekday_within
 
 CUE_WORDS = 3
 """Words that may open a talk's notes before the weekday that dates it (``Ya el
@@ -26,17 +26,6 @@ _WEEKDAY_LETTERS_LEAST = 5
 """Letters at least of a weekday's whole name read in prose (``sat``, ``sun``, ``wed``
 are words of sentences too)."""
 
-_ORDINALS = {
-    1: "first primer primero primera erste erster ersten premier première primo prima",
-    2: "second segundo segunda zweite zweiter zweiten deuxième seconde secondo seconda",
-    3: "third tercer tercero tercera dritte dritter dritten troisième terzo terza",
-}
-_ORDINAL_NUMBER = {w: n for n, words in _ORDINALS.items() for w in words.split()}
-_ORDINAL_DAY_RE = re.compile(
-    r"\b(?P<nth>[^\W\d_]{4,10})\s{1,3}(?:day|día|dia|jornada|tag|jour|journée|giorno)\b",
-    re.I,
-)
-"""``second day``, ``segundo día``, ``zweiten Tag``, ``deuxième jour``: a counted day."""
 _CJK_WEEKDAY_RE = re.compile(r"[月火水木金土日]曜")
 
 
@@ -58,11 +47,7 @@ def _weekday_cue(text: str) -> int | None:
 
 def _counted_cue(text: str) -> int:
     """The day of the event the first words of ``text`` count (``The second day``)."""
-    head = _opening_words(text, ORDINAL_CUE_WORDS)
-    if nth := nth_day(head):
-        return nth
-    m = _ORDINAL_DAY_RE.search(head)
-    return _ORDINAL_NUMBER.get(m.group("nth").casefold(), 0) if m else 0
+    return nth_day(_opening_words(text, ORDINAL_CUE_WORDS))
 
 
 def day_cue(text: str, first: date, last: date) -> date | None:
@@ -72,8 +57,7 @@ def day_cue(text: str, first: date, last: date) -> date | None:
     if not first <= last or (last - first).days >= HELD_DAYS_MOST:
         return None
     if (weekday := _weekday_cue(text)) is not None:
-        day = first + timedelta(days=(weekday - first.weekday()) % 7)
-        return day if day <= last else None
+        return weekday_within(weekday, first, last)
     if nth := _counted_cue(text):
         day = first + timedelta(days=nth - 1)
         return day if day <= last else None

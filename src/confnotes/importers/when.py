@@ -940,10 +940,27 @@ def numbered_day_after(text: str, known: date) -> date | None:
         return None  # "Monday 31st" in a month of thirty days: no day
 
 
+_ORDINAL_WORDS = {
+    1: "first primer primero primera erste erster ersten premier première primo prima",
+    2: "second segundo segunda zweite zweiter zweiten deuxième seconde secondo seconda",
+    3: "third tercer tercero tercera dritte dritter dritten troisième terzo terza",
+    4: "fourth",
+    5: "fifth",
+}
+"""Words that count a day in the languages programmes and write-ups are written in
+(``second day``, ``segundo día``, ``zweiten Tag``, ``deuxième jour``)."""
+_DAY_ORDINALS = {w: n for n, words in _ORDINAL_WORDS.items() for w in words.split()} | {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+}  # fmt: skip
+"""A counted day's word (``zweiten``, ``two``), with its number: only where it counts a
+day, not in names (``Primo``)."""
 _NTH_DAY_RE = re.compile(
     r"\b(?:(?:day|tag|jour|día|dia|giorno)[ \t]*(?P<n>\d{1,2})"
     r"(?:[ \t]*(?:/|(?:of|sur|von|de|di|su)[ \t])[ \t]*\d{1,2})?"
-    r"|(?P<word>first|second|third|fourth|fifth)\s+day|day\s+(?P<num>one|two|three|four|five))\b"
+    r"|(?P<word>"
+    + "|".join(w for words in _ORDINAL_WORDS.values() for w in words.split())
+    + r")\s{1,3}(?:day|día|dia|jornada|tag|jour|journée|giorno)"
+    r"|day\s+(?P<num>one|two|three|four|five))\b"
     r"|(?<!\d)第?[ \t]?(?P<cjk>\d{1,2})[ \t]?(?:日目|일차|일째)"
     r"|第[ \t]?(?P<zh>\d{1,2})[ \t]?[天日](?!\d)",
     re.I,
@@ -967,7 +984,7 @@ def nth_day(title: str) -> int:
         return 0
     if digits := m.group("n") or m.group("cjk") or m.group("zh"):
         return int(digits)
-    return NTH_WORDS[(m.group("word") or m.group("num")).lower()]
+    return _DAY_ORDINALS.get((m.group("word") or m.group("num")).casefold(), 0)
 
 
 def without_nth_day(title: str) -> str:
