@@ -439,9 +439,12 @@ def parse(text: str) -> Document:
     return parse_markdown(text)
 
 
-_DIRECTIVE_RE = re.compile(r"@[a-z]\w{0,30}\b|\{\{[^{}\n]{0,200}\}\}[ \t\r]*$")
-"""A template's directive line: Blade's (``@extends``, ``@section``) or a line that is one
-Go or Handlebars action (``{{template "header.html" .}}``, ``{{end}}``): part of a page's
+_DIRECTIVE_RE = re.compile(
+    r"@[a-z]\w{0,30}\b|\{\{[^{}\n]{0,200}\}\}[ \t\r]*$|\{[$/a-z][^{}\n]{0,200}\}[ \t\r]*$"
+)
+"""A template's directive line: Blade's (``@extends``, ``@section``), a line that is one
+Go or Handlebars action (``{{template "header.html" .}}``, ``{{end}}``) or one Smarty or
+Latte tag (``{include file="header.tpl"}``, ``{/if}``, ``{$title}``): part of a page's
 markup, not of its words (``<?php``, ``<%``, FreeMarker's ``<#include>`` open with ``<``
 anyway; Liquid and Jinja tags, ``{% ... %}``, are left to the Markdown tree, which reads
 them as records)."""

@@ -21,7 +21,10 @@ from confnotes.importers.textutil import decode, strip_markdown_inline
 
 NAME = "outline"
 
-_MACHINE_STARTS = ("<?xml", "{", "[{", "BEGIN:VCALENDAR", "<!doctype", "<html", "<schedule")
+_MACHINE_STARTS = ("<?xml", "BEGIN:VCALENDAR", "<!doctype", "<html", "<schedule")
+_JSON_START_RE = re.compile(r"\[?[ \t\r\n]{0,20}\{[ \t\r\n]{0,20}(?:\"|\}|$)")
+"""A JSON object or a list of them (``{"``, ``[{``, ``{}``): data, no one's notes. A
+template's tag (``{include file="header.tpl"}``) opens with a brace too, and is a page."""
 _PAGE_KEYS = ("speaker", "speakers", "presenter", "authors", "abstract", "talk_title", "layout")
 _LIQUID_RE = re.compile(r"\{%\s*include\b")
 _HARD_BREAK_BLOCK_RE = re.compile(r"\)\\[ \t]*$", re.M)
@@ -51,7 +54,7 @@ def detect(data: bytes) -> float:
     """
     text = data[:200_000].decode("utf-8", errors="replace").lstrip("\ufeff")
     head = text.lstrip()[:30].lower()
-    if head.startswith(tuple(s.lower() for s in _MACHINE_STARTS)):
+    if head.startswith(tuple(s.lower() for s in _MACHINE_STARTS)) or _JSON_START_RE.match(head):
         return 0.0
     if "\x00" in text[:4096]:
         return 0.0
