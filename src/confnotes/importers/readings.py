@@ -81,6 +81,7 @@ SHAPES: dict[str, str] = {
     "speakers": "a speakers page: the headings are people",
     "index": "an index page: links to one file per talk",
     "records": "a page's own records: its schema.org or hCalendar events, or one template per talk",
+    "units": "the document's most repeated unit, each a talk, its parts read by content",
     "page": "a workshop or programme page: people lists, dates and a schedule",
     "post": "a post with front matter: a seminar or a talk in its keys",
     "day-notes": "a person's notes of a conference day (sessions, typed links)",
@@ -92,7 +93,7 @@ SHAPES: dict[str, str] = {
 
 IN_NOTES_FOLDER: ContextVar[bool] = ContextVar("in_notes_folder", default=False)
 """Set while the files of a walked folder are read (:func:`sources.read_folder`)."""
-PROGRAMME_SHAPES = frozenset({"timetable", "speakers", "index", "records", "page"})
+PROGRAMME_SHAPES = frozenset({"timetable", "speakers", "index", "records", "units", "page"})
 """Readings that take a text for a programme, not a person's notes."""
 # weighed by benchmarks/fit_readings.py (see its docstring): set by hand; refitted
 # leave-one-set-out on 474 documents of 32 sets, no change recovered clearly more facts
@@ -845,6 +846,20 @@ def _tree_records(text: str, source: str, notes: bool = False) -> Reading | None
     return _records_reading(programme, "tree", "records repeated in the document's tree")
 
 
+def _units(text: str, source: str) -> Reading | None:
+    """The document's most repeated unit, its parts' roles read by content
+    (:mod:`confnotes.importers.units`): the reading that knows no convention, weighed as
+    the others are (it wins where it explains more of the document)."""
+    from confnotes.importers import units
+
+    programme = units.read(text, source)
+    if programme is None:
+        return None
+    speakers = sum(1 for t in programme.talks if t.speakers)
+    evidence = f"{len(programme.talks)} repeated units read by content, {speakers} with speakers"
+    return Reading("units", programme, reader="units", evidence=[evidence])
+
+
 def _holds_records(node: Any, depth: int = 0) -> bool:
     """A list of records in ``node``, at its top or up to two levels in (``speakers:
     {speaker: [{name, topic}, …]}``)."""
@@ -1114,9 +1129,14 @@ def candidates(
             readings.append(Reading("day-notes", parse(data, source, "notes"), reader="notes"))
         except Exception:
             _reader_failed()
-    for build in (_timetable, _index, _records, _tree_records, _front_data, _front_list):
+    for build in (_timetable, _index, _records, _tree_records, _units, _front_data, _front_list):
         try:
-            if build is _tree_records:
+            if build is _units:
+                # a person's notes repeat their own bullets, no programme's unit
+                in_folder = notes_like and IN_NOTES_FOLDER.get()
+                sure = p_notes >= notes_or_programme.SURE
+                reading = None if in_folder or sure else _units(text, source)
+            elif build is _tree_records:
                 # a person's notes (the fitted classifier sure of it), or a file of a
                 # person's folder of notes: a repeated block in it is a part of those
                 # notes (a capitalised phrase of its parts no speaker), not a
