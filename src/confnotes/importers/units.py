@@ -35,6 +35,7 @@ from datetime import date, datetime
 import yaml
 
 from confnotes.importers import doctree
+from confnotes.importers.headings import kind_label_only
 from confnotes.importers.kinds import kind_of
 from confnotes.importers.persons import parse_one
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
@@ -81,6 +82,8 @@ class _Unit:
     at: int
     """Offset of the unit in the source (-1 when unknown): its day is the last one named
     before it."""
+    end: int = -1
+    """Offset after the unit's last character: its words as written are its talk's note."""
 
 
 @dataclass
@@ -89,6 +92,8 @@ class _Talk:
     speakers: list[str] = field(default_factory=list)
     clock: str = ""
     at: int = -1
+    end: int = -1
+    kind: str = "talk"
 
 
 def read(text: str, source: str = "") -> Programme | None:
@@ -164,16 +169,20 @@ def _tree_groups(root: doctree.Node) -> dict[tuple[object, ...], list[_Unit]]:
             if kid.kind in _SKIP or kid.kind == "heading":
                 continue
             if lines := _node_lines(kid):
-                groups[(kid.kind, depth + 1, node.kind)].append(_Unit(lines, kid.start))
+                groups[(kid.kind, depth + 1, node.kind)].append(_Unit(lines, kid.start, kid.end))
         for level in {c.level for c in kids if c.kind == "heading"}:
             current: _Unit | None = None
             for kid in kids:
                 if kid.kind == "heading" and kid.level <= level:
                     if current is not None:
                         groups[("section", level, depth)].append(current)
-                    current = _Unit(_node_lines(kid), kid.start) if kid.level == level else None
-                elif current is not None and len(current.lines) < MAX_UNIT_LINES:
-                    current.lines.extend(_node_lines(kid))
+                    current = (
+                        _Unit(_node_lines(kid), kid.start, kid.end) if kid.level == level else None
+                    )
+                elif current is not None:
+                    current.end = kid.end if kid.end >= 0 else current.end
+                    if len(current.lines) < MAX_UNIT_LINES:
+                        current.lines.extend(_node_lines(kid))
             if current is not None:
                 groups[("section", level, depth)].append(current)
         if sum(c.kind == "hr" for c in kids) >= 2:
@@ -183,9 +192,11 @@ def _tree_groups(root: doctree.Node) -> dict[tuple[object, ...], list[_Unit]]:
                     if segment.lines:
                         groups[("segment", depth)].append(segment)
                     segment = _Unit([], -1)
-                elif len(segment.lines) < MAX_UNIT_LINES:
+                else:
                     segment.at = kid.start if segment.at < 0 else segment.at
-                    segment.lines.extend(_node_lines(kid))
+                    segment.end = kid.end if kid.end >= 0 else segment.end
+                    if len(segment.lines) < MAX_UNIT_LINES:
+                        segment.lines.extend(_node_lines(kid))
             if segment.lines:
                 groups[("segment", depth)].append(segment)
     return groups
@@ -199,17 +210,17 @@ def _line_groups(text: str) -> dict[tuple[object, ...], list[_Unit]]:
     each line a unit and each ``|`` a cell: what a flattened or unparsed table leaves
     (a line of markup is none)."""
     groups: dict[tuple[object, ...], list[_Unit]] = defaultdict(list)
-    run: list[tuple[int, str]] = []
+    run: list[tuple[int, int, str]] = []
     shape: tuple[str, int] | None = None
 
     def flush() -> None:
         if len(run) < MIN_UNITS or shape is None:
             return
-        for at, line in run:
+        for at, end, line in run:
             cells = [strip_markdown_inline(c).strip() for c in line.strip("|").split("|")]
             if all(_RULE_CELL_RE.fullmatch(c) for c in cells):
                 continue  # a table's rule
-            groups[("line", *shape)].append(_Unit([c for c in cells if c], at))
+            groups[("line", *shape)].append(_Unit([c for c in cells if c], at, end))
 
     at = 0
     for raw in text[:2_000_000].splitlines(keepends=True):
@@ -220,7 +231,7 @@ def _line_groups(text: str) -> dict[tuple[object, ...], list[_Unit]]:
             flush()
             run, shape = [], here
         if line:
-            run.append((at, line))
+            run.append((at, at + len(raw.rstrip("\r\n")), line))
         at += len(raw)
     flush()
     return groups
@@ -318,8 +329,9 @@ def _parts(line: str, labels: frozenset[str]) -> list[tuple[str, str]]:
 
 
 def _talks_of(units: list[_Unit]) -> list[_Talk]:
-    """A talk per unit that has words of its own: its longest part that no other role
-    claims and that few other units repeat is the title."""
+    """A talk per unit that has words of its own: its first part that no other role
+    claims, that few other units repeat and that reads as a title (not a paragraph of
+    prose: that is its abstract) is the title."""
     lefts = Counter(
         _clean(line.split(": ", 1)[0]) for u in units for line in u.lines if ": " in line
     )
@@ -336,13 +348,32 @@ def _talks_of(units: list[_Unit]) -> list[_Talk]:
     talks: list[_Talk] = []
     for unit, parts in zip(units, parted, strict=True):
         texts = [w for r, w in parts if r == "text" and w not in repeated and len(w) > 1]
-        if not texts:
+        kinds = [w for w in texts if _kind_only(w)]
+        titles = [w for w in texts if _title_like(w) and w not in kinds] or kinds
+        if not titles:
             continue
         names = [n for r, w in parts if r == "names" and w not in repeated for n in w.split(" & ")]
         clocks = [w for r, w in parts if r == "time"]
-        title = max(texts, key=len)
-        talks.append(_Talk(title, list(dict.fromkeys(names)), clocks[0] if clocks else "", unit.at))
+        speakers = list(dict.fromkeys(names))
+        found = _Talk(titles[0], speakers, clocks[0] if clocks else "", unit.at, unit.end)
+        found.kind = kind_of(kinds[0]) if kinds else kind_of(titles[0])
+        talks.append(found)
     return talks
+
+
+_SENTENCES_RE = re.compile(r"[.!?。！？][ \t]{1,5}\S")
+"""Where one sentence ends and another begins: a paragraph, not a title."""
+
+
+def _kind_only(words: str) -> bool:
+    """``Keynote``, ``Coffee break``, ``Lightning talk``: a kind of slot, no title of one
+    (``Charla de bienvenida`` is one: a kind's word in three words is a title)."""
+    return kind_label_only(words) and len(words.split()) <= 2
+
+
+def _title_like(words: str) -> bool:
+    """Short enough for a title, and not sentences of prose (an abstract, a bio)."""
+    return len(words) <= 200 and not (len(words) > 90 and _SENTENCES_RE.search(words))
 
 
 def _worth(talks: list[_Talk]) -> int:
@@ -372,12 +403,16 @@ def _programme(doc: doctree.Document, text: str, source: str, talks: list[_Talk]
     programme = Programme(name=_name(doc), format="markdown", source_id=source)
     # names read in most units are where this document puts its speakers (a place, as a
     # run's is): the person test's second look keeps them
-    placed = 2 * sum(1 for t in talks if t.speakers) >= len(talks)
+    named = sum(1 for t in talks if t.speakers)
+    placed = named >= MIN_UNITS and 3 * named >= len(talks)
+    held: list[tuple[int, int]] = []
     for found in talks:
-        kind = kind_of(found.title)
-        talk = ProgrammeTalk(title=found.title, kind=kind, source_id="")
+        talk = ProgrammeTalk(title=found.title, kind=found.kind)
         talk.speakers = [ProgrammePerson(name=n) for n in found.speakers]
         talk.speakers_placed = placed and bool(talk.speakers)
+        if 0 <= found.at < found.end <= len(text):
+            talk.body = text[found.at : found.end].strip("\n")
+            held.append((found.at, found.end))
         day = next((d for at, d in reversed(marks) if 0 <= at <= found.at), None)
         start, _end, _said = clock_range(found.clock) if found.clock else (None, None, False)
         if start is not None and day is not None:
@@ -387,7 +422,21 @@ def _programme(doc: doctree.Document, text: str, source: str, talks: list[_Talk]
         elif day is not None:
             talk.day = day
         programme.talks.append(talk)
+    programme.description = _rest(text, held)
     return programme
+
+
+def _rest(text: str, held: list[tuple[int, int]]) -> str:
+    """The document's words no unit holds (its introduction, venue, thanks): the event's
+    description, as the other readers keep a page's prose."""
+    parts: list[str] = []
+    at = 0
+    for start, end in sorted(held):
+        if start > at:
+            parts.append(text[at:start])
+        at = max(at, end)
+    parts.append(text[at:])
+    return "\n".join(p.strip("\n") for p in parts if p.strip())
 
 
 def _name(doc: doctree.Document) -> str:
