@@ -860,6 +860,40 @@ def _units(text: str, source: str) -> Reading | None:
     return Reading("units", programme, reader="units", evidence=[evidence])
 
 
+def _with_units(
+    ranked: list[Reading],
+    text: str,
+    source: str,
+    p_notes: float,
+    searchable: Searchable,
+    page: bool,
+) -> list[Reading]:
+    """``ranked`` with the reading that knows no convention (:func:`_units`): weighed by the
+    same measure, but only after the others are ranked, so that it changes nothing in how
+    they are weighed against each other; first only when it is clearly better than the
+    best of them (never a close call against them), else offered to ``--as`` alone."""
+    if p_notes >= notes_or_programme.SURE:
+        return ranked  # a person's notes repeat their own bullets, no programme's unit
+    try:
+        reading = _units(text, source)
+    except Exception:
+        _reader_failed()
+        reading = None
+    if reading is None:
+        return ranked
+    weigh_people(reading.programme, text, searchable)
+    reading.score, evidence, reading.kept, reading.explained, reading.sound, reading.held = _fit(
+        reading.programme, text, page
+    )
+    reading.score = round(reading.score, 4)
+    reading.evidence = [*reading.evidence, *evidence]
+    best = next((r for r in ranked if r.contender), None)
+    if best is not None and reading.score < best.score + CLOSE:
+        reading.contender = False
+        return [*ranked, reading]
+    return [reading, *ranked]
+
+
 def _holds_records(node: Any, depth: int = 0) -> bool:
     """A list of records in ``node``, at its top or up to two levels in (``speakers:
     {speaker: [{name, topic}, …]}``)."""
@@ -1129,14 +1163,9 @@ def candidates(
             readings.append(Reading("day-notes", parse(data, source, "notes"), reader="notes"))
         except Exception:
             _reader_failed()
-    for build in (_timetable, _index, _records, _tree_records, _units, _front_data, _front_list):
+    for build in (_timetable, _index, _records, _tree_records, _front_data, _front_list):
         try:
-            if build is _units:
-                # a person's notes repeat their own bullets, no programme's unit
-                in_folder = notes_like and IN_NOTES_FOLDER.get()
-                sure = p_notes >= notes_or_programme.SURE
-                reading = None if in_folder or sure else _units(text, source)
-            elif build is _tree_records:
+            if build is _tree_records:
                 # a person's notes (the fitted classifier sure of it), or a file of a
                 # person's folder of notes: a repeated block in it is a part of those
                 # notes (a capitalised phrase of its parts no speaker), not a
@@ -1260,6 +1289,8 @@ def candidates(
                 talk.kind = "other"  # "Conference Program", the event's name: no talk
     rank_by_findings(readings)
     ranked = sorted(readings, key=lambda r: -r.score)
+    if fit_text is None and not (notes_like and IN_NOTES_FOLDER.get()):
+        ranked = _with_units(ranked, text, source, p_notes, searchable, detected != "outline")
     single = next((r.score for r in ranked if r.shape != "several"), 0.0)
     for reading in ranked:
         if reading.shape == "several" and reading.score < single + CLOSE:
