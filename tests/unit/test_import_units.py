@@ -129,3 +129,33 @@ def test_days_come_from_the_day_named_before_each_unit() -> None:
 def test_a_hostile_document_is_read_within_bounds() -> None:
     text = "- " + "a | " * 50_000 + "\n" + "| x " * 100_000 + "\n" + "(" * 20_000
     units.read(text, "x.md")  # returns, whatever it finds
+
+
+def test_the_speaker_after_the_last_colon_of_titles_holding_colons() -> None:
+    text = "Lightning talks\n\n" + "".join(
+        f"- {title}: {name}\n"
+        for title, name in [
+            ("Tidy tables: a field guide", "Ana Ruiz"),
+            ("Plots that explain", "Bo Li"),
+            ("Missing data: why, where, what now", "Cleo Martin"),
+            ("Shipping notebooks", "Dan Ortiz"),
+        ]
+    )
+    assert [(t, s) for t, s, _w in _talks(text)] == [
+        ("Tidy tables: a field guide", ["Ana Ruiz"]),
+        ("Plots that explain", ["Bo Li"]),
+        ("Missing data: why, where, what now", ["Cleo Martin"]),
+        ("Shipping notebooks", ["Dan Ortiz"]),
+    ]
+
+
+def test_a_unit_that_says_its_own_day_is_dated_by_it() -> None:
+    text = (
+        "| Fecha | Charla | Ponente |\n| --- | --- | --- |\n"
+        "| 14 Noviembre 2023 | Despliegues sin miedo | Carla Ríos |\n"
+        "| 10 Octubre 2023 | Notebooks en producción | Tomás Vega |\n"
+        "| 12 Septiembre 2023 | Pruebas de carga | Elena Paz |\n"
+    )
+    got = {t: w for t, _s, w in _talks(text)}
+    assert got["Despliegues sin miedo"] == date(2023, 11, 14)
+    assert got["Pruebas de carga"] == date(2023, 9, 12)

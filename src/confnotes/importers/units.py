@@ -94,6 +94,8 @@ class _Talk:
     at: int = -1
     end: int = -1
     kind: str = "talk"
+    date: str = ""
+    """The words of the unit's own day, when it says one."""
 
 
 def read(text: str, source: str = "") -> Programme | None:
@@ -306,14 +308,17 @@ def _parts(line: str, labels: frozenset[str]) -> list[tuple[str, str]]:
         if not piece:
             continue
         if ": " in piece:
+            # names before the first colon (``Ana Ruiz: Title``) or after the last
+            # (``Title: with a colon: Ana Ruiz``): the rest is the title's, colons and all
             left, right = (_clean(x) for x in piece.split(": ", 1))
             if (named := _names(left)) and right:
                 out += [("names", " & ".join(named)), ("text", right)]
                 continue
-            if named := _names(right):
+            head, tail = (_clean(x) for x in piece.rsplit(": ", 1))
+            if named := _names(tail):
                 out.append(("names", " & ".join(named)))
-                if left not in labels:
-                    out.append(("text", left))
+                if head not in labels:
+                    out.append(("text", head))
                 continue
             if left in labels:
                 piece = right  # a field's label many units write (``Keynote:``)
@@ -323,9 +328,23 @@ def _parts(line: str, labels: frozenset[str]) -> list[tuple[str, str]]:
             piece = _clean(_BRACKET_RE.sub(" ", piece))
         if named := _names(piece):
             out.append(("names", " & ".join(named)))
+        elif _a_date(piece):
+            out.append(("date", piece))
         elif piece:
             out.append(("text", piece))
     return out
+
+
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _a_date(words: str) -> bool:
+    """A part that only says a day (``14 Noviembre 2023``, ``Friday, 3 May``): no title."""
+    return (
+        len(words.split()) <= 5
+        and _DIGIT_RE.search(words) is not None
+        and find_date(words, 2000, None)[0] is not None
+    )
 
 
 def _talks_of(units: list[_Unit]) -> list[_Talk]:
@@ -357,6 +376,7 @@ def _talks_of(units: list[_Unit]) -> list[_Talk]:
         speakers = list(dict.fromkeys(names))
         found = _Talk(titles[0], speakers, clocks[0] if clocks else "", unit.at, unit.end)
         found.kind = kind_of(kinds[0]) if kinds else kind_of(titles[0])
+        found.date = next((w for r, w in parts if r == "date"), "")
         talks.append(found)
     return talks
 
@@ -400,6 +420,8 @@ def _day_marks(doc: doctree.Document, text: str) -> list[tuple[int, date]]:
 
 def _programme(doc: doctree.Document, text: str, source: str, talks: list[_Talk]) -> Programme:
     marks = _day_marks(doc, text)
+    year = find_year(text[:4000])
+    order = numeric_order(text[:20_000])
     programme = Programme(name=_name(doc), format="markdown", source_id=source)
     # names read in most units are where this document puts its speakers (a place, as a
     # run's is): the person test's second look keeps them
@@ -414,6 +436,8 @@ def _programme(doc: doctree.Document, text: str, source: str, talks: list[_Talk]
             talk.body = text[found.at : found.end].strip("\n")
             held.append((found.at, found.end))
         day = next((d for at, d in reversed(marks) if 0 <= at <= found.at), None)
+        if found.date:
+            day = find_date(found.date, day.year if day else year, order)[0] or day
         start, _end, _said = clock_range(found.clock) if found.clock else (None, None, False)
         if start is not None and day is not None:
             talk.start = datetime.combine(day, start)
