@@ -159,3 +159,28 @@ def test_a_unit_that_says_its_own_day_is_dated_by_it() -> None:
     got = {t: w for t, _s, w in _talks(text)}
     assert got["Despliegues sin miedo"] == date(2023, 11, 14)
     assert got["Pruebas de carga"] == date(2023, 9, 12)
+
+
+_LIGHTNING = "Lightning talks\n\n" + "".join(
+    f"- {title}: {name}\n"
+    for title, name in [
+        ("Tidy tables: a field guide", "Ana Ruiz"),
+        ("Plots that explain", "Bo Li"),
+        ("Missing data: why, where, what now", "Cleo Martin"),
+    ]
+)
+
+
+def test_the_reading_is_offered_to_as_units_and_never_taken_alone() -> None:
+    from confnotes.importers.registry import parse_programme, text_readings
+
+    offered = text_readings(_LIGHTNING.encode(), "talks.md")
+    units_reading = next(r for r in offered if r.shape == "units")
+    assert not units_reading.contender and offered[0].shape != "units"
+    chosen = parse_programme(_LIGHTNING.encode(), "talks.md", shape="units")
+    talks = [t for t in chosen.talks if t.kind != "other"]  # the words no unit holds
+    assert [(t.title, [s.name for s in t.speakers]) for t in talks] == [
+        ("Tidy tables: a field guide", ["Ana Ruiz"]),
+        ("Plots that explain", ["Bo Li"]),
+        ("Missing data: why, where, what now", ["Cleo Martin"]),
+    ]
