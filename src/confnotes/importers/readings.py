@@ -883,6 +883,10 @@ def _with_units(
         reading = None
     if reading is None:
         return ranked
+    if not reading.programme.name.strip() and ranked:
+        # the event's name as the ranked readings found it (front matter, file name)
+        reading.programme.name = ranked[0].programme.name
+        reading.programme.name_from = ranked[0].programme.name_from
     weigh_people(reading.programme, text, searchable)
     reading.score, evidence, reading.kept, reading.explained, reading.sound, reading.held = _fit(
         reading.programme, text, page
