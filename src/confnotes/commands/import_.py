@@ -19,6 +19,7 @@ SHAPE_NAMES = (
     "speakers",
     "index",
     "records",
+    "units",
     "page",
     "post",
     "day-notes",

@@ -81,6 +81,7 @@ SHAPES: dict[str, str] = {
     "speakers": "a speakers page: the headings are people",
     "index": "an index page: links to one file per talk",
     "records": "a page's own records: its schema.org or hCalendar events, or one template per talk",
+    "units": "the document's most repeated unit, each a talk, its parts read by content",
     "page": "a workshop or programme page: people lists, dates and a schedule",
     "post": "a post with front matter: a seminar or a talk in its keys",
     "day-notes": "a person's notes of a conference day (sessions, typed links)",
@@ -92,7 +93,7 @@ SHAPES: dict[str, str] = {
 
 IN_NOTES_FOLDER: ContextVar[bool] = ContextVar("in_notes_folder", default=False)
 """Set while the files of a walked folder are read (:func:`sources.read_folder`)."""
-PROGRAMME_SHAPES = frozenset({"timetable", "speakers", "index", "records", "page"})
+PROGRAMME_SHAPES = frozenset({"timetable", "speakers", "index", "records", "units", "page"})
 """Readings that take a text for a programme, not a person's notes."""
 # weighed by benchmarks/fit_readings.py (see its docstring): set by hand; refitted
 # leave-one-set-out on 474 documents of 32 sets, no change recovered clearly more facts
@@ -845,6 +846,57 @@ def _tree_records(text: str, source: str, notes: bool = False) -> Reading | None
     return _records_reading(programme, "tree", "records repeated in the document's tree")
 
 
+def _units(text: str, source: str) -> Reading | None:
+    """The document's most repeated unit, its parts' roles read by content
+    (:mod:`confnotes.importers.units`): the reading that knows no convention, weighed as
+    the others are (it wins where it explains more of the document)."""
+    from confnotes.importers import units
+
+    programme = units.read(text, source)
+    if programme is None:
+        return None
+    speakers = sum(1 for t in programme.talks if t.speakers)
+    evidence = f"{len(programme.talks)} repeated units read by content, {speakers} with speakers"
+    return Reading("units", programme, reader="units", evidence=[evidence])
+
+
+def _with_units(
+    ranked: list[Reading],
+    text: str,
+    source: str,
+    p_notes: float,
+    searchable: Searchable,
+    page: bool,
+) -> list[Reading]:
+    """``ranked`` with the reading that knows no convention (:func:`_units`) last, offered
+    to ``--as units`` and the import dialog, never taken on its own: weighed by the same
+    measure, it scored clearly best (by :data:`CLOSE`) on documents where it read worse
+    than the convention readers as often as where it read better (stop 67: four labelled
+    documents and two blind ones worse, one blind one better), so the measure cannot
+    tell when it is right. Its score is shown, for the user to judge."""
+    if p_notes >= notes_or_programme.SURE:
+        return ranked  # a person's notes repeat their own bullets, no programme's unit
+    try:
+        reading = _units(text, source)
+    except Exception:
+        _reader_failed()
+        reading = None
+    if reading is None:
+        return ranked
+    if not reading.programme.name.strip() and ranked:
+        # the event's name as the ranked readings found it (front matter, file name)
+        reading.programme.name = ranked[0].programme.name
+        reading.programme.name_from = ranked[0].programme.name_from
+    weigh_people(reading.programme, text, searchable)
+    reading.score, evidence, reading.kept, reading.explained, reading.sound, reading.held = _fit(
+        reading.programme, text, page
+    )
+    reading.score = round(reading.score, 4)
+    reading.evidence = [*reading.evidence, *evidence]
+    reading.contender = False
+    return [*ranked, reading]
+
+
 def _holds_records(node: Any, depth: int = 0) -> bool:
     """A list of records in ``node``, at its top or up to two levels in (``speakers:
     {speaker: [{name, topic}, …]}``)."""
@@ -1240,6 +1292,8 @@ def candidates(
                 talk.kind = "other"  # "Conference Program", the event's name: no talk
     rank_by_findings(readings)
     ranked = sorted(readings, key=lambda r: -r.score)
+    if fit_text is None and not (notes_like and IN_NOTES_FOLDER.get()):
+        ranked = _with_units(ranked, text, source, p_notes, searchable, detected != "outline")
     single = next((r.score for r in ranked if r.shape != "several"), 0.0)
     for reading in ranked:
         if reading.shape == "several" and reading.score < single + CLOSE:

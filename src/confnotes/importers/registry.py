@@ -406,7 +406,10 @@ def _read_text(data: bytes, source: str, shape: str | None, detected: str) -> Pr
                 f"--as {best.shape} or --as {second.shape} chooses",
             )
             best = safe
-    best.programme.readings = [r.summary() for r in offered[:3]]
+    # the three best, and the reading that knows no convention wherever it ranks (it is
+    # never taken alone: the user sees it and chooses it with --as units)
+    shown = offered[:3] + [r for r in offered[3:] if r.shape == "units"]
+    best.programme.readings = [r.summary() for r in shown]
     best.programme.reading = best.shape
     notes = best.shape not in readings.PROGRAMME_SHAPES
     if detected in readings.NOTES_READERS or (detected in readings.NOTES_LIKE and notes):
