@@ -52,30 +52,51 @@ def _beside(gap: str) -> bool:
     return len(gap.strip()) <= _GAP_MOST and not _GAP_BREAK_RE.search(gap)
 
 
+def _bind(
+    text: str,
+    spans: list[tuple[int, int, str]],
+    handles: list[tuple[int, int, str]],
+    forward: bool,
+    found: dict[int, tuple[str, list[ProgrammePerson], int]],
+) -> None:
+    """Give each title not yet in ``found`` the free handle right before it (``forward``:
+    the speaker first) or right after it, with no other title between them."""
+    taken = {at for _title, _who, at in found.values()}
+    for n, (start, end, title) in enumerate(spans):
+        if start in found or not _titled(title):
+            continue
+        if forward:
+            floor = spans[n - 1][1] if n else 0
+            near = [h for h in handles if floor <= h[0] and h[1] <= start]
+            handle = near[-1] if near else None
+            gap = text[handle[1] : start] if handle else ""
+        else:
+            limit = spans[n + 1][0] if n + 1 < len(spans) else len(text)
+            near = [h for h in handles if end <= h[0] < limit]
+            handle = near[0] if near else None
+            gap = text[end : handle[0]] if handle else ""
+        if handle is not None and handle[0] not in taken and _beside(gap):
+            found[start] = (title, [ProgrammePerson(name=handle[2])], handle[0])
+            taken.add(handle[0])
+
+
 def handle_mentions(text: str) -> list[tuple[int, str, list[ProgrammePerson]]]:
     """The talks ``text`` names as a quoted title beside an @-handle, each as (its offset,
-    its title, its speaker), in the order written."""
+    its title, its speaker), in the order written. The order that binds more titles
+    (speaker first, or title first: ``«A» par @c et «B» par @d``) reads them; a title it
+    leaves takes a free handle the other way."""
     spans = [
         (m.start(), m.end(), next(g for g in m.groups() if g is not None).strip())
         for m in _QUOTED_RE.finditer(text)
     ]
     handles = _handles(text)
-    taken: set[int] = set()
-    found: dict[int, tuple[str, list[ProgrammePerson]]] = {}
-    for n, (start, _end, title) in enumerate(spans):
-        before = [h for h in handles if h[1] <= start and (n == 0 or h[0] >= spans[n - 1][1])]
-        if before and _titled(title) and _beside(text[before[-1][1] : start]):
-            found[start] = (title, [ProgrammePerson(name=before[-1][2])])
-            taken.add(before[-1][0])
-    for n, (start, end, title) in enumerate(spans):
-        if start in found or not _titled(title):
-            continue
-        limit = spans[n + 1][0] if n + 1 < len(spans) else len(text)
-        after = [h for h in handles if end <= h[0] < limit and h[0] not in taken]
-        if after and _beside(text[end : after[0][0]]):
-            found[start] = (title, [ProgrammePerson(name=after[0][2])])
-            taken.add(after[0][0])
-    return [(at, title, who) for at, (title, who) in sorted(found.items())]
+    first: dict[int, tuple[str, list[ProgrammePerson], int]] = {}
+    _bind(text, spans, handles, True, first)
+    last: dict[int, tuple[str, list[ProgrammePerson], int]] = {}
+    _bind(text, spans, handles, False, last)
+    found, forward = (first, False) if len(first) >= len(last) else (last, True)
+    _bind(text, spans, handles, forward, found)
+    return [(at, title, who) for at, (title, who, _by) in sorted(found.items())]
 
 
 __all__ = ["handle_mentions"]

@@ -73,9 +73,7 @@ def titled_parts(text: str) -> list[tuple[int, int]] | None:
         return None
     keyed = {label for label in labels if label}
     opener = next(
-        label
-        for label in (line.strip().rstrip(":").casefold() for line in lines)
-        if label in keyed
+        label for label in (line.strip().rstrip(":").casefold() for line in lines) if label in keyed
     )
     at = [n for n, line in enumerate(lines) if line.strip().rstrip(":").casefold() == opener]
     titles: list[int] = []
