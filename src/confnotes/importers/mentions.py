@@ -19,6 +19,7 @@ from datetime import date
 
 from confnotes.importers import structure
 from confnotes.importers.attended import ITEM_RE
+from confnotes.importers.handle_mentions import handle_mentions
 from confnotes.importers.identity import title_key
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 from confnotes.importers.schedule_util import names_talks
@@ -122,7 +123,8 @@ def _mentions(
     else by their topics (``Ana Ruiz's talk about lock files``, ``the panel on X``), a
     part with a marked title naming its talks by it. ``described``: the part is prose
     under no heading, where a talk's topic or speaker alone may name it."""
-    marked = talk_mentions(part, lower, sentences=sentences)
+    # "@ana’s “Title”", "「标题」 by @bo": a handle beside a quoted title, in any language
+    marked = talk_mentions(part, lower, sentences=sentences) or handle_mentions(part)
     found = [(*said, "talk") for said in marked]
     if found or not described:
         return found

@@ -678,6 +678,19 @@ def _prose(text: str, readings: list[Reading], source: str = "") -> Reading | No
     return Reading("prose", programme, evidence=[f"{len(programme.talks)} talks named in prose"])
 
 
+def _label_parts(text: str, readings: list[Reading], source: str = "") -> Reading | None:
+    """The talks of plain notes whose parts repeat the same labels
+    (:mod:`confnotes.importers.label_cycles`), on the whole text's event and day."""
+    from confnotes.importers import label_cycles
+
+    base = next((r.programme for r in readings if r.shape == "one-note"), None)
+    programme = label_cycles.read(text, base) if base is not None else None
+    if programme is None:
+        return None
+    evidence = [f"{len(programme.talks)} parts each open on the same labels under a title"]
+    return Reading("sections", programme, evidence=evidence)
+
+
 def _index(text: str, source: str) -> Reading | None:
     from confnotes.importers import indexpage
 
@@ -1155,11 +1168,12 @@ def candidates(
         if added := attended.add_unwritten(parts.programme, text):
             parts.evidence.append(f"{added} talks listed as attended with no part of their own")
     if detected in TEXT_READERS:
-        try:
-            if (prose := _prose(text, readings, source)) is not None:
-                readings.append(prose)
-        except Exception:
-            _reader_failed()
+        for build_notes in (_prose, _label_parts):
+            try:
+                if (found := build_notes(text, readings, source)) is not None:
+                    readings.append(found)
+            except Exception:
+                _reader_failed()
     notes = readers.get("notes")
     if notes is not None and float(notes.detect(data)) >= 0.5:
         try:
@@ -1268,6 +1282,7 @@ def candidates(
         one_talk_unless_proven(readings, text, source)
         several_talks_found(readings, _front_share(text))
         listed_talks_found(readings, text)
+        labelled_parts_found(readings, text)
     if detected not in NOTES_READERS:
         brands = {b for r in readings for b in _brands(r.programme.name)}
         for reading in readings:
@@ -1851,6 +1866,30 @@ def listed_talks_found(readings: list[Reading], text: str) -> None:
             reading.evidence.append(
                 f"{n} of its talks the writer lists as attended: above the {one.shape} reading"
             )
+            return
+
+
+def labelled_parts_found(readings: list[Reading], text: str) -> None:
+    """In plain notes whose parts open on the same labels under a title each
+    (:mod:`confnotes.importers.label_cycles`), the reading whose talks are those parts
+    ranks above the whole text as one note, by :data:`CLOSE`, keeping every line it
+    keeps: the repeated labels say the parts are talks, as a speaker under each would."""
+    from confnotes.importers import label_cycles
+
+    ones = [r for r in readings if r.shape in ("talk", "one-note")]
+    if not ones:
+        return
+    one = max(ones, key=lambda r: r.score)
+    for reading in sorted(readings, key=lambda r: -r.score):
+        if reading in ones or not reading.contender or reading.kept < one.kept:
+            continue
+        if reading.score > one.score + CLOSE:
+            return
+        talks = [t for t in reading.programme.talks if t.kind != "other"]
+        n = label_cycles.parts_titled(reading.programme, text)
+        if n >= label_cycles.CYCLES_LEAST and n == len(talks):
+            reading.score = round(one.score + CLOSE + 0.01, 4)
+            reading.evidence.append(f"{n} parts open on the same labels: above the {one.shape}")
             return
 
 
