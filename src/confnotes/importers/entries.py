@@ -84,6 +84,21 @@ _SPEAKER_KINDS = frozenset({"keynote", "talk"})
 
 
 _DASH_ONLY_RE = re.compile(r"(?<!\s)\s+[-–—]\s+")
+_LEAD_CODE_RE = re.compile(r"[A-Z]{1,3}[-.]?\d{1,3}(?:\.\d{1,2})?[ \t]+[-–—][ \t]+(?=\S)")
+"""``P3 - ``: a talk's number (a paper's, a slot's) before the entry's own fields."""
+
+
+def _without_lead_code(rest: str) -> str:
+    """``P3 - Ana Ruiz - Title``: the entry without the number that leads it, when the
+    rest is itself a speaker and a title parted by a dash (a number before one field alone
+    may be the title's own: ``C4 - Diagrams``)."""
+    m = _LEAD_CODE_RE.match(rest)
+    if m is None:
+        return rest
+    fields = _DASH_ONLY_RE.split(rest[m.end() :], maxsplit=1)
+    if len(fields) == 2 and (_people(fields[0]) or _people(fields[1].rstrip("."))):
+        return rest[m.end() :]
+    return rest
 
 
 def _colon_split(text: str) -> bool:
@@ -366,6 +381,7 @@ def parse_entry(text: str) -> Entry | None:
     if m := _KIND_TAG_RE.search(rest):
         kind = kind_of(m.group(1))
         rest = (rest[: m.start()] + " " + rest[m.end() :]).strip()
+    rest = _without_lead_code(rest)
     speakers: list[ProgrammePerson] = []
     title = rest
     by = list(_BY_RE.finditer(rest))

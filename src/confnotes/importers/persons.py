@@ -2565,6 +2565,33 @@ def cjk_byline(text: str) -> list[ProgrammePerson]:
     return [ProgrammePerson(name=words[0], affiliations=[" ".join(words[1:])])]
 
 
+_COMMA_PARTS_RE = re.compile(r"[ \t]*[,，][ \t]*")
+
+
+def han_name_first(value: str) -> list[ProgrammePerson]:
+    """``赵明，星河科技，架构师``: a speaker field in Chinese written as the name, then the
+    organisation and the role, parted by commas (the by-line :func:`cjk_byline` reads
+    parted by spaces): the person, the rest their affiliation. Only when the first part is
+    a Han name (two to four signs opening on a family name) and no later part is one
+    (``王伟，李娜`` names two people); none in a document that writes kana."""
+    parts = [p for p in _COMMA_PARTS_RE.split(value.strip()) if p]
+    if not 2 <= len(parts) <= 5 or _WRITES_KANA.get():
+        return []
+    first, rest = parts[0], parts[1:]
+    if not (
+        _HAN_ONLY_RE.fullmatch(first)
+        and 2 <= len(first) <= 4
+        and _begins_with_family_name(first, kana=False)
+    ):
+        return []
+    if any(
+        _HAN_ONLY_RE.fullmatch(p) and len(p) <= 3 and _begins_with_family_name(p, kana=False)
+        for p in rest
+    ):
+        return []
+    return [ProgrammePerson(name=first, affiliations=[", ".join(rest)])]
+
+
 _AFFILIATION_WORDS_MAX = 12
 
 

@@ -109,6 +109,7 @@ from confnotes.importers.persons import (
     NAME_CONJUNCTIONS,
     SPEAKER_SEP_RE,
     fits_a_by_line,
+    han_name_first,
     handles_only,
     honoured_name,
     is_job_title,
@@ -178,8 +179,10 @@ from confnotes.importers.talk_levels import (
     prose_speakers,
     quotes_someone,
     role_part_speakers,
+    running_label,
     same_title,
     sentence_byline,
+    signed_sub_headings,
     speaker_before,
     speaker_first,
     speaker_part,
@@ -193,6 +196,7 @@ from confnotes.importers.talk_levels import (
     title_stress,
     unwiki,
     weaker_than_heading,
+    without_running_label,
     without_trailing_url,
     wrapped_title,
 )
@@ -525,6 +529,8 @@ class ShapeReader:
         its speaker)."""
         self._named_headings = False
         self._language_tails = False
+        self._running_label: str | None = None
+        self._talk_level = 0
         """Talk headings end, again and again, in the language each talk is given in
         (``### Title (EN)``): the bracket is a tag, not the title's words."""
         self._signed_by_handles = False
@@ -990,6 +996,8 @@ class ShapeReader:
             stressed = _stressed_names(line) if key in SPEAKER_KEYS else None
             if stressed is not None:
                 who = stressed
+            elif key in SPEAKER_KEYS and (first := han_name_first(plain)):
+                who = first  # "分享嘉宾：赵明，星河科技，架构师": one person, then their work
             else:
                 who = split_speakers(plain, single_ok=True) or lower_names(plain)
             if not who and key in SPEAKER_KEYS:
@@ -1322,6 +1330,10 @@ class ShapeReader:
         # "### Title (EN)" heading after heading: the programme's language column (once in
         # a file or twice, "(AI)" may be an acronym the title spells out)
         self._language_tails = tailed >= 3 and tailed * 4 >= min(len(at), 200)
+        # "### Topic 2: Title" heading after heading, the number counting up: the writer's
+        # numbering of the talks, no part of their titles
+        self._running_label = running_label([strip_markdown_inline(s.title) for s in at])
+        self._talk_level = level
         # "# Title" over a lone "@handle" line, talk after talk: the document signs its
         # talks so (once in a file is a part's "@media" or the writer's own account)
         self._signed_by_handles = sum(1 for s in at[:200] if handle_under(self.o, s)) >= 2
@@ -1814,7 +1826,11 @@ class ShapeReader:
         if section.level >= level and not holds:
             self._talk(section, previous)
             return
-        if section.level < level and parts_of_one_talk(section, self.year):
+        if (
+            section.level < level
+            and parts_of_one_talk(section, self.year)
+            and not signed_sub_headings(self.o, section)
+        ):
             self._talk(section, previous)  # "## Workshop" over "### Setup", "### Lab: Step 1"
             return
         if section.level < level and self._people_met(section, level):
@@ -2088,6 +2104,8 @@ class ShapeReader:
             return  # "#### 19 Nov 2014 Hotel Savoy, Lisbon" under the title: no talk
         t = read_heading(section.title, self.year)
         t.tags = list(section.tags)
+        if self._running_label and section.level == self._talk_level:
+            t.title = without_running_label(t.title, self._running_label)
         if self._language_tails and (spoken := language_tail(t.title))[1]:
             # "### Title (JA)": the talk's language a tag; the heading, saying more than
             # the title, stays in the note as written

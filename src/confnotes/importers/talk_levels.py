@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import html
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -62,6 +63,7 @@ from confnotes.importers.pagetree import marked
 from confnotes.importers.persons import (
     NAME_CONJUNCTIONS,
     fits_a_by_line,
+    han_name_first,
     handles_only,
     honoured_name,
     is_job_title,
@@ -2022,7 +2024,8 @@ def speakers_under(outline: Outline, section: Section) -> list[ProgrammePerson]:
         if not line.strip():
             continue
         if (m := META_RE.match(line)) and m.group("key").lower() in SPEAKER_KEYS:
-            return split_speakers(strip_markdown_inline(m.group("value")), single_ok=True)
+            value = strip_markdown_inline(m.group("value"))
+            return han_name_first(value) or split_speakers(value, single_ok=True)
         if m:
             continue  # "* **Nome:** Title" then "* **Palestrante:** Name": a talk's fields
         if m := BY_LINE_RE.match(line):
@@ -3022,6 +3025,45 @@ def parts_of_one_talk(section: Section, year: int | None) -> bool:
         for t, m in zip(titles, split, strict=True)
     )
     return parts * 2 > len(kids)
+
+
+_RUNNING_LABEL_RE = re.compile(
+    r"(?P<label>[^\W\d_][^\d:：\n]{0,20}?)[ \t]?#?(?P<n>\d{1,3})[ \t]?[:：.)–—-]"
+    r"[ \t]*(?P<rest>\S.*)"
+)
+"""``Topic 3: Title``, ``议题 3：Title``: a label and a number before a title."""
+
+
+def running_label(titles: list[str]) -> str | None:
+    """The label that most of a level's headings open on with a number that counts up
+    heading after heading (``Topic 1: …``, ``Topic 2: …``; ``议题 1：…``): the writer's
+    numbering of the talks, not part of their titles (casefolded); None when no label runs
+    so (``Python 3: …`` then ``Python 2: …`` are titles)."""
+    found = [m for t in titles[:200] if (m := _RUNNING_LABEL_RE.fullmatch(t.strip()))]
+    labels = Counter(m.group("label").strip().casefold() for m in found)
+    if not labels:
+        return None
+    label, count = labels.most_common(1)[0]
+    numbers = [int(m.group("n")) for m in found if m.group("label").strip().casefold() == label]
+    counts_up = all(a < b for a, b in itertools.pairwise(numbers))
+    return label if count >= 2 and count * 2 > min(len(titles), 200) and counts_up else None
+
+
+def without_running_label(title: str, label: str) -> str:
+    """``title`` without the running ``label`` and its number (see :func:`running_label`)."""
+    m = _RUNNING_LABEL_RE.fullmatch(title.strip())
+    if m is None or m.group("label").strip().casefold() != label:
+        return title
+    return m.group("rest").strip()
+
+
+def signed_sub_headings(outline: Outline, section: Section) -> bool:
+    """Most of a heading's sub-headings (two at least) open on a line naming their speaker
+    (``### Topic 2: Title`` over ``Speaker: Name``, ``### Título`` over ``por Nombre``):
+    they are talks, even when their labels repeat as a note's parts do."""
+    kids = section.children[:200]
+    signed = sum(1 for k in kids if speaker_under(outline, k))
+    return signed >= 2 and signed * 2 > len(kids)
 
 
 _NUMBERED_RE = re.compile(r"\s?#?\d{1,3}\s?[:：.)–-]")

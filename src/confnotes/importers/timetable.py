@@ -1409,6 +1409,14 @@ class _Reader:
                     row.room, row.session = room, session
                     self.rows.append(row)
                 continue
+            if (paired := _talks_by_position(texts, roles, title_col)) is not None:
+                # "Ana Ruiz<br>Bo Lin" beside "Title A<br>Title B": a talk each, by position
+                for title_line, who in paired:
+                    # the speakers are known: the line is the title whole ("Debt: a study")
+                    plain = " ".join(strip_markdown_inline(title_line).split())
+                    entry = Entry(plain, kind_of(plain), start, end, who, ampm)
+                    self.rows.append(_Row(entry, day, room))
+                continue
             people = [
                 p
                 for j, (t, role) in enumerate(zip(texts, roles, strict=True))
@@ -2428,6 +2436,26 @@ def _one_per_title(rows: list[_Row]) -> list[_Row]:
         first.setdefault(key, row)
         out.append(row)
     return out
+
+
+def _talks_by_position(
+    texts: list[str], roles: list[str], title_col: int
+) -> list[tuple[str, list[ProgrammePerson]]] | None:
+    """A row whose one column of people and whose title column break into as many lines
+    (two or more), each people line naming someone and no title line doing so: the talks
+    the row holds, the lines paired by position (``Ana Ruiz<br>Bo Lin`` beside ``Title
+    A<br>Title B``, two talks sharing one slot); None for any other row."""
+    cols = [j for j, role in enumerate(roles) if role == "people" and texts[j].strip()]
+    if len(cols) != 1 or not 0 <= title_col < len(texts):
+        return None
+    names = [x.strip() for x in texts[cols[0]].split("\n") if x.strip()]
+    titles = [x.strip() for x in texts[title_col].split("\n") if x.strip()]
+    if len(names) < 2 or len(names) != len(titles):
+        return None
+    people = [split_speakers(x, single_ok=True) for x in names]
+    if not all(people) or any(split_speakers(t) for t in titles):
+        return None
+    return list(zip(titles, people, strict=True))
 
 
 def _name_first(line: str) -> bool:

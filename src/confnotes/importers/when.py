@@ -415,9 +415,23 @@ def words_beside(text: str) -> int:
     return len(_LONG_WORD_RE.findall(text)) + len(_CJK_LETTER_RE.findall(text[:400])) // 2
 
 
+_MARKUP_STANDARD_RE = re.compile(
+    r"<!DOCTYPE[^<>]{0,500}>|\bxmlns(?::[\w.-]{1,30})?[ \t]{0,3}=[ \t]{0,3}"
+    r"(?:\"[^\"<>]{0,500}\"|'[^'<>]{0,500}')",
+    re.I,
+)
+"""A page's document type or an XML namespace (``xmlns="http://www.w3.org/1999/xhtml"``,
+``<svg xmlns="http://www.w3.org/2000/svg">``): the address of the markup's standard,
+whose year is the standard's, never the event's."""
+
+
 def find_year(text: str) -> int | None:
-    """The first plausible year written in ``text``."""
-    m = _YEAR_RE.search(text[:2000])
+    """The first plausible year written in ``text``, outside the addresses of the markup's
+    standards (:data:`_MARKUP_STANDARD_RE`)."""
+    head = text[:2000]
+    if "<" in head:
+        head = _MARKUP_STANDARD_RE.sub(lambda m: " " * len(m.group(0)), head)
+    m = _YEAR_RE.search(head)
     return int(m.group(0)) if m else None
 
 
