@@ -1854,9 +1854,7 @@ def _whole_org_phrases(text: str, parts: list[str]) -> list[str]:
 def _a_place_follows(rest: list[str]) -> bool:
     """Whether the institute's place comes next (``…, Pune``, ``…, Pune, India``): what
     follows is no organisation nor a person (``Bo Li, Acme Labs`` is someone with theirs)."""
-    return bool(rest) and all(
-        not is_organisation(p) and parse_one(p) is None for p in rest[:2]
-    )
+    return bool(rest) and all(not is_organisation(p) and parse_one(p) is None for p in rest[:2])
 
 
 NAME_CONJUNCTIONS = ("and", "y", "e", "et", "und", "en", "i", "og", "och", "ve", "и")
