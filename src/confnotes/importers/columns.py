@@ -153,6 +153,14 @@ def says_people(words: frozenset[str]) -> bool:
     return named and not (words & AFFILIATION_WORDS or _said(words, "affiliation"))
 
 
+def _names_anything(words: frozenset[str]) -> bool:
+    """The header says people only by ``name`` (``Name / Details``), a word for what
+    anything is called, no role of a person's."""
+    return (words & (PEOPLE_WORDS | PEOPLE_HEADS)) == {"name"} and not (
+        _said(words, "speaker") or _said(words, "chair")
+    )
+
+
 def _says_other(words: frozenset[str]) -> bool:
     """The header or class name says the column holds something about the talk other
     than its people: an organisation, a kind, a track, a room, an abstract."""
@@ -586,6 +594,9 @@ def read_column(
             and not (bare and not said and unshaped(c) and not labelled(c))
             for c in counted
         )
+        # "Name" alone names a tool, a book, a product as often as a person: a header
+        # that says no more is no header saying people, the cells must show them
+        said = said and not _names_anything(words)
         least = SAID_SHARE if said else BARE_PEOPLE_SHARE if bare else PEOPLE_SHARE
         pauses = sum(kind_of(c) == "break" for c in counted) if named < least * n else 0
         # a few pauses written in the speaker's place of their rows ("Coffee break" where

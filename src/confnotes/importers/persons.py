@@ -694,8 +694,12 @@ def written_small(word: str) -> bool:
     return word.lower() in _WRITTEN_SMALL.get()
 
 
-_CJK_TALK_WORD_RE = re.compile(r"講演|演讲|演講|発表|发表|報告|报告|발표|강연")
-"""A talk's word in an East Asian script, which no person's name holds."""
+_CJK_TALK_WORD_RE = re.compile(
+    r"講演|演讲|演講|発表|发表|報告|报告|발표|강연"
+    r"|内容|概要|概述|简述|簡述|总结|總結|摘要|笔记|筆記|感想|要約|まとめ|요약"
+)
+"""A talk's word in an East Asian script, which no person's name holds, and a note's
+(a content summary, an overview, notes, impressions: ``内容简述``, ``講演まとめ``)."""
 
 
 def is_person_name(name: str, single_ok: bool = False, titled: bool = False) -> bool:
@@ -1707,7 +1711,13 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
         return described
     if (listed := _semicolon_list(text, single_ok)) is not None:
         return listed
-    if (m := _AND_THEN_COMMA_RE.match(_outside(text))) and m.group(0) == text:
+    raw = [p.strip() for p in split_outside_brackets(text, SPEAKER_SEP_RE) if p.strip()]
+    parts = _whole_org_phrases(text, raw)  # "Name, Centre for X and Y Studies, Pune"
+    if (
+        (m := _AND_THEN_COMMA_RE.match(_outside(text)))
+        and m.group(0) == text
+        and len(parts) == len(raw)
+    ):
         joined = split_speakers(m.group("people"), single_ok)
         aff = m.group("aff").strip()
         if joined and aff and not BY_LINE_RE.match(aff):  # "A and B, C" is not "A, B and C"
@@ -1724,7 +1734,6 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
         and not _titled_after_comma(text)
     ):
         return [one]
-    parts = [p.strip() for p in split_outside_brackets(text, SPEAKER_SEP_RE) if p.strip()]
     if (
         len(parts) == 2
         and _given(parts[1])  # one capitalised word, no affiliation after it
@@ -1806,6 +1815,46 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
         positioned = False
         people.append(person)
     return people
+
+
+_OPEN_OF_PHRASE_RE = re.compile(
+    r"\b(?:of|for|für|de|do|da|del|della|di|des|du|van|voor|för)\s+[^\W\d_][\w'’-]*$", re.I
+)
+"""An organisation's name that ends on its preposition and one word (``Centre for
+Cellular``, ``Instituto de Física``): a modifier that a conjunction may share with more."""
+
+
+def _whole_org_phrases(text: str, parts: list[str]) -> list[str]:
+    """``parts`` with an organisation's coordinated fields joined again: in ``Ana Ruiz,
+    Institute of Plant and Animal Genetics, Pune`` the ``and`` joins two fields of one
+    institute (its ``of`` phrase left open on one word), no second person."""
+    out: list[str] = []
+    at, last = 0, (0, 0)
+    for i, part in enumerate(parts):
+        start = text.find(part, at)
+        if start < 0:
+            return parts
+        sep = text[last[1] : start].strip().casefold()
+        if (
+            out
+            and (sep in NAME_CONJUNCTIONS or sep == "&")
+            and _OPEN_OF_PHRASE_RE.search(out[-1])
+            and is_organisation(out[-1])
+            and _a_place_follows(parts[i + 1 :])
+        ):
+            out[-1] = text[last[0] : start + len(part)]
+            last = (last[0], start + len(part))
+        else:
+            out.append(part)
+            last = (start, start + len(part))
+        at = start + len(part)
+    return out
+
+
+def _a_place_follows(rest: list[str]) -> bool:
+    """Whether the institute's place comes next (``…, Pune``, ``…, Pune, India``): what
+    follows is no organisation nor a person (``Bo Li, Acme Labs`` is someone with theirs)."""
+    return bool(rest) and all(not is_organisation(p) and parse_one(p) is None for p in rest[:2])
 
 
 NAME_CONJUNCTIONS = ("and", "y", "e", "et", "und", "en", "i", "og", "och", "ve", "и")
