@@ -305,14 +305,17 @@ def emphasis_split(stretches: Sequence[tuple[str, bool]]) -> tuple[str, str] | N
 def name_first_byline(text: str) -> list[ProgrammePerson]:
     """``NAME SURNAME, Organisation, City``: one person, then where they work. The first
     comma part is a name (written in capitals too, as a programme sets its speakers), the
-    second is none (an organisation), so an ``and`` or a place inside the rest names no
-    one else; [] for any other line (``A, B``: two people, for :func:`people_in`)."""
+    second is none (an organisation) or is not in capitals as the name is, so an ``and``
+    or a place inside the rest names no one else; [] for any other line (``A, B``: two
+    people, for :func:`people_in`)."""
     parts = [p.strip() for p in text.split(",")]
     if len(parts) < 2 or len(text) > 300 or not all(parts) or "\n" in text:
         return []
     first, second = parts[0], parts[1]
-    if not is_person_name(in_running_case(first)) or is_person_name(in_running_case(second)):
+    if not is_person_name(in_running_case(first)):
         return []
+    if is_person_name(in_running_case(second)) and not (first.isupper() and not second.isupper()):
+        return []  # two names, unless the capitals say which one is the person's
     return [ProgrammePerson(name=first, affiliations=[", ".join(parts[1:])])]
 
 
