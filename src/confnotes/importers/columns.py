@@ -41,8 +41,8 @@ from confnotes.importers.kinds import kind_of
 from confnotes.importers.persons import (
     NOT_A_NAME_WORDS,
     begins_with_handle,
-    is_organisation,
     in_running_case,
+    is_organisation,
     is_person_name,
     is_placeholder,
     parse_one,

@@ -25,10 +25,10 @@ from confnotes.importers.columns import (
     columns_beside,
     dash_group,
     emphasis_split,
-    name_first_byline,
     hours_range,
     is_date_cell,
     is_time_cell,
+    name_first_byline,
     people_in,
     read_column,
     says_people,
@@ -2863,9 +2863,13 @@ def _byline_by_stressed(
     said = {" ".join(w.split()) for w in stressed}
     plain = [" ".join(strip_markdown_inline(line).split()) for line in lines]
     for title, other in (plain, plain[::-1]):
-        if title in said and other not in said and not people_in(title):
-            if who := name_first_byline(other):
-                return title, who, other
+        if (
+            title in said
+            and other not in said
+            and not people_in(title)
+            and (who := name_first_byline(other))
+        ):
+            return title, who, other
     return None
 
 
