@@ -111,3 +111,161 @@ def test_near_misses_name_no_one_new() -> None:
     assert "Lyon" not in people
     assert "Northwind Freight" not in people
     assert "Bo Lindqvist" in _speakers(programme).get("Pipelines that heal", [])
+
+
+def _grid(rows: list[tuple[str, list[str]]], head: str) -> str:
+    out = [f"<html><head><title>{head}</title></head><body><h1>{head}</h1>"]
+    out.append('<div class="grid">')
+    out.append(
+        '<div class="grid-row grid-head"><div class="grid-cell">Time</div>'
+        '<div class="grid-cell">Hall A</div><div class="grid-cell">Hall B</div></div>'
+    )
+    for time, cells in rows:
+        out.append(f'<div class="grid-row"><div class="grid-cell">{time}</div>')
+        out += [f'<div class="grid-cell">{c}</div>' for c in cells]
+        out.append("</div>")
+    out.append("</div></body></html>")
+    return "\n".join(out)
+
+
+def _card(title: str, about: str, label: str, who: str, sub: str = "") -> str:
+    subtitle = f"<h3>{sub}</h3>" if sub else ""
+    return f'<h2>{title}</h2>{subtitle}<p>{about}</p><h4>{label}</h4><a href="#p">{who}</a>'
+
+
+_GRID_EN = _grid(
+    [
+        ("09:30 ~", ["<h3>Doors open</h3>", "(setting up)"]),
+        (
+            "10:00 ~",
+            [
+                _card(
+                    "Profiling without tears",
+                    "We measure first. Then we look at the flame graph together.",
+                    "Speaker",
+                    "Ines Duarte",
+                ),
+                _card(
+                    "Parsers by hand",
+                    "Why write one yourself? Because it is fun. And it teaches you a lot.",
+                    "Speaker",
+                    "Omar Haddad",
+                    sub="(and when to stop)",
+                ),
+            ],
+        ),
+        ("11:00 ~", ["<h3>Lunch</h3>", ""]),
+        (
+            "12:00 ~",
+            [
+                _card(
+                    "Keynote:<br />Small tools, long lives",
+                    "Stories from twenty years. Some of them are true.",
+                    "Speaker",
+                    "Mei Tanaka",
+                ),
+                "",
+            ],
+        ),
+        (
+            "13:00 ~",
+            [
+                _card(
+                    "Testing the untestable",
+                    "Legacy code has no tests. We add some today.",
+                    "Speaker",
+                    "Paul Okafor",
+                ),
+                _card(
+                    "Fast builds on slow laptops",
+                    "Caching helps. So does doing less.",
+                    "Speaker",
+                    "Sara Lind",
+                ),
+            ],
+        ),
+    ],
+    "Tooling Day 2031, 3 March 2031",
+)
+
+
+def test_grid_cards_are_talks_at_their_rows_time() -> None:
+    programme = _read(_GRID_EN, "tooling.html")
+    said = _speakers(programme)
+    assert said["Profiling without tears"] == ["Ines Duarte"]
+    assert said["Parsers by hand"] == ["Omar Haddad"]
+    assert said["Testing the untestable"] == ["Paul Okafor"]
+    assert said["Fast builds on slow laptops"] == ["Sara Lind"]
+    starts = {t.title: t.start.strftime("%H:%M") for t in programme.talks if t.start}
+    assert starts["Parsers by hand"] == "10:00"
+    assert starts["Fast builds on slow laptops"] == "13:00"
+    # two tracks' talks are two talks, never one talk with both speakers
+    assert all(len(t.speakers) <= 1 for t in programme.talks)
+
+
+_GRID_DE = _grid(
+    [
+        ("9:00", ["<h3>Einlass</h3>", ""]),
+        (
+            "9:30",
+            [
+                _card(
+                    "Datenbanken im Wandel",
+                    "Was hat sich geändert? Wir schauen zurück und nach vorn.",
+                    "Referentin",
+                    "Katrin Vogel",
+                ),
+                _card(
+                    "Kleine Dienste, große Wirkung",
+                    "Ein Bericht aus der Praxis. Mit Zahlen und Fehlern.",
+                    "Referent",
+                    "Jonas Brandt",
+                ),
+            ],
+        ),
+        (
+            "10:30",
+            [
+                _card(
+                    "Sichere Logins ohne Passwort",
+                    "Passkeys im Alltag. Was klappt und was nicht.",
+                    "Referentin",
+                    "Aylin Demir",
+                ),
+                _card(
+                    "Barrierefreiheit von Anfang an",
+                    "Gute Formulare sind für alle gut. Wir zeigen Beispiele.",
+                    "Referent",
+                    "Lukas Meier",
+                ),
+            ],
+        ),
+        ("11:30", ["<h3>Mittagspause</h3>", ""]),
+    ],
+    "Webtag Leipzig, 14. Mai 2031",
+)
+
+
+def test_grid_cards_in_german_with_labelled_people() -> None:
+    programme = _read(_GRID_DE, "webtag.html")
+    said = _speakers(programme)
+    assert said["Datenbanken im Wandel"] == ["Katrin Vogel"]
+    assert said["Kleine Dienste, große Wirkung"] == ["Jonas Brandt"]
+    assert said["Barrierefreiheit von Anfang an"] == ["Lukas Meier"]
+    starts = {t.title: t.start.strftime("%H:%M") for t in programme.talks if t.start}
+    assert starts["Sichere Logins ohne Passwort"] == "10:30"
+
+
+def test_grid_of_plain_cells_invents_no_one() -> None:
+    """Rows of a time and plain cells (no card's heading, no labelled people) are no
+    grid of cards: the room names and the notes name no one."""
+    text = _grid(
+        [
+            ("09:00", ["Registration desk opens", "Coffee in the foyer"]),
+            ("10:00", ["Walk to the harbour", "Free time"]),
+            ("11:00", ["Boat trip", "Museum visit"]),
+        ],
+        "Field Trip Day, 9 June 2031",
+    )
+    programme = _read(text, "trip.html")
+    assert not _people(programme)
