@@ -41,6 +41,7 @@ from confnotes.importers.kinds import kind_of
 from confnotes.importers.persons import (
     NOT_A_NAME_WORDS,
     begins_with_handle,
+    in_running_case,
     is_organisation,
     is_person_name,
     is_placeholder,
@@ -301,7 +302,29 @@ def emphasis_split(stretches: Sequence[tuple[str, bool]]) -> tuple[str, str] | N
             continue
         if people_in(who):  # by the one person test alone: emphasis says no role
             return title, who
+    if not parts[0][1]:
+        # "Ana Ruiz, Tidal Lab, Lyon <b>Title</b>": the by-line first, the title set apart
+        who, title = _edge_trimmed(title), parts[-1][0].strip(_EDGE_SEPARATORS)
+        if len(title) >= 3 and not people_in(title) and name_first_byline(who):
+            return title, who
     return None
+
+
+def name_first_byline(text: str) -> list[ProgrammePerson]:
+    """``NAME SURNAME, Organisation, City``: one person, then where they work. The first
+    comma part is a name (written in capitals too, as a programme sets its speakers), the
+    second is none (an organisation) or is not in capitals as the name is, so an ``and``
+    or a place inside the rest names no one else; [] for any other line (``A, B``: two
+    people, for :func:`people_in`)."""
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) < 2 or len(text) > 300 or not all(parts) or "\n" in text:
+        return []
+    first, second = parts[0], parts[1]
+    if not is_person_name(in_running_case(first)):
+        return []
+    if is_person_name(in_running_case(second)) and not (first.isupper() and not second.isupper()):
+        return []  # two names, unless the capitals say which one is the person's
+    return [ProgrammePerson(name=first, affiliations=[", ".join(parts[1:])])]
 
 
 _DASHES = (" - ", " – ", " — ")

@@ -1484,8 +1484,9 @@ def _second_slot(
 _LETTER_RE = re.compile(r"[^\W\d_]")
 
 
-_SENTENCE_BREAK_RE = re.compile(r"[^\W\d_]{2}[.!?]\s+[^\W\d_]")
-"""A sentence's end, then another's first word (``… about it. Then she …``)."""
+_SENTENCE_BREAK_RE = re.compile(r"[^\W\d_]{2}[.!?]\s+[^\W\d_]|[^\W\d_][。！？．]\s*[^\W\d_]")
+"""A sentence's end, then another's first word (``… about it. Then she …``; a full stop
+of a script written without spaces, ``…訪れます。このメソッド…``)."""
 
 
 def _unsentenced(texts: list[str]) -> float:

@@ -702,6 +702,12 @@ _CJK_TALK_WORD_RE = re.compile(
 (a content summary, an overview, notes, impressions: ``内容简述``, ``講演まとめ``)."""
 
 
+def in_running_case(name: str) -> str:
+    """A name set in capitals (``IMRAN SIDDIQI``, as programmes set their speakers) as it
+    is written in running text, for the person test; any other name as it is."""
+    return name.title() if name.isupper() else name
+
+
 def is_person_name(name: str, single_ok: bool = False, titled: bool = False) -> bool:
     """Whether ``name`` can be a person's name (``single_ok``: a lone given name such as
     ``Chris`` is accepted, for strong role evidence like a ``Speaker:`` line; ``titled``:

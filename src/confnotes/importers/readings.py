@@ -53,6 +53,7 @@ from confnotes.importers.pagerecords import event_part, generic_page_name
 from confnotes.importers.person_evidence import Searchable, weigh_people
 from confnotes.importers.persons import (
     NOT_DECIDED,
+    in_running_case,
     is_person_name,
     joined_by_a_conjunction,
     split_speakers,
@@ -493,7 +494,7 @@ def _fit(
         records += 1
         # a name the document writes as a handle (``@saas``) is someone's, in any shape
         good += (
-            is_person_name(person.name)
+            is_person_name(in_running_case(person.name))
             or f"@{person.name}" in text
             or (id(person) in beside and is_person_name(person.name, single_ok=True))
         )

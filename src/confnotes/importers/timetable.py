@@ -28,6 +28,7 @@ from confnotes.importers.columns import (
     hours_range,
     is_date_cell,
     is_time_cell,
+    name_first_byline,
     people_in,
     read_column,
     says_people,
@@ -505,7 +506,7 @@ class _Reader:
             # "Title <em>Ana Ruiz</em>", "<b>Title</b>: Ana Ruiz": who is set apart from the
             # title by emphasis, in one cell
             row.entry.title, row.entry.kind = split[0], kind_of(split[0])
-            row.entry.speakers = people_in(split[1])
+            row.entry.speakers = name_first_byline(split[1]) or people_in(split[1])
             row.open_for = "affiliation"
             return
         if (lead := _stressed_label(text, stressed)) and _track_label(*lead):
@@ -1671,6 +1672,12 @@ class _Reader:
             return
         if len(lines) == 1 and (packed := self._packed(row, lines[0])):
             self.rows.extend(packed[1:])  # "Short talks: A (X); B (Y)": one row per talk
+            return
+        if len(lines) == 2 and (said := _byline_by_stressed(lines, stressed)):
+            # "ANA RUIZ, Tidal Lab, Lyon" over "<b>Title</b>" (or under it): the stressed
+            # line is the title, the other who gives it and where they work
+            row.entry.title, row.entry.speakers, row.people_line = said
+            row.entry.kind = kind_of(said[0])
             return
         if len(lines) == 2 and (pair := _title_author_pairs(lines)):
             # "Cultural Heritage - Title" over "Ana Ruiz, Li Wei": the line under the
@@ -2873,6 +2880,25 @@ def _titled_cell(cell: doctree.Node) -> bool:
         and m.start >= at
         for m in cell.marks
     )
+
+
+def _byline_by_stressed(
+    lines: list[str], stressed: tuple[str, ...]
+) -> tuple[str, list[ProgrammePerson], str] | None:
+    """A cell of two lines, one wholly stressed and the other a by-line whose first comma
+    part is a name (:func:`confnotes.importers.columns.name_first_byline`): the stressed
+    line is the title, whichever comes first; (title, speakers, by-line), else None."""
+    said = {" ".join(w.split()) for w in stressed}
+    plain = [" ".join(strip_markdown_inline(line).split()) for line in lines]
+    for title, other in (plain, plain[::-1]):
+        if (
+            title in said
+            and other not in said
+            and not people_in(title)
+            and (who := name_first_byline(other))
+        ):
+            return title, who, other
+    return None
 
 
 def _stress_parted(text: str, stressed: tuple[str, ...]) -> tuple[str, str] | None:

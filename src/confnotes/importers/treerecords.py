@@ -350,6 +350,10 @@ def _segmentations(
         records = _aligned_labels(_heading_labels([_record(run, order_of) for run in runs]))
         if len(records) >= MIN_RECORDS or _role_labelled(records):
             yield records, runs
+        if sig in _SELF and (cards := _grid_cards([run[0] for run in runs])):
+            records = [_record(run, order_of) for run in cards]
+            records = _aligned_labels(_heading_labels(_leading_headings(records)))
+            yield records, cards
     lists = [k for k in kids if k.kind == "list"]
     items = [[item] for k in lists for item in k.children if item.kind == "item"]
     if len(lists) >= 2 and len(items) >= MIN_RECORDS:
@@ -360,6 +364,59 @@ def _segmentations(
         if len(rows) >= MIN_RECORDS:
             records = [_row_record(kid, cells, n, order_of) for n, cells in enumerate(rows)]
             yield records, [[kid]]
+
+
+def _grid_cards(rows: list[doctree.Node]) -> list[list[doctree.Node]]:
+    """A grid of rows whose cells are elements of one kind, a time alone in the first
+    cell and cards in the others (a heading over the card's blocks: title, abstract,
+    ``Speaker`` over a name): each card is a record, at its row's time, never the row
+    that holds two tracks' talks side by side. Each run is the row's time cell, then
+    the card; [] unless :data:`MIN_RECORDS` rows hold a card."""
+    cards: list[list[doctree.Node]] = []
+    carded = 0
+    for row in rows:
+        cells = [c for c in row.children if c.kind not in _SKIP]
+        if len(cells) < 2 or len({_sig(c) for c in cells}) != 1 or cells[0].kind == "heading":
+            continue
+        time_cell = cells[0] if _time_alone_cell(cells[0]) else None
+        held = [c for c in cells[1:] if c.text.strip()] if time_cell else []
+        if any(k.kind == "heading" for c in held for k in c.children):
+            carded += 1
+        cards += [[time_cell, c] for c in held if time_cell is not None]
+    return cards if carded >= MIN_RECORDS else []
+
+
+_HEADING_FIELD_RE = re.compile(r"^/heading(\d)\[1\]")
+
+
+def _leading_headings(records: list[Record]) -> list[Record]:
+    """Each card's first heading, whatever its rank, in one column: the cards of one
+    grid name their talks in ``<h2>`` and their breaks in ``<h3>``, and both are what
+    names the card (a sub-heading under the first keeps its own column)."""
+    leads: list[tuple[Record, str]] = []
+    for record in records:
+        first = next((f for f in record.fields if f.path.startswith("/heading")), None)
+        if first is not None and (m := _HEADING_FIELD_RE.match(first.path)):
+            leads.append((record, m.group(0)))
+    if not leads:
+        return records
+    top = min(int(prefix[len("/heading")]) for _r, prefix in leads)
+    for record, prefix in leads:
+        if prefix == f"/heading{top}[1]":
+            continue
+        if any(f.path.startswith(f"/heading{top}[") for f in record.fields):
+            continue  # a card whose own higher heading comes later: left as written
+        for f in record.fields:
+            if f.path.startswith(prefix):
+                f.path = f"/heading{top}[1]" + f.path[len(prefix) :]
+    return records
+
+
+def _time_alone_cell(cell: doctree.Node) -> bool:
+    """A cell holding a time or a range of times and nothing more (``10:10 ~``)."""
+    text = " ".join(cell.text.split())
+    span = _clock_span(text) if len(text) <= 40 else None
+    return span is not None and not _without(text, span).strip("~〜-–— ")
 
 
 def _aligned_labels(records: list[Record]) -> list[Record]:
@@ -408,7 +465,10 @@ def _heading_labels(records: list[Record]) -> list[Record]:
         for f in record.fields[1:]:
             if "heading" in f.path and not f.words and len(f.text) <= 40 and "\n" not in f.text:
                 said[" ".join(f.text.casefold().rstrip(":：").split())] += 1
-    labels = {t for t, c in said.items() if c >= 2 and c * 2 >= len(records)}
+    # most of the records that hold blocks under their title (a grid's one-line breaks
+    # beside its talks' cards say nothing either way)
+    held = sum(1 for r in records if len(r.fields) >= 3) or len(records)
+    labels = {t for t, c in said.items() if c >= 2 and c * 2 >= min(len(records), held)}
     if not labels:
         return records
     for record in records:
