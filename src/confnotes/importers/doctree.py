@@ -2216,6 +2216,15 @@ def _rst_lines(lines: list[str]) -> list[str]:
             out[m - 1] = f"{field.group(1).strip()}: {value}".rstrip()
             n = m
             continue
+        if _rst_prose(line) and (m := _rst_definition_end(out, n)) > n + 1:
+            # "11:10" over its indented definition: a definition list's term and definition
+            said = " ".join(out[k].strip() for k in range(n + 1, m))
+            out[n] = line.strip()
+            out[n + 1] = ": " + _RST_LINK_RE.sub(r"[\1](\2)", _RST_ROLE_RE.sub(r"*\1\2*", said))
+            for k in range(n + 2, m):
+                out[k] = ""
+            n = m
+            continue
         block = line.startswith("| ") or line == "|"
         if not (block or _rst_prose(line)):
             if "`" in line and _RST_ITEM_RE.match(line):
@@ -2287,6 +2296,25 @@ def _line_blocks_together(out: list[str], blocks: list[tuple[int, int]]) -> list
             out[k] = text
         run = list(range(first, last + 1)) if first >= 0 else []
     return out
+
+
+_RST_ROLE_RE = re.compile(
+    r"`([^`\n]{1,300})`:[A-Za-z][\w.+-]{0,30}:|(?<![\w:]):[A-Za-z][\w.+-]{0,30}:`([^`\n]{1,300})`"
+)
+"""Interpreted text and its role on either side (`` `Title`:title: ``, ``:doc:`Title` ``):
+the words, which a built page sets apart (a title reference in italics)."""
+
+
+def _rst_definition_end(lines: list[str], n: int) -> int:
+    """The line after the definition that ``lines[n]`` is the term of: a term is one line
+    after a blank one (or the file's start), its definition the indented lines right under
+    it, up to a blank line. ``n + 1`` when the line is no term."""
+    if n > 0 and lines[n - 1].strip():
+        return n + 1
+    m = n + 1
+    while m < len(lines) and lines[m][:1] in (" ", "\t") and lines[m].strip():
+        m += 1
+    return m
 
 
 def _rst_prose(line: str) -> bool:
