@@ -530,16 +530,19 @@ def split_affiliations(text: str) -> list[str]:
 
 
 _HONORIFIC_RE = re.compile(
-    r"^(?:(?:(?:prof(?:essor)?|dr|mr|mrs|ms|mx|sir|dame|assoc\.? prof|a/ ?prof|prof\.?ssa|prof\.?ª|"
+    r"^(?:(?:(?:prof(?:essor)?|dr(?:\.?ssa)?|mr|mrs|ms|mx|sir|dame|assoc\.? prof|a/ ?prof|"
+    r"prof\.?ssa|prof\.?ª|"
     r"profa|dott(?:\.?ssa)?|avv|mme|mlle|herr|frau|dipl\.?-ing|dr\.?-ing|univ\.?-prof|"
     r"asst\.? prof|jun\.?-prof|apl\.? prof|priv\.?-doz|pd(?= dr)|mtr[oa]|profesora?|"
     r"professora|проф(?:ессор)?|доктор|академик|д-р|"
     r"(?:docente|analista|programador(?:a)?|t[eé]cnic[oa]|master|мастер)(?=\s+\w+\s+\w))\.?"
     r"|(?:dra|ing|eng|ir|arch|arq|t[eé]c|sig(?:\.?ra)?|sra?|pr|mag|lic(?:d[oa])?|rev|hon|esp)\.|eng\.?[ºª]"
-    r"|dr[ºª]\.?|[bm]\.? ?sc\.|dipl\.?-[a-zäöü]{2,6}\.)\s+)+",
+    r"|dr[ºª]\.?|[bm]\.? ?sc\.|dipl\.?-[a-zäöü]{2,6}\.)"
+    r"(?:\s+|(?<=\.)(?-i:(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]))))+",
     re.I,
 )
 """Titles before a name, in the languages programmes are written in (``Prof.ssa``,
+``Dr.ssa``; a dotted title glued to the name, ``dr.Ana Ruiz``,
 ``Dott.``, ``Avv.``, ``Dra.``, ``Mme``, ``Dr.-Ing.``), chained as academic ranks are
 (``Prof. dr. ir.``, ``PD Dr.``, ``Priv.-Doz. Dr.``, ``Asst. Prof.``, ``Lic.``, ``Rev.``);
 the engineer's title of Portuguese and Romance programmes (``Eng.``, ``Engº``, ``Eng.ª``),
