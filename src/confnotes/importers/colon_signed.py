@@ -55,7 +55,7 @@ def signed_run(lines: list[str], least: int) -> list[tuple[str, list[ProgrammePe
     the colon. None for an item that is read no way."""
     alone = [colon_signed(line) for line in lines]
     count = sum(r is not None for r in alone)
-    if count < least or count * 4 < len(lines) * 3:
+    if count < least or count * 2 <= len(lines):
         return alone
     return [
         r if r is not None else colon_signed(line, True)

@@ -31,7 +31,7 @@ import gc
 import itertools
 import operator
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -2104,12 +2104,13 @@ _FENCES = ("```", "~~~")
 def looks_rst(text: str) -> bool:
     """A reStructuredText file by its own markers: section titles underlined with a
     character Markdown does not underline with (``####``, ``^^^^``, ``~~~~``), or its
-    anonymous links (``\u0060Title <url>\u0060__``) and line blocks (``| line``). Titles
-    underlined with ``=`` or ``-`` (Markdown's too) count beside the markup Markdown never
-    writes: two of its links, or an explicit target or directive (``.. _talks:``). A
-    Markdown fence (three backticks or tildes) closing a block of code after a short line
-    (``end``, ``}``) is no underline. Two explicit lines (``.. _schedule: url`` under
-    a paragraph citing `schedule`_) beside underlined titles say it alone."""
+    anonymous links (``\u0060Title <url>\u0060__``), interpreted text with a role, and
+    line blocks (``| line``). Titles underlined with ``=`` or ``-`` (Markdown's too)
+    count beside the markup Markdown never writes: two of its links, or an explicit
+    target or directive (``.. _talks:``). A Markdown fence (three backticks or tildes)
+    closing a block of code after a short line (``end``, ``}``) is no underline. Two
+    explicit lines (``.. _schedule: url`` under a paragraph citing `schedule`_) beside
+    underlined titles say it alone."""
     lines = text[:65536].split("\n", 400)[:400]
     underlined = [
         c
@@ -2117,7 +2118,9 @@ def looks_rst(text: str) -> bool:
         if (c := _underline(b, a)) and a.strip() and b.rstrip() not in _FENCES
     ]
     marks = sum(1 for c in underlined if c not in "=-")
-    links = len(_RST_LINK_RE.findall(text[:65536]))
+    # its links, and its interpreted text with a role (`` `Title`:title: ``), which
+    # Markdown never writes
+    links = len(_RST_LINK_RE.findall(text[:65536])) + len(_RST_ROLE_RE.findall(text[:65536]))
     if marks >= 1 and (marks >= 2 or links >= 1):
         return True
     explicit = sum(1 for line in lines if _RST_EXPLICIT_RE.match(line))
@@ -2218,9 +2221,13 @@ def _rst_lines(lines: list[str]) -> list[str]:
             continue
         if _rst_prose(line) and (m := _rst_definition_end(out, n)) > n + 1:
             # "11:10" over its indented definition: a definition list's term and definition
-            said = " ".join(out[k].strip() for k in range(n + 1, m))
+            said = out[n + 1].lstrip()
+            said = ":" + " " * max(1, len(out[n + 1]) - len(said) - 1) + said
+            said = " ".join([said, *(out[k].strip() for k in range(n + 2, m))])
             out[n] = line.strip()
-            out[n + 1] = ": " + _RST_LINK_RE.sub(r"[\1](\2)", _RST_ROLE_RE.sub(r"*\1\2*", said))
+            out[n + 1] = _RST_LINK_RE.sub(
+                _padded("[{1}]({2})"), _RST_ROLE_RE.sub(_padded("*{1}{2}*"), said)
+            )
             for k in range(n + 2, m):
                 out[k] = ""
             n = m
@@ -2303,6 +2310,18 @@ _RST_ROLE_RE = re.compile(
 )
 """Interpreted text and its role on either side (`` `Title`:title: ``, ``:doc:`Title` ``):
 the words, which a built page sets apart (a title reference in italics)."""
+
+
+def _padded(form: str) -> Callable[[re.Match[str]], str]:
+    """A replacement in ``form`` (its groups as ``{1}``, ``{2}``) padded with spaces to
+    the length of what it replaces, so that what follows on the line keeps its column
+    (readers map a node back to the source by its offsets)."""
+
+    def replace(m: re.Match[str]) -> str:
+        said = form.format(m.group(0), *(g or "" for g in m.groups()))
+        return said + " " * max(0, len(m.group(0)) - len(said))
+
+    return replace
 
 
 def _rst_definition_end(lines: list[str], n: int) -> int:
