@@ -2221,12 +2221,12 @@ def _rst_lines(lines: list[str]) -> list[str]:
             continue
         if _rst_prose(line) and (m := _rst_definition_end(out, n)) > n + 1:
             # "11:10" over its indented definition: a definition list's term and definition
-            said = out[n + 1].lstrip()
-            said = ":" + " " * max(1, len(out[n + 1]) - len(said) - 1) + said
-            said = " ".join([said, *(out[k].strip() for k in range(n + 2, m))])
+            defined = out[n + 1].lstrip()
+            defined = ":" + " " * max(1, len(out[n + 1]) - len(defined) - 1) + defined
+            defined = " ".join([defined, *(out[k].strip() for k in range(n + 2, m))])
             out[n] = line.strip()
             out[n + 1] = _RST_LINK_RE.sub(
-                _padded("[{1}]({2})"), _RST_ROLE_RE.sub(_padded("*{1}{2}*"), said)
+                _padded("[{1}]({2})"), _RST_ROLE_RE.sub(_padded("*{1}{2}*"), defined)
             )
             for k in range(n + 2, m):
                 out[k] = ""
