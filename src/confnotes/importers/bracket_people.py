@@ -45,8 +45,9 @@ def bracket_parts(plain: str) -> list[tuple[str, str, str, bool]]:
     bracket closing the line or standing before its colon; one inside the line must
     name its people in full)."""
     found: list[tuple[str, str, str, bool]] = []
-    if plain.endswith(")") and (open_at := plain.rfind("(")) > 0:
-        found.append((plain[open_at + 1 : -1], plain[:open_at], "talk", True))
+    core = untagged(plain)
+    if core.endswith(")") and (open_at := core.rfind("(")) > 0:
+        found.append((core[open_at + 1 : -1], core[:open_at], "talk", True))
     colon = plain.find(": ")
     head = plain[:colon].rstrip() if colon > 0 else ""
     if head.endswith(")") and (open_at := head.rfind("(")) > 0:
@@ -68,6 +69,54 @@ def bracket_parts(plain: str) -> list[tuple[str, str, str, bool]]:
             title = " ".join(f"{plain[:open_at]} {plain[close_at + 1 :]}".split())
             found.append((who, title, "talk", False))
     return found
+
+
+def bracket_led(plain: str) -> tuple[str, list[ProgrammePerson]] | None:
+    """``(Ana Ruiz, Lab): Title``: a bracket opening a line, right before its colon, names
+    who gives the talk after the colon when it holds people in full (a role after a comma
+    is theirs); None otherwise (``(Room 2): Title``, ``(EN): Title``, a given name alone)."""
+    close = plain.find(")") if plain.startswith("(") else -1
+    if close < 0 or plain[close + 1 : close + 2] != ":" or close > _LONGEST:
+        return None
+    who, title = plain[1:close], plain[close + 2 :].strip()
+    if not title or "(" in who:
+        return None
+    first, comma, rest = who.partition(",")
+    lead = split_speakers(first)
+    if comma and len(lead) == 1 and not all(_named_alone(p) for p in rest.split(",")):
+        # "(Ana Ruiz, head of data and platforms): Title": one person, then her role
+        people = lead
+        people[0].affiliations = [" ".join(rest.split())]
+    else:
+        people = split_speakers(who)
+    if not people or any(len(p.name.split()) < 2 for p in people):
+        return None
+    return title, people
+
+
+def _named_alone(part: str) -> bool:
+    """Whether ``part`` is one person's name and nothing else (``Bo Lind``), as a second
+    speaker after a comma is written; a role or a place (``studente``, ``Head of Data and
+    Platforms``) is not."""
+    found = split_speakers(part.strip())
+    return len(found) == 1 and found[0].name == " ".join(part.split())
+
+
+TAG_WORDS_MOST = 3
+"""Words of a square-bracketed tag after a line's people (``[PDF]``, ``[slides, video]``)."""
+
+
+def untagged(plain: str) -> str:
+    """``plain`` without the square-bracketed tags closing it (``Title (Ana Ruiz) [PDF]
+    [Video]``: what a talk's materials are, linked or not), when a round bracket stands
+    before them; ``plain`` as it is otherwise."""
+    core = plain.rstrip()
+    while core.endswith("]") and (open_at := core.rfind("[")) > 0:
+        inner = core[open_at + 1 : -1]
+        if "(" in inner or not inner.strip() or len(inner.split()) > TAG_WORDS_MOST:
+            break
+        core = core[:open_at].rstrip()
+    return core if core != plain.rstrip() and core.endswith(")") else plain
 
 
 def _given(word: str) -> bool:

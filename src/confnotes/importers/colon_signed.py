@@ -25,10 +25,12 @@ LABEL_WORDS_MOST = 3
 """Words of a role's label before a colon (``Session chair:``); a title says more."""
 
 
-def colon_signed(line: str) -> tuple[str, list[ProgrammePerson]] | None:
+def colon_signed(line: str, side_known: bool = False) -> tuple[str, list[ProgrammePerson]] | None:
     """The title and speakers of an item that ends on ``: Full Name``; None when what
     follows the last colon is no full name, when the words before it are a name (the
-    speaker-first form) or a role's label (``Speaker: Ana Ruiz``, a property)."""
+    speaker-first form) or a role's label (``Speaker: Ana Ruiz``, a property).
+    ``side_known``: the item's list signs after the colon (:func:`signed_run`), so a
+    title shaped like a name (``Title TBD: Ana Ruiz``) is still the title."""
     head, colon, tail = line.replace("：", ":").rpartition(":")
     head, tail = head.strip(" \t*_"), tail.strip(" \t*_")
     if not colon or len(head) < 3 or not tail or len(tail) > NAME_CHARS_MOST:
@@ -40,9 +42,25 @@ def colon_signed(line: str) -> tuple[str, list[ProgrammePerson]] | None:
     who = split_speakers(tail)
     if not who or any(len(p.name.split()) < 2 or p.affiliations for p in who):
         return None
-    if split_speakers(head):
+    if not side_known and split_speakers(head):
         return None  # "Ana Ruiz: Bo Li": a name on both sides, nothing says which is whose
     return head, who
+
+
+def signed_run(lines: list[str], least: int) -> list[tuple[str, list[ProgrammePerson]] | None]:
+    """Each item of a list read as signed after its last colon, the side decided across
+    the list: where at least ``least`` items and all but a quarter are read so on their
+    own, the rest whose head is only shaped like a name (``Non-Blocking IO: Bo Li``,
+    ``Title TBD: Ana Ruiz``) are read the same way, since the list puts its people after
+    the colon. None for an item that is read no way."""
+    alone = [colon_signed(line) for line in lines]
+    count = sum(r is not None for r in alone)
+    if count < least or count * 2 <= len(lines):
+        return alone
+    return [
+        r if r is not None else colon_signed(line, True)
+        for r, line in zip(alone, lines, strict=True)
+    ]
 
 
 _TALKS_SEEN_RE = re.compile(

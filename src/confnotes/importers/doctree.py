@@ -31,7 +31,7 @@ import gc
 import itertools
 import operator
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -2107,12 +2107,13 @@ _FENCES = ("```", "~~~")
 def looks_rst(text: str) -> bool:
     """A reStructuredText file by its own markers: section titles underlined with a
     character Markdown does not underline with (``####``, ``^^^^``, ``~~~~``), or its
-    anonymous links (``\u0060Title <url>\u0060__``) and line blocks (``| line``). Titles
-    underlined with ``=`` or ``-`` (Markdown's too) count beside the markup Markdown never
-    writes: two of its links, or an explicit target or directive (``.. _talks:``). A
-    Markdown fence (three backticks or tildes) closing a block of code after a short line
-    (``end``, ``}``) is no underline. Two explicit lines (``.. _schedule: url`` under
-    a paragraph citing `schedule`_) beside underlined titles say it alone."""
+    anonymous links (``\u0060Title <url>\u0060__``), interpreted text with a role, and
+    line blocks (``| line``). Titles underlined with ``=`` or ``-`` (Markdown's too)
+    count beside the markup Markdown never writes: two of its links, or an explicit
+    target or directive (``.. _talks:``). A Markdown fence (three backticks or tildes)
+    closing a block of code after a short line (``end``, ``}``) is no underline. Two
+    explicit lines (``.. _schedule: url`` under a paragraph citing `schedule`_) beside
+    underlined titles say it alone."""
     lines = text[:65536].split("\n", 400)[:400]
     underlined = [
         c
@@ -2120,7 +2121,9 @@ def looks_rst(text: str) -> bool:
         if (c := _underline(b, a)) and a.strip() and b.rstrip() not in _FENCES
     ]
     marks = sum(1 for c in underlined if c not in "=-")
-    links = len(_RST_LINK_RE.findall(text[:65536]))
+    # its links, and its interpreted text with a role (`` `Title`:title: ``), which
+    # Markdown never writes
+    links = len(_RST_LINK_RE.findall(text[:65536])) + len(_RST_ROLE_RE.findall(text[:65536]))
     if marks >= 1 and (marks >= 2 or links >= 1):
         return True
     explicit = sum(1 for line in lines if _RST_EXPLICIT_RE.match(line))
@@ -2219,6 +2222,19 @@ def _rst_lines(lines: list[str]) -> list[str]:
             out[m - 1] = f"{field.group(1).strip()}: {value}".rstrip()
             n = m
             continue
+        if _rst_prose(line) and (m := _rst_definition_end(out, n)) > n + 1:
+            # "11:10" over its indented definition: a definition list's term and definition
+            defined = out[n + 1].lstrip()
+            defined = ":" + " " * max(1, len(out[n + 1]) - len(defined) - 1) + defined
+            defined = " ".join([defined, *(out[k].strip() for k in range(n + 2, m))])
+            out[n] = line.strip()
+            out[n + 1] = _RST_LINK_RE.sub(
+                _padded("[{1}]({2})"), _RST_ROLE_RE.sub(_padded("*{1}{2}*"), defined)
+            )
+            for k in range(n + 2, m):
+                out[k] = ""
+            n = m
+            continue
         block = line.startswith("| ") or line == "|"
         if not (block or _rst_prose(line)):
             if "`" in line and _RST_ITEM_RE.match(line):
@@ -2290,6 +2306,37 @@ def _line_blocks_together(out: list[str], blocks: list[tuple[int, int]]) -> list
             out[k] = text
         run = list(range(first, last + 1)) if first >= 0 else []
     return out
+
+
+_RST_ROLE_RE = re.compile(
+    r"`([^`\n]{1,300})`:[A-Za-z][\w.+-]{0,30}:|(?<![\w:]):[A-Za-z][\w.+-]{0,30}:`([^`\n]{1,300})`"
+)
+"""Interpreted text and its role on either side (`` `Title`:title: ``, ``:doc:`Title` ``):
+the words, which a built page sets apart (a title reference in italics)."""
+
+
+def _padded(form: str) -> Callable[[re.Match[str]], str]:
+    """A replacement in ``form`` (its groups as ``{1}``, ``{2}``) padded with spaces to
+    the length of what it replaces, so that what follows on the line keeps its column
+    (readers map a node back to the source by its offsets)."""
+
+    def replace(m: re.Match[str]) -> str:
+        said = form.format(m.group(0), *(g or "" for g in m.groups()))
+        return said + " " * max(0, len(m.group(0)) - len(said))
+
+    return replace
+
+
+def _rst_definition_end(lines: list[str], n: int) -> int:
+    """The line after the definition that ``lines[n]`` is the term of: a term is one line
+    after a blank one (or the file's start), its definition the indented lines right under
+    it, up to a blank line. ``n + 1`` when the line is no term."""
+    if n > 0 and lines[n - 1].strip():
+        return n + 1
+    m = n + 1
+    while m < len(lines) and lines[m][:1] in (" ", "\t") and lines[m].strip():
+        m += 1
+    return m
 
 
 def _rst_prose(line: str) -> bool:

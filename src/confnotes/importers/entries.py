@@ -59,7 +59,9 @@ OPEN_END_RE = re.compile(
 )
 """``18:00 – open end``: a time whose end is not said, in the ways programmes write it;
 ``22h10 à ...``, ``23:00 – …``: a range whose end is an ellipsis, left open."""
-_CLOCK_WORD_RE = re.compile(r"^[^\W\d_]{2,4}\.?\s+(?=\d)")
+_CLOCK_WORD_RE = re.compile(r"^(?:[^\W\d_]{2,4}\.?\s+|[hH]\.?[ \t]?)(?=\d)")
+"""A short word before a time with minutes (``ore 9.30``, ``um 9:30``), or the hour's
+letter (``h.10:00``, ``h 9.30``, as Italian and Spanish programmes write it)."""
 _BY_RE = re.compile(r"(?<!\s)\s+by\s+", re.I)
 HOSTED_RE = re.compile(
     r"\b(?:organi[sz]ed|hosted|sponsored|supported|funded|organisée?|organisiert|"

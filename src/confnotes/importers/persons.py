@@ -964,10 +964,25 @@ _LINK_WORDS = frozenset(["and", "or", "tech", "my", "the", "of", "various", "oth
 
 
 _WRITTEN_TITLES = frozenset(
-    ["prof", "dr", "mr", "mrs", "ms", "mx", "drs", "dott", "mme", "dra", "profa", "dott.ssa"]
+    [
+        "prof",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "mx",
+        "drs",
+        "dott",
+        "mme",
+        "dra",
+        "profa",
+        "dott.ssa",
+        "dr.ssa",
+        "prof.ssa",
+    ]
 )
 """Titles written before a name, abbreviated (``Prof.``, ``Dr``, ``Mrs.``, the feminine
-``Dra.``, ``Profa.``, ``Dott.ssa``): a name begins
+``Dra.``, ``Profa.``, ``Dott.ssa``, ``Dr.ssa``): a name begins
 after them, and no name holds one after its first word (``Peter Doctor`` and ``Hannah
 Head`` do hold the word, written out)."""
 
@@ -977,7 +992,9 @@ def is_written_title(word: str) -> bool:
     return word.rstrip(".").casefold() in _WRITTEN_TITLES
 
 
-_ACADEMIC_TITLES = frozenset(["prof", "dr", "drs", "dott", "dra", "profa", "dott.ssa"])
+_ACADEMIC_TITLES = frozenset(
+    ["prof", "dr", "drs", "dott", "dra", "profa", "dott.ssa", "dr.ssa", "prof.ssa"]
+)
 """The written titles of a degree or a chair (:data:`_WRITTEN_TITLES` without ``Mr.``):
 a writer gives them to a person only, so a surname alone after one is a person's
 (``Prof. Dr. Hartmann``), where ``Mr. Chow`` may be a restaurant."""

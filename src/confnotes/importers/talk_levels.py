@@ -21,7 +21,7 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from confnotes.importers import doctree
-from confnotes.importers.colon_signed import colon_signed, context_names_talks
+from confnotes.importers.colon_signed import context_names_talks, signed_run
 from confnotes.importers.columns import is_prose, read_table, says_title, words_of
 from confnotes.importers.entries import (
     DURATION_RE,
@@ -916,19 +916,14 @@ def _repeated_reads(
     signed: list[FieldRead | None] = []  # "kiriko「Title」": a name, then a quoted title
     fields: list[tuple[FieldRead, tuple[int, int]] | None] = []
     coded: list[FieldRead | None] = []  # "Title (NET305)": no speaker, its session's code
-    colons: list[FieldRead | None] = []  # "Title: Ana Ruiz": signed after the last colon
+    lines: list[str] = []  # each item's first line, plain
     givens: list[FieldRead | None] = []  # "Ana: Title": led by a given name alone
     places: Counter[tuple[int, int]] = Counter()
     for item in items:
         head = next((c for c in item.children if c.kind == "paragraph"), None)
         first = _written(doc, head)[:2000].split("\n")[0] if head is not None else ""
         coded.append(_coded_title(LIST_MARK_RE.sub("", first.strip())))
-        signed_off = (
-            colon_signed(strip_markdown_inline(LIST_MARK_RE.sub("", first.strip())))
-            if programme
-            else None
-        )
-        colons.append((signed_off[0], signed_off[1], "") if signed_off else None)
+        lines.append(strip_markdown_inline(LIST_MARK_RE.sub("", first.strip())))
         givens.append(given_led(_plain_first(doc, item)) if programme else None)
         signed.append(_signed_quote(LIST_MARK_RE.sub("", first.strip()), quotes))
         raw = " ".join(_written(doc, head)[:2000].split()) if head is not None else ""
@@ -943,6 +938,11 @@ def _repeated_reads(
         fields.append(parted)
         if parted is not None:
             places[parted[1]] += 1
+    # "Title: Ana Ruiz": signed after the last colon, the side decided down the list
+    colons: list[FieldRead | None] = [
+        (r[0], r[1], "") if r else None
+        for r in (signed_run(lines, _REPEATED_LEAST) if programme else [None] * len(items))
+    ]
     # the title and the speaker in the same fields down the list
     place = places.most_common(1)[0][0] if places else None
     placed = [f[0] if f is not None and f[1] == place else None for f in fields]

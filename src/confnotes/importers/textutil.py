@@ -447,6 +447,8 @@ def strip_markdown_inline(text: str) -> str:
     text = _REFERENCE_LINK_RE.sub(r"\1", text)
     text = _STRONG_RE.sub(r"\2", text)
     text = _EMPHASIS_RE.sub(r"\2", text)
+    if "`" in text:
+        text = _RST_LINK_RE.sub(r"\1", _RST_ROLE_RE.sub(r"\1\2", text))
     text = text.replace("`", "")
     text = _TAG_RE.sub("", text)
     return " ".join(html.unescape(text).split())
@@ -461,6 +463,13 @@ SHORTCUT_LABEL_RE = re.compile(r"\[([^\[\]\n]{1,200})\](?![(\[]|:[ \t]{0,3}(?:ht
 """A shortcut reference link's label in its brackets (``[Ana Ruiz]``, its address defined
 elsewhere): never an inline link's, a full reference's or a definition's label. Readers
 take the label for the words (``SHORTCUT_LABEL_RE.sub(r"\1", line)``)."""
+_RST_ROLE_RE = re.compile(
+    r"`([^`\n]{1,300})`:[A-Za-z][\w.+-]{0,30}:|(?<![\w:]):[A-Za-z][\w.+-]{0,30}:`([^`\n]{1,300})`"
+)
+"""reStructuredText's interpreted text and its role on either side (`` `Title`:title: ``,
+``:doc:`Title` ``): the words, without the role's name."""
+_RST_LINK_RE = re.compile(r"`([^`<\n]{1,300}?)\s*<[^<>`\n]{0,500}>`__?")
+"""A reStructuredText link (`` `PDF <slides.pdf>`_ ``): its label."""
 _STRONG_RE = re.compile(r"(\*\*|__)(.+?)\1")
 _EMPHASIS_RE = re.compile(r"(?<!\w)([*_])(\S(?:.*?\S)?)\1(?!\w)")
 
@@ -521,16 +530,19 @@ def split_affiliations(text: str) -> list[str]:
 
 
 _HONORIFIC_RE = re.compile(
-    r"^(?:(?:(?:prof(?:essor)?|dr|mr|mrs|ms|mx|sir|dame|assoc\.? prof|a/ ?prof|prof\.?ssa|prof\.?ª|"
+    r"^(?:(?:(?:prof(?:essor)?|dr(?:\.?ssa)?|mr|mrs|ms|mx|sir|dame|assoc\.? prof|a/ ?prof|"
+    r"prof\.?ssa|prof\.?ª|"
     r"profa|dott(?:\.?ssa)?|avv|mme|mlle|herr|frau|dipl\.?-ing|dr\.?-ing|univ\.?-prof|"
     r"asst\.? prof|jun\.?-prof|apl\.? prof|priv\.?-doz|pd(?= dr)|mtr[oa]|profesora?|"
     r"professora|проф(?:ессор)?|доктор|академик|д-р|"
     r"(?:docente|analista|programador(?:a)?|t[eé]cnic[oa]|master|мастер)(?=\s+\w+\s+\w))\.?"
     r"|(?:dra|ing|eng|ir|arch|arq|t[eé]c|sig(?:\.?ra)?|sra?|pr|mag|lic(?:d[oa])?|rev|hon|esp)\.|eng\.?[ºª]"
-    r"|dr[ºª]\.?|[bm]\.? ?sc\.|dipl\.?-[a-zäöü]{2,6}\.)\s+)+",
+    r"|dr[ºª]\.?|[bm]\.? ?sc\.|dipl\.?-[a-zäöü]{2,6}\.)"
+    r"(?:\s+|(?<=\.)(?-i:(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]))))+",
     re.I,
 )
 """Titles before a name, in the languages programmes are written in (``Prof.ssa``,
+``Dr.ssa``; a dotted title glued to the name, ``dr.Ana Ruiz``,
 ``Dott.``, ``Avv.``, ``Dra.``, ``Mme``, ``Dr.-Ing.``), chained as academic ranks are
 (``Prof. dr. ir.``, ``PD Dr.``, ``Priv.-Doz. Dr.``, ``Asst. Prof.``, ``Lic.``, ``Rev.``);
 the engineer's title of Portuguese and Romance programmes (``Eng.``, ``Engº``, ``Eng.ª``),

@@ -21,6 +21,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from confnotes.importers import bar_columns, doctree, slot_lines
+from confnotes.importers.bracket_people import bracket_led, untagged
 from confnotes.importers.columns import (
     columns_beside,
     dash_group,
@@ -453,6 +454,8 @@ class _Reader:
             return
         text = DURATION_RE.sub("", text).strip()  # "**Title** (30 min)": the slot's length
         bare = strip_markdown_inline(text).strip()
+        if (core := untagged(bare)) != bare:
+            text = bare = core  # "Title (Ana Ruiz) [PDF]": the talk's materials, no words of it
         row.written = bare
         if (tail := bracket_tail(bare, "()[]（）", shortest=3)) and (
             where := place_aside(tail[1])
@@ -541,6 +544,8 @@ class _Reader:
             row.open_for = "people"
             return
         talk = read_heading(text, self.b.year, row.entry.start is not None)
+        if not talk.speakers and (led := bracket_led(plain)) is not None:
+            talk.title, talk.speakers = led  # "(Ana Ruiz, Lab): Title": who, then what
         if said_label and _where_they_work(talk.title, talk.speakers, stressed):
             # "**Keynote** - Ana Ruiz - *Tidal Lab*": after the stressed kind, who gives it
             # and where they work; the label is its title until one is known
@@ -1178,6 +1183,12 @@ class _Reader:
                 row.entry.kind = "other"
                 row.open_for = ""
                 self.pending = None
+            elif row is None and any(c.kind in _BLOCKS_INSIDE for c in child.children):
+                # "<dt>Programme</dt><dd><ul>…</ul></dd>": a term that is no time heads a
+                # part of the page; its definition's lists and tables are read as the
+                # page's own
+                for block in child.children:
+                    self._block(block)
             else:
                 self.lines(child)
 
@@ -2068,6 +2079,9 @@ class _Reader:
             self.table(node)
         elif kind == "deflist":
             self.deflist(node)
+        elif kind == "definition" and any(c.kind in _BLOCKS_INSIDE for c in node.children):
+            for block in node.children:  # a <dd> outside any <dl>: its lists are the page's
+                self._block(block)
         elif kind == "list" and self._papers_list(node):
             pass  # "Authors, *Title*" for the timetable's titles: their authors
         elif kind == "list" and self._record_list(node):
@@ -2308,6 +2322,10 @@ class _Reader:
         said = f"{timed} rows led by a time or a date" if timed else f"{len(rows)} rows of talks"
         result.evidence = [said, *self.evidence]
         return result
+
+
+_BLOCKS_INSIDE = frozenset({"list", "table", "deflist"})
+"""Blocks a definition may hold that make it a part of the page, not a row's words."""
 
 
 def _front_title(doc: doctree.Document) -> str:
