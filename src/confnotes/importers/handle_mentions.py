@@ -21,7 +21,7 @@ _QUOTED_RE = re.compile(
 """A stretch in quotation marks of any script: a title's marks."""
 _HANDLE_RE = re.compile(r"(?<![\w@.])@(\w[\w.\-]*\w|\w)")
 """An @-handle (not an e-mail address's ``@``)."""
-_NAME_WORD_RE = re.compile(r"[ \t]+([^\W\d_][\w\-]*)")
+_NAME_WORD_RE = re.compile(r"[ \t]{1,3}([^\W\d_][\w\-]{0,40})")
 """A further word of a handle written with spaces (``@Zell Liew``): a capitalised one."""
 _GAP_MOST = 8
 """Characters at most between a handle and the title beside it (``的``, ``’s``, ``by``)."""

@@ -2637,7 +2637,7 @@ def cjk_byline(text: str) -> list[ProgrammePerson]:
     return [ProgrammePerson(name=words[0], affiliations=[" ".join(words[1:])])]
 
 
-_COMMA_PARTS_RE = re.compile(r"[ \t]*[,，][ \t]*")
+_COMMA_PARTS_RE = re.compile(r"[,，]")
 
 
 def han_name_first(value: str) -> list[ProgrammePerson]:
@@ -2646,7 +2646,7 @@ def han_name_first(value: str) -> list[ProgrammePerson]:
     parted by spaces): the person, the rest their affiliation. Only when the first part is
     a Han name (two to four signs opening on a family name) and no later part is one
     (``王伟，李娜`` names two people); none in a document that writes kana."""
-    parts = [p for p in _COMMA_PARTS_RE.split(value.strip()) if p]
+    parts = [p.strip(" \t") for p in _COMMA_PARTS_RE.split(value.strip()) if p.strip(" \t")]
     if not 2 <= len(parts) <= 5 or _WRITES_KANA.get():
         return []
     first, rest = parts[0], parts[1:]
