@@ -75,6 +75,7 @@ from confnotes.importers.persons import (
     split_speakers,
     stressed_title,
 )
+from confnotes.importers.remark_bylines import remark_bylines
 from confnotes.importers.programme import (
     ProgrammePerson,
     ProgrammeTalk,
@@ -447,6 +448,9 @@ def _list_of_talks(
     # "- Title" over "  - Name ~ what they do": a first nested line that is a speaker's
     # by-line, repeated down the list (three times, or twice in a list of talks)
     bylines = _bylines_under(items[:LIST_TALKS_MOST], 2 if loose else 3)
+    # "- Title de Ana Ruiz: what I thought: https://…", item after item: the by-line ends
+    # where the writer's remark begins
+    remarks = remark_bylines([_item_line(i) for i in items[:LIST_TALKS_MOST]]) if loose else []
     for at, item in enumerate(items):
         seen[0] += 1
         if seen[0] > LIST_TALKS_MOST:
@@ -494,6 +498,8 @@ def _list_of_talks(
                 # "[Name — Title](video) - what I thought": the list, read as a run, says
                 # which side of the link's words is the person
                 title, people = entry.title, entry.speakers
+        if not people and at < len(remarks) and (remark := remarks[at]) is not None:
+            (title, people), closed = remark, True
         led = coded
         if not people and day_part and head is not None:
             raw = _written(doc, head).split("\n")[0]
@@ -1204,6 +1210,14 @@ _BY_HANDLES_RE = re.compile(
     rf"^(?P<title>\S.{{2,300}}?)[ \t]{{1,3}}(?:{BY_WORDS})[ \t]{{1,3}}(?P<who>@\S.{{0,120}})$", re.I
 )
 """``Title by @ana``, ``Titre par @ana et @bo``: a title signed with its speakers' accounts."""
+
+
+def _item_line(item: doctree.Node) -> str:
+    """An item's first line as :func:`_list_of_talks` reads it: its hand number off, the
+    labels of its reference links as their words."""
+    head = next((c for c in item.children if c.kind == "paragraph"), None)
+    line = head.text.split("\n")[0].strip() if head is not None else ""
+    return SHORTCUT_LABEL_RE.sub(r"\1", _HAND_MARK_RE.sub("", line))
 
 
 def _named_talk(line: str) -> tuple[str, list[ProgrammePerson], bool]:
