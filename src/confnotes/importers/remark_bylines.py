@@ -69,13 +69,20 @@ def _names(who: str) -> list[ProgrammePerson]:
     return people if named + joins >= len(who.split()) else []
 
 
-def remark_bylines(lines: list[str]) -> list[tuple[str, list[ProgrammePerson]] | None]:
+def remark_bylines(
+    lines: list[str], lone_ok: bool = True
+) -> list[tuple[str, list[ProgrammePerson]] | None]:
     """Each line's :func:`remark_byline` reading, kept when the list repeats the form
-    (:data:`LEAST` items, half of the list) or its connective is :data:`_SURE`."""
+    (:data:`LEAST` items, half of the list) or its connective is :data:`_SURE` and
+    ``lone_ok`` (the list is where talks are listed, not a topic's reading list)."""
     reads = [remark_byline(x) if x else None for x in lines]
     found = sum(r is not None for r in reads)
     if found < LEAST or found * 2 < len([x for x in lines if x]):
-        return [r if r is not None and _sure(x, r[0]) else None for x, r in zip(lines, reads)]
+        lone = [
+            r if r is not None and _sure(x, r[0]) else None
+            for x, r in zip(lines, reads, strict=True)
+        ]
+        return lone if lone_ok else [None] * len(lines)
     return reads
 
 

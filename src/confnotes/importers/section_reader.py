@@ -280,7 +280,9 @@ _ORDINAL_DAY_RE = re.compile(
 )
 """A heading that is only a day of the month as an English ordinal, a word before it or
 none (``Friday 21st``, ``22nd``)."""
-_WEEKDAY_DAY_RE = re.compile(r"(?P<word>[^\W\d_]{3,14})\.?,?[ \t]{1,3}(?P<day>[1-9]|[12]\d|3[01])\.?\Z")
+_WEEKDAY_DAY_RE = re.compile(
+    r"(?P<word>[^\W\d_]{3,14})\.?,?[ \t]{1,3}(?P<day>[1-9]|[12]\d|3[01])\.?\Z"
+)
 """A heading of a word and a bare day of the month (``Jueves 12``, ``Freitag, 14.``): a
 day only when the word names a weekday (``Python 3`` is a name)."""
 
@@ -1932,9 +1934,12 @@ class ShapeReader:
         that names no weekday (a misspelt one) is let be only near a known day."""
         bare = strip_markdown_inline(heading).strip(" *_:")
         m = _ORDINAL_DAY_RE.match(bare)
-        if m is None and (m := _WEEKDAY_DAY_RE.match(bare)) is not None:
-            if weekday_of(m.group("word")) is None:
-                return None  # "Python 3", "Room 12": a number after no weekday
+        if (
+            m is None
+            and (m := _WEEKDAY_DAY_RE.match(bare)) is not None
+            and weekday_of(m.group("word")) is None
+        ):
+            return None  # "Python 3", "Room 12": a number after no weekday
         if m is None:
             return None
         word = m.group("word") or ""
@@ -3483,7 +3488,9 @@ class ShapeReader:
             dated = self._date_of(parent) if parent and not linked else None
             counted = self._days_of_month().get(parent.strip(" *_:")) if dated is None else None
             if parent and dated is None and counted is None:
-                counted = self._ordinal_day(parent)  # "Viernes 13" over the items: near the post's date
+                counted = self._ordinal_day(
+                    parent
+                )  # "Viernes 13" over the items: near the post's date
             dated = dated or counted
             if dated is not None and (
                 counted or (is_day(parent, self.year) and not _more_than_a_date(parent))

@@ -75,11 +75,11 @@ from confnotes.importers.persons import (
     split_speakers,
     stressed_title,
 )
-from confnotes.importers.remark_bylines import remark_bylines
 from confnotes.importers.programme import (
     ProgrammePerson,
     ProgrammeTalk,
 )
+from confnotes.importers.remark_bylines import remark_bylines
 from confnotes.importers.runs import read_run
 from confnotes.importers.schedule_util import talk_kind
 from confnotes.importers.structure import (
@@ -450,7 +450,9 @@ def _list_of_talks(
     bylines = _bylines_under(items[:LIST_TALKS_MOST], 2 if loose else 3)
     # "- Title de Ana Ruiz: what I thought: https://…", item after item: the by-line ends
     # where the writer's remark begins
-    remarks = remark_bylines([_item_line(i) for i in items[:LIST_TALKS_MOST]]) if loose else []
+    # (under a topic's heading only when the list repeats the form: "Book by Author - ch. 2"
+    # once is a reading list's)
+    remarks = remark_bylines([_item_line(i) for i in items[:LIST_TALKS_MOST]], lone_ok=loose)
     for at, item in enumerate(items):
         seen[0] += 1
         if seen[0] > LIST_TALKS_MOST:
