@@ -25,9 +25,9 @@ LEAST = 2
 name (``de``, ``von``, ``da``) is (one alone may be a title holding it)."""
 _SURE = frozenset({"by", "par", "por", "door", "durch"})
 """Connectives that never join two nouns nor start a name: one item read so stands."""
-_REMARK_RE = re.compile(r"\s*(?::\s|\s[-–—]\s|[;(]|\shttps?://)")
+_REMARK_RE = re.compile(r"(?::\s|\s[-–—]\s|[;(]|\shttps?://)")
 """Where a remark (or a bare link) opens after the speaker's name."""
-_URL_RE = re.compile(r"\s*<?https?://\S+>?\s*$")
+_URL_RE = re.compile(r"<?https?://\S+>?[ \t]*$")
 _WORDS_MOST = 60
 """Words of an item's line looked at: a longer one is a paragraph, not a by-line."""
 
