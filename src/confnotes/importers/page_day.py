@@ -30,7 +30,9 @@ MAX_LINES = 3000
 _PIECE_RE = re.compile(r"[\n;|•·]|\.\s|。")
 """What ends a piece of a line read for one date: a sentence, a field separator."""
 _DESCRIPTION_RE = re.compile(r"description", re.I)
-_FIELD_RE = re.compile(r"^[\s*_>-]{0,6}(?P<key>[^\W\d][^:：\n]{0,15}?)[*_\s]{0,3}[:：](?P<value>[^\n]{1,120})$", re.M)
+_FIELD_RE = re.compile(
+    r"^[\s*_>-]{0,6}(?P<key>[^\W\d][^:：\n]{0,15}?)[*_\s]{0,3}[:：](?P<value>[^\n]{1,120})$", re.M
+)
 """A ``Key: value`` line of a page's facts (``**Date:** Thursday, June 14, 2018``)."""
 
 
@@ -94,12 +96,20 @@ def field_days(text: str) -> set[date] | None:
     date, where a sentence (``Last edited …``, ``the next one is on …``) says none."""
     if len(text) > MAX_CHARS:
         return None
-    fields = [
-        m.group("value")
-        for m in _FIELD_RE.finditer(text)
-        if names_role_alone(strip_markdown_inline(m.group("key")).strip(" *_"), "date")
-    ]
-    return _days_named(fields) if fields else None
+    found: set[date] = set()
+    for n, m in enumerate(_FIELD_RE.finditer(text)):
+        if n >= MAX_LINES:
+            return None
+        if not names_role_alone(strip_markdown_inline(m.group("key")).strip(" *_"), "date"):
+            continue
+        value = m.group("value")  # one field, one piece: "15. Oktober 2031" whole
+        day, own = find_date(value)
+        if day is None or not own:
+            continue
+        if range_end(value, day, day.year) is not None:
+            return None  # "Date: 14-15 June 2018": several days
+        found.add(day)
+    return found if len(found) <= 1 else None
 
 
 def _one_day(found: set[date] | None) -> date | None:
