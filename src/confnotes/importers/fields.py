@@ -54,7 +54,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "dozentin", "dozenten",
         "講演者", "発表者", "演讲者", "讲者", "发言人", "報告人", "报告人", "演讲嘉宾", "嘉宾",
         "講者", "演講者", "主講人", "主讲人", "發言人", "演講嘉賓", "嘉賓", "主講者",
-        "登壇者", "講師", "讲师", "발표자", "연사", "докладчик", "спикер", "prelegent", "spreker",
+        "登壇者", "講師", "讲师", "발표자", "연사", "докладчик", "докладчики", "спикер", "спикеры", "prelegent", "spreker",
         "スピーカー", "스피커", "autor", "autoři", "autorzy", "lektor", "lektoři", "lektorzy",
         "přednášející", "pembicara", "pemateri", "narasumber", "担当", "担当者",
     ),
