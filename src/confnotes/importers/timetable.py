@@ -1758,7 +1758,8 @@ class _Reader:
             if (person := _name_dot_org(line) or _name_comma_org(line)) is None:
                 block = None  # the block is over: what follows is no one's
                 continue
-            block.append(person)
+            if person.name.casefold() not in {p.name.casefold() for p in chairs + speakers}:
+                block.append(person)  # a later list of the same people names no one new
         if len(speakers) < (2 if row.entry.kind == "panel" else 1):
             return False
         if len(lines) > 1 and (quoted := _quoted_title(row.entry, lines[1])):
