@@ -16,6 +16,7 @@ from datetime import date, datetime, time
 from selectolax.lexbor import LexborHTMLParser
 
 from confnotes.importers.document_names import range_end
+from confnotes.importers.fields import names_role_alone
 from confnotes.importers.programme import Programme
 from confnotes.importers.structure import split_front
 from confnotes.importers.textutil import strip_markdown_inline
@@ -29,6 +30,10 @@ MAX_LINES = 3000
 _PIECE_RE = re.compile(r"[\n;|•·]|\.\s|。")
 """What ends a piece of a line read for one date: a sentence, a field separator."""
 _DESCRIPTION_RE = re.compile(r"description", re.I)
+_FIELD_RE = re.compile(
+    r"^[\s*_>-]{0,6}(?P<key>[^\W\d][^:：\n]{0,15}?)[*_\s]{0,3}[:：](?P<value>[^\n]{1,120})$", re.M
+)
+"""A ``Key: value`` line of a page's facts (``**Date:** Thursday, June 14, 2018``)."""
 
 
 def _html_lines(text: str) -> list[str]:
@@ -62,10 +67,13 @@ def page_day(text: str, html: bool, first_title: str = "") -> date | None:
         return None
     front, body = _front_and_body(text)
     blocks = _html_lines(body) if html else [body]
+    after = ""
     if first_title and blocks and (at := blocks[0].find(first_title)) >= 0:
-        blocks[0] = blocks[0][:at]  # the page's words before its programme
+        blocks[0], after = blocks[0][:at], blocks[0][at:]  # the words before its programme
     found = _days_named(blocks)
     posted = _one_day(_days_named([front])) if front else None
+    if found == set():
+        found = field_days(after) or set()
     if found == set():
         return posted
     day = _one_day(found)
@@ -79,6 +87,29 @@ def front_day(text: str) -> date | None:
         return None
     front = _front_and_body(text)[0]
     return _one_day(_days_named([front])) if front else None
+
+
+def field_days(text: str) -> set[date] | None:
+    """The days the page's date fields below its programme name (``Date: Thursday, June
+    14, 2018``, ``Datum: 14. Juni 2018``, ``日付：2018年6月14日``): an announcement's facts
+    block, written after its list of talks, says the event's day under a key that names a
+    date, where a sentence (``Last edited …``, ``the next one is on …``) says none."""
+    if len(text) > MAX_CHARS:
+        return None
+    found: set[date] = set()
+    for n, m in enumerate(_FIELD_RE.finditer(text)):
+        if n >= MAX_LINES:
+            return None
+        if not names_role_alone(strip_markdown_inline(m.group("key")).strip(" *_"), "date"):
+            continue
+        value = m.group("value")  # one field, one piece: "15. Oktober 2031" whole
+        day, own = find_date(value)
+        if day is None or not own:
+            continue
+        if range_end(value, day, day.year) is not None:
+            return None  # "Date: 14-15 June 2018": several days
+        found.add(day)
+    return found if len(found) <= 1 else None
 
 
 def _one_day(found: set[date] | None) -> date | None:

@@ -99,6 +99,7 @@ from confnotes.importers.labelled_heads import stressed_in_notes
 from confnotes.importers.notefiles import PEOPLE_HEADING_RE
 from confnotes.importers.owner_links import LINKS_MOST, document_owners
 from confnotes.importers.page import section_kind
+from confnotes.importers.page_day import field_days
 from confnotes.importers.paired_links import (
     after_label,
     paired_talk_lines,
@@ -494,6 +495,7 @@ class ShapeReader:
         if self.year is None:
             self.year = find_year(outline.text(0, min(len(outline.lines), 60)))
         self.day: date | None = self._front_day() or self._file_day() or self._folder_day()
+        self.day = self._fielded_day() or self.day  # "Date: June 14, 2018" under a post's list
         self.file_tags = front_tags(front)
         """Tags the file's front matter gives every note it becomes."""
         self.file_extra = front_extra(front, FRONT_READ)
@@ -1655,6 +1657,18 @@ class ShapeReader:
         ):
             self.consumed.difference_update(heading)
         self._loose(name, first, end, previous)
+
+    def _fielded_day(self) -> date | None:
+        """The one day a post's date fields name (``Date: Thursday, June 14, 2018`` in the
+        facts block under its list of talks, :func:`~confnotes.importers.page_day.field_days`),
+        on or after the day its header says it was posted: the event's, which the post's
+        own date is not. None when the header gives no date or the fields name no one day."""
+        posted = self.day
+        if self.o.front.get("date") is None or posted is None or posted != self._front_day():
+            return None
+        days = field_days("\n".join(self.o.lines[self.o.front_last + 1 :]))
+        day = next(iter(days)) if days and len(days) == 1 else None
+        return day if day is not None and 0 < (day - posted).days <= 366 else None
 
     def _announced_day(self, first: int, end: int) -> date | None:
         """The one day a post's opening prose names, after the day the post was written

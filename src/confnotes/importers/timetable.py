@@ -1712,7 +1712,7 @@ class _Reader:
                 row.entry.kind = kind_of(label)
         else:
             self._fill(row, lines[0], stressed)
-        if row.entry.kind == "panel" and not row.entry.speakers and self._panel_people(row, lines):
+        if not row.entry.speakers and self._panel_people(row, lines):
             return
         self.pending = row
         for line in lines[1:]:
@@ -1725,33 +1725,49 @@ class _Reader:
         self.pending = None
 
     def _panel_people(self, row: _Row, lines: list[str]) -> bool:
-        """A panel's cell whose lines under its title name its moderator (``Moderadora:
-        Sra. Ana Ruiz. Lab``) and, under a bare label (``Participantes:``, ``On stage:``),
-        one panelist a line (``Sra. Bo Li. Tidal Lab.``): the panelists are its speakers,
-        the moderator its chair; False when no such label heads two people or more."""
+        """A session's cell whose lines under its title name its people in blocks, each
+        under a bare role label (``Moderators:`` / ``Speakers:``, ``Participantes:`` in a
+        panel), one person a line (``Sra. Bo Li. Tidal Lab.``, ``Ruiz Ana, Lab``), or its
+        moderator inline (``Moderadora: Sra. Ana Ruiz. Lab``): the speakers' blocks are its
+        speakers, the chairs' its chairs; a block under another label (``Topics:``) is
+        none of them. False when no speakers' block names one person (two in a panel,
+        whose label may be any word)."""
         chairs: list[ProgrammePerson] = []
-        for at, line in enumerate(lines[1:], start=1):
+        speakers: list[ProgrammePerson] = []
+        block: list[ProgrammePerson] | None = None  # the people of the label above
+        for line in lines[1:]:
             plain = strip_markdown_inline(line).strip()
             label, colon, rest = plain.partition(":")
             if colon and rest.strip() and "chair" in roles_of(label):
                 chairs.extend(p for p in [_name_dot_org(rest)] if p is not None)
+                block = None
                 continue
-            if not plain.endswith((":", "：")) or len(plain.split()) > 3:
+            if plain.endswith((":", "：")) and len(plain.split()) <= 3:
+                roles = roles_of(plain[:-1])
+                if "speaker" in roles or (row.entry.kind == "panel" and not roles):
+                    block = speakers  # "Speakers:"; in a panel "Participantes:" too
+                elif "chair" in roles:
+                    block = chairs
+                elif roles:
+                    return False  # "Organisers:" over its people: no one of this talk
+                else:
+                    block = None  # "Topics:" over its points
                 continue
-            if roles_of(plain[:-1]) - {"speaker"}:
-                return False  # "Organisers:" over its people: no panelists
-            people = []
-            for item in lines[at + 1 :]:
-                if (person := _name_dot_org(item)) is None:
-                    break
-                people.append(person)
-            if len(people) < 2:
-                return False
-            row.entry.speakers = people
-            for person in chairs:
-                self.b.add_role(person, "chair")
-            return True
-        return False
+            if block is None:
+                continue
+            if (person := _name_dot_org(line) or _name_comma_org(line)) is None:
+                block = None  # the block is over: what follows is no one's
+                continue
+            if person.name.casefold() not in {p.name.casefold() for p in chairs + speakers}:
+                block.append(person)  # a later list of the same people names no one new
+        if len(speakers) < (2 if row.entry.kind == "panel" else 1):
+            return False
+        if len(lines) > 1 and (quoted := _quoted_title(row.entry, lines[1])):
+            row.entry.title, row.retitled = quoted, True  # "Panel" over "«Title»"
+        row.entry.speakers = speakers
+        for person in chairs:
+            self.b.add_role(person, "chair")
+        return True
 
     def _label_led(self, row: _Row, lines: list[str]) -> list[_Row]:
         """A cell whose talks each come under the same short label line (``Ignite`` /
@@ -3452,6 +3468,16 @@ def _name_dot_org(text: str) -> ProgrammePerson | None:
                 person.affiliations = [rest]
             return person
     return None
+
+
+def _name_comma_org(text: str) -> ProgrammePerson | None:
+    """``Ruiz Ana Maria, Head of «Tidal» (Lab)``: a name of two words or more, a comma,
+    where they work, however it is written (quotes, brackets); None otherwise."""
+    head, comma, rest = strip_markdown_inline(text).partition(",")
+    name = head.strip()
+    if not comma or len(name.split()) < 2 or not is_person_name(name) or is_organisation(name):
+        return None
+    return ProgrammePerson(name, affiliations=[a] if (a := rest.strip(" .")) else [])
 
 
 _ASIDE_RE = re.compile(r"[(（\[]([^()（）\[\]]{1,200})[)）\]]\s*$")
