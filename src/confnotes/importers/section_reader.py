@@ -3502,16 +3502,16 @@ class ShapeReader:
             dated = self._date_of(parent) if parent and not linked else None
             counted = self._days_of_month().get(parent.strip(" *_:")) if dated is None else None
             if parent and dated is None and counted is None:
-                counted = self._ordinal_day(
-                    parent
-                )  # "Viernes 13" over the items: near the post's date
+                # "Viernes 13" over the items: near the post's date
+                counted = self._ordinal_day(parent)
             dated = dated or counted
             if dated is not None and (
                 counted or (is_day(parent, self.year) and not _more_than_a_date(parent))
             ):
-                self.day = dated  # "May 15, 2019" over the items: their day, no session
+                # "May 15, 2019" over the items: their day, no session; the heading stays
+                # the writer's words too, in the note of the text it heads
+                self.day = dated
                 self.session = None
-                covered.update(item.heading_lines)  # read whole: the day, no note of its own
             else:
                 # "Mardi 14 mai : enfin !": the items' day, the writer's words a session
                 self.day = dated if dated is not None and is_day(parent, self.year) else file_day
