@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from confnotes.importers.programme import Programme
 from confnotes.importers.registry import parse_programme
+from tests.unit.importing import speakers_by_title as _speakers
 
 _NOTES = """---
 title: Carnet du salon 2031
@@ -90,10 +91,6 @@ Signatures et chaînes de confiance.
 
 def _read(text: str, name: str = "carnet.md") -> Programme:
     return parse_programme(text.encode(), name)
-
-
-def _speakers(programme: Programme) -> dict[str, list[str]]:
-    return {t.title: [p.name for p in t.speakers] for t in programme.talks}
 
 
 def test_a_bracket_of_names_joined_by_a_conjunction_is_the_talks_by_line() -> None:

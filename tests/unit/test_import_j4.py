@@ -12,14 +12,11 @@ from __future__ import annotations
 from confnotes.importers.persons import marks_presenters, split_speakers, vouched_by
 from confnotes.importers.programme import Programme
 from confnotes.importers.registry import parse_programme
+from tests.unit.importing import speakers_by_title as _speakers
 
 
 def _read(text: str, source: str = "notes.md") -> Programme:
     return parse_programme(text.encode(), source)
-
-
-def _speakers(programme: Programme) -> dict[str, list[str]]:
-    return {t.title: [p.name for p in t.speakers] for t in programme.talks}
 
 
 ONE_LIST = """\

@@ -6,13 +6,8 @@ Every fixture is written for these tests in its own words, never a real page's t
 
 from __future__ import annotations
 
-from confnotes.importers.programme import Programme
 from confnotes.importers.registry import parse_programme
-
-
-def _speakers(programme: Programme) -> dict[str, list[str]]:
-    return {t.title: [p.name for p in t.speakers] for t in programme.talks}
-
+from tests.unit.importing import speakers_by_title as _speakers
 
 _PARALLEL_THEN_OWN_LINE = """# Riverbank Dev Day — Friday 3 October 2031
 

@@ -16,6 +16,7 @@ from confnotes.importers.persons import split_speakers
 from confnotes.importers.programme import Programme
 from confnotes.importers.registry import parse_programme
 from confnotes.importers.sources import read_folder
+from tests.unit.importing import people_of as _people
 
 
 def _names(text: str) -> list[tuple[str, list[str]]]:
@@ -36,10 +37,6 @@ def test_an_ampersand_inside_a_word_does_not_split_an_affiliation() -> None:
 
 def _read(text: str, name: str = "notes.md") -> Programme:
     return parse_programme(text.encode(), name)
-
-
-def _people(programme: Programme) -> set[str]:
-    return {p.name for t in programme.talks for p in t.speakers}
 
 
 def test_a_heading_alone_is_no_speaker_among_headings_that_are_not_names() -> None:

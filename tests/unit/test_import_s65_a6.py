@@ -6,11 +6,7 @@ from __future__ import annotations
 
 from confnotes.importers.persons import split_speakers
 from confnotes.importers.programme import Programme
-from confnotes.importers.registry import parse_programme
-
-
-def _read(text: str, name: str) -> Programme:
-    return parse_programme(text.encode(), name)
+from tests.unit.importing import read as _read
 
 
 def _talks(programme: Programme) -> dict[str, list[str]]:

@@ -11,17 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from confnotes.importers.programme import Programme
-from confnotes.importers.registry import parse_programme
+from tests.unit.importing import people_of as _people
+from tests.unit.importing import read as _read
 
 from .folder_fixtures import read_files
-
-
-def _read(text: str, name: str) -> Programme:
-    return parse_programme(text.encode(), name)
-
-
-def _people(programme: Programme) -> set[str]:
-    return {p.name for t in programme.talks for p in t.speakers}
 
 
 def _one_note(programme: Programme, heading: str, lines: list[str]) -> None:

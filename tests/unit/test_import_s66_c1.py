@@ -5,17 +5,8 @@ tests, in our own words."""
 
 from __future__ import annotations
 
-from confnotes.importers.programme import Programme
-from confnotes.importers.registry import parse_programme
-
-
-def _read(text: str, name: str, shape: str | None = None) -> Programme:
-    return parse_programme(text.encode(), name, shape=shape)
-
-
-def _speakers(programme: Programme) -> dict[str, list[str]]:
-    return {t.title: [p.name for p in t.speakers] for t in programme.talks}
-
+from tests.unit.importing import read as _read
+from tests.unit.importing import speakers_by_title as _speakers
 
 _BOLD = """# Harbour Data Days 2031
 

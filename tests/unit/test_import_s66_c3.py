@@ -7,12 +7,8 @@ from __future__ import annotations
 
 from confnotes.importers import doctree
 from confnotes.importers.programme import Programme
-from confnotes.importers.registry import parse_programme
 from confnotes.importers.wikitext import looks_wiki, wiki_inline, wiki_lines
-
-
-def _read(text: str, name: str, shape: str | None = None) -> Programme:
-    return parse_programme(text.encode(), name, shape=shape)
+from tests.unit.importing import read as _read
 
 
 def _talks(programme: Programme) -> dict[str, tuple[list[str], str]]:

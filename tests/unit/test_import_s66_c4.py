@@ -9,19 +9,12 @@ from datetime import date
 
 from confnotes.importers.programme import Programme
 from confnotes.importers.prose_days import day_cue, forward_cues
-from confnotes.importers.registry import parse_programme
-
-
-def _read(text: str, name: str) -> Programme:
-    return parse_programme(text.encode(), name)
+from tests.unit.importing import read as _read
+from tests.unit.importing import speakers_by_title as _speakers
 
 
 def _days(programme: Programme) -> dict[str, date | None]:
     return {t.title: t.day for t in programme.talks if t.kind == "talk"}
-
-
-def _speakers(programme: Programme) -> dict[str, list[str]]:
-    return {t.title: [p.name for p in t.speakers] for t in programme.talks}
 
 
 # ------------------------------------------------------------- days said in prose

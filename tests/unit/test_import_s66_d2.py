@@ -10,15 +10,8 @@ from datetime import date
 from confnotes.importers.given_led import given_led, given_led_run
 from confnotes.importers.loose_items import day_line, line_before
 from confnotes.importers.programme import Programme
-from confnotes.importers.registry import parse_programme
-
-
-def _read(text: str, name: str) -> Programme:
-    return parse_programme(text.encode(), name)
-
-
-def _speakers(programme: Programme) -> dict[str, list[str]]:
-    return {t.title: [p.name for p in t.speakers] for t in programme.talks}
+from tests.unit.importing import read as _read
+from tests.unit.importing import speakers_by_title as _speakers
 
 
 def _days(programme: Programme) -> dict[str, date | None]:

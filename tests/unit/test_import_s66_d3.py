@@ -8,15 +8,8 @@ from __future__ import annotations
 
 from confnotes.importers.dash_signed import dash_signature
 from confnotes.importers.programme import Programme
-from confnotes.importers.registry import parse_programme
-
-
-def _read(text: str, name: str) -> Programme:
-    return parse_programme(text.encode(), name)
-
-
-def _speakers(programme: Programme) -> dict[str, list[str]]:
-    return {t.title: [p.name for p in t.speakers] for t in programme.talks}
+from tests.unit.importing import read as _read
+from tests.unit.importing import speakers_by_title as _speakers
 
 
 def _people(programme: Programme) -> set[str]:

@@ -6,19 +6,12 @@ these tests, in our own words."""
 from __future__ import annotations
 
 from confnotes.importers.programme import Programme
-from confnotes.importers.registry import parse_programme
-
-
-def _read(text: str, name: str) -> Programme:
-    return parse_programme(text.encode(), name)
+from tests.unit.importing import people_of as _people
+from tests.unit.importing import read as _read
 
 
 def _talks(programme: Programme) -> dict[str, list[str]]:
     return {t.title: [p.name for p in t.speakers] for t in programme.talks if t.kind != "other"}
-
-
-def _people(programme: Programme) -> set[str]:
-    return {p.name for t in programme.talks for p in t.speakers}
 
 
 _MARKDOWN = """# Northern Geometry Days 2031

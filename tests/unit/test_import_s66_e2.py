@@ -7,21 +7,9 @@ slot's title, no one. Fixtures written for these tests, in our own words."""
 
 from __future__ import annotations
 
-from confnotes.importers.programme import Programme
-from confnotes.importers.registry import parse_programme
-
-
-def _read(text: str, name: str, shape: str | None = None) -> Programme:
-    return parse_programme(text.encode(), name, shape=shape)
-
-
-def _people(programme: Programme) -> set[str]:
-    return {p.name for t in programme.talks for p in t.speakers}
-
-
-def _speakers(programme: Programme) -> dict[str, list[str]]:
-    return {t.title: [p.name for p in t.speakers] for t in programme.talks}
-
+from tests.unit.importing import people_of as _people
+from tests.unit.importing import read as _read
+from tests.unit.importing import speakers_by_title as _speakers
 
 # ------------------------------------------- item names in a column of speakers' names
 

@@ -10,11 +10,7 @@ from datetime import time
 from confnotes.importers.entries import leading_clock, parse_entry
 from confnotes.importers.formats import outline
 from confnotes.importers.programme import Programme
-from confnotes.importers.registry import parse_programme
-
-
-def _read(text: str, name: str, shape: str | None = None) -> Programme:
-    return parse_programme(text.encode(), name, shape=shape)
+from tests.unit.importing import read as _read
 
 
 def _talks(programme: Programme) -> dict[str, list[str]]:

@@ -12,16 +12,9 @@ from confnotes.importers.colon_signed import signed_run
 from confnotes.importers.entries import leading_clock
 from confnotes.importers.persons import split_speakers
 from confnotes.importers.programme import Programme
-from confnotes.importers.registry import parse_programme
 from confnotes.importers.textutil import strip_markdown_inline
-
-
-def _read(text: str, name: str) -> Programme:
-    return parse_programme(text.encode(), name)
-
-
-def _speakers(programme: Programme) -> dict[str, list[str]]:
-    return {t.title: [p.name for p in t.speakers] for t in programme.talks}
+from tests.unit.importing import read as _read
+from tests.unit.importing import speakers_by_title as _speakers
 
 
 def _starts(programme: Programme) -> dict[str, str]:

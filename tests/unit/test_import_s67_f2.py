@@ -6,21 +6,9 @@ written for these tests, in our own words."""
 
 from __future__ import annotations
 
-from confnotes.importers.programme import Programme
-from confnotes.importers.registry import parse_programme
-
-
-def _read(text: str, name: str, shape: str | None = None) -> Programme:
-    return parse_programme(text.encode(), name, shape=shape)
-
-
-def _speakers(programme: Programme) -> dict[str, list[str]]:
-    return {t.title: [p.name for p in t.speakers] for t in programme.talks}
-
-
-def _people(programme: Programme) -> set[str]:
-    return {p.name for t in programme.talks for p in t.speakers}
-
+from tests.unit.importing import people_of as _people
+from tests.unit.importing import read as _read
+from tests.unit.importing import speakers_by_title as _speakers
 
 _CAPS_OVER_BOLD = """<html><head><title>Estuary Ecology Day</title></head><body>
 <h1>Estuary Ecology Day, 4 May 2029</h1>

@@ -11,23 +11,11 @@ from __future__ import annotations
 from datetime import date
 
 from confnotes.importers.entries import parse_entry
-from confnotes.importers.programme import Programme
-from confnotes.importers.registry import parse_programme
 from confnotes.importers.talk_levels import running_label, without_running_label
 from confnotes.importers.when import find_year
-
-
-def _read(text: str, name: str, shape: str | None = None) -> Programme:
-    return parse_programme(text.encode(), name, shape=shape)
-
-
-def _speakers(programme: Programme) -> dict[str, list[str]]:
-    return {t.title: [p.name for p in t.speakers] for t in programme.talks}
-
-
-def _people(programme: Programme) -> set[str]:
-    return {p.name for t in programme.talks for p in t.speakers}
-
+from tests.unit.importing import people_of as _people
+from tests.unit.importing import read as _read
+from tests.unit.importing import speakers_by_title as _speakers
 
 _CHINESE = """---
 title: 城市数据开放日

@@ -8,12 +8,7 @@ these tests, in our own words."""
 from __future__ import annotations
 
 from confnotes.importers.persons import is_person_name, split_speakers
-from confnotes.importers.programme import Programme
-from confnotes.importers.registry import parse_programme
-
-
-def _read(text: str, name: str, shape: str | None = None) -> Programme:
-    return parse_programme(text.encode(), name, shape=shape)
+from tests.unit.importing import read as _read
 
 
 def _people(text: str) -> list[tuple[str, list[str]]]:

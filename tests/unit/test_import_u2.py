@@ -7,13 +7,8 @@ real page's text.
 
 from __future__ import annotations
 
-from confnotes.importers.programme import Programme
 from confnotes.importers.registry import parse_programme
-
-
-def _speakers(programme: Programme) -> dict[str, list[str]]:
-    return {t.title: [p.name for p in t.speakers] for t in programme.talks}
-
+from tests.unit.importing import speakers_by_title as _speakers
 
 _WRAPPED_LIST = """## 12/5/2025
 - 09:30 **Harbour**: Tide tables for the curious (Marta Olsen)

@@ -11,6 +11,7 @@ nothing."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date, datetime, time
 
 from selectolax.lexbor import LexborHTMLParser
@@ -96,20 +97,12 @@ def field_days(text: str) -> set[date] | None:
     date, where a sentence (``Last edited …``, ``the next one is on …``) says none."""
     if len(text) > MAX_CHARS:
         return None
-    found: set[date] = set()
-    for n, m in enumerate(_FIELD_RE.finditer(text)):
-        if n >= MAX_LINES:
-            return None
-        if not names_role_alone(strip_markdown_inline(m.group("key")).strip(" *_"), "date"):
-            continue
-        value = m.group("value")  # one field, one piece: "15. Oktober 2031" whole
-        day, own = find_date(value)
-        if day is None or not own:
-            continue
-        if range_end(value, day, day.year) is not None:
-            return None  # "Date: 14-15 June 2018": several days
-        found.add(day)
-    return found if len(found) <= 1 else None
+    # one field, one piece: "15. Oktober 2031" whole
+    return _dates_in(
+        m.group("value")
+        for m in _FIELD_RE.finditer(text)
+        if names_role_alone(strip_markdown_inline(m.group("key")).strip(" *_"), "date")
+    )
 
 
 def _one_day(found: set[date] | None) -> date | None:
@@ -128,7 +121,13 @@ def _front_and_body(text: str) -> tuple[str, str]:
 def _days_named(blocks: list[str]) -> set[date] | None:
     """The days these blocks name with their year, by pieces (sentences, fields); None
     when they name two or more, a range of days, or are too long to read."""
-    pieces = (p for block in blocks for p in _PIECE_RE.split(block) if p.strip())
+    return _dates_in(p for block in blocks for p in _PIECE_RE.split(block) if p.strip())
+
+
+def _dates_in(pieces: Iterable[str]) -> set[date] | None:
+    """The one day these pieces name with its year (an empty set when none does); None
+    when they name two or more, a range of days ("26-28 ottobre 2019"), or are too many
+    to read."""
     found: set[date] = set()
     for n, piece in enumerate(pieces):
         if n >= MAX_LINES:
@@ -137,7 +136,7 @@ def _days_named(blocks: list[str]) -> set[date] | None:
         if day is None or not own:
             continue
         if range_end(piece, day, day.year) is not None:
-            return None  # "26-28 ottobre 2019": several days
+            return None
         found.add(day)
         if len(found) > 1:
             return None

@@ -1850,33 +1850,38 @@ def several_talks_found(readings: list[Reading], front: float = 0.0) -> None:
 def listed_talks_found(readings: list[Reading], text: str) -> None:
     """In a person's notes that list the talks attended and then head a part with each
     (:mod:`confnotes.importers.attended`), the reading whose talks are those parts ranks
-    above the reading of one talk (or the whole text as one note), by :data:`CLOSE`,
-    keeping every line it keeps: the writer's list says the parts are talks, as a
-    speaker or a time under each would."""
-    ones = [r for r in readings if r.shape in ("talk", "one-note")]
-    if not ones or not attended.attended_lists(text):
+    above the reading of one talk (or the whole text as one note): the writer's list says
+    the parts are talks, as a speaker or a time under each would."""
+    if not attended.attended_lists(text):
         return
-    one = max(ones, key=lambda r: r.score)
-    for reading in sorted(readings, key=lambda r: -r.score):
-        if reading in ones or not reading.contender or reading.kept < one.kept:
-            continue
-        if reading.score > one.score + CLOSE:
-            return
-        if (n := attended.written_up(reading.programme, text)) >= attended.LEAST:
-            reading.score = round(one.score + CLOSE + 0.01, 4)  # no close call
-            reading.evidence.append(
-                f"{n} of its talks the writer lists as attended: above the {one.shape} reading"
-            )
-            return
+
+    def listed(reading: Reading) -> str:
+        n = attended.written_up(reading.programme, text)
+        return f"{n} of its talks the writer lists as attended" if n >= attended.LEAST else ""
+
+    _parts_proved(readings, listed)
 
 
 def labelled_parts_found(readings: list[Reading], text: str) -> None:
     """In plain notes whose parts open on the same labels under a title each
     (:mod:`confnotes.importers.label_cycles`), the reading whose talks are those parts
-    ranks above the whole text as one note, by :data:`CLOSE`, keeping every line it
-    keeps: the repeated labels say the parts are talks, as a speaker under each would."""
+    ranks above the whole text as one note: the repeated labels say the parts are talks,
+    as a speaker under each would."""
     from confnotes.importers import label_cycles
 
+    def labelled(reading: Reading) -> str:
+        talks = [t for t in reading.programme.talks if t.kind != "other"]
+        n = label_cycles.parts_titled(reading.programme, text)
+        ok = n >= label_cycles.CYCLES_LEAST and n == len(talks)
+        return f"{n} parts open on the same labels" if ok else ""
+
+    _parts_proved(readings, labelled)
+
+
+def _parts_proved(readings: list[Reading], proof: Callable[[Reading], str]) -> None:
+    """The best reading by parts that ``proof`` vouches for (it says why, or nothing)
+    ranks above the reading of one talk or the whole text as one note, by :data:`CLOSE`
+    (no close call), when it keeps every line that one keeps and is not already above it."""
     ones = [r for r in readings if r.shape in ("talk", "one-note")]
     if not ones:
         return
@@ -1886,11 +1891,9 @@ def labelled_parts_found(readings: list[Reading], text: str) -> None:
             continue
         if reading.score > one.score + CLOSE:
             return
-        talks = [t for t in reading.programme.talks if t.kind != "other"]
-        n = label_cycles.parts_titled(reading.programme, text)
-        if n >= label_cycles.CYCLES_LEAST and n == len(talks):
+        if why := proof(reading):
             reading.score = round(one.score + CLOSE + 0.01, 4)
-            reading.evidence.append(f"{n} parts open on the same labels: above the {one.shape}")
+            reading.evidence.append(f"{why}: above the {one.shape} reading")
             return
 
 
