@@ -1,0 +1,164 @@
+"""Stop 68, helper markup: wiki and template dialects brought into the one document tree,
+so the shapes that read Markdown read them: a Hugo shortcode or a Jekyll include that
+shows a speaker's card by the person's id (``{{< speaker speaker_id="ana-ruiz" >}}``)
+under each talk's heading is that talk's speaker line. Fixtures written for these tests,
+in our own words."""
+
+from __future__ import annotations
+
+from confnotes.importers.programme import Programme
+from confnotes.importers.registry import parse_programme
+from confnotes.importers.tag_people import name_of_slug, speaker_line
+
+
+def _read(text: str, name: str) -> Programme:
+    return parse_programme(text.encode(), name)
+
+
+def _speakers(programme: Programme) -> dict[str, list[str]]:
+    return {t.title: [p.name for p in t.speakers] for t in programme.talks}
+
+
+def _people(programme: Programme) -> set[str]:
+    return {p.name for t in programme.talks for p in t.speakers} | {
+        r.person.name for r in programme.roles
+    }
+
+
+# -- a speaker's card by id under each talk's heading ------------------------------------
+
+_HUGO_EN = """---
+title: "Evening meetup #12"
+date: 2031-04-09T18:30:00+01:00
+---
+
+## About
+
+A friendly evening of short talks and pizza at the harbour office.
+
+## Talks
+
+### Typing your configuration so nobody can break it
+{{< speaker speaker_id="ines-moreau" >}}
+We tour settings libraries and end with a validated configuration object that tests can
+swap out without touching global state.
+
+### Profiling a slow service without guessing
+{{< speaker speaker_id="tomas-keller" >}}
+Where the time really goes: sampling profilers, flame graphs and one surprising lock.
+
+### Packaging in one afternoon
+{{< speaker speaker_id="wen_li" >}}
+From a folder of scripts to a wheel on an index, with the three mistakes everyone makes.
+
+## Sponsors
+
+{{< card link="/sponsors/harbour/" >}}
+"""
+
+
+def test_hugo_speaker_ids_under_headings_are_the_talks_speakers() -> None:
+    got = _speakers(_read(_HUGO_EN, "meetup.md"))
+    assert got["Typing your configuration so nobody can break it"] == ["Ines Moreau"]
+    assert got["Profiling a slow service without guessing"] == ["Tomas Keller"]
+    assert got["Packaging in one afternoon"] == ["Wen Li"]
+
+
+_JEKYLL_DE = """---
+layout: event
+title: Herbsttreffen
+---
+
+# Herbsttreffen der Datenrunde
+
+Am 14. Oktober 2031 ab 19 Uhr im Stadtlabor.
+
+## Vorträge
+
+### Zeitreihen ohne Schmerzen
+{% include speaker.html id="jonas-berger" %}
+
+Wie man Messdaten sauber aufbereitet und dabei nichts verliert.
+
+### Karten aus offenen Daten
+{% include speaker.html id="lea-hoffmann" %}
+
+Von der Rohdatei zur interaktiven Karte in einer Stunde.
+"""
+
+
+def test_jekyll_include_of_a_speaker_card_in_german() -> None:
+    got = _speakers(_read(_JEKYLL_DE, "treffen.md"))
+    assert got["Zeitreihen ohne Schmerzen"] == ["Jonas Berger"]
+    assert got["Karten aus offenen Daten"] == ["Lea Hoffmann"]
+
+
+_POSITIONAL_ES = """# Encuentro de primavera
+
+## Charlas
+
+### Pruebas que no mienten
+{{< presenter "marta-lopez-garcia" >}}
+Cómo escribir pruebas que fallan cuando deben y solo entonces.
+
+### Servicios pequeños, equipos felices
+{{< presenter "diego-ramos" >}}
+Lo que aprendimos al partir un monolito en cinco piezas.
+"""
+
+
+def test_positional_id_of_a_presenter_tag_in_spanish() -> None:
+    got = _speakers(_read(_POSITIONAL_ES, "encuentro.md"))
+    assert got["Pruebas que no mienten"] == ["Marta Lopez Garcia"]
+    assert got["Servicios pequeños, equipos felices"] == ["Diego Ramos"]
+
+
+def test_a_name_written_in_full_reads_as_well() -> None:
+    text = _HUGO_EN.replace('speaker_id="ines-moreau"', 'speaker="Inès Moreau"').replace(
+        'speaker_id="tomas-keller"', 'speaker="Tomás Keller"'
+    )
+    got = _speakers(_read(text, "meetup.md"))
+    assert got["Typing your configuration so nobody can break it"] == ["Inès Moreau"]
+    assert got["Profiling a slow service without guessing"] == ["Tomás Keller"]
+
+
+# -- near misses: no person invented ------------------------------------------------------
+
+_NEAR_MISS = """# Spring evening
+
+## Talks
+
+### Caching done right
+{{< speaker speaker_id="jdoe" >}}
+Layers of caches and when each one lies to you.
+
+### Queues for humans
+{{< speaker speaker_id="42" >}}
+Backpressure explained with a bakery.
+
+### Our venue
+{{< figure src="/img/hall.jpg" title="the-main-hall" >}}
+"""
+
+
+def test_an_id_that_is_no_name_invents_nobody() -> None:
+    programme = _read(_NEAR_MISS, "spring.md")
+    people = _people(programme)
+    assert not people & {"Jdoe", "42", "The Main Hall", "Main Hall"}
+
+
+def test_speaker_line_rules() -> None:
+    assert name_of_slug("ana-ruiz") == "Ana Ruiz"
+    assert name_of_slug("bo_lin") == "Bo Lin"
+    assert name_of_slug("Ana Ruiz") == "Ana Ruiz"
+    assert name_of_slug("jdoe") == ""
+    assert name_of_slug("room-101") == ""
+    assert name_of_slug("Hall-A") == ""
+    assert speaker_line("speaker", {"speaker_id": "ana-ruiz"}) == "Speaker: Ana Ruiz"
+    assert speaker_line("speaker.html", {"id": "ana-ruiz"}) == "Speaker: Ana Ruiz"
+    assert speaker_line("presenter", {}, '"ana-ruiz"') == "Speaker: Ana Ruiz"
+    # a talk's whole record (it holds a title) is read as a record, not as a card
+    assert speaker_line("talk", {"title": "Caching", "speaker": "ana-ruiz"}) == ""
+    # a card of something else, or of two people at once, names nobody here
+    assert speaker_line("figure", {"src": "hall.jpg", "alt": "ana-ruiz"}) == ""
+    assert speaker_line("speaker-card", {}, "") == ""
