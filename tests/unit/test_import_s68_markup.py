@@ -162,3 +162,131 @@ def test_speaker_line_rules() -> None:
     # a card of something else, or of two people at once, names nobody here
     assert speaker_line("figure", {"src": "hall.jpg", "alt": "ana-ruiz"}) == ""
     assert speaker_line("speaker-card", {}, "") == ""
+
+
+# -- a record's list keeps its columns whatever the description before it takes ----------
+
+_BOLD_RECORDS_EN = """# Open Python Evenings 2031
+
+A series of free Saturday talks at the community hall.
+
+## Schedule
+
+### Day 1: Saturday 3 May
+
+**Programming from zero**
+
+*For people who never wrote a line of code: variables, loops and functions.*
+
+* Speaker: Ana Ruiz
+* 10:30 to 12:30
+* Slides: [intro.pdf](intro.pdf)
+
+**Testing without tears**
+
+*Why tests pay back, with a live example.*
+
+*In addition, we look at fixtures and at mocking.*
+
+* Speakers: Bo Lin and Carla Diaz
+* 13:00 to 15:00
+
+### Day 2: Saturday 10 May
+
+**Web apps in an hour**
+
+*From a form to a database.*
+
+* Speaker: Dana Holt
+* 10:30 to 12:30
+
+**Packaging**
+
+*Wheels, indexes and versions.*
+
+*Moreover, how to sign a release.*
+
+* Speaker: Ana Ruiz
+* 13:00 to 15:00
+"""
+
+
+def test_a_longer_description_keeps_the_speaker_in_its_column() -> None:
+    programme = _read(_BOLD_RECORDS_EN, "evenings.md")
+    got = _speakers(programme)
+    assert got["Testing without tears"] == ["Bo Lin", "Carla Diaz"]
+    assert got["Packaging"] == ["Ana Ruiz"]
+    assert got["Web apps in an hour"] == ["Dana Holt"]
+    # the first word of a second description paragraph is nobody
+    assert not _people(programme) & {"In", "In addition", "Moreover"}
+
+
+_WIKI_RECORDS_ES = """= Tardes de Python 2031 =
+Charlas gratuitas los sábados en el centro cultural.
+
+== Programa ==
+=== Día 1: Sábado 7 de Junio ===
+'''Bases de datos sin miedo'''
+
+''Una introducción a SQL desde cero, con ejemplos reales.''
+
+ * Disertante: Lucía Fernández
+
+ * 10:30 a 12:30 horas
+
+'''Automatizar la oficina'''
+
+''Scripts para hojas de cálculo y correo.''
+
+''Además, veremos cómo programar tareas.''
+
+ * Disertantes: Pablo Ortiz y Nora Vidal
+
+ * 13 a 15 horas
+
+=== Día 2: Sábado 14 de Junio ===
+'''Gráficos con datos abiertos'''
+
+''De un archivo CSV a un gráfico claro.''
+
+ * Disertante: Martín Sosa
+
+ * 10:30 a 12:30 horas
+
+'''Juegos en una tarde'''
+
+''Un taller para hacer un juego pequeño.''
+
+ * Disertante: Lucía Fernández
+
+ * 13 a 15 horas
+"""
+
+
+def test_moinmoin_bold_titles_over_labelled_bullets_in_spanish() -> None:
+    programme = _read(_WIKI_RECORDS_ES, "tardes.rst")
+    got = _speakers(programme)
+    assert got["Automatizar la oficina"] == ["Pablo Ortiz", "Nora Vidal"]
+    assert got["Juegos en una tarde"] == ["Lucía Fernández"]
+    assert "Además" not in _people(programme)
+    starts = {t.title: t.start.strftime("%m-%d %H:%M") for t in programme.talks if t.start}
+    assert starts["Automatizar la oficina"] == "06-07 13:00"
+    assert starts["Gráficos con datos abiertos"] == "06-14 10:30"
+
+
+# -- a span of whole hours closed by an hour's word ---------------------------------------
+
+
+def test_hour_spans_without_minutes() -> None:
+    from datetime import time
+
+    from confnotes.importers.when import clock_range
+
+    assert clock_range("13 a 15 horas")[:2] == (time(13), time(15))
+    assert clock_range("14-16 Uhr")[:2] == (time(14), time(16))
+    assert clock_range("10:30 a 15 h, con una pausa")[:2] == (time(10, 30), time(15))
+    assert clock_range("from 9 to 11 h")[:2] == (time(9), time(11))
+    # lengths and days are no clocks
+    assert clock_range("de 2 a 3 horas")[0] is None
+    assert clock_range("2 to 3 hours of practice")[0] is None
+    assert clock_range("del 13 al 15 de mayo")[0] is None
