@@ -38,7 +38,7 @@ from typing import Any
 from markdown_it_pyrs import MarkdownIt
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from confnotes.importers import macro_calls, wikitext
+from confnotes.importers import macro_calls, tag_people, wikitext
 from confnotes.importers.fields import roles_of
 
 _RULE_MARKERS: dict[str, str] = {
@@ -2750,6 +2750,11 @@ class _MarkdownBuilder:
             if tag == "include" and head:
                 record.attrs["template"] = head[0]
             record.text = " ".join(str(v) for k, v in args.items() if v)
+            called, given = tag, body
+            if tag == "include":  # ``{% include speaker.html "ana-ruiz" %}``: after the file
+                called, given = head[0] if head else "", head[1] if len(head) > 1 else ""
+            if not m.group(5) and (said := tag_people.speaker_line(called, args, given)):
+                record.text = said  # a speaker's card by their id: the line it stands for
             out.append(record)
             at = line_end
         if not out:

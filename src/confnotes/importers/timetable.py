@@ -167,6 +167,8 @@ class _Row:
     """The cell's line its talk was read from, when one line gave its title and people."""
     tags: list[str] = field(default_factory=list)
     """Kinds of session its cell labels it with (``Type: Workshop``): the talk's tags."""
+    materials: list[tuple[str, str]] = field(default_factory=list)
+    """The links to its talk's materials that closed its line (label, address)."""
     retitled: bool = False
     """Its kind-only title (``Keynote``) gave way to the title read after its speaker."""
     table: int = -1
@@ -969,7 +971,17 @@ class _Reader:
             raw = source[first].expandtabs() if plain else ""
             indent = len(raw) - len(raw.lstrip()) if plain else -1
             before = self.last
+            # "9:00 Title [slides](…) [Audio](….mp3)": the links to its materials close the
+            # line, no words of its title (as in a table's title cell)
+            materials: list[tuple[str, str]] = []
+            if node.marks:
+                text, materials = _materials_cut(node, text, (line_at, end_at))
+            if stressed and (whole := leading_clock(text)[2].strip(" \t*_|:-–—")):
+                # "9:00 -- [Ana Ruiz (Lab): Title](…)": a link around all the row's words
+                # sets no part apart from the rest (the person from the title)
+                stressed = tuple(w for w in stressed if " ".join(w.split()) != whole)
             if row := self._start(text, stressed):
+                row.materials = materials
                 if left and before is not None:
                     before.body.extend(left)  # the lines under the row before are its own
                     left = []
@@ -2322,6 +2334,8 @@ class _Reader:
             if row.tags and not row.entry.is_session and b.programme.talks:
                 talk = b.programme.talks[-1]
                 talk.tags += [t for t in row.tags if t not in talk.tags]
+            if row.materials and not row.entry.is_session and b.programme.talks:
+                _add_materials(b.programme.talks[-1], row.materials)
             if row.monthday and not row.entry.is_session and b.programme.talks:
                 talk = b.programme.talks[-1]
                 if talk.start is None and talk.day is None:
@@ -3339,7 +3353,7 @@ def _material_label(label: str, url: str) -> bool:
     be part of a title."""
     from confnotes.notebook.link_kinds import link_kind
 
-    if _file_typed(label, url):
+    if _file_typed(label, url) or _media_file(label, url):
         return True
     plain = unicodedata.normalize("NFKD", _LABEL_ASIDE_RE.sub("", label))
     word = "".join(c for c in plain if not unicodedata.combining(c)).strip()
@@ -3350,6 +3364,17 @@ def _material_label(label: str, url: str) -> bool:
         and link_kind(f"https://{word.casefold()}.com/", "") == "page"
         and bool(url)
     )
+
+
+_MEDIA_TAIL_RE = re.compile(r"\.(?:mp3|ogg|oga|opus|m4a|wav|flac|mp4|m4v|webm|mkv|avi|mov)$", re.I)
+"""A recording's file, by the end of its address's name."""
+
+
+def _media_file(label: str, url: str) -> bool:
+    """A one-word label on a link to a sound or video file (``[Audio](…/talk.mp3)``,
+    ``[Mitschnitt](….ogg)``): the talk's recording, whatever the language calls it."""
+    tail = url.split("?", 1)[0].split("#", 1)[0].rsplit("/", 1)[-1]
+    return len(label.split()) == 1 and label.isalpha() and bool(_MEDIA_TAIL_RE.search(tail))
 
 
 def _file_typed(label: str, url: str) -> bool:
@@ -3364,15 +3389,39 @@ def _file_typed(label: str, url: str) -> bool:
     return bool(said) and said.isalnum() and tail.casefold().endswith("." + said)
 
 
+def _add_materials(talk: ProgrammeTalk, materials: list[tuple[str, str]]) -> None:
+    """The links to a talk's materials its line closed with, on the talk."""
+    from confnotes.model import Link
+    from confnotes.notebook.link_kinds import link_kind
+
+    for label, url in materials:
+        if url and not any(link.url == url for link in talk.links):
+            talk.links.append(Link(url, link_kind(url, label), label))
+
+
 def _materials_off(cell: doctree.Node, text: str) -> str:
     """A title cell's words without the links to its talk's materials that close it
     (``Title [slides (pdf)](…) [video](…)``, ``Title - [slides](…)``): the talk's slides
     or recording, no words of its title. The title keeps words of its own before them;
     a cell that is one link (a linked title) is left as it is."""
-    links = sorted((m for m in cell.marks if m.kind == "link"), key=lambda m: m.start)
+    return _materials_cut(cell, text, (0, len(cell.text)))[0]
+
+
+def _materials_cut(
+    node: doctree.Node, text: str, within: tuple[int, int]
+) -> tuple[str, list[tuple[str, str]]]:
+    """``text`` (the words of the stretch ``within`` of ``node``'s text: a cell, an
+    item's line) without the links to the talk's materials that close it, as
+    :func:`_materials_off` says, and those links, (label, address) in order."""
+    low, high = within
+    links = sorted(
+        (m for m in node.marks if m.kind == "link" and low <= m.start and m.end <= high),
+        key=lambda m: m.start,
+    )
     cut = text
+    taken: list[tuple[str, str]] = []
     for mark in reversed(links):
-        label = cell.text[mark.start : mark.end].strip()
+        label = node.text[mark.start : mark.end].strip()
         body = cut.rstrip()
         if not label or not body.endswith(label) or not _material_label(label, mark.value):
             break
@@ -3380,7 +3429,8 @@ def _materials_off(cell: doctree.Node, text: str) -> str:
         if not rest.strip():
             break
         cut = rest
-    return cut if cut is text else cut.rstrip(_SEPARATORS)
+        taken.insert(0, (label, str(mark.value or "")))
+    return (text, []) if cut is text else (cut.rstrip(_SEPARATORS), taken)
 
 
 def _one_line_talk(text: str) -> tuple[str, list[ProgrammePerson]] | None:

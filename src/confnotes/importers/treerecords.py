@@ -598,12 +598,22 @@ def _fields(run: list[doctree.Node]) -> list[Field]:
     out: list[Field] = []
     counts: Counter[str] = Counter()
     for top in run:
+        # a list's blocks are ranked within their list: a record whose description takes
+        # one paragraph more than the others' ("*About…*" / "*Also…*" over "- Speaker: …")
+        # keeps its list's fields in the same columns as theirs
+        inner: Counter[str] | None = Counter() if top.kind == "list" else None
+        if inner is not None:
+            counts["list"] += 1
         for leaf in _leaves(top):
             if len(out) >= MAX_FIELDS:
                 return out
             key = f"{leaf.kind}{leaf.level}"
-            counts[key] += 1
-            base = f"/{key}[{counts[key]}]"
+            if inner is not None:
+                inner[key] += 1
+                base = f"/list[{counts['list']}]/{key}[{inner[key]}]"
+            else:
+                counts[key] += 1
+                base = f"/{key}[{counts[key]}]"
             made = _leaf_fields(leaf, base, top.kind == "heading" or leaf.kind == "heading")
             if top.kind == "list":
                 for f in made:

@@ -816,10 +816,40 @@ def _dateparser_time(text: str) -> time | None:
 _COLON_CLOCK_RE = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")
 
 
+_HOUR_SPAN_RE = re.compile(
+    r"(?<![\d:.,/])([01]?\d|2[0-3])(?::([0-5]\d))?[ \t]{0,2}h?"
+    r"(?:[ \t]{1,3}(?:a|to|bis|à|al|til)[ \t]{1,3}|[ \t]{0,2}[-–—][ \t]{0,2})"
+    r"([01]?\d|2[0-3])(?::([0-5]\d))?[ \t]{0,2}(?:h|hs|hrs?|horas?|uhr|heures?)\.?(?![^\W\d_])",
+    re.I,
+)
+"""A span of hours closed by an hour's word, one side or both without minutes: ``13 a 15
+horas``, ``10:30 a 15 h``, ``14-16 Uhr`` (the clock's own pattern wants a colon or an
+``h`` on the start). Not ``2 to 3 hours``, a length: ``hours`` is not a clock's word, and a
+span that starts before 7 is taken as a length (``de 2 a 3 horas``)."""
+
+
+def _hour_span(text: str) -> tuple[int, time, time] | None:
+    """Where an hour span (:data:`_HOUR_SPAN_RE`) starts in ``text``, its start and end."""
+    for m in _HOUR_SPAN_RE.finditer(text):
+        if m.group(2) and m.group(4):
+            continue  # both with minutes: the clock's own pattern reads it
+        start = time(int(m.group(1)), int(m.group(2) or 0))
+        end = time(int(m.group(3)), int(m.group(4) or 0))
+        if start.hour >= 7 and start < end and end.hour - start.hour <= 12:
+            return m.start(), start, end
+    return None
+
+
 def clock_range(text: str) -> tuple[time | None, time | None, bool]:
     """The first time (range) anywhere in a short text, and whether it said am/pm."""
     text = four_digit_clocks(text.lstrip())  # "0900-1000": a cell of the day's hours
     m = TIME_RANGE_RE.search(text[:300])
+    if (
+        any(c in text for c in "hHuU")
+        and (span := _hour_span(text[:300])) is not None
+        and (m is None or span[0] <= m.start())
+    ):
+        return span[1], span[2], False
     while m is not None:
         raw = m.group(0).strip()
         if (
