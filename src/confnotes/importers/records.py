@@ -1353,13 +1353,12 @@ def _names_an_item(text: str) -> bool:
 def is_person_record(record: dict[str, Any]) -> bool:
     """A person: given and family names, or a name with a person's fields (affiliation,
     bio) and no time or title of a talk."""
-    if any(True for _ in values(record, "start")) and not any(
-        True for _ in values(record, "first")
-    ):
-        return False
+    given = first(record, "first") and first(record, "last")
+    if not given and any(True for _ in values(record, "start")):
+        return False  # a named slot (``nome``, ``horario``): "nome" alone is no given name
     if any(True for _ in values(record, "title")):
         return False
-    if first(record, "first") and first(record, "last"):
+    if given:
         return True
     keys = {str(k).casefold() for k in record}
     personal = {
