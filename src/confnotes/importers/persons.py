@@ -117,7 +117,7 @@ ORGANISATION_WORDS = re.compile(
     r"\b(?:universi\w*|univ\.?|institu\w*|college|colegio|school|academy|laborator\w*|labs?|"
     r"research|inc\.?|ltd\.?|llc|gmbh|corp\.?|corporation|company|foundation|centre|center|"
     r"hospital|observator\w*|osservator\w*|departments?|dept\.?|facult\w*|fakult\w*|facolt\w*|faculdade|ministry|agency|councils?|societ(?:y|ies)|"
-    r"associations?|consortium|groups?|teams?|committees?|divisions?|google|microsoft|deepmind|openai|anthropic|meta|"
+    r"associations?|consortium|groups?|teams?|equipos?|equipes?|équipes?|equipas?|committees?|divisions?|google|microsoft|deepmind|openai|anthropic|meta|"
     r"facebook|amazon|apple|nvidia|ibm|intel|samsung|huawei|baidu|alibaba|tencent|"
     r"cnrs|inria|mit|eth|epfl|ucl|cmu|ucla|nyu|kaist|vector|"
     # an institute's short name that is also a given name ("Mila Dalla Preda"): a
@@ -2302,6 +2302,10 @@ def role_people(text: str, single_ok: bool = True) -> list[ProgrammePerson]:
                 return []
             people.extend(found_here)
         return people
+    if (placed := _people_from(text, single_ok)) is not None:
+        return placed
+    if len(pair := name_and_given(text)) == 2:
+        return pair  # "Diego Ruiz y Luis": a talk's people field is its by-line
     base, nicknames = without_nickname(text)
     if nicknames and "/" in text and len(one := role_people(base, single_ok)) == 1:
         alone = one[0]  # "Martin Haase/maha": one person and a handle, not two people
@@ -2326,6 +2330,27 @@ def role_people(text: str, single_ok: bool = True) -> list[ProgrammePerson]:
             return []
         found.append(person)
     return found
+
+
+_FROM_RE = re.compile(
+    r"(?P<people>[^\W\d_].{2,200}?)\s+(?:from|fra|från|aus)\s+(?P<aff>[^\W\d_a-z][^,;()]{1,60})"
+)
+"""People and where they come from, said with "from" in the languages that write it
+apart from a name's particles (``fra`` Norwegian and Danish, ``från`` Swedish, ``aus``
+German; ``de``, ``da``, ``von`` also join family names, so they say nothing here)."""
+
+
+def _people_from(text: str, single_ok: bool) -> list[ProgrammePerson] | None:
+    """``Ana Ruiz og Bo Li fra Acme``, ``Ana Ruiz from Acme``: the people before the word
+    for "from", each with the organisation after it; None when the field is not so
+    written (no such word, or no one before it, or a person's name after it)."""
+    m = _FROM_RE.fullmatch(" ".join(text.split()))
+    if m is None or parse_one(aff := m.group("aff").strip()) is not None:
+        return None
+    people = role_people(m.group("people"), single_ok)
+    if not people or any(p.affiliations or len(p.name.split()) < 2 for p in people):
+        return None  # "Greetings from Berlin": one word before it is nobody's full name
+    return [ProgrammePerson(p.name, [aff], p.url, p.source_id, p.aliases) for p in people]
 
 
 _SPACED_DASH_RE = re.compile(r"\s[-–—]\s")

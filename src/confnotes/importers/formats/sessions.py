@@ -1056,12 +1056,13 @@ def _slot(record: dict[str, Any]) -> dict[str, Any]:
     return record
 
 
-def _start_value(record: dict[str, Any]) -> Any:
+def _start_value(record: dict[str, Any], counts: frozenset[str] = frozenset()) -> Any:
     """The record's start: of its start fields the first with a time of day in it, a
-    date alone being the day (``start_day: 2021-11-26`` beside ``start_at: 25:30``)."""
+    date alone being the day (``start_day: 2021-11-26`` beside ``start_at: 25:30``);
+    none of the keys in ``counts`` (:func:`_counting_keys`)."""
     found = None
-    for _key, value in rec.values(record, "start"):
-        if not isinstance(value, _WHEN) or isinstance(value, bool):
+    for key, value in rec.values(record, "start"):
+        if not isinstance(value, _WHEN) or isinstance(value, bool) or key in counts:
             continue
         if isinstance(value, str) and _DATE_ONLY_RE.match(value):
             found = found or value
@@ -1073,6 +1074,37 @@ def _start_value(record: dict[str, Any]) -> Any:
 
 
 _DATE_ONLY_RE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}\s*$")
+
+_DAY_MINUTES = 24 * 60
+
+_SLUG_RE = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)+|[a-z]{2}")
+"""A kind written as an identifier (``sponsor-lt``, ``regular_talk``, ``lt``)."""
+
+
+def _slug_words(raw: str) -> str:
+    """A kind field's identifier as the words it stands for: ``sponsor-lt`` is "sponsor
+    LT", its two-letter word the abbreviation programmes write in capitals (``LT``, a
+    lightning talk), so the kind's words read it as they read a label."""
+    if not isinstance(raw, str) or not _SLUG_RE.fullmatch(raw.strip()):
+        return raw
+    return " ".join(w.upper() if len(w) <= 2 else w for w in re.split(r"[-_]", raw.strip()))
+
+
+def _counting_keys(records: list[dict[str, Any]]) -> frozenset[str]:
+    """Start keys whose whole numbers run past a day's minutes and are no Unix times
+    (``videoStartsAt: 3631``, seconds into a recording): a count, not a clock, so none
+    of that key's numbers is read as minutes since midnight (``630`` is no 10:30)."""
+    counts: set[str] = set()
+    for record in records:
+        for key, value in rec.values(record, "start"):
+            if (
+                isinstance(value, int)
+                and not isinstance(value, bool)
+                and value >= _DAY_MINUTES
+                and _epoch(value) is None
+            ):
+                counts.add(str(key))
+    return frozenset(counts)
 
 _EPOCH_FIRST = 946_684_800  # 2000-01-01
 _EPOCH_LAST = 4_102_444_800  # 2100-01-01
@@ -1313,6 +1345,8 @@ class _Reader:
         self.chairs: dict[int, list[ProgrammePerson]] = {}
         """People a record's speaker field names by a role tag (``(Chair) Name``)."""
         self.comma_places: frozenset[str] = frozenset()
+        self.counts: frozenset[str] = frozenset()
+        """Start keys that count (seconds into a video), no clocks: :func:`_counting_keys`."""
         """The names a speaker field writing ``Name, Place`` puts after its last comma
         (:meth:`_comma_places`): places, not people."""
 
@@ -1617,6 +1651,7 @@ class _Reader:
         )
         self.colon_names = self._colon_names()
         self.comma_places = self._comma_places()
+        self.counts = _counting_keys([_slot(r) for r, _ctx in self.found.talks])
         self._event(documents)
         if not self.found.talks and not self.found.stubs and not self.found.people_roles:
             raise BadInputError(
@@ -1912,7 +1947,7 @@ class _Reader:
             return None
         day = rec.day_of(record) or ctx.day or self.event_day
         slot = _slot(record)  # pretalx's API: {"slot": {"start", "end", "room"}}
-        own = _start_value(slot) or rec.clock_field(slot) or _dated_clock(record)
+        own = _start_value(slot, self.counts) or rec.clock_field(slot) or _dated_clock(record)
         start = self._moment(own or ctx.start, day)
         end = self._moment(
             rec.first(slot, "end", _WHEN) or (None if own else ctx.end),
@@ -1965,12 +2000,14 @@ class _Reader:
                 for person in self._person(item):
                     if ProgrammeRole(person, "chair") not in self.p.roles:
                         self.p.roles.append(ProgrammeRole(person, "chair"))
-        raws = self._kinds(record) + ([label] if label else [])
+        raws = [_slug_words(r) for r in self._kinds(record)] + ([label] if label else [])
         if not raws and ctx.kind:
             raws = [ctx.kind]  # "keynotes:" holding records of no kind of their own
         kind, tags = "talk", []
         for raw in raws:
             found, tag = talk_kind(raw)
+            if found == "other" and kind_of(raw) == "spotlight":
+                found = "spotlight"  # "LT", "Sponsor LT": a lightning talk's abbreviation
             if found not in ("talk", "other") and kind == "talk":
                 kind = found
             if tag and found != "other" and tag not in tags:
