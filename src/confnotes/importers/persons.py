@@ -2304,6 +2304,10 @@ def role_people(text: str, single_ok: bool = True) -> list[ProgrammePerson]:
         return people
     if (placed := _people_from(text, single_ok)) is not None:
         return placed
+    if (aliased := _name_and_alias(text)) is not None:
+        return [aliased]
+    if (led := _org_led(text)) is not None:
+        return led
     if len(pair := name_and_given(text)) == 2:
         return pair  # "Diego Ruiz y Luis": a talk's people field is its by-line
     base, nicknames = without_nickname(text)
@@ -2351,6 +2355,57 @@ def _people_from(text: str, single_ok: bool) -> list[ProgrammePerson] | None:
     if not people or any(p.affiliations or len(p.name.split()) < 2 for p in people):
         return None  # "Greetings from Berlin": one word before it is nobody's full name
     return [ProgrammePerson(p.name, [aff], p.url, p.source_id, p.aliases) for p in people]
+
+
+_ALIAS_RE = re.compile(r"(?P<name>[^/()（）]{1,60}?)\s*(?:/|[(（](?=.*[)）]$))\s*(?P<alias>[^/()（）]{2,60}?)[)）]?")
+"""A name and a second way to write it, after a slash or in brackets."""
+_HANDLE_ALIAS_RE = re.compile(r"@?[a-z_][\w.\-]{1,30}|@[\w.\-]{2,30}")
+"""A handle: an account's name, written small or after an ``@``."""
+
+
+def _name_and_alias(text: str) -> ProgrammePerson | None:
+    """``紀平 拓男 (Takuo Kihira)``, ``加藤 倫弘 / Tomohiro Kato``, ``森 久太郎 / qsona``,
+    ``Ana Ruiz / @aruiz``: one person, a name in an East Asian script and its romanised
+    spelling or a handle, or a name and a handle; the first as written, the other an
+    alias. None for two names in one script (``Ana Ruiz / Bo Li`` are two people)."""
+    m = _ALIAS_RE.fullmatch(" ".join(text.split()))
+    if m is None:
+        return None
+    name, alias = m.group("name").strip(), m.group("alias").strip()
+    other_script = bool(_CJK_RE.search(name)) and not _CJK_RE.search(alias)
+    if not (other_script or _HANDLE_ALIAS_RE.fullmatch(alias)):
+        return None
+    if not other_script and len(name.split()) < 2 and not _CJK_RE.search(name):
+        return None  # "Asiya / asi": a word and a word, no telling
+    person = named_by_role(name)
+    if person is None or person.name != name:
+        return None
+    return ProgrammePerson(person.name, [], person.url, person.source_id, [alias.lstrip("@")])
+
+
+_ORG_LED_RE = re.compile(r"(?P<org>[^\s()（）]{2,40})\s*[（(](?P<who>[^()（）]{2,120})[)）]")
+
+
+def _org_led(text: str) -> list[ProgrammePerson] | None:
+    """``カオナビ（Yuuki Minami）``, ``Acme (Ana Ruiz / @aruiz)``, ``Acme (aruiz)``: a
+    company of one word and, in its brackets, who speaks for it: people with a full name
+    (two words, or an East Asian script's) or a handle; each with the company. None
+    otherwise (``Ana Ruiz (Acme)`` is a person and their company)."""
+    m = _ORG_LED_RE.fullmatch(" ".join(text.split()))
+    if m is None:
+        return None
+    who = m.group("who").strip()
+    if _HANDLE_ALIAS_RE.fullmatch(who) and any(c.isdigit() or c in "@_" for c in who):
+        return [ProgrammePerson(who.lstrip("@"), [m.group("org")])]
+    people = role_people(who)
+    if not people or not all(
+        _CJK_RE.search(p.name) or len(p.name.split()) >= 2 for p in people
+    ):
+        return None
+    return [
+        ProgrammePerson(p.name, p.affiliations or [m.group("org")], p.url, p.source_id, p.aliases)
+        for p in people
+    ]
 
 
 _SPACED_DASH_RE = re.compile(r"\s[-–—]\s")

@@ -72,7 +72,7 @@ from confnotes.importers.schedule_util import (
     zone,
     zone_name,
 )
-from confnotes.importers.textutil import bracket_tail, parse_clock, strip_html
+from confnotes.importers.textutil import BY_WORDS, bracket_tail, parse_clock, strip_html
 from confnotes.importers.title_speakers import byline_people, title_and_speakers
 from confnotes.notebook.slugs import make_slug
 
@@ -1077,6 +1077,21 @@ _DATE_ONLY_RE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}\s*$")
 
 _DAY_MINUTES = 24 * 60
 
+_TITLE_BY_RE = re.compile(
+    rf"(?P<what>\S.{{1,300}})(?:\s|(?<=[^\x00-\x7f]))(?:{BY_WORDS})\s+(?P<who>\S.{{0,120}})"
+)
+"""A title and its by-line (``Title by Name``, ``題名by 名前``: a script with no spaces
+may glue the by-word to the title); the last by-word's."""
+
+
+def _by_column(titles: list[str]) -> bool:
+    """Whether a list's titles carry their speakers (``Opening by Ana Ruiz``): three or
+    more, and most of them, end in a by-line, the file's one place for who speaks, so
+    each by-line vouches for its names as a people field does (a given name alone, a
+    handle)."""
+    said = sum(1 for t in titles if _TITLE_BY_RE.fullmatch(t))
+    return said >= 3 and said * 2 > len(titles)
+
 _SLUG_RE = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)+|[a-z]{2}")
 """A kind written as an identifier (``sponsor-lt``, ``regular_talk``, ``lt``)."""
 
@@ -1346,6 +1361,8 @@ class _Reader:
         """People a record's speaker field names by a role tag (``(Chair) Name``)."""
         self.comma_places: frozenset[str] = frozenset()
         self.counts: frozenset[str] = frozenset()
+        self.by_column = False
+        """The titles carry their speakers after "by": :func:`_by_column`."""
         """Start keys that count (seconds into a video), no clocks: :func:`_counting_keys`."""
         """The names a speaker field writing ``Name, Place`` puts after its last comma
         (:meth:`_comma_places`): places, not people."""
@@ -1652,6 +1669,13 @@ class _Reader:
         self.colon_names = self._colon_names()
         self.comma_places = self._comma_places()
         self.counts = _counting_keys([_slot(r) for r, _ctx in self.found.talks])
+        self.by_column = _by_column(
+            [
+                " ".join(rec.title_of(r).split())
+                for r, _ctx in self.found.talks
+                if not any("speaker" in roles_of(str(k)) for k in r)
+            ]
+        )
         self._event(documents)
         if not self.found.talks and not self.found.stubs and not self.found.people_roles:
             raise BadInputError(
@@ -1984,9 +2008,15 @@ class _Reader:
             own_field = any(True for _ in rec.values(record, "chair")) or any(
                 "speaker" in roles_of(str(k)) for k in record
             )
-            title, speakers = title_and_speakers(
-                title, brackets=not self.people_field, heading=self.colon_names and not own_field
-            )
+            by = _TITLE_BY_RE.fullmatch(title) if self.by_column and not own_field else None
+            if by is not None and (people := role_people(by.group("who"))):
+                title, speakers = by.group("what").strip(), people
+            else:
+                title, speakers = title_and_speakers(
+                    title,
+                    brackets=not self.people_field,
+                    heading=self.colon_names and not own_field,
+                )
         if not speakers and not says_who and (named := _labelled_speaker(title)) is not None:
             # "Invited Speaker: Ana Ruiz", the talk's own title as its short description
             label, speakers = named
