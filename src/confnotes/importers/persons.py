@@ -2357,7 +2357,9 @@ def _people_from(text: str, single_ok: bool) -> list[ProgrammePerson] | None:
     return [ProgrammePerson(p.name, [aff], p.url, p.source_id, p.aliases) for p in people]
 
 
-_ALIAS_RE = re.compile(r"(?P<name>[^/()（）]{1,60}?)\s*(?:/|[(（](?=.*[)）]$))\s*(?P<alias>[^/()（）]{2,60}?)[)）]?")
+_ALIAS_RE = re.compile(
+    r"(?P<name>[^/()（）]{1,60}?)\s*(?:/|[(（](?=.*[)）]$))\s*(?P<alias>[^/()（）]{2,60}?)[)）]?"
+)
 """A name and a second way to write it, after a slash or in brackets."""
 _HANDLE_ALIAS_RE = re.compile(r"@?[a-z_][\w.\-]{1,30}|@[\w.\-]{2,30}")
 """A handle: an account's name, written small or after an ``@``."""
@@ -2398,9 +2400,7 @@ def _org_led(text: str) -> list[ProgrammePerson] | None:
     if _HANDLE_ALIAS_RE.fullmatch(who) and any(c.isdigit() or c in "@_" for c in who):
         return [ProgrammePerson(who.lstrip("@"), [m.group("org")])]
     people = role_people(who)
-    if not people or not all(
-        _CJK_RE.search(p.name) or len(p.name.split()) >= 2 for p in people
-    ):
+    if not people or not all(_CJK_RE.search(p.name) or len(p.name.split()) >= 2 for p in people):
         return None
     return [
         ProgrammePerson(p.name, p.affiliations or [m.group("org")], p.url, p.source_id, p.aliases)

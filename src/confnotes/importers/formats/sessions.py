@@ -1092,6 +1092,7 @@ def _by_column(titles: list[str]) -> bool:
     said = sum(1 for t in titles if _TITLE_BY_RE.fullmatch(t))
     return said >= 3 and said * 2 > len(titles)
 
+
 _SLUG_RE = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)+|[a-z]{2}")
 """A kind written as an identifier (``sponsor-lt``, ``regular_talk``, ``lt``)."""
 
@@ -1120,6 +1121,7 @@ def _counting_keys(records: list[dict[str, Any]]) -> frozenset[str]:
             ):
                 counts.add(str(key))
     return frozenset(counts)
+
 
 _EPOCH_FIRST = 946_684_800  # 2000-01-01
 _EPOCH_LAST = 4_102_444_800  # 2100-01-01
@@ -2037,7 +2039,8 @@ class _Reader:
         for raw in raws:
             found, tag = talk_kind(raw)
             if found == "other" and kind_of(raw) == "spotlight":
-                found = "spotlight"  # "LT", "Sponsor LT": a lightning talk's abbreviation
+                # "LT", "Sponsor LT": a lightning talk's abbreviation
+                found, tag = talk_kind("lightning talk")
             if found not in ("talk", "other") and kind == "talk":
                 kind = found
             if tag and found != "other" and tag not in tags:
@@ -2064,7 +2067,11 @@ class _Reader:
                 kind = talk_kind(prefix)[0]
         if record.get("isServiceSession"):
             kind = "break" if talk_kind(title)[0] == "break" else "other"
-        tags += [r for r in raws if talk_kind(r)[0] == "other" and r not in tags][:5]
+        tags += [
+            r
+            for r in raws
+            if talk_kind(r)[0] == "other" and kind_of(r) != "spotlight" and r not in tags
+        ][:5]
         if not raws and kind == "talk" and not tags:
             # no field says its kind, its description does: "cet atelier est fait pour vous"
             said = rec.first(record, "abstract") or ""
