@@ -274,6 +274,7 @@ def test_a_list_of_titles_by_their_speakers() -> None:
         {"title": "Audio in the browser by Mika", "track": "a", "at": "10:30"},
         {"title": "Edge caches by ゆうた/yuta_dev", "track": "b", "at": "09:30"},
         {"title": "Hiring at scale by Kumo（Aya Fujimoto）", "track": "b", "at": "10:30"},
+        {"title": "Models in the browser by 岡田 修 / Osamu Okada", "track": "b", "at": "11:30"},
         {"title": "Closing remarks", "track": "b", "at": "17:00"},
     ]
     said = _speakers(_read(json.dumps(doc, ensure_ascii=False), "agenda.json"))
@@ -282,6 +283,7 @@ def test_a_list_of_titles_by_their_speakers() -> None:
     assert said["Audio in the browser"] == ["Mika"]
     assert said["Edge caches"] == ["ゆうた"]
     assert said["Hiring at scale"] == ["Aya Fujimoto"]
+    assert said["Models in the browser"] == ["岡田 修"]  # one person, spelt twice
 
 
 def test_a_french_list_of_titles_par_their_speakers() -> None:
