@@ -2011,14 +2011,16 @@ class _Reader:
                 "speaker" in roles_of(str(k)) for k in record
             )
             by = _TITLE_BY_RE.fullmatch(title) if self.by_column and not own_field else None
-            read, named = title_and_speakers(
+            read, by_title = title_and_speakers(
                 title,
                 brackets=not self.people_field,
                 heading=self.colon_names and not own_field,
             )
             if (
                 by is not None
-                and (not named or _TITLE_BY_RE.fullmatch(read) or read == by.group("what").strip())
+                and (
+                    not by_title or _TITLE_BY_RE.fullmatch(read) or read == by.group("what").strip()
+                )
                 and (people := role_people(by.group("who")))
             ):
                 # the title's reading left its by-line in it ("Title by 名前 (Romaji)"
@@ -2026,7 +2028,7 @@ class _Reader:
                 # people field it stands for (a name and its romanised spelling: one)
                 title, speakers = by.group("what").strip(), people
             else:
-                title, speakers = read, named
+                title, speakers = read, by_title
         if not speakers and not says_who and (named := _labelled_speaker(title)) is not None:
             # "Invited Speaker: Ana Ruiz", the talk's own title as its short description
             label, speakers = named
