@@ -2357,12 +2357,25 @@ def _people_from(text: str, single_ok: bool) -> list[ProgrammePerson] | None:
     return [ProgrammePerson(p.name, [aff], p.url, p.source_id, p.aliases) for p in people]
 
 
-_ALIAS_RE = re.compile(
-    r"(?P<name>[^/()（）]{1,60}?)\s*(?:/|[(（](?=.*[)）]$))\s*(?P<alias>[^/()（）]{2,60}?)[)）]?"
-)
-"""A name and a second way to write it, after a slash or in brackets."""
 _HANDLE_ALIAS_RE = re.compile(r"@?[a-z_][\w.\-]{1,30}|@[\w.\-]{2,30}")
 """A handle: an account's name, written small or after an ``@``."""
+
+
+def _two_spellings(text: str) -> tuple[str, str] | None:
+    """``A / B`` (one slash) or ``A (B)`` (one bracket, closing the text): A and B."""
+    if text.count("/") == 1:
+        name, _, alias = text.partition("/")
+    elif text[-1:] in ")）" and sum(text.count(c) for c in "(（") == 1:
+        cut = max(text.find("("), text.find("（"))
+        name, alias = text[:cut], text[cut + 1 : -1]
+        if any(c in alias for c in ")）"):
+            return None
+    else:
+        return None
+    name, alias = name.strip(), alias.strip()
+    if not 1 <= len(name) <= 60 or not 2 <= len(alias) <= 60 or "(" in name or "（" in name:
+        return None
+    return name, alias
 
 
 def _name_and_alias(text: str) -> ProgrammePerson | None:
@@ -2370,10 +2383,10 @@ def _name_and_alias(text: str) -> ProgrammePerson | None:
     ``Ana Ruiz / @aruiz``: one person, a name in an East Asian script and its romanised
     spelling or a handle, or a name and a handle; the first as written, the other an
     alias. None for two names in one script (``Ana Ruiz / Bo Li`` are two people)."""
-    m = _ALIAS_RE.fullmatch(" ".join(text.split()))
-    if m is None:
+    split = _two_spellings(" ".join(text.split()))
+    if split is None:
         return None
-    name, alias = m.group("name").strip(), m.group("alias").strip()
+    name, alias = split
     other_script = bool(_CJK_RE.search(name)) and not _CJK_RE.search(alias)
     if not (other_script or _HANDLE_ALIAS_RE.fullmatch(alias)):
         return None

@@ -1077,11 +1077,22 @@ _DATE_ONLY_RE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}\s*$")
 
 _DAY_MINUTES = 24 * 60
 
-_TITLE_BY_RE = re.compile(
-    rf"(?P<what>\S.{{1,300}})(?:\s|(?<=[^\x00-\x7f]))(?:{BY_WORDS})\s+(?P<who>\S.{{0,120}})"
-)
-"""A title and its by-line (``Title by Name``, ``題名by 名前``: a script with no spaces
-may glue the by-word to the title); the last by-word's."""
+_BY_WORD_RE = re.compile(rf"(?:\s|(?<=[^\x00-\x7f]))(?:{BY_WORDS})\s+(?=\S)")
+"""A by-word before a by-line (``Title by Name``, ``題名by 名前``: a script with no
+spaces may glue the by-word to the title)."""
+
+
+def _title_by(title: str) -> tuple[str, str] | None:
+    """A title and its by-line, at the last by-word (``Opening by Ana Ruiz``: "Opening",
+    "Ana Ruiz"); None when there is none, or nothing before it."""
+    if len(title) > 420:
+        return None
+    last = None
+    for found in _BY_WORD_RE.finditer(title):
+        last = found
+    if last is None or last.start() < 2 or len(title) - last.end() > 120:
+        return None
+    return title[: last.start()].strip(), title[last.end() :].strip()
 
 
 def _by_column(titles: list[str]) -> bool:
@@ -1089,21 +1100,21 @@ def _by_column(titles: list[str]) -> bool:
     more, and most of them, end in a by-line, the file's one place for who speaks, so
     each by-line vouches for its names as a people field does (a given name alone, a
     handle)."""
-    said = sum(1 for t in titles if _TITLE_BY_RE.fullmatch(t))
+    said = sum(1 for t in titles if _title_by(t))
     return said >= 3 and said * 2 > len(titles)
-
-
-_SLUG_RE = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)+|[a-z]{2}")
-"""A kind written as an identifier (``sponsor-lt``, ``regular_talk``, ``lt``)."""
 
 
 def _slug_words(raw: str) -> str:
     """A kind field's identifier as the words it stands for: ``sponsor-lt`` is "sponsor
     LT", its two-letter word the abbreviation programmes write in capitals (``LT``, a
     lightning talk), so the kind's words read it as they read a label."""
-    if not isinstance(raw, str) or not _SLUG_RE.fullmatch(raw.strip()):
+    if not isinstance(raw, str) or len(raw) > 60:
         return raw
-    return " ".join(w.upper() if len(w) <= 2 else w for w in re.split(r"[-_]", raw.strip()))
+    words = raw.strip().replace("_", "-").split("-")
+    slug = all(w.isascii() and w.isalnum() and w == w.lower() for w in words)
+    if not slug or not (len(words) > 1 or (len(raw.strip()) == 2 and raw.strip().isalpha())):
+        return raw  # "Keynote", "talk": a label, read as written
+    return " ".join(w.upper() if len(w) <= 2 else w for w in words)
 
 
 def _counting_keys(records: list[dict[str, Any]]) -> frozenset[str]:
@@ -2010,7 +2021,7 @@ class _Reader:
             own_field = any(True for _ in rec.values(record, "chair")) or any(
                 "speaker" in roles_of(str(k)) for k in record
             )
-            by = _TITLE_BY_RE.fullmatch(title) if self.by_column and not own_field else None
+            by = _title_by(title) if self.by_column and not own_field else None
             read, by_title = title_and_speakers(
                 title,
                 brackets=not self.people_field,
@@ -2018,15 +2029,13 @@ class _Reader:
             )
             if (
                 by is not None
-                and (
-                    not by_title or _TITLE_BY_RE.fullmatch(read) or read == by.group("what").strip()
-                )
-                and (people := role_people(by.group("who")))
+                and (not by_title or _title_by(read) or read == by[0])
+                and (people := role_people(by[1]))
             ):
                 # the title's reading left its by-line in it ("Title by 名前 (Romaji)"
                 # read as a bracketed name), or split it there: the by-line, read as the
                 # people field it stands for (a name and its romanised spelling: one)
-                title, speakers = by.group("what").strip(), people
+                title, speakers = by[0], people
             else:
                 title, speakers = read, by_title
         if not speakers and not says_who and (named := _labelled_speaker(title)) is not None:
