@@ -117,7 +117,7 @@ ORGANISATION_WORDS = re.compile(
     r"\b(?:universi\w*|univ\.?|institu\w*|college|colegio|school|academy|laborator\w*|labs?|"
     r"research|inc\.?|ltd\.?|llc|gmbh|corp\.?|corporation|company|foundation|centre|center|"
     r"hospital|observator\w*|osservator\w*|departments?|dept\.?|facult\w*|fakult\w*|facolt\w*|faculdade|ministry|agency|councils?|societ(?:y|ies)|"
-    r"associations?|consortium|groups?|teams?|committees?|divisions?|google|microsoft|deepmind|openai|anthropic|meta|"
+    r"associations?|consortium|groups?|teams?|equipos?|equipes?|équipes?|equipas?|committees?|divisions?|google|microsoft|deepmind|openai|anthropic|meta|"
     r"facebook|amazon|apple|nvidia|ibm|intel|samsung|huawei|baidu|alibaba|tencent|"
     r"cnrs|inria|mit|eth|epfl|ucl|cmu|ucla|nyu|kaist|vector|"
     # an institute's short name that is also a given name ("Mila Dalla Preda"): a
@@ -2302,6 +2302,14 @@ def role_people(text: str, single_ok: bool = True) -> list[ProgrammePerson]:
                 return []
             people.extend(found_here)
         return people
+    if (placed := _people_from(text, single_ok)) is not None:
+        return placed
+    if (aliased := _name_and_alias(text)) is not None:
+        return [aliased]
+    if (led := _org_led(text)) is not None:
+        return led
+    if len(pair := name_and_given(text)) == 2:
+        return pair  # "Diego Ruiz y Luis": a talk's people field is its by-line
     base, nicknames = without_nickname(text)
     if nicknames and "/" in text and len(one := role_people(base, single_ok)) == 1:
         alone = one[0]  # "Martin Haase/maha": one person and a handle, not two people
@@ -2326,6 +2334,91 @@ def role_people(text: str, single_ok: bool = True) -> list[ProgrammePerson]:
             return []
         found.append(person)
     return found
+
+
+_FROM_RE = re.compile(
+    r"(?P<people>[^\W\d_].{2,200}?)\s+(?:from|fra|från|aus)\s+(?P<aff>[^\W\d_a-z][^,;()]{1,60})"
+)
+"""People and where they come from, said with "from" in the languages that write it
+apart from a name's particles (``fra`` Norwegian and Danish, ``från`` Swedish, ``aus``
+German; ``de``, ``da``, ``von`` also join family names, so they say nothing here)."""
+
+
+def _people_from(text: str, single_ok: bool) -> list[ProgrammePerson] | None:
+    """``Ana Ruiz og Bo Li fra Acme``, ``Ana Ruiz from Acme``: the people before the word
+    for "from", each with the organisation after it; None when the field is not so
+    written (no such word, or no one before it, or a person's name after it)."""
+    m = _FROM_RE.fullmatch(" ".join(text.split()))
+    if m is None or parse_one(aff := m.group("aff").strip()) is not None:
+        return None
+    people = role_people(m.group("people"), single_ok)
+    if not people or any(p.affiliations or len(p.name.split()) < 2 for p in people):
+        return None  # "Greetings from Berlin": one word before it is nobody's full name
+    return [ProgrammePerson(p.name, [aff], p.url, p.source_id, p.aliases) for p in people]
+
+
+_HANDLE_ALIAS_RE = re.compile(r"@?[a-z_][\w.\-]{1,30}|@[\w.\-]{2,30}")
+"""A handle: an account's name, written small or after an ``@``."""
+
+
+def _two_spellings(text: str) -> tuple[str, str] | None:
+    """``A / B`` (one slash) or ``A (B)`` (one bracket, closing the text): A and B."""
+    if text.count("/") == 1:
+        name, _, alias = text.partition("/")
+    elif text[-1:] in ")）" and sum(text.count(c) for c in "(（") == 1:
+        cut = max(text.find("("), text.find("（"))
+        name, alias = text[:cut], text[cut + 1 : -1]
+        if any(c in alias for c in ")）"):
+            return None
+    else:
+        return None
+    name, alias = name.strip(), alias.strip()
+    if not 1 <= len(name) <= 60 or not 2 <= len(alias) <= 60 or "(" in name or "（" in name:
+        return None
+    return name, alias
+
+
+def _name_and_alias(text: str) -> ProgrammePerson | None:
+    """``紀平 拓男 (Takuo Kihira)``, ``加藤 倫弘 / Tomohiro Kato``, ``森 久太郎 / qsona``,
+    ``Ana Ruiz / @aruiz``: one person, a name in an East Asian script and its romanised
+    spelling or a handle, or a name and a handle; the first as written, the other an
+    alias. None for two names in one script (``Ana Ruiz / Bo Li`` are two people)."""
+    split = _two_spellings(" ".join(text.split()))
+    if split is None:
+        return None
+    name, alias = split
+    other_script = bool(_CJK_RE.search(name)) and not _CJK_RE.search(alias)
+    if not (other_script or _HANDLE_ALIAS_RE.fullmatch(alias)):
+        return None
+    if not other_script and len(name.split()) < 2 and not _CJK_RE.search(name):
+        return None  # "Asiya / asi": a word and a word, no telling
+    person = named_by_role(name)
+    if person is None or person.name != name:
+        return None
+    return ProgrammePerson(person.name, [], person.url, person.source_id, [alias.lstrip("@")])
+
+
+_ORG_LED_RE = re.compile(r"(?P<org>[^\s()（）]{2,40})\s*[（(](?P<who>[^()（）]{2,120})[)）]")
+
+
+def _org_led(text: str) -> list[ProgrammePerson] | None:
+    """``カオナビ（Yuuki Minami）``, ``Acme (Ana Ruiz / @aruiz)``, ``Acme (aruiz)``: a
+    company of one word and, in its brackets, who speaks for it: people with a full name
+    (two words, or an East Asian script's) or a handle; each with the company. None
+    otherwise (``Ana Ruiz (Acme)`` is a person and their company)."""
+    m = _ORG_LED_RE.fullmatch(" ".join(text.split()))
+    if m is None:
+        return None
+    who = m.group("who").strip()
+    if _HANDLE_ALIAS_RE.fullmatch(who) and any(c.isdigit() or c in "@_" for c in who):
+        return [ProgrammePerson(who.lstrip("@"), [m.group("org")])]
+    people = role_people(who)
+    if not people or not all(_CJK_RE.search(p.name) or len(p.name.split()) >= 2 for p in people):
+        return None
+    return [
+        ProgrammePerson(p.name, p.affiliations or [m.group("org")], p.url, p.source_id, p.aliases)
+        for p in people
+    ]
 
 
 _SPACED_DASH_RE = re.compile(r"\s[-–—]\s")

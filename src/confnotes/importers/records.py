@@ -993,23 +993,43 @@ def _kind_values(records: list[dict[str, Any]]) -> list[tuple[dict[str, Any], st
     from confnotes.importers.kinds import kind_of
 
     edits: list[tuple[dict[str, Any], str, Any]] = []
+    labels = _label_columns(records)
     for record in records:
         if "type" in record or any(isinstance(k, str) and "kind" in roles_of(k) for k in record):
             continue
         for key, value in record.items():
             if not isinstance(value, str) or not isinstance(key, str):
                 continue  # "2025:" keys a year's records, no field
-            if roles_of(key) - {"subtitle"}:
+            if roles_of(key) - {"subtitle"} and key not in labels:
                 continue
             text = value.strip()
-            if (
-                0 < len(text) <= 30
-                and len(text.split()) <= 3
-                and (kind := kind_of(text)) in _TELLING_KINDS
-            ):
+            if _short_label(text) and (kind := kind_of(text)) in _TELLING_KINDS:
                 edits.append((record, "type", kind))
                 break
     return edits
+
+
+def _short_label(text: str) -> bool:
+    return 0 < len(text) <= 30 and len(text.split()) <= 3
+
+
+def _label_columns(records: list[dict[str, Any]]) -> frozenset[str]:
+    """Description keys whose every value is a short label, one of a few repeated
+    (``desc: Keynote``, ``desc: LT``, ``description: Sala 1``): a column of categories
+    written where an abstract would be, so its kind words say the kind."""
+    values: dict[str, list[str]] = {}
+    for record in records:
+        for key, value in record.items():
+            if isinstance(key, str) and isinstance(value, str) and value.strip():
+                values.setdefault(key, []).append(value.strip())
+    return frozenset(
+        key
+        for key, seen in values.items()
+        if "abstract" in roles_of(key)
+        and len(seen) >= 3
+        and len(set(seen)) * 2 <= len(seen)
+        and all(_short_label(v) for v in seen)
+    )
 
 
 def value_lines(value: str) -> list[str]:
@@ -1353,13 +1373,12 @@ def _names_an_item(text: str) -> bool:
 def is_person_record(record: dict[str, Any]) -> bool:
     """A person: given and family names, or a name with a person's fields (affiliation,
     bio) and no time or title of a talk."""
-    if any(True for _ in values(record, "start")) and not any(
-        True for _ in values(record, "first")
-    ):
-        return False
+    given = first(record, "first") and first(record, "last")
+    if not given and any(True for _ in values(record, "start")):
+        return False  # a named slot (``nome``, ``horario``): "nome" alone is no given name
     if any(True for _ in values(record, "title")):
         return False
-    if first(record, "first") and first(record, "last"):
+    if given:
         return True
     keys = {str(k).casefold() for k in record}
     personal = {

@@ -135,14 +135,22 @@ def parse_iso_datetime(text: str | None) -> datetime | None:
     text = text.strip()
     if len(text) < 13 or len(text) > 40:
         return None
+    m = _LOOSE_ISO_RE.match(text)
+    if m is not None and m.group(5) != ":":
+        # "2024-04-17:11.15": an hour and its minutes written with a dot, which
+        # fromisoformat reads as a fraction of the hour (11:00:09)
+        return _loose(m)
     try:
         return datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
     except ValueError:
         pass
     m = _LOOSE_ISO_RE.match(text)  # "2022-9-12 8:00 +0000", as Jekyll data writes them
-    if m is None:
-        return None
-    year, month, day, hour, minute, second, offset = m.groups()
+    return None if m is None else _loose(m)
+
+
+def _loose(m: re.Match[str]) -> datetime | None:
+    """The date-time a match of :data:`_LOOSE_ISO_RE` writes."""
+    year, month, day, hour, _joint, minute, second, offset = m.groups()
     tz = None
     if offset:
         sign = -1 if offset.startswith("-") else 1
@@ -160,10 +168,12 @@ def parse_iso_datetime(text: str | None) -> datetime | None:
 
 
 _LOOSE_ISO_RE = re.compile(
-    r"^(\d{4})-(\d{1,2})-(\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?\s*(Z|[+-]\d{2}:?\d{2})?$",
+    r"^(\d{4})-(\d{1,2})-(\d{1,2})[ T:](\d{1,2})([:.h])(\d{2})(?::(\d{2}))?\s*"
+    r"(Z|[+-]\d{2}:?\d{2})?$",
     re.I,
 )
-"""An ISO date-time written loosely: one-digit month, day or hour, an offset after a space."""
+"""An ISO date-time written loosely: one-digit month, day or hour, an offset after a
+space, a colon before the hour or a dot or ``h`` between hour and minute."""
 
 
 def parse_iso_date(text: str | None) -> date | None:

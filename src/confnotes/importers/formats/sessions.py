@@ -72,7 +72,7 @@ from confnotes.importers.schedule_util import (
     zone,
     zone_name,
 )
-from confnotes.importers.textutil import bracket_tail, parse_clock, strip_html
+from confnotes.importers.textutil import BY_WORDS, bracket_tail, parse_clock, strip_html
 from confnotes.importers.title_speakers import byline_people, title_and_speakers
 from confnotes.notebook.slugs import make_slug
 
@@ -1056,12 +1056,13 @@ def _slot(record: dict[str, Any]) -> dict[str, Any]:
     return record
 
 
-def _start_value(record: dict[str, Any]) -> Any:
+def _start_value(record: dict[str, Any], counts: frozenset[str] = frozenset()) -> Any:
     """The record's start: of its start fields the first with a time of day in it, a
-    date alone being the day (``start_day: 2021-11-26`` beside ``start_at: 25:30``)."""
+    date alone being the day (``start_day: 2021-11-26`` beside ``start_at: 25:30``);
+    none of the keys in ``counts`` (:func:`_counting_keys`)."""
     found = None
-    for _key, value in rec.values(record, "start"):
-        if not isinstance(value, _WHEN) or isinstance(value, bool):
+    for key, value in rec.values(record, "start"):
+        if not isinstance(value, _WHEN) or isinstance(value, bool) or key in counts:
             continue
         if isinstance(value, str) and _DATE_ONLY_RE.match(value):
             found = found or value
@@ -1073,6 +1074,65 @@ def _start_value(record: dict[str, Any]) -> Any:
 
 
 _DATE_ONLY_RE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}\s*$")
+
+_DAY_MINUTES = 24 * 60
+
+_BY_WORD_RE = re.compile(rf"(?:\s|(?<=[^\x00-\x7f]))(?:{BY_WORDS})\s+(?=\S)")
+"""A by-word before a by-line (``Title by Name``, ``題名by 名前``: a script with no
+spaces may glue the by-word to the title)."""
+
+
+def _title_by(title: str) -> tuple[str, str] | None:
+    """A title and its by-line, at the last by-word (``Opening by Ana Ruiz``: "Opening",
+    "Ana Ruiz"); None when there is none, or nothing before it."""
+    if len(title) > 420:
+        return None
+    last = None
+    for found in _BY_WORD_RE.finditer(title):
+        last = found
+    if last is None or last.start() < 2 or len(title) - last.end() > 120:
+        return None
+    return title[: last.start()].strip(), title[last.end() :].strip()
+
+
+def _by_column(titles: list[str]) -> bool:
+    """Whether a list's titles carry their speakers (``Opening by Ana Ruiz``): three or
+    more, and most of them, end in a by-line, the file's one place for who speaks, so
+    each by-line vouches for its names as a people field does (a given name alone, a
+    handle)."""
+    said = sum(1 for t in titles if _title_by(t))
+    return said >= 3 and said * 2 > len(titles)
+
+
+def _slug_words(raw: str) -> str:
+    """A kind field's identifier as the words it stands for: ``sponsor-lt`` is "sponsor
+    LT", its two-letter word the abbreviation programmes write in capitals (``LT``, a
+    lightning talk), so the kind's words read it as they read a label."""
+    if not isinstance(raw, str) or len(raw) > 60:
+        return raw
+    words = raw.strip().replace("_", "-").split("-")
+    slug = all(w.isascii() and w.isalnum() and w == w.lower() for w in words)
+    if not slug or not (len(words) > 1 or (len(raw.strip()) == 2 and raw.strip().isalpha())):
+        return raw  # "Keynote", "talk": a label, read as written
+    return " ".join(w.upper() if len(w) <= 2 else w for w in words)
+
+
+def _counting_keys(records: list[dict[str, Any]]) -> frozenset[str]:
+    """Start keys whose whole numbers run past a day's minutes and are no Unix times
+    (``videoStartsAt: 3631``, seconds into a recording): a count, not a clock, so none
+    of that key's numbers is read as minutes since midnight (``630`` is no 10:30)."""
+    counts: set[str] = set()
+    for record in records:
+        for key, value in rec.values(record, "start"):
+            if (
+                isinstance(value, int)
+                and not isinstance(value, bool)
+                and value >= _DAY_MINUTES
+                and _epoch(value) is None
+            ):
+                counts.add(str(key))
+    return frozenset(counts)
+
 
 _EPOCH_FIRST = 946_684_800  # 2000-01-01
 _EPOCH_LAST = 4_102_444_800  # 2100-01-01
@@ -1313,6 +1373,10 @@ class _Reader:
         self.chairs: dict[int, list[ProgrammePerson]] = {}
         """People a record's speaker field names by a role tag (``(Chair) Name``)."""
         self.comma_places: frozenset[str] = frozenset()
+        self.counts: frozenset[str] = frozenset()
+        self.by_column = False
+        """The titles carry their speakers after "by": :func:`_by_column`."""
+        """Start keys that count (seconds into a video), no clocks: :func:`_counting_keys`."""
         """The names a speaker field writing ``Name, Place`` puts after its last comma
         (:meth:`_comma_places`): places, not people."""
 
@@ -1617,6 +1681,14 @@ class _Reader:
         )
         self.colon_names = self._colon_names()
         self.comma_places = self._comma_places()
+        self.counts = _counting_keys([_slot(r) for r, _ctx in self.found.talks])
+        self.by_column = _by_column(
+            [
+                " ".join(rec.title_of(r).split())
+                for r, _ctx in self.found.talks
+                if not any("speaker" in roles_of(str(k)) for k in r)
+            ]
+        )
         self._event(documents)
         if not self.found.talks and not self.found.stubs and not self.found.people_roles:
             raise BadInputError(
@@ -1912,7 +1984,7 @@ class _Reader:
             return None
         day = rec.day_of(record) or ctx.day or self.event_day
         slot = _slot(record)  # pretalx's API: {"slot": {"start", "end", "room"}}
-        own = _start_value(slot) or rec.clock_field(slot) or _dated_clock(record)
+        own = _start_value(slot, self.counts) or rec.clock_field(slot) or _dated_clock(record)
         start = self._moment(own or ctx.start, day)
         end = self._moment(
             rec.first(slot, "end", _WHEN) or (None if own else ctx.end),
@@ -1949,9 +2021,23 @@ class _Reader:
             own_field = any(True for _ in rec.values(record, "chair")) or any(
                 "speaker" in roles_of(str(k)) for k in record
             )
-            title, speakers = title_and_speakers(
-                title, brackets=not self.people_field, heading=self.colon_names and not own_field
+            by = _title_by(title) if self.by_column and not own_field else None
+            read, by_title = title_and_speakers(
+                title,
+                brackets=not self.people_field,
+                heading=self.colon_names and not own_field,
             )
+            if (
+                by is not None
+                and (not by_title or _title_by(read) or read == by[0])
+                and (people := role_people(by[1]))
+            ):
+                # the title's reading left its by-line in it ("Title by 名前 (Romaji)"
+                # read as a bracketed name), or split it there: the by-line, read as the
+                # people field it stands for (a name and its romanised spelling: one)
+                title, speakers = by[0], people
+            else:
+                title, speakers = read, by_title
         if not speakers and not says_who and (named := _labelled_speaker(title)) is not None:
             # "Invited Speaker: Ana Ruiz", the talk's own title as its short description
             label, speakers = named
@@ -1965,12 +2051,15 @@ class _Reader:
                 for person in self._person(item):
                     if ProgrammeRole(person, "chair") not in self.p.roles:
                         self.p.roles.append(ProgrammeRole(person, "chair"))
-        raws = self._kinds(record) + ([label] if label else [])
+        raws = [_slug_words(r) for r in self._kinds(record)] + ([label] if label else [])
         if not raws and ctx.kind:
             raws = [ctx.kind]  # "keynotes:" holding records of no kind of their own
         kind, tags = "talk", []
         for raw in raws:
             found, tag = talk_kind(raw)
+            if found == "other" and kind_of(raw) == "spotlight":
+                # "LT", "Sponsor LT": a lightning talk's abbreviation
+                found, tag = talk_kind("lightning talk")
             if found not in ("talk", "other") and kind == "talk":
                 kind = found
             if tag and found != "other" and tag not in tags:
@@ -1997,7 +2086,11 @@ class _Reader:
                 kind = talk_kind(prefix)[0]
         if record.get("isServiceSession"):
             kind = "break" if talk_kind(title)[0] == "break" else "other"
-        tags += [r for r in raws if talk_kind(r)[0] == "other" and r not in tags][:5]
+        tags += [
+            r
+            for r in raws
+            if talk_kind(r)[0] == "other" and kind_of(r) != "spotlight" and r not in tags
+        ][:5]
         if not raws and kind == "talk" and not tags:
             # no field says its kind, its description does: "cet atelier est fait pour vous"
             said = rec.first(record, "abstract") or ""
