@@ -229,12 +229,16 @@ def _notes_title(text: str) -> bool:
 @functools.lru_cache(maxsize=4)
 def _names_a_day(text: str) -> bool:
     """The document names a day (a date line, a date in a sentence): a reading that kept
-    its times without their day missed it, and its times count for nothing."""
+    its times without their day missed it, and its times count for nothing. A date a
+    sentence names only after the times have begun (a sign-up deadline under the
+    timetable) is no day of theirs: a timetable's day is said above its hours."""
     year = find_year(text[:4000]) or 2000  # "Wednesday 22 October" is a day, year or not
+    timed = False
     for line in _content_lines(text)[:400]:
         plain = doctree_plain(line).strip()
-        if find_date(plain, year)[0] is not None:
+        if not timed and find_date(plain, year)[0] is not None:
             return True
+        timed = timed or _CLOCK_RE.search(plain) is not None
         if len(plain) <= 60 and len(plain.split()) <= 8 and line_date(plain, year):
             return True
     return False
