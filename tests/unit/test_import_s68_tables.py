@@ -240,3 +240,61 @@ def test_an_initial_that_no_full_name_matches_stays_as_written() -> None:
     people = _people(_read(text, "session4.md"))
     assert "Lena Brandt" not in people
     assert "K. Brandt" in people
+
+
+# -- a nickname in the bracket where the document's brackets name speakers -----------------
+
+_BRACKETS_RST = """Jornada Python 2031
+###################
+
+.. role:: title
+
+10:00
+    Bienvenida
+
+10:15
+    `Tipos en Python`:title: (Lucía Fernández Ortega) [PDF]
+
+11:00
+    `Servidores asíncronos`:title: (Kraken) [PDF]
+
+11:45
+    `Ciencia de datos`:title: (pandas, numpy) (Martín Sáez)
+
+12:30
+    `Empaquetado moderno`:title: (Carla Ibáñez)
+
+13:15
+    Comida
+"""
+
+_BRACKETS_MD = """# Autumn meetup
+
+- 18:00 Doors open
+- 18:30 Fast tests for slow code (Oliver Grant)
+- 19:00 Hacking the build (Moss)
+- 19:30 Rust for the curious (Irene Laszlo)
+- 20:00 Drinks
+"""
+
+
+def test_a_nickname_in_a_bracket_is_the_speaker_in_rst() -> None:
+    speakers = _speakers(_read(_BRACKETS_RST, "jornada.rst"))
+    assert speakers["Servidores asíncronos"] == ["Kraken"]
+    assert speakers["Tipos en Python"] == ["Lucía Fernández Ortega"]
+    assert speakers["Empaquetado moderno"] == ["Carla Ibáñez"]
+
+
+def test_a_nickname_in_a_bracket_is_the_speaker_in_a_markdown_list() -> None:
+    speakers = _speakers(_read(_BRACKETS_MD, "meetup.md"))
+    assert speakers["Hacking the build"] == ["Moss"]
+    assert speakers["Rust for the curious"] == ["Irene Laszlo"]
+
+
+def test_a_bracket_of_small_words_names_no_one() -> None:
+    programme = _read(_BRACKETS_RST, "jornada.rst")
+    people = _people(programme)
+    assert not {"pandas", "numpy", "Pandas"} & people
+    # without speakers written in full in brackets, a lone word stays the title's own
+    lone = _BRACKETS_MD.replace("(Oliver Grant)", "").replace("(Irene Laszlo)", "")
+    assert "Moss" not in _people(_read(lone, "meetup.md"))

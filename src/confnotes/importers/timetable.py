@@ -21,7 +21,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from confnotes.importers import bar_columns, doctree, slot_lines
-from confnotes.importers.bracket_people import bracket_led, untagged
+from confnotes.importers.bracket_people import FULL_LEAST, bracket_led, given_names, untagged
 from confnotes.importers.columns import (
     columns_beside,
     dash_group,
@@ -2287,6 +2287,7 @@ class _Reader:
         _lone_names_titled(rows)
         _heads_of_unnamed_slots(rows)
         _names_of_unnamed_slots(rows)
+        _given_names_bracketed(rows, self.doc.source)
         _lone_lines_over_no_one(rows)
         _speaker_first_titles(rows)
         _one_word_rooms(rows)
@@ -2417,6 +2418,39 @@ def _names_of_unnamed_slots(rows: list[_Row]) -> None:
             row.entry.title, row.entry.speakers = row.named_bare, []
             row.named_bare = ""
             row.entry.kind = kind_of(row.entry.title)
+
+
+_LAST_BRACKET_RE = re.compile(r"(\S.{0,300}?)\s{0,4}\(([^()\n]{2,80})\)")
+"""A title closed by a bracket (``Saltstack (Zogg)``): its words before, the bracket's."""
+
+
+def _given_names_bracketed(rows: list[_Row], text: str) -> None:
+    """Slots whose title closes with a bracket of given names alone or nicknames (``Title
+    (Zogg)``), among slots whose brackets name their speakers in full (``Title (Ana
+    Ruiz)``, :data:`FULL_LEAST` or more, and more of them than such slots): the bracket
+    names the speaker too, as the document's others do
+    (:func:`confnotes.importers.bracket_people.given_names`)."""
+    full = sum(
+        1
+        for r in rows
+        if r.entry.speakers
+        and len(r.entry.speakers[0].name.split()) >= 2
+        and f"({r.entry.speakers[0].name}" in text
+    )
+    if full < FULL_LEAST:
+        return
+    bare = [
+        (r, m)
+        for r in rows
+        if not r.entry.speakers
+        and r.entry.start is not None
+        and (m := _LAST_BRACKET_RE.fullmatch(r.entry.title.strip()))
+    ]
+    found = [(r, m.group(1), who) for r, m in bare if (who := given_names(m.group(2)))]
+    if not found or len(found) >= full:
+        return
+    for row, title, who in found:
+        row.entry.title, row.entry.speakers = title.strip(), who
 
 
 def _lone_lines_over_no_one(rows: list[_Row]) -> None:
