@@ -298,3 +298,53 @@ def test_a_bracket_of_small_words_names_no_one() -> None:
     # without speakers written in full in brackets, a lone word stays the title's own
     lone = _BRACKETS_MD.replace("(Oliver Grant)", "").replace("(Irene Laszlo)", "")
     assert "Moss" not in _people(_read(lone, "meetup.md"))
+
+
+# -- a cell's title over a list of its presenters, some by their handles -------------------
+
+_LISTED_EN = """<html><body><h1>Harbour Dev Day 2031</h1>
+<table>
+<tr><th>Time</th><th>Main hall</th></tr>
+<tr><th>09:00 ~ 09:15</th><td>Welcome</td></tr>
+<tr><th>16:00 ~ 16:30</th><td>
+  Five-minute talks<br />
+  <ol>
+    <li>Marta Kowalczyk</li>
+    <li>quietfox</li>
+    <li>dev_ollie42</li>
+    <li>Sander Vos</li>
+  </ol>
+</td></tr>
+<tr><th>16:30 ~ 17:30</th><td>Closing keynote: Ruth Adeyemi</td></tr>
+</table></body></html>
+"""
+
+_LISTED_ES = _LISTED_EN.replace("Five-minute talks", "Charlas relámpago").replace(
+    "Welcome", "Bienvenida"
+)
+
+
+def _listed_speakers(programme: Programme) -> list[str]:
+    return next(
+        [p.name for p in t.speakers]
+        for t in programme.talks
+        if t.start or t.clock
+        if len(t.speakers) > 1
+    )
+
+
+def test_a_cell_lists_its_presenters_with_handles() -> None:
+    who = _listed_speakers(_read(_LISTED_EN, "devday.html"))
+    assert who == ["Marta Kowalczyk", "quietfox", "dev_ollie42", "Sander Vos"]
+
+
+def test_a_cell_lists_its_presenters_with_handles_in_spanish() -> None:
+    programme = _read(_LISTED_ES, "devday.html")
+    assert "Charlas relámpago" in [t.title for t in programme.talks]
+    assert "dev_ollie42" in _people(programme)
+
+
+def test_a_list_of_single_words_with_no_full_name_is_no_people() -> None:
+    text = _LISTED_EN.replace("Marta Kowalczyk", "python").replace("Sander Vos", "rust")
+    people = _people(_read(text, "devday.html"))
+    assert not {"python", "rust", "quietfox"} & people

@@ -312,6 +312,37 @@ def _beside_a_full_name(programme: Programme, text: str) -> set[int]:
     }
 
 
+_LIST_MARK_RE = re.compile(r"[ \t]{0,8}(?:[-*+]|\d{1,3}[.)])[ \t]+")
+
+
+def _listed_beside_a_full_name(programme: Programme, text: str) -> set[int]:
+    """The speakers (by ``id``) a talk lists one an item (``<li>makamaka</li>``, ``-
+    i47_rozary``) beside a co-speaker its list names in full: the list is of people, and
+    its handles are the names they go by."""
+    lone = [
+        (talk, p)
+        for talk in programme.talks
+        if len(talk.speakers) >= 3
+        for p in talk.speakers
+        if len(p.name.split()) == 1
+    ]
+    if not lone:
+        return set()
+    items = {m.group(1).strip() for m in re.finditer(r"<li\b[^>]{0,200}>([^<>\n]{1,80})</li", text)}
+    items |= {
+        line[m.end() :].strip()
+        for line in text.split("\n")
+        if (m := _LIST_MARK_RE.match(line)) and len(line) <= 100
+    }
+    vouched = {
+        id(talk)
+        for talk in programme.talks
+        if any(len(p.name.split()) >= 2 and is_person_name(p.name) and p.name in items
+               for p in talk.speakers)
+    }  # fmt: skip
+    return {id(p) for talk, p in lone if id(talk) in vouched and p.name in items}
+
+
 def fit(programme: Programme, text: str, undated: bool = True) -> tuple[float, list[str]]:
     """How well a programme explains the text it came from: (score, evidence); as
     :func:`_fit`."""
@@ -494,6 +525,7 @@ def _fit(
             grounded /= 2  # "Talk by Ana Ruiz": the reading found who, not what
         good += grounded if talk.title.strip() else 0.0
     beside = _beside_a_full_name(programme, text)
+    listed = _listed_beside_a_full_name(programme, text)
     for person in people:
         records += 1
         # a name the document writes as a handle (``@saas``) is someone's, in any shape
@@ -501,6 +533,7 @@ def _fit(
             is_person_name(in_running_case(person.name))
             or f"@{person.name}" in text
             or (id(person) in beside and is_person_name(person.name, single_ok=True))
+            or id(person) in listed
         )
     sound = good / records if records else 0.5
     e, k = explained / total, kept / total

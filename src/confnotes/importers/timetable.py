@@ -1470,7 +1470,15 @@ class _Reader:
                 row.entry.kind = kind_of(row.entry.title)
             elif title:
                 cell = cells[title_col] if 0 <= title_col < len(cells) else None
-                self._cell(row, title, _stressed_in(cell) if cell is not None else ())
+                listed_title, listed = (
+                    _listed_people(cell, self.doc) if cell is not None and not people else ("", [])
+                )
+                if listed:
+                    # the title's cell lists its speakers under the title, as a grid's does
+                    row.entry.title, row.entry.speakers = listed_title, listed
+                    row.entry.kind = kind_of(listed_title)
+                else:
+                    self._cell(row, title, _stressed_in(cell) if cell is not None else ())
             if "people" in roles and not people and row.entry.speakers and not row.entry.title:
                 # "National Anthem" with the speakers' cell beside it empty: the column of
                 # people says who speaks, so the title's two capitalised words are a title
@@ -3139,11 +3147,20 @@ def _listed_people(cell: doctree.Node, doc: doctree.Document) -> tuple[str, list
     if not items or len(items) > 12 or not all(items):
         return "", []
     people: list[ProgrammePerson] = []
+    handles = 0
     for text in items:
         who = split_speakers(text, single_ok=True)
-        if len(who) != 1 or who[0].name != text or is_organisation(text):
+        if len(who) == 1 and who[0].name == text and not is_organisation(text):
+            people.append(who[0])
+        elif _listed_handle(text):
+            people.append(ProgrammePerson(name=text))  # "i47_rozary": a presenter's handle
+            handles += 1
+        else:
             return "", []
-        people.append(who[0])
+    if handles and (
+        not any(len(p.name.split()) >= 2 for p in people) or len(set(items)) < len(items)
+    ):
+        return "", []  # beside handles, one name in full vouches that the items are people
     start = lists[0].start
     title = next(
         (
@@ -3156,6 +3173,20 @@ def _listed_people(cell: doctree.Node, doc: doctree.Document) -> tuple[str, list
     # the title's shape says nothing here ("GDI Quergedacht" reads as a name): the list
     # says who speaks, the block above it what the talk is
     return (title, people) if title and title not in items else ("", [])
+
+
+_HANDLE_TOKEN_RE = re.compile(r"@?[^\W_][\w.-]{1,29}")
+"""One token of letters, digits and ``_.-`` (``i47_rozary``, ``makamaka``, ``おさ``)."""
+
+
+def _listed_handle(text: str) -> bool:
+    """A list item that is one token, the handle a presenter goes by (written in small
+    letters as often as not), and no kind of slot (``Break``) or number."""
+    return (
+        _HANDLE_TOKEN_RE.fullmatch(text) is not None
+        and kind_of(text) == "talk"
+        and not text.isdigit()
+    )
 
 
 def _said_kind(text: str) -> tuple[str, str]:
