@@ -2428,8 +2428,15 @@ def _names_of_unnamed_slots(rows: list[_Row]) -> None:
             row.entry.kind = kind_of(row.entry.title)
 
 
-_LAST_BRACKET_RE = re.compile(r"(\S.{0,300}?)\s{0,4}\(([^()\n]{2,80})\)")
-"""A title closed by a bracket (``Saltstack (Zogg)``): its words before, the bracket's."""
+def _last_bracket(title: str) -> tuple[str, str] | None:
+    """A title closed by a bracket (``Saltstack (Zogg)``): its words before, the
+    bracket's; found with ``str.rfind``, linear on any title."""
+    title = title.strip()
+    at = title.rfind("(")
+    inner = title[at + 1 : -1] if at > 0 and title.endswith(")") else ""
+    if not 2 <= len(inner) <= 80 or ")" in inner or "\n" in inner or not title[:at].strip():
+        return None
+    return title[:at].strip(), inner
 
 
 def _given_names_bracketed(rows: list[_Row], text: str) -> None:
@@ -2448,13 +2455,13 @@ def _given_names_bracketed(rows: list[_Row], text: str) -> None:
     if full < FULL_LEAST:
         return
     bare = [
-        (r, m)
+        (r, parts)
         for r in rows
         if not r.entry.speakers
         and r.entry.start is not None
-        and (m := _LAST_BRACKET_RE.fullmatch(r.entry.title.strip()))
+        and (parts := _last_bracket(r.entry.title))
     ]
-    found = [(r, m.group(1), who) for r, m in bare if (who := given_names(m.group(2)))]
+    found = [(r, head, who) for r, (head, inner) in bare if (who := given_names(inner))]
     if not found or len(found) >= full:
         return
     for row, title, who in found:
