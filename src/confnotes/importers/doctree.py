@@ -617,7 +617,7 @@ def _markdown_source(text: str, openings: _LineOpenings) -> tuple[str, str, list
         tables = sorted(tables + _delimited_tables(lines, tables), key=lambda t: t.first)
     lines = _blank_text_tables(lines, tables)
     if rst:
-        return "\n".join(_rst_lines(lines)), "rst", tables
+        return "\n".join(_rst_lines(lines)), "rst", [_rst_cells(t) for t in tables]
     if tables or rewritten:
         return "\n".join(lines), "markdown", tables
     return text, "markdown", tables
@@ -1575,7 +1575,7 @@ def _text_tables(lines: list[str], starts: Sequence[int] | None = None) -> list[
         elif line[:2] in ("--", "==") and _dash_runs(line):
             table = _simple_table(lines, n)
         elif line.startswith("|"):
-            table = _org_table(lines, n)
+            table = _org_table(lines, n) or _headless_pipe_table(lines, n)
             if table is None:  # a pipe table's later lines start no Org table either
                 after = _pipe_run_end(lines, n)
         if table is not None:
@@ -1720,6 +1720,27 @@ def _org_table(lines: list[str], top: int) -> _TextTable | None:
         cells = [c.strip() for c in _PIPE_RE.split(line.rstrip().rstrip("|")[1:])]
         rows.append((n, n, cells))
     if len(rows) < 2:
+        return None
+    return _TextTable(top, end - 1, rows)
+
+
+def _headless_pipe_table(lines: list[str], top: int) -> _TextTable | None:
+    """``| a | b |`` rows with no header over a rule row (a rule only above the first
+    row, or none), which CommonMark reads as a paragraph of pipes: three rows or more
+    of two cells or more, that may hold talks (:func:`_programme_rows`), are a table
+    whose columns are read by their cells. A run with a header over its rule anywhere
+    is the Markdown parser's own table."""
+    end = _pipe_run_end(lines, top)
+    block = lines[top:end]
+    if any(_rule_row(x) for x in block[1:]) or (top > 0 and lines[top - 1].strip()):
+        return None
+    rows = [
+        (n, n, [c.strip() for c in _PIPE_RE.split(_unpiped(line)[1:])])
+        for n, line in enumerate(block, top)
+        if not _rule_row(line)
+    ]
+    cells = [r[2] for r in rows]
+    if len(rows) < 3 or min(len(c) for c in cells) < 2 or not _programme_rows(cells):
         return None
     return _TextTable(top, end - 1, rows)
 
@@ -2313,6 +2334,20 @@ _RST_ROLE_RE = re.compile(
 )
 """Interpreted text and its role on either side (`` `Title`:title: ``, ``:doc:`Title` ``):
 the words, which a built page sets apart (a title reference in italics)."""
+
+
+def _rst_cells(table: _TextTable) -> _TextTable:
+    """A reStructuredText table with its cells' links and roles as Markdown's, so a
+    cell's linked title reads as a link (its words), as it does in a paragraph."""
+
+    def said(cell: str) -> str:
+        if "`" not in cell:
+            return cell
+        linked = _RST_LINK_RE.sub(r"[\1](\2)", cell)
+        return _RST_ROLE_RE.sub(lambda m: f"*{m.group(1) or m.group(2)}*", linked)
+
+    table.rows = [(a, b, [said(c) for c in cells]) for a, b, cells in table.rows]
+    return table
 
 
 def _padded(form: str) -> Callable[[re.Match[str]], str]:

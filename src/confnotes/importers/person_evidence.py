@@ -652,11 +652,21 @@ _INITIAL_WINDOW = 40
 def _written_in_full(text: str, initial: str, family: str) -> set[str]:
     """The full names ``text`` writes for ``initial. family``: each given name spelt out
     before the family name (``John Abbott``), found with ``str.find`` (at most
-    :data:`MAX_HITS` occurrences), no pattern built per name."""
+    :data:`MAX_HITS` occurrences), no pattern built per name. A family name written in
+    capitals (``Andreas ENGE``, as programmes in many languages set it) is the same name."""
     forms: set[str] = set()
-    at, hits = text.find(family), 0
+    for written in dict.fromkeys((family, family.upper())):
+        forms |= _given_before(text, initial, family, written)
+    return forms
+
+
+def _given_before(text: str, initial: str, family: str, written: str) -> set[str]:
+    """The full names of :func:`_written_in_full` where ``text`` writes ``family`` as
+    ``written``."""
+    forms: set[str] = set()
+    at, hits = text.find(written), 0
     while at >= 0 and hits < MAX_HITS:
-        end = at + len(family)
+        end = at + len(written)
         before = text[max(0, at - _INITIAL_WINDOW) : at]
         words = before.split()
         given = words[-1].lstrip("[(*_\"'“‘«") if words else ""  # "[John Abbott](mailto:…)"
@@ -670,7 +680,7 @@ def _written_in_full(text: str, initial: str, family: str) -> set[str]:
             and given[1:].islower()
         ):
             forms.add(f"{given} {family}")
-        at, hits = text.find(family, at + 1), hits + 1
+        at, hits = text.find(written, at + 1), hits + 1
     return forms
 
 

@@ -229,12 +229,16 @@ def _notes_title(text: str) -> bool:
 @functools.lru_cache(maxsize=4)
 def _names_a_day(text: str) -> bool:
     """The document names a day (a date line, a date in a sentence): a reading that kept
-    its times without their day missed it, and its times count for nothing."""
+    its times without their day missed it, and its times count for nothing. A date a
+    sentence names only after the times have begun (a sign-up deadline under the
+    timetable) is no day of theirs: a timetable's day is said above its hours."""
     year = find_year(text[:4000]) or 2000  # "Wednesday 22 October" is a day, year or not
+    timed = False
     for line in _content_lines(text)[:400]:
         plain = doctree_plain(line).strip()
-        if find_date(plain, year)[0] is not None:
+        if not timed and find_date(plain, year)[0] is not None:
             return True
+        timed = timed or _CLOCK_RE.search(plain) is not None
         if len(plain) <= 60 and len(plain.split()) <= 8 and line_date(plain, year):
             return True
     return False
@@ -306,6 +310,37 @@ def _beside_a_full_name(programme: Programme, text: str) -> set[int]:
         and is_person_name(full.name)
         and joined_by_a_conjunction(text, full.name, lone.name)
     }
+
+
+_LIST_MARK_RE = re.compile(r"[ \t]{0,8}(?:[-*+]|\d{1,3}[.)])[ \t]+")
+
+
+def _listed_beside_a_full_name(programme: Programme, text: str) -> set[int]:
+    """The speakers (by ``id``) a talk lists one an item (``<li>makamaka</li>``, ``-
+    i47_rozary``) beside a co-speaker its list names in full: the list is of people, and
+    its handles are the names they go by."""
+    lone = [
+        (talk, p)
+        for talk in programme.talks
+        if len(talk.speakers) >= 3
+        for p in talk.speakers
+        if len(p.name.split()) == 1
+    ]
+    if not lone:
+        return set()
+    items = {m.group(1).strip() for m in re.finditer(r"<li\b[^>]{0,200}>([^<>\n]{1,80})</li", text)}
+    items |= {
+        line[m.end() :].strip()
+        for line in text.split("\n")
+        if (m := _LIST_MARK_RE.match(line)) and len(line) <= 100
+    }
+    vouched = {
+        id(talk)
+        for talk in programme.talks
+        if any(len(p.name.split()) >= 2 and is_person_name(p.name) and p.name in items
+               for p in talk.speakers)
+    }  # fmt: skip
+    return {id(p) for talk, p in lone if id(talk) in vouched and p.name in items}
 
 
 def fit(programme: Programme, text: str, undated: bool = True) -> tuple[float, list[str]]:
@@ -490,6 +525,7 @@ def _fit(
             grounded /= 2  # "Talk by Ana Ruiz": the reading found who, not what
         good += grounded if talk.title.strip() else 0.0
     beside = _beside_a_full_name(programme, text)
+    listed = _listed_beside_a_full_name(programme, text)
     for person in people:
         records += 1
         # a name the document writes as a handle (``@saas``) is someone's, in any shape
@@ -497,6 +533,7 @@ def _fit(
             is_person_name(in_running_case(person.name))
             or f"@{person.name}" in text
             or (id(person) in beside and is_person_name(person.name, single_ok=True))
+            or id(person) in listed
         )
     sound = good / records if records else 0.5
     e, k = explained / total, kept / total

@@ -254,12 +254,31 @@ def strip_type_tails(programme: Programme) -> None:
 def unquote_titles(programme: Programme) -> None:
     """A talk whose speakers were read and whose title is one quotation (``Name:
     "Title";``, ``Name — «Title»``): the quotes only set the title apart from the name
-    (and a list's item ends in a semicolon); the title is the words inside them."""
+    (and a list's item ends in a semicolon); the title is the words inside them. So is
+    a quotation after a label of a word or three (``Werkstatt: "Title"``, ``Talk:
+    «Title»``): the label says what kind of slot it is, in whatever language."""
+    from confnotes.importers.kinds import kind_of, type_tag
     from confnotes.importers.title_speakers import QUOTED_WHOLE_RE
 
     for talk in programme.talks:
-        if talk.speakers and (m := QUOTED_WHOLE_RE.fullmatch(talk.title.strip().removesuffix(";"))):
+        if not talk.speakers:
+            continue
+        title = talk.title.strip().removesuffix(";")
+        label, colon, rest = title.partition(": ")
+        if m := QUOTED_WHOLE_RE.fullmatch(title):
             talk.title = m.group(1).strip()
+        elif colon and _slot_label(label) and (m := QUOTED_WHOLE_RE.fullmatch(rest.strip())):
+            talk.title = m.group(1).strip()
+            if talk.kind == "talk" and kind_of(label) != "talk":
+                talk.kind = kind_of(label)
+            if (tag := type_tag(label)) and tag not in talk.tags:
+                talk.tags.append(tag)
+
+
+def _slot_label(label: str) -> bool:
+    """A word or three of letters before a colon (``Vortrag``, ``Lightning talk``)."""
+    words = label.split()
+    return 0 < len(words) <= 3 and all(w.isalpha() for w in words)
 
 
 def speakers_by_line(programme: Programme) -> None:

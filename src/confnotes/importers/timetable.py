@@ -21,7 +21,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from confnotes.importers import bar_columns, doctree, slot_lines
-from confnotes.importers.bracket_people import bracket_led, untagged
+from confnotes.importers.bracket_people import FULL_LEAST, bracket_led, given_names, untagged
 from confnotes.importers.columns import (
     columns_beside,
     dash_group,
@@ -1482,7 +1482,15 @@ class _Reader:
                 row.entry.kind = kind_of(row.entry.title)
             elif title:
                 cell = cells[title_col] if 0 <= title_col < len(cells) else None
-                self._cell(row, title, _stressed_in(cell) if cell is not None else ())
+                listed_title, listed = (
+                    _listed_people(cell, self.doc) if cell is not None and not people else ("", [])
+                )
+                if listed:
+                    # the title's cell lists its speakers under the title, as a grid's does
+                    row.entry.title, row.entry.speakers = listed_title, listed
+                    row.entry.kind = kind_of(listed_title)
+                else:
+                    self._cell(row, title, _stressed_in(cell) if cell is not None else ())
             if "people" in roles and not people and row.entry.speakers and not row.entry.title:
                 # "National Anthem" with the speakers' cell beside it empty: the column of
                 # people says who speaks, so the title's two capitalised words are a title
@@ -2299,6 +2307,7 @@ class _Reader:
         _lone_names_titled(rows)
         _heads_of_unnamed_slots(rows)
         _names_of_unnamed_slots(rows)
+        _given_names_bracketed(rows, self.doc.source)
         _lone_lines_over_no_one(rows)
         _speaker_first_titles(rows)
         _one_word_rooms(rows)
@@ -2431,6 +2440,46 @@ def _names_of_unnamed_slots(rows: list[_Row]) -> None:
             row.entry.title, row.entry.speakers = row.named_bare, []
             row.named_bare = ""
             row.entry.kind = kind_of(row.entry.title)
+
+
+def _last_bracket(title: str) -> tuple[str, str] | None:
+    """A title closed by a bracket (``Saltstack (Zogg)``): its words before, the
+    bracket's; found with ``str.rfind``, linear on any title."""
+    title = title.strip()
+    at = title.rfind("(")
+    inner = title[at + 1 : -1] if at > 0 and title.endswith(")") else ""
+    if not 2 <= len(inner) <= 80 or ")" in inner or "\n" in inner or not title[:at].strip():
+        return None
+    return title[:at].strip(), inner
+
+
+def _given_names_bracketed(rows: list[_Row], text: str) -> None:
+    """Slots whose title closes with a bracket of given names alone or nicknames (``Title
+    (Zogg)``), among slots whose brackets name their speakers in full (``Title (Ana
+    Ruiz)``, :data:`FULL_LEAST` or more, and more of them than such slots): the bracket
+    names the speaker too, as the document's others do
+    (:func:`confnotes.importers.bracket_people.given_names`)."""
+    full = sum(
+        1
+        for r in rows
+        if r.entry.speakers
+        and len(r.entry.speakers[0].name.split()) >= 2
+        and f"({r.entry.speakers[0].name}" in text
+    )
+    if full < FULL_LEAST:
+        return
+    bare = [
+        (r, parts)
+        for r in rows
+        if not r.entry.speakers
+        and r.entry.start is not None
+        and (parts := _last_bracket(r.entry.title))
+    ]
+    found = [(r, head, who) for r, (head, inner) in bare if (who := given_names(inner))]
+    if not found or len(found) >= full:
+        return
+    for row, title, who in found:
+        row.entry.title, row.entry.speakers = title.strip(), who
 
 
 def _lone_lines_over_no_one(rows: list[_Row]) -> None:
@@ -3119,11 +3168,20 @@ def _listed_people(cell: doctree.Node, doc: doctree.Document) -> tuple[str, list
     if not items or len(items) > 12 or not all(items):
         return "", []
     people: list[ProgrammePerson] = []
+    handles = 0
     for text in items:
         who = split_speakers(text, single_ok=True)
-        if len(who) != 1 or who[0].name != text or is_organisation(text):
+        if len(who) == 1 and who[0].name == text and not is_organisation(text):
+            people.append(who[0])
+        elif _listed_handle(text):
+            people.append(ProgrammePerson(name=text))  # "i47_rozary": a presenter's handle
+            handles += 1
+        else:
             return "", []
-        people.append(who[0])
+    if handles and (
+        not any(len(p.name.split()) >= 2 for p in people) or len(set(items)) < len(items)
+    ):
+        return "", []  # beside handles, one name in full vouches that the items are people
     start = lists[0].start
     title = next(
         (
@@ -3136,6 +3194,20 @@ def _listed_people(cell: doctree.Node, doc: doctree.Document) -> tuple[str, list
     # the title's shape says nothing here ("GDI Quergedacht" reads as a name): the list
     # says who speaks, the block above it what the talk is
     return (title, people) if title and title not in items else ("", [])
+
+
+_HANDLE_TOKEN_RE = re.compile(r"@?[^\W_][\w.-]{1,29}")
+"""One token of letters, digits and ``_.-`` (``i47_rozary``, ``makamaka``, ``おさ``)."""
+
+
+def _listed_handle(text: str) -> bool:
+    """A list item that is one token, the handle a presenter goes by (written in small
+    letters as often as not), and no kind of slot (``Break``) or number."""
+    return (
+        _HANDLE_TOKEN_RE.fullmatch(text) is not None
+        and kind_of(text) == "talk"
+        and not text.isdigit()
+    )
 
 
 def _said_kind(text: str) -> tuple[str, str]:
