@@ -78,6 +78,11 @@ def remark_bylines(
     reads = [remark_byline(x) if x else None for x in lines]
     found = sum(r is not None for r in reads)
     if found < LEAST or found * 2 < len([x for x in lines if x]):
+        others = [x for x, r in zip(lines, reads, strict=True) if x and r is None]
+        if len(others) >= LEAST and 2 * sum(x.rstrip().endswith(")") for x in others) > len(others):
+            # "Title (Name, Org)" item after item: the list names its people in brackets,
+            # and a by-word in one item's title is the title's ("… once sung by …")
+            return [None] * len(lines)
         lone = [
             r if r is not None and _sure(x, r[0]) else None
             for x, r in zip(lines, reads, strict=True)

@@ -3469,6 +3469,7 @@ class ShapeReader:
             opening = min(min([b.first, *b.parent_lines, *b.heading_lines]) for b in found)
             announced = self._announced_day(self.o.front_last + 1, opening - 1)
             file_day = self.day = announced or file_day
+        opened = -1  # a day heading's first line, kept in the note of the item under it
         for item in found:
             # "Saturday 12:40 Title - Name": the day and time its line began with are the talk's
             t = read_heading(unwiki(f"{item.when} {item.head}".strip()), self.year)
@@ -3509,9 +3510,17 @@ class ShapeReader:
                 counted or (is_day(parent, self.year) and not _more_than_a_date(parent))
             ):
                 # "May 15, 2019" over the items: their day, no session; the heading stays
-                # the writer's words too, in the note of the text it heads
+                # the writer's words too: in its first item's note when nothing but blank
+                # lines comes between, else in the note of the text it heads
                 self.day = dated
                 self.session = None
+                heads = [k for k in item.heading_lines if k not in covered]
+                if (
+                    item.listed
+                    and heads
+                    and not any(self.o.lines[k].strip() for k in range(max(heads) + 1, item.first))
+                ):
+                    opened = min(heads)
             else:
                 # "Mardi 14 mai : enfin !": the items' day, the writer's words a session
                 self.day = dated if dated is not None and is_day(parent, self.year) else file_day
@@ -3532,7 +3541,12 @@ class ShapeReader:
                 self.day = fielded  # "### Meetup #3" / "* Date: 04/08/2018": its talks' day
             # an item of a list of talks stays in its note as written (its link, its
             # words after the speaker's name); a property bullet's head is its title
-            body, b0, b1 = self._body(item.first + (not item.listed), item.last)
+            body, b0, b1 = self._body(
+                opened if opened >= 0 else item.first + (not item.listed), item.last
+            )
+            if opened >= 0:
+                covered.update(range(opened, item.first))
+            opened = -1
             self._group_tag = self._group_tag_at(item.first)
             self._add(t, body, b0, b1, previous)
             self._group_tag = ""

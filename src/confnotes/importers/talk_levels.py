@@ -2036,7 +2036,9 @@ def speakers_under(outline: Outline, section: Section) -> list[ProgrammePerson]:
     """The speakers the first line of text under a heading names, as :func:`speaker_under`
     finds them (none when it names none)."""
     for n in range(section.heading_last + 1, min(len(outline.lines), section.heading_last + 6)):
-        line = outline.plain.get(n, outline.lines[n])  # a tag's line: the words it stands for
+        line = outline.lines[n]
+        if line.lstrip().startswith(("{{", "{%")):
+            line = outline.plain.get(n, line)  # a template tag's line: the words it stands for
         if not line.strip():
             continue
         if (m := META_RE.match(line)) and m.group("key").lower() in SPEAKER_KEYS:
