@@ -21,6 +21,7 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from confnotes.importers import doctree
+from confnotes.importers.byline_heads import byline_heading
 from confnotes.importers.colon_signed import context_names_talks, signed_run
 from confnotes.importers.columns import is_prose, read_table, says_title, words_of
 from confnotes.importers.entries import (
@@ -2654,6 +2655,10 @@ def _name_heading_under(outline: Outline, section: Section) -> bool:
     if goes_on_after_comma(plain):
         return False  # "## Rust Async, the Hard Parts": a part's title, one phrase
     who = split_speakers(plain)
+    byline = None if who else byline_heading(plain)
+    if byline is not None:
+        # "## Ana Ruiz - @aruiz - 3 May 2031 - 14:00": a by-line, its name the speaker's
+        who = [ProgrammePerson(name=byline.name)]
     if any(written_in_lower_case(outline.lines, p.name) for p in who):
         return False  # "tide tables" in the notes: a thing's words, no one's name
     after = [k for k in kids if k.line > kid.line]
@@ -2664,7 +2669,10 @@ def _name_heading_under(outline: Outline, section: Section) -> bool:
     if not after:
         return True
     marked = bool(
-        who[0].affiliations or _PERSON_MARK_RE.search(heading) or LINK_LINE_RE.search(heading)
+        who[0].affiliations
+        or byline is not None
+        or _PERSON_MARK_RE.search(heading)
+        or LINK_LINE_RE.search(heading)
     )
     if marked:
         return True
