@@ -1760,6 +1760,11 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
             # "# Day 1 - 2015-09-14" over its talks, beside the post's own "# Title" and a
             # closing "# Thoughts" with no sub-headings: most headings that hold others are
             # days or sessions, so the level groups the talks
+            if _quiet_below(outline, at, sections, level, year, headings):
+                evidence.append(
+                    f"level-{level} headings hold parts that name no speaker, time or kind"
+                )
+                return doc_title, level, evidence
             evidence.append(f"level-{level} headings are days or sessions ({at[0].title!r}...)")
             continue
         deeper = [s for s in sections if s.level > level][:200]  # a sample is evidence enough
@@ -2838,6 +2843,33 @@ def heading_link(outline: Outline, section: Section) -> Link | None:
 
 
 _LABEL_END = ("-", "–", "—", ":", "：", "|")
+
+
+def _quiet_below(
+    outline: Outline,
+    at: list[Section],
+    sections: list[Section],
+    level: int,
+    year: int | None,
+    headings: frozenset[int],
+) -> bool:
+    """Headings taken for groups because they hold others (few name a day or a
+    session), over headings of which none says a talk's fact (a speaker, a time, a kind,
+    a recording's link, a speaker under it): a person's notes of several talks, each
+    talk's topics under it (``## Keynote title`` over ``### Challenges``), so the
+    shallower level is the talks'."""
+    if sum(is_container(s.title, year) for s in at[:200]) * 2 >= min(len(at), 200):
+        return False  # most say a day or a session ("Day 1"): they group the talks
+    deeper = [s for s in sections if s.level > level][:200]
+    if len(deeper) < 2 or _linked_level(outline, deeper):
+        return False
+    return not any(
+        _says_talk(s.title, year)
+        or talk_title(s.title, year)
+        or talk_under(outline, s, headings)
+        or names_line(outline, s, headings)
+        for s in deeper
+    )
 
 
 def _says_talk(title: str, year: int | None) -> bool:
