@@ -57,6 +57,7 @@ from confnotes.importers.persons import (
     parse_one,
     split_speakers,
 )
+from confnotes.importers.preamble_day import preamble_day
 from confnotes.importers.programme import (
     Programme,
     ProgrammePerson,
@@ -275,6 +276,13 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
             p.name = p.name or title_name(doc_title.title, reader.year)
     elif shape == "sections":
         reader.sections(doc_title, level or 1)
+        if talk_sections and not any(t.start or t.day for t in p.talks):
+            # "Went to X on 18 May 2031." over the talks' headings: their day
+            first = doc_title.heading_last + 1 if doc_title is not None else outline.front_last + 1
+            if day := preamble_day(outline.lines, first, talk_sections[0].line, reader.year):
+                evidence.append("the opening names the one day of the talks")
+                for talk in p.talks:
+                    talk.day = day
         holder = doc_title if doc_title is not None else _opening_holder(outline, p)
         if holder is not None:
             p.name = p.name or title_name(holder.title, reader.year)
