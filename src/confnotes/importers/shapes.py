@@ -278,8 +278,10 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
         reader.sections(doc_title, level or 1)
         if talk_sections and not any(t.start or t.day for t in p.talks):
             # "Went to X on 18 May 2031." over the talks' headings: their day
-            first = doc_title.heading_last + 1 if doc_title is not None else outline.front_last + 1
-            if day := preamble_day(outline.lines, first, talk_sections[0].line, reader.year):
+            opening_at = (
+                doc_title.heading_last + 1 if doc_title is not None else outline.front_last + 1
+            )
+            if day := preamble_day(outline.lines, opening_at, talk_sections[0].line, reader.year):
                 evidence.append("the opening names the one day of the talks")
                 for talk in p.talks:
                     talk.day = day
