@@ -388,3 +388,103 @@ def test_a_rule_before_a_sentence_parts_no_talks() -> None:
     p = _read(_ONE_RULE, "kn.txt")
     assert len([t for t in p.talks if t.kind != "other"]) <= 1
     assert not any(t.speakers for t in p.talks)
+
+
+# --- a by-line beside the title: above it, or closing the notes --------------------------
+
+_ABOVE = """talk by [@maren_h](https://twitter.com/maren_h)
+
+# Caching without tears
+
+## Why caches lie
+
+- stale reads
+- thundering herds
+
+## What to do
+
+- short TTLs
+"""
+
+_CLOSING_FR = """# Des monolithes aux modules
+
+## Le point de départ
+
+- un seul grand dépôt
+
+## Les étapes
+
+- tracer les frontières
+- fixer les interfaces
+
+par Margaux Delcourt
+"""
+
+_CLOSING_EN = """# Small teams, big systems
+
+## The setup
+
+- three people, forty services
+
+## Lessons
+
+- automate the boring parts
+
+Talk given by Ana Ruiz
+"""
+
+_SEVERAL = """# Harbour Day 2031
+
+## Caching without tears
+
+Speaker: Maren Holt
+
+- stale reads
+
+## Small teams, big systems
+
+Speaker: Ana Ruiz
+
+- automate
+
+Talk given by Ana Ruiz
+"""
+
+
+def test_a_by_line_above_the_title_names_its_speaker() -> None:
+    p = _read(_ABOVE, "caching.md")
+    assert [t.title for t in p.talks] == ["Caching without tears"]
+    assert [s.name for s in p.talks[0].speakers] == ["maren_h"]
+
+
+def test_a_closing_by_line_names_the_notes_speaker() -> None:
+    p = _read(_CLOSING_EN, "teams.md")
+    assert [t.title for t in p.talks] == ["Small teams, big systems"]
+    assert [s.name for s in p.talks[0].speakers] == ["Ana Ruiz"]
+
+
+def test_a_closing_by_line_in_french() -> None:
+    p = _read(_CLOSING_FR, "modules.md")
+    assert [t.title for t in p.talks] == ["Des monolithes aux modules"]
+    assert [s.name for s in p.talks[0].speakers] == ["Margaux Delcourt"]
+
+
+def test_a_by_line_above_the_title_with_a_full_name() -> None:
+    text = _ABOVE.replace("talk by [@maren_h](https://twitter.com/maren_h)", "by Maren Holt")
+    p = _read(text, "caching.md")
+    assert [t.title for t in p.talks] == ["Caching without tears"]
+    assert [s.name for s in p.talks[0].speakers] == ["Maren Holt"]
+
+
+def test_a_closing_by_line_of_several_talks_is_the_last_talks() -> None:
+    p = _read(_SEVERAL, "day.md")
+    speakers = _speakers(p)
+    assert speakers.get("Caching without tears") == ["Maren Holt"]
+    assert speakers.get("Small teams, big systems") == ["Ana Ruiz"]
+
+
+def test_a_closing_sentence_naming_no_talk_names_no_one() -> None:
+    text = _CLOSING_EN.replace("Talk given by Ana Ruiz", "Coffee was good, by the way.")
+    p = _read(text, "teams.md")
+    assert not any(t.speakers for t in p.talks)
+    assert not p.roles

@@ -158,6 +158,7 @@ from confnotes.importers.talk_levels import (
     Lead,
     blank_run,
     by_lines,
+    byline_beside,
     card_speakers,
     chairs_heading,
     column_roles,
@@ -3289,6 +3290,8 @@ class ShapeReader:
                 t.day = t.day or byline.day
                 if t.start is None and byline.start is not None:
                     t.start, t.end, t.ampm = byline.start, byline.end, byline.ampm
+        if not t.speakers and title_section is not None:
+            t.speakers = byline_beside(self.o, title_section)  # "talk by Ana Ruiz" apart
         if not t.speakers:
             t.speakers = self._labelled_speakers(n, min(len(self.o.lines), n + 12))
         if not t.speakers:

@@ -72,6 +72,7 @@ from confnotes.importers.structure import (
 from confnotes.importers.talk_levels import (
     ROLE_PART_EVIDENCE,
     bullet_talks,
+    byline_beside,
     headings_of,
     leads,
     list_talks,
@@ -183,6 +184,9 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
     elif doc_title is not None and talk_title(doc_title.title, reader.year):
         scores["talk"] = 0.95  # "# Invited talk: Name — Title": its sub-headings are parts
         evidence.append("the title names a speaker or a kind of talk")
+    elif doc_title is not None and byline_beside(outline, doc_title):
+        scores["talk"] = 0.95  # "talk by Ana Ruiz" over "# Title", or closing the notes
+        evidence.append("a by-line beside the title names its speaker")
     elif doc_title is not None and meta_table_under(outline, doc_title):
         scores["talk"] = 0.95
         evidence.append("the title is followed by a one-row table of its facts")

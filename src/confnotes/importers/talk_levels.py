@@ -3199,3 +3199,60 @@ def _names_a_role(title: str) -> bool:
     """A heading that is a speaker's role and nothing else (``Author``, ``Speaker:``)."""
     key = strip_markdown_inline(title).strip(" :*_")
     return 0 < len(key) <= 30 and roles_of(key) == {"speaker"}
+
+
+BESIDE_WORDS = 14
+"""Words a by-line standing beside a note's title may hold; more is a sentence of notes."""
+
+
+def byline_beside(outline: Outline, title: Section) -> list[ProgrammePerson]:
+    """The speakers a one-talk note names in a short by-line standing apart from its
+    title: the note's one line above the title (``talk by [@ana](…)`` then ``# Title``),
+    or its closing line (``Talk given by Ana Ruiz``, after the notes); [] otherwise.
+    Only the document's first heading has such a line, and a closing line only where no
+    later heading says a talk of its own (the last talk's by-line, then)."""
+    if title.line != next((s.line for s in outline.sections()), -1):
+        return []
+    above = [n for n in range(outline.front_last + 1, title.line) if outline.lines[n].strip()]
+    candidates = above[:1] if len(above) == 1 else []
+    last = next(
+        (
+            n
+            for n in range(len(outline.lines) - 1, title.heading_last, -1)
+            if outline.lines[n].strip()
+        ),
+        -1,
+    )
+    if (
+        last > title.heading_last + 1
+        and not outline.lines[last - 1].strip()
+        and not _parts_say_talks(outline, title)
+    ):
+        candidates.append(last)
+    for n in candidates:
+        line = outline.lines[n]
+        if LIST_MARK_RE.match(line) or line.lstrip().startswith(("#", ">", "|", "<")):
+            continue
+        plain = strip_markdown_inline(line).strip()
+        if not plain or len(plain.split()) > BESIDE_WORDS:
+            continue
+        by = BY_LINE_RE.match(plain)
+        said = strip_markdown_inline(by.group("who")).strip(" *_.") if by else ""
+        if who := (split_speakers(said) if said else []) or prose_speakers(line):
+            return who
+    return []
+
+
+def _parts_say_talks(outline: Outline, title: Section) -> bool:
+    """Whether a heading after the title says a talk's fact (a speaker in it or under
+    it, a time): notes of several talks, whose closing line is the last talk's."""
+    headings = headings_of(outline)
+    return any(
+        s is not title
+        and (
+            _says_talk(s.title, None)
+            or speaker_under(outline, s)
+            or names_line(outline, s, headings)
+        )
+        for s in outline.sections()[:200]
+    )
