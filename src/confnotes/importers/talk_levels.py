@@ -2854,10 +2854,10 @@ def _quiet_below(
     headings: frozenset[int],
 ) -> bool:
     """Headings taken for groups because they hold others (few name a day or a
-    session), over headings of which none says a talk's fact (a speaker, a time, a kind,
-    a recording's link, a speaker under it): a person's notes of several talks, each
-    talk's topics under it (``## Keynote title`` over ``### Challenges``), so the
-    shallower level is the talks'."""
+    session), over headings of which none says a talk's fact (a speaker, a time, a
+    kind, a recording's link, a speaker under it) or is a person's name: a person's
+    notes of several talks, each talk's topics under it (``## Keynote title`` over
+    ``### Challenges``), so the shallower level is the talks'."""
     if sum(is_container(s.title, year) for s in at[:200]) * 2 >= min(len(at), 200):
         return False  # most say a day or a session ("Day 1"): they group the talks
     deeper = [s for s in sections if s.level > level][:200]
@@ -2865,6 +2865,7 @@ def _quiet_below(
         return False
     return not any(
         _says_talk(s.title, year)
+        or split_speakers(strip_markdown_inline(s.title))  # "### Dr. Ana Ruiz": people
         or talk_title(s.title, year)
         or talk_under(outline, s, headings)
         or names_line(outline, s, headings)
