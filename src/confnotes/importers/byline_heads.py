@@ -18,7 +18,7 @@ from confnotes.importers.persons import is_person_name
 from confnotes.importers.textutil import strip_markdown_inline
 from confnotes.importers.when import clock_range, find_date
 
-_PIECES_RE = re.compile(r"\s+[-–—|·•/]\s+")
+_PIECES_RE = re.compile(r"(?<!\s)\s{1,3}[-–—|·•/]\s{1,3}")
 """What separates a by-line's pieces: a dash, a bar or a dot with spaces round it."""
 
 _HANDLE_RE = re.compile(r"^\(?@[A-Za-z0-9_][\w.-]{0,38}\)?$")
