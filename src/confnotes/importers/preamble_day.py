@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from confnotes.importers.document_names import range_end
+from confnotes.importers.document_names import CLOCKS_RE, ITEM_MARK_RE, range_end
 from confnotes.importers.when import find_date
 
 PREAMBLE_LINES = 40
@@ -42,3 +42,15 @@ def preamble_day(lines: list[str], first: int, last: int, year: int | None) -> d
         if len(days) > 1:
             return None
     return next(iter(days)) if days else None
+
+
+def timed_rows(lines: list[str], first: int, least: int = 2) -> bool:
+    """Whether ``least`` lines from ``first`` on open on a clock (``- 18:00–18:30 Title``):
+    a programme's timetable, whose rows the timetable's readers date, not notes."""
+    seen = 0
+    for line in lines[first : first + 2000]:
+        m = CLOCKS_RE.match(ITEM_MARK_RE.sub("", line).lstrip(" *_"))
+        seen += m is not None
+        if seen >= least:
+            return True
+    return False

@@ -57,7 +57,7 @@ from confnotes.importers.persons import (
     parse_one,
     split_speakers,
 )
-from confnotes.importers.preamble_day import preamble_day
+from confnotes.importers.preamble_day import preamble_day, timed_rows
 from confnotes.importers.programme import (
     Programme,
     ProgrammePerson,
@@ -280,8 +280,13 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
             p.name = p.name or title_name(doc_title.title, reader.year)
     elif shape == "sections":
         reader.sections(doc_title, level or 1)
-        if talk_sections and not any(t.start or t.day for t in p.talks):
-            # "Went to X on 18 May 2031." over the talks' headings: their day
+        if (
+            talk_sections
+            and not any(t.start or t.day or t.clock for t in p.talks)
+            and not timed_rows(outline.lines, talk_sections[0].line)
+        ):
+            # "Went to X on 18 May 2031." over the talks' headings: their day (notes
+            # with no hour; a programme's hours are its timetable's to date)
             opening_at = (
                 doc_title.heading_last + 1 if doc_title is not None else outline.front_last + 1
             )
