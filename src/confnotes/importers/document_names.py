@@ -14,6 +14,7 @@ from pathlib import Path
 
 from confnotes.importers.headings import DASHES_RE
 from confnotes.importers.identity import title_key
+from confnotes.importers.persons import split_speakers
 from confnotes.importers.structure import (
     Outline,
     Section,
@@ -105,6 +106,26 @@ def first_line_of(outline: Outline) -> str:
         if words:
             return words if len(words) <= 80 else ""
     return ""
+
+
+def opening_label(outline: Outline) -> str:
+    """The opening line of a note without headings when it stands alone as a label
+    (``Career panel:`` or ``Hiring in 2031``, a blank line after it): a few words, no
+    sentence's end, no list mark, not a date nor a person; "" otherwise. A note named
+    by a one-word file (``sum.md``, ``notes.txt``) is titled by that line."""
+    lines = outline.lines
+    top = opening_words(outline)
+    if not 0 <= top < len(lines) - 1 or lines[top + 1].strip():
+        return ""
+    line = lines[top]
+    if re.match(r"^\s*(?:[-*+>#|]|\d{1,3}[.)])", line):
+        return ""
+    words = strip_markdown_inline(line).strip(" *_").rstrip(":：").strip()
+    if not words or len(words.split()) > 8 or len(words) > 80 or words[-1] in ".!?。":
+        return ""
+    if find_date(words, 2000)[0] is not None or "http" in words or split_speakers(words):
+        return ""
+    return words
 
 
 UNDER_TITLE_LINES = 4

@@ -1089,9 +1089,12 @@ def _front_list(text: str, source: str) -> Reading | None:
 
 def _outline(text: str, source: str, deep: bool) -> list[Reading]:
     from confnotes.importers import structure
+    from confnotes.importers.rule_blocks import headed
     from confnotes.importers.shapes import understand
 
-    outline = structure.read(text)
+    # notes without headings whose talks a rule and a title line open: those lines are
+    # the headings a reader sees (:mod:`confnotes.importers.rule_blocks`)
+    outline = headed(text) or structure.read(text)
     best = understand(outline, source, "outline")
     out = [Reading(_OUTLINE_SHAPES[best.shape], best.programme, evidence=list(best.evidence))]
     if not deep:
@@ -1218,7 +1221,14 @@ def candidates(
             readings.append(Reading("day-notes", parse(data, source, "notes"), reader="notes"))
         except Exception:
             _reader_failed()
-    for build in (_timetable, _index, _records, _tree_records, _front_data, _front_list):
+    for build in (
+        _timetable,
+        _index,
+        _records,
+        _tree_records,
+        _front_data,
+        _front_list,
+    ):
         try:
             if build is _tree_records:
                 # a person's notes (the fitted classifier sure of it), or a file of a
@@ -1480,7 +1490,7 @@ def _document_title(text: str, source: str) -> tuple[str, list[str], list[str]]:
     """The title a reader sees first (the front matter's, or a heading at the top), the
     document's headings' titles, and those of the headings with two parts or more."""
     from confnotes.importers import structure
-    from confnotes.importers.document_names import first_words
+    from confnotes.importers.document_names import first_words, opening_label
 
     outline = structure.read(text)
     sections = outline.sections()
@@ -1488,6 +1498,8 @@ def _document_title(text: str, source: str) -> tuple[str, list[str], list[str]]:
     first = first_words(outline.lines, outline.front_last + 1)
     if not title and sections and sections[0].line == first:
         title = sections[0].title
+    if not title and not sections:
+        title = opening_label(outline)  # a plain text's first line, standing alone
     return (
         title,
         [s.title for s in sections[:400]],

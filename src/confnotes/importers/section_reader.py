@@ -16,6 +16,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from confnotes.importers import doctree
+from confnotes.importers.byline_heads import byline_heading
 from confnotes.importers.datelines import dateline
 from confnotes.importers.document_names import (
     CLOCKS_RE,
@@ -23,6 +24,7 @@ from confnotes.importers.document_names import (
     RANGE_RE,
     UNDER_TITLE_LINES,
     numeric_day,
+    opening_label,
     opens,
     range_end,
     stem_title,
@@ -156,6 +158,7 @@ from confnotes.importers.talk_levels import (
     Lead,
     blank_run,
     by_lines,
+    byline_beside,
     card_speakers,
     chairs_heading,
     column_roles,
@@ -3220,7 +3223,12 @@ class ShapeReader:
         """The whole document as one talk; True when something says it is a talk."""
         front = self.o.front
         title = str(front.get("title") or (title_section.title if title_section else "") or "")
-        t = read_heading(title or stem_title(Path(self.source).stem), self.year)
+        stem = stem_title(Path(self.source).stem)
+        if not title and not any(c.isspace() for c in stem.strip()):
+            # a note named by a one-word file ("sum.md") whose first line stands alone
+            # ("Career panel:", a blank line after it): that line is its title
+            title = opening_label(self.o)
+        t = read_heading(title or stem, self.year)
         for key, label in FRONT_LINKS:
             value = front.get(key)
             if isinstance(value, str) and value.startswith(("http://", "https://")):
@@ -3288,6 +3296,14 @@ class ShapeReader:
             # "## Title" then "### Name": the heading stays in the note, the name is its speaker
             kid = name_kid(self.o, title_section) or title_section.children[0]
             t.speakers = split_speakers(strip_markdown_inline(kid.title))
+            if not t.speakers and (byline := byline_heading(kid.title, self.year)) is not None:
+                # "## Ana Ruiz - @aruiz - 3 May 2031 - 14:00": its speaker, day and hour
+                t.speakers = [ProgrammePerson(name=byline.name)]
+                t.day = t.day or byline.day
+                if t.start is None and byline.start is not None:
+                    t.start, t.end, t.ampm = byline.start, byline.end, byline.ampm
+        if not t.speakers and title_section is not None:
+            t.speakers = byline_beside(self.o, title_section)  # "talk by Ana Ruiz" apart
         if not t.speakers:
             t.speakers = self._labelled_speakers(n, min(len(self.o.lines), n + 12))
         if not t.speakers:

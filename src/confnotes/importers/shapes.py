@@ -57,6 +57,7 @@ from confnotes.importers.persons import (
     parse_one,
     split_speakers,
 )
+from confnotes.importers.preamble_day import preamble_day, timed_rows
 from confnotes.importers.programme import (
     Programme,
     ProgrammePerson,
@@ -71,6 +72,7 @@ from confnotes.importers.structure import (
 from confnotes.importers.talk_levels import (
     ROLE_PART_EVIDENCE,
     bullet_talks,
+    byline_beside,
     headings_of,
     leads,
     list_talks,
@@ -182,6 +184,9 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
     elif doc_title is not None and talk_title(doc_title.title, reader.year):
         scores["talk"] = 0.95  # "# Invited talk: Name — Title": its sub-headings are parts
         evidence.append("the title names a speaker or a kind of talk")
+    elif doc_title is not None and byline_beside(outline, doc_title):
+        scores["talk"] = 0.95  # "talk by Ana Ruiz" over "# Title", or closing the notes
+        evidence.append("a by-line beside the title names its speaker")
     elif doc_title is not None and meta_table_under(outline, doc_title):
         scores["talk"] = 0.95
         evidence.append("the title is followed by a one-row table of its facts")
@@ -275,6 +280,20 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
             p.name = p.name or title_name(doc_title.title, reader.year)
     elif shape == "sections":
         reader.sections(doc_title, level or 1)
+        if (
+            talk_sections
+            and not any(t.start or t.day or t.clock for t in p.talks)
+            and not timed_rows(outline.lines, talk_sections[0].line)
+        ):
+            # "Went to X on 18 May 2031." over the talks' headings: their day (notes
+            # with no hour; a programme's hours are its timetable's to date)
+            opening_at = (
+                doc_title.heading_last + 1 if doc_title is not None else outline.front_last + 1
+            )
+            if day := preamble_day(outline.lines, opening_at, talk_sections[0].line, reader.year):
+                evidence.append("the opening names the one day of the talks")
+                for talk in p.talks:
+                    talk.day = day
         holder = doc_title if doc_title is not None else _opening_holder(outline, p)
         if holder is not None:
             p.name = p.name or title_name(holder.title, reader.year)

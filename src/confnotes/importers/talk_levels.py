@@ -21,6 +21,7 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from confnotes.importers import doctree
+from confnotes.importers.byline_heads import byline_heading
 from confnotes.importers.colon_signed import context_names_talks, signed_run
 from confnotes.importers.columns import is_prose, read_table, says_title, words_of
 from confnotes.importers.entries import (
@@ -1775,6 +1776,11 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
             # "# Day 1 - 2015-09-14" over its talks, beside the post's own "# Title" and a
             # closing "# Thoughts" with no sub-headings: most headings that hold others are
             # days or sessions, so the level groups the talks
+            if _quiet_below(outline, at, sections, level, year, headings):
+                evidence.append(
+                    f"level-{level} headings hold parts that name no speaker, time or kind"
+                )
+                return doc_title, level, evidence
             evidence.append(f"level-{level} headings are days or sessions ({at[0].title!r}...)")
             continue
         deeper = [s for s in sections if s.level > level][:200]  # a sample is evidence enough
@@ -2672,6 +2678,10 @@ def _name_heading_under(outline: Outline, section: Section) -> bool:
     if goes_on_after_comma(plain):
         return False  # "## Rust Async, the Hard Parts": a part's title, one phrase
     who = split_speakers(plain)
+    byline = None if who else byline_heading(plain)
+    if byline is not None:
+        # "## Ana Ruiz - @aruiz - 3 May 2031 - 14:00": a by-line, its name the speaker's
+        who = [ProgrammePerson(name=byline.name)]
     if any(written_in_lower_case(outline.lines, p.name) for p in who):
         return False  # "tide tables" in the notes: a thing's words, no one's name
     after = [k for k in kids if k.line > kid.line]
@@ -2682,7 +2692,10 @@ def _name_heading_under(outline: Outline, section: Section) -> bool:
     if not after:
         return True
     marked = bool(
-        who[0].affiliations or _PERSON_MARK_RE.search(heading) or LINK_LINE_RE.search(heading)
+        who[0].affiliations
+        or byline is not None
+        or _PERSON_MARK_RE.search(heading)
+        or LINK_LINE_RE.search(heading)
     )
     if marked:
         return True
@@ -2848,6 +2861,34 @@ def heading_link(outline: Outline, section: Section) -> Link | None:
 
 
 _LABEL_END = ("-", "–", "—", ":", "：", "|")
+
+
+def _quiet_below(
+    outline: Outline,
+    at: list[Section],
+    sections: list[Section],
+    level: int,
+    year: int | None,
+    headings: frozenset[int],
+) -> bool:
+    """Headings taken for groups because they hold others (few name a day or a
+    session), over headings of which none says a talk's fact (a speaker, a time, a
+    kind, a recording's link, a speaker under it) or is a person's name: a person's
+    notes of several talks, each talk's topics under it (``## Keynote title`` over
+    ``### Challenges``), so the shallower level is the talks'."""
+    if sum(is_container(s.title, year) for s in at[:200]) * 2 >= min(len(at), 200):
+        return False  # most say a day or a session ("Day 1"): they group the talks
+    deeper = [s for s in sections if s.level > level][:200]
+    if len(deeper) < 2 or _linked_level(outline, deeper):
+        return False
+    return not any(
+        _says_talk(s.title, year)
+        or split_speakers(strip_markdown_inline(s.title))  # "### Dr. Ana Ruiz": people
+        or talk_title(s.title, year)
+        or talk_under(outline, s, headings)
+        or names_line(outline, s, headings)
+        for s in deeper
+    )
 
 
 def _says_talk(title: str, year: int | None) -> bool:
@@ -3177,3 +3218,60 @@ def _names_a_role(title: str) -> bool:
     """A heading that is a speaker's role and nothing else (``Author``, ``Speaker:``)."""
     key = strip_markdown_inline(title).strip(" :*_")
     return 0 < len(key) <= 30 and roles_of(key) == {"speaker"}
+
+
+BESIDE_WORDS = 14
+"""Words a by-line standing beside a note's title may hold; more is a sentence of notes."""
+
+
+def byline_beside(outline: Outline, title: Section) -> list[ProgrammePerson]:
+    """The speakers a one-talk note names in a short by-line standing apart from its
+    title: the note's one line above the title (``talk by [@ana](…)`` then ``# Title``),
+    or its closing line (``Talk given by Ana Ruiz``, after the notes); [] otherwise.
+    Only the document's first heading has such a line, and a closing line only where no
+    later heading says a talk of its own (the last talk's by-line, then)."""
+    if title.line != next((s.line for s in outline.sections()), -1):
+        return []
+    above = [n for n in range(outline.front_last + 1, title.line) if outline.lines[n].strip()]
+    candidates = above[:1] if len(above) == 1 else []
+    last = next(
+        (
+            n
+            for n in range(len(outline.lines) - 1, title.heading_last, -1)
+            if outline.lines[n].strip()
+        ),
+        -1,
+    )
+    if (
+        last > title.heading_last + 1
+        and not outline.lines[last - 1].strip()
+        and not _parts_say_talks(outline, title)
+    ):
+        candidates.append(last)
+    for n in candidates:
+        line = outline.lines[n]
+        if LIST_MARK_RE.match(line) or line.lstrip().startswith(("#", ">", "|", "<")):
+            continue
+        plain = strip_markdown_inline(line).strip()
+        if not plain or len(plain.split()) > BESIDE_WORDS:
+            continue
+        by = BY_LINE_RE.match(plain)
+        said = strip_markdown_inline(by.group("who")).strip(" *_.") if by else ""
+        if who := (split_speakers(said) if said else []) or prose_speakers(line):
+            return who
+    return []
+
+
+def _parts_say_talks(outline: Outline, title: Section) -> bool:
+    """Whether a heading after the title says a talk's fact (a speaker in it or under
+    it, a time): notes of several talks, whose closing line is the last talk's."""
+    headings = headings_of(outline)
+    return any(
+        s is not title
+        and (
+            _says_talk(s.title, None)
+            or speaker_under(outline, s)
+            or names_line(outline, s, headings)
+        )
+        for s in outline.sections()[:200]
+    )
