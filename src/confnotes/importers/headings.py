@@ -646,6 +646,12 @@ def _without_notes_suffix(text: str) -> str:
     return text[: m.start()] + text[m.end() :]
 
 
+def ends_in_notes_words(text: str) -> bool:
+    """``text`` ends in the words that make a title "my notes of" something (``Harbour
+    Conf notes``, ``… 후기``): the notes of an event, whose parts are its talks."""
+    return _without_notes_suffix(text).strip() != text.strip()
+
+
 def says_notes_only(text: str) -> bool:
     """``text`` is only the words that make a title "my notes of" something (``Trip
     Report``, ``Mon récap``, ``参加レポート``, :data:`NOTES_OF`): a label of the document's

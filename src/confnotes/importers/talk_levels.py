@@ -48,6 +48,7 @@ from confnotes.importers.headings import (
     STRESSED_ASIDE_RE,
     HeadingTalk,
     bare_cjk,
+    ends_in_notes_words,
     is_container,
     is_day,
     is_generic,
@@ -3248,6 +3249,12 @@ def byline_beside(outline: Outline, title: Section) -> list[ProgrammePerson]:
         and not _parts_say_talks(outline, title)
     ):
         candidates.append(last)
+    # notes of an event parted under its title ("# Harbour Conf notes", "# … 2025 후기"):
+    # a line closing them names the last part's speaker, not the note's
+    plain_title = strip_markdown_inline(title.title)
+    event_notes = len(title.children) >= 2 and (
+        ends_in_notes_words(plain_title) or find_year(plain_title) is not None
+    )
     for n in candidates:
         line = outline.lines[n]
         if LIST_MARK_RE.match(line) or line.lstrip().startswith(("#", ">", "|", "<")):
@@ -3257,7 +3264,10 @@ def byline_beside(outline: Outline, title: Section) -> list[ProgrammePerson]:
             continue
         by = BY_LINE_RE.match(plain)
         said = strip_markdown_inline(by.group("who")).strip(" *_.") if by else ""
-        if who := (split_speakers(said) if said else []) or prose_speakers(line):
+        who = split_speakers(said) if said else []
+        if not who and (n != last or not event_notes):
+            who = prose_speakers(line)
+        if who:
             return who
     return []
 
