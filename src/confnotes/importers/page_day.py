@@ -98,7 +98,7 @@ def field_days(text: str) -> set[date] | None:
     if len(text) > MAX_CHARS:
         return None
     # one field, one piece: "15. Oktober 2031" whole
-    return _dates_in(
+    return days_named_in(
         m.group("value")
         for m in _FIELD_RE.finditer(text)
         if names_role_alone(strip_markdown_inline(m.group("key")).strip(" *_"), "date")
@@ -121,18 +121,19 @@ def _front_and_body(text: str) -> tuple[str, str]:
 def _days_named(blocks: list[str]) -> set[date] | None:
     """The days these blocks name with their year, by pieces (sentences, fields); None
     when they name two or more, a range of days, or are too long to read."""
-    return _dates_in(p for block in blocks for p in _PIECE_RE.split(block) if p.strip())
+    return days_named_in(p for block in blocks for p in _PIECE_RE.split(block) if p.strip())
 
 
-def _dates_in(pieces: Iterable[str]) -> set[date] | None:
-    """The one day these pieces name with its year (an empty set when none does); None
-    when they name two or more, a range of days ("26-28 ottobre 2019"), or are too many
-    to read."""
+def days_named_in(pieces: Iterable[str], year: int | None = None) -> set[date] | None:
+    """The one day these pieces (sentences, fields, lines) name with its own year (an
+    empty set when none does); None when they name two or more, a range of days
+    ("26-28 ottobre 2019"), or are too many to read. ``year``: the document's, for
+    dates written without one (they still count only with their own)."""
     found: set[date] = set()
     for n, piece in enumerate(pieces):
         if n >= MAX_LINES:
             return None
-        day, own = find_date(piece)
+        day, own = find_date(piece, year)
         if day is None or not own:
             continue
         if range_end(piece, day, day.year) is not None:

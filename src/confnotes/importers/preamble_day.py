@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from confnotes.importers.document_names import CLOCKS_RE, ITEM_MARK_RE, range_end
-from confnotes.importers.when import find_date
+from confnotes.importers.document_names import CLOCKS_RE, ITEM_MARK_RE
+from confnotes.importers.page_day import days_named_in
 
 PREAMBLE_LINES = 40
 """Lines of an opening looked at: a longer one is an essay, not a note's lead-in."""
@@ -28,19 +28,8 @@ def preamble_day(lines: list[str], first: int, last: int, year: int | None) -> d
     talks' days are not known from it)."""
     if last - first > PREAMBLE_LINES:
         first = last - PREAMBLE_LINES
-    days: set[date] = set()
-    for line in lines[max(first, 0) : last]:
-        text = _ATTR_FREE_RE.sub(" ", _TAG_RE.sub(" ", line))
-        if not text.strip():
-            continue
-        day, own_year = find_date(text, year)
-        if day is None or not own_year:
-            continue
-        if range_end(text, day, day.year) is not None:
-            return None
-        days.add(day)
-        if len(days) > 1:
-            return None
+    texts = (_ATTR_FREE_RE.sub(" ", _TAG_RE.sub(" ", x)) for x in lines[max(first, 0) : last])
+    days = days_named_in((t for t in texts if t.strip()), year)
     return next(iter(days)) if days else None
 
 

@@ -37,6 +37,7 @@ from typing import Any
 
 from confnotes.errors import BadInputError
 from confnotes.importers import attended, doctree, notes_or_programme, runs, structure
+from confnotes.importers.document_names import ITEM_MARK_RE
 from confnotes.importers.fields import ROLE_WORDS
 from confnotes.importers.headings import kind_label_only
 from confnotes.importers.identity import title_key
@@ -312,9 +313,6 @@ def _beside_a_full_name(programme: Programme, text: str) -> set[int]:
     }
 
 
-_LIST_MARK_RE = re.compile(r"[ \t]{0,8}(?:[-*+]|\d{1,3}[.)])[ \t]+")
-
-
 def _listed_beside_a_full_name(programme: Programme, text: str) -> set[int]:
     """The speakers (by ``id``) a talk lists one an item (``<li>makamaka</li>``, ``-
     i47_rozary``) beside a co-speaker its list names in full: the list is of people, and
@@ -332,7 +330,7 @@ def _listed_beside_a_full_name(programme: Programme, text: str) -> set[int]:
     items |= {
         line[m.end() :].strip()
         for line in text.split("\n")
-        if (m := _LIST_MARK_RE.match(line)) and len(line) <= 100
+        if (m := ITEM_MARK_RE.match(line)) and len(line) <= 100
     }
     vouched = {
         id(talk)

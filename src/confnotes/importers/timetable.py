@@ -3463,12 +3463,12 @@ def _file_typed(label: str, url: str) -> bool:
 
 def _add_materials(talk: ProgrammeTalk, materials: list[tuple[str, str]]) -> None:
     """The links to a talk's materials its line closed with, on the talk."""
-    from confnotes.model import Link
-    from confnotes.notebook.link_kinds import link_kind
+    from confnotes.notebook.link_kinds import classify_link
 
     for label, url in materials:
-        if url and not any(link.url == url for link in talk.links):
-            talk.links.append(Link(url, link_kind(url, label), label))
+        link = classify_link(url, label) if url else None
+        if link is not None and not any(x.url in (url, link.url) for x in talk.links):
+            talk.links.append(link)
 
 
 def _materials_off(cell: doctree.Node, text: str) -> str:
