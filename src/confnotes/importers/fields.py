@@ -42,6 +42,8 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "speaker": (
         "speaker", "speakers", "presenter", "presenters", "author", "authors", "person", "people",
+        "autor", "autora", "autores", "autoras", "autore", "autori", "auteur", "auteurs",
+        "autoren", "autorin", "著者", "作者",
         "persons", "referent", "referenten", "referentin", "sprecher", "vortragende",
         "ponente", "ponentes", "orador", "palestrante", "relatore", "relatori", "relatrice",
         "intervenant", "intervenants", "intervenante", "intervenantes", "conferencier",

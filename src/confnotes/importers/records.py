@@ -209,10 +209,11 @@ def values(record: dict[str, Any], role: str) -> Iterator[tuple[str, Any]]:
 
 
 def is_flag(value: Any) -> bool:
-    """A yes/no value, typed or written as a string (``"speaker": "true"`` in files whose
-    writer quoted every value): it says something of the record and names no one."""
+    """A yes/no value, typed or written as a string (``"speaker": "true"``, ``"yes"`` in
+    files whose writer quoted every value): it says something of the record and names no
+    one."""
     return isinstance(value, bool) or (
-        isinstance(value, str) and value.strip().casefold() in ("true", "false")
+        isinstance(value, str) and value.strip().casefold() in ("true", "false", "yes", "no")
     )
 
 

@@ -1524,6 +1524,21 @@ class _Reader:
             self.people[seen] = person
         return [person]
 
+    def _presenters_of(self, items: list[Any]) -> list[Any]:
+        """The authors a list flags as presenting (``presenter: true``, ``is_speaker:
+        true``), when it flags some and not all: they give the talk; the others wrote it
+        with them and are named in the programme in another role, as speakers never."""
+        flagged = [item for item in items if isinstance(item, dict) and _says_speaking(item)]
+        if not flagged or len(flagged) == len(items):
+            return items
+        for item in items:
+            if item in flagged:
+                continue
+            for person in self._person(item):
+                if all(r.person.name != person.name for r in self.p.roles):
+                    self.p.roles.append(ProgrammeRole(person, "other"))
+        return flagged
+
     def _speakers(self, record: dict[str, Any]) -> list[ProgrammePerson]:
         people: list[ProgrammePerson] = []
         # a speaker field of its own ("palestrante: TFG, Ewally") says who speaks, even when
@@ -1542,6 +1557,7 @@ class _Reader:
                 continue
             by_id = "ref" in roles_of(key)
             items = raw if isinstance(raw, list) else [raw]
+            items = self._presenters_of(items)
             if by_id and isinstance(raw, str):
                 items = [p.strip() for p in re.split(r"[;,|]", raw) if p.strip()]
             for item in items:
@@ -2246,6 +2262,18 @@ def _full_names_joined(name: str) -> list[ProgrammePerson]:
     if len(people) < 2 or any(len(p.name.split()) < 2 for p in people):
         return []
     return people
+
+
+def _says_speaking(record: dict[str, Any]) -> bool:
+    """Whether a person record flags its person as the one who presents (``presenter:
+    true``, ``"is_speaker": "yes"``): the role's word alone as the key, a yes as its
+    value."""
+    return any(
+        _names_speaker_alone(str(key))
+        and str(value).strip().casefold() in ("true", "yes", "1")
+        and (rec.is_flag(value) or isinstance(value, (str, int)))
+        for key, value in record.items()
+    )
 
 
 def _names_speaker_alone(key: str) -> bool:

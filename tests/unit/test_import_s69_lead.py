@@ -1,0 +1,54 @@
+"""Stop 69, lead: programme data whose author lists flag who presents."""
+
+from __future__ import annotations
+
+from tests.unit.importing import people_of, read, speakers_by_title
+
+FLAGGED_YAML = """\
+harbour:
+  title: Tidal models of small harbours
+  authors:
+    - name: Ines Okafor
+      presenter: true
+    - name: Tomas Brandt
+    - name: Keiko Arai
+lanterns:
+  title: Lantern signals over open water
+  authors:
+    - name: Rafael Quintero
+      presenter: true
+reefs:
+  title: Counting reef fish with sonar
+  authors:
+    - name: Mette Lund
+    - name: Oskar Vidal
+"""
+
+FLAGGED_JSON = """\
+[
+  {"título": "Redes de boyas en la costa", "autores": [
+    {"nombre": "Lucía Ferrer", "es_ponente": false},
+    {"nombre": "Diego Salas", "is_speaker": "yes"}]},
+  {"título": "Mareas y horarios", "autores": [
+    {"nombre": "Marta Gil", "is_speaker": "yes"},
+    {"nombre": "Pablo Ortiz", "is_speaker": "yes"}]}
+]
+"""
+
+
+def test_flagged_presenters_give_the_talk_and_co_authors_are_named_in_another_role() -> None:
+    programme = read(FLAGGED_YAML, "talks.yaml")
+    by_title = speakers_by_title(programme)
+    assert by_title["Tidal models of small harbours"] == ["Ines Okafor"]
+    assert by_title["Lantern signals over open water"] == ["Rafael Quintero"]
+    # no author flagged: every author is a speaker, as before
+    assert by_title["Counting reef fish with sonar"] == ["Mette Lund", "Oskar Vidal"]
+    others = {r.person.name for r in programme.roles if r.role != "speaker"}
+    assert {"Tomas Brandt", "Keiko Arai"} <= others
+    assert "Tomas Brandt" not in people_of(programme)
+
+
+def test_every_author_flagged_keeps_them_all() -> None:
+    by_title = speakers_by_title(read(FLAGGED_JSON, "programa.json"))
+    assert by_title["Mareas y horarios"] == ["Marta Gil", "Pablo Ortiz"]
+    assert by_title["Redes de boyas en la costa"] == ["Diego Salas"]
