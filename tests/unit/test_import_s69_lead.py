@@ -52,3 +52,19 @@ def test_every_author_flagged_keeps_them_all() -> None:
     by_title = speakers_by_title(read(FLAGGED_JSON, "programa.json"))
     assert by_title["Mareas y horarios"] == ["Marta Gil", "Pablo Ortiz"]
     assert by_title["Redes de boyas en la costa"] == ["Diego Salas"]
+
+
+CLOSING_PRIZES = """\
+<h1>Jornada de Oceanografia 2026</h1>
+<div class="slot"><h2>16:00 às 16:45</h2><h5>Conferência: Correntes do Atlântico Sul</h5>
+<p>Dra. Helena Duarte Vasconcelos</p></div>
+<div class="slot"><h2>17:00 às 17:30</h2><h5>Encerramento com entrega dos prêmios</h5>
+<p>Prêmio Helena Duarte Vasconcelos</p><p>Prix Jean-Baptiste Morel</p></div>
+"""
+
+
+def test_a_prize_named_after_someone_is_no_speaker() -> None:
+    programme = read(CLOSING_PRIZES, "programacao.html")
+    names = people_of(programme) | {r.person.name for r in programme.roles}
+    assert not any(n.startswith(("Prêmio", "Prix")) for n in names)
+    assert "Helena Duarte Vasconcelos" in people_of(programme)

@@ -149,6 +149,7 @@ _NOT_A_NAME_WORDS = """
     report reports trip writeup rapport informe relatório bericht reisebericht
     symposium seminar track q&a questions abstract slides video paper papers takeaways
     takeaway thoughts overview update updates demo demos award awards the of for and with
+    prize prizes prêmio prêmios prémio prémios premio premios premi prix preis preise
     without from into about over under between against through across versus vs or but not
     on in to is are my our how why what towards toward via using learning models model data
     networks network neural deep language invited contributed oral orals spotlight
