@@ -68,3 +68,40 @@ def test_a_prize_named_after_someone_is_no_speaker() -> None:
     names = people_of(programme) | {r.person.name for r in programme.roles}
     assert not any(n.startswith(("Prêmio", "Prix")) for n in names)
     assert "Helena Duarte Vasconcelos" in people_of(programme)
+
+
+FACTS_HEADED = """\
+---
+layout: post
+title: 'Hafenwerkzeuge: Lightning Talks'
+---
+
+### {when}
+
+Der Abend findet am 14.05.2013 um 19:00 Uhr im Hafenhaus, Raum B2 statt [Anfahrt](/anfahrt).
+
+### Worum es geht
+
+Es gibt viele Werkzeuge rund um den Hafen und die Schifffahrt in der Welt der Logistik.
+Vier davon werden an diesem Abend von Mitgliedern vorgestellt:
+
+* Tidewatch - Anneliese Korb
+* Knotbook - Henrik Falk
+* Bojenplan - Mira Lenz
+* Kaiwerk - Jonas Reiter
+"""
+
+
+def test_a_part_headed_by_the_events_date_label_is_no_talk_and_its_day_dates_the_talks() -> None:
+    for label in ("Termin", "Wann", "Ort", "Quand"):
+        programme = read(FACTS_HEADED.format(when=label), "kurzvortraege.md")
+        talks = [t for t in programme.talks if t.kind != "other"]
+        assert [t.title for t in talks] == ["Tidewatch", "Knotbook", "Bojenplan", "Kaiwerk"]
+        assert {str(t.day or (t.start and t.start.date())) for t in talks} == {"2013-05-14"}
+        # the label's part is kept in a note of the event's own words
+        assert any("14.05.2013" in t.body for t in programme.talks if t.kind == "other")
+
+
+def test_a_talk_titled_like_a_field_with_its_speaker_stays_a_talk() -> None:
+    text = "# Harbour day 2031\n\n## Where\n\nBy Ana Ruiz\n\nWhere ships go at night.\n"
+    assert speakers_by_title(read(text, "harbour.md")).get("Where") == ["Ana Ruiz"]

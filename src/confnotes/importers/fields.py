@@ -38,6 +38,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "date": (
         "date", "day", "datum", "tag", "fecha", "dia", "jour", "data", "giorno", "when", "日付",
+        "termin", "wann", "quand", "quando", "cuando", "cuándo",
         "日期", "tanggal",
     ),
     "speaker": (
@@ -82,6 +83,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "hall", "hörsaal", "hs", "auditorium", "auditorio", "auditório", "amphi",
         "amphithéâtre", "anfiteatro",
         "salle", "sala", "aula", "lieu", "luogo", "lugar", "local", "会場", "会场", "地点",
+        "ort", "where", "où", "onde", "donde", "dónde", "dove",
     ),
     "kind": (
         "type", "kind", "format", "art", "tipo", "genre", "submissiontype", "entrytype", "subtype",

@@ -38,7 +38,7 @@ from typing import Any
 from confnotes.errors import BadInputError
 from confnotes.importers import attended, doctree, notes_or_programme, runs, structure
 from confnotes.importers.document_names import ITEM_MARK_RE
-from confnotes.importers.fields import ROLE_WORDS
+from confnotes.importers.fields import ROLE_WORDS, roles_of
 from confnotes.importers.headings import kind_label_only
 from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import KIND_WORDS, TALK_LABEL_RE, kind_of
@@ -773,6 +773,23 @@ _ELEMENT_RE = re.compile(r"<[A-Za-z][\w-]{0,30}[\s/>]")
 """An HTML start tag's opening (``<div``, ``<br/``): bounded, so linear on any text."""
 
 
+_EVENT_FIELDS = frozenset({"date", "start", "end", "room"})
+"""Roles of the event's own facts: a part headed by one of their labels alone says when
+and where the event is (``### Termin``, ``## Where``, ``Lieu :``), and gives no talk."""
+
+
+def _field_headings_no_talks(programme: Programme) -> None:
+    """Parts titled by a label of the event's facts, with no speaker and no time of their
+    own, hold the event's words, not a talk: they stay notes of their text."""
+    for talk in programme.talks:
+        label = talk.title.strip(" :：*#_")
+        if talk.speakers or talk.start or len(label.split()) > 3:
+            continue
+        roles = roles_of(label)
+        if roles and roles <= _EVENT_FIELDS:
+            talk.kind = "other"
+
+
 def _date_by_page(readings: list[Reading], text: str, html: bool) -> None:
     """The page's one day (:mod:`confnotes.importers.page_day`) for the readings that
     dated no talk, found in the page's words before each reading's first talk."""
@@ -781,7 +798,10 @@ def _date_by_page(readings: list[Reading], text: str, html: bool) -> None:
         talks = reading.programme.talks
         if talks and not any(t.day or t.start for t in talks):
             # the first talk titled by no date (a row "2023年11月16日" is the day's, no talk)
-            first = next((t.title for t in talks if find_date(t.title)[0] is None), "")
+            first = next(
+                (t.title for t in talks if t.kind != "other" and find_date(t.title)[0] is None),
+                "",
+            )
             if first not in days:
                 days[first] = page_day(text, html, first)
             if (day := days[first]) is not None:
@@ -1022,8 +1042,6 @@ def _front_day_field(front: Mapping[str, Any]) -> date | None:
     """The one day the front matter's own date or time fields name with its year (``time
     = "2021年12月28日"``, ``when: 5 May 2031``): the event's day; None when none or
     several different days are named."""
-    from confnotes.importers.fields import roles_of
-
     days = set()
     for key, value in front.items():
         if not roles_of(str(key)) & {"date", "start"} or not isinstance(value, (str, date)):
@@ -1351,6 +1369,8 @@ def candidates(
                 generic_page_name(talk.title) or title_key(talk.title) == name
             ):
                 talk.kind = "other"  # "Conference Program", the event's name: no talk
+    for reading in readings:
+        _field_headings_no_talks(reading.programme)
     rank_by_findings(readings)
     ranked = sorted(readings, key=lambda r: -r.score)
     if fit_text is None and not (notes_like and IN_NOTES_FOLDER.get()):
