@@ -22,6 +22,7 @@ from typing import Any
 
 from confnotes.importers.fields import ROLE_WORDS, is_key_word
 from confnotes.importers.kinds import TALK_LABEL_RE, kind_of
+from confnotes.importers.places import names_a_place
 from confnotes.importers.programme import ProgrammePerson
 from confnotes.importers.textutil import (
     BY_LINE_RE,
@@ -798,6 +799,8 @@ def _is_person_name(
         return False  # an acronym: MIT, IBM
     if is_organisation(name) or holds_not_a_name_word(name):
         return False
+    if names_a_place(name):
+        return False  # "Buenos Aires", "Sao Paulo" in a venue's or city's cell: a place
     if not titled and spells_an_acronym(name):
         return False  # "Minimum Viable Product" where the document writes "MVP"
     if not (titled or single_ok) and (_JOB_TITLE_RE.search(name) or _LONE_CAPITAL(tokens[-1])):
