@@ -2089,10 +2089,8 @@ def _names_a_field(position: str) -> bool:
     """``Head of Data``, ``VP Engineering``, ``Directora de Datos``: words after the job's
     last word, the field it is held in (which a conjunction may go on with); ``CTO`` or
     ``Staff Engineer`` end on the job."""
-    last = None
-    for last in _JOB_TITLE_RE.finditer(position):
-        pass
-    return last is not None and bool(position[last.end() :].strip(" .,"))
+    ends = [m.end() for m in _JOB_TITLE_RE.finditer(position)]
+    return bool(ends) and bool(position[ends[-1] :].strip(" .,"))
 
 
 def _a_person_follows(text: str, part: str) -> bool:

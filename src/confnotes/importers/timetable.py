@@ -4332,8 +4332,8 @@ def _pair(
     (``Евгений Беляев`` | ``«Тонкие клиенты как есть»``): None when neither is a person,
     or the other cell is an organisation or another person (a speakers page's
     ``Name | Affiliation`` row stays a person with an affiliation). The person's cell
-    must be in one of the ``speaking`` columns (all of ``columns`` when not given): a
-    column that may hold people as a whole (:func:`~confnotes.importers.columns.may_hold_people`)."""
+    must be in one of the ``speaking`` columns (all of ``columns`` when not given):
+    one that may hold people as a whole (:func:`columns.may_hold_people`)."""
     at = [j for j in columns if texts[j].strip()]
     if len(at) != 2:
         return None
