@@ -49,6 +49,7 @@ from confnotes.importers.persons import (
     role_people,
     split_speakers,
 )
+from confnotes.importers.places import names_a_place
 from confnotes.importers.programme import ProgrammePerson
 from confnotes.importers.schedule_util import person_name
 from confnotes.importers.textutil import strip_markdown_inline
@@ -626,7 +627,7 @@ def read_column(
         # a name stands in the rows of talks) say nothing of the column's role; where
         # they are as many as the names, the column is one of texts with a few names
         n_people = n - pauses if pauses < named else n
-        if named and named >= least * n_people:
+        if named and named >= least * n_people and (said or not _mixes_others(counted, words)):
             names = [p[0].name.casefold() for c in counted if (p := people_in(c, words))]
             most = max((names.count(x) for x in set(names)), default=0)
             if said or most < 3 or most * 2 < n:
@@ -647,6 +648,36 @@ def read_column(
     if n > 2 and len({c.casefold() for c in counted}) <= 2:
         return column("label")  # the same words from row to row: a label, a place
     return column("text")
+
+
+def _names_another(cell: str, words: frozenset[str]) -> bool:
+    """A cell that names a place (``Buenos Aires``, a city the time zone database knows)
+    or an organisation (``Bluefin Analytics``) and no person."""
+    lines = [line.strip() for line in cell.split("\n") if line.strip()]
+    return (
+        len(lines) == 1
+        and (names_a_place(lines[0]) or is_organisation(lines[0]))
+        and not people_in(lines[0], words)
+    )
+
+
+def _mixes_others(cells: Sequence[str], words: frozenset[str]) -> bool:
+    """A column of person-shaped cells among which some name a place or an organisation
+    (a venue's city, the speakers' companies): what a template's ``City`` or ``Company``
+    column holds, its other cells' name shape no evidence of people. A header that says
+    people outweighs it (a real speaker column with one company's slot)."""
+    return any(_names_another(c, words) for c in cells)
+
+
+def may_hold_people(cells: Sequence[str], words: frozenset[str] = frozenset()) -> bool:
+    """Whether a column (or a record's field) shows the speakers' role as a whole, so that
+    a cell of it shaped as a name may be read as one: its header says people, or it says
+    nothing else (``Company``, ``Room``) and none of its cells names a place or an
+    organisation (:func:`_mixes_others`). A cell alone is no evidence of its column."""
+    if says_people(words):
+        return True
+    plain = [_plain(c) for c in cells[:SAMPLE]]
+    return not _says_other(words) and not _mixes_others([c for c in plain if c], words)
 
 
 def _byline_off(cell: str) -> str:

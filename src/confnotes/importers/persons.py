@@ -22,6 +22,7 @@ from typing import Any
 
 from confnotes.importers.fields import ROLE_WORDS, is_key_word
 from confnotes.importers.kinds import TALK_LABEL_RE, kind_of
+from confnotes.importers.places import names_a_place
 from confnotes.importers.programme import ProgrammePerson
 from confnotes.importers.textutil import (
     BY_LINE_RE,
@@ -344,7 +345,14 @@ _JOB_TITLE_RE = re.compile(
     r"lead|consultant|designer|"
     r"analyst|advocate|evangelist|maintainer|editor|fellow|postdoc|phd|officer|president|leader|"
     r"chair|librarian|teacher|doctor|sre|devops|treasurer|secretary|trustee|coordinator|"
-    r"organi[sz]er)\b",
+    r"organi[sz]er|"
+    # the same jobs as Spanish, Portuguese, French, German and Italian write them
+    r"direct(?:or[ae]?|eur|rice)|diret(?:or|ora|tore|trice)|direktor(?:in)?|leiter(?:in)?|"
+    r"president[ae]|pr[ée]sident(?:e|in)?|fundador[a]?|fondat(?:eur|rice|ore)|gr[üu]nder(?:in)?|"
+    r"ingenier[oa]|engenheir[oa]|ing[ée]nieur(?:e|in)?|ingegnere|investigador[a]?|"
+    r"pesquisador[a]?|chercheu(?:r|se)|ricercat(?:ore|rice)|forscher(?:in)?|"
+    r"desarrollador[a]?|desenvolvedor[a]?|d[ée]veloppeu(?:r|se)|entwickler(?:in)?|"
+    r"gerente|responsable|jef[ea]|coordinador[a]?|coordenador[a]?|coordinat(?:eur|rice|ore))\b",
     re.I,
 )
 """A job title after ``Name,`` (``Staff Engineer``): about the person, not another one.
@@ -799,6 +807,8 @@ def _is_person_name(
         return False  # an acronym: MIT, IBM
     if is_organisation(name) or holds_not_a_name_word(name):
         return False
+    if names_a_place(name):
+        return False  # "Buenos Aires", "Sao Paulo" in a venue's or city's cell: a place
     if not titled and spells_an_acronym(name):
         return False  # "Minimum Viable Product" where the document writes "MVP"
     if not (titled or single_ok) and (_JOB_TITLE_RE.search(name) or _LONE_CAPITAL(tokens[-1])):
@@ -1773,6 +1783,7 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
         return [first]
     people: list[ProgrammePerson] = []
     positioned = False  # a position said after the last person ("CEO & Co-Founder")
+    field_open = False  # that position names its field after the job ("Head of Data")
     affiliated = False  # the last part was the last person's affiliation
     for i, part in enumerate(parts):
         if is_placeholder(strip_markdown_inline(part)):
@@ -1786,10 +1797,17 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
         affiliated = False
         if people and after_comma and _HANDLE_ONLY_RE.fullmatch(strip_markdown_inline(part)):
             continue  # "Name, Company, [@handle](…)": how to reach them, nobody else
+        field_open = field_open and not after_comma  # a comma closes the position
+        if field_open and people and not _a_person_follows(text, part):
+            # "Name, Head of Data and Platform Engineering", "VP Engineering & Operations":
+            # the job's field goes on past a conjunction, no second person ("Name, CTO and
+            # Bo Li": a position that ends on its job word is followed by the next person)
+            continue
         if people and _JOB_TITLE_RE.search(_outside(part)) and len(part.split()) <= 5:
             # "Shannon Lietz, DevSecOps Leader": a position, no one else; "Bo Li (Staff
             # SRE, Lab)" is the next person, their position in their brackets
             positioned = True
+            field_open = _names_a_field(_outside(part))
             continue
         if i == 1 and people and after_comma and _opens_a_position_run(text, parts):
             positioned = True  # "Ana Ruiz, Data Whisperer, Staff Engineer, Acme": her first
@@ -1836,7 +1854,7 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
             # words that follow are where the person works, even when shaped like a name
             people[-1].affiliations = [part.strip()]
             continue
-        positioned = False
+        positioned = field_open = False
         people.append(person)
     return people
 
@@ -2066,6 +2084,25 @@ def _opens_a_position_run(text: str, parts: list[str]) -> bool:
         and len(position.split()) <= 5
         and all(parse_one(p) is None or _JOB_TITLE_RE.search(p) for p in parts[3:])
     )
+
+
+def _names_a_field(position: str) -> bool:
+    """``Head of Data``, ``VP Engineering``, ``Directora de Datos``: words after the job's
+    last word, the field it is held in (which a conjunction may go on with); ``CTO`` or
+    ``Staff Engineer`` end on the job."""
+    ends = [m.end() for m in _JOB_TITLE_RE.finditer(position)]
+    return bool(ends) and bool(position[ends[-1] :].strip(" .,"))
+
+
+def _a_person_follows(text: str, part: str) -> bool:
+    """``Ana Ruiz, CTO and Bo Li, CEO``: after a position, a part joined by a conjunction
+    is the next person when a position of their own follows it after a comma."""
+    at = text.find(part)
+    rest = text[at + len(part) :].lstrip() if at >= 0 else ""
+    if not rest.startswith(","):
+        return False
+    after = rest[1:].split(",", 1)[0]
+    return bool(_JOB_TITLE_RE.search(after)) or BY_LINE_RE.match(after.strip()) is not None
 
 
 _SURNAME_JOINS = frozenset({"e", "y"})

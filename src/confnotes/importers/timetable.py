@@ -29,6 +29,7 @@ from confnotes.importers.columns import (
     hours_range,
     is_date_cell,
     is_time_cell,
+    may_hold_people,
     name_first_byline,
     people_in,
     read_column,
@@ -1262,13 +1263,25 @@ class _Reader:
             )
         )
         texts_at = [j for j, role in enumerate(roles) if role in ("text", "people")]
+        heads = [c.text.strip() for c in rows[0]] if header else []
+        # a row's cell shaped as a name speaks beside its title only where its column as
+        # a whole may hold people (not a Company or City column, nor one naming places)
+        speaking = [
+            j
+            for j in texts_at
+            if roles[j] == "people"
+            or may_hold_people(
+                [r[j].text for r in body if j < len(r)],
+                words_of(heads[j]) if j < len(heads) else frozenset(),
+            )
+        ]
         if "time" not in roles and "date" not in roles and self._signed_rows(body, width):
             return
         if (
             not one_row
             and "time" not in roles
             and "date" not in roles
-            and _paired_rows(body, texts_at) < 2
+            and _paired_rows(body, texts_at, speaking) < 2
             and _people_beside_text(body, roles) < 2
         ):
             return
@@ -1455,7 +1468,7 @@ class _Reader:
                 # the column beside the people says where the speaker works ("McGill")
                 people[0].affiliations += [o for o in orgs if o and o not in people[0].affiliations]
             said_kind = ""
-            if not people and (pair := _pair(texts, texts_at)) is not None:
+            if not people and (pair := _pair(texts, texts_at, speaking)) is not None:
                 people, title = pair  # "Name | «Title»": the cell that is a person speaks
             if (title_col < 0 or not title.strip()) and not people:
                 # a column of speakers' slots with the day's other rows in it (``Opening``,
@@ -4312,15 +4325,22 @@ def _talks_column(body: list[list[doctree.Node]], j: int, roles: list[str]) -> b
     return len(texts) >= 2 and 2 * sum(_talk_cell(t) for t in texts) > len(texts)
 
 
-def _pair(texts: list[str], columns: list[int]) -> tuple[list[ProgrammePerson], str] | None:
+def _pair(
+    texts: list[str], columns: list[int], speaking: list[int] | None = None
+) -> tuple[list[ProgrammePerson], str] | None:
     """A row's speaker and title when two of its text cells are a person and a title
     (``Евгений Беляев`` | ``«Тонкие клиенты как есть»``): None when neither is a person,
     or the other cell is an organisation or another person (a speakers page's
-    ``Name | Affiliation`` row stays a person with an affiliation)."""
-    filled = [texts[j].strip() for j in columns if texts[j].strip()]
-    if len(filled) != 2:
+    ``Name | Affiliation`` row stays a person with an affiliation). The person's cell
+    must be in one of the ``speaking`` columns (all of ``columns`` when not given):
+    one that may hold people as a whole (:func:`columns.may_hold_people`)."""
+    at = [j for j in columns if texts[j].strip()]
+    if len(at) != 2:
         return None
+    filled = [texts[j].strip() for j in at]
     for who_at, title in ((0, filled[1]), (1, filled[0])):
+        if speaking is not None and at[who_at] not in speaking:
+            continue
         who = _people_cell(filled[who_at])
         if who and "\n" not in title and _reads_as_title(title):
             return who, title
@@ -4350,10 +4370,15 @@ def _people_beside_text(body: list[list[doctree.Node]], roles: list[str]) -> int
     return sum(filled(r, people) and filled(r, texts) for r in body) if people and texts else 0
 
 
-def _paired_rows(body: list[list[doctree.Node]], columns: list[int]) -> int:
-    """How many rows of a table without times are a speaker beside a title."""
+def _paired_rows(
+    body: list[list[doctree.Node]], columns: list[int], speaking: list[int] | None = None
+) -> int:
+    """How many rows of a table without times are a speaker beside a title (the
+    speaker's cell in one of the ``speaking`` columns, see :func:`_pair`)."""
     return sum(
-        _pair([c.text for c in r] + [""] * (max(columns, default=0) + 1 - len(r)), columns)
+        _pair(
+            [c.text for c in r] + [""] * (max(columns, default=0) + 1 - len(r)), columns, speaking
+        )
         is not None
         for r in body
     )
