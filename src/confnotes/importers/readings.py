@@ -95,6 +95,10 @@ SHAPES: dict[str, str] = {
 
 IN_NOTES_FOLDER: ContextVar[bool] = ContextVar("in_notes_folder", default=False)
 """Set while the files of a walked folder are read (:func:`sources.read_folder`)."""
+SHOWN: ContextVar[bool] = ContextVar("readings_shown", default=False)
+"""Set where the readings are shown (a dry run, the import dialog) or one is chosen
+(``import --as``): only then is the reading offered only to ``--as`` (:func:`_with_units`)
+built; an import that takes the best reading only names it (:func:`offered_unread`)."""
 PROGRAMME_SHAPES = frozenset({"timetable", "speakers", "index", "records", "units", "page"})
 """Readings that take a text for a programme, not a person's notes."""
 # weighed by benchmarks/fit_readings.py (see its docstring): set by hand; refitted
@@ -165,9 +169,13 @@ class Reading:
     """The detected format's own evidence counted for this reading."""
     headed: int = 0
     """How many of the document's headings are its talks' titles (:func:`headings_titled`)."""
+    built: bool = True
+    """False for a reading only named, not read (:func:`offered_unread`)."""
 
     def summary(self) -> str:
         """``timetable 0.82: 6 talks, 9 people — 80% of lines explained, ...``."""
+        if not self.built:
+            return f"{self.shape}: not read — {'; '.join(self.evidence)}"
         p = self.programme
         people = {sp.name for t in p.talks for sp in t.speakers} | {r.person.name for r in p.roles}
         head = f"{self.shape} {self.score:.2f}: {len(p.talks)} talks, {len(people)} people"
@@ -909,6 +917,15 @@ def _units(text: str, source: str) -> Reading | None:
     return Reading("units", programme, reader="units", evidence=[evidence])
 
 
+def offered_unread(shape: str) -> Reading:
+    """A reading named but not read: offered to ``--as``, it is built only where the
+    readings are shown or it is chosen (:data:`SHOWN`), not on every import that only
+    lists it."""
+    evidence = f"--as {shape} or --dry-run reads it"
+    unread = Programme(name="", format="")
+    return Reading(shape, unread, evidence=[evidence], contender=False, built=False)
+
+
 def _with_units(
     ranked: list[Reading],
     text: str,
@@ -922,7 +939,9 @@ def _with_units(
     measure, it scored clearly best (by :data:`CLOSE`) on documents where it read worse
     than the convention readers as often as where it read better (stop 67: four labelled
     documents and two blind ones worse, one blind one better), so the measure cannot
-    tell when it is right. Its score is shown, for the user to judge."""
+    tell when it is right. Its score is shown, for the user to judge: built only where
+    the readings are shown or it is chosen (:data:`SHOWN`), it costs an import that
+    takes the best reading nothing."""
     if p_notes >= notes_or_programme.SURE:
         return ranked  # a person's notes repeat their own bullets, no programme's unit
     try:
@@ -1353,8 +1372,12 @@ def candidates(
                 talk.kind = "other"  # "Conference Program", the event's name: no talk
     rank_by_findings(readings)
     ranked = sorted(readings, key=lambda r: -r.score)
+    unread: list[Reading] = []
     if fit_text is None and not (notes_like and IN_NOTES_FOLDER.get()):
-        ranked = _with_units(ranked, text, source, p_notes, searchable, detected != "outline")
+        if SHOWN.get():
+            ranked = _with_units(ranked, text, source, p_notes, searchable, detected != "outline")
+        elif p_notes < notes_or_programme.SURE:
+            unread.append(offered_unread("units"))  # named, built when shown or chosen
     single = next((r.score for r in ranked if r.shape != "several"), 0.0)
     for reading in ranked:
         if reading.shape == "several" and reading.score < single + CLOSE:
@@ -1374,7 +1397,8 @@ def candidates(
     if fit_text is None:
         # a series' talks, each on its own day, and the common hours the page says once
         _hours_by_page(ranked, text, html)
-    return [r for n, r in enumerate(ranked) if r.shape not in {x.shape for x in ranked[:n]}]
+    ranked = [r for n, r in enumerate(ranked) if r.shape not in {x.shape for x in ranked[:n]}]
+    return ranked + unread
 
 
 _TALK_KINDS = frozenset({"keynote", "panel", "oral", "spotlight", "poster"})

@@ -383,9 +383,13 @@ def _read_text(data: bytes, source: str, shape: str | None, detected: str) -> Pr
         if detected in readings.NOTES_LIKE:
             keep_every_line(programme, text)
         return programme
-    offered = _offered(data, text, source, detected)
+    chosen_token = readings.SHOWN.set(readings.SHOWN.get() or shape is not None)
+    try:
+        offered = _offered(data, text, source, detected)  # a chosen shape is read, not named
+    finally:
+        readings.SHOWN.reset(chosen_token)
     if shape is not None:
-        chosen = [r for r in offered if r.shape == shape]
+        chosen = [r for r in offered if r.shape == shape and r.built]
         if shape not in readings.SHAPES:
             known = ", ".join(readings.SHAPES)
             raise BadInputError(f"unknown shape {shape!r} (known: {known})")
@@ -484,8 +488,12 @@ def text_readings(data: bytes, source: str, format: str = "auto") -> list[Readin
         return []
     from confnotes.importers.when import reading_order
 
-    with reading_order(text):
-        return _offered(data, text, source, name if auto else "")
+    shown_token = readings.SHOWN.set(True)  # shown: every reading built, none only named
+    try:
+        with reading_order(text):
+            return _offered(data, text, source, name if auto else "")
+    finally:
+        readings.SHOWN.reset(shown_token)
 
 
 def automatic_reading(offered: list[Reading]) -> Reading:
