@@ -106,6 +106,11 @@ class Outline:
     _heading_lines: frozenset[int] | None = field(
         default=None, init=False, repr=False, compare=False
     )
+    answers: dict[tuple[str, int], Any] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    """What a reader found about one heading, by the reader's name and the heading's line:
+    the shape detection and the reader of one document ask some of the same questions."""
 
     def sections(self) -> list[Section]:
         """Every heading section in document order (the root excluded): walked once, the
