@@ -37,7 +37,6 @@ from typing import Any
 
 from confnotes.errors import BadInputError
 from confnotes.importers import attended, doctree, notes_or_programme, runs, structure
-from confnotes.importers.document_names import ITEM_MARK_RE
 from confnotes.importers.fields import ROLE_WORDS
 from confnotes.importers.headings import kind_label_only
 from confnotes.importers.identity import title_key
@@ -334,12 +333,7 @@ def _listed_beside_a_full_name(programme: Programme, text: str) -> set[int]:
     ]
     if not lone:
         return set()
-    items = {m.group(1).strip() for m in re.finditer(r"<li\b[^>]{0,200}>([^<>\n]{1,80})</li", text)}
-    items |= {
-        line[m.end() :].strip()
-        for line in text.split("\n")
-        if (m := ITEM_MARK_RE.match(line)) and len(line) <= 100
-    }
+    items = _short_items(text)
     vouched = {
         id(talk)
         for talk in programme.talks
@@ -347,6 +341,13 @@ def _listed_beside_a_full_name(programme: Programme, text: str) -> set[int]:
                for p in talk.speakers)
     }  # fmt: skip
     return {id(p) for talk, p in lone if id(talk) in vouched and p.name in items}
+
+
+def _short_items(text: str) -> set[str]:
+    """The words of the document's short list items, Markdown's and HTML's alike, as its
+    tree reads them (an item's first line: a nested list is its own items)."""
+    items = (n for n in doctree.parse(text).root.walk() if n.kind == "item")
+    return {first for n in items if len(first := n.text.partition("\n")[0].strip()) <= 100}
 
 
 def fit(programme: Programme, text: str, undated: bool = True) -> tuple[float, list[str]]:
