@@ -1375,7 +1375,7 @@ def candidates(
     ranked = sorted(readings, key=lambda r: -r.score)
     unread: list[Reading] = []
     if fit_text is None and not (notes_like and IN_NOTES_FOLDER.get()):
-        if SHOWN.get():
+        if SHOWN.get() or not ranked:  # shown, chosen, or the only reading there is
             ranked = _with_units(ranked, text, source, p_notes, searchable, detected != "outline")
         elif p_notes < notes_or_programme.SURE:
             unread.append(offered_unread("units"))  # named, built when shown or chosen
