@@ -58,6 +58,7 @@ from confnotes.importers.identity import title_key
 from confnotes.importers.persons import normalise_person
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 from confnotes.importers.registry import parse_programme
+from confnotes.importers.structure import headless_front_end
 from confnotes.importers.textutil import strip_markdown_inline
 from confnotes.importers.when import MONTH_NAMES
 from confnotes.knowledge.people import name_key
@@ -1008,6 +1009,8 @@ def dropped_lines(text: str, programme: Programme) -> list[str]:
             if lines[n].strip() in ("---", "+++", "..."):
                 start = n + 1
                 break
+    elif (end := headless_front_end(lines)) >= 0:
+        start = end + 1  # a post's front matter without its opening fence (Hexo, Hugo)
     out = []
     for line in lines[start:]:
         if not line.strip() or line.strip() in bodies:

@@ -37,7 +37,6 @@ from typing import Any
 
 from confnotes.errors import BadInputError
 from confnotes.importers import attended, doctree, notes_or_programme, runs, structure
-from confnotes.importers.document_names import ITEM_MARK_RE
 from confnotes.importers.fields import ROLE_WORDS, roles_of
 from confnotes.importers.headings import kind_label_only
 from confnotes.importers.identity import title_key
@@ -95,6 +94,10 @@ SHAPES: dict[str, str] = {
 
 IN_NOTES_FOLDER: ContextVar[bool] = ContextVar("in_notes_folder", default=False)
 """Set while the files of a walked folder are read (:func:`sources.read_folder`)."""
+SHOWN: ContextVar[bool] = ContextVar("readings_shown", default=False)
+"""Set where the readings are shown (a dry run, the import dialog) or one is chosen
+(``import --as``): only then is the reading offered only to ``--as`` (:func:`_with_units`)
+built; an import that takes the best reading only names it (:func:`offered_unread`)."""
 PROGRAMME_SHAPES = frozenset({"timetable", "speakers", "index", "records", "units", "page"})
 """Readings that take a text for a programme, not a person's notes."""
 # weighed by benchmarks/fit_readings.py (see its docstring): set by hand; refitted
@@ -165,9 +168,13 @@ class Reading:
     """The detected format's own evidence counted for this reading."""
     headed: int = 0
     """How many of the document's headings are its talks' titles (:func:`headings_titled`)."""
+    built: bool = True
+    """False for a reading only named, not read (:func:`offered_unread`)."""
 
     def summary(self) -> str:
         """``timetable 0.82: 6 talks, 9 people — 80% of lines explained, ...``."""
+        if not self.built:
+            return f"{self.shape}: not read — {'; '.join(self.evidence)}"
         p = self.programme
         people = {sp.name for t in p.talks for sp in t.speakers} | {r.person.name for r in p.roles}
         head = f"{self.shape} {self.score:.2f}: {len(p.talks)} talks, {len(people)} people"
@@ -326,12 +333,7 @@ def _listed_beside_a_full_name(programme: Programme, text: str) -> set[int]:
     ]
     if not lone:
         return set()
-    items = {m.group(1).strip() for m in re.finditer(r"<li\b[^>]{0,200}>([^<>\n]{1,80})</li", text)}
-    items |= {
-        line[m.end() :].strip()
-        for line in text.split("\n")
-        if (m := ITEM_MARK_RE.match(line)) and len(line) <= 100
-    }
+    items = _short_items(text)
     vouched = {
         id(talk)
         for talk in programme.talks
@@ -339,6 +341,13 @@ def _listed_beside_a_full_name(programme: Programme, text: str) -> set[int]:
                for p in talk.speakers)
     }  # fmt: skip
     return {id(p) for talk, p in lone if id(talk) in vouched and p.name in items}
+
+
+def _short_items(text: str) -> set[str]:
+    """The words of the document's short list items, Markdown's and HTML's alike, as its
+    tree reads them (an item's first line: a nested list is its own items)."""
+    items = (n for n in doctree.parse(text).root.walk() if n.kind == "item")
+    return {first for n in items if len(first := n.text.partition("\n")[0].strip()) <= 100}
 
 
 def fit(programme: Programme, text: str, undated: bool = True) -> tuple[float, list[str]]:
@@ -929,6 +938,15 @@ def _units(text: str, source: str) -> Reading | None:
     return Reading("units", programme, reader="units", evidence=[evidence])
 
 
+def offered_unread(shape: str) -> Reading:
+    """A reading named but not read: offered to ``--as``, it is built only where the
+    readings are shown or it is chosen (:data:`SHOWN`), not on every import that only
+    lists it."""
+    evidence = f"--as {shape} or --dry-run reads it"
+    unread = Programme(name="", format="")
+    return Reading(shape, unread, evidence=[evidence], contender=False, built=False)
+
+
 def _with_units(
     ranked: list[Reading],
     text: str,
@@ -942,7 +960,9 @@ def _with_units(
     measure, it scored clearly best (by :data:`CLOSE`) on documents where it read worse
     than the convention readers as often as where it read better (stop 67: four labelled
     documents and two blind ones worse, one blind one better), so the measure cannot
-    tell when it is right. Its score is shown, for the user to judge."""
+    tell when it is right. Its score is shown, for the user to judge: built only where
+    the readings are shown or it is chosen (:data:`SHOWN`), it costs an import that
+    takes the best reading nothing."""
     if p_notes >= notes_or_programme.SURE:
         return ranked  # a person's notes repeat their own bullets, no programme's unit
     try:
@@ -1373,8 +1393,12 @@ def candidates(
         _field_headings_no_talks(reading.programme)
     rank_by_findings(readings)
     ranked = sorted(readings, key=lambda r: -r.score)
+    unread: list[Reading] = []
     if fit_text is None and not (notes_like and IN_NOTES_FOLDER.get()):
-        ranked = _with_units(ranked, text, source, p_notes, searchable, detected != "outline")
+        if SHOWN.get() or not ranked:  # shown, chosen, or the only reading there is
+            ranked = _with_units(ranked, text, source, p_notes, searchable, detected != "outline")
+        elif p_notes < notes_or_programme.SURE:
+            unread.append(offered_unread("units"))  # named, built when shown or chosen
     single = next((r.score for r in ranked if r.shape != "several"), 0.0)
     for reading in ranked:
         if reading.shape == "several" and reading.score < single + CLOSE:
@@ -1394,7 +1418,8 @@ def candidates(
     if fit_text is None:
         # a series' talks, each on its own day, and the common hours the page says once
         _hours_by_page(ranked, text, html)
-    return [r for n, r in enumerate(ranked) if r.shape not in {x.shape for x in ranked[:n]}]
+    ranked = [r for n, r in enumerate(ranked) if r.shape not in {x.shape for x in ranked[:n]}]
+    return ranked + unread
 
 
 _TALK_KINDS = frozenset({"keynote", "panel", "oral", "spotlight", "poster"})

@@ -165,13 +165,14 @@ def parse_programme(
     from confnotes.importers.persons import vouched_by
     from confnotes.importers.richtext import with_rich_text_body
     from confnotes.importers.role_asides import chairs_from_asides
-    from confnotes.importers.structure import with_plain_front_fence
+    from confnotes.importers.structure import with_opening_front_fence, with_plain_front_fence
     from confnotes.importers.when import reading_order
 
     auto = format in ("auto", "", None)
     if auto or format in TEXT_FORMATS:
-        data = with_rich_text_body(with_plain_front_fence(data))  # a page's text saved as
-        # a tree in its front matter; a fence naming its language (---json) as a plain one
+        data = with_rich_text_body(with_opening_front_fence(with_plain_front_fence(data)))
+        # a page's text saved as a tree in its front matter; a fence naming its language
+        # (---json) as a plain one; a post's front matter without its opening fence
     head = data[:200_000].decode("utf-8", errors="replace")
     with reading_order(head), vouched_by(head):
         programme = _parse_auto(data, source, format, shape, auto)
@@ -383,9 +384,13 @@ def _read_text(data: bytes, source: str, shape: str | None, detected: str) -> Pr
         if detected in readings.NOTES_LIKE:
             keep_every_line(programme, text)
         return programme
-    offered = _offered(data, text, source, detected)
+    chosen_token = readings.SHOWN.set(readings.SHOWN.get() or shape is not None)
+    try:
+        offered = _offered(data, text, source, detected)  # a chosen shape is read, not named
+    finally:
+        readings.SHOWN.reset(chosen_token)
     if shape is not None:
-        chosen = [r for r in offered if r.shape == shape]
+        chosen = [r for r in offered if r.shape == shape and r.built]
         if shape not in readings.SHAPES:
             known = ", ".join(readings.SHAPES)
             raise BadInputError(f"unknown shape {shape!r} (known: {known})")
@@ -484,8 +489,12 @@ def text_readings(data: bytes, source: str, format: str = "auto") -> list[Readin
         return []
     from confnotes.importers.when import reading_order
 
-    with reading_order(text):
-        return _offered(data, text, source, name if auto else "")
+    shown_token = readings.SHOWN.set(True)  # shown: every reading built, none only named
+    try:
+        with reading_order(text):
+            return _offered(data, text, source, name if auto else "")
+    finally:
+        readings.SHOWN.reset(shown_token)
 
 
 def automatic_reading(offered: list[Reading]) -> Reading:

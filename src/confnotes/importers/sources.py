@@ -47,7 +47,7 @@ from confnotes.importers.link_targets import by_name_key, linked_file
 from confnotes.importers.merge import ImportReport, merge_programme, target_conference
 from confnotes.importers.notefiles import is_notes_file
 from confnotes.importers.programme import Programme, ProgrammeTalk
-from confnotes.importers.readings import IN_NOTES_FOLDER
+from confnotes.importers.readings import IN_NOTES_FOLDER, SHOWN
 from confnotes.importers.registry import (
     DOWNLOAD_DEADLINE,
     TEXT_FORMATS,
@@ -76,8 +76,25 @@ def import_sources(
     """Read, parse and merge each source; a failing one is reported and the rest go on.
 
     ``cancel`` stops between sources and inside a download (what was merged stays);
-    ``shape`` reads every text document as that shape (``import --as``).
+    ``shape`` reads every text document as that shape (``import --as``). A dry run shows
+    the readings of each document, so each is built (:data:`readings.SHOWN`).
     """
+    shown = SHOWN.set(dry_run or SHOWN.get())
+    try:
+        return _import_sources(nb, sources, format, conference_id, dry_run, cancel, shape)
+    finally:
+        SHOWN.reset(shown)
+
+
+def _import_sources(
+    nb: Notebook,
+    sources: list[str],
+    format: str,
+    conference_id: str | None,
+    dry_run: bool,
+    cancel: threading.Event | None,
+    shape: str | None,
+) -> list[ImportReport]:
     reports = []
     expanded = expand_sources(sources)
     given = [s for s, folder, skip in expanded if not folder and not skip]

@@ -106,6 +106,11 @@ class Outline:
     _heading_lines: frozenset[int] | None = field(
         default=None, init=False, repr=False, compare=False
     )
+    answers: dict[tuple[str, int], Any] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    """What a reader found about one heading, by the reader's name and the heading's line:
+    the shape detection and the reader of one document ask some of the same questions."""
 
     def sections(self) -> list[Section]:
         """Every heading section in document order (the root excluded): walked once, the
@@ -159,6 +164,54 @@ def with_plain_front_fence(data: bytes) -> bytes:
     if m is None:
         return data
     return data[:start] + b"---" + data[start + m.end() :]
+
+
+_HEADLESS_KEY_RE = re.compile(r"([a-z][a-z0-9_-]{0,30}):(?:[ \t][^\n]{0,500})?")
+"""A line of a front matter whose opening fence is missing: ``date: 2024-05-18 10:00:00``."""
+_HEADLESS_GOES_ON_RE = re.compile(r"[ \t]{0,8}- [^\n]{0,500}|[ \t]{1,8}\S[^\n]{0,500}")
+"""A line that goes on with the key above it: a list's item (``- notes``), an indented value."""
+POST_KEYS = frozenset({"title", "date", "tags", "categories", "layout"})
+"""Keys a blog post's front matter has, one of which a fenceless one must show."""
+HEADLESS_LINES = 30
+"""Lines a front matter without its opening fence holds, at most."""
+
+
+def headless_front_end(lines: list[str]) -> int:
+    """The line of the ``---`` closing a front matter written without its opening fence
+    (Hexo and Hugo read ``title: …`` / ``date: …`` / ``---`` so), or -1: every line above
+    it a lowercase ``key: value`` or what goes on with the key above, one key a post's
+    (:data:`POST_KEYS`), and the block a YAML mapping. A note that opens with ``Room: B``
+    and has a rule later is not one."""
+    keys: list[str] = []
+    for n, raw in enumerate(lines[: HEADLESS_LINES + 1]):
+        line = raw.lstrip("\ufeff").rstrip() if n == 0 else raw.rstrip()
+        if line == "---":
+            if not POST_KEYS & set(keys):
+                return -1
+            try:
+                data = load_yaml("\n".join(lines[:n]).lstrip("\ufeff"))
+            except Exception:  # not YAML after all: a note's text
+                return -1
+            return n if isinstance(data, dict) and set(keys) <= set(data) else -1
+        if m := _HEADLESS_KEY_RE.fullmatch(line):
+            keys.append(m.group(1))
+        elif not (keys and _HEADLESS_GOES_ON_RE.fullmatch(line)):
+            return -1
+    return -1
+
+
+def with_opening_front_fence(data: bytes) -> bytes:
+    """``data`` with the opening ``---`` its front matter lacks (:func:`headless_front_end`)
+    put back, so that every reader reads its keys as front matter and none as text;
+    ``data`` as it is otherwise. Its lines after the fence are one further down."""
+    start = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+    if not _HEADLESS_KEY_RE.match(data[start : start + 40].decode("ascii", errors="replace")):
+        return data
+    head = data[start : start + 20_000].decode("utf-8", errors="replace")
+    newline = b"\r\n" if "\r\n" in head[:2000] else b"\n"
+    if headless_front_end(head.replace("\r\n", "\n").split("\n")) < 0:
+        return data
+    return data[:start] + b"---" + newline + data[start:]
 
 
 def split_front(lines: list[str]) -> tuple[str, dict[str, Any], int]:

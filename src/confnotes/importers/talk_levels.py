@@ -9,6 +9,7 @@ under one talk's heading (a by-line, a card of speakers, a metadata table).
 
 from __future__ import annotations
 
+import copy
 import functools
 import html
 import itertools
@@ -3230,7 +3231,15 @@ def byline_beside(outline: Outline, title: Section) -> list[ProgrammePerson]:
     title: the note's one line above the title (``talk by [@ana](…)`` then ``# Title``),
     or its closing line (``Talk given by Ana Ruiz``, after the notes); [] otherwise.
     Only the document's first heading has such a line, and a closing line only where no
-    later heading says a talk of its own (the last talk's by-line, then)."""
+    later heading says a talk of its own (the last talk's by-line, then). Read once per
+    document (the shape detection asks, then the reader): each caller gets its own copy."""
+    key = ("byline_beside", title.line)
+    if key not in outline.answers:
+        outline.answers[key] = _byline_beside(outline, title)
+    return copy.deepcopy(outline.answers[key])
+
+
+def _byline_beside(outline: Outline, title: Section) -> list[ProgrammePerson]:
     if title.line != next((s.line for s in outline.sections()), -1):
         return []
     above = [n for n in range(outline.front_last + 1, title.line) if outline.lines[n].strip()]
