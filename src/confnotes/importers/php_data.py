@@ -219,7 +219,7 @@ class _Reader:
             j = _skip_blank(self.text, i)
             if not (j < self.n and self.text[j] == "." and not self.text.startswith("..", j)):
                 break
-            if j + 1 < self.n and self.text[j + 1].isdigit() or self.text.startswith(".=", j):
+            if (j + 1 < self.n and self.text[j + 1].isdigit()) or self.text.startswith(".=", j):
                 break
             part, i = self._one(j + 1, depth)
             parts.append(part)
@@ -302,9 +302,11 @@ class _Reader:
                 if level == 0:
                     return i
                 level -= 1
-            elif c == ";" or (c == "," and level == 0):
-                return i
-            elif c == "=" and self.text.startswith("=>", i) and level == 0:
+            elif (
+                c == ";"
+                or (c == "," and level == 0)
+                or (c == "=" and self.text.startswith("=>", i) and level == 0)
+            ):
                 return i
             i += 1
         raise _NotData(i)
@@ -384,7 +386,7 @@ def _unescape(body: str) -> str:
         c = m.group(4)
         if c in _ESCAPES:
             return _ESCAPES[c]
-        return c if c in "\\$\"" else m.group(0)
+        return c if c in '\\$"' else m.group(0)
 
     return _ESCAPE_RE.sub(one, body)
 

@@ -25,8 +25,8 @@ from typing import Any
 import yaml
 
 from confnotes.errors import BadInputError
-from confnotes.importers import records as rec
 from confnotes.importers import php_data, script_data
+from confnotes.importers import records as rec
 from confnotes.importers.columns import says_title, words_of
 from confnotes.importers.entries import afternoon
 from confnotes.importers.fields import (
