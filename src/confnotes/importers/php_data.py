@@ -140,6 +140,7 @@ def _literal_start(text: str, i: int) -> tuple[int, str]:
 
 
 _TARGET_RE = re.compile(r"\$?([A-Za-z_]\w*)(?:\[[^\[\]\n]{0,80}\])*\s*$")
+_INDEX_RE = re.compile(r"\[([^\[\]\n]{0,80})\]")
 
 
 def _name_before(text: str, i: int) -> str:
@@ -149,11 +150,11 @@ def _name_before(text: str, i: int) -> str:
     m = _TARGET_RE.search(line)
     if not m:
         return ""
-    keys = re.findall(r"\[\s*(?:'([^']*)'|\"([^\"]*)\"|([^\]]*))\s*\]", m.group(0))
-    if keys and not any(keys[-1]):
+    keys = [k.strip() for k in _INDEX_RE.findall(m.group(0))]
+    if keys and not keys[-1]:
         return f"{m.group(1)}[]"
-    last = next((k for k in reversed(keys) for k in [k[0] or k[1]] if k), "")
-    return last or m.group(1)
+    named = [k[1:-1] for k in keys if len(k) > 1 and k[0] == k[-1] and k[0] in "'\""]
+    return (named[-1] if named else "") or m.group(1)
 
 
 def _word(c: str) -> bool:
@@ -362,15 +363,23 @@ class _Reader:
         m = _HEREDOC_RE.match(self.text, i)
         if not m:
             raise _NotData(i)
-        marker = re.compile(rf"^([ \t]*){m.group(2)}\b", re.M)
-        end = marker.search(self.text, m.end())
-        if not end:
+        marker, at = m.group(2), m.end()
+        while at < self.n:
+            line_end = self.text.find("\n", at)
+            line_end = self.n if line_end < 0 else line_end
+            indent = len(self.text[at:line_end]) - len(self.text[at:line_end].lstrip(" \t"))
+            after = at + indent + len(marker)
+            if self.text.startswith(marker, at + indent) and not (
+                after < self.n and _word(self.text[after])
+            ):
+                break
+            at = line_end + 1
+        else:
             raise _NotData(self.n)
-        body = self.text[m.end() : end.start()].removesuffix("\n").removesuffix("\r")
-        indent = len(end.group(1))
+        body = self.text[m.end() : at].removesuffix("\n").removesuffix("\r")
         if indent:
             body = "\n".join(line[indent:] for line in body.split("\n"))
-        return (body if m.group(1) == "'" else _unescape(body)), end.end()
+        return (body if m.group(1) == "'" else _unescape(body)), after
 
 
 def _unescape(body: str) -> str:
