@@ -25,8 +25,8 @@ from typing import Any
 import yaml
 
 from confnotes.errors import BadInputError
+from confnotes.importers import php_data, script_data
 from confnotes.importers import records as rec
-from confnotes.importers import script_data
 from confnotes.importers.columns import says_title, words_of
 from confnotes.importers.entries import afternoon
 from confnotes.importers.fields import (
@@ -260,14 +260,14 @@ def _toml(text: str) -> Any:
     return document or None
 
 
-def _script_document(text: str, source: str) -> Any:
-    """The data of a script module (``export default [...]``, ``const talks = [...]``):
-    its one literal, or its literals by the names they are given.
+def _script_document(found: list[tuple[str, Any]], source: str) -> Any:
+    """The data of a script module (``export default [...]``, ``const talks = [...]``)
+    or a PHP file (``return [...]``, ``$talks = array(...)``), from the literals it
+    assigns or returns: its one literal, or its literals by the names they are given.
 
     Raises:
         BadInputError: the script assigns no array or object literal.
     """
-    found = script_data.literals(text)
     if not found:
         raise BadInputError("a script that holds no data literal", source, 1)
     if len(found) == 1:
@@ -282,6 +282,8 @@ def _load(data: bytes, source: str) -> Any:
     check_size(data, source)
     text = decode_text(data, source)
     stripped = text.lstrip()
+    if php_data.is_php(stripped) and (arrays := php_data.literals(text)):
+        return _script_document(arrays, source)  # a PHP file of arrays; a page's is markup
     if stripped.startswith("<"):
         return _xml_records(data, source, stripped)
     if _uncommented(stripped).startswith(("{", "[")):
@@ -299,7 +301,7 @@ def _load(data: bytes, source: str) -> Any:
         except (ValueError, RecursionError) as exc:
             raise BadInputError(f"unreadable JSON: {exc}", source) from None
     if script_data.is_script(stripped):  # before CSV: its import lines hold commas
-        return _script_document(text, source)
+        return _script_document(script_data.literals(text), source)
     rows = _csv_rows(text)
     if rows is not None:
         return rows
