@@ -780,8 +780,12 @@ def _date_by_page(readings: list[Reading], text: str, html: bool) -> None:
     for reading in readings:
         talks = reading.programme.talks
         if talks and not any(t.day or t.start for t in talks):
-            # the first talk titled by no date (a row "2023年11月16日" is the day's, no talk)
-            first = next((t.title for t in talks if find_date(t.title)[0] is None), "")
+            # the first talk titled by no date (a row "2023年11月16日" is the day's, no
+            # talk), a timed one first: the programme starts at its times, where a page's
+            # heading read as a talk of its own would leave no words before it
+            undated = [t for t in talks if find_date(t.title)[0] is None]
+            timed = [t for t in undated if t.clock is not None]
+            first = next((t.title for t in timed or undated), "")
             if first not in days:
                 days[first] = page_day(text, html, first)
             if (day := days[first]) is not None:
