@@ -813,6 +813,17 @@ def _speakers_listed(ranked: list[Reading]) -> bool:
     return len(talks) >= 3 and all(t.speakers and not (t.day or t.start) for t in talks)
 
 
+_CLOCKED_LEAST = 3
+"""Timed talks that make a reading a timetable's, not a person's notes of a day."""
+
+
+def _clocked(ranked: list[Reading]) -> bool:
+    """Talks of the best reading carry a time of day, three or more (a timetable's rows,
+    ``2 PM - 2:10 PM``): a programme's hours, whose day the page names apart."""
+    talks = ranked[0].programme.talks if ranked else []
+    return sum(1 for t in talks if t.clock is not None) >= _CLOCKED_LEAST
+
+
 def _kind_only_titles(readings: list[Reading]) -> None:
     """A talk titled by its kind alone beside its speaker (``基調講演`` over a name,
     ``Keynote`` — Name, ``Conferência de Abertura`` over a name) is of that kind."""
@@ -1367,7 +1378,9 @@ def candidates(
     page_like = p_notes < 0.5 or (
         p_notes < notes_or_programme.SURE
         and _speakers_listed(ranked)
-        and front_day(text) is not None  # a post's date: its words' day on or after it
+        # a post's date: its words' day on or after it; or a timetable's clocks, whose
+        # one day the page says once
+        and (front_day(text) is not None or _clocked(ranked))
     )
     if fit_text is None and page_like and not (notes_like and IN_NOTES_FOLDER.get()):
         # a page, not a person's notes (whose one date may be the day they were written);
