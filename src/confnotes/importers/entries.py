@@ -20,6 +20,7 @@ from confnotes.importers.kinds import kind_of
 from confnotes.importers.persons import is_person_name, parse_person, split_speakers
 from confnotes.importers.programme import ProgrammePerson
 from confnotes.importers.textutil import (
+    DAY_BEFORE_CLOCK_RE,
     TIME_RANGE_RE,
     four_digit_clocks,
     half_spaced_dash,
@@ -48,9 +49,19 @@ _CLOCK_UNIT = r"(?:uhr|h|(?-i:hs|hrs?|horas?|hores|hod|óra|ч))\b\.?"
 """A clock's own unit word after it, in the languages programmes are written in
 (``09:00 Uhr``, ``13:00 hs.``, ``9:00 hrs``, ``10:00 horas``, ``9:00 hod.``); the
 longer ones in small letters only, so ``10:00 HR at scale`` keeps its title."""
-_LEAD_SEP_RE = re.compile(rf"^\s*(?:{_CLOCK_UNIT}\s*)?(?:[:|\-–—]\s*)+|^\s*{_CLOCK_UNIT}\s*", re.I)
+_LEAD_SEP_RE = re.compile(
+    rf"^\s*(?:{_CLOCK_UNIT}\s*)?(?:[:|\-–—~〜～]\s*)+|^\s*{_CLOCK_UNIT}\s*", re.I
+)
 """What separates a leading time from the rest: a colon, a bar, a dash; a clock's own
-unit word (:data:`_CLOCK_UNIT`) with it."""
+unit word (:data:`_CLOCK_UNIT`) with it; a tilde no second clock follows (``13:47 ~
+Warm-up``: the time was about then, or the slot runs on from it)."""
+APPROX_MARK_RE = re.compile(
+    r"^(?:[~〜～≈]|(?:ca|circa|approx|approximately|env|etwa|gegen|vers|约|約|大约|大約|およそ)"
+    r"(?![^\W\d_])\.?)[ \t]{0,3}(?=\d)",
+    re.I,
+)
+"""A mark before a clock that says the time is only about right (``~ 15:15``, ``ca.
+10:00``, ``gegen 14:00``, ``约 9:30``): the clock still leads its line."""
 OPEN_END_RE = re.compile(
     r"^\s*(?:[–—-]\s*)?(?:open[ -]end|ende offen|offen|bis spät|late|tard|fin libre|"
     r"a oltranza|hasta el cierre|até o fim)\b\s*"
@@ -147,6 +158,13 @@ _STRESSED_CLOCK_RE = re.compile(r"[*_]\d{1,2}[:.h]\d\d")
 the digit, where a bullet's star is followed by a blank."""
 
 
+def clock_first(text: str) -> bool:
+    """Whether ``text`` may start with a clock: a digit first, or a mark that the time
+    is only about right (:data:`APPROX_MARK_RE`) before one; a cheap test before
+    :func:`leading_clock` reads it."""
+    return text[:1].isdigit() or APPROX_MARK_RE.match(text) is not None
+
+
 def leading_clock(text: str) -> tuple[time | None, time | None, str, bool]:
     """A time (range) at the very start of ``text``, the rest of the line, and whether
     it said am/pm."""
@@ -158,6 +176,9 @@ def leading_clock(text: str) -> tuple[time | None, time | None, str, bool]:
         stripped = strip_markdown_inline(TABS_RE.sub(" — ", lead)).strip(" \t•*-+·")
     else:
         stripped = strip_markdown_inline(TABS_RE.sub(" — ", text.strip(" \t•*-+·")))
+    stripped = APPROX_MARK_RE.sub("", stripped, count=1)
+    if day := DAY_BEFORE_CLOCK_RE.match(stripped):
+        stripped = stripped[day.end() :]  # "07.03 19:00 Title": the day, then its clock
     stripped = _unbracketed_clock(four_digit_clocks(stripped))
     m = TIME_RANGE_RE.match(stripped)
     if (not m or not m.group(0).strip()) and (word := _CLOCK_WORD_RE.match(stripped)):

@@ -21,7 +21,7 @@ from confnotes.importers.fields import names_role_alone
 from confnotes.importers.programme import Programme
 from confnotes.importers.structure import split_front
 from confnotes.importers.textutil import strip_markdown_inline
-from confnotes.importers.when import clock_range, find_date
+from confnotes.importers.when import clock_range, find_date, weekday_dated
 
 MAX_CHARS = 400_000
 """A page longer than this is not searched (a one-day event's page is short)."""
@@ -71,8 +71,8 @@ def page_day(text: str, html: bool, first_title: str = "") -> date | None:
     after = ""
     if first_title and blocks and (at := blocks[0].find(first_title)) >= 0:
         blocks[0], after = blocks[0][:at], blocks[0][at:]  # the words before its programme
-    found = _days_named(blocks)
     posted = _one_day(_days_named([front])) if front else None
+    found = _days_named(blocks, posted.year if posted else None)
     if found == set():
         found = field_days(after) or set()
     if found == set():
@@ -118,22 +118,35 @@ def _front_and_body(text: str) -> tuple[str, str]:
     return "\n".join(lines[: last + 1]), "\n".join(lines[last + 1 :])
 
 
-def _days_named(blocks: list[str]) -> set[date] | None:
-    """The days these blocks name with their year, by pieces (sentences, fields); None
-    when they name two or more, a range of days, or are too long to read."""
-    return days_named_in(p for block in blocks for p in _PIECE_RE.split(block) if p.strip())
+def _days_named(blocks: list[str], near: int | None = None) -> set[date] | None:
+    """The days these blocks name with their year, or with a weekday that fixes it (the
+    fitting year nearest ``near``), by pieces (sentences, fields); None when they name
+    two or more, a range of days, or are too long to read."""
+    pieces = (p for block in blocks for p in _PIECE_RE.split(block) if p.strip())
+    return days_named_in(pieces, weekday_near=near, by_weekday=True)
 
 
-def days_named_in(pieces: Iterable[str], year: int | None = None) -> set[date] | None:
+def days_named_in(
+    pieces: Iterable[str],
+    year: int | None = None,
+    weekday_near: int | None = None,
+    by_weekday: bool = False,
+) -> set[date] | None:
     """The one day these pieces (sentences, fields, lines) name with its own year (an
     empty set when none does); None when they name two or more, a range of days
     ("26-28 ottobre 2019"), or are too many to read. ``year``: the document's, for
-    dates written without one (they still count only with their own)."""
+    dates written without one (they still count only with their own). ``by_weekday``: a
+    day written with its weekday and no year (``on Monday, November 17th``) counts too,
+    on the year that weekday fits (:func:`confnotes.importers.when.yearless_day`, the
+    one nearest ``weekday_near`` when given)."""
     found: set[date] = set()
     for n, piece in enumerate(pieces):
         if n >= MAX_LINES:
             return None
         day, own = find_date(piece, year)
+        if by_weekday and (day is None or not own):
+            day = weekday_dated(piece, weekday_near)
+            own = day is not None
         if day is None or not own:
             continue
         if range_end(piece, day, day.year) is not None:

@@ -806,11 +806,13 @@ def _date_by_page(readings: list[Reading], text: str, html: bool) -> None:
     for reading in readings:
         talks = reading.programme.talks
         if talks and not any(t.day or t.start for t in talks):
-            # the first talk titled by no date (a row "2023年11月16日" is the day's, no talk)
-            first = next(
-                (t.title for t in talks if t.kind != "other" and find_date(t.title)[0] is None),
-                "",
-            )
+            # the first talk titled by no date (a row "2023年11月16日" is the day's, no
+            # talk) and no label of the event's facts, a timed one first: the programme
+            # starts at its times, where a page's heading read as a talk of its own would
+            # leave no words before it
+            undated = [t for t in talks if t.kind != "other" and find_date(t.title)[0] is None]
+            timed = [t for t in undated if t.clock is not None]
+            first = next((t.title for t in timed or undated), "")
             if first not in days:
                 days[first] = page_day(text, html, first)
             if (day := days[first]) is not None:
@@ -836,6 +838,17 @@ def _speakers_listed(ranked: list[Reading]) -> bool:
     prose around it says, so the page's one day may date it."""
     talks = [t for t in ranked[0].programme.talks if t.kind != "other"] if ranked else []
     return len(talks) >= 3 and all(t.speakers and not (t.day or t.start) for t in talks)
+
+
+_CLOCKED_LEAST = 3
+"""Timed talks that make a reading a timetable's, not a person's notes of a day."""
+
+
+def _clocked(ranked: list[Reading]) -> bool:
+    """Talks of the best reading carry a time of day, three or more (a timetable's rows,
+    ``2 PM - 2:10 PM``): a programme's hours, whose day the page names apart."""
+    talks = ranked[0].programme.talks if ranked else []
+    return sum(1 for t in talks if t.clock is not None) >= _CLOCKED_LEAST
 
 
 def _kind_only_titles(readings: list[Reading]) -> None:
@@ -1407,7 +1420,9 @@ def candidates(
     page_like = p_notes < 0.5 or (
         p_notes < notes_or_programme.SURE
         and _speakers_listed(ranked)
-        and front_day(text) is not None  # a post's date: its words' day on or after it
+        # a post's date: its words' day on or after it; or a timetable's clocks, whose
+        # one day the page says once
+        and (front_day(text) is not None or _clocked(ranked))
     )
     if fit_text is None and page_like and not (notes_like and IN_NOTES_FOLDER.get()):
         # a page, not a person's notes (whose one date may be the day they were written);

@@ -32,6 +32,7 @@ from confnotes.importers.document_names import (
 from confnotes.importers.entries import (
     TALK_LABEL_RE,
     afternoon,
+    clock_first,
     kind_of,
     leading_clock,
     writes_24_hour_clock,
@@ -1216,7 +1217,7 @@ class ShapeReader:
         rest = strip_dates(text).lstrip(" -–—~,")  # what the line says besides its days
         rest = DAY_RE.sub(" ", rest).lstrip(" -–—~,")  # "Sat" beside its date
         start, end, rest, ampm = (
-            leading_clock(rest) if rest[:1].isdigit() else (None, None, rest, False)
+            leading_clock(rest) if clock_first(rest) else (None, None, rest, False)
         )
         place = rest.strip()
         if not place.startswith("@"):
@@ -3108,11 +3109,17 @@ class ShapeReader:
             if not t.title:
                 continue
             if cells.get("speaker"):
-                t.speakers = split_speakers(cells["speaker"], single_ok=True) or t.speakers
+                # the column names people: a cell of handles alone (@ana) names them too
+                t.speakers = (
+                    split_speakers(cells["speaker"], single_ok=True)
+                    or handles_only(cells["speaker"])
+                    or t.speakers
+                )
             if cells.get("date"):
                 t.day = self._date_of(cells["date"])
             if cells.get("time"):
                 t.start, t.end, t.ampm = clock_range(cells["time"])
+                t.day = t.day or self._date_of(cells["time"])  # "07.03 19:00": its day too
             t.room = cells.get("room", "")
             extra = [
                 (rows[0][i] if i < len(rows[0]) else "", cell)

@@ -119,6 +119,12 @@ TIME_RANGE_RE = re.compile(
     re.I,
 )
 """A time or a time range; a bare hour (``9``) only counts with am/pm or a range."""
+DAY_BEFORE_CLOCK_RE = re.compile(
+    r"(?<![\w.:/-])(?P<a>[0-3]\d)\.(?P<b>[0-3]\d)[ \t]{1,3}(?=[0-2]?\d:[0-5]\d(?!\d))"
+)
+"""``07.03 19:00``: two numbers of two digits joined by a dot, right before a clock written
+with a colon: a day and month without their year (in the order the document writes
+them), never a clock of its own; a version (``3.12``) has one digit before its dot."""
 
 TIMEZONES = (
     (re.compile(r"\bcentral\b|(?-i:\bCS?T\b|\bCDT\b)", re.I), "America/Chicago"),

@@ -18,6 +18,7 @@ from datetime import date, datetime, time, timedelta
 
 from confnotes.importers.entries import leading_clock
 from confnotes.importers.textutil import (
+    DAY_BEFORE_CLOCK_RE,
     TIME_RANGE_RE,
     four_digit_clocks,
     parse_clock,
@@ -129,6 +130,10 @@ def _full_year(y: int) -> int:
     return y if y >= 100 else y + (1900 if y >= 70 else 2000)
 
 
+_ANY_YEAR = 2000
+"""The year a day written without one is weighed on (a leap year: ``02.29`` is a day)."""
+
+
 def numeric_order(text: str) -> str | None:
     """How a document writes its numeric dates: ``"dmy"`` or ``"mdy"``, or None when it
     does not say.
@@ -147,6 +152,16 @@ def numeric_order(text: str) -> str | None:
         if b > 12 and a <= 12:
             return "mdy"
         pairs[(a, b, y)] = None
+        if len(pairs) >= 60:
+            break
+    for m in DAY_BEFORE_CLOCK_RE.finditer(text[:200_000]):
+        # "07.03 19:00": a day without its year, weighed on a leap year
+        a, b = int(m.group("a")), int(m.group("b"))
+        if a > 12 and b <= 12:
+            return "dmy"
+        if b > 12 and a <= 12:
+            return "mdy"
+        pairs[(a, b, _ANY_YEAR)] = None
         if len(pairs) >= 60:
             break
     spans = {}
@@ -317,6 +332,17 @@ def find_date(
         if day_month is not None:
             with contextlib.suppress(ValueError):
                 best = (m.start(), date(y, day_month[1], day_month[0]), True)
+    if (
+        year is not None
+        and (m := DAY_BEFORE_CLOCK_RE.search(text))
+        and (best is None or m.start() < best[0])
+        and (order := order or _DOCUMENT_ORDER.get()) is not None
+    ):
+        # "07.03 19:00": which number is the month only the document's order says
+        a, b = int(m.group("a")), int(m.group("b"))
+        month, day = (a, b) if order == "mdy" else (b, a)
+        with contextlib.suppress(ValueError):
+            best = (m.start(), date(year, month, day), False)
     if best is None and year is not None and (m := _SLASHED_WEEKDAY_DAY_RE.search(text)):
         return _slashed_weekday_day(m, year), False
     return (best[1], best[2]) if best else (None, False)
@@ -720,11 +746,13 @@ _FIRST_WORD_RE = re.compile(r"\s{0,5}(?P<word>[^\W\d_]{3,20}(?:-[^\W\d_]{3,8})?)
 joined by a hyphen: ``terça-feira``)."""
 
 
-def yearless_day(text: str, this_year: int | None = None) -> date | None:
-    """``Mardi 22 juin``: a day and month named with their weekday but no year, on the
-    year that weekday fits: this year or the ten before, else next year (a programme is
-    read during or after its event, or just before). None without a weekday, with a
-    year written, or when no year fits."""
+def yearless_day(text: str, this_year: int | None = None, near: int | None = None) -> date | None:
+    """``Mardi 22 juin``, ``on Monday, November 17th``: a day and month named with their
+    weekday but no year, on the year that weekday fits. ``near``, a year the document
+    gives elsewhere (its front matter, a post's date): the fitting year nearest it, a
+    later one first (:data:`_NEAREST_YEARS`). Without it: this year or the ten before,
+    else next year (a programme is read during or after its event, or just before).
+    None without a weekday, with a year written, or when no year fits."""
     text = " ".join(text.split())[:60]
     if not text or _YEAR_RE.search(text) or not _DIGIT_RE.search(text):
         return None
@@ -734,12 +762,40 @@ def yearless_day(text: str, this_year: int | None = None) -> date | None:
         return None
     weekday = weekdays.pop()
     year = this_year or date.today().year
-    for candidate in (*range(year, year - 11, -1), year + 1):
+    years = (
+        [near + offset for offset in _NEAREST_YEARS]
+        if near is not None
+        else [*range(year, year - 11, -1), year + 1]
+    )
+    for candidate in years:
         found = line_date(text, candidate)
         if found is None or found.year != candidate:
             return None
         if found.weekday() == weekday:
             return found
+    return None
+
+
+_WEEKDAY_WINDOW = 40
+"""Characters from a weekday's word that hold its day and month (``Monday, November
+17th``, ``Mardi 22 juin``)."""
+_WORDS_LOOKED_AT = 200
+"""Words of a sentence looked at for a weekday."""
+
+
+def weekday_dated(text: str, near: int | None = None) -> date | None:
+    """The first day a sentence names by weekday, day and month with no year (``will
+    take place on Monday, November 17th from 2 PM``): read from the weekday's word on
+    (:func:`yearless_day`), so that the sentence's other words are no date's; the year
+    is the fitting one nearest ``near`` when given."""
+    names = _weekday_names()
+    for n, m in enumerate(_WORD_RE.finditer(text)):
+        if n >= _WORDS_LOOKED_AT:
+            break
+        if m.group(0).casefold() in names:
+            window = text[m.start() : m.start() + _WEEKDAY_WINDOW]
+            if (day := yearless_day(window, near=near)) is not None:
+                return day
     return None
 
 
@@ -859,6 +915,10 @@ def clock_range(text: str) -> tuple[time | None, time | None, bool]:
             and _COLON_CLOCK_RE.search(text, m.end())
         ):
             pass  # "(14.10.), 09:00": a day and month where the clocks have colons
+        elif day := DAY_BEFORE_CLOCK_RE.match(text, m.start()):
+            # "07.03 19:00": a day and month, its clock right after it
+            m = TIME_RANGE_RE.search(text[:300], day.end())
+            continue
         elif raw and (":" in raw or "." in raw or "h" in raw.lower() or m.group("aap")):
             clock = parse_clock(raw)
             if clock is not None:

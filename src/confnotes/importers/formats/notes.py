@@ -26,7 +26,7 @@ from datetime import date
 from urllib.parse import parse_qs, urlsplit
 
 from confnotes.importers import doctree
-from confnotes.importers.entries import kind_of, leading_clock
+from confnotes.importers.entries import clock_first, kind_of, leading_clock
 from confnotes.importers.page import section_kind
 from confnotes.importers.persons import parse_person
 from confnotes.importers.programme import (
@@ -181,7 +181,7 @@ def detect(data: bytes) -> float:
 
 def _session_clock(plain: str) -> bool:
     """``10:05 am : Room`` or ``5:30 pm -- 10:30 PM @ Hall``: a time led line."""
-    return plain[:1].isdigit() and leading_clock(plain)[0] is not None
+    return clock_first(plain) and leading_clock(plain)[0] is not None
 
 
 def why_not(data: bytes) -> str:
@@ -379,7 +379,7 @@ class _NotesReader:
         """``10:05 am : West Ballroom C`` or ``5:30 pm -- 10:30 PM @ Hall B`` or a room."""
         assert self.session is not None
         plain = text.rstrip("\\").strip()
-        start, end, rest, _ampm = leading_clock(plain) if plain[:1].isdigit() else (None,) * 4
+        start, end, rest, _ampm = leading_clock(plain) if clock_first(plain) else (None,) * 4
         if start is not None:
             room = str(rest).lstrip("@").strip()
             self.session.start = combine(self.day, start)
