@@ -37,7 +37,7 @@ from typing import Any
 
 from confnotes.errors import BadInputError
 from confnotes.importers import attended, doctree, notes_or_programme, runs, structure
-from confnotes.importers.fields import ROLE_WORDS, roles_of
+from confnotes.importers.fields import ROLE_WORDS, names_role_alone, roles_of
 from confnotes.importers.headings import kind_label_only
 from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import KIND_WORDS, TALK_LABEL_RE, kind_of
@@ -791,12 +791,15 @@ def _field_headings_no_talks(programme: Programme) -> None:
     """Parts titled by a label of the event's facts, with no speaker and no time of their
     own, hold the event's words, not a talk: they stay notes of their text."""
     for talk in programme.talks:
-        label = talk.title.strip(" :：*#_")
-        if talk.speakers or talk.start or len(label.split()) > 3:
+        words = [w for w in talk.title.strip(" :：*#_").split() if w.casefold() not in _AND]
+        if talk.speakers or talk.start or not 1 <= len(words) <= 3:
             continue
-        roles = roles_of(label)
-        if roles and roles <= _EVENT_FIELDS:
-            talk.kind = "other"
+        if all(any(names_role_alone(w, role) for role in _EVENT_FIELDS) for w in words):
+            talk.kind = "other"  # "Termin", "Datum und Ort", "When & Where"
+
+
+_AND = frozenset({"&", "and", "und", "et", "y", "e", "i", "und/oder", "/", "+"})
+"""What joins two labels in one heading (``Datum und Ort``, ``When & Where``)."""
 
 
 def _date_by_page(readings: list[Reading], text: str, html: bool) -> None:
@@ -1402,7 +1405,8 @@ def candidates(
                 generic_page_name(talk.title) or title_key(talk.title) == name
             ):
                 talk.kind = "other"  # "Conference Program", the event's name: no talk
-    for reading in readings:
+    for reading in readings if not IN_NOTES_FOLDER.get() else ():
+        # a page's facts; in a person's folder of notes, a talk's "## Where" is its part
         _field_headings_no_talks(reading.programme)
     rank_by_findings(readings)
     ranked = sorted(readings, key=lambda r: -r.score)
