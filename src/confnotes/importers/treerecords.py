@@ -607,7 +607,12 @@ def _fields(run: list[doctree.Node]) -> list[Field]:
         for leaf in _leaves(top):
             if len(out) >= MAX_FIELDS:
                 return out
-            key = f"{leaf.kind}{leaf.level}"
+            # a card's element class names its field (``<p class="company">``): its own
+            # column (:func:`confnotes.importers.block_columns.line_key`), wherever the
+            # card puts it, so a sponsor's card with only its company's line under the
+            # title aligns that line with the others' companies, not with their speakers
+            named = str(leaf.attrs.get("class", "")).split()[:1]
+            key = f"{leaf.kind}{leaf.level}" + "".join(f".{c}" for c in named)
             if inner is not None:
                 inner[key] += 1
                 base = f"/list[{counts['list']}]/{key}[{inner[key]}]"
@@ -615,6 +620,9 @@ def _fields(run: list[doctree.Node]) -> list[Field]:
                 counts[key] += 1
                 base = f"/{key}[{counts[key]}]"
             made = _leaf_fields(leaf, base, top.kind == "heading" or leaf.kind == "heading")
+            for f in made if named else ():
+                if not f.words:
+                    f.words = pagerecords.label_words(named[0].replace("-", " "))
             if top.kind == "list":
                 for f in made:
                     f.items = len(top.children)
