@@ -39,6 +39,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from confnotes.importers import doctree, pagerecords
+from confnotes.importers.columns import AFFILIATION_WORDS, PEOPLE_WORDS
 from confnotes.importers.fields import roles_of, room_aside, section_kind
 from confnotes.importers.heading_tails import at_place
 from confnotes.importers.headings import kind_label_only
@@ -620,9 +621,9 @@ def _fields(run: list[doctree.Node]) -> list[Field]:
                 counts[key] += 1
                 base = f"/{key}[{counts[key]}]"
             made = _leaf_fields(leaf, base, top.kind == "heading" or leaf.kind == "heading")
-            for f in made if named else ():
-                if not f.words:
-                    f.words = pagerecords.label_words(named[0].replace("-", " "))
+            said = pagerecords.label_words(named[0].replace("-", " ")) if named else frozenset()
+            for f in made if said & (AFFILIATION_WORDS | PEOPLE_WORDS) else ():
+                f.words = f.words or said  # "company", "speaker": what its lines are
             if top.kind == "list":
                 for f in made:
                     f.items = len(top.children)
