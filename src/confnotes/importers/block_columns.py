@@ -38,7 +38,14 @@ class BlockColumns:
     """The columns of a run of blocks, each block a sequence of ``(key, text)`` lines
     (:func:`line_key`), and what each may hold."""
 
-    def __init__(self, blocks: Sequence[Sequence[tuple[str, str]]]):
+    def __init__(
+        self,
+        blocks: Sequence[Sequence[tuple[str, str]]],
+        held: Sequence[tuple[str, str]] = (),
+    ):
+        """``held``: lines the reader took as a person's organisation, beside that
+        person (``Ana Ruiz`` over ``Fjordline Software``), each with its column: a
+        column holding one is where the blocks write their speakers' organisations."""
         columns: dict[str, list[str]] = {}
         for block in blocks:
             for key, text in block:
@@ -47,7 +54,8 @@ class BlockColumns:
         self.quiet = {
             key
             for key, values in columns.items()
-            if len(values) >= 2 and not may_hold_people(values, self._words(key))
+            if len(values) >= 2
+            and (not may_hold_people(values, self._words(key)) or key in {k for k, _v in held})
         }
         """The columns that hold no people: an affiliation's, a venue's, a city's."""
         self.others: dict[str, set[str]] = {}

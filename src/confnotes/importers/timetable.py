@@ -152,6 +152,8 @@ class _Row:
     (:func:`confnotes.importers.block_columns.line_key`): its element's class or place."""
     people_key: str = ""
     """The column of the line its speakers were read from, when one line gave them."""
+    held: list[tuple[str, str]] = field(default_factory=list)
+    """Its lines read as its speakers' organisation, each with its column."""
     open_for: str = "title"
     """What the next plain line fills in: ``title``, ``people``, ``affiliation`` or ``""``."""
     session: str = ""
@@ -713,6 +715,7 @@ class _Reader:
                 for person in row.entry.speakers:
                     if not person.affiliations:
                         person.affiliations.append(plain)
+                row.held.append(row.lines[-1])
                 row.open_for = ""
                 return True
         return False
@@ -2715,8 +2718,8 @@ def _unspoken_lines(rows: list[_Row]) -> None:
     blocks = [r.lines for r in rows if r.lines]
     if len(blocks) < 2:
         return
-    columns = BlockColumns(blocks)
-    if not columns.quiet:
+    columns = BlockColumns(blocks, [line for r in rows for line in r.held])
+    if not columns.others:
         return
     for row in rows:
         if row.people_key and row.entry.speakers and (row.people_key, row.people_line) in row.lines:
