@@ -1,6 +1,7 @@
 """Repeated blocks read as columns: a card's line is a speaker only where its column, across
 all the cards, may hold people; a company's or a city's line is never one."""
 
+# ruff: noqa: E501  (a fixture's card per line, as a page writes it)
 from __future__ import annotations
 
 from confnotes.importers.block_columns import BlockColumns, line_key

@@ -2722,11 +2722,11 @@ def _unspoken_lines(rows: list[_Row]) -> None:
     if not columns.others:
         return
     for row in rows:
-        if row.people_key and row.entry.speakers and (row.people_key, row.people_line) in row.lines:
-            if not columns.may_speak(row.people_key, row.people_line):
-                row.body.append(row.people_line)
-                row.entry.speakers, row.people_line, row.people_key = [], "", ""
-                row.entry.kind = kind_of(row.entry.title)
+        said = (row.people_key, row.people_line)
+        if row.entry.speakers and said in row.lines and not columns.may_speak(*said):
+            row.body.append(row.people_line)
+            row.entry.speakers, row.people_line, row.people_key = [], "", ""
+            row.entry.kind = kind_of(row.entry.title)
 
 
 def _one_word_rooms(rows: list[_Row]) -> None:
