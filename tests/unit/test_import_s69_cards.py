@@ -185,3 +185,23 @@ def test_block_columns_judge_a_column_by_all_its_values() -> None:
     assert columns.may_speak("#1", "Dana Whitfield")
     # a company that stands under a speaker in another block speaks nowhere
     assert not columns.may_speak("#0", "Quayside Labs")
+
+
+GRID = """# Andes Dev Week 2026
+
+## Tuesday 8 September 2026
+
+| Time | Main Hall | Workshop Room | Venue |
+|---|---|---|---|
+| 09:00 | Observability on a budget — Camila Restrepo | Hands-on Terraform — Diego Saavedra | Buenos Aires |
+| 10:00 | Edge caching for shops — Valentina Ocampo | Testing with fixtures — Mateo Iribarne | Buenos Aires |
+| 11:00 | Postgres at the edge — Lucía Benavides | Profiling Go services — Tomás Arrieta | Mexico City |
+"""
+
+
+def test_a_venue_column_of_cities_beside_the_rooms_gives_no_talks() -> None:
+    programme = read(GRID, "week.md")
+    titles = [t.title for t in programme.talks]
+    assert "Buenos Aires" not in titles and "Mexico City" not in titles
+    assert speakers_by_title(programme)["Profiling Go services"] == ["Tomás Arrieta"]
+    assert {t.room for t in programme.talks} == {"Main Hall", "Workshop Room"}

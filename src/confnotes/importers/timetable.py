@@ -32,6 +32,7 @@ from confnotes.importers.columns import (
     is_time_cell,
     may_hold_people,
     name_first_byline,
+    names_places,
     people_in,
     read_column,
     says_people,
@@ -1329,7 +1330,14 @@ class _Reader:
             self.b.day = days[0]
         # a column of people under a room's or a day's name is a column of talks, each
         # titled by its speaker (a week's grid of lecturers)
-        grid_cols = [j for j, role in enumerate(roles) if role in ("text", "people")]
+        # a column of places beside the rooms' (``Venue``: ``Buenos Aires``…) is where
+        # each row is held, no room whose talks its cells are
+        grid_cols = [
+            j
+            for j, role in enumerate(roles)
+            if role in ("text", "people")
+            and not names_places([r[j].text for r in body if j < len(r)])
+        ]
         if (
             len(grid_cols) >= 2
             and head
