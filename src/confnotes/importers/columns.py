@@ -669,6 +669,16 @@ def _mixes_others(cells: Sequence[str], words: frozenset[str]) -> bool:
     return any(_names_another(c, words) for c in cells)
 
 
+def names_places(cells: Sequence[str]) -> bool:
+    """A column of short values (three words or fewer) at least half of whose distinct
+    values name a place or an organisation (``Buenos Aires``, ``Mexico City``,
+    ``Santiago``): a ``Venue`` or ``City`` column, each row's place, no room's talks."""
+    values = {c for x in cells[:SAMPLE] if (c := _plain(x))}
+    if not values or any(len(v.split()) > 3 or "\n" in v for v in values):
+        return False
+    return 2 * sum(_names_another(v, frozenset()) for v in values) >= len(values)
+
+
 def may_hold_people(cells: Sequence[str], words: frozenset[str] = frozenset()) -> bool:
     """Whether a column (or a record's field) shows the speakers' role as a whole, so that
     a cell of it shaped as a name may be read as one: its header says people, or it says

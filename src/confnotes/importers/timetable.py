@@ -21,6 +21,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from confnotes.importers import bar_columns, doctree, slot_lines
+from confnotes.importers.block_columns import BlockColumns, line_key
 from confnotes.importers.bracket_people import FULL_LEAST, bracket_led, given_names, untagged
 from confnotes.importers.columns import (
     columns_beside,
@@ -31,6 +32,7 @@ from confnotes.importers.columns import (
     is_time_cell,
     may_hold_people,
     name_first_byline,
+    names_places,
     people_in,
     read_column,
     says_people,
@@ -146,6 +148,13 @@ class _Row:
     """Source lines under the row that are none of its facts: the user's notes, as written."""
     people_line: str = ""
     """The line the speakers were read from (``Marcus Feld, Northwind Freight``)."""
+    lines: list[tuple[str, str]] = field(default_factory=list)
+    """The lines read after its time-led line, each with its column
+    (:func:`confnotes.importers.block_columns.line_key`): its element's class or place."""
+    people_key: str = ""
+    """The column of the line its speakers were read from, when one line gave them."""
+    held: list[tuple[str, str]] = field(default_factory=list)
+    """Its lines read as its speakers' organisation, each with its column."""
     open_for: str = "title"
     """What the next plain line fills in: ``title``, ``people``, ``affiliation`` or ``""``."""
     session: str = ""
@@ -188,6 +197,8 @@ class _Reader:
         """How this document writes numeric dates (``3/6/2022``), when it says."""
         self.rows: list[_Row] = []
         self.pending: _Row | None = None
+        self.line_class = ""
+        """The element class of the line being read (``company`` of a card's ``<p>``)."""
         self.last: _Row | None = None
         """The row that text under it belongs to (until the next heading)."""
         self.evidence: list[str] = []
@@ -617,6 +628,7 @@ class _Reader:
         row = self.pending
         if row is None or not text:
             return False
+        row.lines.append((line_key(len(row.lines), self.line_class), text))
         if self._labelled(row, text):
             return True
         if row.entry.title and not row.entry.room and ":" not in text and room_aside(text):
@@ -654,6 +666,7 @@ class _Reader:
         if row.open_for == "people" and (who := _stressed_people(text, stressed)):
             row.entry.speakers = who  # "_Ana Ruiz_ - Lab; _Bo Li_ Institute": the stress
             row.people_line = text  # names them, the words after each its affiliation
+            row.people_key = row.lines[-1][0]
             if row.entry.kind in ("break", "other"):
                 row.entry.kind = "talk"
             row.open_for = ""
@@ -670,6 +683,7 @@ class _Reader:
         if who and all(not is_organisation(p.name) for p in who):
             row.entry.speakers = who
             row.people_line = text
+            row.people_key = row.lines[-1][0]
             if row.entry.kind in ("break", "other"):
                 row.entry.kind = "talk"  # a title with "coffee" in it, and a speaker
             row.open_for = "affiliation"
@@ -702,6 +716,7 @@ class _Reader:
                 for person in row.entry.speakers:
                     if not person.affiliations:
                         person.affiliations.append(plain)
+                row.held.append(row.lines[-1])
                 row.open_for = ""
                 return True
         return False
@@ -994,7 +1009,10 @@ class _Reader:
                 self.pending = None
                 used = True
                 continue
-            if self._more(text, indent, stressed):
+            self.line_class = str(node.attrs.get("class", "")) if len(spans) == 1 else ""
+            read = self._more(text, indent, stressed)
+            self.line_class = ""
+            if read:
                 used = True
                 continue
             previous = self.last
@@ -1312,7 +1330,14 @@ class _Reader:
             self.b.day = days[0]
         # a column of people under a room's or a day's name is a column of talks, each
         # titled by its speaker (a week's grid of lecturers)
-        grid_cols = [j for j, role in enumerate(roles) if role in ("text", "people")]
+        # a column of places beside the rooms' (``Venue``: ``Buenos Aires``…) is where
+        # each row is held, no room whose talks its cells are
+        grid_cols = [
+            j
+            for j, role in enumerate(roles)
+            if role in ("text", "people")
+            and not names_places([r[j].text for r in body if j < len(r)])
+        ]
         if (
             len(grid_cols) >= 2
             and head
@@ -2324,6 +2349,7 @@ class _Reader:
         _lone_lines_over_no_one(rows)
         _speaker_first_titles(rows)
         _one_word_rooms(rows)
+        _unspoken_lines(rows)
         timed_days = {r.day for r in rows if r.entry.start is not None}
         rows = [
             r
@@ -2690,6 +2716,25 @@ def _lone_names_titled(rows: list[_Row]) -> None:
         row.entry.title, row.entry.speakers = row.entry.speakers[0].name, []
         row.entry.kind = kind_of(row.entry.title)
         row.open_for = "people"
+
+
+def _unspoken_lines(rows: list[_Row]) -> None:
+    """A row's line read as its speaker whose column, across the rows' repeated lines,
+    holds no people (:class:`confnotes.importers.block_columns.BlockColumns`): a sponsor's
+    company alone under its title (``<p class="company">``, or a name that stands under
+    a speaker in the other rows). The line stays with the talk, in its note's text."""
+    blocks = [r.lines for r in rows if r.lines]
+    if len(blocks) < 2:
+        return
+    columns = BlockColumns(blocks, [line for r in rows for line in r.held])
+    if not columns.others:
+        return
+    for row in rows:
+        said = (row.people_key, row.people_line)
+        if row.entry.speakers and said in row.lines and not columns.may_speak(*said):
+            row.body.append(row.people_line)
+            row.entry.speakers, row.people_line, row.people_key = [], "", ""
+            row.entry.kind = kind_of(row.entry.title)
 
 
 def _one_word_rooms(rows: list[_Row]) -> None:

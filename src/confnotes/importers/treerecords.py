@@ -39,6 +39,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from confnotes.importers import doctree, pagerecords
+from confnotes.importers.columns import AFFILIATION_WORDS, PEOPLE_WORDS
 from confnotes.importers.fields import roles_of, room_aside, section_kind
 from confnotes.importers.heading_tails import at_place
 from confnotes.importers.headings import kind_label_only
@@ -607,7 +608,12 @@ def _fields(run: list[doctree.Node]) -> list[Field]:
         for leaf in _leaves(top):
             if len(out) >= MAX_FIELDS:
                 return out
-            key = f"{leaf.kind}{leaf.level}"
+            # a card's element class names its field (``<p class="company">``): its own
+            # column (:func:`confnotes.importers.block_columns.line_key`), wherever the
+            # card puts it, so a sponsor's card with only its company's line under the
+            # title aligns that line with the others' companies, not with their speakers
+            named = str(leaf.attrs.get("class", "")).split()[:1]
+            key = f"{leaf.kind}{leaf.level}" + "".join(f".{c}" for c in named)
             if inner is not None:
                 inner[key] += 1
                 base = f"/list[{counts['list']}]/{key}[{inner[key]}]"
@@ -615,6 +621,9 @@ def _fields(run: list[doctree.Node]) -> list[Field]:
                 counts[key] += 1
                 base = f"/{key}[{counts[key]}]"
             made = _leaf_fields(leaf, base, top.kind == "heading" or leaf.kind == "heading")
+            said = pagerecords.label_words(named[0].replace("-", " ")) if named else frozenset()
+            for f in made if said & (AFFILIATION_WORDS | PEOPLE_WORDS) else ():
+                f.words = f.words or said  # "company", "speaker": what its lines are
             if top.kind == "list":
                 for f in made:
                     f.items = len(top.children)
