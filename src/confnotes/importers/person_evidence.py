@@ -489,12 +489,20 @@ def _conventions(sides: list[str], total: int) -> set[str]:
     return out
 
 
-_GLUED_TAIL_RE = re.compile(
-    r"(?P<title>.*?[^\W_]['’\"”»!?.)]{0,3})(?:[-–—] | [-–—])(?P<who>[^\W\d_][^-–—]{0,200})"
-)
-"""``Title- Name``, ``Title -Name``: a title whose dash is glued to a word on one side and
-spaced on the other, the words after it the candidate speakers (a dash glued on both
-sides, ``Data-Driven``, is a word's own hyphen)."""
+def _glued_tail(title: str) -> tuple[str, str] | None:
+    """``(title, words after)`` of ``Title- Name`` or ``Title -Name``: a title whose last
+    dash is glued to a word on one side and spaced on the other; None for any other
+    (a dash glued on both sides, ``Data-Driven``, is a word's own hyphen)."""
+    at = max(title.rfind(dash) for dash in "-–—")
+    if at <= 0 or at + 1 >= len(title):
+        return None
+    before, after = title[at - 1], title[at + 1]
+    if (before == " ") == (after == " "):
+        return None  # spaced on both sides (the convention itself) or on neither
+    head, who = title[:at].strip(), title[at + 1 :].strip()
+    if not head or not who[:1].isalpha() or not (head[-1].isalnum() or head[-1] in "'’\"”»!?.)"):
+        return None
+    return head, who
 
 
 def _glued_dashes(talks: list[ProgrammeTalk], usual: set[str]) -> None:
@@ -506,10 +514,10 @@ def _glued_dashes(talks: list[ProgrammeTalk], usual: set[str]) -> None:
     if "after" not in usual or "before" in usual:
         return
     for talk in talks:
-        m = _GLUED_TAIL_RE.fullmatch(talk.title.strip())
-        if m is None or " - " in talk.title or " – " in talk.title or " — " in talk.title:
+        glued = _glued_tail(talk.title.strip())
+        if glued is None or " - " in talk.title or " – " in talk.title or " — " in talk.title:
             continue
-        who = m.group("who").strip()
+        head, who = glued
         people = split_speakers(who)
         if not people or any(p.name not in who for p in people):
             continue  # the words after the dash are no one's whole name
@@ -517,7 +525,7 @@ def _glued_dashes(talks: list[ProgrammeTalk], usual: set[str]) -> None:
             p.name.casefold() for p in talk.speakers
         }:
             continue  # the talk's speakers are others: the dash is the title's own
-        talk.title = m.group("title").strip()
+        talk.title = head
         if not talk.speakers:
             talk.speakers = people
 
