@@ -61,6 +61,25 @@ def test_a_title_field_with_a_comma_keeps_its_speaker_field(title_class, speaker
         assert got.get(title) == [who]  # the title whole, its speaker from its own element
 
 
+def test_the_title_fields_class_may_say_its_kind():
+    row = (
+        '<tr><td>09:00</td><td colspan="2"><div class="talk_title keynote">Harbours, Tides'
+        ' and Us</div><div class="talk_speaker">Lena Varga</div></td></tr>'
+        '<tr><td>10:00</td><td><div class="talk_title">Rust for Gardeners</div>'
+        '<div class="talk_speaker">Tomás Ibarra</div></td>'
+        '<td><div class="talk_title">Quiet Builds</div>'
+        '<div class="talk_speaker">Mira Chen</div></td></tr>'
+    )
+    page = (
+        "<html><body><h1>Harbour Dev Day 2024</h1><p>12 March 2024</p><table>"
+        f"<tr><th>Time</th><th>Hall A</th><th>Hall B</th></tr>{row}</table></body></html>"
+    )
+    talks = {t.title: t for t in read(page, "day.html").talks}
+    assert talks["Harbours, Tides and Us"].kind == "keynote"
+    assert [p.name for p in talks["Harbours, Tides and Us"].speakers] == ["Lena Varga"]
+    assert talks["Rust for Gardeners"].kind == "talk"
+
+
 def test_a_cell_whose_classes_name_no_field_is_read_by_its_lines():
     """Near miss: classes that say nothing of the fields (``big``, ``small``) leave the
     cell to its lines, the title over its speaker's line."""

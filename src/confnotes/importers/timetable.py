@@ -2069,8 +2069,7 @@ class _Reader:
                 elif j < len(cells) and (classed := _classed_fields(cells[j], self.doc)):
                     # '<div class="talk_title">Title, Subtitle</div>' over its speaker's
                     # element: the classes name the fields, a comma in the title no one
-                    row.entry.title, row.entry.speakers = classed
-                    row.entry.kind = kind_of(classed[0])
+                    row.entry.title, row.entry.speakers, row.entry.kind = classed
                 elif j < len(cells) and (linked := _linked_fields(cells[j])):
                     # "[Name](/speakers/x) — [Title — Subtitle](/sessions/y)": the links
                     # are the fields; a dash inside one is the title's own
@@ -3106,12 +3105,13 @@ _MOST_FIELDS = 12
 
 def _classed_fields(
     cell: doctree.Node, doc: doctree.Document | None
-) -> tuple[str, list[ProgrammePerson]] | None:
-    """``(title, speakers)`` of an HTML cell whose elements say by their class which is
-    the title and which the speakers (``<div class="talk_title">`` over ``<div
+) -> tuple[str, list[ProgrammePerson], str] | None:
+    """``(title, speakers, kind)`` of an HTML cell whose elements say by their class
+    which is the title and which the speakers (``<div class="talk_title">`` over ``<div
     class="talk_speaker">``, ``titre`` beside ``orateur``): each element is one field, so
-    a comma inside the title never makes a person of its start; None unless the cell is
-    one title field and speaker fields, the people named in them, and nothing more."""
+    a comma inside the title never makes a person of its start; the title's class may
+    say its kind too (``talk_title keynote``). None unless the cell is one title field
+    and speaker fields, the people named in them, and nothing more."""
     source = _cell_source(cell, doc)
     if "class" not in source:
         return None
@@ -3132,14 +3132,17 @@ def _classed_fields(
         for node, role in marked
         if not any(other is not node and other in list(node.walk()) for other, _r in marked)
     ]
-    titles = [" ".join(n.text.split()) for n, role in inner if role == "title"]
+    heads = [n for n, role in inner if role == "title"]
+    titles = [" ".join(n.text.split()) for n in heads]
     named = [" ".join(n.text.split()) for n, role in inner if role == "speaker"]
     if len(titles) != 1 or not titles[0] or not named:
         return None
     speakers = [p for text in named for p in split_speakers(text, single_ok=True)]
     if not speakers or " ".join(cell.text.split()) != " ".join([titles[0], *named]):
         return None
-    return titles[0], speakers
+    said = kind_of(str(heads[0].attrs.get("class") or "").replace("_", " ").replace("-", " "))
+    kind = said if said not in ("talk", "other") else kind_of(titles[0])
+    return titles[0], speakers, kind
 
 
 _LANGUAGE_TAG_RE = re.compile(LANGUAGE_TAG)
