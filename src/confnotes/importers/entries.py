@@ -17,7 +17,12 @@ from confnotes.importers.fields import room_aside
 from confnotes.importers.kinds import KIND_WORDS as KIND_WORDS  # re-exported for readers
 from confnotes.importers.kinds import TALK_LABEL_RE as TALK_LABEL_RE
 from confnotes.importers.kinds import kind_of
-from confnotes.importers.persons import is_person_name, parse_person, split_speakers
+from confnotes.importers.persons import (
+    GROUP_LABEL_RE,
+    is_person_name,
+    parse_person,
+    split_speakers,
+)
 from confnotes.importers.programme import ProgrammePerson
 from confnotes.importers.textutil import (
     DAY_BEFORE_CLOCK_RE,
@@ -200,8 +205,45 @@ def leading_clock(text: str) -> tuple[time | None, time | None, str, bool]:
         end = end if end is not None and end > clock.start else None  # "14.30/11.00"
     if end is None and m.group("am") and not m.group("aap"):
         after, end = _side_by_side_end(after, clock.start, stripped[: m.end()])
-    rest = _LEAD_SEP_RE.sub("", OPEN_END_RE.sub("", after, count=1))
+    rest = _without_slot_number(_LEAD_SEP_RE.sub("", OPEN_END_RE.sub("", after, count=1)))
     return clock.start, end, rest, bool(m.group("aap") or m.group("bap"))
+
+
+_SLOT_NUMBER_RE = re.compile(
+    r"(?:第[ \t]?\d{1,2}[ \t]?[部回]"
+    r"|\d{1,2}(?:\.?[ºª°]|(?:st|nd|rd|th|er|e|ème|ᵉ)(?![^\W\d_])|\.(?=[ \t])))[ \t]{0,3}",
+    re.I,
+)
+"""A slot's number written as an ordinal (``1st``, ``2nd``, ``1er``, ``1º``, ``2.ª``,
+``2.``, ``第1部``)."""
+
+
+def _without_slot_number(rest: str) -> str:
+    """The words after a clock without the slot's ordinal number before its label
+    (``19:15 - 1st talk "Title"``, ``10:00 – 2nd session:``, ``9:00 1º Charla:``,
+    ``第1部 基調講演``): the number counts the evening's items, no title says it. An
+    ordinal before other words (``3rd Annual Awards``) is the title's own."""
+    m = _SLOT_NUMBER_RE.match(rest)
+    if m is None:
+        return rest
+    after = rest[m.end() :]
+    label = after.split(maxsplit=1)[0].strip(":.-–—") if after.split() else ""
+    if m.group(0).startswith("第"):
+        return after or rest
+    said = TALK_LABEL_RE.match(label) or GROUP_LABEL_RE.match(label) or kind_of(label) != "talk"
+    if not (label and said):
+        return rest
+    first, _space, tail = after.partition(" ")
+    tail = tail.lstrip()
+    if tail[:1] in _OPENING_QUOTES:
+        return tail  # '1st talk "Title" by …': the quotes say the title
+    if TALK_LABEL_RE.fullmatch(label) and (first.endswith(":") or tail.startswith(":")):
+        return tail.removeprefix(":").lstrip()  # "2. Vortrag: Title": a talk's plain label
+    return after
+
+
+_OPENING_QUOTES = frozenset("\"'“„«‘‚「『")
+"""Marks that open a quoted title after a slot's label (``1st talk "Title"``)."""
 
 
 _SLASH_END_RE = re.compile(r"/\s{0,2}(?P<h>[0-2]?\d)[.:h]{1,2}(?P<m>[0-5]\d)(?![\d:.])")

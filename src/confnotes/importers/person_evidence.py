@@ -39,6 +39,7 @@ from confnotes.importers.persons import (
     is_person_name,
     joined_by_a_conjunction,
     not_an_affiliation,
+    split_speakers,
     titled_family_comma_given,
 )
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeRole, ProgrammeTalk
@@ -488,6 +489,47 @@ def _conventions(sides: list[str], total: int) -> set[str]:
     return out
 
 
+def _glued_tail(title: str) -> tuple[str, str] | None:
+    """``(title, words after)`` of ``Title- Name`` or ``Title -Name``: a title whose last
+    dash is glued to a word on one side and spaced on the other; None for any other
+    (a dash glued on both sides, ``Data-Driven``, is a word's own hyphen)."""
+    at = max(title.rfind(dash) for dash in "-–—")
+    if at <= 0 or at + 1 >= len(title):
+        return None
+    before, after = title[at - 1], title[at + 1]
+    if (before == " ") == (after == " "):
+        return None  # spaced on both sides (the convention itself) or on neither
+    head, who = title[:at].strip(), title[at + 1 :].strip()
+    if not head or not who[:1].isalpha() or not (head[-1].isalnum() or head[-1] in "'’\"”»!?.)"):
+        return None
+    return head, who
+
+
+def _glued_dashes(talks: list[ProgrammeTalk], usual: set[str]) -> None:
+    """A title read whole with a speaker glued to its end by a dash short of its spaces
+    (``Title- Name``, ``Title -Name``) in a document whose convention writes the speaker
+    after the title (``Title - Name``, most of its talk lines): the line is written the
+    same way, a space missing; the name leaves the title and is the talk's speaker. A
+    title whose words after the dash are no one (``Data-Driven Design``) stays."""
+    if "after" not in usual or "before" in usual:
+        return
+    for talk in talks:
+        glued = _glued_tail(talk.title.strip())
+        if glued is None or " - " in talk.title or " – " in talk.title or " — " in talk.title:
+            continue
+        head, who = glued
+        people = split_speakers(who)
+        if not people or any(p.name not in who for p in people):
+            continue  # the words after the dash are no one's whole name
+        if talk.speakers and not {p.name.casefold() for p in people} <= {
+            p.name.casefold() for p in talk.speakers
+        }:
+            continue  # the talk's speakers are others: the dash is the title's own
+        talk.title = head
+        if not talk.speakers:
+            talk.speakers = people
+
+
 def weigh_people(programme: Programme, text: str, doc: Searchable | None = None) -> Programme:
     """``programme`` with the speakers its document gives no role dropped (see the module's
     doc); the same programme, changed in place, returned for chaining. ``doc``: the
@@ -512,6 +554,7 @@ def weigh_people(programme: Programme, text: str, doc: Searchable | None = None)
     weighed = eligible + [t for t in programme.talks if t.kind == "break" and t.speakers]
     sides = {id(t): _in_line(doc, t) for t in weighed}
     usual = _conventions([sides[id(t)] for t in eligible], len(eligible))
+    _glued_dashes(programme.talks, usual)
     # not the document's convention: each name read out of its talk's line is weighed
     # (where there is one, only the names written in another way than it)
     odd = [t for t in weighed if not usual or (sides[id(t)] and sides[id(t)] not in usual)]

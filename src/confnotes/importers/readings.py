@@ -787,15 +787,31 @@ _EVENT_FIELDS = frozenset({"date", "start", "end", "room"})
 and where the event is (``### Termin``, ``## Where``, ``Lieu :``), and gives no talk."""
 
 
+_POINTER_RE = re.compile(
+    r"(?:(?:more|further|weitere|mehr|m[aá]s|mais|maggiori|pi[uù]|plus[ \t]de|plus[ \t]d['’])"
+    r"[ \t]{0,3})?"
+    r"(?:info(?:rmation|rmations|rmationen|rmaci[oó]n|rma[cç][oõ]es|rmazioni|s)?|d[eé]tails?"
+    r"|links?|liens?|enlaces?|contacts?|kontakt|contacto|contato|contatti)"
+    r"|お問い合わせ|詳細情報|更多信息|联系我们|聯絡我們",
+    re.I,
+)
+"""A heading that only points elsewhere (``More information``, ``Más información``,
+``Weitere Informationen``, ``Plus d'informations``, ``Links``, ``Contact``)."""
+
+
 def _field_headings_no_talks(programme: Programme) -> None:
-    """Parts titled by a label of the event's facts, with no speaker and no time of their
-    own, hold the event's words, not a talk: they stay notes of their text."""
+    """Parts titled by a label of the event's facts, or by words that only point
+    elsewhere (:data:`_POINTER_RE`), with no speaker and no time of their own, hold the
+    event's words, not a talk: they stay notes of their text."""
     for talk in programme.talks:
         words = [w for w in talk.title.strip(" :：*#_").split() if w.casefold() not in _AND]
         if talk.speakers or talk.start or not 1 <= len(words) <= 3:
             continue
-        if all(any(names_role_alone(w, role) for role in _EVENT_FIELDS) for w in words):
-            talk.kind = "other"  # "Termin", "Datum und Ort", "When & Where"
+        label = talk.title.strip(" :：*#_")
+        if _POINTER_RE.fullmatch(label) or all(
+            any(names_role_alone(w, role) for role in _EVENT_FIELDS) for w in words
+        ):
+            talk.kind = "other"  # "Termin", "Datum und Ort", "When & Where", "Links"
 
 
 _AND = frozenset({"&", "and", "und", "et", "y", "e", "i", "und/oder", "/", "+"})

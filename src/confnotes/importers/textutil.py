@@ -114,11 +114,21 @@ _RANGE_SEP = (
 )
 """Between the two clocks of a range: a dash, or one short word in any language before a
 clock with its minutes (``8:00 às 8:30``, ``9.30 alle 10.30``, ``9:00 a 10:00``)."""
+_ORDINAL_AFTER = r"(?!\.?[ºª°]|(?:st|nd|rd|th|er|e|ème|ᵉ|ª)(?![^\W\d_])|[番部回]|\.[ \t][^\W\d_])"
+"""What makes a number an ordinal (``1st``, ``2nd``, ``1er``, ``2e``, ``1º``, ``2.ª``,
+``2. Vortrag``, ``1番``): a slot's number after a clock, never the end of its range."""
 TIME_RANGE_RE = re.compile(
-    r"(?<![\d:])" + CLOCK.format(n="a") + r"(?:" + _RANGE_SEP + CLOCK.format(n="b") + r")?",
+    r"(?<![\d:])"
+    + CLOCK.format(n="a")
+    + r"(?:"
+    + _RANGE_SEP
+    + CLOCK.format(n="b")
+    + _ORDINAL_AFTER
+    + r")?",
     re.I,
 )
-"""A time or a time range; a bare hour (``9``) only counts with am/pm or a range."""
+"""A time or a time range; a bare hour (``9``) only counts with am/pm or a range; a
+number with an ordinal's ending after the dash (``19:15 - 1st talk``) is no end."""
 DAY_BEFORE_CLOCK_RE = re.compile(
     r"(?<![\w.:/-])(?P<a>[0-3]\d)\.(?P<b>[0-3]\d)[ \t]{1,3}(?=[0-2]?\d:[0-5]\d(?!\d))"
 )

@@ -24,6 +24,8 @@ from confnotes.importers import bar_columns, doctree, slot_lines
 from confnotes.importers.block_columns import BlockColumns, line_key
 from confnotes.importers.bracket_people import FULL_LEAST, bracket_led, given_names, untagged
 from confnotes.importers.columns import (
+    ABSTRACT_WORDS,
+    CHAIR_WORDS,
     columns_beside,
     dash_group,
     emphasis_split,
@@ -2089,6 +2091,10 @@ class _Reader:
                     said_kind, tag = _said_kind(texts[j])
                     row.entry.kind = kind_of(title) if said_kind == "talk" else said_kind
                     row.tags = [tag] if tag else []
+                elif j < len(cells) and (classed := _classed_fields(cells[j], self.doc)):
+                    # '<div class="talk_title">Title, Subtitle</div>' over its speaker's
+                    # element: the classes name the fields, a comma in the title no one
+                    row.entry.title, row.entry.speakers, row.entry.kind = classed
                 elif j < len(cells) and (linked := _linked_fields(cells[j])):
                     # "[Name](/speakers/x) — [Title — Subtitle](/sessions/y)": the links
                     # are the fields; a dash inside one is the title's own
@@ -3136,6 +3142,52 @@ def _linked_fields(cell: doctree.Node) -> tuple[str, list[ProgrammePerson]] | No
         if len(people) == 1 and people[0].name == who and not split_speakers(title):
             return title, people
     return None
+
+
+_MOST_FIELDS = 12
+"""Elements named as fields that one talk's cell may hold (:func:`_classed_fields`)."""
+
+
+def _classed_fields(
+    cell: doctree.Node, doc: doctree.Document | None
+) -> tuple[str, list[ProgrammePerson], str] | None:
+    """``(title, speakers, kind)`` of an HTML cell whose elements say by their class
+    which is the title and which the speakers (``<div class="talk_title">`` over ``<div
+    class="talk_speaker">``, ``titre`` beside ``orateur``): each element is one field, so
+    a comma inside the title never makes a person of its start; the title's class may
+    say its kind too (``talk_title keynote``). None unless the cell is one title field
+    and speaker fields, the people named in them, and nothing more."""
+    source = _cell_source(cell, doc)
+    if "class" not in source:
+        return None
+    marked: list[tuple[doctree.Node, str]] = []
+    for top in doctree.html_nodes(source, 0, len(source)):
+        for node in top.walk():
+            words = words_of(str(node.attrs.get("class") or ""))
+            if not words or words & ABSTRACT_WORDS:
+                continue
+            if says_people(words) and not words & CHAIR_WORDS:
+                marked.append((node, "speaker"))
+            elif says_title(words):
+                marked.append((node, "title"))
+    if len(marked) > _MOST_FIELDS:
+        return None  # a cell of many fields is no talk's title and speakers
+    inner = [  # the innermost: "talk" over "talk_title" says the title's element
+        (node, role)
+        for node, role in marked
+        if not any(other is not node and other in list(node.walk()) for other, _r in marked)
+    ]
+    heads = [n for n, role in inner if role == "title"]
+    titles = [" ".join(n.text.split()) for n in heads]
+    named = [" ".join(n.text.split()) for n, role in inner if role == "speaker"]
+    if len(titles) != 1 or not titles[0] or not named:
+        return None
+    speakers = [p for text in named for p in split_speakers(text, single_ok=True)]
+    if not speakers or " ".join(cell.text.split()) != " ".join([titles[0], *named]):
+        return None
+    said = kind_of(str(heads[0].attrs.get("class") or "").replace("_", " ").replace("-", " "))
+    kind = said if said not in ("talk", "other") else kind_of(titles[0])
+    return titles[0], speakers, kind
 
 
 _LANGUAGE_TAG_RE = re.compile(LANGUAGE_TAG)
