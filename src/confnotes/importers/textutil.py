@@ -578,8 +578,8 @@ BY_WORD_SET = frozenset([*BY_WORDS.split("|"), "durch", "da", "af"])
 """``by`` before a speaker's name, in the languages programmes are written in (German,
 French, Spanish, Italian, Portuguese, Dutch, Scandinavian); ``durch``, ``da``, ``af``
 only after a title's words, never opening a by-line."""
-WITH_WORDS = frozenset(["with", "mit", "avec", "con", "met"])
-"""``with`` before the people of a session, in those languages."""
+WITH_WORDS = frozenset(["with", "mit", "avec", "con", "met", "com"])
+"""``with`` before the people of a session, in those languages (``com``: Portuguese)."""
 BY_LINE_RE = re.compile(rf"^(?:{BY_WORDS})\s+(?=[^\W\d_])")
 """Words opening a by-line (``por C.Ureña``): who gives a talk, never an affiliation."""
 _WRITTEN_TITLE_RE = re.compile(r"^(?:(?:Drs|Dres|Prs?|Profs|Mmes|Mlles)\.?\s+)+(?=[^\W\d_])")

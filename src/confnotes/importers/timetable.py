@@ -571,7 +571,11 @@ class _Reader:
         for person in talk.chairs:
             self.b.add_role(person, "chair")
         entry = parse_entry(text)
-        if not talk.speakers and (found := stressed_title(text, stressed)):
+        if (found := stressed_speaker(text, stressed, by_word=True)) is not None:
+            # "Theme: Title com [Name](…)": a by-word before a linked name at the end says
+            # who, whatever a colon inside the title would say read bare
+            talk.title, talk.speakers = found
+        elif not talk.speakers and (found := stressed_title(text, stressed)):
             talk.title, talk.speakers = found  # "**Title**, Name (Lab)": the stress says which
         elif not talk.speakers and (found := stressed_speaker(text, stressed)):
             talk.title, talk.speakers = found  # "Welcome, [Name](#n) (Lab)": the link says who
@@ -3857,8 +3861,10 @@ def _parallel(text: str) -> list[str]:
 
 def _stressed_kind(text: str, stressed: tuple[str, ...]) -> tuple[str, str, str] | None:
     """(kind, rest, label) of a line opening with a stressed label that only names a kind
-    of talk (``**Palestra 1** Title``, ``**Mesa Redonda 2** Title``); None otherwise."""
-    plain = " ".join(strip_markdown_inline(text).split())
+    of talk (``**Palestra 1** Title``, ``**Mesa Redonda 2** Title``); None otherwise.
+    Pictographs before the label (``🎤 **Palestra:** Title``) are a reader's marks: the
+    label still leads, and the rest carries none of them."""
+    plain = LEADING_PICTOGRAPHS_RE.sub("", " ".join(strip_markdown_inline(text).split()))
     for words in stressed:
         label = " ".join(strip_markdown_inline(words).split()).strip(" :-–—")
         if not label or not plain.startswith(label) or len(plain) <= len(label) + 3:
