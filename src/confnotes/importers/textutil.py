@@ -73,6 +73,24 @@ spaces after them: a reader's marks, no words."""
 _MARK_RE = re.compile(rf"[\s{_PICTOGRAPHS}]")
 
 
+_STAMP_LABEL_RE = re.compile(
+    r"(?:posted|published|updated|last (?:modified|updated)|publicado|atualizado|actualizado|"
+    r"publié|mis à jour|veröffentlicht|aktualisiert|pubblicato|aggiornato|gepubliceerd)"
+    r"(?: (?:on|em|el|le|am|il|op))?",
+    re.I,
+)
+
+
+def stamp_line(text: str) -> bool:
+    """``**📅 Publicado:** 7 de março de 2019``, ``Updated: 2 May``: a line whose label says
+    when the page itself was written, in the languages pages are written in; its date is
+    the page's, no day of the event it announces."""
+    plain = LEADING_PICTOGRAPHS_RE.sub("", strip_markdown_inline(text)).lstrip(" *_-")
+    label, colon, _rest = plain[:40].partition(":")
+    label = LEADING_PICTOGRAPHS_RE.sub("", label).strip(" *_")
+    return bool(colon) and _STAMP_LABEL_RE.fullmatch(label) is not None
+
+
 def trailing_marks(text: str) -> tuple[str, str]:
     """``text`` without the pictographs ending it (``Title (Name) 🔥``, ``Title ☑️``: a
     reader's rating of a talk, written after its heading; arrows and symbols such as

@@ -89,6 +89,7 @@ from confnotes.importers.textutil import (
     bracket_tail,
     note_sentence,
     split_outside_brackets,
+    stamp_line,
     strip_markdown_inline,
 )
 from confnotes.importers.title_speakers import title_and_speakers
@@ -242,8 +243,9 @@ class _Reader:
 
     # ------------------------------------------------------------ context
     def _date_line(self, text: str) -> bool:
-        """A short line that is a date (``Thursday, 16 October 2025``): the day changes."""
-        if len(text) > 60 or len(re.findall(r"[^\W\d_]{3,}", text)) > 5:
+        """A short line that is a date (``Thursday, 16 October 2025``): the day changes;
+        not when its label says the page was written then (:func:`stamp_line`)."""
+        if len(text) > 60 or len(re.findall(r"[^\W\d_]{3,}", text)) > 5 or stamp_line(text):
             return False
         if words_beside(strip_dates(text)) > 5:
             return False  # "発表者募集中(2019/10/02まで。10人くらい)": a deadline, no day
@@ -373,10 +375,16 @@ class _Reader:
         the words before the first row is the day of the rows (the line stays text), its
         year the one the line names elsewhere when the date has none; a stressed stretch
         of the line is read in any language (``No dia **20 de setembro de 2025**
-        aconteceu``)."""
+        aconteceu``). A line stamping when the page was written (``**Publicado:** 7 de
+        março``, :func:`stamp_line`) names the page's day, none of the rows'."""
+        if stamp_line(text):
+            return
         found, own = find_date(text, self.b.year)
-        for words in stressed if found is None else ():
-            if len(words) <= 40 and find_year(words) and (day := line_date(words, None)):
+        for words in stressed if found is None or not own else ():
+            # a stressed day of the document's year (``No dia **19 de março**``) too, the
+            # year written once in its title
+            year = None if find_year(words) else self.b.year
+            if len(words) <= 40 and (year or find_year(words)) and (day := line_date(words, year)):
                 found, own = day, True
                 break
         if found is not None and not own and (year := sentence_year(text)) is not None:
