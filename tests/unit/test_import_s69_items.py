@@ -88,3 +88,52 @@ def test_stamp_lines_in_several_languages() -> None:
     assert stamp_line("_Veröffentlicht am:_ 3. Mai 2030")
     assert not stamp_line("No dia 19 de abril, às 19h")
     assert not stamp_line("Published papers: a reading list")  # no stamp's label
+
+
+_POST = """---
+title: 02/05/2031 - Noite de Rust
+tags: [Rust, Encontro]
+---
+
+**🗓️ Publicado:** 2 de maio de 2031
+
+## 🦀 Uma noite de Rust
+
+No dia **21 de maio**, encontre a comunidade no **Auditório Central, em Niterói**.
+
+- 🚀 **Palestras curtas e longas.**
+- 🍕 **Pizza no final.**
+
+---
+
+### 🎥 Vídeo
+
+Gravamos tudo para quem não puder vir.
+
+---
+
+### 🗓️ Programação
+
+- **18h30:** 🚪 Recepção
+- **19h00:** 🎤 **Palestra:** Donos e empréstimos sem lágrimas com [Paula Reis](https://example.org/pr)
+- **19h40:** ⚡ **Lightning talk:** Macros em cinco minutos com [Caio Brandt](https://example.org/cb)
+- **20h00:** 🎤 **Palestra:** Async na prática: filas e tarefas com [Dora Matos](https://example.org/dm)
+- **20h45:** 🏁 Encerramento
+
+---
+
+### 🤝 Apoio
+
+**✨ Apoio:** Casa do Código Livre
+"""
+
+
+def test_a_blog_post_with_a_decorated_agenda_is_read_as_its_schedule() -> None:
+    programme = read(_POST, "2031-05-02-noite.md")
+    talks = {t.title: t for t in programme.talks}
+    assert [p.name for p in talks["Donos e empréstimos sem lágrimas"].speakers] == ["Paula Reis"]
+    assert talks["Donos e empréstimos sem lágrimas"].start == datetime(2031, 5, 21, 19, 0)
+    assert talks["Macros em cinco minutos"].kind == "spotlight"
+    assert [p.name for p in talks["Async na prática: filas e tarefas"].speakers] == ["Dora Matos"]
+    assert "Vídeo" not in talks  # a section of the post, no talk
+    assert programme.name == "Noite de Rust"

@@ -677,7 +677,11 @@ class PageReader:
                     b.add_entry(entry, line_no)
                 return
         stamp = stamp_line(stripped)  # "**Publicado:** 7 de março": the page's day, no event's
-        if (section == "schedule" or not item) and not stamp and (day := _day_line(stripped, b.year)):
+        if (
+            (section == "schedule" or not item)
+            and not stamp
+            and (day := _day_line(stripped, b.year))
+        ):
             if b.day is not None and day != b.day:
                 b.close_schedule(None)  # the last talk of a day does not end the next day
             b.set_day(day)

@@ -2431,7 +2431,13 @@ def _front_title(doc: doctree.Document) -> str:
     if page is None or page.kind != "front" or not (m := _FRONT_TITLE_RE.search(page.text)):
         return ""
     named = m.group(1).strip()
+    if (dated := _DATE_LED_RE.match(named)) and line_date(dated.group(1)) is not None:
+        named = named[dated.end() :]  # "07/03/2019 - Meetup": the post's day, then the name
     return "" if section_kind(named) == "schedule" else named
+
+
+_DATE_LED_RE = re.compile(r"(\d{1,4}[./-]\d{1,2}[./-]\d{1,4})[ \t]{0,3}[-–—|:][ \t]{1,3}(?=\S)")
+"""A numeric date and a dash before a page's name (``07/03/2019 - Meetup``)."""
 
 
 def _no_constant_speaker(rows: list[_Row]) -> None:
