@@ -25,8 +25,11 @@ from confnotes.importers.persons import (
 )
 from confnotes.importers.programme import ProgrammePerson
 from confnotes.importers.textutil import (
+    BY_WORD_SET,
     DAY_BEFORE_CLOCK_RE,
+    LEADING_PICTOGRAPHS_RE,
     TIME_RANGE_RE,
+    WITH_WORDS,
     four_digit_clocks,
     half_spaced_dash,
     parse_clock,
@@ -434,10 +437,46 @@ _GUILLEMETS_RE = re.compile(r"[«»„]([^«»„“\n]{2,300})[»«“]")
 """A title wrapped whole in guillemets or low-high quotes (``«Title»``, ``„Titel“``)."""
 
 
+_STRESSED_LABEL_RE = re.compile(r"(?:\*\*|__)(?P<label>[^*_\n:]{1,30}):[ \t]{0,3}(?:\*\*|__)")
+"""A label in bold with its colon inside (``**Palestra:**``, ``__Talk:__``)."""
+_LINKED_BY_RE = re.compile(
+    r"[ \t](?P<word>[^\W\d_]{2,5})[ \t]{1,3}\[(?P<name>[^\[\]\n]{2,80})\]\([^()\s]{0,500}\)[ \t.]*$"
+)
+"""A by-word, then a linked name, ending an item (``Title com [Ana Ruiz](…)``)."""
+
+
+def _decoration_off(text: str, rest: str) -> tuple[str, str]:
+    """The words after an item's clock without its decoration, and the kind its label
+    says: pictographs before the title (``🎤``, ``⚡``: a reader's marks, kept in the
+    line as written) and a bold label naming a kind of talk (``**Palestra:**``,
+    ``**Lightning talk:**``, ``**Vortrag:**``), which gives the kind and is no part of
+    the title; a bold label that names no kind (``**Note:**``) stays. ``("", rest)``
+    when nothing says a kind."""
+    rest = LEADING_PICTOGRAPHS_RE.sub("", rest)
+    labels = (" ".join(m.group("label").split()) for m in _STRESSED_LABEL_RE.finditer(text[:300]))
+    label = next((w for w in labels if w and rest.startswith(f"{w}:")), "")
+    if not label:
+        return "", rest
+    kind = kind_of(label)
+    if kind in ("talk", "break", "other") and not _talk_label(label):
+        return "", rest
+    return kind, LEADING_PICTOGRAPHS_RE.sub("", rest[len(label) + 1 :])
+
+
+def _linked_by(text: str) -> list[ProgrammePerson]:
+    """The speaker a by-word before a linked name ending the line names (``com``,
+    ``with``, ``mit``, ``con``, ``avec``, ``par``, ``por``, ``by``): [] otherwise."""
+    m = _LINKED_BY_RE.search(text[-700:])
+    if m is None or m.group("word").casefold() not in BY_WORD_SET | WITH_WORDS | {"by"}:
+        return []
+    return _people(m.group("name"))
+
+
 def parse_entry(text: str) -> Entry | None:
     """A schedule entry from one line (Markdown inline syntax allowed); None if empty."""
     text, room = place_line(text)
     start, end, rest, ampm = leading_clock(text)
+    said, rest = _decoration_off(text, rest) if start is not None else ("", rest)
     rest = strip_markdown_inline(rest).strip().rstrip("\\").strip()
     rest = half_spaced_dash(DURATION_RE.sub("", rest).strip())
     if not rest:
@@ -449,7 +488,14 @@ def parse_entry(text: str) -> Entry | None:
     rest = _without_lead_code(rest)
     speakers: list[ProgrammePerson] = []
     title = rest
-    by = list(_BY_RE.finditer(rest))
+    if start is not None and (linked := _linked_by(text)):
+        # "Title com [Ana Ruiz](…)": the by-word and the link say who, whatever else
+        # (a colon inside the title) would say read bare
+        at = rest.rfind(linked[0].name)
+        head = rest[:at].rstrip().rpartition(" ")[0].rstrip(" ,;:-–—") if at > 0 else ""
+        if head:
+            speakers, title = linked, head
+    by = list(_BY_RE.finditer(rest)) if not speakers else []
     if by and not HOSTED_RE.search(rest[: by[-1].start()]):
         who = _people(rest[by[-1].end() :])
         if who:
@@ -514,6 +560,8 @@ def parse_entry(text: str) -> Entry | None:
     title = title.strip().removesuffix(";").strip().strip('"“”').strip().rstrip(".").strip()
     if (wrapped := _GUILLEMETS_RE.fullmatch(title)) is not None:
         title = wrapped.group(1).strip()  # "Name — «Title»": the quotes French and Russian use
+    if said and kind == "talk":
+        kind = said  # "**Lightning talk:** Title": the bold label said it
     if kind == "talk":
         kind = kind_of(title) if not speakers else ("talk" if kind_of(title) == "break" else kind)
     if kind == "talk" and speakers and kind_of(title) in ("panel",):

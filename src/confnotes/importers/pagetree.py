@@ -49,6 +49,7 @@ from confnotes.importers.textutil import (
     combine,
     parse_clock,
     split_affiliations,
+    stamp_line,
     strip_markdown_inline,
 )
 from confnotes.importers.title_speakers import title_and_speakers
@@ -675,7 +676,12 @@ class PageReader:
                 if entry is not None:
                     b.add_entry(entry, line_no)
                 return
-        if (section == "schedule" or not item) and (day := _day_line(stripped, b.year)):
+        stamp = stamp_line(stripped)  # "**Publicado:** 7 de março": the page's day, no event's
+        if (
+            (section == "schedule" or not item)
+            and not stamp
+            and (day := _day_line(stripped, b.year))
+        ):
             if b.day is not None and day != b.day:
                 b.close_schedule(None)  # the last talk of a day does not end the next day
             b.set_day(day)
@@ -697,6 +703,7 @@ class PageReader:
             and section not in ("dates", "papers")
             and not item
             and not _DEADLINE_RE.search(stripped)
+            and not stamp
             and (day := find_date(plain, b.year)[0])
         ):
             if b.publish_day:

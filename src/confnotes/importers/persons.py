@@ -26,6 +26,8 @@ from confnotes.importers.places import names_a_place
 from confnotes.importers.programme import ProgrammePerson
 from confnotes.importers.textutil import (
     BY_LINE_RE,
+    BY_WORD_SET,
+    WITH_WORDS,
     clean_name,
     split_affiliations,
     split_outside_brackets,
@@ -2726,11 +2728,13 @@ def stressed_title(
 
 
 def stressed_speaker(
-    text: str, stressed: tuple[str, ...]
+    text: str, stressed: tuple[str, ...], by_word: bool = False
 ) -> tuple[str, list[ProgrammePerson]] | None:
     """``Opening words, [Ana Ruiz](#ana) (Lab)``: a linked or stressed stretch that is a
     person's whole name, after the title and before nothing but an affiliation in
-    brackets, names the speaker (as ``**Title**, Name`` marks the title)."""
+    brackets, names the speaker (as ``**Title**, Name`` marks the title). A by-word
+    right before the name (``Title com [Ana Ruiz](…)``, ``with``, ``mit``, ``por``) is
+    the by-line's, no word of the title; ``by_word``: only a name after one."""
     text = " ".join(text.split())
     sep = " ,;:-–—|·"
     for words in (" ".join(w.split()) for w in stressed):
@@ -2739,6 +2743,11 @@ def stressed_speaker(
         if len(people) != 1 or people[0].name != words:
             continue
         title = text[:at].strip(sep)
+        head, _space, last = title.rpartition(" ")
+        if head and last.casefold() in BY_WORD_SET | WITH_WORDS:
+            title = head.strip(sep)  # "Title com [Name](…)": the by-word introduces who
+        elif by_word:
+            continue
         after = text[at + len(words) :].strip()
         if not title or split_speakers(title) or not balanced(title):
             continue

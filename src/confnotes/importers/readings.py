@@ -1317,6 +1317,7 @@ def candidates(
         _name_by_page(readings, text)
     _join_front_roster(readings, text)
     searchable = Searchable(text)  # one index of the text for every reading weighed on it
+    post = fit_text is None and blog_post(text)
     for n, reading in enumerate(readings):
         weigh_people(reading.programme, text, searchable)
         score, evidence, reading.kept, reading.explained, reading.sound, reading.held = _fit(
@@ -1324,6 +1325,10 @@ def candidates(
             text if fit_text is None else fit_text,
             fit_text is None and detected != "outline",  # a page, not a person's notes
         )
+        if post:
+            # a blog post keeps its every line whichever reading wins (the writer's own
+            # words around a schedule pasted in): what each leaves out weighs nothing
+            score /= RANK["k0"] + (1 - RANK["k0"]) * reading.kept
         tree_reader = reading.shape in ("timetable", "index") and (
             detected == "html"
             or (detected in ("markdown", "jekyll") and HTML_TABLE in reading.evidence)
@@ -1881,6 +1886,19 @@ def headings_titled(programme: Programme, headings: list[set[str]]) -> int:
         if n == 1:
             by_word.setdefault(min(title), []).append(title)
     return sum(1 for h in headings if any(t <= h for w in h for t in by_word.get(w, ())))
+
+
+BLOG_KEYS = frozenset({"categories", "category", "tags", "author", "authors", "comments"})
+"""Front-matter keys of a blog's posts (its taxonomies, its writer), not of a site's pages."""
+
+
+def blog_post(text: str) -> bool:
+    """A blog post: its front matter names its layout a post, or files it under a blog's
+    categories or tags, or names its author. What it holds besides a programme (a
+    programme pasted into it) is its writer's own text, kept whatever reading wins."""
+    front = structure.read(text).front
+    layout = str(front.get("layout") or front.get("type") or "").casefold()
+    return layout in ("post", "posts", "blog", "article") or bool(BLOG_KEYS & set(front))
 
 
 def dominates(a: Reading, b: Reading, slack: float = 0.0) -> bool:

@@ -460,19 +460,11 @@ def _dated_post(text: str) -> bool:
     return "date" in structure.read(text).front
 
 
-_BLOG_KEYS = frozenset({"categories", "category", "tags", "author", "authors", "comments"})
-"""Front-matter keys of a blog's posts (its taxonomies, its writer), not of a site's pages."""
-
-
 def _blog_post(text: str) -> bool:
-    """A blog post: its front matter names its layout a post, or files it under a blog's
-    categories or tags, or names its author. What it holds besides a programme (a
-    programme pasted into it) is its writer's own text."""
-    from confnotes.importers import structure
+    """A blog post (:func:`readings.blog_post`)."""
+    from confnotes.importers import readings
 
-    front = structure.read(text).front
-    layout = str(front.get("layout") or front.get("type") or "").casefold()
-    return layout in ("post", "posts", "blog", "article") or bool(_BLOG_KEYS & set(front))
+    return readings.blog_post(text)
 
 
 def text_readings(data: bytes, source: str, format: str = "auto") -> list[Reading]:

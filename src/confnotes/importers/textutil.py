@@ -73,6 +73,24 @@ spaces after them: a reader's marks, no words."""
 _MARK_RE = re.compile(rf"[\s{_PICTOGRAPHS}]")
 
 
+_STAMP_LABEL_RE = re.compile(
+    r"(?:posted|published|updated|last (?:modified|updated)|publicado|atualizado|actualizado|"
+    r"publié|mis à jour|veröffentlicht|aktualisiert|pubblicato|aggiornato|gepubliceerd)"
+    r"(?: (?:on|em|el|le|am|il|op))?",
+    re.I,
+)
+
+
+def stamp_line(text: str) -> bool:
+    """``**📅 Publicado:** 7 de março de 2019``, ``Updated: 2 May``: a line whose label says
+    when the page itself was written, in the languages pages are written in; its date is
+    the page's, no day of the event it announces."""
+    plain = LEADING_PICTOGRAPHS_RE.sub("", strip_markdown_inline(text)).lstrip(" *_-")
+    label, colon, _rest = plain[:40].partition(":")
+    label = LEADING_PICTOGRAPHS_RE.sub("", label).strip(" *_")
+    return bool(colon) and _STAMP_LABEL_RE.fullmatch(label) is not None
+
+
 def trailing_marks(text: str) -> tuple[str, str]:
     """``text`` without the pictographs ending it (``Title (Name) 🔥``, ``Title ☑️``: a
     reader's rating of a talk, written after its heading; arrows and symbols such as
@@ -578,8 +596,8 @@ BY_WORD_SET = frozenset([*BY_WORDS.split("|"), "durch", "da", "af"])
 """``by`` before a speaker's name, in the languages programmes are written in (German,
 French, Spanish, Italian, Portuguese, Dutch, Scandinavian); ``durch``, ``da``, ``af``
 only after a title's words, never opening a by-line."""
-WITH_WORDS = frozenset(["with", "mit", "avec", "con", "met"])
-"""``with`` before the people of a session, in those languages."""
+WITH_WORDS = frozenset(["with", "mit", "avec", "con", "met", "com"])
+"""``with`` before the people of a session, in those languages (``com``: Portuguese)."""
 BY_LINE_RE = re.compile(rf"^(?:{BY_WORDS})\s+(?=[^\W\d_])")
 """Words opening a by-line (``por C.Ureña``): who gives a talk, never an affiliation."""
 _WRITTEN_TITLE_RE = re.compile(r"^(?:(?:Drs|Dres|Prs?|Profs|Mmes|Mlles)\.?\s+)+(?=[^\W\d_])")

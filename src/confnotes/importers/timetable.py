@@ -89,6 +89,7 @@ from confnotes.importers.textutil import (
     bracket_tail,
     note_sentence,
     split_outside_brackets,
+    stamp_line,
     strip_markdown_inline,
 )
 from confnotes.importers.title_speakers import title_and_speakers
@@ -242,8 +243,9 @@ class _Reader:
 
     # ------------------------------------------------------------ context
     def _date_line(self, text: str) -> bool:
-        """A short line that is a date (``Thursday, 16 October 2025``): the day changes."""
-        if len(text) > 60 or len(re.findall(r"[^\W\d_]{3,}", text)) > 5:
+        """A short line that is a date (``Thursday, 16 October 2025``): the day changes;
+        not when its label says the page was written then (:func:`stamp_line`)."""
+        if len(text) > 60 or len(re.findall(r"[^\W\d_]{3,}", text)) > 5 or stamp_line(text):
             return False
         if words_beside(strip_dates(text)) > 5:
             return False  # "発表者募集中(2019/10/02まで。10人くらい)": a deadline, no day
@@ -373,10 +375,16 @@ class _Reader:
         the words before the first row is the day of the rows (the line stays text), its
         year the one the line names elsewhere when the date has none; a stressed stretch
         of the line is read in any language (``No dia **20 de setembro de 2025**
-        aconteceu``)."""
+        aconteceu``). A line stamping when the page was written (``**Publicado:** 7 de
+        março``, :func:`stamp_line`) names the page's day, none of the rows'."""
+        if stamp_line(text):
+            return
         found, own = find_date(text, self.b.year)
-        for words in stressed if found is None else ():
-            if len(words) <= 40 and find_year(words) and (day := line_date(words, None)):
+        for words in stressed if found is None or not own else ():
+            # a stressed day of the document's year (``No dia **19 de março**``) too, the
+            # year written once in its title
+            year = None if find_year(words) else self.b.year
+            if len(words) <= 40 and (year or find_year(words)) and (day := line_date(words, year)):
                 found, own = day, True
                 break
         if found is not None and not own and (year := sentence_year(text)) is not None:
@@ -571,7 +579,11 @@ class _Reader:
         for person in talk.chairs:
             self.b.add_role(person, "chair")
         entry = parse_entry(text)
-        if not talk.speakers and (found := stressed_title(text, stressed)):
+        if (found := stressed_speaker(text, stressed, by_word=True)) is not None:
+            # "Theme: Title com [Name](…)": a by-word before a linked name at the end says
+            # who, whatever a colon inside the title would say read bare
+            talk.title, talk.speakers = found
+        elif not talk.speakers and (found := stressed_title(text, stressed)):
             talk.title, talk.speakers = found  # "**Title**, Name (Lab)": the stress says which
         elif not talk.speakers and (found := stressed_speaker(text, stressed)):
             talk.title, talk.speakers = found  # "Welcome, [Name](#n) (Lab)": the link says who
@@ -2419,7 +2431,13 @@ def _front_title(doc: doctree.Document) -> str:
     if page is None or page.kind != "front" or not (m := _FRONT_TITLE_RE.search(page.text)):
         return ""
     named = m.group(1).strip()
+    if (dated := _DATE_LED_RE.match(named)) and line_date(dated.group(1)) is not None:
+        named = named[dated.end() :]  # "07/03/2019 - Meetup": the post's day, then the name
     return "" if section_kind(named) == "schedule" else named
+
+
+_DATE_LED_RE = re.compile(r"(\d{1,4}[./-]\d{1,2}[./-]\d{1,4})[ \t]{0,3}[-–—|:][ \t]{1,3}(?=\S)")
+"""A numeric date and a dash before a page's name (``07/03/2019 - Meetup``)."""
 
 
 def _no_constant_speaker(rows: list[_Row]) -> None:
@@ -3857,8 +3875,10 @@ def _parallel(text: str) -> list[str]:
 
 def _stressed_kind(text: str, stressed: tuple[str, ...]) -> tuple[str, str, str] | None:
     """(kind, rest, label) of a line opening with a stressed label that only names a kind
-    of talk (``**Palestra 1** Title``, ``**Mesa Redonda 2** Title``); None otherwise."""
-    plain = " ".join(strip_markdown_inline(text).split())
+    of talk (``**Palestra 1** Title``, ``**Mesa Redonda 2** Title``); None otherwise.
+    Pictographs before the label (``🎤 **Palestra:** Title``) are a reader's marks: the
+    label still leads, and the rest carries none of them."""
+    plain = LEADING_PICTOGRAPHS_RE.sub("", " ".join(strip_markdown_inline(text).split()))
     for words in stressed:
         label = " ".join(strip_markdown_inline(words).split()).strip(" :-–—")
         if not label or not plain.startswith(label) or len(plain) <= len(label) + 3:
