@@ -612,7 +612,7 @@ def _markdown_source(text: str, openings: _LineOpenings) -> tuple[str, str, list
     rewritten = unwrapped or opened or spaced or templated or piped or closed  # not as written
     tables: list[_TextTable] = []
     if drawn:
-        tables = _text_tables(lines, None if rewritten else starts)
+        tables = _text_tables(lines, None if rewritten else starts, rst)
     if delimited:
         tables = sorted(tables + _delimited_tables(lines, tables), key=lambda t: t.first)
     lines = _blank_text_tables(lines, tables)
@@ -1520,10 +1520,12 @@ _GRID_RULE_RE = re.compile(r"\+(?:[-=]{1,2000}\+){1,64}[ \t]{0,40}")
 _RULE_CHARS = frozenset("-= \t")
 
 
-def _dash_runs(line: str) -> bool:
+def _dash_runs(line: str, least: int = 2) -> bool:
     """A simple table's rule (reStructuredText, Pandoc): runs of ``-`` or ``=`` apart by
     spaces, one run per column (``-------  -------------  ------``); read with ``str``
-    tests, in one pass, not a pattern a search could restart on every dash."""
+    tests, in one pass, not a pattern a search could restart on every dash. ``least``:
+    the narrowest column's width (reStructuredText draws a column one character wide,
+    ``===== =``, its last column's words running on past the rule)."""
     body = line.rstrip(" \t")
     if len(line) - len(body) > 40 or body[:1] not in ("-", "=") or not set(body) <= _RULE_CHARS:
         return False
@@ -1531,7 +1533,8 @@ def _dash_runs(line: str) -> bool:
     gaps = _RUN_RE.split(body)[1:-1]  # the spaces between two runs
     return (
         2 <= len(runs) <= 64
-        and all(2 <= len(r) <= 2000 for r in runs)
+        and all(least <= len(r) <= 2000 for r in runs)
+        and max(len(r) for r in runs) >= 2
         and all(1 <= len(g) <= 200 for g in gaps)
     )
 
@@ -1554,17 +1557,24 @@ class _TextTable:
     Markdown table's row above its ``|---|`` line does."""
 
 
-def _text_tables(lines: list[str], starts: Sequence[int] | None = None) -> list[_TextTable]:
+def _text_tables(
+    lines: list[str], starts: Sequence[int] | None = None, rst: bool = False
+) -> list[_TextTable]:
     """Tables whose columns are drawn by rule lines rather than pipes on every line:
     grid tables (``+---+---+`` rules, ``|`` between the cells of the lines between them,
     a cell's words wrapped over the lines of its row) and simple tables (a rule of dash
     runs under a header line, one row per line, the cells where the runs are). The
     columns come from the rule, so a cell's words may hold spaces, links and emphasis.
     ``starts``: the lines a table may start on (:attr:`_LineOpenings.rules`), when the
-    caller has them already."""
+    caller has them already. ``rst``: a reStructuredText file's, whose simple tables
+    may stand indented (under a ``.. table::`` directive, in a block quote) and draw a
+    column one character wide (:func:`_rst_simple_table`)."""
     out: list[_TextTable] = []
     after = 0  # the first line no table found so far holds
-    for n in _line_openings("\n".join(lines)).rules if starts is None else starts:
+    found = _line_openings("\n".join(lines)).rules if starts is None else starts
+    if rst:
+        found = sorted({*found, *_rst_indented_rules(lines)})
+    for n in found:
         if n < after:
             continue
         line = lines[n]
@@ -1572,6 +1582,8 @@ def _text_tables(lines: list[str], starts: Sequence[int] | None = None) -> list[
         if line.startswith("+-") or line.startswith("+="):
             if _GRID_RULE_RE.fullmatch(line):
                 table = _grid_table(lines, n)
+        elif rst and line.lstrip(" ")[:1] == "=" and _dash_runs(line.lstrip(" "), 1):
+            table = _rst_simple_table(lines, n)
         elif line[:2] in ("--", "==") and _dash_runs(line):
             table = _simple_table(lines, n)
         elif line.startswith("|"):
@@ -1819,7 +1831,10 @@ def _cell_words(held: list[str], column: tuple[int, int], span: range) -> str:
     return " ".join(w for w in words if w.strip("-=+ "))
 
 
-def _simple_table(lines: list[str], rule: int) -> _TextTable | None:
+def _simple_table(lines: list[str], rule: int, least: int = 2) -> _TextTable | None:
+    """The simple table whose rule is ``lines[rule]``: the header line above it (and
+    reStructuredText's rule above that), then a row a line up to a blank line, a line
+    whose first cell is empty continuing the row above; ``least`` as :func:`_dash_runs`'s."""
     runs = [m.span() for m in _RUN_RE.finditer(lines[rule])]
     starts = [a for a, _ in runs]
     head = rule - 1
@@ -1827,7 +1842,7 @@ def _simple_table(lines: list[str], rule: int) -> _TextTable | None:
     rows: list[tuple[int, int, list[str]]] = []
     if head >= 0 and lines[head].strip() and _aligned(lines[head], starts):
         top = head
-        if head >= 1 and _dash_runs(lines[head - 1]):
+        if head >= 1 and _dash_runs(lines[head - 1], least):
             top = head - 1  # reStructuredText's rule above the header
         rows.append((head, head, _slices(lines[head], starts)))
     n = rule + 1
@@ -1835,7 +1850,7 @@ def _simple_table(lines: list[str], rule: int) -> _TextTable | None:
         line = lines[n]
         if not line.strip():
             break
-        if line[:2] in ("--", "==") and _dash_runs(line):
+        if line[:1] in ("-", "=") and _dash_runs(line, least):
             n += 1  # reStructuredText's closing rule (or the one under its header)
             if n < len(lines) and lines[n].strip() and not _aligned(lines[n], starts):
                 break
@@ -1855,6 +1870,64 @@ def _simple_table(lines: list[str], rule: int) -> _TextTable | None:
     if len(body) < 2:
         return None
     return _TextTable(top, n - 1, rows)
+
+
+def _rst_indented_rules(lines: list[str]) -> list[int]:
+    """The lines of a reStructuredText file that may open a simple table indented (under
+    a directive such as ``.. table::``, or in a block quote): ``=`` runs after blanks."""
+    return [
+        n
+        for n, line in enumerate(lines)
+        if line[:1] == " " and line.lstrip(" ")[:2] in ("==", "= ")
+    ]
+
+
+def _rst_simple_table(lines: list[str], rule: int) -> _TextTable | None:
+    """A reStructuredText simple table at its rule ``lines[rule]``, at the margin or
+    indented as deep as its rule (a line less indented ends it): its columns may be one
+    character wide, and a row under the rule right below the first row makes that row the
+    header. An indented one in a literal block (after ``::``, or a ``.. code::``) is code."""
+    rule_line = lines[rule]
+    indent = len(rule_line) - len(rule_line.lstrip(" "))
+    if indent and _rst_literal(lines, rule, indent):
+        return None
+    top = max(0, rule - 2)
+    end = rule
+    while end < len(lines) and end - rule <= MAX_TEXT_TABLE_ROWS + 2 and lines[end].strip():
+        end += 1
+    pad = " " * indent
+    view = [x[indent:] if x.startswith(pad) else "" for x in lines[top:end]]
+    table = _simple_table(view, rule - top, 1)
+    if table is None:
+        return None
+    rows = [(a + top, b + top, cells) for a, b, cells in table.rows]
+    header = (
+        len(rows) > 2
+        and rows[0][0] > rule
+        and rows[1][0] == rows[0][1] + 2
+        and _dash_runs(lines[rows[0][1] + 1].lstrip(" "), 1)
+    )
+    return _TextTable(table.first + top, table.last + top, rows, header)
+
+
+_RST_CODE_DIRECTIVES = frozenset(
+    {"code", "code-block", "sourcecode", "highlight", "literalinclude", "parsed-literal"}
+)
+_RST_DIRECTIVE_RE = re.compile(r"[ \t]{0,40}\.\. ([\w-]{1,40})::")
+
+
+def _rst_literal(lines: list[str], n: int, indent: int) -> bool:
+    """Whether the line ``n``, indented by ``indent``, stands in a literal block: the
+    nearest line above it indented less ends with ``::`` and is no directive, or is a
+    directive showing code (``.. code-block::``)."""
+    for k in range(n - 1, max(-1, n - 500), -1):
+        line = lines[k]
+        if not line.strip() or len(line) - len(line.lstrip(" ")) >= indent:
+            continue
+        if m := _RST_DIRECTIVE_RE.match(line):
+            return m.group(1).lower() in _RST_CODE_DIRECTIVES
+        return line.rstrip().endswith("::")
+    return False
 
 
 def _aligned(line: str, starts: list[int]) -> bool:
