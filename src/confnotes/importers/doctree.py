@@ -2223,6 +2223,8 @@ def looks_rst(text: str) -> bool:
     explicit = sum(1 for line in lines if _RST_EXPLICIT_RE.match(line))
     if underlined and (links >= 2 or (explicit >= 1 and links >= 1) or explicit >= 2):
         return True
+    if underlined and _rst_titled_fields(lines):
+        return True
     # a title over- and underlined with "=" (Markdown's "=====" line is no overline) over
     # a field list (":Date:", ":Speakers:"), as docutils' documents open; or opening the
     # file, its two lines alike: Markdown has no line of "=" before a document's title
@@ -2240,6 +2242,17 @@ def looks_rst(text: str) -> bool:
     ):
         return True
     return bool(overlined) and any(_RST_FIELD_RE.match(line) for line in lines)
+
+
+def _rst_titled_fields(lines: list[str]) -> bool:
+    """Whether the text opens with a title underlined and a field list right under it
+    (``:date: 2020-03-25``, as a Pelican post writes its metadata): Markdown writes no
+    ``:name: value`` line under its first heading."""
+    first = next((n for n, line in enumerate(lines) if line.strip()), -1)
+    if first < 0 or first + 1 >= len(lines) or not _underline(lines[first + 1], lines[first]):
+        return False
+    field = next((line for line in lines[first + 2 : first + 6] if line.strip()), "")
+    return _RST_FIELD_RE.match(field.rstrip()) is not None
 
 
 _RST_ROLE_RE = re.compile(r"(?<![\w`]):[a-z][\w-]{0,30}:`[^`\n]{1,200}`")
