@@ -236,3 +236,48 @@ def test_a_markdown_page_with_dashes_under_words_is_no_rst_table() -> None:
     doc = doctree.parse(note)
     assert doc.syntax == "markdown"
     assert not [n for n in doc.root.children if n.kind == "table"]
+
+
+TALLER = """Taller de Python en la biblioteca
+=================================
+
+:date: 2025-03-12 17:00
+
+Una tarde de charlas cortas para quien empieza con Python.
+
+Programa
+--------
+
+.. list-table:: Horario
+   :header-rows: 1
+
+   * - Hora
+     - Charla
+   * - 17:00
+     - Primeros pasos con listas y diccionarios
+       (Marta Quiroga)
+   * - 17:40
+     - Automatizar hojas de cálculo (Iván Sepúlveda)
+"""
+
+
+def test_a_list_table_is_a_table_its_header_row_no_talk_spanish() -> None:
+    doc = doctree.parse(TALLER)
+    table = next(n for n in doc.root.children if n.kind == "table")
+    assert table.children[0].attrs.get("header") is True
+    rows = [[c.text for c in row.children] for row in table.children]
+    # a cell's words wrapped over two lines are one cell
+    assert rows[1] == ["17:00", "Primeros pasos con listas y diccionarios (Marta Quiroga)"]
+    programme = read(TALLER, "taller.rst")
+    speakers = speakers_by_title(programme)
+    assert speakers["Primeros pasos con listas y diccionarios"] == ["Marta Quiroga"]
+    assert speakers["Automatizar hojas de cálculo"] == ["Iván Sepúlveda"]
+    assert "Charla" not in speakers
+    starts = _starts(TALLER, "taller.rst")
+    assert starts["Automatizar hojas de cálculo"] == datetime(2025, 3, 12, 17, 40)
+
+
+def test_a_list_table_of_uneven_rows_stays_a_list() -> None:
+    uneven = TALLER.replace("   * - 17:40\n", "   * - 17:40\n     - Sala 2\n")
+    doc = doctree.parse(uneven)
+    assert not [n for n in doc.root.children if n.kind == "table"]

@@ -1584,6 +1584,8 @@ def _text_tables(
                 table = _grid_table(lines, n)
         elif rst and line.lstrip(" ")[:1] == "=" and _dash_runs(line.lstrip(" "), 1):
             table = _rst_simple_table(lines, n)
+        elif rst and _RST_DIRECTIVE_RE.match(line) and "list-table::" in line:
+            table = _rst_list_table(lines, n)
         elif line[:2] in ("--", "==") and _dash_runs(line):
             table = _simple_table(lines, n)
         elif line.startswith("|"):
@@ -1873,13 +1875,49 @@ def _simple_table(lines: list[str], rule: int, least: int = 2) -> _TextTable | N
 
 
 def _rst_indented_rules(lines: list[str]) -> list[int]:
-    """The lines of a reStructuredText file that may open a simple table indented (under
-    a directive such as ``.. table::``, or in a block quote): ``=`` runs after blanks."""
+    """The lines of a reStructuredText file that may open a table the rule lines miss: a
+    simple table indented (under a directive such as ``.. table::``, or in a block
+    quote), ``=`` runs after blanks; a ``.. list-table::`` directive."""
     return [
         n
         for n, line in enumerate(lines)
-        if line[:1] == " " and line.lstrip(" ")[:2] in ("==", "= ")
+        if (line[:1] == " " and line.lstrip(" ")[:2] in ("==", "= "))
+        or (".. list-table::" in line and _RST_DIRECTIVE_RE.match(line))
     ]
+
+
+def _rst_list_table(lines: list[str], directive: int) -> _TextTable | None:
+    """The table a ``.. list-table::`` directive draws as a two-level list: each ``* -``
+    item a row, each ``-`` under it a cell (its words wrapped over the lines below);
+    ``:header-rows: 1`` makes the first row the header. Rows of unequal cells, or fewer
+    than two, are no table (the list stays a list)."""
+    indent = len(lines[directive]) - len(lines[directive].lstrip(" "))
+    header = False
+    rows: list[tuple[int, int, list[str]]] = []
+    cells: list[str] = []
+    n = directive + 1
+    while n < len(lines) and len(rows) < MAX_TEXT_TABLE_ROWS:
+        line = lines[n]
+        body = line.lstrip(" ")
+        if line.strip() and len(line) - len(body) <= indent:
+            break
+        if body.startswith("* - ") or body.rstrip() == "* -":
+            rows.append((n, n, []))
+            cells = rows[-1][2]
+            cells.append(body[3:].strip())
+        elif rows and (body.startswith("- ") or body.rstrip() == "-"):
+            cells.append(body[1:].strip())
+        elif rows and body.strip():
+            cells[-1] = " ".join(filter(None, (cells[-1], body.strip())))
+        elif not rows and body.startswith(":header-rows:"):
+            header = body.split(":", 2)[2].strip() not in ("", "0")
+        if rows and body.strip():
+            rows[-1] = (rows[-1][0], n, cells)
+        n += 1
+    widths = {len(cells) for _, _, cells in rows}
+    if len(rows) < 2 or len(widths) != 1 or widths.pop() < 2:
+        return None
+    return _TextTable(rows[0][0], rows[-1][1], rows, header)
 
 
 def _rst_simple_table(lines: list[str], rule: int) -> _TextTable | None:
