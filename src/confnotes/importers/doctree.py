@@ -610,6 +610,8 @@ def _markdown_source(text: str, openings: _LineOpenings) -> tuple[str, str, list
     closed = _closing_tag_lines(lines) if repairs[3] else None
     lines = closed or lines
     rewritten = unwrapped or opened or spaced or templated or piped or closed  # not as written
+    if rst:
+        lines = _refs_resolved(lines)  # a table's cell says the section it refers to
     tables: list[_TextTable] = []
     if drawn:
         tables = _text_tables(lines, None if rewritten else starts, rst)
