@@ -610,9 +610,11 @@ def _markdown_source(text: str, openings: _LineOpenings) -> tuple[str, str, list
     closed = _closing_tag_lines(lines) if repairs[3] else None
     lines = closed or lines
     rewritten = unwrapped or opened or spaced or templated or piped or closed  # not as written
+    if rst:
+        lines = _refs_resolved(lines)  # a table's cell says the section it refers to
     tables: list[_TextTable] = []
     if drawn:
-        tables = _text_tables(lines, None if rewritten else starts)
+        tables = _text_tables(lines, None if rewritten else starts, rst)
     if delimited:
         tables = sorted(tables + _delimited_tables(lines, tables), key=lambda t: t.first)
     lines = _blank_text_tables(lines, tables)
@@ -1520,10 +1522,12 @@ _GRID_RULE_RE = re.compile(r"\+(?:[-=]{1,2000}\+){1,64}[ \t]{0,40}")
 _RULE_CHARS = frozenset("-= \t")
 
 
-def _dash_runs(line: str) -> bool:
+def _dash_runs(line: str, least: int = 2) -> bool:
     """A simple table's rule (reStructuredText, Pandoc): runs of ``-`` or ``=`` apart by
     spaces, one run per column (``-------  -------------  ------``); read with ``str``
-    tests, in one pass, not a pattern a search could restart on every dash."""
+    tests, in one pass, not a pattern a search could restart on every dash. ``least``:
+    the narrowest column's width (reStructuredText draws a column one character wide,
+    ``===== =``, its last column's words running on past the rule)."""
     body = line.rstrip(" \t")
     if len(line) - len(body) > 40 or body[:1] not in ("-", "=") or not set(body) <= _RULE_CHARS:
         return False
@@ -1531,7 +1535,8 @@ def _dash_runs(line: str) -> bool:
     gaps = _RUN_RE.split(body)[1:-1]  # the spaces between two runs
     return (
         2 <= len(runs) <= 64
-        and all(2 <= len(r) <= 2000 for r in runs)
+        and all(least <= len(r) <= 2000 for r in runs)
+        and max(len(r) for r in runs) >= 2
         and all(1 <= len(g) <= 200 for g in gaps)
     )
 
@@ -1554,17 +1559,24 @@ class _TextTable:
     Markdown table's row above its ``|---|`` line does."""
 
 
-def _text_tables(lines: list[str], starts: Sequence[int] | None = None) -> list[_TextTable]:
+def _text_tables(
+    lines: list[str], starts: Sequence[int] | None = None, rst: bool = False
+) -> list[_TextTable]:
     """Tables whose columns are drawn by rule lines rather than pipes on every line:
     grid tables (``+---+---+`` rules, ``|`` between the cells of the lines between them,
     a cell's words wrapped over the lines of its row) and simple tables (a rule of dash
     runs under a header line, one row per line, the cells where the runs are). The
     columns come from the rule, so a cell's words may hold spaces, links and emphasis.
     ``starts``: the lines a table may start on (:attr:`_LineOpenings.rules`), when the
-    caller has them already."""
+    caller has them already. ``rst``: a reStructuredText file's, whose simple tables
+    may stand indented (under a ``.. table::`` directive, in a block quote) and draw a
+    column one character wide (:func:`_rst_simple_table`)."""
     out: list[_TextTable] = []
     after = 0  # the first line no table found so far holds
-    for n in _line_openings("\n".join(lines)).rules if starts is None else starts:
+    found = _line_openings("\n".join(lines)).rules if starts is None else starts
+    if rst:
+        found = sorted({*found, *_rst_indented_rules(lines)})
+    for n in found:
         if n < after:
             continue
         line = lines[n]
@@ -1572,6 +1584,10 @@ def _text_tables(lines: list[str], starts: Sequence[int] | None = None) -> list[
         if line.startswith("+-") or line.startswith("+="):
             if _GRID_RULE_RE.fullmatch(line):
                 table = _grid_table(lines, n)
+        elif rst and line.lstrip(" ")[:1] == "=" and _dash_runs(line.lstrip(" "), 1):
+            table = _rst_simple_table(lines, n)
+        elif rst and _RST_DIRECTIVE_RE.match(line) and "list-table::" in line:
+            table = _rst_list_table(lines, n)
         elif line[:2] in ("--", "==") and _dash_runs(line):
             table = _simple_table(lines, n)
         elif line.startswith("|"):
@@ -1819,7 +1835,10 @@ def _cell_words(held: list[str], column: tuple[int, int], span: range) -> str:
     return " ".join(w for w in words if w.strip("-=+ "))
 
 
-def _simple_table(lines: list[str], rule: int) -> _TextTable | None:
+def _simple_table(lines: list[str], rule: int, least: int = 2) -> _TextTable | None:
+    """The simple table whose rule is ``lines[rule]``: the header line above it (and
+    reStructuredText's rule above that), then a row a line up to a blank line, a line
+    whose first cell is empty continuing the row above; ``least`` as :func:`_dash_runs`'s."""
     runs = [m.span() for m in _RUN_RE.finditer(lines[rule])]
     starts = [a for a, _ in runs]
     head = rule - 1
@@ -1827,7 +1846,7 @@ def _simple_table(lines: list[str], rule: int) -> _TextTable | None:
     rows: list[tuple[int, int, list[str]]] = []
     if head >= 0 and lines[head].strip() and _aligned(lines[head], starts):
         top = head
-        if head >= 1 and _dash_runs(lines[head - 1]):
+        if head >= 1 and _dash_runs(lines[head - 1], least):
             top = head - 1  # reStructuredText's rule above the header
         rows.append((head, head, _slices(lines[head], starts)))
     n = rule + 1
@@ -1835,7 +1854,7 @@ def _simple_table(lines: list[str], rule: int) -> _TextTable | None:
         line = lines[n]
         if not line.strip():
             break
-        if line[:2] in ("--", "==") and _dash_runs(line):
+        if line[:1] in ("-", "=") and _dash_runs(line, least):
             n += 1  # reStructuredText's closing rule (or the one under its header)
             if n < len(lines) and lines[n].strip() and not _aligned(lines[n], starts):
                 break
@@ -1855,6 +1874,100 @@ def _simple_table(lines: list[str], rule: int) -> _TextTable | None:
     if len(body) < 2:
         return None
     return _TextTable(top, n - 1, rows)
+
+
+def _rst_indented_rules(lines: list[str]) -> list[int]:
+    """The lines of a reStructuredText file that may open a table the rule lines miss: a
+    simple table indented (under a directive such as ``.. table::``, or in a block
+    quote), ``=`` runs after blanks; a ``.. list-table::`` directive."""
+    return [
+        n
+        for n, line in enumerate(lines)
+        if (line[:1] == " " and line.lstrip(" ")[:2] in ("==", "= "))
+        or (".. list-table::" in line and _RST_DIRECTIVE_RE.match(line))
+    ]
+
+
+def _rst_list_table(lines: list[str], directive: int) -> _TextTable | None:
+    """The table a ``.. list-table::`` directive draws as a two-level list: each ``* -``
+    item a row, each ``-`` under it a cell (its words wrapped over the lines below);
+    ``:header-rows: 1`` makes the first row the header. Rows of unequal cells, or fewer
+    than two, are no table (the list stays a list)."""
+    indent = len(lines[directive]) - len(lines[directive].lstrip(" "))
+    header = False
+    rows: list[tuple[int, int, list[str]]] = []
+    cells: list[str] = []
+    n = directive + 1
+    while n < len(lines) and len(rows) < MAX_TEXT_TABLE_ROWS:
+        line = lines[n]
+        body = line.lstrip(" ")
+        if line.strip() and len(line) - len(body) <= indent:
+            break
+        if body.startswith("* - ") or body.rstrip() == "* -":
+            rows.append((n, n, []))
+            cells = rows[-1][2]
+            cells.append(body[3:].strip())
+        elif rows and (body.startswith("- ") or body.rstrip() == "-"):
+            cells.append(body[1:].strip())
+        elif rows and body.strip():
+            cells[-1] = " ".join(filter(None, (cells[-1], body.strip())))
+        elif not rows and body.startswith(":header-rows:"):
+            header = body.split(":", 2)[2].strip() not in ("", "0")
+        if rows and body.strip():
+            rows[-1] = (rows[-1][0], n, cells)
+        n += 1
+    widths = {len(cells) for _, _, cells in rows}
+    if len(rows) < 2 or len(widths) != 1 or widths.pop() < 2:
+        return None
+    return _TextTable(rows[0][0], rows[-1][1], rows, header)
+
+
+def _rst_simple_table(lines: list[str], rule: int) -> _TextTable | None:
+    """A reStructuredText simple table at its rule ``lines[rule]``, at the margin or
+    indented as deep as its rule (a line less indented ends it): its columns may be one
+    character wide, and a row under the rule right below the first row makes that row the
+    header. An indented one in a literal block (after ``::``, or a ``.. code::``) is code."""
+    rule_line = lines[rule]
+    indent = len(rule_line) - len(rule_line.lstrip(" "))
+    if indent and _rst_literal(lines, rule, indent):
+        return None
+    top = max(0, rule - 2)
+    end = rule
+    while end < len(lines) and end - rule <= MAX_TEXT_TABLE_ROWS + 2 and lines[end].strip():
+        end += 1
+    pad = " " * indent
+    view = [x[indent:] if x.startswith(pad) else "" for x in lines[top:end]]
+    table = _simple_table(view, rule - top, 1)
+    if table is None:
+        return None
+    rows = [(a + top, b + top, cells) for a, b, cells in table.rows]
+    header = (
+        len(rows) > 2
+        and rows[0][0] > rule
+        and rows[1][0] == rows[0][1] + 2
+        and _dash_runs(lines[rows[0][1] + 1].lstrip(" "), 1)
+    )
+    return _TextTable(table.first + top, table.last + top, rows, header)
+
+
+_RST_CODE_DIRECTIVES = frozenset(
+    {"code", "code-block", "sourcecode", "highlight", "literalinclude", "parsed-literal"}
+)
+_RST_DIRECTIVE_RE = re.compile(r"[ \t]{0,40}\.\. ([\w-]{1,40})::")
+
+
+def _rst_literal(lines: list[str], n: int, indent: int) -> bool:
+    """Whether the line ``n``, indented by ``indent``, stands in a literal block: the
+    nearest line above it indented less ends with ``::`` and is no directive, or is a
+    directive showing code (``.. code-block::``)."""
+    for k in range(n - 1, max(-1, n - 500), -1):
+        line = lines[k]
+        if not line.strip() or len(line) - len(line.lstrip(" ")) >= indent:
+            continue
+        if m := _RST_DIRECTIVE_RE.match(line):
+            return m.group(1).lower() in _RST_CODE_DIRECTIVES
+        return line.rstrip().endswith("::")
+    return False
 
 
 def _aligned(line: str, starts: list[int]) -> bool:
@@ -2150,6 +2263,8 @@ def looks_rst(text: str) -> bool:
     explicit = sum(1 for line in lines if _RST_EXPLICIT_RE.match(line))
     if underlined and (links >= 2 or (explicit >= 1 and links >= 1) or explicit >= 2):
         return True
+    if underlined and _rst_titled_fields(lines):
+        return True
     # a title over- and underlined with "=" (Markdown's "=====" line is no overline) over
     # a field list (":Date:", ":Speakers:"), as docutils' documents open; or opening the
     # file, its two lines alike: Markdown has no line of "=" before a document's title
@@ -2167,6 +2282,17 @@ def looks_rst(text: str) -> bool:
     ):
         return True
     return bool(overlined) and any(_RST_FIELD_RE.match(line) for line in lines)
+
+
+def _rst_titled_fields(lines: list[str]) -> bool:
+    """Whether the text opens with a title underlined and a field list right under it
+    (``:date: 2020-03-25``, as a Pelican post writes its metadata): Markdown writes no
+    ``:name: value`` line under its first heading."""
+    first = next((n for n, line in enumerate(lines) if line.strip()), -1)
+    if first < 0 or first + 1 >= len(lines) or not _underline(lines[first + 1], lines[first]):
+        return False
+    field = next((line for line in lines[first + 2 : first + 6] if line.strip()), "")
+    return _RST_FIELD_RE.match(field.rstrip()) is not None
 
 
 _RST_ROLE_RE = re.compile(r"(?<![\w`]):[a-z][\w-]{0,30}:`[^`\n]{1,200}`")

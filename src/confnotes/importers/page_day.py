@@ -19,7 +19,7 @@ from selectolax.lexbor import LexborHTMLParser
 from confnotes.importers.document_names import range_end
 from confnotes.importers.fields import names_role_alone
 from confnotes.importers.programme import Programme
-from confnotes.importers.structure import split_front
+from confnotes.importers.structure import header_fields, split_front
 from confnotes.importers.textutil import strip_markdown_inline
 from confnotes.importers.when import clock_range, find_date, weekday_dated
 
@@ -110,9 +110,13 @@ def _one_day(found: set[date] | None) -> date | None:
 
 
 def _front_and_body(text: str) -> tuple[str, str]:
-    """``(front matter, the rest)`` of a page; ``("", text)`` when it has none."""
+    """``(front matter, the rest)`` of a page; ``("", text)`` when it has none. A header
+    of fields opening a page that writes no YAML block (a reStructuredText post's field
+    list, ``:date: 2020-03-25 19:00``, Pelican's) is its front matter."""
     lines = text.split("\n")
     _kind, _data, last = split_front(lines)
+    if last < 0:
+        last = header_fields(lines)[1]
     if last < 0:
         return "", text
     return "\n".join(lines[: last + 1]), "\n".join(lines[last + 1 :])

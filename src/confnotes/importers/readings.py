@@ -1444,10 +1444,13 @@ def candidates(
     ranked = [r for r in ranked if r.contender] + [r for r in ranked if not r.contender]
     page_like = p_notes < 0.5 or (
         p_notes < notes_or_programme.SURE
-        and _speakers_listed(ranked)
         # a post's date: its words' day on or after it; or a timetable's clocks, whose
-        # one day the page says once
-        and (front_day(text) is not None or _clocked(ranked))
+        # one day the page says once; a timetable's clocks under a post's date (a
+        # meetup's announcement): that day's, whoever each row names
+        and (
+            (_speakers_listed(ranked) and (front_day(text) is not None or _clocked(ranked)))
+            or (_clocked(ranked) and front_day(text) is not None)
+        )
     )
     if fit_text is None and page_like and not (notes_like and IN_NOTES_FOLDER.get()):
         # a page, not a person's notes (whose one date may be the day they were written);

@@ -422,18 +422,28 @@ def directives(lines: list[str]) -> dict[str, Any]:
     or in a field list (``:date: …``, Pelican's), or a Markdown post's header of ``Title: …``
     / ``Date: …`` lines (Pelican's, MultiMarkdown's), up to its first blank line.
     The lines stay in the notes as written, as an Org file's ``#+TITLE``."""
+    return header_fields(lines)[0]
+
+
+def header_fields(lines: list[str]) -> tuple[dict[str, Any], int]:
+    """:func:`directives`' fields and the number of the header's last line (-1 when
+    there is none): what a page's front matter is when it writes no YAML block."""
     front: dict[str, Any] = {}
     seen = 0
+    last = -1
     body = lines[:50]
     opened = next((n for n, x in enumerate(body) if x.strip()), 0)
+    shift = 0
     if body and body[opened].strip() == "<!--":
         # Nikola's metadata in a Markdown post: the same lines inside an HTML comment
         body = body[opened + 1 :]
+        shift = opened + 1
         body = body[: next((n for n, x in enumerate(body) if x.strip() == "-->"), len(body))]
-    if fields := _titled_fields(body[opened:]):
-        return fields
+    fields, end = _titled_fields(body[opened:])
+    if fields:
+        return fields, shift + opened + end
     plain = False
-    for line in body:
+    for n, line in enumerate(body):
         if not line.strip():
             if plain:
                 break  # a header of "Key: value" lines ends at its first blank line
@@ -445,9 +455,10 @@ def directives(lines: list[str]) -> dict[str, Any]:
             break
         plain = plain or bool(m.group("plain"))
         seen += 1
+        last = shift + n
         key = m.group("key") or m.group("dots") or m.group("field") or m.group("plain")
         front.setdefault(key.lower(), m.group("value").strip())
-    return front if seen >= 2 else {}
+    return (front, last) if seen >= 2 else ({}, -1)
 
 
 def header_rule(lines: list[str]) -> int:
@@ -482,11 +493,12 @@ def _header_again(lines: list[str], start: int) -> bool:
     )
 
 
-def _titled_fields(body: list[str]) -> dict[str, Any]:
+def _titled_fields(body: list[str]) -> tuple[dict[str, Any], int]:
     """A reStructuredText document's title (over- and underlined, or underlined) and the
     field list right under it (``:Date:``, ``:Speakers:``, a value on its line or indented
     on the lines below): docutils reads these fields as the document's own (its
-    bibliographic fields), as front matter is; the title is the front's title."""
+    bibliographic fields), as front matter is; the title is the front's title. With the
+    number of the list's last line."""
     from confnotes.importers.doctree import rst_field, rst_underline
 
     n = 0
@@ -497,9 +509,10 @@ def _titled_fields(body: list[str]) -> dict[str, Any]:
     ):
         n = 1  # the title's overline
     if n + 1 >= len(body) or not body[n].strip() or not rst_underline(body[n + 1], body[n]):
-        return {}
+        return {}, -1
     front: dict[str, Any] = {"title": body[n].strip()}
     n += 2
+    last = n - 1
     while n < len(body):
         line = body[n].rstrip()
         n += 1
@@ -512,10 +525,11 @@ def _titled_fields(body: list[str]) -> dict[str, Any]:
         while n < len(body) and body[n][:1] in (" ", "\t") and body[n].strip():
             said.append(body[n].strip())
             n += 1
+        last = n - 1
         value = " ".join(w for w in said if w)
         if value:
             front.setdefault(field[0].lower(), value)
-    return front if len(front) >= 2 else {}
+    return (front, last) if len(front) >= 2 else ({}, -1)
 
 
 _ORG_FRONT_KEYS = ("title", "subtitle", "date", "filetags")
