@@ -3052,6 +3052,9 @@ CONTAINER_TAGS = _CONTAINER_TAGS = {
     "figcaption",
     "address",
 }
+BLOCK_TAG_NAMES = frozenset(_BLOCK_TAGS)
+"""The HTML elements the tree reads as blocks of their own (paragraphs, lists, tables,
+headings): what another reader turning markup into HTML must keep as written."""
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head", "iframe", "object"}
 _INLINE_MARKS = {"b": "strong", "strong": "strong", "i": "em", "em": "em", "a": "link"}
 _INLINE_BREAKS = {"br"}

@@ -20,7 +20,7 @@ import html
 import re
 from dataclasses import dataclass, field
 
-from confnotes.importers import script_data
+from confnotes.importers import doctree, script_data
 
 MAX_TEXT = 1_000_000
 """Characters of a script read at most (a bigger file is a bundle, not a page)."""
@@ -33,58 +33,12 @@ _ATTR_RE = re.compile(r"[A-Za-z_$][\w$:-]*")
 _WORD_BEFORE_RE = re.compile(r"(?:return|yield|default)$")
 _EXPRESSION_END = "([{,=?:&|!>;"
 """Characters after which a ``<`` opens an element, not a comparison."""
-_HTML_TAGS = frozenset(
-    [
-        "p",
-        "ul",
-        "ol",
-        "li",
-        "table",
-        "tr",
-        "td",
-        "th",
-        "thead",
-        "tbody",
-        "dl",
-        "dt",
-        "dd",
-        "blockquote",
-        "pre",
-        "hr",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "div",
-        "section",
-        "article",
-        "main",
-        "header",
-        "footer",
-        "nav",
-        "aside",
-        "figure",
-        "figcaption",
-        "address",
-        "details",
-        "summary",
-        "a",
-        "b",
-        "i",
-        "em",
-        "strong",
-        "span",
-        "small",
-        "time",
-        "abbr",
-        "cite",
-        "code",
-        "br",
-        "label",
-    ]
-)
+_HTML_TAGS = (
+    doctree.BLOCK_TAG_NAMES
+    | doctree.CONTAINER_TAGS
+    | {"address", "details", "summary", "a", "b", "i", "em", "strong", "span", "small"}
+    | {"time", "abbr", "cite", "code", "br", "label"}
+) - {"body", "html"}
 """Elements kept as written (a lowercase ``<li>``) or stood for by a component (``<P>``)."""
 _VOID_TAGS = frozenset({"br", "hr", "img", "wbr"})
 _LINK_ATTRS = ("href", "to")

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from confnotes.importers import script_data
+
 MAX_TEXT = 2_000_000
 """Characters of a PHP file read at most (data files are small)."""
 MAX_DEPTH = 60
@@ -78,7 +80,7 @@ def literals(text: str) -> list[tuple[str, Any]]:
         except _NotData as stopped:
             i = max(start + 1, min(stopped.at, n))
             continue
-        if _holds_text(value, 0):
+        if script_data.holds_text(value, 0):
             if name.endswith("[]"):
                 key = name[:-2] or "default"
                 if key not in appended:
@@ -96,18 +98,6 @@ def _code_start(text: str, i: int) -> int:
     when no block opens again)."""
     m = _OPEN_TAG_RE.search(text, i)
     return m.end() if m else len(text)
-
-
-def _holds_text(value: Any, depth: int) -> bool:
-    if isinstance(value, str):
-        return bool(value.strip())
-    if depth > MAX_DEPTH:
-        return False
-    if isinstance(value, dict):
-        return any(_holds_text(v, depth + 1) for v in value.values())
-    if isinstance(value, list):
-        return any(_holds_text(v, depth + 1) for v in value)
-    return False
 
 
 def _array_at(text: str, i: int) -> int:

@@ -89,13 +89,13 @@ def literals(text: str) -> list[tuple[str, Any]]:
         except _NotData as stopped:
             i = max(start + 1, min(stopped.at, n))  # each part of the text is read once
             continue
-        if _holds_text(value, 0):
+        if holds_text(value, 0):
             found.append((_name_before(text, i) if named else "default", value))
         i = max(end, i + 1)
     return found
 
 
-def _holds_text(value: Any, depth: int) -> bool:
+def holds_text(value: Any, depth: int) -> bool:
     """Whether a string is anywhere in ``value`` (data holds words; code's own literals,
     ``{1.2}``, ``{true}``, a variable's ``{item}``, hold none)."""
     if isinstance(value, str):
@@ -103,9 +103,9 @@ def _holds_text(value: Any, depth: int) -> bool:
     if depth > MAX_DEPTH:
         return False
     if isinstance(value, dict):
-        return any(_holds_text(v, depth + 1) for v in value.values())
+        return any(holds_text(v, depth + 1) for v in value.values())
     if isinstance(value, list):
-        return any(_holds_text(v, depth + 1) for v in value)
+        return any(holds_text(v, depth + 1) for v in value)
     return False
 
 
