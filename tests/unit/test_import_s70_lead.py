@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from confnotes.importers.persons import split_speakers
+
 from .importing import read, speakers_by_title
 
 
