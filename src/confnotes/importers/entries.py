@@ -32,6 +32,7 @@ from confnotes.importers.textutil import (
     WITH_WORDS,
     four_digit_clocks,
     half_spaced_dash,
+    noon_clocks,
     parse_clock,
     split_outside_brackets,
     strip_markdown_inline,
@@ -187,7 +188,7 @@ def leading_clock(text: str) -> tuple[time | None, time | None, str, bool]:
     stripped = APPROX_MARK_RE.sub("", stripped, count=1)
     if day := DAY_BEFORE_CLOCK_RE.match(stripped):
         stripped = stripped[day.end() :]  # "07.03 19:00 Title": the day, then its clock
-    stripped = _unbracketed_clock(four_digit_clocks(stripped))
+    stripped = _unbracketed_clock(four_digit_clocks(noon_clocks(stripped)))
     m = TIME_RANGE_RE.match(stripped)
     if (not m or not m.group(0).strip()) and (word := _CLOCK_WORD_RE.match(stripped)):
         # "ore 9.30", "um 9:30", "at 10:15": a short word before a time with minutes

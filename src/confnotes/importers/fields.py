@@ -146,7 +146,7 @@ def roles_of(key: str) -> frozenset[str]:
         elif names.intersection(words):
             found.add(role)
     if not found and len(words) == 1:
-        found = set(_compound_roles(whole))
+        found = set(_compound_roles(whole)) or _plural_roles(whole)
     about = len(words) > 1 and words[-1] in _ABOUT_A_PERSON  # "panelist_bio": about them
     if (found & _OF_A_PERSON or about) and found & {"speaker", "chair"}:
         found -= {"speaker", "chair"}  # presenter_affiliation, speaker_title: the person's
@@ -155,6 +155,18 @@ def roles_of(key: str) -> frozenset[str]:
     if _persons_title(key, words):
         found = {"affiliation"}  # "Speaker title", "讲师 Title": the job they hold
     return frozenset(found)
+
+
+def _plural_roles(word: str) -> set[str]:
+    """The roles of a one-word key written in the plural of a role's word (``orateurs``,
+    ``oradores``, ``conferenciers``): the roles of its singular, which the tables hold."""
+    if len(word) < 5 or not word.endswith("s"):
+        return set()
+    for singular in (word[:-1], word[:-2] if word.endswith("es") else ""):
+        found = {role for role, names in _folded_roles() if singular in names}
+        if found:
+            return found
+    return set()
 
 
 def persons_title(key: str) -> bool:

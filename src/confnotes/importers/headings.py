@@ -143,7 +143,7 @@ _GENERIC_PHRASES = frozenset(
 
 
 DAY_RE = re.compile(
-    r"\b(?:day\s*(?:\d+|one|two|three|four|five)|tag\s*\d+|jour\s*\d+|día\s*\d+|"
+    r"\b(?:day\s*(?:\d{1,2}|one|two|three|four|five)|tag\s*\d{1,2}|jour\s*\d{1,2}|día\s*\d{1,2}|"
     r"(?:first|second|third|fourth|fifth|last|final)\s+day|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"

@@ -82,8 +82,8 @@ def markup(text: str) -> str | None:
         if c in "\"'`":
             i = _skip_string(text, i)
             continue
-        if text.startswith(("//", "/*"), i):
-            i = script_data._skip_comment(text, i)
+        if script_data.SCRIPT.opens_comment(text, i):
+            i = script_data.SCRIPT.skip_comment(text, i)
             continue
         if c == "<" and _opens_element(text, i):
             try:
@@ -118,7 +118,7 @@ def _opens_element(text: str, i: int) -> bool:
 
 def _skip_string(text: str, i: int) -> int:
     """The index after a string (a template string's ``${…}`` read through)."""
-    return script_data._skip_string(text, i)
+    return script_data.SCRIPT.skip_string(text, i)
 
 
 class _Parser:
@@ -152,7 +152,7 @@ class _Parser:
         """Reads a start tag's attributes into ``attrs`` (those written as strings, or as
         one string in braces); where the tag ends (``>`` or ``/>``)."""
         while True:
-            j = script_data._skip_blank(self.text, j)
+            j = script_data.SCRIPT.skip_blank(self.text, j)
             if j >= self.n:
                 raise _NotMarkup(j)
             if self.text.startswith(("/>", ">"), j):
@@ -164,11 +164,11 @@ class _Parser:
             if not m:
                 raise _NotMarkup(j)
             key, j = m.group(0), m.end()
-            k = script_data._skip_blank(self.text, j)
+            k = script_data.SCRIPT.skip_blank(self.text, j)
             if not self.text.startswith("=", k):
                 attrs[key] = ""
                 continue
-            k = script_data._skip_blank(self.text, k + 1)
+            k = script_data.SCRIPT.skip_blank(self.text, k + 1)
             if k < self.n and self.text[k] in "\"'":
                 end = self.text.find(self.text[k], k + 1)
                 if end < 0:
@@ -215,10 +215,10 @@ class _Parser:
     def _expression(self, i: int, depth: int) -> tuple[int, str | None, list[_Element]]:
         """The end of the ``{…}`` at ``i``, the string it is when it is one string, and
         the elements written inside it."""
-        j = script_data._skip_blank(self.text, i + 1)
+        j = script_data.SCRIPT.skip_blank(self.text, i + 1)
         if j < self.n and self.text[j] in "\"'`":
             end = _skip_string(self.text, j)
-            k = script_data._skip_blank(self.text, end)
+            k = script_data.SCRIPT.skip_blank(self.text, end)
             body = self.text[j + 1 : end - 1]
             if k < self.n and self.text[k] == "}" and "${" not in body:
                 return k + 1, body, []
@@ -230,7 +230,7 @@ class _Parser:
                 j = _skip_string(self.text, j)
                 continue
             if self.text.startswith(("//", "/*"), j):
-                j = script_data._skip_comment(self.text, j)
+                j = script_data.SCRIPT.skip_comment(self.text, j)
                 continue
             if c == "<" and _opens_element(self.text, j):
                 kid, j = self.element(j, depth + 1)

@@ -131,6 +131,9 @@ _LABEL_RE = re.compile(r"^[\s>*+-]{0,6}[*_]{0,2}[^\W\d_][^:\n]{0,24}[*_]{0,2}:[*
 _KEY_END_RE = re.compile(r"[:=\s]")
 _PAGE_KEYS = frozenset({"layout", "permalink", "weight", "menu", "nav_order", "nav", "slug"})
 _POST_KEYS = frozenset({"date", "tags", "categories", "author", "authors", "draft"})
+"""Keys a post's front matter has and a page's has not: evidence of a person's notes
+(unlike :data:`structure.POST_KEYS`, which holds ``title`` and ``layout`` to tell any
+front matter from text)."""
 
 
 def _plain(line: str) -> str:

@@ -1753,6 +1753,7 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
         (m := _AND_THEN_COMMA_RE.match(_outside(text)))
         and m.group(0) == text
         and len(parts) == len(raw)
+        and not _holds_a_position(m.group("people"))
     ):
         joined = split_speakers(m.group("people"), single_ok)
         aff = m.group("aff").strip()
@@ -2094,6 +2095,14 @@ def _names_a_field(position: str) -> bool:
     ``Staff Engineer`` end on the job."""
     ends = [m.end() for m in _JOB_TITLE_RE.finditer(position)]
     return bool(ends) and bool(position[ends[-1] :].strip(" .,"))
+
+
+def _holds_a_position(people: str) -> bool:
+    """Whether a by-line's people hold a position of their own (``Ana Ruiz, CTO and Bo
+    Li``): then the comma after them gives the last person's position (``…, CEO``), not an
+    affiliation the two share (``Ana Ruiz and Bo Li, Acme``)."""
+    parts = split_outside_brackets(people, SPEAKER_SEP_RE)
+    return any(_JOB_TITLE_RE.search(_outside(part)) for part in parts[1:])
 
 
 def _a_person_follows(text: str, part: str) -> bool:

@@ -20,6 +20,11 @@ import re
 from typing import Any
 
 from confnotes.importers import script_data
+from confnotes.importers.code_scan import NotData, Syntax
+
+PHP = Syntax(word_marks="_", hash_comments=True, spanning_quotes="\"'")
+"""PHP's marks: ``#`` comments, strings that span lines."""
+
 
 MAX_TEXT = 2_000_000
 """Characters of a PHP file read at most (data files are small)."""
@@ -62,10 +67,10 @@ def literals(text: str) -> list[tuple[str, Any]]:
     while i < n and len(found) < MAX_LITERALS and attempts < MAX_ATTEMPTS:
         c = text[i]
         if c in "\"'":
-            i = _skip_string(text, i)
+            i = PHP.skip_string(text, i)
             continue
-        if c == "#" or text.startswith(("//", "/*"), i):
-            i = _skip_comment(text, i)
+        if PHP.opens_comment(text, i):
+            i = PHP.skip_comment(text, i)
             continue
         if c == "?" and text.startswith("?>", i):
             i = _code_start(text, i + 2)  # a template's markup: the page readers' part
@@ -77,7 +82,7 @@ def literals(text: str) -> list[tuple[str, Any]]:
         attempts += 1
         try:
             value, end = _Reader(text).value(start, 0)
-        except _NotData as stopped:
+        except NotData as stopped:
             i = max(start + 1, min(stopped.at, n))
             continue
         if script_data.holds_text(value, 0):
@@ -118,13 +123,17 @@ def _literal_start(text: str, i: int) -> tuple[int, str]:
         after = text[i + 1] if i + 1 < len(text) else ""
         if before in "=!<>+-*/%&|^.?" or after in "=>":
             return -1, ""
-        start = _array_at(text, _skip_blank(text, i + 1))
+        start = _array_at(text, PHP.skip_blank(text, i + 1))
         return (start, _name_before(text, i)) if start >= 0 else (-1, "")
-    if c in "rR" and text[i : i + 6].lower() == "return" and (i == 0 or not _word(text[i - 1])):
+    if (
+        c in "rR"
+        and text[i : i + 6].lower() == "return"
+        and (i == 0 or not PHP.is_word(text[i - 1]))
+    ):
         j = i + 6
-        if j < len(text) and _word(text[j]):
+        if j < len(text) and PHP.is_word(text[j]):
             return -1, ""
-        start = _array_at(text, _skip_blank(text, j))
+        start = _array_at(text, PHP.skip_blank(text, j))
         return (start, "default") if start >= 0 else (-1, "")
     return -1, ""
 
@@ -147,53 +156,6 @@ def _name_before(text: str, i: int) -> str:
     return (named[-1] if named else "") or m.group(1)
 
 
-def _word(c: str) -> bool:
-    return c.isalnum() or c == "_"
-
-
-def _skip_blank(text: str, i: int) -> int:
-    n = len(text)
-    while i < n:
-        if text[i].isspace():
-            i += 1
-        elif text[i] == "#" or text.startswith(("//", "/*"), i):
-            i = _skip_comment(text, i)
-        else:
-            break
-    return i
-
-
-def _skip_comment(text: str, i: int) -> int:
-    if text.startswith("/*", i):
-        end = text.find("*/", i + 2)
-        return len(text) if end < 0 else end + 2
-    end = text.find("\n", i)
-    return len(text) if end < 0 else end + 1
-
-
-def _skip_string(text: str, i: int) -> int:
-    """The index after the string that opens at ``i`` (PHP strings may span lines)."""
-    quote, n, j = text[i], len(text), i + 1
-    while j < n:
-        c = text[j]
-        if c == "\\":
-            j += 2
-            continue
-        if c == quote:
-            return j + 1
-        j += 1
-    return n
-
-
-class _NotData(Exception):
-    """The array cannot be read to its end: code, not data."""
-
-    def __init__(self, at: int) -> None:
-        super().__init__(at)
-        self.at = at
-        """Where the reading stopped."""
-
-
 class _Reader:
     """An array read into Python values (a list when no item has a key, else a dict),
     code inside it read as ``None``."""
@@ -207,7 +169,7 @@ class _Reader:
         first, i = self._one(i, depth)
         parts = [first]
         while True:
-            j = _skip_blank(self.text, i)
+            j = PHP.skip_blank(self.text, i)
             if not (j < self.n and self.text[j] == "." and not self.text.startswith("..", j)):
                 break
             if (j + 1 < self.n and self.text[j + 1].isdigit()) or self.text.startswith(".=", j):
@@ -222,10 +184,10 @@ class _Reader:
 
     def _one(self, i: int, depth: int) -> tuple[Any, int]:
         if depth > MAX_DEPTH:
-            raise _NotData(i)
-        i = _skip_blank(self.text, i)
+            raise NotData(i)
+        i = PHP.skip_blank(self.text, i)
         if i >= self.n:
-            raise _NotData(i)
+            raise NotData(i)
         c = self.text[i]
         if c == "[":
             return self._array(i + 1, "]", depth)
@@ -240,7 +202,7 @@ class _Reader:
             return _number(number.group(0)), self._after_code(number.end(), depth)
         word = _IDENT_RE.match(self.text, i)
         if word:
-            j = _skip_blank(self.text, word.end())
+            j = PHP.skip_blank(self.text, word.end())
             lowered = word.group(0).lower()
             if lowered in _WORDS and not (j < self.n and self.text[j] in "(:["):
                 return _WORDS[lowered], word.end()
@@ -253,22 +215,22 @@ class _Reader:
     def _one_string_call(self, i: int) -> tuple[str, int] | None:
         """A call of one string (``__('Keynote')``, ``t("Pause")``): the string, as a
         translation function gives it back in the site's own language."""
-        i = _skip_blank(self.text, i)
+        i = PHP.skip_blank(self.text, i)
         if i >= self.n or self.text[i] not in "\"'":
             return None
         try:
             said, j = self._string(i)
-        except _NotData:
+        except NotData:
             return None
-        j = _skip_blank(self.text, j)
+        j = PHP.skip_blank(self.text, j)
         if j < self.n and self.text[j] == ",":  # a text domain after it: still the text
-            j = _skip_blank(self.text, j + 1)
+            j = PHP.skip_blank(self.text, j + 1)
             if j < self.n and self.text[j] in "\"'":
                 try:
                     _domain, j = self._string(j)
-                except _NotData:
+                except NotData:
                     return None
-                j = _skip_blank(self.text, j)
+                j = PHP.skip_blank(self.text, j)
         if j < self.n and self.text[j] == ")":
             return said, j + 1
         return None
@@ -280,15 +242,15 @@ class _Reader:
         while i < self.n:
             c = self.text[i]
             if c in "\"'":
-                i = _skip_string(self.text, i)
+                i = PHP.skip_string(self.text, i)
                 continue
-            if c == "#" or self.text.startswith(("//", "/*"), i):
-                i = _skip_comment(self.text, i)
+            if PHP.opens_comment(self.text, i):
+                i = PHP.skip_comment(self.text, i)
                 continue
             if c in "([{":
                 level += 1
                 if level > MAX_DEPTH:
-                    raise _NotData(i)
+                    raise NotData(i)
             elif c in ")]}":
                 if level == 0:
                     return i
@@ -300,23 +262,23 @@ class _Reader:
             ):
                 return i
             i += 1
-        raise _NotData(i)
+        raise NotData(i)
 
     def _array(self, i: int, closing: str, depth: int) -> tuple[Any, int]:
         keyed: dict[str, Any] = {}
         items: list[Any] = []
         has_keys = False
         while True:
-            i = _skip_blank(self.text, i)
+            i = PHP.skip_blank(self.text, i)
             if i >= self.n:
-                raise _NotData(i)
+                raise NotData(i)
             if self.text[i] == closing:
                 return (keyed if has_keys else items), i + 1
             if self.text.startswith("...", i):
                 i = self._separator(self._after_code(i + 3, depth), closing)
                 continue
             item, i = self.value(i, depth + 1)
-            j = _skip_blank(self.text, i)
+            j = PHP.skip_blank(self.text, i)
             if self.text.startswith("=>", j):
                 if not has_keys:
                     has_keys = True
@@ -330,18 +292,18 @@ class _Reader:
             i = self._separator(i, closing)
 
     def _separator(self, i: int, closing: str) -> int:
-        i = _skip_blank(self.text, i)
+        i = PHP.skip_blank(self.text, i)
         if i < self.n and self.text[i] == ",":
             return i + 1
         if i < self.n and self.text[i] == closing:
             return i
-        raise _NotData(i)
+        raise NotData(i)
 
     def _string(self, i: int) -> tuple[str, int]:
         quote = self.text[i]
-        j = _skip_string(self.text, i)
+        j = PHP.skip_string(self.text, i)
         if j > self.n or self.text[j - 1] != quote or j == i + 1:
-            raise _NotData(j)
+            raise NotData(j)
         body = self.text[i + 1 : j - 1]
         if quote == "'":
             return body.replace("\\\\", "\\").replace("\\'", "'"), j  # the only two
@@ -352,7 +314,7 @@ class _Reader:
         marker's indentation."""
         m = _HEREDOC_RE.match(self.text, i)
         if not m:
-            raise _NotData(i)
+            raise NotData(i)
         marker, at = m.group(2), m.end()
         while at < self.n:
             line_end = self.text.find("\n", at)
@@ -360,12 +322,12 @@ class _Reader:
             indent = len(self.text[at:line_end]) - len(self.text[at:line_end].lstrip(" \t"))
             after = at + indent + len(marker)
             if self.text.startswith(marker, at + indent) and not (
-                after < self.n and _word(self.text[after])
+                after < self.n and PHP.is_word(self.text[after])
             ):
                 break
             at = line_end + 1
         else:
-            raise _NotData(self.n)
+            raise NotData(self.n)
         body = self.text[m.end() : at].removesuffix("\n").removesuffix("\r")
         if indent:
             body = "\n".join(line[indent:] for line in body.split("\n"))

@@ -17,6 +17,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from confnotes.importers.code_scan import NotData, Syntax
+
+SCRIPT = Syntax(word_marks="_$", hash_comments=False, spanning_quotes="`")
+"""JavaScript's marks: ``$`` in names, template strings that span lines."""
+
+
 MAX_TEXT = 2_000_000
 """Characters of a script read at most (a bigger file is a bundle, not a data file)."""
 MAX_DEPTH = 60
@@ -74,10 +80,10 @@ def literals(text: str) -> list[tuple[str, Any]]:
     while i < n and len(found) < MAX_LITERALS and attempts < MAX_ATTEMPTS:
         c = text[i]
         if c in "\"'`":
-            i = _skip_string(text, i)
+            i = SCRIPT.skip_string(text, i)
             continue
-        if text.startswith("//", i) or text.startswith("/*", i):
-            i = _skip_comment(text, i)
+        if SCRIPT.opens_comment(text, i):
+            i = SCRIPT.skip_comment(text, i)
             continue
         start, named = _literal_start(text, i)
         if start < 0:
@@ -86,7 +92,7 @@ def literals(text: str) -> list[tuple[str, Any]]:
         attempts += 1
         try:
             value, end = _Reader(text).value(start, 0)
-        except _NotData as stopped:
+        except NotData as stopped:
             i = max(start + 1, min(stopped.at, n))  # each part of the text is read once
             continue
         if holds_text(value, 0):
@@ -118,12 +124,16 @@ def _literal_start(text: str, i: int) -> tuple[int, bool]:
         after = text[i + 1] if i + 1 < len(text) else ""
         if before in "=!<>+-*/%&|^" or after in "=>":
             return -1, False
-        j = _skip_blank(text, i + 1)
+        j = SCRIPT.skip_blank(text, i + 1)
         if j < len(text) and text[j] in "[{":
             return j, True
         return -1, False
-    if c == "e" and text.startswith("export default", i) and (i == 0 or not _word(text[i - 1])):
-        j = _skip_blank(text, i + len("export default"))
+    if (
+        c == "e"
+        and text.startswith("export default", i)
+        and (i == 0 or not SCRIPT.is_word(text[i - 1]))
+    ):
+        j = SCRIPT.skip_blank(text, i + len("export default"))
         if j < len(text) and text[j] in "[{":
             return j, False
     return -1, False
@@ -137,55 +147,6 @@ def _name_before(text: str, i: int) -> str:
     return names[-1] if names else ""
 
 
-def _word(c: str) -> bool:
-    return c.isalnum() or c in "_$"
-
-
-def _skip_blank(text: str, i: int) -> int:
-    n = len(text)
-    while i < n:
-        if text[i].isspace():
-            i += 1
-        elif text.startswith("//", i) or text.startswith("/*", i):
-            i = _skip_comment(text, i)
-        else:
-            break
-    return i
-
-
-def _skip_comment(text: str, i: int) -> int:
-    if text.startswith("//", i):
-        end = text.find("\n", i)
-        return len(text) if end < 0 else end + 1
-    end = text.find("*/", i + 2)
-    return len(text) if end < 0 else end + 2
-
-
-def _skip_string(text: str, i: int) -> int:
-    """The index after the string that opens at ``i``."""
-    quote, n, j = text[i], len(text), i + 1
-    while j < n:
-        c = text[j]
-        if c == "\\":
-            j += 2
-            continue
-        if c == quote:
-            return j + 1
-        if c == "\n" and quote != "`":
-            return j  # an unclosed quote (a word's apostrophe): the line ends it
-        j += 1
-    return n
-
-
-class _NotData(Exception):
-    """The literal cannot be read to its end: code, not data."""
-
-    def __init__(self, at: int) -> None:
-        super().__init__(at)
-        self.at = at
-        """Where the reading stopped: no literal begins before it that reads better."""
-
-
 class _Reader:
     """A literal read into Python values, code inside it read as ``None``."""
 
@@ -195,10 +156,10 @@ class _Reader:
 
     def value(self, i: int, depth: int) -> tuple[Any, int]:
         if depth > MAX_DEPTH:
-            raise _NotData(i)
-        i = _skip_blank(self.text, i)
+            raise NotData(i)
+        i = SCRIPT.skip_blank(self.text, i)
         if i >= self.n:
-            raise _NotData(i)
+            raise NotData(i)
         c = self.text[i]
         if c == "[":
             return self._array(i + 1, depth)
@@ -220,7 +181,7 @@ class _Reader:
         return None, self._after_code(i, depth)
 
     def _goes_on(self, i: int) -> bool:
-        j = _skip_blank(self.text, i)
+        j = SCRIPT.skip_blank(self.text, i)
         return j < self.n and self.text[j] in ".([?"
 
     def _after_code(self, i: int, depth: int) -> int:
@@ -230,15 +191,15 @@ class _Reader:
         while i < self.n:
             c = self.text[i]
             if c in "\"'`":
-                i = _skip_string(self.text, i)
+                i = SCRIPT.skip_string(self.text, i)
                 continue
-            if self.text.startswith("//", i) or self.text.startswith("/*", i):
-                i = _skip_comment(self.text, i)
+            if SCRIPT.opens_comment(self.text, i):
+                i = SCRIPT.skip_comment(self.text, i)
                 continue
             if c in "([{":
                 level += 1
                 if level > MAX_DEPTH:
-                    raise _NotData(i)
+                    raise NotData(i)
             elif c in ")]}":
                 if level == 0:
                     return i
@@ -246,14 +207,14 @@ class _Reader:
             elif c in ",;" and level == 0:
                 return i
             i += 1
-        raise _NotData(i)
+        raise NotData(i)
 
     def _array(self, i: int, depth: int) -> tuple[list[Any], int]:
         items: list[Any] = []
         while True:
-            i = _skip_blank(self.text, i)
+            i = SCRIPT.skip_blank(self.text, i)
             if i >= self.n:
-                raise _NotData(i)
+                raise NotData(i)
             if self.text[i] == "]":
                 return items, i + 1
             if self.text.startswith("...", i):
@@ -266,9 +227,9 @@ class _Reader:
     def _object(self, i: int, depth: int) -> tuple[dict[str, Any], int]:
         record: dict[str, Any] = {}
         while True:
-            i = _skip_blank(self.text, i)
+            i = SCRIPT.skip_blank(self.text, i)
             if i >= self.n:
-                raise _NotData(i)
+                raise NotData(i)
             c = self.text[i]
             if c == "}":
                 return record, i + 1
@@ -283,9 +244,9 @@ class _Reader:
             else:
                 word = _IDENT_RE.match(self.text, i) or _NUMBER_RE.match(self.text, i)
                 if not word:
-                    raise _NotData(i)
+                    raise NotData(i)
                 key, i = word.group(0), word.end()
-            j = _skip_blank(self.text, i)
+            j = SCRIPT.skip_blank(self.text, i)
             if j < self.n and self.text[j] == ":":
                 value, i = self.value(j + 1, depth + 1)
                 record[str(key)] = value
@@ -297,12 +258,12 @@ class _Reader:
             i = self._separator(i, "}")
 
     def _separator(self, i: int, closing: str) -> int:
-        i = _skip_blank(self.text, i)
+        i = SCRIPT.skip_blank(self.text, i)
         if i < self.n and self.text[i] == ",":
             return i + 1
         if i < self.n and self.text[i] == closing:
             return i
-        raise _NotData(i)
+        raise NotData(i)
 
     def _string(self, i: int) -> tuple[str, int]:
         quote, j = self.text[i], i + 1
@@ -324,7 +285,7 @@ class _Reader:
             if c == quote:
                 return "".join(out), j + 1
             if c == "\n" and quote != "`":
-                raise _NotData(j)
+                raise NotData(j)
             if quote == "`" and c == "$" and self.text.startswith("${", j):
                 end = self._after_code(j + 2, 0)  # the substitution's code, kept as written
                 out.append(self.text[j : end + 1])
@@ -332,7 +293,7 @@ class _Reader:
                 continue
             out.append(c)
             j += 1
-        raise _NotData(j)
+        raise NotData(j)
 
 
 def _number(token: str) -> Any:

@@ -362,6 +362,28 @@ def four_digit_clocks(text: str) -> str:
     return f"{m.group(1)}:{m.group(2)}-{m.group(3)}:{m.group(4)}" + text[m.end() :]
 
 
+_NOON = r"(?:noon|midday|mediod[ií]a|meio-dia|mezzogiorno)(?![\w-])"
+_NOON_ALONE = rf"12[ \t]?{_NOON}|{_NOON}(?=[ \t]*(?:[-–—:|,)]|$))"
+"""Noon where a clock stands: ``12 noon`` anywhere, ``noon`` before a separator or the
+end (``Noon talks`` is a title's word)."""
+_NOON_LEAD_RE = re.compile(_NOON_ALONE, re.I)
+_NOON_END_RE = re.compile(
+    rf"(\d(?:[ \t]?[ap]\.?m\.?)?[ \t]?(?:[-–—]|to|a|bis)[ \t]?)(?:{_NOON_ALONE})", re.I
+)
+
+
+def noon_clocks(text: str) -> str:
+    """``text`` with noon written as the clock it is where a clock stands: leading a line
+    (``Noon – Lunch``, ``12 noon Keynote``) or ending a range (``11:00 am – noon``);
+    ``noon`` in a sentence or a title (``Noon talks``) stays a word."""
+    folded = text[:300].casefold()
+    if not any(word in folded for word in ("noon", "midday", "mediod", "meio-dia", "mezzogi")):
+        return text
+    if m := _NOON_LEAD_RE.match(text.lstrip()):
+        text = "12:00" + text.lstrip()[m.end() :]
+    return _NOON_END_RE.sub(r"\g<1>12:00", text, count=1)
+
+
 def parse_clock(text: str) -> Clock | None:
     """The first time (or range) in ``text``; 12-hour times with or without am/pm.
 

@@ -32,13 +32,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-import yaml
-
 from confnotes.importers import doctree
 from confnotes.importers.headings import kind_label_only
 from confnotes.importers.kinds import kind_of
 from confnotes.importers.persons import parse_one
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
+from confnotes.importers.structure import split_front
 from confnotes.importers.textutil import strip_markdown_inline
 from confnotes.importers.when import clock_range, find_date, find_year, numeric_order
 
@@ -239,19 +238,10 @@ def _line_groups(text: str) -> dict[tuple[object, ...], list[_Unit]]:
     return groups
 
 
-_FRONT_RE = re.compile(r"\A---[ \t]*\r?\n(.{0,200000}?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
-
-
 def _front_documents(text: str) -> list[str]:
     """The long strings of a front matter, each a document of its own (a programme held
     as HTML in a YAML key)."""
-    m = _FRONT_RE.match(text)
-    if m is None:
-        return []
-    try:
-        data = yaml.safe_load(m.group(1))
-    except yaml.YAMLError:
-        return []
+    _, data, _ = split_front(text[:250_000].splitlines()[:2000])
     out: list[str] = []
     stack: list[object] = [data]
     while stack and len(out) < MAX_EMBEDDED:

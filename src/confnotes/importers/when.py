@@ -21,6 +21,7 @@ from confnotes.importers.textutil import (
     DAY_BEFORE_CLOCK_RE,
     TIME_RANGE_RE,
     four_digit_clocks,
+    noon_clocks,
     parse_clock,
     strip_markdown_inline,
 )
@@ -898,7 +899,7 @@ def _hour_span(text: str) -> tuple[int, time, time] | None:
 
 def clock_range(text: str) -> tuple[time | None, time | None, bool]:
     """The first time (range) anywhere in a short text, and whether it said am/pm."""
-    text = four_digit_clocks(text.lstrip())  # "0900-1000": a cell of the day's hours
+    text = four_digit_clocks(noon_clocks(text.lstrip()))  # "0900-1000", "Noon – Lunch"
     m = TIME_RANGE_RE.search(text[:300])
     if (
         any(c in text for c in "hHuU")

@@ -2271,9 +2271,7 @@ def _says_speaking(record: dict[str, Any]) -> bool:
     true``, ``"is_speaker": "yes"``): the role's word alone as the key, a yes as its
     value."""
     return any(
-        _names_speaker_alone(str(key))
-        and str(value).strip().casefold() in ("true", "yes", "1")
-        and (rec.is_flag(value) or isinstance(value, (str, int)))
+        _names_speaker_alone(str(key)) and str(value).strip().casefold() in ("true", "yes", "1")
         for key, value in record.items()
     )
 

@@ -1,0 +1,74 @@
+"""Stepping over what code holds around its data: blanks, comments and strings.
+
+PHP arrays (:mod:`php_data`) and JavaScript literals (:mod:`script_data`) are read by
+the same scan; the languages differ only in the few marks a :class:`Syntax` names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class NotData(Exception):
+    """A literal cannot be read to its end: code, not data."""
+
+    def __init__(self, at: int) -> None:
+        super().__init__(at)
+        self.at = at
+        """Where the reading stopped: no literal begins before it that reads better."""
+
+
+@dataclass(frozen=True)
+class Syntax:
+    """The marks of one language's code that the scan must know."""
+
+    word_marks: str
+    """Characters a name holds besides letters and digits (``_$`` in JavaScript)."""
+    hash_comments: bool
+    """Whether ``#`` opens a line comment (PHP)."""
+    spanning_quotes: str
+    """Quotes whose strings go on past a line's end (all of PHP's, JavaScript's ````` ``)."""
+
+    def is_word(self, c: str) -> bool:
+        return c.isalnum() or c in self.word_marks
+
+    def opens_comment(self, text: str, i: int) -> bool:
+        return text.startswith(("//", "/*"), i) or (self.hash_comments and text[i] == "#")
+
+    def skip_blank(self, text: str, i: int) -> int:
+        """The index of the first character at or after ``i`` that is no blank and
+        opens no comment."""
+        n = len(text)
+        while i < n:
+            if text[i].isspace():
+                i += 1
+            elif self.opens_comment(text, i):
+                i = self.skip_comment(text, i)
+            else:
+                break
+        return i
+
+    @staticmethod
+    def skip_comment(text: str, i: int) -> int:
+        """The index after the comment that opens at ``i`` (a block, else a line)."""
+        if text.startswith("/*", i):
+            end = text.find("*/", i + 2)
+            return len(text) if end < 0 else end + 2
+        end = text.find("\n", i)
+        return len(text) if end < 0 else end + 1
+
+    def skip_string(self, text: str, i: int) -> int:
+        """The index after the string that opens at ``i``. A quote that may not span
+        lines ends at the line's end when unclosed (a word's apostrophe)."""
+        quote, n, j = text[i], len(text), i + 1
+        while j < n:
+            c = text[j]
+            if c == "\\":
+                j += 2
+                continue
+            if c == quote:
+                return j + 1
+            if c == "\n" and quote not in self.spanning_quotes:
+                return j
+            j += 1
+        return n

@@ -1,0 +1,115 @@
+"""Stop 70, lead: two people with positions in one by-line, and an event whose name
+holds ``Day`` and its year."""
+
+from __future__ import annotations
+
+import pytest
+
+from confnotes.importers.persons import split_speakers
+
+from .importing import read, speakers_by_title
+
+
+def _people(text: str) -> list[tuple[str, list[str]]]:
+    return [(p.name, p.affiliations) for p in split_speakers(text)]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Ana Ruiz, Head of Data and Bo Li, CEO", ["Ana Ruiz", "Bo Li"]),
+        ("Carla Gómez, Directora de Datos y Pablo Martín, CTO", ["Carla Gómez", "Pablo Martín"]),
+        ("Ana Ruiz, CTO and Bo Li, CEO", ["Ana Ruiz", "Bo Li"]),
+    ],
+)
+def test_two_people_each_with_a_position_are_both_kept(line: str, names: list[str]) -> None:
+    people = _people(line)
+    assert [name for name, _ in people] == names
+    # the second person's position is not handed to the first as a shared affiliation
+    assert "CEO" not in people[0][1] and "CTO" not in people[0][1][1:]
+
+
+def test_two_people_sharing_an_affiliation_still_share_it() -> None:
+    assert _people("Ana Ruiz and Bo Li, Acme Labs") == [
+        ("Ana Ruiz", ["Acme Labs"]),
+        ("Bo Li", ["Acme Labs"]),
+    ]
+    assert _people("Ana Ruiz e Bo Li, FBK Trento") == [
+        ("Ana Ruiz", ["FBK Trento"]),
+        ("Bo Li", ["FBK Trento"]),
+    ]
+
+
+def test_one_person_whose_position_runs_past_a_conjunction_stays_one() -> None:
+    assert [n for n, _ in _people("Ana Ruiz, Head of Data and Platform Engineering")] == [
+        "Ana Ruiz"
+    ]
+
+
+_PAGE = """# {title}
+
+## 10:00 Opening the lakehouse
+
+Speaker: Ana Ruiz
+
+## 11:00 Streaming at scale
+
+Speaker: Carla Gómez
+"""
+
+
+@pytest.mark.parametrize("title", ["Data Day 2025", "Cloud Day 2031", "Journée Data 2025"])
+def test_an_event_named_day_and_year_keeps_its_whole_name(title: str) -> None:
+    programme = read(_PAGE.format(title=title), "programme.md")
+    assert programme.name == title
+    assert speakers_by_title(programme)["Opening the lakehouse"] == ["Ana Ruiz"]
+
+
+def test_a_numbered_day_is_still_no_part_of_the_name() -> None:
+    programme = read(_PAGE.format(title="Data Summit 2025 – Day 2"), "programme.md")
+    assert programme.name == "Data Summit 2025"
+
+
+_NOON_DAY = """# Spring Workshop 2025
+
+*Friday, 14 March 2025*
+
+- 9:00 am – Welcome coffee
+- 10:00 am – *Sparse models in practice* – Ana Ruiz
+- 11:00 am – *Federated search* – Bo Li
+- {noon} – Lunch
+- 1:00 pm – *Graph databases revisited* – Carla Gómez
+"""
+
+
+@pytest.mark.parametrize("noon", ["Noon", "12 noon", "Midday"])
+def test_noon_leading_a_line_is_its_clock(noon: str) -> None:
+    programme = read(_NOON_DAY.format(noon=noon), "day.md")
+    starts = {t.title: t.start for t in programme.talks}
+    assert starts["Graph databases revisited"] is not None
+    assert starts["Graph databases revisited"].hour == 13
+    # the talk before lunch ends at noon, not when the next talk starts
+    federated = next(t for t in programme.talks if t.title == "Federated search")
+    assert federated.end is not None and federated.end.hour == 12
+
+
+def test_noon_inside_a_title_stays_a_word() -> None:
+    programme = read(
+        "# Lunch talks 2025\n\n- 12:00 – *Noon talks on Rust* – Ana Ruiz\n"
+        "- 12:30 – *Lunch at noon, rewritten* – Bo Li\n",
+        "day.md",
+    )
+    assert set(speakers_by_title(programme)) >= {"Noon talks on Rust", "Lunch at noon, rewritten"}
+
+
+def test_a_plural_role_key_in_another_language_names_the_speakers() -> None:
+    data = (
+        '{"evenement": "Journée Python 2025", "date": "2025-06-12", "sessions": ['
+        '{"titre": "Typer ses données", "orateurs": ["Ana Ruiz"], "debut": "09:30"},'
+        '{"titre": "Tests de propriétés", "oradores": ["Bo Li", "Carla Gómez"],'
+        ' "debut": "10:30"}]}'
+    )
+    assert speakers_by_title(read(data, "programme.json")) == {
+        "Typer ses données": ["Ana Ruiz"],
+        "Tests de propriétés": ["Bo Li", "Carla Gómez"],
+    }
