@@ -113,3 +113,70 @@ def test_a_plural_role_key_in_another_language_names_the_speakers() -> None:
         "Typer ses données": ["Ana Ruiz"],
         "Tests de propriétés": ["Bo Li", "Carla Gómez"],
     }
+
+
+_TWO_PARTS = """# Workshops
+
+## First workshop @ ConfA 2021
+
+**A subtitle in bold**
+
+{first}
+
+### Schedule
+
+| Time | Speaker | Title |
+| --- | --- | --- |
+| 13:00 | Ana Ruiz | Opening the lakehouse |
+| 14:00 | Bo Li | Federated search |
+
+## Second tutorial @ ConfB 2022
+
+{second}
+
+### Schedule
+
+| Time | Speaker | Title |
+| --- | --- | --- |
+| 14:00 | Carla Gómez | Graph databases revisited |
+| 15:00 | Dana Smith | Closing the loop |
+"""
+
+
+def _days(first: str, second: str) -> dict[str, str]:
+    programme = read(_TWO_PARTS.format(first=first, second=second), "workshops.md")
+    return {t.title: t.start.date().isoformat() if t.start else "" for t in programme.talks}
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The workshop was held on October 17, 2021, from 13:00-18:00.",
+            "The tutorial was held on October 24, 2022, from 14:00-17:00.",
+        ),
+        (
+            "Der Workshop fand am 17. Oktober 2021 statt.",
+            "Das Tutorial fand am 24. Oktober 2022 statt.",
+        ),
+        (
+            "El taller se celebró el 17 de octubre de 2021.",
+            "El tutorial se celebró el 24 de octubre de 2022.",
+        ),
+    ],
+)
+def test_each_part_of_a_page_takes_the_day_its_opening_prose_writes(
+    first: str, second: str
+) -> None:
+    days = _days(first, second)
+    assert days["Federated search"] == "2021-10-17"
+    assert days["Graph databases revisited"] == "2022-10-24"
+    assert days["Closing the loop"] == "2022-10-24"
+
+
+def test_a_deadline_or_a_yearless_day_in_a_later_part_moves_nothing() -> None:
+    held = "The workshop was held on October 17, 2021."
+    days = _days(held, "Registration deadline: October 1, 2021.")
+    assert days["Graph databases revisited"] == "2021-10-17"
+    days = _days(held, "We met again on October 24 for the tutorial.")
+    assert days["Graph databases revisited"] == "2021-10-17"

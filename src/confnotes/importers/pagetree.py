@@ -399,6 +399,10 @@ class PageReader:
         self.head_roles: dict[tuple[str, ...], list[str]] = {}
         """The columns' roles of the page's tables of talks, by their head rows (see
         :func:`confnotes.importers.timetable.table_rows`)."""
+        self.opening = False
+        """The lines read are the prose opening a section, before its first list or table:
+        a date they write in full, with its year, dates the section (a second event's
+        part of the page)."""
         self.repeated_headings: frozenset[str] = frozenset()
         """Headings the page writes twice or more (``### Keynotes`` under each talk of a
         person's notes): a template's part, never the page's one list of people."""
@@ -555,6 +559,7 @@ class PageReader:
             self._heading_talk(plain, line_no)
         if self.headings > 1 and kind not in ROLES:
             self.talk_heading = plain  # weighed only when a run under it is read
+        self.opening = True
 
     def _heading_talk(self, plain: str, line_no: int) -> None:
         """``### 9:00 Title by Speaker`` (or any ``Title by Speaker`` heading) is a talk."""
@@ -656,6 +661,8 @@ class PageReader:
         stripped = text.strip().lstrip(_BULLETS).strip()
         if not stripped:
             return
+        opening = self.opening and not item
+        self.opening = opening  # the section's prose goes on until its first list or table
         if section in ROLES:
             self._person_line(stripped, item, section)
             return
@@ -699,7 +706,11 @@ class PageReader:
             b.set_day(day)  # "Date: September 9, 2025", "Datum: …" applies to what follows
             b.day = day
         elif (
-            (b.day is None or (b.publish_day and not b.programme.talks))
+            (
+                b.day is None
+                or (b.publish_day and not b.programme.talks)
+                or (opening and self._dates_a_new_part(plain))
+            )
             and section not in ("dates", "papers")
             and not item
             and not _DEADLINE_RE.search(stripped)
@@ -711,9 +722,22 @@ class PageReader:
                 b.publish_day = False
                 b.programme.start = b.programme.end = b.day = None
             said = self._days_said(plain, day)
+            if b.day is not None and said[0] != b.day:
+                b.close_schedule(None)  # the last talk of a part does not end the next
             for each in said:
                 b.set_day(each)  # "Co-located with ICLR 2024, Vienna. Friday, May 10, 2024."
             b.day = said[0]
+
+    def _dates_a_new_part(self, plain: str) -> bool:
+        """Whether a section's opening sentence moves the page to another day: after
+        talks were read on the day it had, it writes one other day in full, its year
+        with it (``The tutorial was held on October 24, 2022``: the second event's part
+        of a page that held the first on October 17, 2021)."""
+        b = self.b
+        if b.day is None or not b.programme.talks or _DEADLINE_RE.search(plain):
+            return False
+        day = find_date(plain, b.year)[0]
+        return day is not None and day != b.day and str(day.year) in plain
 
     def _days_said(self, plain: str, day: date) -> list[date]:
         """The days a sentence naming ``day`` gives the event: its first and last when it
@@ -779,6 +803,7 @@ class PageReader:
         the timetable reads a table (:func:`confnotes.importers.timetable.table_rows`:
         each column's role from its cells, a packed cell's kind, speakers and title, a row
         across the table naming the day), their days the page's."""
+        self.opening = False
         if self.section not in ROLES:
             from confnotes.importers.timetable import fact_sheet
 
