@@ -180,3 +180,38 @@ def test_a_deadline_or_a_yearless_day_in_a_later_part_moves_nothing() -> None:
     assert days["Graph databases revisited"] == "2021-10-17"
     days = _days(held, "We met again on October 24 for the tutorial.")
     assert days["Graph databases revisited"] == "2021-10-17"
+
+
+_POST = """---
+title: {title}
+date: 2015-06-15
+---
+
+I went to the meetup and took notes.
+
+## Sessions
+
+### First talk title - Ana Ruiz
+
+Notes here.
+
+### Second talk title - Bo Li
+
+More notes.
+"""
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["HTML5オールスターズ勉強会", "Rust Study Meetup", "开源技术峰会", "Lakeshore Data Forum"],
+)
+def test_a_posts_title_naming_an_event_names_the_conference(title: str) -> None:
+    programme = read(_POST.format(title=title), "post.md")
+    assert programme.name == title
+    assert speakers_by_title(programme)["Second talk title"] == ["Bo Li"]
+
+
+def test_a_posts_title_naming_no_event_is_no_conference_name() -> None:
+    programme = read(_POST.format(title="What I learned this week"), "post.md")
+    assert programme.name != "What I learned this week"
+    assert programme.name != "Sessions"  # a part of the post, never its event

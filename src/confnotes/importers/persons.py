@@ -955,6 +955,26 @@ Glaciology Days``, ``Disruptive Webinar``) and no person's (a given name may be 
 ``Forum Shah``)."""
 
 
+_CJK_EVENT_KINDS = (
+    "勉強会", "大会", "会议", "會議", "研讨会", "研討會", "峰会", "峰會", "论坛", "論壇",
+    "沙龙", "沙龍", "ミートアップ", "カンファレンス", "セミナー", "ワークショップ",
+    "シンポジウム", "フォーラム", "ハッカソン", "컨퍼런스", "세미나", "밋업", "워크숍",
+)  # fmt: skip
+"""Kinds of event in scripts without spaces, which end an event's name glued to it
+(``HTML5オールスターズ勉強会``, ``开源技术峰会``)."""
+
+
+def ends_on_event_kind(name: str) -> bool:
+    """Whether a title ends on a kind of event (``Rust Study Meetup``, ``Lakeshore
+    Forum``, ``HTML5オールスターズ勉強会``): the name of an event, with or without its
+    year; a title of more words than a name has (a sentence) is none."""
+    words = name.split()
+    if not words or len(words) > 6:
+        return False
+    last = words[-1].strip(".,:;!?()[]\"'")
+    return bool(_EVENT_KIND_RE.fullmatch(last)) or last.endswith(_CJK_EVENT_KINDS)
+
+
 def kinds_of_event_pattern() -> str:
     """The kinds of event as a regular expression's alternation (``conference|summit|…``),
     for a pattern that reads an event's kind beside other words."""

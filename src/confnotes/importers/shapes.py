@@ -51,6 +51,7 @@ from confnotes.importers.kinds import kind_of
 from confnotes.importers.page import kinds_of_a_lightning_event, section_kind
 from confnotes.importers.pagerecords import generic_page_name
 from confnotes.importers.persons import (
+    ends_on_event_kind,
     is_organisation,
     is_person_name,
     kinds_of_event_pattern,
@@ -295,7 +296,9 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
                 for talk in p.talks:
                     talk.day = day
         holder = doc_title if doc_title is not None else _opening_holder(outline, p)
-        if holder is not None:
+        if holder is not None and not (
+            front.get("title") and generic_page_name(strip_markdown_inline(holder.title))
+        ):  # "## Sessions" under a titled post's front matter: a part of it, no name
             p.name = p.name or title_name(holder.title, reader.year)
     elif shape == "mix" and mix_table is not None:
         evidence.append(f"a table of {len(mix_table.items) - 1} talks with notes under headings")
@@ -372,6 +375,7 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
         and (
             doc_title is None
             or section_kind(strip_markdown_inline(doc_title.title))
+            or generic_page_name(strip_markdown_inline(doc_title.title))  # "## Sessions"
             or _event_front(front)  # an event's own page: its title, over any heading's
         )
     ):
@@ -379,7 +383,11 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
         # a part of the page, "# Invited speakers", would not say): the event it names
         # with its year, its day left out ("DockerCon EU 2017: day one")
         from_front = title_name(said, reader.year)
-        p.name = from_front if find_year(from_front) or _event_front(front) else ""
+        p.name = (
+            from_front
+            if find_year(from_front) or _event_front(front) or ends_on_event_kind(from_front)
+            else ""
+        )
     if not (name or p.name):
         p.name = _tagged_event(front, reader.year, said)
     if not (name or p.name) and shape not in ("talk", "single"):
