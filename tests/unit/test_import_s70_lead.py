@@ -3,10 +3,13 @@ holds ``Day`` and its year."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from confnotes.importers.persons import split_speakers
 
+from .folder_fixtures import read_files, talk_speakers
 from .importing import read, speakers_by_title
 
 
@@ -215,3 +218,49 @@ def test_a_posts_title_naming_no_event_is_no_conference_name() -> None:
     programme = read(_POST.format(title="What I learned this week"), "post.md")
     assert programme.name != "What I learned this week"
     assert programme.name != "Sessions"  # a part of the post, never its event
+
+
+_NOTES = "\n\nWhat was said.\n\n## One point\n\nMore of it.\n\n## Another point\n\nAnd more.\n"
+
+
+def test_a_folders_file_names_give_the_speakers_after_the_talks_slug(tmp_path: Path) -> None:
+    read = read_files(
+        tmp_path / "harbourconf-2031",
+        {
+            "slow-queues-kofi-mensah.md": "# Slow Queues -- Mensah" + _NOTES,
+            "here-be-krakens_lena-vasquez.md": "# Here Be Krakens -- The Old Monolith" + _NOTES,
+            "tidy-ports_Ana_Ruiz.md": "# Keeping Tidy Ports in Production" + _NOTES,
+        },
+    )
+    assert talk_speakers(read) == {
+        "Slow Queues": ["Kofi Mensah"],
+        "Here Be Krakens -- The Old Monolith": ["Lena Vasquez"],
+        "Keeping Tidy Ports in Production": ["Ana Ruiz"],
+    }
+
+
+def test_one_file_name_ending_on_words_names_no_one(tmp_path: Path) -> None:
+    read = read_files(
+        tmp_path / "notes",
+        {
+            "release-notes_final-draft.md": "# Release notes" + _NOTES,
+            "quiet-buoys.md": "# Quiet Buoys" + _NOTES,
+        },
+    )
+    assert all(not speakers for speakers in talk_speakers(read).values())
+
+
+def test_a_title_its_file_is_named_by_keeps_its_speakers_off(tmp_path: Path) -> None:
+    read = read_files(
+        tmp_path / "harbourconf-2031",
+        {
+            "buoys-and-tides.md": "# Buoys and Tides -- Amanda Folsom" + _NOTES,
+            "tidal-data.md": "# Tidal Data -- Kofi Mensah" + _NOTES,
+            "ports-in-the-cold.md": "# Ports in the Cold -- Lena Vasquez" + _NOTES,
+        },
+    )
+    assert talk_speakers(read) == {
+        "Buoys and Tides": ["Amanda Folsom"],
+        "Tidal Data": ["Kofi Mensah"],
+        "Ports in the Cold": ["Lena Vasquez"],
+    }

@@ -377,13 +377,97 @@ def folder_file_titles(read: dict[str, Programme], texts: dict[str, str]) -> Non
         if by_heading and headed[source]:
             from confnotes.importers.textutil import strip_markdown_inline
 
-            talk.title = strip_markdown_inline(headed[source])
+            heading = strip_markdown_inline(headed[source])
+            if not _title_and_its_speakers(heading, talk):
+                talk.title = heading
         elif by_heading and (line := _opening_line(texts.get(source, ""))):
             talk.title = line
         elif ordered * 2 >= len(slugs) and (m := _ORDER_RE.match(stem)):
             rest = stem_title(stem[m.end() :])
             if rest:
                 talk.title = rest[:1].upper() + rest[1:] if rest.islower() else rest
+
+
+def _title_and_its_speakers(heading: str, talk: ProgrammeTalk) -> bool:
+    """Whether a file's title heading is its talk's title and, after a dash, the talk's
+    own speakers (``Give Me A Rest -- Amanda Folson``): the title read already, whole."""
+    from confnotes.importers.headings import DASHES_RE
+
+    parts = DASHES_RE.split(heading, maxsplit=1)
+    if len(parts) != 2 or not talk.speakers or title_key(parts[0]) != title_key(talk.title):
+        return False
+    names = {w for p in talk.speakers for w in title_key(p.name).split()}
+    return bool(names) and set(title_key(parts[1]).split()) <= names
+
+
+_SLUG_WORDS_RE = re.compile(r"[-_\s]+")
+
+
+def _slug_person(stem: str, title: str) -> tuple[str, str]:
+    """The person a note file's name gives after its talk's slug, and that slug:
+    ``here-be-dragons_graham-daniels`` (an underscore between the two), or
+    ``failing-at-scale-chris-tankersley`` (the title's words, then two or three more);
+    ("", "") when the name ends on no name."""
+    from confnotes.importers.persons import is_organisation, is_person_name
+
+    head, under, tail = stem.partition("_")
+    if under and "-" in head:
+        slug, words = head, _SLUG_WORDS_RE.split(tail.strip("-_ "))
+    else:
+        said = title_key(title).split()
+        words = [w for w in _SLUG_WORDS_RE.split(stem.casefold()) if w]
+        lead = 0
+        while lead < min(len(said), len(words)) and words[lead] == said[lead]:
+            lead += 1
+        if lead < 2:
+            return "", ""
+        slug, words = " ".join(words[:lead]), words[lead:]
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() for w in words):
+        return "", ""
+    name = " ".join(w[:1].upper() + w[1:] for w in words)
+    if not is_person_name(name) or is_organisation(name):
+        return "", ""
+    return name, slug
+
+
+def folder_slug_speakers(read: dict[str, Programme], texts: dict[str, str]) -> None:
+    """Speakers named by their notes' file names, after the talk's slug
+    (``failing-at-scale-chris-tankersley.md``, ``here-be-dragons_graham-daniels.md``),
+    where two files of the folder or more end their names on a person's. The file's
+    title heading is then the title whole (``Here Be Dragons -- The Monolith`` is a
+    title and its subtitle, no speaker), less a dash's tail that is that person's
+    surname (``Failing at Scale -- Tankersley``)."""
+    from confnotes.importers.headings import DASHES_RE
+    from confnotes.importers.persons import parse_one
+    from confnotes.importers.textutil import strip_markdown_inline
+
+    found: list[tuple[ProgrammeTalk, str, str, str]] = []
+    for source, programme in read.items():
+        talk = _own_talk(programme)
+        if talk is None or Path(source).stem.casefold() in _INDEX_STEMS:
+            continue
+        heading = strip_markdown_inline(_opening_h1(texts.get(source, ""))).strip()
+        name, slug = _slug_person(Path(source).stem, heading or talk.title)
+        if name:
+            found.append((talk, name, slug, heading))
+    if len(found) < 2:
+        return
+    for talk, name, slug, heading in found:
+        person = parse_one(name)
+        if person is None:
+            continue
+        own = set(title_key(name).split())
+        said = {w for p in talk.speakers for w in title_key(p.name).split()}
+        if said and said <= own:
+            talk.speakers = [person]  # "Tankersley", written whole in the file's name
+        elif said and said <= set(_SLUG_WORDS_RE.split(slug.casefold())):
+            talk.speakers = [person]  # "Here Be Dragons": the title's words, no one
+            talk.title = heading or talk.title
+        elif not talk.speakers:
+            talk.speakers = [person]
+        parts = DASHES_RE.split(heading, maxsplit=1) if heading else []
+        if len(parts) == 2 and set(title_key(parts[1]).split()) <= own:
+            talk.title = parts[0].strip()  # "Failing at Scale -- Tankersley"
 
 
 def folder_heading_speakers(read: dict[str, Programme], texts: dict[str, str]) -> None:

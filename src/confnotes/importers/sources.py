@@ -35,6 +35,7 @@ from confnotes.importers.folderwise import (
     folder_own_pages,
     folder_quoted_titles,
     folder_shared_names,
+    folder_slug_speakers,
     folder_speaker_pages,
     folder_speaker_places,
     folder_talk_levels,
@@ -277,6 +278,7 @@ def read_folder(
     _index_day(read)
     _full_names(read)
     _file_name_speakers(read)
+    folder_slug_speakers(read, texts)
     folder_file_titles(read, texts)
     folder_heading_speakers(read, texts)
     folder_template_titles(read, texts)
