@@ -436,6 +436,23 @@ def names_then_quoted(text: str) -> tuple[str, list[ProgrammePerson]] | None:
     return (parts[1], people) if people else None
 
 
+def quoted_then_names(text: str) -> tuple[str, list[ProgrammePerson]] | None:
+    """``"Faster Logs" dr Ana Nowak. Uniwersytet Szczeciński``: a programme line opening
+    on its title in quotes, then who gives it (a degree's title, the name, where they
+    work); None unless the words after the quotes are people and nothing else."""
+    body = " ".join(text.split())
+    if not body or body[0] not in _OPEN_QUOTES:
+        return None
+    closing = min((i for i in (body.find(q, 1) for q in _CLOSE_QUOTES) if i > 0), default=-1)
+    if closing < 0:
+        return None
+    title, rest = body[1:closing].strip(), body[closing + 1 :].strip(" ,:–—-")
+    if not 2 <= len(title) <= 300 or not rest or len(rest) > 200:
+        return None
+    people = split_speakers(rest.rstrip("."))
+    return (title, people) if people else None
+
+
 def byline_people(text: str) -> list[ProgrammePerson]:
     """The people of a by-line (``by Leon Bottou (Meta AI)``, ``par Ana Ruiz``): a field
     that begins with "by" in some language names them; [] for any other text."""
