@@ -2916,7 +2916,8 @@ def normalise_person(pp: ProgrammePerson) -> ProgrammePerson | None:
         or ORGANISATION_WORDS.fullmatch(name.split()[0])
         or COMMUNITY_WORDS.fullmatch(name.split()[0])
         or FIELD_UNIT_RE.fullmatch(name)
-    ):
+        or any(ORGANISATION_WORDS.fullmatch(w) for w in name.split()[1:-1])
+    ):  # "Pomorski Uniwersytet Medyczny": an adjective before the word, as often after
         return None  # "Stanford University", "Google": an organisation is not a speaker
     return pp
 
@@ -2925,11 +2926,17 @@ def glued_to_its_organisation(name: str) -> tuple[str, str] | None:
     """``Celina Nowak. Uniwersytet Szczeciński``: a name and its institution joined by a
     full stop, as a by-line writes them, split at that stop into the name and the
     institution; None unless the words before a stop are a person's name and the words
-    after it an organisation (``Dr. Maria Universo``, ``X. Sean Wang`` stay whole)."""
+    after it an organisation from their first word (``Dr. Maria Universo``, ``X. Sean Wang,
+    University of Vermont`` stay whole: an initial's stop, then more of the name)."""
     start = 0
     while (cut := name.find(". ", start)) > 0 and cut < _GLUED_NAME_MOST:
         who, org = name[:cut].strip(), name[cut + 2 :].strip()
-        if org and is_organisation(org) and not is_organisation(who) and split_speakers(who):
+        if (
+            len(who.split()) >= 2
+            and is_organisation(org.split(",")[0])
+            and not is_organisation(who)
+            and split_speakers(who)
+        ):
             return who, org
         start = cut + 2
     return None

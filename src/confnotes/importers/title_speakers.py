@@ -409,7 +409,7 @@ def _quoted_by(text: str) -> tuple[str, str, str] | None:
     return title, by, who.removesuffix(" .")
 
 
-def _closing_quote(text: str) -> tuple[str, str] | None:
+def closing_quote(text: str) -> tuple[str, str] | None:
     """The words before a text's last quoted span and the span's words, when the text
     ends with it (``Ana Ruiz "Faster Logs"``); None otherwise or when quotes nest."""
     body = text.rstrip(" .")
@@ -429,7 +429,7 @@ def names_then_quoted(text: str) -> tuple[str, list[ProgrammePerson]] | None:
     """``Ana Ruiz y Bo Chen "Faster Logs"``: a programme line naming its speakers, then its
     title in quotes, no by-word between; None unless every word before the quotes is a
     person's name (``Keynote "Faster Logs"`` names no one)."""
-    parts = _closing_quote(text)
+    parts = closing_quote(text)
     if parts is None or not parts[0] or len(parts[0]) > 200:
         return None
     people = split_speakers(parts[0])
