@@ -185,6 +185,7 @@ _NOT_A_NAME_WORDS = """
     computing compilers compiler wrap recap lightning showcase bof birds feather main room
     rooms auditorium ballroom foyer lobby stage theatre theater floor plaza atrium village
     villages tent kids corner registration desk who whom me you your yours we us their its
+    here
     this that these those only anything everything nothing salas salão salões salle salles
     saal säle raum hörsaal auditório auditorio anfiteatro espaço espacio setor bloco bloque
     pavilhão pabellón pôster pôsteres apresentação apresentações presentación présentation
@@ -1453,7 +1454,14 @@ def _without_honorific(name: str) -> tuple[str, int]:
     m = _HONORIFIC_RE.search(name)
     if m is None or (m.group() == "君" and not _WRITES_KANA.get()):
         return name, 0
+    if name[: m.start()].endswith(_NO_WORD_ENDS):
+        return name, 0  # "いっちゃん": a nickname whose suffix holds its sound, not a courtesy
     return name[: m.start()], 1
+
+
+_NO_WORD_ENDS = ("っ", "ッ")
+"""Kana no word ends on (the small ``tsu`` doubles the sound after it): a name before one
+of them and an honorific is a nickname that holds the suffix (``いっちゃん``)."""
 
 
 _GLUED_INITIALS_RE = re.compile(r"\b((?:[A-Z]\.){1,3})(?=[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿ])")
