@@ -141,3 +141,76 @@ def test_a_quoted_title_then_its_speaker_and_institution(text: str, want: dict) 
     people = people_of(programme)
     assert not any(is_organisation(p) for p in people)
     assert not {"Otwarcie", "Zamknięcie"} & people
+
+
+def test_an_initial_then_the_name_then_its_university_is_one_person() -> None:
+    [who] = split_speakers("Q. Ana Lindqvist, University of Tromsø")
+    assert who.name == "Q. Ana Lindqvist"
+    assert who.affiliations == ["University of Tromsø"]
+
+
+SEMINARS = """\
+<h3>Colloquia</h3>
+<h4>Autumn 2011</h4>
+<ul>
+  <li><strong>Ines Okafor</strong>, University of Bergen, "<a href="a.php">Sea ice
+  from above</a>."<br>
+  11-07-2011; 3:30 - 4:20 pm; Room 12.</li>
+  <li><strong>Tomas Brandt</strong>, Harbour Robotics Institute, "<a href="b.php">Small
+  boats that steer themselves</a>."<br>
+  10-24-2011; 3:30 - 4:20 pm; Room 12.</li>
+  <li><strong>Wen Hollis</strong>, Kestrel Anvik, "<a href="c.php">Making maps
+  from gossip</a>."<br>
+  10-10-2011; 3:30 - 4:20 pm; Room 12.</li>
+  <li><strong>Marta Quill</strong>, Department of Ocean and
+  Atmospheric Sciences, Lund University, "<a href="d.php">Clouds we cannot see</a>."<br>
+  09-26-2011; 3:30 - 4:20 pm; Room 12.</li>
+  <li><strong>Priya Dalby</strong>, School of Civil and Marine Engineering,
+  Delft University, "<a href="e.php">Dikes, then and now</a>." 09-12-2011; 2:00 - 3:00 pm;
+  Room 4.</li>
+  <li><strong>Oren Vale</strong>, Kestrel Anvik. <a href="f.php">Gossip at scale</a>.<br>
+  08-29-2011; 3:30 - 4:20 pm; Room 12.</li>
+</ul>
+"""
+
+
+def test_a_seminar_list_puts_the_speaker_first_and_where_they_work_second() -> None:
+    programme = read(SEMINARS, "seminars.html")
+    found = speakers_by_title(programme)
+    titles = {title.rstrip("."): who for title, who in found.items()}
+    # a small company's name has a person's shape; its place in the line says what it is
+    assert titles["Making maps from gossip"] == ["Wen Hollis"]
+    assert titles["Gossip at scale"] == ["Oren Vale"]
+    assert titles["Clouds we cannot see"] == ["Marta Quill"]
+    assert titles["Dikes, then and now"] == ["Priya Dalby"]
+    people = people_of(programme)
+    assert not {"Kestrel Anvik", "Atmospheric Sciences", "Marine Engineering"} & people
+    talk = next(t for t in programme.talks if t.title.startswith("Dikes"))
+    assert talk.start is not None and (talk.start.month, talk.start.day) == (9, 12)
+    assert (talk.start.hour, talk.start.minute) == (14, 0)
+    hollis = next(p for t in programme.talks for p in t.speakers if p.name == "Wen Hollis")
+    assert hollis.affiliations == ["Kestrel Anvik"]
+
+
+def test_a_list_of_people_pairs_is_not_read_as_name_and_organisation() -> None:
+    """Near miss: items naming two people and a quoted title keep both people when the
+    column does not put organisations second."""
+    text = "\n".join(
+        f'* {a}, {b}, "{t}"'
+        for a, b, t in [
+            ("Ana Ruiz", "Bo Lindqvist", "Tides in the fjord"),
+            ("Carla Mendes", "Dario Fo", "Salt and silt"),
+            ("Eva Kral", "Farid Haddad", "Winds of the coast"),
+        ]
+    )
+    programme = read(f"# Talks\n\n{text}\n", "talks.md")
+    assert {"Ana Ruiz", "Bo Lindqvist", "Carla Mendes", "Dario Fo"} <= people_of(programme)
+
+
+def test_a_kana_nickname_keeps_a_suffix_that_holds_its_sound() -> None:
+    assert [p.name for p in split_speakers("いっちゃん")] in (["いっちゃん"], [])
+    assert [p.name for p in split_speakers("田中さん")] == ["田中"]
+
+
+def test_a_title_opening_on_here_names_no_speaker() -> None:
+    assert not is_person_name("Here Be Lions")
