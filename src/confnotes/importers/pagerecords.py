@@ -2013,11 +2013,11 @@ def _talk(
     kind = ""
     if not speakers and _TRAILING in roles:
         title, speakers = _trailing_name(title)
-    if not speakers and _NAME_FIRST in roles and (named := name_then_where(title)):
-        title, speakers = named.title, named.people  # its second part: where they work
-        if clock is None and named.dated:  # '… "Title." 10-06-2008; 12:20 - 1:15pm; Room'
-            clock, end, _ampm = clock_range(named.dated)
-            day = day or find_date(named.dated, year, order)[0]
+    if not speakers and _NAME_FIRST in roles and (item := name_then_where(title)):
+        title, speakers = item.title, item.people  # its second part: where they work
+        if clock is None and item.dated:  # '… "Title." 10-06-2008; 12:20 - 1:15pm; Room'
+            clock, end, _ampm = clock_range(item.dated)
+            day = day or find_date(item.dated, year, order)[0]
     if not speakers:
         whole = lines if " ".join(lines.split("\n")) == title else title
         title, speakers, kind, chaired = _title_cell(

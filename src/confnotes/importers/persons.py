@@ -2916,7 +2916,9 @@ def normalise_person(pp: ProgrammePerson) -> ProgrammePerson | None:
             )
         return None
     if glued_to_its_organisation(name) and len(people := split_speakers(name)) == 1:
-        return replace(pp, name=people[0].name, affiliations=[*pp.affiliations, *people[0].affiliations])
+        return replace(
+            pp, name=people[0].name, affiliations=[*pp.affiliations, *people[0].affiliations]
+        )
     if is_organisation(name) and (
         len(name.split()) == 1
         or ORGANISATION_WORDS.search(name.split()[-1])
