@@ -66,6 +66,7 @@ from confnotes.importers.fields import ROLE_WORDS, roles_of, room_aside
 from confnotes.importers.headings import PROGRAMME_OF, labelled_quote
 from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import TALK_LABEL_RE, kind_of, type_tag
+from confnotes.importers.name_first import name_first_column, name_then_where
 from confnotes.importers.persons import (
     HONORIFICS_AFTER,
     a_series,
@@ -1408,6 +1409,8 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
     ]
     if len(by_lines) >= 2 and all(line.count(",") == 1 for line in by_lines):
         roles[_PAIRS] = "yes"  # each by-line is a name and its organisation
+    if name_first_column([c.text for c in cells[titles[0][1]][:SAMPLE]]):
+        roles[_NAME_FIRST] = "yes"  # each title cell is 'Name, Organisation, "Title"'
     if "people" not in roles.values() and "time" not in roles.values():
         return None
     title_path = titles[0][1]
@@ -1798,6 +1801,9 @@ def _remark_columns(records: list[_Record], cells: dict[str, list[_Field]]) -> b
 
 _PAIRS = "#name-comma-organisation"
 """A group's mark that its title cells' by-lines are each ``Name, Organisation``."""
+_NAME_FIRST = "#name-organisation-quoted-title"
+"""A group's mark that its title cells are ``Name, Organisation, "Title"`` (see
+:mod:`confnotes.importers.name_first`)."""
 _TRAILING = "#trailing-name"
 """A group's mark that its title cells end with their speaker's name."""
 _HONORIFIC_RE = re.compile(rf"(?:{HONORIFICS_AFTER})$")
@@ -2007,6 +2013,11 @@ def _talk(
     kind = ""
     if not speakers and _TRAILING in roles:
         title, speakers = _trailing_name(title)
+    if not speakers and _NAME_FIRST in roles and (item := name_then_where(title)):
+        title, speakers = item.title, item.people  # its second part: where they work
+        if clock is None and item.dated:  # '… "Title." 10-06-2008; 12:20 - 1:15pm; Room'
+            clock, end, _ampm = clock_range(item.dated)
+            day = day or find_date(item.dated, year, order)[0]
     if not speakers:
         whole = lines if " ".join(lines.split("\n")) == title else title
         title, speakers, kind, chaired = _title_cell(

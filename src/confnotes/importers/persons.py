@@ -132,12 +132,31 @@ ORGANISATION_WORDS = re.compile(
     r"s\.?p\.?a\.?|s\.?r\.?l\.?|sarl|b\.?v\.?|plc|ltda|gbr|e\.\s?v\.?|verein|"
     r"associazione|asociaci[oó]n|associa[çc][aã]o|circolo|club|"
     r"librar(?:y|ies)|officin[ae]|werkst[aä]tt\w*|"
-    r"[a-z]*(?:universit|hogeschool|högskola|yliopisto|bibliot)\w*)\b",
+    # the words of a university, a school, a unit, an institute, a hospital or a company
+    # in the other languages programmes are written in (Polish, German, French, Spanish,
+    # Italian, Portuguese, Russian): ``Uniwersytet Szczeciński``, ``Wydział Fizyki``,
+    # ``Dipartimento di Fisica``, ``Московский университет``
+    r"uniwersyte\w*|instytu\w*|politechni\w*|akademi\w*|academia|wydzia[łl]\w*|"
+    r"katedr[aąeyz]\w*|zak[łl]ad\w*|szko[łl](?:a|y|e|ę|ą|om)|szpital\w*|sp[oó][łl]k[aiąęe]|"
+    r"abteilung\w*|lehrstuhl\w*|fachbereich\w*|klinik(?:um|a|i|en)?|clinics?|krankenh[aä]us\w*|"
+    r"h[oô]pital\w*|ospedal\w*|istitut\w*|dipartiment\w*|departament\w*|"
+    r"d[ée]partement\w*|soci[ée]t[ée]|societ[àa]|sociedad\w*|empresa|azienda|entreprise|"
+    r"университет\w*|институт\w*|академи\w*|факультет\w*|кафедр\w*|лаборатор\w*|"
+    r"больниц\w*|клиник[аиеу]|компани\w*|корпораци\w*|школ[аыеуо]|"
+    r"\w*wissenschaften|[a-z]*(?:universit|hogeschool|högskola|yliopisto|bibliot)\w*)\b",
     re.I,
 )
 """Words that make a string an organisation rather than a person (with the legal forms
 and the words for a club or an association in the languages programmes are written in:
 ``Acme SpA``, ``Circolo Linux``, ``Linux-Verein e.V.``); :data:`COMMUNITY_WORDS` too."""
+
+FIELD_UNIT_RE = re.compile(
+    r"(?:[A-Z][a-z]+[ \t]+(?:(?:and|&)[ \t]+)?){1,3}(?:Sciences|Studies|Humanities|Engineering)"
+)
+"""A unit named by its field alone (``Mathematical Sciences``, ``Aerospace Engineering``,
+``Asian Studies``): what is left of ``College of Engineering and Mathematical Sciences``
+cut at its ``and``; a field's plural or ``Engineering``, never a family name (``Lee
+Engineer`` is someone)."""
 
 COMMUNITY_WORDS = re.compile(
     r"\b(?:communit(?:y|ies)|comunidad(?:es?)?|comunit[àa]|communaut[ée]s?)\b", re.I
@@ -166,6 +185,7 @@ _NOT_A_NAME_WORDS = """
     computing compilers compiler wrap recap lightning showcase bof birds feather main room
     rooms auditorium ballroom foyer lobby stage theatre theater floor plaza atrium village
     villages tent kids corner registration desk who whom me you your yours we us their its
+    here
     this that these those only anything everything nothing salas salão salões salle salles
     saal säle raum hörsaal auditório auditorio anfiteatro espaço espacio setor bloco bloque
     pavilhão pabellón pôster pôsteres apresentação apresentações presentación présentation
@@ -176,6 +196,8 @@ _NOT_A_NAME_WORDS = """
     atelier ateliers conférence conférences taller talleres charla charlas ponencia oficina
     notebooks notebook templates template solution solutions intelligence minute minutes
     conferencia conferencias conferência conferências conferenza aula espectáculo espetáculo
+    konferencja konferencji konferencję otwarcie zamknięcie wykład wykłady sesja sesji
+    конференция конференции доклад доклады открытие закрытие секция
     zum zur vom beim und oder für über ohne durch gegen warum
     impressum datenschutz datenschutzerklärung imprint colofon colophon disclaimer sitemap
     cookies cookie kontakt contact contacts contacto contato faq newsletter login sponsors
@@ -467,7 +489,8 @@ _AFF_NOISE = frozenset(["confirmed", "tbc", "tbd", "invited", "keynote", "remote
 _CJK_ORG_RE = re.compile(
     r"大学|大學|学院|研究所|研究院|公司|会社|実験室|实验室|研究室|センター|中心"
     r"|集团|集團|基金会|基金會|協会|协会|協會|学会|學會|社区|社區|联盟|聯盟|俱乐部|俱樂部"
-    r"|工作室|团队|團隊|財団|财团|チーム"
+    r"|工作室|团队|團隊|財団|财团|チーム|病院|医院|醫院|学部|研究科|機構|法人"
+    r"|대학교|연구소|병원|회사"
 )
 """What ends an organisation's name in Chinese and Japanese (a university, a company, a
 group, a foundation, an association, a community, a club, a team)."""
@@ -521,6 +544,7 @@ def is_organisation(text: str, communities: bool = True) -> bool:
     return bool(
         ORGANISATION_WORDS.search(text)
         or _CJK_ORG_RE.search(text)
+        or FIELD_UNIT_RE.fullmatch(text.strip())
         or (communities and COMMUNITY_WORDS.search(text))
     )
 
@@ -1012,6 +1036,9 @@ _WRITTEN_TITLES = frozenset(
         "dott.ssa",
         "dr.ssa",
         "prof.ssa",
+        "mgr",
+        "hab",
+        "inż",
     ]
 )
 """Titles written before a name, abbreviated (``Prof.``, ``Dr``, ``Mrs.``, the feminine
@@ -1026,7 +1053,7 @@ def is_written_title(word: str) -> bool:
 
 
 _ACADEMIC_TITLES = frozenset(
-    ["prof", "dr", "drs", "dott", "dra", "profa", "dott.ssa", "dr.ssa", "prof.ssa"]
+    ["prof", "dr", "drs", "dott", "dra", "profa", "dott.ssa", "dr.ssa", "prof.ssa", "mgr", "hab"]
 )
 """The written titles of a degree or a chair (:data:`_WRITTEN_TITLES` without ``Mr.``):
 a writer gives them to a person only, so a surname alone after one is a person's
@@ -1447,7 +1474,14 @@ def _without_honorific(name: str) -> tuple[str, int]:
     m = _HONORIFIC_RE.search(name)
     if m is None or (m.group() == "君" and not _WRITES_KANA.get()):
         return name, 0
+    if name[: m.start()].endswith(_NO_WORD_ENDS):
+        return name, 0  # "いっちゃん": a nickname whose suffix holds its sound, not a courtesy
     return name[: m.start()], 1
+
+
+_NO_WORD_ENDS = ("っ", "ッ")
+"""Kana no word ends on (the small ``tsu`` doubles the sound after it): a name before one
+of them and an honorific is a nickname that holds the suffix (``いっちゃん``)."""
 
 
 _GLUED_INITIALS_RE = re.compile(r"\b((?:[A-Z]\.){1,3})(?=[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿ])")
@@ -1540,6 +1574,11 @@ def split_speakers(text: str, single_ok: bool = False) -> list[ProgrammePerson]:
     Each string is read once (every reading of a document asks about the same headings
     and lines); the people come back new each time, for the caller to change."""
     text = at_labels(text)[0] or text  # "A (X) · B (Y) · Seats: 40"
+    if (glued := glued_to_its_organisation(text)) and len(
+        people := split_speakers(glued[0], single_ok)
+    ) == 1:
+        people[0].affiliations.append(glued[1])  # "dr Ana Nowak. Uniwersytet Szczeciński"
+        return people
     return [
         _acronym_apart(_fresh(person))
         for person in _speakers_of(
@@ -2905,15 +2944,45 @@ def normalise_person(pp: ProgrammePerson) -> ProgrammePerson | None:
                 aliases=pp.aliases,
             )
         return None
+    if glued_to_its_organisation(name) and len(people := split_speakers(name)) == 1:
+        return replace(
+            pp, name=people[0].name, affiliations=[*pp.affiliations, *people[0].affiliations]
+        )
     if is_organisation(name) and (
         len(name.split()) == 1
         or ORGANISATION_WORDS.search(name.split()[-1])
         or COMMUNITY_WORDS.search(name.split()[-1])
         or ORGANISATION_WORDS.fullmatch(name.split()[0])
         or COMMUNITY_WORDS.fullmatch(name.split()[0])
-    ):
+        or FIELD_UNIT_RE.fullmatch(name)
+        or any(ORGANISATION_WORDS.fullmatch(w) for w in name.split()[1:-1])
+    ):  # "Pomorski Uniwersytet Medyczny": an adjective before the word, as often after
         return None  # "Stanford University", "Google": an organisation is not a speaker
     return pp
+
+
+def glued_to_its_organisation(name: str) -> tuple[str, str] | None:
+    """``Celina Nowak. Uniwersytet Szczeciński``: a name and its institution joined by a
+    full stop, as a by-line writes them, split at that stop into the name and the
+    institution; None unless the words before a stop are a person's name and the words
+    after it an organisation from their first word (``Dr. Maria Universo``, ``X. Sean Wang,
+    University of Vermont`` stay whole: an initial's stop, then more of the name)."""
+    start = 0
+    while (cut := name.find(". ", start)) > 0 and cut < _GLUED_NAME_MOST:
+        who, org = name[:cut].strip(), name[cut + 2 :].strip()
+        if (
+            len(who.split()) >= 2
+            and is_organisation(org.split(",")[0])
+            and not is_organisation(who)
+            and split_speakers(who)
+        ):
+            return who, org
+        start = cut + 2
+    return None
+
+
+_GLUED_NAME_MOST = 80
+"""Characters at most of a name before the full stop that glues its institution on."""
 
 
 def one_word(name: str) -> bool:

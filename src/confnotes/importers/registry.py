@@ -285,12 +285,15 @@ def _slot_label(label: str) -> bool:
 def speakers_by_line(programme: Programme) -> None:
     """A talk with no speakers whose title is a format's name and a by-line (``Keynote
     by Ana Ruiz``) is given by the people it names, whatever reader read it
-    (:func:`confnotes.importers.title_speakers.given_by`); the title stays as written."""
-    from confnotes.importers.title_speakers import given_by
+    (:func:`confnotes.importers.title_speakers.given_by`); the title stays as written. A
+    title in quotes followed by its speaker (``"Title" dr Name. Org``) is split there."""
+    from confnotes.importers.title_speakers import given_by, quoted_then_names
 
     for talk in programme.talks:
         if not talk.speakers and (people := given_by(talk.title)):
             talk.speakers = people
+        elif not talk.speakers and (quoted := quoted_then_names(talk.title)):
+            talk.title, talk.speakers = quoted
 
 
 def tag_types(programme: Programme) -> None:

@@ -409,7 +409,7 @@ def _quoted_by(text: str) -> tuple[str, str, str] | None:
     return title, by, who.removesuffix(" .")
 
 
-def _closing_quote(text: str) -> tuple[str, str] | None:
+def closing_quote(text: str) -> tuple[str, str] | None:
     """The words before a text's last quoted span and the span's words, when the text
     ends with it (``Ana Ruiz "Faster Logs"``); None otherwise or when quotes nest."""
     body = text.rstrip(" .")
@@ -429,11 +429,28 @@ def names_then_quoted(text: str) -> tuple[str, list[ProgrammePerson]] | None:
     """``Ana Ruiz y Bo Chen "Faster Logs"``: a programme line naming its speakers, then its
     title in quotes, no by-word between; None unless every word before the quotes is a
     person's name (``Keynote "Faster Logs"`` names no one)."""
-    parts = _closing_quote(text)
+    parts = closing_quote(text)
     if parts is None or not parts[0] or len(parts[0]) > 200:
         return None
     people = split_speakers(parts[0])
     return (parts[1], people) if people else None
+
+
+def quoted_then_names(text: str) -> tuple[str, list[ProgrammePerson]] | None:
+    """``"Faster Logs" dr Ana Nowak. Uniwersytet Szczeciński``: a programme line opening
+    on its title in quotes, then who gives it (a degree's title, the name, where they
+    work); None unless the words after the quotes are people and nothing else."""
+    body = " ".join(text.split())
+    if not body or body[0] not in _OPEN_QUOTES:
+        return None
+    closing = min((i for i in (body.find(q, 1) for q in _CLOSE_QUOTES) if i > 0), default=-1)
+    if closing < 0:
+        return None
+    title, rest = body[1:closing].strip(), body[closing + 1 :].strip(" ,:–—-")
+    if not 2 <= len(title) <= 300 or not rest or len(rest) > 200:
+        return None
+    people = split_speakers(rest.rstrip("."))
+    return (title, people) if people else None
 
 
 def byline_people(text: str) -> list[ProgrammePerson]:
