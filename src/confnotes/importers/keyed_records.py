@@ -97,9 +97,7 @@ def _keyed_records(
     return out
 
 
-def _records_in(
-    value: Any, fields: dict[str, str], depth: int
-) -> list[dict[str, Any]] | None:
+def _records_in(value: Any, fields: dict[str, str], depth: int) -> list[dict[str, Any]] | None:
     """The records ``value`` holds (itself, the items of a list, a keyed mapping's), each
     with ``fields``; None when it holds anything else."""
     if depth > MAX_DEPTH:

@@ -26,7 +26,6 @@ import yaml
 
 from confnotes.errors import BadInputError
 from confnotes.importers import php_data, script_data
-from confnotes.importers.keyed_records import keys_as_fields
 from confnotes.importers import records as rec
 from confnotes.importers.columns import says_title, words_of
 from confnotes.importers.entries import afternoon
@@ -37,6 +36,7 @@ from confnotes.importers.fields import (
     persons_title,
     roles_of,
 )
+from confnotes.importers.keyed_records import keys_as_fields
 from confnotes.importers.kinds import kind_of, self_named_tag, type_tag
 from confnotes.importers.persons import (
     bar_joined_people,
