@@ -22,13 +22,13 @@ from confnotes.importers.schedule_util import MAX_DEPTH
 
 _CLOCK = r"[0-2]?\d[:.h][0-5]\d\s*+(?:[ap]\.?m\.?)?"
 _TIME_KEY_RE = re.compile(
-    rf"\s*+{_CLOCK}(?:\s*+(?:[-–—~]|to|bis|a|à)\s*+[0-2]?\d(?:[:.h][0-5]\d)?\s*+(?:[ap]\.?m\.?)?)?"
-    r"\s*+(?:uhr|hs?\.?)?\s*+",
+    rf"{_CLOCK}(?:\s*+(?:[-–—~]|to|bis|a|à)\s*+[0-2]?\d(?:[:.h][0-5]\d)?\s*+(?:[ap]\.?m\.?)?)?"
+    r"\s*+(?:uhr|hs?\.?)?",
     re.I,
 )
 """A key that is a clock (``09:30``, ``9.15am``) or a range of clocks (``13:15 - 14:15``,
 ``10:30 bis 11``)."""
-_ISO_DAY_KEY_RE = re.compile(r"\s*(?:19|20)\d\d-?[01]\d-?[0-3]\d\s*")
+_ISO_DAY_KEY_RE = re.compile(r"(?:19|20)\d\d-?[01]\d-?[0-3]\d")
 MAX_DAY_KEY = 50
 """Characters of a key read as a day at most (a day's name, not a sentence)."""
 
@@ -65,6 +65,7 @@ def key_kind(key: Any) -> str:
     """``time`` for a clock or a range of clocks, ``date`` for a day, else ""."""
     if not isinstance(key, str) or not key.strip() or not any(c.isdigit() for c in key):
         return ""
+    key = key.strip()
     if _TIME_KEY_RE.fullmatch(key):
         return "time"
     if _ISO_DAY_KEY_RE.fullmatch(key):
