@@ -1508,7 +1508,8 @@ def submitter(record: dict[str, Any]) -> str:
     """A call-for-papers row's person: a name field (``Your full name``) holding a
     person's name beside a title field of its own (``Talk title``); "" otherwise. A
     panel's row names its panellists there together (``name: "Ana Ruiz, Bo Li, Cem
-    Kaya"``): a list of which every part is a person is its people too."""
+    Kaya"``): a list of which every part is a person is its people too; so is one name
+    with its organisation in brackets (``Ana Ruiz (Nordlys Labs)``)."""
     from confnotes.importers.persons import (
         bar_joined_people,
         is_person_name,
@@ -1527,6 +1528,9 @@ def submitter(record: dict[str, Any]) -> str:
                 return base
             if len(value) <= 300 and len(split_speakers(value) or bar_joined_people(value)) >= 2:
                 return value
+            one = split_speakers(value, single_ok=True) if len(value) <= 300 else []
+            if len(one) == 1 and one[0].affiliations and is_person_name(one[0].name):
+                return value  # "Ana Ruiz (Nordlys Labs)": a name with its organisation
     return ""
 
 

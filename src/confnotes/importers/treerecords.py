@@ -38,8 +38,8 @@ from datetime import date, datetime, time
 from itertools import pairwise
 from typing import NamedTuple
 
-from confnotes.importers import doctree, pagerecords
-from confnotes.importers.columns import AFFILIATION_WORDS, PEOPLE_WORDS
+from confnotes.importers import doctree, label_rows, pagerecords
+from confnotes.importers.columns import AFFILIATION_WORDS, CHAIR_WORDS, PEOPLE_WORDS
 from confnotes.importers.fields import roles_of, room_aside, section_kind
 from confnotes.importers.heading_tails import at_place
 from confnotes.importers.headings import kind_label_only
@@ -345,7 +345,10 @@ def _segmentations(
         else:
             continue
         if sig in ("row", "tr"):
-            if count >= MIN_RECORDS:
+            if labelled := label_rows.runs([run[0] for run in runs]):
+                # a table of labels and values: each talk its rows, not each row a talk
+                yield _aligned_labels([_label_record(r, order_of) for r in labelled]), labelled
+            elif count >= MIN_RECORDS:
                 yield _rows([run[0] for run in runs], order_of), runs
             continue
         records = _aligned_labels(_heading_labels([_record(run, order_of) for run in runs]))
@@ -514,6 +517,45 @@ def _rows(rows: list[doctree.Node], order_of: dict[int, int]) -> list[Record]:
                 )
         out.append(Record(None, order_of.get(id(row), 0) * 1000, fields))
     return out
+
+
+def _label_record(run: list[doctree.Node], order_of: dict[int, int]) -> Record:
+    """A record of a label/value table (:mod:`confnotes.importers.label_rows`): the row
+    spanning the table over it read as a heading (its day, hours and room), then a field
+    per label. A value whose lines each open with a person's name holds those people, the
+    words after each name apart."""
+    fields: list[Field] = []
+    for row in run:
+        held = label_rows.cells(row)
+        if len([c for c in held if c.text.strip()]) == 1 and held[0].text.strip():
+            for n, leaf in enumerate(_leaves(held[0])):
+                fields += _leaf_fields(leaf, f"/head[{n + 1}]", True)
+            continue
+        value = "\n".join(leaf.text.strip() for leaf in _leaves(held[1]) if leaf.text.strip())
+        if not held[0].text.strip() and fields and fields[-1].path.startswith("/@"):
+            label = fields[-1].path[2:]  # a value under the row above: that label's
+        else:
+            label = label_rows.label_of(row)
+        words = pagerecords.label_words(label)
+        if (named := label_rows.lead_names(value)) is not None:
+            value, about = named
+            # its values are people: the records' people, whatever each calls them,
+            # in one column (a chair's label keeps them the chairs)
+            chairs = any(w in CHAIR_WORDS or w.rstrip("s") in CHAIR_WORDS for w in words)
+            label = "chair" if chairs else "speaker"
+            words = frozenset({label})
+            if chairs:  # "Chair: A, B": who chairs, not who speaks
+                value = "Chair: " + ", ".join(value.split("\n"))
+            if about:
+                fields.append(Field(f"/@{label}/more", about, frozenset()))
+        fields.append(Field(f"/@{label}", value, words))
+    merged: dict[str, Field] = {}
+    for f in fields:  # one field per label, its rows' values one per line
+        if f.path in merged:
+            merged[f.path].text += "\n" + f.text
+        else:
+            merged[f.path] = f
+    return Record(None, order_of.get(id(run[0]), 0) * 1000, list(merged.values()))
 
 
 def _sig(node: doctree.Node) -> str:

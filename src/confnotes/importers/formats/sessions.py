@@ -36,6 +36,7 @@ from confnotes.importers.fields import (
     persons_title,
     roles_of,
 )
+from confnotes.importers.keyed_records import keys_as_fields
 from confnotes.importers.kinds import kind_of, self_named_tag, type_tag
 from confnotes.importers.persons import (
     bar_joined_people,
@@ -193,7 +194,7 @@ def load(data: bytes, source: str) -> Any:
     """
     if (held := _cached(data)) is not None:
         return held.document
-    document = rec.numbered_lists(_load(data, source))
+    document = rec.numbered_lists(keys_as_fields(_load(data, source)))
     _LAST["file"] = _Loaded(data, document)
     return document
 
@@ -1352,6 +1353,12 @@ def _labelled_speaker(title: str) -> tuple[str, list[ProgrammePerson]] | None:
     return (label, people) if people else None
 
 
+def _ceremony(title: str) -> bool:
+    """An opening, a welcome or a closing (``Eröffnung``, ``Bienvenida``): a slot whose
+    named person hosts it rather than speaks (a fireside chat's or a Q&A's people speak)."""
+    return kind_of(title) == "other" and talk_kind(title)[0] == "other"
+
+
 def _kind_prefix(title: str) -> str:
     """``Keynote`` of ``Keynote: Title``, ``Intervento invitato – Title``; "" without one
     (found with ``str.find``: linear on any input)."""
@@ -2040,6 +2047,7 @@ class _Reader:
                 "speaker" in roles_of(str(k)) for k in record
             )
             by = _title_by(title) if self.by_column and not own_field else None
+            whole = title
             read, by_title = title_and_speakers(
                 title,
                 brackets=not self.people_field,
@@ -2056,6 +2064,13 @@ class _Reader:
                 title, speakers = by[0], people
             else:
                 title, speakers = read, by_title
+            if speakers and self.people_field and _ceremony(title):
+                # "Eröffnung durch Prof. Ana Ruiz" where the other records name their
+                # speakers in a field: the host of an opening, named, giving no talk
+                for person in speakers:
+                    if all(r.person.name != person.name for r in self.p.roles):
+                        self.p.roles.append(ProgrammeRole(person, "other"))
+                title, speakers = whole, []
         if not speakers and not says_who and (named := _labelled_speaker(title)) is not None:
             # "Invited Speaker: Ana Ruiz", the talk's own title as its short description
             label, speakers = named
