@@ -142,8 +142,9 @@ def _add_sentence_talks(
     held = {n for t in talks if t.body for n in _lines_of(t.origin)}
     place = {id(t): _lines_of(t.origin).start if t.origin else -1 for t in talks}
     for said in sentence_talks.find(text):
-        if not _first_naming((0, said.title, said.speakers, "talk"), named):
-            continue
+        if (key := title_key(said.title)) in named:
+            continue  # a cue above found it already
+        named.add(key)
         talk = ProgrammeTalk(title=said.title, speakers=said.speakers)
         talk.day = day
         talk.speakers_placed = True  # the sentence gives them the talk

@@ -2050,7 +2050,7 @@ def sentences_built_alike(readings: list[Reading], text: str, front: float = 0.0
         return
     one = max(ones, key=lambda r: r.score)
     grounded, people, _headed = found_by(prose)
-    if prose.score >= one.score + CLOSE or grounded < 2 or prose.sound < SOUND:
+    if prose.score >= one.score + CLOSE or min(grounded, people) < 2 or prose.sound < SOUND:
         return
     if prose.kept < one.kept - max(front, KEPT_SLACK):
         return

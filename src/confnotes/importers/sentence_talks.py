@@ -20,7 +20,6 @@ their inline marks, in Markdown and in HTML inside it alike.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -66,6 +65,12 @@ _PUNCT_RE = re.compile(r"[,(:：\-–—]")
 """Punctuation in a speaking phrase: a clause's edge, weaker than words alone."""
 
 
+_NOT_PROSE = frozenset({"list", "item", "table", "row", "cell", "code", "record", "front"})
+"""Nodes whose words are no running sentences."""
+_MARK_HINT_RE = re.compile(r"[*_\[\"“«„「『]|<(?:a|em|strong|i|b)\b", re.I)
+"""What a paragraph's source holds when it marks a title or a person."""
+
+
 @dataclass
 class SentenceTalk:
     """A talk one sentence names: its title, its speakers, the lines it sits on."""
@@ -91,12 +96,18 @@ class _Span:
 
 
 def _paragraphs(doc: doctree.Document) -> Iterator[tuple[doctree.Node, int, int]]:
-    """Each paragraph of the tree, with the lines of the nearest node that owns it."""
+    """Each paragraph of running prose in the tree, with the lines of the nearest node
+    that owns it. A list's items and a table's cells are no running sentences: ``- *The
+    Goal* by Eliyahu Goldratt`` lists a book; their readers read them."""
     stack: list[tuple[doctree.Node, doctree.Node | None]] = [(doc.root, None)]
     while stack:
         node, owner = stack.pop()
+        if node.kind in _NOT_PROSE:
+            continue
         owner = node if node.spanned and node.kind != "document" else owner
         if node.kind == "paragraph":
+            if node.spanned and not _MARK_HINT_RE.search(doc.source, node.start, node.end):
+                continue  # no mark to read: its words are never parsed
             if owner is not None:
                 yield node, doc.line_of(owner.start), doc.line_of(max(owner.start, owner.end - 1))
             else:
@@ -111,9 +122,8 @@ def _titled(words: str) -> bool:
     parts = words.split()
     if not parts or len(parts) > TITLE_WORDS_MOST or len(words) < 2 or words.endswith("."):
         return False
-    if len(parts) == 1 and not any(c.isupper() for c in words) and words.isascii():
-        return False  # "*really*", "*not*": the sentence's own word stressed
-    return True
+    # "*really*", "*not*": the sentence's own word stressed
+    return len(parts) > 1 or any(c.isupper() for c in words) or not words.isascii()
 
 
 def _marked(text: str, marks: list[doctree.Mark]) -> tuple[list[_Span], list[_Span]]:
@@ -209,9 +219,13 @@ def _named_after(window: str, lower: frozenset[str]) -> tuple[str, str] | None:
     run: list[str] = []
     for token in tokens[i : i + NAME_WORDS_MOST]:
         cut = _STOP_RE.split(token.group())
-        if not cut[0][:1].isupper():
+        word = cut[0]
+        if not word[:1].isupper():
             break
-        run.append(cut[0])
+        if len(word) > 2 and word.endswith("."):  # "by Ana Ruiz.": the sentence's end
+            run.append(word[:-1])
+            break
+        run.append(word)
         if len(cut) > 1:
             break
     name = _name_run([run[:n] for n in range(len(run), 1, -1)], lower)
@@ -300,7 +314,6 @@ def vouched(text: str) -> int:
     return len({t.title.casefold() for t, vouched in _found(text) if vouched})
 
 
-@functools.lru_cache(maxsize=4)
 def _found(text: str) -> tuple[tuple[SentenceTalk, bool], ...]:
     doc = doctree.parse(text)
     lower = frozenset(w for w in re.findall(r"\b[^\W\d_]+\b", text[:200_000]) if w.islower())
