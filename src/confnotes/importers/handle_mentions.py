@@ -14,11 +14,12 @@ import re
 
 from confnotes.importers.programme import ProgrammePerson
 
-_QUOTED_RE = re.compile(
+QUOTED_RE = re.compile(
     r"「([^「」\n]{2,200})」|『([^『』\n]{2,200})』|《([^《》\n]{2,200})》"
     r"|“([^“”\n]{2,200})”|«([^«»\n]{2,200})»|„([^„“”\n]{2,200})[“”]|\"([^\"\n]{2,200})\""
 )
 """A stretch in quotation marks of any script: a title's marks."""
+_QUOTED_RE = QUOTED_RE
 _HANDLE_RE = re.compile(r"(?<![\w@.])@(\w[\w.\-]*\w|\w)")
 """An @-handle (not an e-mail address's ``@``)."""
 _NAME_WORD_RE = re.compile(r"[ \t]{1,3}([^\W\d_][\w\-]{0,40})")
@@ -99,4 +100,4 @@ def handle_mentions(text: str) -> list[tuple[int, str, list[ProgrammePerson]]]:
     return [(at, title, who) for at, (title, who, _by) in sorted(found.items())]
 
 
-__all__ = ["handle_mentions"]
+__all__ = ["QUOTED_RE", "handle_mentions"]

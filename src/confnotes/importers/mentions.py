@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from confnotes.importers import structure
+from confnotes.importers import sentence_talks, structure
 from confnotes.importers.attended import ITEM_RE
 from confnotes.importers.handle_mentions import handle_mentions
 from confnotes.importers.identity import title_key
@@ -99,6 +99,7 @@ def read(text: str, base: Programme) -> Programme | None:
                 talk.speakers_placed = True  # the sentence gives them the talk
                 talk.origin = f"lines {block.first + 1}-{block.last + 1}"
                 talks.append(talk)
+    _add_sentence_talks(text, talks, named, day)
     if len({title_key(t.title) for t in talks}) < MENTIONS_LEAST:
         return None
     held = {n for t in talks if t.body for n in _lines_of(t.origin)}
@@ -129,6 +130,32 @@ def _mentions(
     if found or not described:
         return found
     return described_talks(part, lower) or untitled_talks(part)
+
+
+def _add_sentence_talks(
+    text: str, talks: list[ProgrammeTalk], named: set[str], day: date | None
+) -> None:
+    """Add the talks the document's sentences name by how it builds them
+    (:mod:`confnotes.importers.sentence_talks`: ``[Ana Ruiz](#s1) ci parlerà di
+    *Title*``) that no cue above found, each holding its paragraph's lines as its note
+    when no talk holds them yet; the talks kept in the order written."""
+    held = {n for t in talks if t.body for n in _lines_of(t.origin)}
+    place = {id(t): _lines_of(t.origin).start if t.origin else -1 for t in talks}
+    for said in sentence_talks.find(text):
+        if (key := title_key(said.title)) in named:
+            continue  # a cue above found it already
+        named.add(key)
+        talk = ProgrammeTalk(title=said.title, speakers=said.speakers)
+        talk.day = day
+        talk.speakers_placed = True  # the sentence gives them the talk
+        lines = range(said.first, said.last + 1)
+        if said.first >= 0 and not held & set(lines):
+            talk.body = "\n".join(text.split("\n")[said.first : said.last + 1]) + "\n"
+            talk.origin = f"lines {said.first + 1}-{said.last + 1}"
+            held |= set(lines)
+        talks.append(talk)
+        place[id(talk)] = said.first
+    talks.sort(key=lambda t: place[id(t)])
 
 
 LINKED_ITEMS_LEAST = 3

@@ -1404,6 +1404,7 @@ def candidates(
         several_talks_found(readings, _front_share(text))
         listed_talks_found(readings, text)
         labelled_parts_found(readings, text)
+        sentences_built_alike(readings, text, _front_share(text))
     if detected not in NOTES_READERS:
         brands = {b for r in readings for b in _brands(r.programme.name)}
         for reading in readings:
@@ -2024,6 +2025,49 @@ def labelled_parts_found(readings: list[Reading], text: str) -> None:
         return f"{n} parts open on the same labels" if ok else ""
 
     _parts_proved(readings, labelled)
+
+
+def sentences_built_alike(readings: list[Reading], text: str, front: float = 0.0) -> None:
+    """In a post or notes whose sentences name several talks built the same way
+    (:func:`confnotes.importers.sentence_talks.vouched`: ``[Ana](#s1) ci parlerà di
+    *A*``, ``[Bo](#s2) ci parlerà di *B*``), the reading of its sentences ranks above the
+    reading of one talk, the whole text as one note, or a reading that found no talk
+    with a speaker and no person, clearly (no close call): the repeated build says the
+    sentences name talks, as a speaker line under each would. A reading above it that
+    finds as many talks with a speaker and keeps as many lines is a better structured
+    reading, and stays above."""
+    from confnotes.importers import sentence_talks
+
+    prose = next((r for r in readings if r.shape == "prose" and r.contender), None)
+    if prose is None or sentence_talks.vouched(text) < sentence_talks.REPEATS_LEAST:
+        return
+    ones = [
+        r
+        for r in readings
+        if r.shape in ("talk", "one-note") or _one_post(r) or found_by(r)[:2] == (0, 0)
+    ]
+    if not ones:
+        return
+    one = max(ones, key=lambda r: r.score)
+    grounded, people, _headed = found_by(prose)
+    if prose.score >= one.score + CLOSE or min(grounded, people) < 2 or prose.sound < SOUND:
+        return
+    if prose.kept < one.kept - max(front, KEPT_SLACK):
+        return
+    for other in readings:
+        if other in ones or other is prose or other.score <= prose.score:
+            continue
+        if found_by(other)[0] >= grounded and other.kept >= prose.kept - KEPT_SLACK:
+            return  # a better structured reading
+    prose.score = round(one.score + CLOSE + 0.01, 4)
+    prose.evidence.append(
+        f"{grounded} talks named in sentences built alike: above the {one.shape} reading"
+    )
+
+
+KEPT_SLACK = 0.05
+"""Lines a reading of sentences may keep fewer than the reading it ranks above (a
+heading the other reads as a title is a note's line here)."""
 
 
 def _parts_proved(readings: list[Reading], proof: Callable[[Reading], str]) -> None:
