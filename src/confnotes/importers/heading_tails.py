@@ -108,3 +108,53 @@ def lower_name_tails(titles: list[str], body: list[str]) -> int:
         for tail in named
         if all(seen[w] == 1 and w.casefold() not in common for w in tail.split())
     )
+
+
+_URL_RE = re.compile(r"\]\([^()\s]{1,500}\)|\bhttps?://\S{1,500}")
+"""A link's target or a bare address: words in it (``speakerdeck.com/ana``) are no
+words the notes write."""
+_TAIL_CHARS_MOST = 40
+"""The longest tail read as a speaker by the column alone (a handle, a name or two)."""
+_TAIL_WORDS_MOST = 3
+
+
+def column_tails(titles: list[str], body: list[str]) -> set[str]:
+    """The tails after the last separator of one level's headings that the document's own
+    convention makes speakers, though alone they would not pass for a name: a handle, a
+    given name, a name in any script (``## 超絶技巧 CSRF - mala``). Repetition is the
+    evidence: most of the headings, two at least, split so, and most of their tails are
+    someone's, each short, no number, no word the notes write in their lines, no word
+    shared by two tails (``- part one``, ``- part two``), and neither a part of notes
+    (``- summary``), an organisation (``- Google``) nor a place. A lone dashed heading
+    among plain ones stays a title whole."""
+    from confnotes.importers.headings import is_generic
+    from confnotes.importers.kinds import kind_of
+    from confnotes.importers.persons import is_organisation
+    from confnotes.importers.places import names_a_place
+
+    heads = titles[:200]
+    tails = [t[1] for title in heads if (t := last_tail(title)) is not None]
+    if len(tails) < 2 or len(tails) * 2 <= len(heads):
+        return set()
+    seen: dict[str, int] = {}
+    for tail in tails:
+        for word in set(tail.casefold().split()):
+            seen[word] = seen.get(word, 0) + 1
+    common = {
+        w.casefold() for line in body[:5000] for w in _WORD_RE.findall(_URL_RE.sub(" ", line))
+    }
+
+    def someone(tail: str) -> bool:
+        words = tail.casefold().split()
+        return (
+            len(tail) <= _TAIL_CHARS_MOST
+            and 0 < len(words) <= _TAIL_WORDS_MOST
+            and not any(w.isdigit() or seen[w] > 1 or w in common for w in words)
+            and not is_generic(tail)
+            and kind_of(tail) == "talk"
+            and not is_organisation(tail)
+            and not names_a_place(tail)
+        )
+
+    found = {tail for tail in tails if someone(tail)}
+    return found if len(found) >= 2 and len(found) * 2 > len(tails) else set()

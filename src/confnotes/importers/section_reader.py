@@ -40,6 +40,7 @@ from confnotes.importers.entries import (
 from confnotes.importers.fact_lists import listed_day, listed_speakers, template_slots
 from confnotes.importers.fields import roles_of
 from confnotes.importers.heading_tails import (
+    column_tails,
     handle_line,
     last_tail,
     lower_name_tails,
@@ -583,6 +584,9 @@ class ShapeReader:
         self._titles_then_names = False
         """Two headings or more say ``Title - Name``, more than twice as many as say
         ``Name - Title``."""
+        self._column_tails: set[str] = set()
+        """The tails of ``Title - tail`` headings the document's convention makes speakers
+        (``- mala``, ``- hasegawa``), though alone they pass for no name."""
         self._bracket_names = False
         """Most headings ending in a bracket hold a full name there (``Title (Ana Ruiz)``)."""
         self._by_words: frozenset[str] = frozenset()
@@ -1379,9 +1383,21 @@ class ShapeReader:
         # "# surviving the stack - kevin daly" beside "# Title - Ana Ruiz": the column's
         # names written in small letters count as the capitalised ones do
         heads = {s.line for s in self.o.sections()[:2000]}
-        lower = lower_name_tails(
-            [strip_markdown_inline(s.title).strip() for s in at[:200]],
-            [x for n, x in enumerate(self.o.lines[:5000]) if n not in heads],
+        titles = [strip_markdown_inline(s.title).strip() for s in at[:200]]
+        body = [x for n, x in enumerate(self.o.lines[:5000]) if n not in heads]
+        lower = lower_name_tails(titles, body)
+        # "## 超絶技巧 CSRF - mala" heading after heading: the column's handles and given
+        # names count as the full names beside them do
+        self._column_tails = column_tails(titles, body)
+        lower = max(
+            lower,
+            sum(
+                1
+                for title in titles
+                if (tail := last_tail(title)) is not None
+                and tail[1] in self._column_tails
+                and speaker_before(title, self.year) is None
+            ),
         )
         last = orders.count(False) + lower
         self._speaker_last = last > 2 * orders.count(True)
@@ -1432,6 +1448,15 @@ class ShapeReader:
             rest = [s for s in self.o.root.children if s is not doc_title]
             self._walk_run(rest, level, previous)
         self._unsigned_parts()
+
+    def _column_tail(self, tail: str) -> list[ProgrammePerson]:
+        """The speaker a ``Title - tail`` heading's tail names in a column of such headings:
+        a name in small letters (``kevin daly``), or one the document's convention makes a
+        speaker (``mala``, :func:`column_tails`); [] for any other tail."""
+        tail = tail.strip()
+        if found := lower_names(tail):
+            return found
+        return [ProgrammePerson(name=tail)] if tail in self._column_tails else []
 
     def _walk_run(self, sections: list[Section], level: int, previous: list[time]) -> None:
         """Sibling sections read in turn. A heading at the talks' level with nothing under
@@ -2279,7 +2304,7 @@ class ShapeReader:
             parts = DASHES_RE.split(strip_markdown_inline(t.title).strip())
             if (
                 len(parts) == 2
-                and (who := split_speakers(parts[1]) or lower_names(parts[1].strip()))
+                and (who := split_speakers(parts[1]) or self._column_tail(parts[1]))
                 and parts[0].strip()
             ):
                 # "building parsec - [joe casabona](…)": a name in lower case, in the column
@@ -2287,7 +2312,7 @@ class ShapeReader:
             elif (
                 len(parts) > 2
                 and (named_tail := last_tail(strip_markdown_inline(t.title).strip())) is not None
-                and (who := split_speakers(named_tail[1]) or lower_names(named_tail[1]))
+                and (who := split_speakers(named_tail[1]) or self._column_tail(named_tail[1]))
             ):
                 # "open source / you belong here - ana ruiz": the title's own separator
                 # first, the column's name after the last one
