@@ -116,6 +116,8 @@ words the notes write."""
 _TAIL_CHARS_MOST = 40
 """The longest tail read as a speaker by the column alone (a handle, a name or two)."""
 _TAIL_WORDS_MOST = 3
+_BRACKETS = frozenset("()[]{}（）【】「」")
+"""A tail holding a bracket was cut inside one (``Title (Part 2 | Advanced)``)."""
 
 
 def column_tails(titles: list[str], body: list[str]) -> set[str]:
@@ -124,10 +126,11 @@ def column_tails(titles: list[str], body: list[str]) -> set[str]:
     given name, a name in any script (``## 超絶技巧 CSRF - mala``). Repetition is the
     evidence: most of the headings, two at least, split so, and most of their tails are
     someone's, each short, no number, no word the notes write in their lines, no word
-    shared by two tails (``- part one``, ``- part two``), and neither a part of notes
-    (``- summary``), an organisation (``- Google``) nor a place. A lone dashed heading
-    among plain ones stays a title whole."""
-    from confnotes.importers.headings import is_generic
+    shared by two tails (``- part one``, ``- part two``), no word without letters, no
+    bracket (the cut made inside one), and neither a part of notes (``- summary``), a
+    day (``- Saturday, 9.11.``), an organisation (``- Google``) nor a place. A lone
+    dashed heading among plain ones stays a title whole."""
+    from confnotes.importers.headings import is_container, is_generic
     from confnotes.importers.kinds import kind_of
     from confnotes.importers.persons import is_organisation
     from confnotes.importers.places import names_a_place
@@ -149,8 +152,11 @@ def column_tails(titles: list[str], body: list[str]) -> set[str]:
         return (
             len(tail) <= _TAIL_CHARS_MOST
             and 0 < len(words) <= _TAIL_WORDS_MOST
-            and not any(w.isdigit() or seen[w] > 1 or w in common for w in words)
+            and not any(_BRACKETS & set(tail))
+            and all(_WORD_RE.search(w) and seen[w] == 1 and w not in common for w in words)
+            and not any(w.isdigit() for w in words)
             and not is_generic(tail)
+            and not is_container(tail, None)
             and kind_of(tail) == "talk"
             and not is_organisation(tail)
             and not names_a_place(tail)

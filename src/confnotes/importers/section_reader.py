@@ -187,6 +187,7 @@ from confnotes.importers.talk_levels import (
     role_part_speakers,
     running_label,
     same_title,
+    title_part,
     sentence_byline,
     signed_sub_headings,
     speaker_before,
@@ -208,6 +209,7 @@ from confnotes.importers.talk_levels import (
 )
 from confnotes.importers.textutil import (
     BY_WORDS,
+    first_sentence,
     goes_on_after_comma,
     strip_markdown_inline,
     titled,
@@ -1045,8 +1047,10 @@ class ShapeReader:
         if talk is not None and (m := BY_LINE_RE.match(line)):
             by_said = strip_markdown_inline(m.group("who")).strip(" *_")
             # "Par Ana Ruiz - Zenika": a by-line's name, then what its person does
-            who = split_speakers(by_said) or (
-                name_then_position(by_said) if len(by_said) <= 160 else []
+            who = (
+                split_speakers(by_said)
+                or (name_then_position(by_said) if len(by_said) <= 160 else [])
+                or by_said_people(by_said)
             )
             if who:
                 heard(talk, who)
@@ -3199,7 +3203,7 @@ class ShapeReader:
             who
             for line in body.split("\n")[:40]
             if (m := BY_LINE_RE.match(line))
-            and (who := split_speakers(strip_markdown_inline(m.group("who")).strip(" *_.")))
+            and (who := by_said_people(strip_markdown_inline(m.group("who")).strip(" *_.")))
         ]
         if len(said) == 1:
             t.speakers = said[0]
@@ -3261,6 +3265,11 @@ class ShapeReader:
             # ("Career panel:", a blank line after it): that line is its title
             title = opening_label(self.o)
         t = read_heading(title or stem, self.year)
+        own = title_part(self._heading_text(title_section), title) if title_section else ""
+        if own and title_key(t.title) != title_key(own):
+            # "title: Writer - Event 2019 - Talk (notes)" over "# Talk": the heading is the
+            # talk's title, the front matter's the post's (its writer, its event)
+            t = read_heading(own, self.year)
         for key, label in FRONT_LINKS:
             value = front.get(key)
             if isinstance(value, str) and value.startswith(("http://", "https://")):
@@ -4059,3 +4068,9 @@ def fuller_name(given: str, line: str) -> str:
         return ""
     written = " ".join(w if not w.isupper() else w.capitalize() for w in words)
     return line if is_person_name(written) else ""
+
+
+def by_said_people(said: str) -> list[ProgrammePerson]:
+    """The people a by-line's words after its by-word name: all of them, or its first
+    sentence's when a remark follows on the line (``Ana Ruiz (Zenika). Merci !``)."""
+    return split_speakers(said) or split_speakers(first_sentence(said))
