@@ -12,6 +12,7 @@ notes names no one.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from confnotes.importers.headings import DASHES_RE
 from confnotes.importers.programme import ProgrammePerson
@@ -116,18 +117,37 @@ words the notes write."""
 _TAIL_CHARS_MOST = 40
 """The longest tail read as a speaker by the column alone (a handle, a name or two)."""
 _TAIL_WORDS_MOST = 3
+_ACRONYM_MOST = 5
+"""The longest tail in capitals read as an acronym (``- AWS``, ``(EN)``), no one's."""
 _BRACKETS = frozenset("()[]{}（）【】「」")
 """A tail holding a bracket was cut inside one (``Title (Part 2 | Advanced)``)."""
 
 
-def column_tails(titles: list[str], body: list[str]) -> set[str]:
-    """The tails after the last separator of one level's headings that the document's own
-    convention makes speakers, though alone they would not pass for a name: a handle, a
-    given name, a name in any script (``## 超絶技巧 CSRF - mala``). Repetition is the
+def bracket_tail(title: str) -> tuple[str, str] | None:
+    """``title`` parted at its last bracket (``Title (ana)``, ``題名（kuro）``: ``Title``,
+    ``ana``), a reader's marks after it aside; None when it ends in none."""
+    from confnotes.importers.headings import BRACKET_LAST_RE
+    from confnotes.importers.textutil import trailing_marks
+
+    m = BRACKET_LAST_RE.match(trailing_marks(title)[0])
+    if m is None or not m.group("title").strip() or not m.group("who").strip():
+        return None
+    return m.group("title").strip(), m.group("who").strip()
+
+
+def column_tails(
+    titles: list[str],
+    body: list[str],
+    cut: Callable[[str], tuple[str, str] | None] = last_tail,
+) -> set[str]:
+    """The tails (after the last separator, or in the last bracket with ``cut``
+    :func:`bracket_tail`) of one level's headings that the document's own convention
+    makes speakers, though alone they would not pass for a name: a handle, a given name,
+    a name in any script (``## 超絶技巧 CSRF - mala``). Repetition is the
     evidence: most of the headings, two at least, split so, and most of their tails are
     someone's, each short, no number, no word the notes write in their lines, no word
     shared by two tails (``- part one``, ``- part two``), no word without letters, no
-    bracket (the cut made inside one), and neither a part of notes (``- summary``), a
+    bracket (the cut made inside one), no acronym (``(EN)``), and neither a part of notes (``- summary``), a
     day (``- Saturday, 9.11.``), an organisation (``- Google``) nor a place. A lone
     dashed heading among plain ones stays a title whole."""
     from confnotes.importers.headings import is_container, is_generic
@@ -136,7 +156,7 @@ def column_tails(titles: list[str], body: list[str]) -> set[str]:
     from confnotes.importers.places import names_a_place
 
     heads = titles[:200]
-    tails = [t[1] for title in heads if (t := last_tail(title)) is not None]
+    tails = [t[1] for title in heads if (t := cut(title)) is not None]
     if len(tails) < 2 or len(tails) * 2 <= len(heads):
         return set()
     seen: dict[str, int] = {}
@@ -155,6 +175,7 @@ def column_tails(titles: list[str], body: list[str]) -> set[str]:
             and not any(_BRACKETS & set(tail))
             and all(_WORD_RE.search(w) and seen[w] == 1 and w not in common for w in words)
             and not any(w.isdigit() for w in words)
+            and not (tail.isupper() and len(tail) <= _ACRONYM_MOST)
             and not is_generic(tail)
             and not is_container(tail, None)
             and kind_of(tail) == "talk"

@@ -40,6 +40,7 @@ from confnotes.importers.entries import (
 from confnotes.importers.fact_lists import listed_day, listed_speakers, template_slots
 from confnotes.importers.fields import roles_of
 from confnotes.importers.heading_tails import (
+    bracket_tail,
     column_tails,
     handle_line,
     last_tail,
@@ -586,6 +587,8 @@ class ShapeReader:
         self._titles_then_names = False
         """Two headings or more say ``Title - Name``, more than twice as many as say
         ``Name - Title``."""
+        self._bracket_tails: set[str] = set()
+        """The same of ``Title (tail)`` headings (``(kuro)``, ``（tanuki_dev）``)."""
         self._column_tails: set[str] = set()
         """The tails of ``Title - tail`` headings the document's convention makes speakers
         (``- mala``, ``- hasegawa``), though alone they pass for no name."""
@@ -1413,6 +1416,9 @@ class ShapeReader:
         ]
         # "## Title (Full Name)" heading after heading: the bracket is the speaker's column
         self._bracket_names = brackets.count(True) >= 2 and brackets.count(True) * 2 > len(brackets)
+        # "## 型で守る（kuro）" heading after heading: the column's handles and given names
+        self._bracket_tails = column_tails(titles, body, cut=bracket_tail)
+        self._bracket_names = self._bracket_names or bool(self._bracket_tails)
         bys = [
             (bool(read_heading(s.title, self.year).speakers), by[-1].group(0).strip().casefold())
             for s in at[:200]
@@ -2271,7 +2277,10 @@ class ShapeReader:
             not t.speakers
             and self._bracket_names
             and (bracket := BRACKET_LAST_RE.match((unmarked := trailing_marks(t.title))[0]))
-            and is_person_name(bracket.group("who"), single_ok=True)
+            and (
+                is_person_name(bracket.group("who"), single_ok=True)
+                or bracket.group("who").strip() in self._bracket_tails
+            )
         ):
             # "## The Sorry State of SSL (Hynek)" among "## Title (Full Name)" headings: the
             # same column, its speaker known by one name (a reader's mark after it kept)
