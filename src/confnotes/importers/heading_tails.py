@@ -117,6 +117,7 @@ words the notes write."""
 _TAIL_CHARS_MOST = 40
 """The longest tail read as a speaker by the column alone (a handle, a name or two)."""
 _TAIL_WORDS_MOST = 3
+"""The most words such a tail holds."""
 _ACRONYM_MOST = 5
 """The longest tail in capitals read as an acronym (``- AWS``, ``(EN)``), no one's."""
 _BRACKETS = frozenset("()[]{}（）【】「」")
@@ -143,13 +144,13 @@ def column_tails(
     """The tails (after the last separator, or in the last bracket with ``cut``
     :func:`bracket_tail`) of one level's headings that the document's own convention
     makes speakers, though alone they would not pass for a name: a handle, a given name,
-    a name in any script (``## 超絶技巧 CSRF - mala``). Repetition is the
-    evidence: most of the headings, two at least, split so, and most of their tails are
-    someone's, each short, no number, no word the notes write in their lines, no word
-    shared by two tails (``- part one``, ``- part two``), no word without letters, no
-    bracket (the cut made inside one), no acronym (``(EN)``), and neither a part of notes (``- summary``), a
-    day (``- Saturday, 9.11.``), an organisation (``- Google``) nor a place. A lone
-    dashed heading among plain ones stays a title whole."""
+    a name in any script (``## 超絶技巧 CSRF - mala``). Repetition is the evidence: most
+    of the headings, two at least, split so, and most of their tails are someone's:
+    short, no word the notes write in their lines, no word shared by two tails (``- part
+    one``, ``- part two``), no word without letters (``- 1``), no bracket (the cut made
+    inside one), no acronym (``(EN)``), and neither a part of notes (``- summary``), a day
+    (``- Saturday, 9.11.``), an organisation (``- Google``) nor a place. A lone dashed
+    heading among plain ones stays a title whole."""
     from confnotes.importers.headings import is_container, is_generic
     from confnotes.importers.kinds import kind_of
     from confnotes.importers.persons import is_organisation
@@ -172,9 +173,8 @@ def column_tails(
         return (
             len(tail) <= _TAIL_CHARS_MOST
             and 0 < len(words) <= _TAIL_WORDS_MOST
-            and not any(_BRACKETS & set(tail))
+            and not _BRACKETS & set(tail)
             and all(_WORD_RE.search(w) and seen[w] == 1 and w not in common for w in words)
-            and not any(w.isdigit() for w in words)
             and not (tail.isupper() and len(tail) <= _ACRONYM_MOST)
             and not is_generic(tail)
             and not is_container(tail, None)
