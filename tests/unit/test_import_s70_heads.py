@@ -283,3 +283,17 @@ def test_a_speaker_field_and_a_linked_name_with_its_organisation() -> None:
 Retries and backoff, shown with care.
 """
     assert people_of(read(linked, "pipes.md")) == {"Bo Lindqvist"}
+
+
+def test_a_bracketed_phrase_beside_one_named_heading_is_no_speaker() -> None:
+    text = """# Streams in Practice (Ana Ruiz)
+
+why streams
+
+## Buffers (a quick aside)
+
+- sizes
+"""
+    got = speakers_by_title(read(text, "streams.md"))
+    assert "a quick aside" not in people_of(read(text, "streams.md"))
+    assert got.get("Buffers (a quick aside)", []) == []

@@ -145,15 +145,16 @@ def column_tails(
     :func:`bracket_tail`) of one level's headings that the document's own convention
     makes speakers, though alone they would not pass for a name: a handle, a given name,
     a name in any script (``## 超絶技巧 CSRF - mala``). Repetition is the evidence: most
-    of the headings, two at least, split so, and most of their tails are someone's:
-    short, no word the notes write in their lines, no word shared by two tails (``- part
-    one``, ``- part two``), no word without letters (``- 1``), no bracket (the cut made
-    inside one), no acronym (``(EN)``), and neither a part of notes (``- summary``), a day
-    (``- Saturday, 9.11.``), an organisation (``- Google``) nor a place. A lone dashed
-    heading among plain ones stays a title whole."""
-    from confnotes.importers.headings import is_container, is_generic
+    of the headings split so, most of their tails are someone's, and two at least pass
+    no name test alone. Someone's is one word, or words a name test reads (``a short
+    detour`` is none); short; no word the notes write in their lines, shared by two tails
+    (``- part one``, ``- part two``) or without letters (``- 1``); no bracket (the cut
+    made inside one); no acronym (``(EN)``); neither a part of notes (``- summary``), a
+    day (``- Saturday, 9.11.``), an organisation (``- Google``) nor a place. A lone
+    dashed heading among plain ones stays a title whole."""
+    from confnotes.importers.headings import is_container, is_generic, lower_names
     from confnotes.importers.kinds import kind_of
-    from confnotes.importers.persons import is_organisation
+    from confnotes.importers.persons import is_organisation, is_person_name
     from confnotes.importers.places import names_a_place
 
     heads = titles[:200]
@@ -173,6 +174,8 @@ def column_tails(
         return (
             len(tail) <= _TAIL_CHARS_MOST
             and 0 < len(words) <= _TAIL_WORDS_MOST
+            # a word alone (a handle, a given name); words apart only as a name's
+            and (len(words) == 1 or is_person_name(tail) or bool(lower_names(tail)))
             and not _BRACKETS & set(tail)
             and all(_WORD_RE.search(w) and seen[w] == 1 and w not in common for w in words)
             and not (tail.isupper() and len(tail) <= _ACRONYM_MOST)
@@ -184,4 +187,7 @@ def column_tails(
         )
 
     found = {tail for tail in tails if someone(tail)}
-    return found if len(found) >= 2 and len(found) * 2 > len(tails) else set()
+    # the column's own evidence: two tails or more that no name test reads (``mala``,
+    # ``tobi_k``), beside the full names it holds
+    unnamed = [t for t in found if not is_person_name(t)]
+    return found if len(unnamed) >= 2 and len(found) * 2 > len(tails) else set()
