@@ -23,6 +23,8 @@ _LINK_RE = re.compile(r"!?\[([^\[\]]{0,300})\]\([^()\s]{0,500}\)|[a-z]{2,8}://[^
 _JOINERS = frozenset({"in", "of", "on", "the", "for", "and", "&", "-"})
 """Small words a name holds between two capitalised words (``Front in Sampa``)."""
 _EDGE_PUNCT = "\"'“”‘’«»()[]{}（）【】「」,;:!?.*_`"
+_DASH_WORDS = frozenset(["-", "–", "—", "--"])
+"""A dash standing as a word: a separator between a line's parts."""
 NAME_LONGEST = 8
 """Words a name may hold before its year: more are a sentence."""
 LINES_READ = 60
@@ -40,8 +42,10 @@ def _run_before(words: list[str]) -> list[str]:
     """The capitalised words that end ``words`` (joiners allowed between two of them)."""
     run: list[str] = []
     for word in reversed(words):
-        if word != word.rstrip(",;:!?|@"):
-            break  # a comma or a colon ends what came before the name
+        if word != word.rstrip(",;:!?|@") or word in _DASH_WORDS:
+            # a comma, a colon or a spaced dash ends what came before the name ("Ana Ruiz
+            # - Harbour Days 2031": the writer's name, then the event's)
+            break
         starts_name = _capitalised(word) and word[0] not in "([（【"
         if not (starts_name or (_a_joiner(word) and run and _capitalised(run[0]))):
             break

@@ -12,6 +12,7 @@ notes names no one.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from confnotes.importers.headings import DASHES_RE
 from confnotes.importers.programme import ProgrammePerson
@@ -108,3 +109,85 @@ def lower_name_tails(titles: list[str], body: list[str]) -> int:
         for tail in named
         if all(seen[w] == 1 and w.casefold() not in common for w in tail.split())
     )
+
+
+_URL_RE = re.compile(r"\]\([^()\s]{1,500}\)|\bhttps?://\S{1,500}")
+"""A link's target or a bare address: words in it (``speakerdeck.com/ana``) are no
+words the notes write."""
+_TAIL_CHARS_MOST = 40
+"""The longest tail read as a speaker by the column alone (a handle, a name or two)."""
+_TAIL_WORDS_MOST = 3
+"""The most words such a tail holds."""
+_ACRONYM_MOST = 5
+"""The longest tail in capitals read as an acronym (``- AWS``, ``(EN)``), no one's."""
+_BRACKETS = frozenset("()[]{}（）【】「」")
+"""A tail holding a bracket was cut inside one (``Title (Part 2 | Advanced)``)."""
+
+
+def bracket_tail(title: str) -> tuple[str, str] | None:
+    """``title`` parted at its last bracket (``Title (ana)``, ``題名（kuro）``: ``Title``,
+    ``ana``), a reader's marks after it aside; None when it ends in none."""
+    from confnotes.importers.headings import BRACKET_LAST_RE
+    from confnotes.importers.textutil import trailing_marks
+
+    m = BRACKET_LAST_RE.match(trailing_marks(title)[0])
+    if m is None or not m.group("title").strip() or not m.group("who").strip():
+        return None
+    return m.group("title").strip(), m.group("who").strip()
+
+
+def column_tails(
+    titles: list[str],
+    body: list[str],
+    cut: Callable[[str], tuple[str, str] | None] = last_tail,
+) -> set[str]:
+    """The tails (after the last separator, or in the last bracket with ``cut``
+    :func:`bracket_tail`) of one level's headings that the document's own convention
+    makes speakers, though alone they would not pass for a name: a handle, a given name,
+    a name in any script (``## 超絶技巧 CSRF - mala``). Repetition is the evidence: most
+    of the headings split so, most of their tails are someone's, and two at least pass
+    no name test alone. Someone's is one word, or words a name test reads (``a short
+    detour`` is none); short; no word the notes write in their lines, shared by two tails
+    (``- part one``, ``- part two``) or without letters (``- 1``); no bracket (the cut
+    made inside one); no acronym (``(EN)``); neither a part of notes (``- summary``), a
+    day (``- Saturday, 9.11.``), an organisation (``- Google``) nor a place. A lone
+    dashed heading among plain ones stays a title whole."""
+    from confnotes.importers.headings import is_container, is_generic, lower_names
+    from confnotes.importers.kinds import kind_of
+    from confnotes.importers.persons import is_organisation, is_person_name
+    from confnotes.importers.places import names_a_place
+
+    heads = titles[:200]
+    tails = [t[1] for title in heads if (t := cut(title)) is not None]
+    if len(tails) < 2 or len(tails) * 2 <= len(heads):
+        return set()
+    seen: dict[str, int] = {}
+    for tail in tails:
+        for word in set(tail.casefold().split()):
+            seen[word] = seen.get(word, 0) + 1
+    common = {
+        w.casefold() for line in body[:5000] for w in _WORD_RE.findall(_URL_RE.sub(" ", line))
+    }
+
+    def someone(tail: str) -> bool:
+        words = tail.casefold().split()
+        return (
+            len(tail) <= _TAIL_CHARS_MOST
+            and 0 < len(words) <= _TAIL_WORDS_MOST
+            # a word alone (a handle, a given name); words apart only as a name's
+            and (len(words) == 1 or is_person_name(tail) or bool(lower_names(tail)))
+            and not _BRACKETS & set(tail)
+            and all(_WORD_RE.search(w) and seen[w] == 1 and w not in common for w in words)
+            and not (tail.isupper() and len(tail) <= _ACRONYM_MOST)
+            and not is_generic(tail)
+            and not is_container(tail, None)
+            and kind_of(tail) == "talk"
+            and not is_organisation(tail)
+            and not names_a_place(tail)
+        )
+
+    found = {tail for tail in tails if someone(tail)}
+    # the column's own evidence: two tails or more that no name test reads (``mala``,
+    # ``tobi_k``), beside the full names it holds
+    unnamed = [t for t in found if not is_person_name(t)]
+    return found if len(unnamed) >= 2 and len(found) * 2 > len(tails) else set()

@@ -379,11 +379,13 @@ checked to be people's)."""
 
 BY_LINE_RE = re.compile(
     r"^\s*(?:[-*+]\s+)?(?:\[[^\[\]\n]{1,80}\]\([^()\s]{0,500}\)\s+)?"  # "[PDF](…) by Name"
-    r"(?P<open>\()?[*_]{0,2}(?:(?:presented|given|talk|delivered)\s+by|by|von|par|por)"
+    r"(?P<open>\()?[*_]{0,2}(?:(?:presented|given|talk|delivered)\s+by|"
+    rf"{BY_WORDS})"
     r"\s+(?P<who>\S.*?)(?(open)\)[ \t]{0,8}|)$",
     re.I,
 )
-"""``by Name``, ``par A et B``, ``(by Name)`` (a by-line in brackets on its own line, the
+"""``by Name``, ``par A et B``, ``Di Ana``, ``(by Name)`` (the by-words of
+:data:`~confnotes.importers.textutil.BY_WORDS`; a by-line in brackets on its own line, the
 brackets no part of the names) under a talk's title."""
 
 

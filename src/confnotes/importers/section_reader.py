@@ -40,6 +40,8 @@ from confnotes.importers.entries import (
 from confnotes.importers.fact_lists import listed_day, listed_speakers, template_slots
 from confnotes.importers.fields import roles_of
 from confnotes.importers.heading_tails import (
+    bracket_tail,
+    column_tails,
     handle_line,
     last_tail,
     lower_name_tails,
@@ -198,6 +200,7 @@ from confnotes.importers.talk_levels import (
     template_parts,
     term_explained,
     title_kind,
+    title_part,
     title_stress,
     unwiki,
     weaker_than_heading,
@@ -207,6 +210,7 @@ from confnotes.importers.talk_levels import (
 )
 from confnotes.importers.textutil import (
     BY_WORDS,
+    first_sentence,
     goes_on_after_comma,
     strip_markdown_inline,
     titled,
@@ -583,6 +587,11 @@ class ShapeReader:
         self._titles_then_names = False
         """Two headings or more say ``Title - Name``, more than twice as many as say
         ``Name - Title``."""
+        self._bracket_tails: set[str] = set()
+        """The same of ``Title (tail)`` headings (``(kuro)``, ``（tanuki_dev）``)."""
+        self._column_tails: set[str] = set()
+        """The tails of ``Title - tail`` headings the document's convention makes speakers
+        (``- mala``, ``- hasegawa``), though alone they pass for no name."""
         self._bracket_names = False
         """Most headings ending in a bracket hold a full name there (``Title (Ana Ruiz)``)."""
         self._by_words: frozenset[str] = frozenset()
@@ -1041,8 +1050,10 @@ class ShapeReader:
         if talk is not None and (m := BY_LINE_RE.match(line)):
             by_said = strip_markdown_inline(m.group("who")).strip(" *_")
             # "Par Ana Ruiz - Zenika": a by-line's name, then what its person does
-            who = split_speakers(by_said) or (
-                name_then_position(by_said) if len(by_said) <= 160 else []
+            who = (
+                split_speakers(by_said)
+                or (name_then_position(by_said) if len(by_said) <= 160 else [])
+                or by_said_people(by_said)
             )
             if who:
                 heard(talk, who)
@@ -1379,9 +1390,21 @@ class ShapeReader:
         # "# surviving the stack - kevin daly" beside "# Title - Ana Ruiz": the column's
         # names written in small letters count as the capitalised ones do
         heads = {s.line for s in self.o.sections()[:2000]}
-        lower = lower_name_tails(
-            [strip_markdown_inline(s.title).strip() for s in at[:200]],
-            [x for n, x in enumerate(self.o.lines[:5000]) if n not in heads],
+        titles = [strip_markdown_inline(s.title).strip() for s in at[:200]]
+        body = [x for n, x in enumerate(self.o.lines[:5000]) if n not in heads]
+        lower = lower_name_tails(titles, body)
+        # "## 超絶技巧 CSRF - mala" heading after heading: the column's handles and given
+        # names count as the full names beside them do
+        self._column_tails = column_tails(titles, body)
+        lower = max(
+            lower,
+            sum(
+                1
+                for title in titles
+                if (tail := last_tail(title)) is not None
+                and tail[1] in self._column_tails
+                and speaker_before(title, self.year) is None
+            ),
         )
         last = orders.count(False) + lower
         self._speaker_last = last > 2 * orders.count(True)
@@ -1393,6 +1416,9 @@ class ShapeReader:
         ]
         # "## Title (Full Name)" heading after heading: the bracket is the speaker's column
         self._bracket_names = brackets.count(True) >= 2 and brackets.count(True) * 2 > len(brackets)
+        # "## 型で守る（kuro）" heading after heading: the column's handles and given names
+        self._bracket_tails = column_tails(titles, body, cut=bracket_tail)
+        self._bracket_names = self._bracket_names or bool(self._bracket_tails)
         bys = [
             (bool(read_heading(s.title, self.year).speakers), by[-1].group(0).strip().casefold())
             for s in at[:200]
@@ -1432,6 +1458,15 @@ class ShapeReader:
             rest = [s for s in self.o.root.children if s is not doc_title]
             self._walk_run(rest, level, previous)
         self._unsigned_parts()
+
+    def _column_tail(self, tail: str) -> list[ProgrammePerson]:
+        """The speaker a ``Title - tail`` heading's tail names in a column of such headings:
+        a name in small letters (``kevin daly``), or one the document's convention makes a
+        speaker (``mala``, :func:`column_tails`); [] for any other tail."""
+        tail = tail.strip()
+        if found := lower_names(tail):
+            return found
+        return [ProgrammePerson(name=tail)] if tail in self._column_tails else []
 
     def _walk_run(self, sections: list[Section], level: int, previous: list[time]) -> None:
         """Sibling sections read in turn. A heading at the talks' level with nothing under
@@ -2242,7 +2277,10 @@ class ShapeReader:
             not t.speakers
             and self._bracket_names
             and (bracket := BRACKET_LAST_RE.match((unmarked := trailing_marks(t.title))[0]))
-            and is_person_name(bracket.group("who"), single_ok=True)
+            and (
+                is_person_name(bracket.group("who"), single_ok=True)
+                or bracket.group("who").strip() in self._bracket_tails
+            )
         ):
             # "## The Sorry State of SSL (Hynek)" among "## Title (Full Name)" headings: the
             # same column, its speaker known by one name (a reader's mark after it kept)
@@ -2279,7 +2317,7 @@ class ShapeReader:
             parts = DASHES_RE.split(strip_markdown_inline(t.title).strip())
             if (
                 len(parts) == 2
-                and (who := split_speakers(parts[1]) or lower_names(parts[1].strip()))
+                and (who := split_speakers(parts[1]) or self._column_tail(parts[1]))
                 and parts[0].strip()
             ):
                 # "building parsec - [joe casabona](…)": a name in lower case, in the column
@@ -2287,7 +2325,7 @@ class ShapeReader:
             elif (
                 len(parts) > 2
                 and (named_tail := last_tail(strip_markdown_inline(t.title).strip())) is not None
-                and (who := split_speakers(named_tail[1]) or lower_names(named_tail[1]))
+                and (who := split_speakers(named_tail[1]) or self._column_tail(named_tail[1]))
             ):
                 # "open source / you belong here - ana ruiz": the title's own separator
                 # first, the column's name after the last one
@@ -3174,7 +3212,7 @@ class ShapeReader:
             who
             for line in body.split("\n")[:40]
             if (m := BY_LINE_RE.match(line))
-            and (who := split_speakers(strip_markdown_inline(m.group("who")).strip(" *_.")))
+            and (who := by_said_people(strip_markdown_inline(m.group("who")).strip(" *_.")))
         ]
         if len(said) == 1:
             t.speakers = said[0]
@@ -3236,6 +3274,11 @@ class ShapeReader:
             # ("Career panel:", a blank line after it): that line is its title
             title = opening_label(self.o)
         t = read_heading(title or stem, self.year)
+        own = title_part(self._heading_text(title_section), title) if title_section else ""
+        if own and title_key(t.title) != title_key(own):
+            # "title: Writer - Event 2019 - Talk (notes)" over "# Talk": the heading is the
+            # talk's title, the front matter's the post's (its writer, its event)
+            t = read_heading(own, self.year)
         for key, label in FRONT_LINKS:
             value = front.get(key)
             if isinstance(value, str) and value.startswith(("http://", "https://")):
@@ -4034,3 +4077,9 @@ def fuller_name(given: str, line: str) -> str:
         return ""
     written = " ".join(w if not w.isupper() else w.capitalize() for w in words)
     return line if is_person_name(written) else ""
+
+
+def by_said_people(said: str) -> list[ProgrammePerson]:
+    """The people a by-line's words after its by-word name: all of them, or its first
+    sentence's when a remark follows on the line (``Ana Ruiz (Zenika). Merci !``)."""
+    return split_speakers(said) or split_speakers(first_sentence(said))

@@ -152,6 +152,30 @@ def same_title(heading: str, title: str) -> bool:
     return same_title_key(title_key(strip_markdown_inline(heading)), title_key(title))
 
 
+_PART_END_RE = re.compile(r"[-–—|:·•/]\Z")
+"""How the part before a title's own part ends (``Writer - Event -``)."""
+_PART_START_RE = re.compile(r"\A(?:[-–—|:·•/(（\[]|\Z)")
+"""How the part after it starts (`` - Event``, ``(notes)``), or nothing."""
+
+
+def title_part(heading: str, title: str) -> str:
+    """The heading when a post's ``title:`` holds it as one whole part among others set
+    apart by separators (``Writer - Event 2019 - Talk (notes)`` over ``# Talk``): the
+    heading is the talk's own title, the rest the post's; "" when the title is the
+    heading, holds no part like it, or holds it inside a part's words."""
+    plain = " ".join(strip_markdown_inline(heading).split()).strip(" #*_")
+    whole = " ".join(strip_markdown_inline(title).split())
+    at = whole.casefold().find(plain.casefold()) if len(plain) >= 3 else -1
+    if at < 0:
+        return ""
+    before, after = whole[:at].strip(), whole[at + len(plain) :].strip()
+    if not (before or after):
+        return ""
+    if before and not _PART_END_RE.search(before):
+        return ""
+    return plain if _PART_START_RE.match(after) else ""
+
+
 def unwiki(text: str) -> str:
     """``[[Ana Ruiz]]`` → ``Ana Ruiz``, ``[[people/ana|Ana]]`` → ``Ana``: a wikilink's
     words (Obsidian, Logseq)."""

@@ -695,3 +695,14 @@ def goes_on_after_comma(text: str) -> bool:
     _head, comma, rest = text.partition(",")
     first = rest.split()[0].strip("*_") if rest.split() else ""
     return bool(comma) and first.isalpha() and first.islower() and "," not in rest
+
+
+_FIRST_STOP_RE = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=[)\]]))[.!?。！？][ \t]+(?=\S)")
+"""A sentence's end: a stop after a word of two letters or more, or after a bracket (an
+initial's ``A.`` ends none)."""
+
+
+def first_sentence(text: str) -> str:
+    """``text`` up to its first sentence's end (``Ana Ruiz (Zenika). Merci !``: ``Ana Ruiz
+    (Zenika)``): the by-line a thanks or a remark follows on the same line."""
+    return _FIRST_STOP_RE.split(text[:2000], maxsplit=1)[0].strip()
