@@ -349,6 +349,16 @@ def name_after_role(text: str) -> tuple[str, str] | None:
     return None
 
 
+def han_name(name: str) -> bool:
+    """Whether ``name`` is written as a Chinese name is: two to four Han signs opening on
+    a Chinese family name (``李道兵``, ``欧阳娜娜``; never ``介绍``, an introduction)."""
+    return (
+        2 <= len(name) <= 4
+        and _HAN_ONLY_RE.fullmatch(name) is not None
+        and _chinese_family_first(name)
+    )
+
+
 def _chinese_family_first(name: str) -> bool:
     """Whether Han signs open on a Chinese family name, compound (``欧阳``) or single."""
     return name[:2] in _CHINESE_COMPOUND or name[0] in _CHINESE_FAMILY
@@ -619,6 +629,12 @@ _WRITES_KANA: ContextVar[bool] = ContextVar("writes_kana", default=True)
 """Whether the document being read writes Japanese kana (outside a document: assumed so,
 the person test's older, looser reading of names in Han signs)."""
 _WORD_RE = re.compile(r"\w{2,40}")
+
+
+def writes_kana() -> bool:
+    """Whether the document being read writes Japanese kana (outside one: assumed so),
+    whose Han names open on family names no closed list holds."""
+    return _WRITES_KANA.get()
 
 
 _ADDRESS_RE = re.compile(r"\]\([^()\s]{0,2000}\)|\b[a-z][a-z\d+.-]{0,20}://[^\s)>\]]{0,2000}")

@@ -1459,10 +1459,7 @@ def candidates(
         # evening and lists its talks apart); a timetable's clocks under a post's date (a
         # meetup's announcement): that day's, whoever each row names
         and (
-            (
-                _speakers_listed(ranked)
-                and (front_day(text) is not None or _timetabled(ranked))
-            )
+            (_speakers_listed(ranked) and (front_day(text) is not None or _timetabled(ranked)))
             or (_clocked(ranked) and front_day(text) is not None)
         )
     )
