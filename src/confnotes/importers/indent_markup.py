@@ -280,8 +280,15 @@ class _Reader:
 
 
 _ATTR_PAIR_RE = re.compile(
-    r"""[:"']?([\w:@-]+)["']?\s*(?:=>|:|=|(?=[\s,)]))\s*("[^"]*"|'[^']*')?"""
+    r"""[\s,]*[:"']?([\w@-]+(?::[\w@-]+)*)["']?"""
+    r"""(?:\s*(=>|:|=)\s*("[^"]*"|'[^']*')?|(?=[\s,)]|$))"""
 )
+"""An attribute: its name, the mark before its value (none for ``disabled``), its
+value when written as a string."""
+
+
+_OPERATORS = "+-*/?:|&.[(%"
+"""What follows a string inside code (``"/talks/" + slug``), never another attribute."""
 
 
 def _attributes(group: str, attrs: dict[str, str]) -> None:
@@ -294,9 +301,11 @@ def _attributes(group: str, attrs: dict[str, str]) -> None:
             i = _past_value(group, i)
             continue
         i = m.end()
-        name, value = m.group(1), m.group(2)
-        following = group[i : i + 1]
-        if value is None or (following and following not in " \t,)}"):
+        name, mark, value = m.group(1), m.group(2), m.group(3)
+        if not mark:
+            continue  # "disabled": no value to keep
+        following = group[i:].lstrip()[:1]
+        if value is None or (following and following in _OPERATORS):
             i = _past_value(group, i)
             continue  # code, or a string in an expression ("/talks/" + slug)
         value = value[1:-1]
