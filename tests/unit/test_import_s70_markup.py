@@ -276,6 +276,20 @@ def test_chinese_companies_and_titles_are_no_people() -> None:
     assert "云端的分布式存储架构" in titles  # a title ending in two signs, left whole
 
 
+def test_chinese_title_after_a_latin_word_is_no_byline() -> None:
+    text = """# 移动开发日
+
+- 14:00 Flutter 简介
+    + 讲师: 顾明哲
+- 14:40 Kotlin 协程
+    + 讲师: 贺一帆
+- 15:20 Swift 并发
+    + 讲师: 汪雨桐
+"""
+    names = people_of(read(text, "notes.md"))
+    assert not names & {"简介", "协程", "并发"}  # "an introduction": a title's word
+
+
 def test_chinese_rows_with_item_on_the_next_line() -> None:
     programme = read(CHINESE_ROWS, "salon.md")
     found = speakers_by_title(programme)

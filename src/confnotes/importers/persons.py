@@ -321,12 +321,14 @@ _NO_ORGANISATION_RE = re.compile(rf"[,，。;；、|—–]| - |\b(?:{BY_WORDS})
 (``包教不包会 by LeanCloud``: a title's end and its by-line, not where someone works)."""
 
 
-def name_after_role(text: str) -> tuple[str, str] | None:
+def name_after_role(text: str, by_line: bool = False) -> tuple[str, str] | None:
     """``(name, organisation)`` for a Chinese by-line that writes where someone works and
-    their job before their name (``七牛云存储首席架构师李道兵``, ``上海交大数据俱乐部（D.A.
-    CLUB）范向伟``, ``GitCafe 市场总监 Richard``): the name is the last two to four Han
-    signs, opening on a family name, after a job title, a space or a closing bracket (or a
-    Latin name after a job title in Han signs); None for any other text. A title that ends
+    their job before their name (``七牛云存储首席架构师李道兵``, ``GitCafe 市场总监
+    Richard``): the name is the last two to four Han signs, opening on a family name, or
+    a Latin name, after a job title; None for any other text. ``by_line``: the words
+    after a by-word, which name someone, so a space or a closing bracket also sets the
+    name apart from where they work (``docker.cn 马全一``, ``数据俱乐部（DA-CLUB）范向伟``);
+    elsewhere ``Flutter 简介`` (an introduction to Flutter) is a title. A title that ends
     in two signs (``开源的大数据技术生态``) or a company (``七牛云存储``) has no job title
     or mark before them."""
     if _WRITES_KANA.get() or len(text) > 80 or _NO_ORGANISATION_RE.search(text):
@@ -344,7 +346,7 @@ def name_after_role(text: str) -> tuple[str, str] | None:
             or not _begins_with_family_name(name, kana=False)
         ):
             continue
-        if before.endswith(_CJK_ROLE_WORDS) or before[-1] in _BEFORE_NAME_MARKS:
+        if before.endswith(_CJK_ROLE_WORDS) or (by_line and before[-1] in _BEFORE_NAME_MARKS):
             return name, before.strip()
     return None
 
