@@ -207,6 +207,48 @@ def test_pug_mixins_and_code_lines_are_no_talks() -> None:
     assert page.count("\n") == PUG_TIMETABLE.count("\n")  # line for line
 
 
+PUG_CARDS = """.row.mt-4
+  h2 #[span.emoji ⏳] Vergangene Vorträge
+.row.talk
+  .col-3
+    h3.mb-0 9th
+    h5.month October
+    p 16:00-17:00
+  .col-9
+    p.author #[span.me Lene Haugland]
+    h4.title
+      | Sea ice seen from drifting buoys
+.row.talk
+  .col-3
+    h3.mb-0 16th
+    h5.month October
+    p 16:00-17:00
+  .col-9
+    p.author #[span.me Tomasz Wrona]
+    h4.title
+      | Counting seabirds with small drones
+.row.talk
+  .col-3
+    h3.mb-0 23rd
+    h5.month October
+    p 16:00-17:00
+  .col-9
+    p.author #[span.me Aiyana Redcloud]
+    h4.title
+      | Permafrost and the roads above it
+"""
+
+
+def test_pug_cards_name_speakers_and_no_day_is_an_affiliation() -> None:
+    programme = read(PUG_CARDS, "talks.pug")
+    assert speakers_by_title(programme) == {
+        "Sea ice seen from drifting buoys": ["Lene Haugland"],
+        "Counting seabirds with small drones": ["Tomasz Wrona"],
+        "Permafrost and the roads above it": ["Aiyana Redcloud"],
+    }
+    assert all(not p.affiliations for t in programme.talks for p in t.speakers)  # "9th"
+
+
 def test_haml_speakers_list_names_each_speaker_and_where_they_work() -> None:
     programme = read(HAML_SPEAKERS, "ponentes.haml")
     assert speakers_by_title(programme) == {
