@@ -50,7 +50,8 @@ _SKIPPED_WORDS = frozenset({"doctype", "extends", "include", "mixin"})
 """Pug and Slim lines written for the engine, with what is indented under them."""
 _SELECTOR_RE = re.compile(r"(%[\w:-]+|[A-Za-z][\w:-]*)?((?:[.#][\w-]+)*)")
 _CLASS_ID_RE = re.compile(r"[.#][\w-]+")
-_SLIM_ATTR_RE = re.compile(r"[ \t]+([\w:@-]+)=(\"[^\"]*\"|'[^']*'|[\w.@/-]+)")
+_TAG_RE = re.compile(r"<[^<>]{0,2000}>")
+_SLIM_ATTR_RE = re.compile(r"[ \t]{1,20}([\w:@-]{1,60})=(\"[^\"]*\"|'[^']*'|[\w.@/-]+)")
 _INTERPOLATION_OPEN = ("#{", "!{", "${")
 _INLINE_OPEN_RE = re.compile(r"[#!$]\{|#\[")
 _HAML_CODE = ("=", "!=", "&=", "~", "==")
@@ -280,8 +281,8 @@ class _Reader:
 
 
 _ATTR_PAIR_RE = re.compile(
-    r"""[\s,]*[:"']?([\w@-]+(?::[\w@-]+)*)["']?"""
-    r"""(?:\s*(=>|:|=)\s*("[^"]*"|'[^']*')?|(?=[\s,)]|$))"""
+    r"""[\s,]{0,20}[:"']?([\w@-]{1,60}(?::[\w@-]{1,60}){0,3})["']?"""
+    r"""(?:[ \t]{0,20}(=>|:|=)[ \t]{0,20}("[^"]{0,2000}"|'[^']{0,2000}')?|(?=[\s,)]|$))"""
 )
 """An attribute: its name, the mark before its value (none for ``disabled``), its
 value when written as a string."""
@@ -410,7 +411,7 @@ def _open(tag: str, attrs: dict[str, str]) -> str:
 
 def _emit(node: _Node, out: list[str]) -> int:
     """Writes the node's HTML into ``out`` at its lines; the count of words in its text."""
-    words = len(re.sub(r"<[^>]*>", " ", node.text).split())
+    words = len(_TAG_RE.sub(" ", node.text).split())
     last = node.last
     if node.line >= 0:
         out[node.line] += (_open(node.tag, node.attrs) if node.tag else "") + node.text

@@ -312,8 +312,7 @@ _CJK_ROLE_WORDS = (
 )  # fmt: skip
 """Job titles and speaker roles a Chinese by-line writes just before a name, without a
 space (``首席架构师李道兵``: chief architect Li Daobing)."""
-_ROLE_THEN_NAME_RE = re.compile(rf"(.*?)({_HAN}{{2,4}})")
-_LATIN_AFTER_ROLE_RE = re.compile(r"(.*?) ([A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?)")
+_LATIN_NAME_RE = re.compile(r"[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?")
 _BEFORE_NAME_MARKS = " )）」』】"
 """What ends an organisation written just before a name: a space, a closing bracket."""
 _NO_ORGANISATION_RE = re.compile(rf"[,，。;；、|—–]| - |\b(?:{BY_WORDS})\b", re.I)
@@ -333,11 +332,14 @@ def name_after_role(text: str, by_line: bool = False) -> tuple[str, str] | None:
     or mark before them."""
     if _WRITES_KANA.get() or len(text) > 80 or _NO_ORGANISATION_RE.search(text):
         return None
-    if (m := _LATIN_AFTER_ROLE_RE.fullmatch(text)) is not None:
-        before = m.group(1).rstrip()
-        if before.endswith(_CJK_ROLE_WORDS) and _CJK_RE.search(before[-1]):
-            return m.group(2), before
-        return None
+    words = text.split(" ")
+    for size in (1, 2):  # "市场总监 Richard", "社区经理 Ana Ruiz"
+        latin, before = " ".join(words[-size:]), " ".join(words[:-size]).rstrip()
+        if len(words) > size and _LATIN_NAME_RE.fullmatch(latin):
+            if before.endswith(_CJK_ROLE_WORDS) and _CJK_RE.search(before[-1]):
+                return latin, before
+            if size == 1 and not _LATIN_NAME_RE.fullmatch(" ".join(words[-2:])):
+                return None
     for size in (2, 3, 4):
         name, before = text[-size:], text[:-size]
         if (
