@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, time
 
+from confnotes.importers.cjk_talk_lines import cjk_title_and_speaker
 from confnotes.importers.entries import (
     DURATION_RE,
     HOSTED_RE,
@@ -1047,7 +1048,7 @@ def without_trailing_materials(text: str) -> str:
 def read_heading(text: str, year: int | None = None, timed: bool = False) -> HeadingTalk:
     """A talk heading's title, speakers, kind and time, in the ways people write them
     (``timed``: the words after a time its row already read)."""
-    room = ""
+    room, written = "", text
     # "[Title (Name)](…) 🔥": a reader's marks after the heading, no part of its fields
     text, marks = trailing_marks(text)
     text = without_trailing_materials(text)  # "[Title](…), [video](…)": the title's links
@@ -1081,6 +1082,8 @@ def read_heading(text: str, year: int | None = None, timed: bool = False) -> Hea
         talk.speakers, talk.title = quoting
     if not talk.speakers and (labelled := labelled_speakers(text)) is not None:
         talk.title, talk.speakers = labelled
+    if not talk.speakers and (marked := cjk_title_and_speaker(written)) is not None:
+        talk.title, talk.speakers = marked  # "Title｜刘晓梅", "Title（主讲：赵一鸣）"
     _kind_and_who(talk, text)
     if talk.kind != "talk" and not talk.speakers and _no_title(talk.title):
         # "Lightning talks - June 12, 4:30pm", "Lightning slot: open": after its kind's

@@ -33,7 +33,7 @@ _ATTR_RE = re.compile(r"[A-Za-z_$][\w$:-]*")
 _WORD_BEFORE_RE = re.compile(r"(?:return|yield|default)$")
 _EXPRESSION_END = "([{,=?:&|!>;"
 """Characters after which a ``<`` opens an element, not a comparison."""
-_HTML_TAGS = (
+PAGE_TAGS = (
     doctree.BLOCK_TAG_NAMES
     | doctree.CONTAINER_TAGS
     | {"address", "details", "summary", "a", "b", "i", "em", "strong", "span", "small"}
@@ -255,10 +255,10 @@ def _tag(element: _Element) -> str:
     if not name or "." in name:
         return ""  # a fragment (<>, <React.Fragment>): its children alone
     if name[0].islower():
-        return name if lowered in _HTML_TAGS or lowered in _VOID_TAGS else ""
+        return name if lowered in PAGE_TAGS or lowered in _VOID_TAGS else ""
     if any(element.attrs.get(a, "").strip() for a in _LINK_ATTRS):
         return "a"
-    if lowered in _HTML_TAGS:
+    if lowered in PAGE_TAGS:
         return lowered
     return "div" if _holds_blocks(element, 0) else "span"
 

@@ -1427,6 +1427,8 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
             continue  # a line of each record's notes: its body's, no affiliation or label
         if _unsentenced([c.text for c in cells[path]]) < 0.75:
             continue  # sentences: the record's notes or abstract, no one's affiliation
+        if all(_DAY_NUMBER_RE.fullmatch(c.text.strip()) for c in cells[path]):
+            continue  # "10th", "3rd" over the month: a day of the month, no one's place
         if with_people and having <= with_people:
             roles[path] = "affiliation"  # beside a speaker in every record that has it
         else:
@@ -1445,6 +1447,10 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
     if score < MIN_RECORDS:
         return None
     return _Group(records, roles, score)
+
+
+_DAY_NUMBER_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th|er|e|º|ª|\.)?", re.I)
+"""A cell that is a day of the month alone (``10th``, ``3rd``, ``1er``, ``24.``)."""
 
 
 def _says_affiliation(own: frozenset[str], roles: dict[str, str], mean: float) -> bool:

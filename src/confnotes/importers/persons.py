@@ -27,6 +27,7 @@ from confnotes.importers.programme import ProgrammePerson
 from confnotes.importers.textutil import (
     BY_LINE_RE,
     BY_WORD_SET,
+    BY_WORDS,
     WITH_WORDS,
     clean_name,
     split_affiliations,
@@ -326,6 +327,64 @@ def organisation_before_name(name: str) -> tuple[str, str] | None:
     return second, first
 
 
+_CJK_ROLE_WORDS = (
+    "工程师", "架构师", "设计师", "分析师", "咨询师", "讲师", "教授", "博士", "研究员",
+    "总监", "经理", "主管", "总裁", "总经理", "创始人", "负责人", "专家", "顾问", "主任",
+    "院长", "主讲", "嘉宾", "分享人", "讲者", "CEO", "CTO", "COO", "VP",
+)  # fmt: skip
+"""Job titles and speaker roles a Chinese by-line writes just before a name, without a
+space (``首席架构师李道兵``: chief architect Li Daobing)."""
+_LATIN_NAME_RE = re.compile(r"[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?")
+_BEFORE_NAME_MARKS = " )）」』】"
+"""What ends an organisation written just before a name: a space, a closing bracket."""
+_NO_ORGANISATION_RE = re.compile(rf"[,，。;；、|—–]| - |\b(?:{BY_WORDS})\b", re.I)
+"""What an organisation and a job never hold: a list's or a title's separators, a by-word
+(``包教不包会 by LeanCloud``: a title's end and its by-line, not where someone works)."""
+
+
+def name_after_role(text: str, by_line: bool = False) -> tuple[str, str] | None:
+    """``(name, organisation)`` for a Chinese by-line that writes where someone works and
+    their job before their name (``七牛云存储首席架构师李道兵``, ``GitCafe 市场总监
+    Richard``): the name is the last two to four Han signs, opening on a family name, or
+    a Latin name, after a job title; None for any other text. ``by_line``: the words
+    after a by-word, which name someone, so a space or a closing bracket also sets the
+    name apart from where they work (``docker.cn 马全一``, ``数据俱乐部（DA-CLUB）范向伟``);
+    elsewhere ``Flutter 简介`` (an introduction to Flutter) is a title. A title that ends
+    in two signs (``开源的大数据技术生态``) or a company (``七牛云存储``) has no job title
+    or mark before them."""
+    if _WRITES_KANA.get() or len(text) > 80 or _NO_ORGANISATION_RE.search(text):
+        return None
+    words = text.split(" ")
+    for size in (1, 2):  # "市场总监 Richard", "社区经理 Ana Ruiz"
+        latin, before = " ".join(words[-size:]), " ".join(words[:-size]).rstrip()
+        if len(words) > size and _LATIN_NAME_RE.fullmatch(latin):
+            if before.endswith(_CJK_ROLE_WORDS) and _CJK_RE.search(before[-1]):
+                return latin, before
+            if size == 1 and not _LATIN_NAME_RE.fullmatch(" ".join(words[-2:])):
+                return None
+    for size in (2, 3, 4):
+        name, before = text[-size:], text[:-size]
+        if (
+            len(before) < 2
+            or _HAN_ONLY_RE.fullmatch(name) is None
+            or not _begins_with_family_name(name, kana=False)
+        ):
+            continue
+        if before.endswith(_CJK_ROLE_WORDS) or (by_line and before[-1] in _BEFORE_NAME_MARKS):
+            return name, before.strip()
+    return None
+
+
+def han_name(name: str) -> bool:
+    """Whether ``name`` is written as a Chinese name is: two to four Han signs opening on
+    a Chinese family name (``李道兵``, ``欧阳娜娜``; never ``介绍``, an introduction)."""
+    return (
+        2 <= len(name) <= 4
+        and _HAN_ONLY_RE.fullmatch(name) is not None
+        and _chinese_family_first(name)
+    )
+
+
 def _chinese_family_first(name: str) -> bool:
     """Whether Han signs open on a Chinese family name, compound (``欧阳``) or single."""
     return name[:2] in _CHINESE_COMPOUND or name[0] in _CHINESE_FAMILY
@@ -598,6 +657,12 @@ _WRITES_KANA: ContextVar[bool] = ContextVar("writes_kana", default=True)
 """Whether the document being read writes Japanese kana (outside a document: assumed so,
 the person test's older, looser reading of names in Han signs)."""
 _WORD_RE = re.compile(r"\w{2,40}")
+
+
+def writes_kana() -> bool:
+    """Whether the document being read writes Japanese kana (outside one: assumed so),
+    whose Han names open on family names no closed list holds."""
+    return _WRITES_KANA.get()
 
 
 _ADDRESS_RE = re.compile(r"\]\([^()\s]{0,2000}\)|\b[a-z][a-z\d+.-]{0,20}://[^\s)>\]]{0,2000}")
@@ -1399,7 +1464,11 @@ def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
     if not plain or not balanced(plain):
         return None
     affs: list[str] = []
-    if " @ " in plain and not _PAREN_RE.match(plain.split(" @ ", 1)[0]):
+    role_led = name_after_role(plain)
+    if role_led is not None:
+        # "七牛云存储首席架构师李道兵": the company and the job, then the person
+        name, affs = role_led[0], [role_led[1]]
+    elif " @ " in plain and not _PAREN_RE.match(plain.split(" @ ", 1)[0]):
         # "Name @ Institute": the at-sign parts a name from its affiliation
         name, _, rest = plain.partition(" @ ")
         affs = split_affiliations(rest)
@@ -1427,7 +1496,8 @@ def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
             name, nicknames = first, [*nicknames, clean_name(other)]
     name = _POSTNOMINAL_RE.sub("", name)  # "Ana Ruiz PhD": her degree, not her name
     name, honoured = _without_honorific(name)  # "後藤さん": the name, its honorific aside
-    was_titled = titled(name) or bool(honoured or courtesy)  # "Dr. Henning Wolff", "…さん"
+    # "Dr. Henning Wolff", "…さん", "市场总监 Richard"
+    was_titled = titled(name) or bool(honoured or courtesy or role_led)
     name = _GLUED_INITIALS_RE.sub(r"\1 ", clean_name(name))  # "M.J.Rodríguez"
     if (apart := organisation_before_name(name)) is not None:
         name, employer = apart  # "阿里云 黄湘龙": the company, then the person

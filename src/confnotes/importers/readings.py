@@ -870,6 +870,16 @@ def _clocked(ranked: list[Reading]) -> bool:
     return sum(1 for t in talks if t.clock is not None) >= _CLOCKED_LEAST
 
 
+def _timetabled(ranked: list[Reading]) -> bool:
+    """Some reading holds a timetable: three or more talks at a time of day (the page's
+    evening, ``18:00`` … ``18:20``, beside the list of its talks)."""
+    return any(
+        sum(1 for t in r.programme.talks if t.clock is not None or t.start is not None)
+        >= _CLOCKED_LEAST
+        for r in ranked
+    )
+
+
 def _kind_only_titles(readings: list[Reading]) -> None:
     """A talk titled by its kind alone beside its speaker (``基調講演`` over a name,
     ``Keynote`` — Name, ``Conferência de Abertura`` over a name) is of that kind."""
@@ -1446,10 +1456,11 @@ def candidates(
     page_like = p_notes < 0.5 or (
         p_notes < notes_or_programme.SURE
         # a post's date: its words' day on or after it; or a timetable's clocks, whose
-        # one day the page says once; a timetable's clocks under a post's date (a
+        # one day the page says once (beside the list, as a meetup's page times its
+        # evening and lists its talks apart); a timetable's clocks under a post's date (a
         # meetup's announcement): that day's, whoever each row names
         and (
-            (_speakers_listed(ranked) and (front_day(text) is not None or _clocked(ranked)))
+            (_speakers_listed(ranked) and (front_day(text) is not None or _timetabled(ranked)))
             or (_clocked(ranked) and front_day(text) is not None)
         )
     )

@@ -28,6 +28,7 @@ from confnotes.importers.persons import (
     is_organisation,
     is_person_name,
     is_placeholder,
+    name_after_role,
     name_and_given,
     split_speakers,
     without_nickname,
@@ -478,6 +479,8 @@ def _people_by(who: str, by: str = "by") -> list[ProgrammePerson]:
     people = name_and_given(who) or givens_and_family(who) or split_speakers(who)
     if people:
         return people
+    if (after := name_after_role(" ".join(who.split()), by_line=True)) is not None:
+        return [ProgrammePerson(after[0], [after[1]])]  # "by docker.cn 马全一"
     head, _, last = who.rpartition(",")
     if head and clean_name(last) != " ".join(last.split()):  # "Prof. Ana Ruiz": titled
         return split_speakers(last)
@@ -632,6 +635,8 @@ def _byline_people(who: str) -> list[ProgrammePerson]:
             for person in people:  # "Name, der die Agenda …": a clause about them, no place
                 person.affiliations = [a for a in person.affiliations if not a[:1].islower()]
             return people
+    if (after := name_after_role(" ".join(who.split()).strip(" ,*_"), by_line=True)) is not None:
+        return [ProgrammePerson(after[0], [after[1]])]  # "by docker.cn 马全一"
     return []
 
 

@@ -1,0 +1,55 @@
+"""A Pug/Jade, Haml or Slim template: a programme written as element lines nested by
+indentation instead of HTML tags.
+
+The template's element lines are laid out as the HTML page they write
+(:mod:`confnotes.importers.indent_markup`) and read as any page is.
+"""
+
+from __future__ import annotations
+
+from confnotes.errors import BadInputError
+from confnotes.importers import indent_markup
+from confnotes.importers.programme import Programme
+from confnotes.importers.textutil import decode
+
+NAME = "indented"
+
+
+def _page(data: bytes) -> str | None:
+    """The HTML page the template writes, a whole page (line for line with it)."""
+    page = indent_markup.page(data.decode("utf-8", errors="replace").lstrip("\ufeff"))
+    return None if page is None else f"<!DOCTYPE html><html><body>{page}</body></html>"
+
+
+def detect(data: bytes) -> float:
+    """Element lines with template syntax and words in them (0.8: more than the notes
+    readers' guess at a text of short indented lines)."""
+    return 0.0 if _page(data) is None else 0.8
+
+
+def why_not(data: bytes) -> str:
+    """Why this is not a template."""
+    return "no Pug, Haml or Slim element lines holding words"
+
+
+def translate(data: bytes) -> tuple[bytes, str]:
+    """The template as the HTML page it writes, and the format that reads that."""
+    page = _page(data)
+    return (page if page is not None else "").encode("utf-8"), "html"
+
+
+def parse(data: bytes, source: str) -> Programme:
+    """A programme from a template, read as the HTML page it writes.
+
+    Raises:
+        BadInputError: no element lines with words in the template.
+    """
+    from confnotes.importers.formats import html as html_format
+
+    page = _page(data)
+    if page is None:
+        raise BadInputError("no Pug, Haml or Slim element lines holding words", source, 1)
+    decode(data, source)  # the same checks of the bytes as any text
+    programme = html_format.parse(page.encode("utf-8"), source)
+    programme.format = NAME
+    return programme
