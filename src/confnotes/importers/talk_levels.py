@@ -17,7 +17,7 @@ import re
 import unicodedata
 from collections import Counter
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from urllib.parse import urlsplit
 
@@ -530,6 +530,8 @@ def _list_of_talks(
             more = " ".join(head.text.split("\n")[1:4]).strip()
             ends = strip_markdown_inline(line).rstrip().endswith(title.strip()[-12:])
             title = wrapped_title(title, more if ends else "")
+        if len(people) > 1 and head is not None:
+            people = _linked_person(head, people)
         weak += comma
         said = _item_props(item)
         props = [p for p in said if p[0] in SPEAKER_KEYS]
@@ -571,6 +573,29 @@ def _list_of_talks(
     if len(talks) == 1 and weak and lone is not None:
         lone.extend(talks)  # one "Title, Name" alone: a talk if the page's other lists say so
     return ""
+
+
+def _linked_person(head: doctree.Node, people: list[ProgrammePerson]) -> list[ProgrammePerson]:
+    """``[Title](…) - [Ana Ruiz, Acme Labs](…)``: the names read off an item that one link
+    holds together, its words opening with the first name and a comma after it, are one
+    person and where they work (a link leads to one person's page); ``people`` as read
+    otherwise."""
+    text = head.text
+    for mark in head.marks:
+        if mark.kind != "link":
+            continue
+        words = text[mark.start : mark.end]
+        name, comma, rest = words.partition(",")
+        if (
+            comma
+            and name.strip() == people[0].name
+            and rest.strip()
+            and all(p.name in rest for p in people[1:])
+        ):
+            first = people[0]
+            affiliations = list(dict.fromkeys([*first.affiliations, rest.strip()]))
+            return [replace(first, affiliations=affiliations)]
+    return people
 
 
 _KIND_LEAD_RE = re.compile(
@@ -1129,8 +1154,10 @@ def _written(doc: doctree.Document, node: doctree.Node) -> str:
     """A node's line as its writer marked it: its source in Markdown, or, for the words of
     an HTML element (``<li><strong><a href=…>Title</a></strong>, de <a>Name</a>``: a raw
     list inside a Markdown post), its words with their marks written back as Markdown,
-    so that the readers of stressed titles and linked names see them either way."""
-    return doc.source_of(node) if node.spanned else marked(node)
+    so that the readers of stressed titles and linked names see them either way; and so,
+    for a reStructuredText document, whose source writes its marks in its own way
+    (`` `Title <url>`__``, wrapped over the item's lines)."""
+    return doc.source_of(node) if node.spanned and doc.syntax != "rst" else marked(node)
 
 
 def _stressed_lead_talk(source: str) -> tuple[str, list[ProgrammePerson]] | None:

@@ -86,6 +86,8 @@ _RULE_RE = re.compile(r"^[\s|:-]{3,}$")
 _LABEL_RE = re.compile(r"^\s{0,3}([^\W\d_][\w .&/'-]{0,40}?)\s{0,3}[:：]\s{0,3}$")
 """A label ending a marked stretch (``**Speaker:**``), or a line that is only a label."""
 _SEPARATORS = " –—-,;|:"
+_UNCOUNTED_RE = re.compile(r"[\s\[\]()|,;/·•-]")
+"""What a line of links may hold beside its links (blanks, brackets, separators)."""
 _EMPTY_BRACKETS_RE = re.compile(r"\(\s{0,20}\)|\[\s{0,20}\]")
 
 
@@ -941,12 +943,15 @@ def _lines(leaf: doctree.Node) -> list[_Line]:
                 colon = text[min(first.end, stop) : min(first.end, stop) + 2]
                 if colon.startswith((":", "：")) and not lead.rstrip().endswith((":", "：")):
                     lead += colon[0]  # "**Name**: Ana": the colon after the emphasis
+            # the line's letters and digits inside links against all of them, counted
+            # alike: a long linked title after a name (``Ana Ruiz: [Title …](url)``) is
+            # a line of words with its title linked, not a line of links
             covered = sum(
-                min(m.end, stop) - max(m.start, start)
+                len(_UNCOUNTED_RE.sub("", text[max(m.start, start) : min(m.end, stop)]))
                 for m in links
                 if m.end > start and m.start < stop
             )
-            bare = len(re.sub(r"[\s\[\]()|,;/·•-]", "", stripped))
+            bare = len(_UNCOUNTED_RE.sub("", stripped))
             link_words = covered and covered >= bare * 0.9
             after = opening is not None and "\n" in text[: opening.end] and start >= opening.end
             out.append(_Line(stripped, lead.strip(), bool(link_words), after))
