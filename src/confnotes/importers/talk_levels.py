@@ -145,6 +145,9 @@ class BulletTalk:
     """The lines of the heading it is listed under (a day's, a topic's), if any."""
     code: str = ""
     """Its session's code after its title (``Title (NET305)``), if its list gives them."""
+    shared: bool = False
+    """A talk its item names after another (``[A](…) by Ana and [B](…) by Bo``): the item's
+    lines are in the first talk's note, none in this one's."""
 
 
 def same_title(heading: str, title: str) -> bool:
@@ -552,8 +555,17 @@ def _list_of_talks(
         props += [("date", v) for k, v in said if k not in SPEAKER_KEYS and _a_day(v)][:1]
         first = doc.line_of(item.start)
         last = doc.line_of(max(item.start, item.end - 1))
+        # "[A](…) by Ana Ruiz and [B](…) by Bo Li": each stressed title with its by-line
+        # is a talk of its own, the first the item's
+        several = _bylined_talks(doc, head, title) if people and head is not None else []
+        if several:
+            title, people = several[0]
         talks.append(
             BulletTalk(title, props, first, last, people=people, listed=True, when=when, code=code)
+        )
+        talks.extend(
+            BulletTalk(more, [], first, last, people=who, listed=True, shared=True)
+            for more, who in several[1:]
         )
     named = {p.name for t in (*out, *talks) for p in t.people}
     if withs and sum(bool(t.people) for t in (*out, *talks)) >= 2:
@@ -573,6 +585,22 @@ def _list_of_talks(
     if len(talks) == 1 and weak and lone is not None:
         lone.extend(talks)  # one "Title, Name" alone: a talk if the page's other lists say so
     return ""
+
+
+def _bylined_talks(
+    doc: doctree.Document, head: doctree.Node, title: str
+) -> list[tuple[str, list[ProgrammePerson]]]:
+    """The talks an item names one after another, each a stressed title (a link,
+    emphasis, quotes) and its by-line (``[A](…) by Ana Ruiz and [B](…) by Bo Li``), when
+    it names two or more and the item's title as read (``title``) opens with the first
+    (a line read as one talk took them for one title); [] otherwise."""
+    raw = LIST_MARK_RE.sub("", " ".join(_written(doc, head)[:2000].split()))
+    spans = stressed_bylines(SHORTCUT_LABEL_RE.sub(r"\1", raw), with_ok=True)
+    if len(spans) < 2:
+        return []
+    if not title_key(strip_markdown_inline(title)).startswith(title_key(spans[0][0])):
+        return []
+    return spans
 
 
 def _linked_person(head: doctree.Node, people: list[ProgrammePerson]) -> list[ProgrammePerson]:
