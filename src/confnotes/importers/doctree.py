@@ -1050,12 +1050,16 @@ def _rst_items_absorbed(node: Node) -> None:
     kept: list[Node] = []
     for child in node.children:
         last = kept[-1] if kept else None
-        if child.kind == "text" and last is not None and last.end == child.start:
-            if last.kind in ("item", "paragraph"):
-                last.end = child.end
-                if last.kind == "item" and last.children:
-                    last.children[-1].end = child.end
-                continue
+        if (
+            child.kind == "text"
+            and last is not None
+            and last.end == child.start
+            and last.kind in ("item", "paragraph")
+        ):
+            last.end = child.end
+            if last.kind == "item" and last.children:
+                last.children[-1].end = child.end
+            continue
         if child.kind in ("item", "list"):
             _rst_items_absorbed(child)
         kept.append(child)

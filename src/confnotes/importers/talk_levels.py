@@ -1182,10 +1182,8 @@ def _written(doc: doctree.Document, node: doctree.Node) -> str:
     """A node's line as its writer marked it: its source in Markdown, or, for the words of
     an HTML element (``<li><strong><a href=…>Title</a></strong>, de <a>Name</a>``: a raw
     list inside a Markdown post), its words with their marks written back as Markdown,
-    so that the readers of stressed titles and linked names see them either way; and so,
-    for a reStructuredText document, whose source writes its marks in its own way
-    (`` `Title <url>`__``, wrapped over the item's lines)."""
-    return doc.source_of(node) if node.spanned and doc.syntax != "rst" else marked(node)
+    so that the readers of stressed titles and linked names see them either way."""
+    return doc.source_of(node) if node.spanned else marked(node)
 
 
 def _stressed_lead_talk(source: str) -> tuple[str, list[ProgrammePerson]] | None:
