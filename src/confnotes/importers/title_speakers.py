@@ -569,22 +569,23 @@ def stressed_bylines(line: str, with_ok: bool = False) -> list[tuple[str, list[P
     return out
 
 
-_JOINED_TAIL_RE = re.compile(r"(?:[ \t]*[,;]|[ \t]+(?:[^\W\d_]{1,4}|&))[ \t]*$")
-"""A comma or a short joining word (``and``, ``und``, ``et``, ``y``, ``&``) closing the
-words before the next stressed title."""
+_JOINING_MOST = 4
+"""Letters of a joining word between two by-lined titles (``and``, ``und``, ``et``, ``y``)."""
 
 
 def _before_next_title(between: str) -> str:
     """The names of a by-line (``by Ana Ruiz and``) between one stressed title and the
-    next, its by-word and its joining word off; "" when it is no such by-line."""
+    next, its by-word and its joining word (a comma, ``&``, a short lower-case word) off;
+    "" when it is no such by-line."""
     plain = " ".join(strip_markdown_inline(between).split())
-    joined = _JOINED_TAIL_RE.search(plain)
-    if joined is None:
-        return ""
-    word = joined.group(0).strip(" \t,;")
-    if word and word != "&" and not word.islower():
-        return ""  # "by Ana Li": a name's own short word, no joining word
-    by = _SPAN_BY_RE.match(plain[: joined.start()])
+    if plain.endswith((",", ";")):
+        head = plain[:-1]
+    else:
+        head, _blank, word = plain.rpartition(" ")
+        joining = word == "&" or (word.isalpha() and word.islower() and len(word) <= _JOINING_MOST)
+        if not joining:
+            return ""  # "by Ana Li": a name's own short word, no joining word
+    by = _SPAN_BY_RE.match(head.rstrip(" ,;"))
     if by is None or not by.group("by"):
         return ""
     return by.group("by").strip(" *_")
