@@ -1037,8 +1037,33 @@ def _rst_absorbed(nodes: list[Node]) -> list[Node]:
         ):
             after.start = node.start  # a wrapped line's first physical lines
             continue
+        if node.kind == "list":
+            _rst_items_absorbed(node)
         out.append(node)
     return out
+
+
+def _rst_items_absorbed(node: Node) -> None:
+    """The source lines :func:`_rst_item_joined` left blank under a list item (the words
+    it wrapped onto) belong to that item and its last paragraph, not to the list beside
+    it: the item's words are the joined line's alone."""
+    kept: list[Node] = []
+    for child in node.children:
+        last = kept[-1] if kept else None
+        if (
+            child.kind == "text"
+            and last is not None
+            and last.end == child.start
+            and last.kind in ("item", "paragraph")
+        ):
+            last.end = child.end
+            if last.kind == "item" and last.children:
+                last.children[-1].end = child.end
+            continue
+        if child.kind in ("item", "list"):
+            _rst_items_absorbed(child)
+        kept.append(child)
+    node.children = kept
 
 
 _TABLE_TAG_RE = re.compile(r"<(/?)(?:table|dl)\b", re.I)
@@ -2265,6 +2290,8 @@ def looks_rst(text: str) -> bool:
         return True
     if underlined and _rst_titled_fields(lines):
         return True
+    if links and _rst_metadata_comments(lines):
+        return True
     # a title over- and underlined with "=" (Markdown's "=====" line is no overline) over
     # a field list (":Date:", ":Speakers:"), as docutils' documents open; or opening the
     # file, its two lines alike: Markdown has no line of "=" before a document's title
@@ -2282,6 +2309,25 @@ def looks_rst(text: str) -> bool:
     ):
         return True
     return bool(overlined) and any(_RST_FIELD_RE.match(line) for line in lines)
+
+
+_RST_METADATA_RE = re.compile(r"\.\. [a-z][\w-]{0,30}:(?:[ \t]|$)")
+"""``.. title: Go meetup``: a post's metadata written as rST comments (Nikola's)."""
+_RST_METADATA_LEAST = 2
+"""Such lines opening a text that make them its metadata."""
+
+
+def _rst_metadata_comments(lines: list[str]) -> bool:
+    """Whether the text opens with a run of ``.. key: value`` comments (``.. title:``,
+    ``.. date:``, as Nikola writes a reStructuredText post's metadata): Markdown writes
+    them only inside an HTML comment."""
+    first = next((n for n, line in enumerate(lines) if line.strip()), -1)
+    run = 0
+    for line in lines[max(first, 0) :]:
+        if not _RST_METADATA_RE.match(line):
+            break
+        run += 1
+    return run >= _RST_METADATA_LEAST
 
 
 def _rst_titled_fields(lines: list[str]) -> bool:
@@ -2384,8 +2430,9 @@ def _rst_lines(lines: list[str]) -> list[str]:
             continue
         block = line.startswith("| ") or line == "|"
         if not (block or _rst_prose(line)):
-            if "`" in line and _RST_ITEM_RE.match(line):
-                out[n] = _RST_LINK_RE.sub(r"[\1](\2)", line)  # a list item's linked title
+            if _RST_ITEM_RE.match(line):
+                n = _rst_item_joined(out, n)  # a list item's lines, its linked title
+                continue
             n += 1
             continue
         joined = [line[1:].strip() if block else line.strip()]
@@ -2404,6 +2451,30 @@ def _rst_lines(lines: list[str]) -> list[str]:
             blocks.append((n, m - 1))
         n = m
     return _line_blocks_together(out, blocks)
+
+
+def _rst_item_joined(out: list[str], n: int) -> int:
+    """The list item opening on line ``n`` as one line there, the indented lines its words
+    wrap onto (up to a blank line, a nested item or a directive) joined to it and left
+    blank, its links as Markdown's: a link wrapped inside its words
+    (`` `Title`` over ``<url>`__``) is one link again, and the item's words one line, as
+    the built page shows them. The number of the line after the item."""
+    m = n + 1
+    while (
+        m < len(out)
+        and out[m][:1] in (" ", "\t")
+        and out[m].strip()
+        and not _RST_ITEM_RE.match(out[m])
+        and not out[m].lstrip().startswith("..")
+    ):
+        m += 1
+    joined = " ".join([out[n].rstrip(), *(out[k].strip() for k in range(n + 1, m))])
+    if "`" in joined:
+        joined = _RST_LINK_RE.sub(r"[\1](\2)", joined)
+    out[n] = joined
+    for k in range(n + 1, m):
+        out[k] = ""
+    return m
 
 
 _RST_TARGET_RE = re.compile(r"\.\. _(?P<label>[^:`\n]{1,80}):[ \t]{0,8}$")

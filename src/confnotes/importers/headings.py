@@ -1316,6 +1316,10 @@ _ON_TOPIC_RE = re.compile(
 )
 """A person, ``on`` (in the languages notes are written in: ``om`` in Swedish, Danish and
 Norwegian; not Dutch ``over``, an English word in titles) and a talk's topic."""
+ON_LEAD_RE = re.compile(rf"(?:{_ON_WORDS})[ \t]{{1,4}}(?=\S)")
+"""A topic's words opened by a lower-case ``on`` (``on Title``, after the speaker's name
+in the cell before): the connecting word, not the title's (a title's own ``On`` is
+capitalised)."""
 _ON_GAP_RE = re.compile(rf"[ \t*_]{{1,6}}(?:{_ON_WORDS})[ \t*_]{{1,6}}", re.I)
 """Only the word ``on`` between a name and a topic (``Ana Ruiz om Topic``)."""
 

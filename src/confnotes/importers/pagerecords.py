@@ -63,7 +63,7 @@ from confnotes.importers.columns import (
 )
 from confnotes.importers.entries import leading_clock
 from confnotes.importers.fields import ROLE_WORDS, roles_of, room_aside
-from confnotes.importers.headings import PROGRAMME_OF, labelled_quote
+from confnotes.importers.headings import ON_LEAD_RE, PROGRAMME_OF, labelled_quote
 from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import TALK_LABEL_RE, kind_of, type_tag
 from confnotes.importers.name_first import name_first_column, name_then_where
@@ -1897,11 +1897,13 @@ def _talk(
     unnamed = ""
     worded = ""  # words in the column of people that name no one and no break
     labels: list[str] = []  # a room's and a format's labels, in the record's order
+    named_first = False  # the record names its people before its title
     people_paths = {_unindexed(p) for p, r in roles.items() if r == "people"}
     for f in record.fields:
         role = roles.get(f.path) or ("people" if _unindexed(f.path) in people_paths else None)
         if role == "title" and not title:
             title = f.text  # its lines kept: a by-line under it, or a name before it
+            named_first = bool(speakers)
         elif role == "label":
             labels.append(f.text.replace("\n", " "))
             label = label or labels[-1]
@@ -2034,6 +2036,8 @@ def _talk(
         # "Oksana Melnyk" in the title's column: her talk, titled by her name; where another
         # column holds the people, the title's slot holds titles in every record
         speakers = who
+    if named_first and (on := ON_LEAD_RE.match(title)) and title[on.end() :].strip():
+        title = title[on.end() :]  # "Ana Ruiz" then "on Title": the topic's own words
     title, own_clock, own_end, tail_kind = _title_asides(title)
     if clock is None and own_clock is not None:
         clock, end, said_time = own_clock, own_end, said_time or lines.split("\n")[0]

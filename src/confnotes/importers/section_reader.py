@@ -3551,7 +3551,7 @@ class ShapeReader:
                 t.whole, t.chairs = "", []
             if item.code:
                 t.code = item.code  # "Title (NET305)": the session's code, its id
-            if item.listed:
+            if item.listed and not item.shared:
                 # the item's link (its video, its slides) is the talk's
                 t.links.extend(
                     classify_link(lm.group("url") or lm.group("bare"), lm.group("label") or "")
@@ -3610,6 +3610,8 @@ class ShapeReader:
             body, b0, b1 = self._body(
                 opened if opened >= 0 else item.first + (not item.listed), item.last
             )
+            if item.shared:
+                body = ""  # its item's lines are in the note of the talk it names first
             if opened >= 0:
                 covered.update(range(opened, item.first))
             opened = -1

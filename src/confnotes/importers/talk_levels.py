@@ -17,7 +17,7 @@ import re
 import unicodedata
 from collections import Counter
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from urllib.parse import urlsplit
 
@@ -145,6 +145,9 @@ class BulletTalk:
     """The lines of the heading it is listed under (a day's, a topic's), if any."""
     code: str = ""
     """Its session's code after its title (``Title (NET305)``), if its list gives them."""
+    shared: bool = False
+    """A talk its item names after another (``[A](…) by Ana and [B](…) by Bo``): the item's
+    lines are in the first talk's note, none in this one's."""
 
 
 def same_title(heading: str, title: str) -> bool:
@@ -554,6 +557,8 @@ def _list_of_talks(
             more = " ".join(head.text.split("\n")[1:4]).strip()
             ends = strip_markdown_inline(line).rstrip().endswith(title.strip()[-12:])
             title = wrapped_title(title, more if ends else "")
+        if len(people) > 1 and head is not None:
+            people = _linked_person(head, people)
         weak += comma
         said = _item_props(item)
         props = [p for p in said if p[0] in SPEAKER_KEYS]
@@ -574,8 +579,17 @@ def _list_of_talks(
         props += [("date", v) for k, v in said if k not in SPEAKER_KEYS and _a_day(v)][:1]
         first = doc.line_of(item.start)
         last = doc.line_of(max(item.start, item.end - 1))
+        # "[A](…) by Ana Ruiz and [B](…) by Bo Li": each stressed title with its by-line
+        # is a talk of its own, the first the item's
+        several = _bylined_talks(doc, head, title) if people and head is not None else []
+        if several:
+            title, people = several[0]
         talks.append(
             BulletTalk(title, props, first, last, people=people, listed=True, when=when, code=code)
+        )
+        talks.extend(
+            BulletTalk(more, [], first, last, people=who, listed=True, shared=True)
+            for more, who in several[1:]
         )
     named = {p.name for t in (*out, *talks) for p in t.people}
     if withs and sum(bool(t.people) for t in (*out, *talks)) >= 2:
@@ -595,6 +609,45 @@ def _list_of_talks(
     if len(talks) == 1 and weak and lone is not None:
         lone.extend(talks)  # one "Title, Name" alone: a talk if the page's other lists say so
     return ""
+
+
+def _bylined_talks(
+    doc: doctree.Document, head: doctree.Node, title: str
+) -> list[tuple[str, list[ProgrammePerson]]]:
+    """The talks an item names one after another, each a stressed title (a link,
+    emphasis, quotes) and its by-line (``[A](…) by Ana Ruiz and [B](…) by Bo Li``), when
+    it names two or more and the item's title as read (``title``) opens with the first
+    (a line read as one talk took them for one title); [] otherwise."""
+    raw = LIST_MARK_RE.sub("", " ".join(_written(doc, head)[:2000].split()))
+    spans = stressed_bylines(SHORTCUT_LABEL_RE.sub(r"\1", raw), with_ok=True)
+    if len(spans) < 2:
+        return []
+    if not title_key(strip_markdown_inline(title)).startswith(title_key(spans[0][0])):
+        return []
+    return spans
+
+
+def _linked_person(head: doctree.Node, people: list[ProgrammePerson]) -> list[ProgrammePerson]:
+    """``[Title](…) - [Ana Ruiz, Acme Labs](…)``: the names read off an item that one link
+    holds together, its words opening with the first name and a comma after it, are one
+    person and where they work (a link leads to one person's page); ``people`` as read
+    otherwise."""
+    text = head.text
+    for mark in head.marks:
+        if mark.kind != "link":
+            continue
+        words = text[mark.start : mark.end]
+        name, comma, rest = words.partition(",")
+        if (
+            comma
+            and name.strip() == people[0].name
+            and rest.strip()
+            and all(p.name in rest for p in people[1:])
+        ):
+            first = people[0]
+            affiliations = list(dict.fromkeys([*first.affiliations, rest.strip()]))
+            return [replace(first, affiliations=affiliations)]
+    return people
 
 
 _KIND_LEAD_RE = re.compile(

@@ -9,6 +9,7 @@ kind prefixes, so a phrase in brackets or a dash inside them never makes a perso
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -550,7 +551,8 @@ def stressed_bylines(line: str, with_ok: bool = False) -> list[tuple[str, list[P
     Name`` after the title is who gives it as ``by Name`` is (in prose, a companion)."""
     out: list[tuple[str, list[ProgrammePerson]]] = []
     by_re = _SPAN_BY_WITH_RE if with_ok else _SPAN_BY_RE
-    for n, m in enumerate(_SPAN_RE.finditer(line[:2000])):
+    found = list(itertools.islice(_SPAN_RE.finditer(line[:2000]), SPAN_BYLINES_MOST + 1))
+    for n, m in enumerate(found):
         if n >= SPAN_BYLINES_MOST:
             break
         said = m.group(2) or m.group(3) or m.group(4) or m.group(5) or ""
@@ -577,9 +579,36 @@ def stressed_bylines(line: str, with_ok: bool = False) -> list[tuple[str, list[P
             # words that may be a name too says nothing (the list's other items say which)
             continue
         who = (by.group("by") or by.group("paren") or by.group("dash") or "").strip(" *_")
-        if people := _byline_people(who):
+        people = _byline_people(who)
+        if not people and n + 1 < len(found):
+            # "[A](…) by Ana Ruiz and [B](…) by Bo Li": the by-line ends where a joining
+            # word opens the next stressed title
+            people = _byline_people(_before_next_title(line[m.end() : found[n + 1].start()]))
+        if people:
             out.append((title.strip(" \"'“”«»„"), people))
     return out
+
+
+_JOINING_MOST = 4
+"""Letters of a joining word between two by-lined titles (``and``, ``und``, ``et``, ``y``)."""
+
+
+def _before_next_title(between: str) -> str:
+    """The names of a by-line (``by Ana Ruiz and``) between one stressed title and the
+    next, its by-word and its joining word (a comma, ``&``, a short lower-case word) off;
+    "" when it is no such by-line."""
+    plain = " ".join(strip_markdown_inline(between).split())
+    if plain.endswith((",", ";")):
+        head = plain[:-1]
+    else:
+        head, _blank, word = plain.rpartition(" ")
+        joining = word == "&" or (word.isalpha() and word.islower() and len(word) <= _JOINING_MOST)
+        if not joining:
+            return ""  # "by Ana Li": a name's own short word, no joining word
+    by = _SPAN_BY_RE.match(head.rstrip(" ,;"))
+    if by is None or not by.group("by"):
+        return ""
+    return by.group("by").strip(" *_")
 
 
 _LINK_OPEN_QUOTES = "\"“„«‘'"

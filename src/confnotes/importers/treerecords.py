@@ -86,6 +86,8 @@ _RULE_RE = re.compile(r"^[\s|:-]{3,}$")
 _LABEL_RE = re.compile(r"^\s{0,3}([^\W\d_][\w .&/'-]{0,40}?)\s{0,3}[:：]\s{0,3}$")
 """A label ending a marked stretch (``**Speaker:**``), or a line that is only a label."""
 _SEPARATORS = " –—-,;|:"
+_UNCOUNTED_RE = re.compile(r"[\s\[\]()|,;/·•-]")
+"""What a line of links may hold beside its links (blanks, brackets, separators)."""
 _EMPTY_BRACKETS_RE = re.compile(r"\(\s{0,20}\)|\[\s{0,20}\]")
 
 
@@ -338,7 +340,9 @@ def _segmentations(
     for sig, count in counts.items():
         if count < MIN_RECORDS and count != len(_PAIR):
             continue
-        if sig.startswith(("h", "p:")):
+        if sig.startswith(("h", "p:")) or sig == "term":
+            # a definition list's term leads its definitions (``<dt>`` a speaker's name,
+            # ``<dd>`` their talk): one record, as a heading and the blocks under it
             runs = _runs(kids, sigs, sig)
         elif sig in _SELF:
             runs = [[k] for k, s in zip(kids, sigs, strict=True) if s == sig]
@@ -953,6 +957,14 @@ runs a script: a toggle, not a link to stress words with (``href="#"`` alone is 
 left to be filled, around a title as any link)."""
 
 
+def _marks_of(leaf: doctree.Node) -> list[doctree.Mark]:
+    """A block's marks, or those of the one paragraph it holds (an HTML ``<dd>``'s words
+    are its paragraph's)."""
+    if leaf.marks or len(leaf.children) != 1 or leaf.children[0].text != leaf.text:
+        return leaf.marks
+    return leaf.children[0].marks
+
+
 def _lines(leaf: doctree.Node) -> list[_Line]:
     """A block's lines, each with the emphasised or linked words that open it."""
     text = leaf.text[: MAX_LINE * 20]
@@ -969,6 +981,7 @@ def _lines(leaf: doctree.Node) -> list[_Line]:
         key=lambda m: m.start,
     )
     links = [m for m in marks if m.kind == "link"]
+    leaf_links = [m for m in _marks_of(leaf) if m.kind == "link"]
     opening = marks[0] if marks and marks[0].start == 0 and marks[0].kind != "link" else None
     for raw in text.split("\n"):
         stop = start + len(raw)
@@ -983,17 +996,50 @@ def _lines(leaf: doctree.Node) -> list[_Line]:
                 colon = text[min(first.end, stop) : min(first.end, stop) + 2]
                 if colon.startswith((":", "：")) and not lead.rstrip().endswith((":", "：")):
                     lead += colon[0]  # "**Name**: Ana": the colon after the emphasis
+            # the line's letters and digits inside links against all of them, counted
+            # alike: a long linked title after a name (``Ana Ruiz: [Title …](url)``) is
+            # a line of words with its title linked, not a line of links
             covered = sum(
-                min(m.end, stop) - max(m.start, start)
+                len(_UNCOUNTED_RE.sub("", text[max(m.start, start) : min(m.end, stop)]))
                 for m in links
                 if m.end > start and m.start < stop
             )
-            bare = len(re.sub(r"[\s\[\]()|,;/·•-]", "", stripped))
+            bare = len(_UNCOUNTED_RE.sub("", stripped))
             link_words = covered and covered >= bare * 0.9
             after = opening is not None and "\n" in text[: opening.end] and start >= opening.end
-            out.append(_Line(stripped, lead.strip(), bool(link_words), after))
+            tail = _trailing_links(text, start, stop, leaf_links) if not link_words else 0
+            if tail:
+                # "Title ¶ video slides": the links closing the line are the talk's
+                # resources, a line of links of their own beside its words
+                out.append(_Line(text[start:tail].strip(), lead.strip(), False, after))
+                out.append(_Line(text[tail:stop].strip(), "", True, after))
+            else:
+                out.append(_Line(stripped, lead.strip(), bool(link_words), after))
         start = stop + 1
     return out
+
+
+TRAILING_LINKS_LEAST = 2
+"""Links closing a line that are its resources (``video``, ``slides``), not its words."""
+
+
+def _trailing_links(text: str, start: int, stop: int, links: list[doctree.Mark]) -> int:
+    """Where the run of links closing the line ``text[start:stop]`` begins, when at least
+    :data:`TRAILING_LINKS_LEAST` links close it with nothing but blanks and signs (``¶``,
+    ``|``) between them, after words of the line's own; else 0. One link closing a line
+    may be its title or a name (``Talk by [Ana Ruiz](…)``)."""
+    inside = [m for m in links if start <= m.start and m.end <= stop]
+    at, count = stop, 0
+    for m in reversed(inside):
+        if _WORD_RE.search(text[m.end : at]):
+            break
+        at, count = m.start, count + 1
+    if count < TRAILING_LINKS_LEAST or not _WORD_RE.search(text[start:at]):
+        return 0
+    return at
+
+
+_WORD_RE = re.compile(r"[^\W_]")
 
 
 def _pipe_rows(node: doctree.Node) -> list[list[str]]:
