@@ -225,7 +225,12 @@ def page_hours(text: str, html: bool) -> SeriesHours | None:
         plain = strip_markdown_inline(piece) if not html else piece
         start, end, _said = clock_range(plain)
         weekday = series_weekday(plain)
-        if start is None and weekday is not None and (m := _HOUR_WORD_RE.search(plain)):
+        if (
+            end is None
+            and weekday is not None
+            and (m := _HOUR_WORD_RE.search(plain))
+            and clock_range(plain[: m.start()])[0] is None
+        ):  # "jeden Dienstag 18 Uhr im Raum 3.14": the hour written first is the start
             start = time(int(m.group("h")), int(m.group("m") or 0))
         if start is None:
             continue

@@ -841,7 +841,8 @@ def _date_by_page(readings: list[Reading], text: str, html: bool) -> None:
 
 def _hours_by_page(readings: list[Reading], text: str, html: bool) -> None:
     """The page's one range of hours (:func:`confnotes.importers.page_day.page_hours`)
-    for the readings whose talks each have a day of their own and no time."""
+    for the readings whose talks each have a day of their own and no time (the page's
+    headings and labels read as notes, undated and unspoken, aside)."""
     hours: SeriesHours | None = None
     for reading in readings:
         talks = reading.programme.talks
