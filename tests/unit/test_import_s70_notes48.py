@@ -151,6 +151,35 @@ JAPANESE_TWO = """\
 """
 
 
+DAY_CELLS = """\
+---
+date: 2026-05-11
+---
+
+# Harbour Code Days 2026: my picks
+
+| Day      | Time    | Talk                     | Speaker        |
+| -------- | ------- | ------------------------ | -------------- |
+| Thursday | 9:30am  | Queues at scale          | Mara Linde     |
+| Thursday | 2:00pm  | Edge caching in practice | Oskar Brandt   |
+| Friday   | 9:00am  | Compiler tricks          | Yusuf Demir    |
+"""
+
+DAY_CELLS_ES = """\
+---
+date: 2026-05-11
+---
+
+# Harbour Code Days 2026: my picks
+
+| Día      | Hora    | Charla                   | Ponente        |
+| -------- | ------- | ------------------------ | -------------- |
+| jueves   | 9:30am  | Queues at scale          | Mara Linde     |
+| jueves   | 2:00pm  | Edge caching in practice | Oskar Brandt   |
+| viernes  | 9:00am  | Compiler tricks          | Yusuf Demir    |
+"""
+
+
 def test_weekday_headings_of_a_plan_take_their_days_from_its_date() -> None:
     starts = _starts(read(PLAN_EN, "plan.md"))
     assert starts["Queues at scale"] == datetime(2026, 5, 14, 9, 30)  # the Thursday after
@@ -230,3 +259,13 @@ def test_honorifics_before_a_name_in_european_languages() -> None:
 def test_san_inside_a_word_is_no_honorific() -> None:
     for word in ["たくさん", "みなさん", "皆さん", "セッション"]:
         assert parse_person(word) is None
+
+
+def test_weekday_cells_under_a_day_header_take_their_days_from_the_plan_date() -> None:
+    for text in (DAY_CELLS, DAY_CELLS_ES):
+        programme = read(text, "picks.md")
+        starts = _starts(programme)
+        assert starts["Queues at scale"] == datetime(2026, 5, 14, 9, 30)
+        assert starts["Edge caching in practice"] == datetime(2026, 5, 14, 14, 0)
+        assert starts["Compiler tricks"] == datetime(2026, 5, 15, 9, 0)
+        assert speakers_by_title(programme)["Compiler tricks"] == ["Yusuf Demir"]

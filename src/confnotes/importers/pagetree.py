@@ -874,6 +874,10 @@ class PageReader:
             if row.day is not None and row.day != day:
                 if day is not None:
                     b.close_schedule(None)  # a new day: its clock starts again
+                if b.publish_day:
+                    # the rows' own days ("Thursday" under "Day"): the post's date was its own
+                    b.publish_day = False
+                    b.programme.start = b.programme.end = None
                 b.set_day(row.day)
                 b.day = day = row.day
             said = row.entry.title or (row.entry.speakers[0].name if row.entry.speakers else "")
