@@ -357,6 +357,8 @@ class PageReader:
         self.section_heading = ""
         """The words of the heading that opened the section (``Talks and panels``)."""
         self.headings = 0
+        self.days_in_order = False
+        """A weekday heading took its day from a post's date: the next ones follow it."""
         self.tz_checked = False
         self.doc: doctree.Document | None = None
         self.order: str | None = None
@@ -735,11 +737,14 @@ class PageReader:
         first, last = b.programme.start, b.programme.end
         if (day := weekday_heading_day(plain, first, last)) is not None:
             return day
-        if first != last or (day := weekday_after(plain, b.day)) is None:
+        if first != last or not (b.publish_day or self.days_in_order):
+            return None  # an event's one day said in its words: no weekday after it
+        if (day := weekday_after(plain, b.day)) is None:
             return None
         if b.publish_day:
             b.publish_day = False
             b.programme.start = b.programme.end = b.day = None
+        self.days_in_order = True
         b.set_day(day)
         return day
 

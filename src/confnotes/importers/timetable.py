@@ -2307,8 +2307,8 @@ class _Reader:
         from confnotes.importers.headings import weekday_after
 
         first, last = self.b.programme.start, self.b.programme.end
-        if first != last:
-            return None
+        if first != last or not self.b.publish_day:
+            return None  # an event's one day said in its words: no weekday after it
         reached = next((r.day for r in reversed(self.rows) if r.day is not None), self.b.day)
         return weekday_after(text, reached)
 
