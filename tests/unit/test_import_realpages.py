@@ -46,7 +46,8 @@ def test_a_summary_in_a_cell_is_the_title_and_its_abstract_stays_apart() -> None
         "Counting number fields with prescribed ramification",
     }
     assert [s.name for s in by_title["Heights on modular curves"].speakers] == ["Inès Marchetti"]
-    assert by_title["Heights on modular curves"].day == date(2025, 2, 4)
+    # "When: Tuesdays 4-5pm": the series' hours, said once, start its Tuesday talks
+    assert by_title["Heights on modular curves"].start == datetime(2025, 2, 4, 16, 0)
 
 
 def test_tabs_part_a_time_lines_columns() -> None:

@@ -177,6 +177,26 @@ def weekday_heading_day(text: str, first: date | None, last: date | None) -> dat
     return weekday_within(weekday, first, last) if weekday is not None else None
 
 
+def weekday_after(text: str, anchor: date | None) -> date | None:
+    """The day a heading or a cell naming a weekday and nothing else (``Thursday``,
+    ``**Freitag**:``, ``Day 2 - Friday``, ``金曜日``) stands for in a document that dates
+    no span of days, only one day before it: its front matter's ``date`` (a plan written
+    a few days ahead), a dated heading, the weekday heading before it. The first such
+    weekday on or after ``anchor``, so that days headed in order follow each other. A
+    heading with other words (``Friday deploys``, ``Thursday Lunch``) is a title, and
+    dates nothing."""
+    if anchor is None:
+        return None
+    plain = strip_markdown_inline(text)[:80]
+    if len(plain) >= 80:
+        return None
+    rest = DAY_RE.sub(" ", plain)
+    if any(weekday_of(w) is None for w in _DAY_HEAD_WORD_RE.findall(rest)):
+        return None
+    weekday = weekday_of(plain)
+    return weekday_within(weekday, anchor, None) if weekday is not None else None
+
+
 SESSION_RE = re.compile(
     r"\b(?:sessions?|tracks?|morning|afternoon|evening|orals?|spotlights?|posters? session|"
     r"keynotes|invited talks|contributed talks|talks|lightning talks|workshops?|tutorials?|"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from selectolax.lexbor import LexborHTMLParser
@@ -21,7 +22,7 @@ from confnotes.importers.fields import names_role_alone
 from confnotes.importers.programme import Programme
 from confnotes.importers.structure import header_fields, split_front
 from confnotes.importers.textutil import strip_markdown_inline
-from confnotes.importers.when import clock_range, find_date, weekday_dated
+from confnotes.importers.when import clock_range, find_date, series_weekday, weekday_dated
 
 MAX_CHARS = 400_000
 """A page longer than this is not searched (a one-day event's page is short)."""
@@ -183,35 +184,70 @@ def date_undated(programme: Programme, day: date) -> None:
     programme.end = programme.end or day
 
 
-def page_hours(text: str, html: bool) -> tuple[time, time] | None:
+@dataclass(frozen=True)
+class SeriesHours:
+    """The hours a series' page says once for all its meetings."""
+
+    start: time
+    end: time | None
+    """None when the page says when its meetings begin only (``jeden Dienstag 18 Uhr``)."""
+    weekday: int | None = None
+    """The day of the week the sentence gives its meetings (``met on Fridays 3-4 PM``):
+    the hours are those of the meetings on that weekday only (a meeting moved to another
+    day, ``Note the special day!``, keeps its day without them)."""
+
+
+_HOUR_WORD_RE = re.compile(
+    r"(?<![\d:.,/])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?[ \t]{0,2}(?:uhr|heures?|horas?)\b",
+    re.I,
+)
+"""A lone hour closed by an hour's word (``18 Uhr``): read only in a sentence naming the
+series' weekday, where it is the meetings' start."""
+
+
+def page_hours(text: str, html: bool) -> SeriesHours | None:
     """The one range of hours a page's words name outside any dated line (``All
     meetings run from 18.30 to 19.30``): a series of meetings, each on its own day, often
-    says their common hours once, in a sentence after the list. None when no piece of the
-    page, or more than one, names a range of hours (a piece naming a day is a talk's or
-    an event's, never the series' common hours)."""
+    says their common hours once, in a sentence before or after the list. A sentence that
+    names the weekday the series meets on (``met on Fridays 3:00-4:00 PM``, ``todos los
+    jueves a las 19:00``, ``jeden Dienstag 18 Uhr``) may give a start alone, and ties the
+    hours to that weekday. None when no piece of the page, or more than one, names hours
+    (a piece naming a day is a talk's or an event's, never the series' common hours)."""
     if len(text) > MAX_CHARS:
         return None
     body = _front_and_body(text)[1]
     blocks = _html_lines(body) if html else [body]
     pieces = (p for block in blocks for p in _PIECE_RE.split(block) if p.strip())
-    found: tuple[time, time] | None = None
+    found: SeriesHours | None = None
     for n, piece in enumerate(pieces):
         if n >= MAX_LINES:
             return None
         plain = strip_markdown_inline(piece) if not html else piece
         start, end, _said = clock_range(plain)
+        weekday = series_weekday(plain)
+        if (
+            end is None
+            and weekday is not None
+            and (m := _HOUR_WORD_RE.search(plain))
+            and clock_range(plain[: m.start()])[0] is None
+        ):  # "jeden Dienstag 18 Uhr im Raum 3.14": the hour written first is the start
+            start = time(int(m.group("h")), int(m.group("m") or 0))
         if start is None:
             continue
-        if end is None or find_date(plain)[0] is not None or found is not None:
-            return None  # a lone clock, a dated line's time, a second range: not common hours
-        found = (start, end)
+        if end is None and weekday is None:
+            return None  # a lone clock not said of the series' weekday: a talk's time
+        if find_date(plain)[0] is not None or found is not None:
+            return None  # a dated line's time, a second range: not common hours
+        found = SeriesHours(start, end, weekday)
     return found
 
 
-def time_the_days(programme: Programme, hours: tuple[time, time]) -> None:
-    """Give ``hours`` to the talks of ``programme`` when each has a day of its own and no
-    talk has a time: the page's common hours are those of every meeting of the series."""
-    talks = programme.talks
+def time_the_days(programme: Programme, hours: SeriesHours) -> None:
+    """Give ``hours`` to the talks of ``programme`` when each dated one has a day of its
+    own and no talk has a time: the page's common hours are those of every meeting of the
+    series (of those on its weekday, when it names one). Talks without a day are the
+    page's own notes (its headings, an abstract's label), and are let be."""
+    talks = [t for t in programme.talks if t.day or t.start or t.clock or t.end]
     days = [t.day for t in talks]
     if len(talks) < 2 or None in days or len(set(days)) != len(talks):
         return
@@ -219,9 +255,11 @@ def time_the_days(programme: Programme, hours: tuple[time, time]) -> None:
         return
     for talk in talks:
         assert talk.day is not None
-        talk.start = datetime.combine(talk.day, hours[0])
-        talk.end = datetime.combine(talk.day, hours[1])
+        if hours.weekday is not None and talk.day.weekday() != hours.weekday:
+            continue  # "Note the special day!": moved off the series' weekday
+        talk.start = datetime.combine(talk.day, hours.start)
+        talk.end = datetime.combine(talk.day, hours.end) if hours.end else None
         talk.day = None
 
 
-__all__ = ["date_undated", "page_day", "page_hours", "time_the_days"]
+__all__ = ["SeriesHours", "date_undated", "page_day", "page_hours", "time_the_days"]

@@ -28,7 +28,7 @@ from confnotes.importers.entries import (
     parse_entry,
 )
 from confnotes.importers.fields import roles_of
-from confnotes.importers.headings import kind_label_only, weekday_heading_day
+from confnotes.importers.headings import kind_label_only, weekday_after, weekday_heading_day
 from confnotes.importers.kinds import group_tag, kind_of, waved
 from confnotes.importers.page import PageBuilder, section_kind, stated_timezone
 from confnotes.importers.persons import (
@@ -357,6 +357,8 @@ class PageReader:
         self.section_heading = ""
         """The words of the heading that opened the section (``Talks and panels``)."""
         self.headings = 0
+        self.days_in_order = False
+        """A weekday heading took its day from a post's date: the next ones follow it."""
         self.tz_checked = False
         self.doc: doctree.Document | None = None
         self.order: str | None = None
@@ -751,8 +753,24 @@ class PageReader:
 
     def _weekday_day(self, plain: str) -> date | None:
         """The day a heading or short line naming a weekday alone stands for, on a page
-        whose days are known (:func:`weekday_heading_day`)."""
-        return weekday_heading_day(plain, self.b.programme.start, self.b.programme.end)
+        whose days are known (:func:`weekday_heading_day`); on a page that dates one day
+        only (a post's ``date``, a dated heading), the first such weekday on or after the
+        day reached (:func:`weekday_after`). A post's date gives way to the days its
+        weekday headings name, as to a day its first lines name."""
+        b = self.b
+        first, last = b.programme.start, b.programme.end
+        if (day := weekday_heading_day(plain, first, last)) is not None:
+            return day
+        if first != last or not (b.publish_day or self.days_in_order):
+            return None  # an event's one day said in its words: no weekday after it
+        if (day := weekday_after(plain, b.day)) is None:
+            return None
+        if b.publish_day:
+            b.publish_day = False
+            b.programme.start = b.programme.end = b.day = None
+        self.days_in_order = True
+        b.set_day(day)
+        return day
 
     def _person_line(self, text: str, item: bool, role: str) -> None:
         """A line of a people section: a list item is one person (``Name (Affiliation)``,
@@ -886,6 +904,10 @@ class PageReader:
             if row.day is not None and row.day != day:
                 if day is not None:
                     b.close_schedule(None)  # a new day: its clock starts again
+                if b.publish_day:
+                    # the rows' own days ("Thursday" under "Day"): the post's date was its own
+                    b.publish_day = False
+                    b.programme.start = b.programme.end = None
                 b.set_day(row.day)
                 b.day = day = row.day
             said = row.entry.title or (row.entry.speakers[0].name if row.entry.speakers else "")

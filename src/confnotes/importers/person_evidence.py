@@ -779,10 +779,37 @@ def _family_in_full(text: str, family: str) -> set[str]:
     return forms
 
 
+_HAN_SIGNS = "\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN_FAMILY_RE = re.compile(f"[{_HAN_SIGNS}]{{1,3}}")
+"""``古川``, ``佐々木``: a Japanese family name written alone (``古川さん`` in a post)."""
+_HONOURED_GIVEN_RE = re.compile(
+    f"[ \t\u3000]?([{_HAN_SIGNS}]{{1,3}}|[\u3041-\u3096]{{2,4}})[ \t\u3000]?(?:{HONORIFICS_AFTER})"
+)
+"""A given name right after a family name, then an honorific (``古川陽介氏``, ``山田 花子さん``,
+``田中さくら先生``): the honorific closes the name, so the signs before it are the
+person's whole name."""
+
+
+def _honoured_in_full(text: str, family: str) -> set[str]:
+    """The full names ``text`` writes for a family name in Han signs written alone (the
+    ``古川`` of ``古川さん``): the family name starting a word, then a given name and an
+    honorific (``Node 学園主催の古川陽介氏``), found with ``str.find`` (at most
+    :data:`MAX_HITS` occurrences)."""
+    forms: set[str] = set()
+    at, hits = text.find(family), 0
+    while at >= 0 and hits < MAX_HITS:
+        opens = at == 0 or _HAN_FAMILY_RE.match(text[at - 1]) is None
+        if opens and (m := _HONOURED_GIVEN_RE.match(text, at + len(family))):
+            forms.add(text[at : m.end(1)])
+        at, hits = text.find(family, at + 1), hits + 1
+    return forms
+
+
 def full_names(programme: Programme, text: str) -> None:
     """A speaker written with an initial (``J. Abbott`` in a timetable's cell) or by the
-    family name alone (``Abbott – Lab``) takes the full name the same document writes for
-    them (``John Abbott`` in its organisers' list, its abstracts' by-lines): one person,
+    family name alone (``Abbott – Lab``, ``古川さん``) takes the full name the same document
+    writes for them (``John Abbott`` in its organisers' list, its abstracts' by-lines,
+    ``古川陽介氏`` closed by its honorific): one person,
     named as the document names them at length, the short form kept as an alias. Only
     when the document writes one such full name (``John`` and ``Jane Abbott`` both: the
     short form stays)."""
@@ -792,6 +819,8 @@ def full_names(programme: Programme, text: str) -> None:
                 forms = _written_in_full(text, m.group(1), m.group(2))
             elif _FAMILY_RE.fullmatch(person.name):
                 forms = _family_in_full(text, person.name)
+            elif _HAN_FAMILY_RE.fullmatch(person.name):
+                forms = _honoured_in_full(text, person.name)
             else:
                 continue
             if len(forms) == 1 and is_person_name(full := forms.pop()):

@@ -264,6 +264,9 @@ given name are one to three signs each (a title such as ``向量检索实践`` i
 foreign name in katakana is parted by a middle dot, and a name written in hiragana
 (as people write theirs, softened) is parted by a space, which Japanese prose never
 puts between words."""
+_KATAKANA_GIVEN_RE = re.compile("[\u30a1-\u30fa][\u30a1-\u30fa\u30fc]{1,7}")
+"""A foreign given name alone in katakana (``ケビン``, ``ディヴィー``): a loanword too, so a
+name only where an honorific or a title says a person is named."""
 _CHINESE_FAMILY = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
     "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛"
@@ -886,6 +889,8 @@ def _is_person_name(
             # only where a role vouches for it: "华为 Cloud" is a product's name
             return (single_ok or titled) and len(m.group(1)) <= 3
 
+        if titled and _KATAKANA_GIVEN_RE.fullmatch(name):
+            return True  # "ケビンさん": a foreign given name alone, the honorific its word
         return any(shape.match(name) for shape in _CJK_NAME_RES)
     tokens = name.split()
     if not 1 <= _capitalised_words(tokens) <= 6 or len(tokens) > 9:

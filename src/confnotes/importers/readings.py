@@ -43,6 +43,7 @@ from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import KIND_WORDS, TALK_LABEL_RE, kind_of
 from confnotes.importers.notefiles import is_notes_file
 from confnotes.importers.page_day import (
+    SeriesHours,
     date_undated,
     front_day,
     page_day,
@@ -840,11 +841,18 @@ def _date_by_page(readings: list[Reading], text: str, html: bool) -> None:
 
 def _hours_by_page(readings: list[Reading], text: str, html: bool) -> None:
     """The page's one range of hours (:func:`confnotes.importers.page_day.page_hours`)
-    for the readings whose talks each have a day of their own and no time."""
-    hours: tuple[time, time] | None = None
+    for the readings whose talks each have a day of their own and no time (the page's
+    headings and labels read as notes, undated and unspoken, aside)."""
+    hours: SeriesHours | None = None
     for reading in readings:
         talks = reading.programme.talks
-        if len(talks) >= 2 and all(t.day and not t.start for t in talks):
+        dated = [t for t in talks if t.day]
+        notes = [t for t in talks if not t.day and t.kind == "other" and not t.speakers]
+        if (
+            len(dated) >= 2
+            and len(dated) + len(notes) == len(talks)
+            and not any(t.start or t.clock for t in talks)
+        ):
             hours = hours or page_hours(text, html)
             if hours is None:
                 return

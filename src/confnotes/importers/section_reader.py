@@ -97,6 +97,7 @@ from confnotes.importers.headings import (
     said_more,
     title_name,
     topic_word,
+    weekday_after,
 )
 from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import group_tag, type_tag
@@ -1975,7 +1976,11 @@ class ShapeReader:
             # "du lundi 3 au vendredi 7 mars": the days the opening wrote with their
             # weekdays, which the one full date among them (the last) does not span
             first, last = self._week[0], self._week[-1]
-        return weekday_within(weekday, first, last) if first is not None else None
+        if first is not None and (day := weekday_within(weekday, first, last)) is not None:
+            return day
+        # a document that dates one day only (its front matter's, a dated heading, the
+        # weekday heading before): the first such weekday on or after it
+        return weekday_after(heading, self.day) if first == last else None
 
     def _ordinal_day(self, heading: str) -> date | None:
         """The day of a heading naming only a day of the month as an ordinal, after a word

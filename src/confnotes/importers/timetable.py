@@ -1415,7 +1415,10 @@ class _Reader:
                 hour = (None, False)  # a row's own time: the hour row above no longer rules
             day = self.b.day
             for t, role in zip(texts, roles, strict=True):
-                if role == "date" and (found := find_date(t, self.b.year, self.order)[0]):
+                if role != "date":
+                    continue
+                # a date, or a weekday alone ("Thursday") in a plan dated once
+                if found := find_date(t, self.b.year, self.order)[0] or self._weekday_cell(t):
                     day = found
             if not times and hour[0] is None and self._spanned_slot(cells, roles, texts, before):
                 # (under an hour row, a row with an empty time cell is a talk at that hour)
@@ -2296,6 +2299,18 @@ class _Reader:
         sections has no such heading."""
         levels = [n.level for n in self.doc.root.walk() if n.kind == "heading"]
         return bool(levels) and node.level == min(levels) and levels.count(node.level) == 1
+
+    def _weekday_cell(self, text: str) -> date | None:
+        """The day of a date cell naming a weekday alone (``Thursday`` under ``Day``) in a
+        document that dates one day only (a plan's ``date``): the first such weekday on
+        or after the day the rows above reached, so that the days follow each other."""
+        from confnotes.importers.headings import weekday_after
+
+        first, last = self.b.programme.start, self.b.programme.end
+        if first != last or not self.b.publish_day:
+            return None  # an event's one day said in its words: no weekday after it
+        reached = next((r.day for r in reversed(self.rows) if r.day is not None), self.b.day)
+        return weekday_after(text, reached)
 
     def _named_weekday(self, text: str) -> date | None:
         """``Programm Dienstag``, ``Schedule - Tuesday``: a short heading naming a weekday

@@ -731,6 +731,24 @@ def weekday_of(text: str) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
+_CJK_WEEKDAY_WORD_RE = re.compile(r"[月火水木金土日]曜日?")
+"""A weekday's name in Chinese characters, written glued to the words around it
+(``毎週金曜日``)."""
+
+
+def series_weekday(text: str) -> int | None:
+    """The one weekday a sentence about a series names, as a day of the week that comes
+    back (``every Friday``, ``on Fridays``, ``tous les mardis``, ``dienstags``, ``todos
+    los jueves``, ``毎週金曜日``): a weekday's name, or that name with the plural's or the
+    adverb's ``s`` after it. None when it names none or several."""
+    names = _weekday_names()
+    words = _WORD_RE.findall(" ".join(text.split())[:300].casefold())
+    found = {names[w] for w in words if w in names}
+    found |= {names[w[:-1]] for w in words if w.endswith("s") and w[:-1] in names}
+    found |= {names[w] for w in _CJK_WEEKDAY_WORD_RE.findall(text[:300]) if w in names}
+    return found.pop() if len(found) == 1 else None
+
+
 def leading_weekday(text: str) -> tuple[int | None, str]:
     """A weekday named alone at the very start of ``text`` (``Saturday 10:00 Title``,
     ``Mardi, 9h30 …``) in any locale dateparser knows, and the rest after it; ``(None,
@@ -920,7 +938,9 @@ def clock_range(text: str) -> tuple[time | None, time | None, bool]:
             # "07.03 19:00": a day and month, its clock right after it
             m = TIME_RANGE_RE.search(text[:300], day.end())
             continue
-        elif raw and (":" in raw or "." in raw or "h" in raw.lower() or m.group("aap")):
+        elif raw and (
+            ":" in raw or "." in raw or "h" in raw.lower() or m.group("aap") or m.group("bap")
+        ):
             clock = parse_clock(raw)
             if clock is not None:
                 return clock.start, clock.end, bool(m.group("aap") or m.group("bap"))
