@@ -159,15 +159,20 @@ def roles_of(key: str) -> frozenset[str]:
 
 
 def _plural_roles(word: str) -> set[str]:
-    """The roles of a one-word key written in the plural of a role's word (``orateurs``,
-    ``oradores``, ``conferenciers``): the roles of its singular, which the tables hold."""
+    """The people's role of a one-word key written in the plural of a role's word
+    (``orateurs``, ``oradores``, ``conferenciers``): its singular's, which the tables
+    hold. Only people's roles: a plural title or room key (``Títulos:``) holds a list,
+    which its own readers read."""
     if len(word) < 5 or not word.endswith("s"):
         return set()
     for singular in (word[:-1], word[:-2] if word.endswith("es") else ""):
         found = {role for role, names in _folded_roles() if singular in names}
         if found:
-            return found
+            return found & _PEOPLE_ROLES
     return set()
+
+
+_PEOPLE_ROLES = frozenset({"speaker", "chair"})
 
 
 def persons_title(key: str) -> bool:

@@ -1613,6 +1613,23 @@ def _document_title(text: str, source: str) -> tuple[str, list[str], list[str]]:
     )
 
 
+def _event_yeared(title: str) -> bool:
+    """Whether a title is an event's name ending on its kind, then its year (``Harbour
+    Cloud Day 2031``, ``Lakeside Data Forum 2031``): what a page of its talks is titled,
+    never one talk."""
+    from confnotes.importers.event_name import names_the_event
+    from confnotes.importers.persons import ends_on_event_kind
+
+    m = _TITLE_YEAR_RE.search(title)
+    if m is None or not names_the_event(title):
+        return False
+    head = title[: m.start()].strip()
+    return ends_on_event_kind(head) or head.casefold().endswith((" day", " days"))
+
+
+_TITLE_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\s*$")
+
+
 def _collection(text: str, source: str, programme: Programme) -> str:
     """What says the document is notes of a day or of an event (so of several talks):
     its title names a day, a date or several talks, or is "notes of" an event; its
@@ -1634,6 +1651,8 @@ def _collection(text: str, source: str, programme: Programme) -> str:
         return "its title is an event's name, and its opening says it is an event"
     if plain and _event_dated(plain, text):
         return "its title is an event's name, over the event's date"
+    if plain and _event_yeared(plain):
+        return "its title is an event's name and its year"
     stem = Path(source).stem.replace("_", " ").replace("-", " ")
     if _SEVERAL_TALKS_RE.search(stem):
         return "its file's name names several talks"

@@ -383,17 +383,19 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
         # a part of the page, "# Invited speakers", would not say): the event it names
         # with its year, its day left out ("DockerCon EU 2017: day one")
         from_front = title_name(said, reader.year)
-        p.name = (
-            from_front
-            if find_year(from_front) or _event_front(front) or ends_on_event_kind(from_front)
-            else ""
-        )
+        p.name = from_front if find_year(from_front) or _event_front(front) else ""
     if not (name or p.name):
         p.name = _tagged_event(front, reader.year, said)
     if not (name or p.name) and shape not in ("talk", "single"):
         # a post of one talk is titled by that talk ("Kelp Days 2031: my notes on 'Slow
         # Tests'"): its title names no event, and the file's name stays
         p.name = front_named(front, source, reader.year)
+    if not (name or p.name) and shape not in ("talk", "single"):
+        # "HTML5オールスターズ勉強会": a title ending on a kind of event names it, yearless,
+        # unless the file's name gives the year the title lacks ("lakeside-rust-2031.md")
+        from_front = title_name(said, reader.year)
+        yearless_file = not find_year(stem_name(source))
+        p.name = from_front if ends_on_event_kind(from_front) and yearless_file else ""
     if not (name or p.name):
         p.name_from = "file name"
     p.name = name or p.name or stem_name(source)
