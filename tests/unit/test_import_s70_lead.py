@@ -264,3 +264,28 @@ def test_a_title_its_file_is_named_by_keeps_its_speakers_off(tmp_path: Path) -> 
         "Tidal Data": ["Kofi Mensah"],
         "Ports in the Cold": ["Lena Vasquez"],
     }
+
+
+def test_file_names_ending_on_places_or_days_name_no_one(tmp_path: Path) -> None:
+    read = read_files(
+        tmp_path / "trips",
+        {
+            "scaling-postgres-san-diego.md": "# Scaling Postgres" + _NOTES,
+            "edge-caching-santa-clara.md": "# Edge Caching" + _NOTES,
+            "rust-workshop_day-two.md": "# Rust Workshop" + _NOTES,
+            "quiet-ports_day-three.md": "# Quiet Ports" + _NOTES,
+        },
+    )
+    assert all(not speakers for speakers in talk_speakers(read).values())
+
+
+_SUBTITLED = [
+    "# Conference notes\n\n## Observability at scale - traces\n\nx\n\n"
+    "## Kubernetes operators - reconcilers\n\nx\n\n## Rust in production - ownership\n\nx\n",
+    "# Trip\n\n## Breakfast - croissants\n\nx\n\n## Lunch - ramen\n\nx\n\n## Dinner - tapas\n\nx\n",
+]
+
+
+@pytest.mark.parametrize("text", _SUBTITLED)
+def test_one_word_subtitles_after_a_dash_are_no_speakers(text: str) -> None:
+    assert not any(speakers_by_title(read(text, "notes.md")).values())

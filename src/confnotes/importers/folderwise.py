@@ -425,9 +425,24 @@ def _slug_person(stem: str, title: str) -> tuple[str, str]:
     if not 2 <= len(words) <= 3 or not all(w.isalpha() for w in words):
         return "", ""
     name = " ".join(w[:1].upper() + w[1:] for w in words)
-    if not is_person_name(name) or is_organisation(name):
+    if not is_person_name(name) or is_organisation(name) or _no_ones(name):
         return "", ""
     return name, slug
+
+
+def _no_ones(name: str) -> bool:
+    """Words a file name ends on that name no one: a day (``day-two``), a place
+    (``san-diego``), a part of notes."""
+    from confnotes.importers.headings import DAY_RE, is_generic
+    from confnotes.importers.places import names_a_place
+
+    return bool(DAY_RE.search(name)) or names_a_place(name) or is_generic(name)
+
+
+def _writes_surname(text: str, name: str) -> bool:
+    """Whether a note's text writes the last word of a name its file's name gives."""
+    surname = title_key(name).split()[-1:]
+    return bool(surname) and f" {surname[0]} " in f" {title_key(text[:20_000])} "
 
 
 def folder_slug_speakers(read: dict[str, Programme], texts: dict[str, str]) -> None:
@@ -448,7 +463,9 @@ def folder_slug_speakers(read: dict[str, Programme], texts: dict[str, str]) -> N
             continue
         heading = strip_markdown_inline(_opening_h1(texts.get(source, ""))).strip()
         name, slug = _slug_person(Path(source).stem, heading or talk.title)
-        if name:
+        if name and ("_" in Path(source).stem or _writes_surname(texts.get(source, ""), name)):
+            # "title-words-then-name.md" (no mark between): the note writes the surname
+            # too ("# Failing at Scale -- Tankersley"), so "postgres-san-diego" is no one
             found.append((talk, name, slug, heading))
     if len(found) < 2:
         return

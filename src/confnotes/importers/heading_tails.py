@@ -190,4 +190,38 @@ def column_tails(
     # the column's own evidence: two tails or more that no name test reads (``mala``,
     # ``tobi_k``), beside the full names it holds
     unnamed = [t for t in found if not is_person_name(t)]
-    return found if len(unnamed) >= 2 and len(found) * 2 > len(tails) else set()
+    if len(unnamed) < 2 or len(found) * 2 <= len(tails):
+        return set()
+    # and something says the column is people's, not one-word subtitles (``- traces``,
+    # ``- ownership``): a full name among its tails, a handle's mark (``tobi_k``), or
+    # tails in another script than their titles (``超絶技巧 CSRF - mala``)
+    vouched = (
+        any(is_person_name(t) for t in tails)
+        or any(_HANDLE_MARK_RE.search(t) for t in unnamed)
+        or _other_script(heads, unnamed)
+    )
+    return found if vouched else set()
+
+
+_HANDLE_MARK_RE = re.compile(r"[_@\d]")
+"""What only a handle holds among a name's letters (``tobi_k``, ``@ana``, ``dev42``)."""
+
+
+def _other_script(titles: list[str], tails: list[str]) -> bool:
+    """Whether the tails are Latin letters and most titles are written in a script
+    without them (Japanese, Chinese, Korean, Cyrillic…): a handle in such notes stands
+    out as the speaker's, never a subtitle of the title's language."""
+
+    def latin(text: str) -> bool:
+        letters = [c for c in text if c.isalpha()]
+        return bool(letters) and all(c.isascii() or "LATIN" in _char_name(c) for c in letters)
+
+    if not all(latin(t) for t in tails):
+        return False
+    return sum(1 for t in titles if not latin(t)) * 2 > len(titles)
+
+
+def _char_name(c: str) -> str:
+    import unicodedata
+
+    return unicodedata.name(c, "")
