@@ -73,8 +73,7 @@ def _unquoted(line: str) -> tuple[str, str, str] | None:
         return None
     stops = [m.start() for m in re.finditer(r"\. ", rest)]
     for stop in reversed(stops):
-        word = rest[:stop].split()[-1] if rest[:stop].split() else ""
-        if not _abbreviated(word):
+        if not _abbreviated(_word_before(rest, stop)):
             where, title = rest[:stop], rest[stop + 2 :]
             break
     else:
@@ -82,6 +81,19 @@ def _unquoted(line: str) -> tuple[str, str, str] | None:
     if not where.strip(" ,") or len(title.split()) < 2 or len(where) > _HEAD_MOST:
         return None
     return name.strip(), where.strip(" ,\u00a0"), title.strip(" \u00a0")
+
+
+def _word_before(text: str, end: int) -> str:
+    """The last word of ``text[:end]`` (``text[:end].split()[-1]``, "" when none), read
+    back from ``end`` without copying what comes before it: a cell of many full stops is
+    read once, not once for each."""
+    stop = end
+    while stop > 0 and text[stop - 1].isspace():
+        stop -= 1
+    start = stop
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:stop]
 
 
 def _abbreviated(word: str) -> bool:

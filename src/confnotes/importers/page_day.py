@@ -198,11 +198,23 @@ class SeriesHours:
 
 
 _HOUR_WORD_RE = re.compile(
-    r"(?<![\d:.,/])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?[ \t]{0,2}(?:uhr|heures?|horas?)\b",
+    r"(?<![\d:.,/])(?<!\bde )(?<!\bfor )(?<!\bfür )(?<!\bpendant )(?<!\bdurante )"
+    r"(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?[ \t]{0,2}(?P<word>uhr|heures?|horas?)\b",
     re.I,
 )
 """A lone hour closed by an hour's word (``18 Uhr``): read only in a sentence naming the
-series' weekday, where it is the meetings' start."""
+series' weekday, where it is the meetings' start. Not after a word that makes it a length
+(``de 2 horas``, ``pendant 2 heures``, ``for 2 hours``): see :func:`_clock_hour`."""
+
+
+def _clock_hour(m: re.Match[str]) -> time | None:
+    """The start an :data:`_HOUR_WORD_RE` match names: ``18 Uhr``, ``19:30 horas``, or a
+    bare hour a meeting plausibly starts at (7 to 22: ``19 heures``); None for a bare
+    small hour, a length of time (``sesiones de 2 horas``, ``2 heures``)."""
+    hour, minute = int(m.group("h")), m.group("m")
+    if minute is None and m.group("word").casefold() != "uhr" and not 7 <= hour <= 22:
+        return None
+    return time(hour, int(minute or 0))
 
 
 def page_hours(text: str, html: bool) -> SeriesHours | None:
@@ -230,8 +242,9 @@ def page_hours(text: str, html: bool) -> SeriesHours | None:
             and weekday is not None
             and (m := _HOUR_WORD_RE.search(plain))
             and clock_range(plain[: m.start()])[0] is None
+            and (hour := _clock_hour(m)) is not None
         ):  # "jeden Dienstag 18 Uhr im Raum 3.14": the hour written first is the start
-            start = time(int(m.group("h")), int(m.group("m") or 0))
+            start = hour
         if start is None:
             continue
         if end is None and weekday is None:

@@ -731,21 +731,59 @@ def weekday_of(text: str) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
-_CJK_WEEKDAY_WORD_RE = re.compile(r"[月火水木金土日]曜日?")
-"""A weekday's name in Chinese characters, written glued to the words around it
-(``毎週金曜日``)."""
+@functools.cache
+def _full_weekday_names() -> frozenset[str]:
+    """The whole names of the weekdays in dateparser's locales (``Friday``, ``mardi``,
+    ``Dienstag``, ``jueves``): each locale's longest one-word name of each weekday, not
+    its abbreviations (``Fri``, ``Don``)."""
+    try:
+        from dateparser.languages.loader import default_loader
+    except ImportError:
+        return frozenset()
+    found: set[str] = set()
+    for locale in default_loader.get_locales():
+        for key in _DAYS_OF_WEEK:
+            words = [str(w).casefold().rstrip(".") for w in locale.info.get(key, ())]
+            words = [w for w in words if _WORD_RE.fullmatch(w)]
+            if words:
+                found.add(max(words, key=len))
+    return frozenset(found)
+
+
+_SERIES_CUE_RE = re.compile(
+    r"\b(?:every|each|tous\s+les|toutes\s+les|chaque|jede[nm]?|todos\s+los|todas\s+las"
+    r"|cada|ogni|elke|iedere|varje|hver)\s+(?P<word>[^\W\d_]{3,20})"
+    r"|\b(?P<plural>[^\W\d_]{3,20})s\b"
+    r"|毎週(?P<cjk>[月火水木金土日]曜日?)",
+    re.I,
+)
+"""A weekday said to come back: after a word for "every" (``every Friday``, ``tous les
+mardis``, ``jeden Dienstag``, ``todos los jueves``, ``毎週金曜日``), or with the plural's
+or the adverb's ``s`` (``on Fridays``, ``dienstags``)."""
 
 
 def series_weekday(text: str) -> int | None:
     """The one weekday a sentence about a series names, as a day of the week that comes
     back (``every Friday``, ``on Fridays``, ``tous les mardis``, ``dienstags``, ``todos
-    los jueves``, ``毎週金曜日``): a weekday's name, or that name with the plural's or the
-    adverb's ``s`` after it. None when it names none or several."""
-    names = _weekday_names()
-    words = _WORD_RE.findall(" ".join(text.split())[:300].casefold())
-    found = {names[w] for w in words if w in names}
-    found |= {names[w[:-1]] for w in words if w.endswith("s") and w[:-1] in names}
-    found |= {names[w] for w in _CJK_WEEKDAY_WORD_RE.findall(text[:300]) if w in names}
+    los jueves``, ``毎週金曜日``): its whole name (:func:`_full_weekday_names`) after a
+    word for "every", or with the plural's or the adverb's ``s`` after it. A weekday's
+    name alone says no series (``Talks are …``: ``are`` is Sunday in one locale). None
+    when it names none or several."""
+    full = _full_weekday_names()
+    found: set[int] = set()
+    for m in _SERIES_CUE_RE.finditer(" ".join(text.split())[:300]):
+        if m.group("cjk"):
+            day = weekday_of(m.group("cjk"))
+        else:
+            word = m.group("word") or m.group("plural")
+            names = (word, word[:-1]) if m.group("word") and word[-1:] in "sS" else (word,)
+            for name in names:
+                if name.casefold() in full and (day := weekday_of(name)) is not None:
+                    break
+            else:
+                day = None
+        if day is not None:
+            found.add(day)
     return found.pop() if len(found) == 1 else None
 
 
