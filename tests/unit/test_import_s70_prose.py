@@ -133,7 +133,7 @@ def test_a_spanish_chronicle_names_its_talks_title_first() -> None:
 def test_a_lone_sentence_needs_a_role_word() -> None:
     lone = "# Notes\n\nAt the bar Ana Ruiz recommended *Working Effectively*, a classic.\n"
     assert sentence_talks.find(lone) == []
-    by = "# Notes\n\nThe best was *Working Effectively with Logs* by Ana Ruiz.\n"
+    by = "# Notes\n\nThe best talk was *Working Effectively with Logs* by Ana Ruiz.\n"
     assert [(t.title, t.speakers[0].name) for t in sentence_talks.find(by)] == [
         ("Working Effectively with Logs", "Ana Ruiz")
     ]

@@ -49,6 +49,8 @@ _CONTROL_WORDS = frozenset(
 _SKIPPED_WORDS = frozenset({"doctype", "extends", "include", "mixin"})
 """Pug and Slim lines written for the engine, with what is indented under them."""
 _SELECTOR_RE = re.compile(r"(%[\w:-]+|[A-Za-z][\w:-]*)?((?:[.#][\w-]+)*)")
+_HASHTAG_RE = re.compile(r"#[^\W\d_][\w-]*")
+"""A hashtag (``#devoxx``), not an id: a line of them only is no element."""
 _CLASS_ID_RE = re.compile(r"[.#][\w-]+")
 _TAG_RE = re.compile(r"<[^<>]{0,2000}>")
 _SLIM_ATTR_RE = re.compile(r"[ \t]{1,20}([\w:@-]{1,60})=(\"[^\"]*\"|'[^']*'|[\w.@/-]+)")
@@ -103,18 +105,28 @@ def is_haml(lines: list[str]) -> bool:
 
 
 def _reads_as_template(lines: list[str], haml: bool) -> bool:
-    """Whether most markup lines are element lines and enough of them are written with
-    template syntax (a prose text whose lines begin with ``a`` or ``p`` is not one)."""
-    elements = selectors = marked = 0
-    for raw in lines[:5000]:
+    """Whether most markup lines are element lines, enough of them are written with
+    template syntax and some hold lines indented under them (templates nest): a prose
+    text whose lines begin with ``a`` or ``p`` is not one, nor notes whose lines are
+    hashtags (``#devoxx #java``) over ``-`` bullets."""
+    return _template_evidence(lines, haml) > 0
+
+
+def _template_evidence(lines: list[str], haml: bool) -> int:
+    """The element lines with template syntax that hold lines indented under them, when
+    the text reads as a template (0 when it does not)."""
+    elements = selectors = marked = nested = 0
+    for i, raw in enumerate(lines[:5000]):
         line = raw.strip()
         if not line or line.startswith(("|", "//", "-#", "/", "-", "=", "+", "'")):
             continue
         if line.startswith("<"):
-            return False  # HTML written as tags is the html reader's
+            return 0  # HTML written as tags is the html reader's
         marked += 1
         if haml and not line.startswith(("%", ".", "#")):
             continue  # Haml text
+        if len(words := line.split()) > 1 and all(_HASHTAG_RE.fullmatch(w) for w in words):
+            continue  # "#devoxx #java": hashtags, no element with its text
         m = _SELECTOR_RE.match(line)
         name, classes = (m.group(1) or "", m.group(2)) if m else ("", "")
         rest = line[m.end() :] if m else line
@@ -129,7 +141,27 @@ def _reads_as_template(lines: list[str], haml: bool) -> bool:
         elements += 1
         if classes or name.startswith("%") or rest.startswith(("(", "{")):
             selectors += 1
-    return selectors >= MIN_SELECTORS and elements >= MIN_ELEMENT_SHARE * marked
+            nested += _holds_lines(lines, i)
+    if selectors >= MIN_SELECTORS and elements >= MIN_ELEMENT_SHARE * marked:
+        return nested
+    return 0
+
+
+def _holds_lines(lines: list[str], i: int) -> bool:
+    """Whether the next written line after line ``i`` is indented deeper than it."""
+    indent = len(lines[i]) - len(lines[i].lstrip(" \t"))
+    for raw in lines[i + 1 : i + 50]:
+        if raw.strip():
+            return len(raw) - len(raw.lstrip(" \t")) > indent
+    return False
+
+
+def strong(text: str) -> bool:
+    """Whether the text reads as a template beyond doubt: :data:`MIN_SELECTORS` element
+    lines written with template syntax hold lines indented under them (what a notes
+    file, ``.md`` or ``.txt``, must show before it reads as one)."""
+    lines = text[:MAX_TEXT].split("\n")
+    return _template_evidence(lines, is_haml(lines)) >= MIN_SELECTORS
 
 
 class _Reader:

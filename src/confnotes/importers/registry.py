@@ -86,9 +86,14 @@ FORMATS: dict[str, ModuleType] = _discover()
 """Format modules by ``--format`` name."""
 
 
-def _confidence(module: ModuleType, data: bytes) -> float:
+def _confidence(module: ModuleType, data: bytes, source: str = "") -> float:
     try:
-        return max(0.0, min(1.0, float(module.detect(data))))
+        score = max(0.0, min(1.0, float(module.detect(data))))
+        named = getattr(module, "named", None)
+        if score and source and callable(named):
+            # a format the file's name speaks against (a template in a notes.md)
+            score = max(0.0, min(score, float(named(data, source, score))))
+        return score
     except Exception:  # detect() must never raise; a buggy one just does not match
         return 0.0
 
@@ -130,7 +135,7 @@ def _ranked_formats(data: bytes, source: str) -> list[str]:
         and head.count(b"\x00") > len(head) // 100
     ):
         raise bad_input("binary data, not a conference programme", source)
-    scores = {name: _confidence(module, data) for name, module in FORMATS.items()}
+    scores = {name: _confidence(module, data, source) for name, module in FORMATS.items()}
     best = max(scores, key=lambda n: scores[n], default=None)
     if (best is None or scores[best] < MIN_CONFIDENCE) and scores.get(FALLBACK, 0.0) > 0:
         return [FALLBACK]  # text that fits no programme format: one note holding all of it

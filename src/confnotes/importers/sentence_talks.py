@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from confnotes.importers import doctree, structure
 from confnotes.importers.handle_mentions import QUOTED_RE
+from confnotes.importers.kinds import TALK_LABEL_RE
 from confnotes.importers.persons import is_person_name, split_speakers
 from confnotes.importers.programme import ProgrammePerson
 from confnotes.importers.textutil import BY_WORD_SET
@@ -51,6 +52,14 @@ _TALK_PAGE_RE = re.compile(
     re.I,
 )
 """A link's path that leads to a talk's page on an event's site."""
+_TALK_CUE_RE = re.compile(
+    rf"(?<![^\W\d_])(?:{TALK_LABEL_RE.pattern}|keynote|presentation|session|panel)s?(?![^\W\d_])"
+    r"|講演|演講|発表|发表|報告|발표|강연",
+    re.I,
+)
+"""A talk's word (``talk``, ``keynote``, ``Vortrag``, ``charla``, ``palestra``, ``演讲``):
+what a marked title with a bare ``by`` after it needs in its sentence or the document's
+title before it names a talk, not a work by its author (``*Dune* by Denis Villeneuve``)."""
 _PROFILE_RE = re.compile(
     r"^#|/(?:speakers?|people|persons?|authors?|profiles?|users?|u|team|referenten|ponentes"
     r"|relatori)/|twitter\.com/|x\.com/|linkedin\.com/|github\.com/[^/]{1,60}/?$",
@@ -85,6 +94,10 @@ class SentenceTalk:
     person is marked, how the title is."""
     role: bool
     """A role word or a talk's word stands between the two."""
+    bare_by: bool = False
+    """Only ``by`` (or its translation) stands between the two and the title is marked by
+    emphasis or quotation marks, not a link to a talk's page: a work and its author as
+    much as a talk and its speaker."""
 
 
 @dataclass(frozen=True)
@@ -236,10 +249,10 @@ def _named_after(window: str, lower: frozenset[str]) -> tuple[str, str] | None:
 
 def _candidates(
     text: str, titles: list[_Span], people: list[_Span], lower: frozenset[str]
-) -> list[tuple[float, _Span, tuple[int, str], str, bool, str]]:
-    """Every (cost, title, person's place and name, order, role, person's mark) pairing
-    of a paragraph: the person on either side, no other title between."""
-    out: list[tuple[float, _Span, tuple[int, str], str, bool, str]] = []
+) -> list[tuple[float, _Span, tuple[int, str], str, bool, str, bool]]:
+    """Every (cost, title, person's place and name, order, role, person's mark, bare
+    ``by``) pairing of a paragraph: the person on either side, no other title between."""
+    out: list[tuple[float, _Span, tuple[int, str], str, bool, str, bool]] = []
     for n, title in enumerate(titles):
         floor = titles[n - 1].end if n else 0
         ceiling = titles[n + 1].start if n + 1 < len(titles) else len(text)
@@ -252,34 +265,42 @@ def _candidates(
                 continue
             if (said := _phrase(gap)) is not None:
                 cost = said[0] + (1 if person.kind == "em" else 0)  # a linked name first
-                out.append((cost, title, (person.start, person.words), order, said[1], person.kind))
+                who = (person.start, person.words)
+                out.append((cost, title, who, order, said[1], person.kind, _bare_by(gap)))
         before = text[max(floor, title.start - 200) : title.start]
         if (named := _named_before(before, lower)) and (said := _phrase(named[1])):
-            at = title.start - len(named[1]) - len(named[0])
-            out.append((said[0], title, (at, named[0]), "person-first", said[1], "name"))
+            who = (title.start - len(named[1]) - len(named[0]), named[0])
+            bare = _bare_by(named[1])
+            out.append((said[0], title, who, "person-first", said[1], "name", bare))
         after = text[title.end : min(ceiling, title.end + 200)]
         if (named := _named_after(after, lower)) and (said := _phrase(named[1])):
-            at = title.end + len(named[1])
-            out.append((said[0], title, (at, named[0]), "title-first", said[1], "name"))
+            who = (title.end + len(named[1]), named[0])
+            bare = _bare_by(named[1])
+            out.append((said[0], title, who, "title-first", said[1], "name", bare))
     return out
+
+
+def _bare_by(gap: str) -> bool:
+    """Whether a speaking phrase is ``by`` alone, in any language (``von``, ``par``)."""
+    return gap.strip(" \t\n\"'“”«»「」『』.:：,，").casefold() in BY_WORD_SET
 
 
 def _paired(
     text: str, marks: list[doctree.Mark], lower: frozenset[str]
-) -> list[tuple[_Span, str, tuple[str, str, str], bool]]:
+) -> list[tuple[_Span, str, tuple[str, str, str], bool, bool]]:
     """The titles of a paragraph each with the person its sentence gives it: the
     closest pairings first, each title and each naming of a person used once."""
     titles, people = _marked(text, marks)
     if not titles:
         return []
     used: set[int] = set()  # a span is a title or a person, once
-    out: list[tuple[_Span, str, tuple[str, str, str], bool]] = []
+    out: list[tuple[_Span, str, tuple[str, str, str], bool, bool]] = []
     ranked = sorted(_candidates(text, titles, people, lower), key=lambda c: (c[0], c[1].start))
-    for _cost, title, (at, name), order, role, kind in ranked:
+    for _cost, title, (at, name), order, role, kind, bare in ranked:
         if title.start in used or at in used:
             continue
         used |= {title.start, at}
-        out.append((title, name, (order, kind, title.kind), role))
+        out.append((title, name, (order, kind, title.kind), role, bare and title.kind != "link"))
     return sorted(out, key=lambda o: o[0].start)
 
 
@@ -302,15 +323,17 @@ def find(text: str) -> list[SentenceTalk]:
     front matter lists. Each call's talks are its own."""
     return [
         SentenceTalk(t.title, [ProgrammePerson(name=p.name) for p in t.speakers], t.first,
-                     t.last, t.build, t.role)
+                     t.last, t.build, t.role, t.bare_by)
         for t, _vouched in _found(text)
     ]  # fmt: skip
 
 
 def vouched(text: str) -> int:
-    """How many different titles ``text``'s sentences name in a build that repeats, or
-    with a person its front matter lists: the evidence that ranks the reading of its
-    sentences (a role word alone vouches for no more than one sentence)."""
+    """How many different titles ``text``'s sentences name in a build that repeats (two
+    different titles or more built alike), or with a person its front matter lists: the
+    evidence that ranks the reading of its sentences. A sentence with a role word only
+    is found by :func:`find` but counts for none; a title with a bare ``by`` and no
+    talk's word near it counts for none and is not found."""
     return len({t.title.casefold() for t, vouched in _found(text) if vouched})
 
 
@@ -318,21 +341,38 @@ def _found(text: str) -> tuple[tuple[SentenceTalk, bool], ...]:
     doc = doctree.parse(text)
     lower = frozenset(w for w in re.findall(r"\b[^\W\d_]+\b", text[:200_000]) if w.islower())
     found: list[SentenceTalk] = []
+    front = structure.read(text).front
+    titled = _TALK_CUE_RE.search(str(front.get("title", "")) + "\n" + _first_heading(doc))
     for node, first, last in _paragraphs(doc):
         words = node.text
         if len(words) > 20_000:
             continue
-        for title, name, build, role in _paired(words, node.marks, lower):
+        for title, name, build, role, bare in _paired(words, node.marks, lower):
             person = ProgrammePerson(name=name)
-            found.append(SentenceTalk(title.words, [person], first, last, build, role))
+            # "*Dune* by Denis Villeneuve": a work by its author, unless a talk's word says
+            # the sentence is about talks (or the front matter lists the person)
+            bare = bare and not (titled or _TALK_CUE_RE.search(words))
+            found.append(SentenceTalk(title.words, [person], first, last, build, role, bare))
+    listed = front_speakers(front) if found else set()
+    found = [t for t in found if not t.bare_by or t.speakers[0].name.casefold() in listed]
     builds = Counter(b for b, _titles in {(t.build, t.title.casefold()) for t in found})
-    listed = front_speakers(structure.read(text).front) if found else set()
     out: list[tuple[SentenceTalk, bool]] = []
     for t in found:
         vouched = builds[t.build] >= REPEATS_LEAST or t.speakers[0].name.casefold() in listed
         if vouched or t.role:
             out.append((t, vouched))
     return tuple(out)
+
+
+def _first_heading(doc: doctree.Document) -> str:
+    """The words of the document's first heading ("" when it has none)."""
+    stack = [doc.root]
+    while stack:
+        node = stack.pop()
+        if node.kind == "heading":
+            return node.text
+        stack.extend(reversed(node.children))
+    return ""
 
 
 __all__ = ["REPEATS_LEAST", "SentenceTalk", "find", "front_speakers", "vouched"]

@@ -27,6 +27,20 @@ def detect(data: bytes) -> float:
     return 0.0 if _page(data) is None else 0.8
 
 
+NOTES_SUFFIXES = (".md", ".markdown", ".txt", ".org")
+"""Names of notes files: one reads as a template only when it is one beyond doubt."""
+
+
+def named(data: bytes, source: str, score: float) -> float:
+    """The confidence for a file of this name: none for a notes file (``notes.md``)
+    unless element lines with template syntax nest beyond doubt
+    (:func:`~confnotes.importers.indent_markup.strong`)."""
+    if not source.lower().endswith(NOTES_SUFFIXES):
+        return score
+    text = data.decode("utf-8", errors="replace").lstrip("\ufeff")
+    return score if indent_markup.strong(text) else 0.0
+
+
 def why_not(data: bytes) -> str:
     """Why this is not a template."""
     return "no Pug, Haml or Slim element lines holding words"
