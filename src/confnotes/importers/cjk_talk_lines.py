@@ -16,6 +16,7 @@ import re
 
 from confnotes.importers.fields import ROLE_WORDS
 from confnotes.importers.persons import (
+    CHINESE_COMPOUND,
     han_name,
     is_organisation,
     is_person_name,
@@ -34,10 +35,24 @@ name are where the person works (``京东　任强``), not a talk."""
 
 _CJK_RE = re.compile(rf"[{CJK_RANGES}]")
 _HAN_NAME_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,4}")
+_DUTY_WORDS = frozenset({"担当", "担当者"})
+"""Japanese role words that name an organiser's duty (``受付担当：田中さん``, the one at the
+desk), never who gives a talk."""
 _ROLE_RE = re.compile(
-    "|".join(sorted((w for w in ROLE_WORDS["speaker"] if _CJK_RE.search(w)), key=len, reverse=True))
+    "|".join(
+        sorted(
+            (w for w in ROLE_WORDS["speaker"] if _CJK_RE.search(w) and w not in _DUTY_WORDS),
+            key=len,
+            reverse=True,
+        )
+    )
 )
 """A speaker's role in Chinese or Japanese (``主讲``, ``讲师``, ``嘉宾``, ``分享人``)."""
+_WORD_ENDS = frozenset(
+    "报题们页用务理性化术式统器能法型量率点机件据库层站网册表单录则案制署试测营销划节篇课组部处室所院局司厂店馆物码链图板架构"
+)
+"""Signs that end common nouns (``周报``, ``常见问题``, ``高可用``, ``首页``) and no given
+name: words after a bar that open on a family name's sign by chance."""
 _MARKS_RE = re.compile(r"[｜|\u3000]")
 """A full-width bar, a bar or a full-width space between a title and its speaker."""
 _TITLE_END = " (（|｜-–—:：,，、\u3000"
@@ -49,6 +64,31 @@ def cjk_title_and_speaker(text: str) -> tuple[str, list[ProgrammePerson]] | None
     if len(text) > MAX_LINE or not _CJK_RE.search(text):
         return None
     return _role_led(strip_markdown_inline(text).strip()) or _marked(text.strip())
+
+
+def han_word(name: str) -> bool:
+    """Whether Han signs as short as a name are a common word: they end on a sign that
+    ends nouns and no given name (``周报``, ``高可用``), or in a Chinese text are four
+    signs that open on no family name of two (``常见问题``, ``关于我们``; ``欧阳娜娜``)."""
+    if not _HAN_NAME_RE.fullmatch(name):
+        return False
+    return name[-1] in _WORD_ENDS or (
+        len(name) > 3 and not writes_kana() and name[:2] not in CHINESE_COMPOUND
+    )
+
+
+def title_as_read(read: str, split: str, people: list[ProgrammePerson]) -> str:
+    """The title of a line split as written (``split``, ``Keynote: 数据库内核优化``) as the
+    heading's reader left it without its kind's label or its clock (``read``,
+    ``数据库内核优化｜孙立新``): the longest head of ``read`` that ``split`` ends on, when
+    the speakers' names follow it; ``split`` where none does."""
+    for end in range(min(len(read), len(split)), 1, -1):
+        if split.endswith(read[:end]):
+            rest = read[end:]
+            if all(p.name in rest for p in people):
+                return read[:end].rstrip(_TITLE_END) or split
+            break
+    return split
 
 
 def _role_led(plain: str) -> tuple[str, list[ProgrammePerson]] | None:
@@ -87,6 +127,8 @@ def _marked(plain: str) -> tuple[str, list[ProgrammePerson]] | None:
     who = strip_markdown_inline(plain[mark.end() :]).strip()
     if not _HAN_NAME_RE.fullmatch(who) or not _han_name(who) or len(title) < 2:
         return None
+    if han_word(who):
+        return None  # "Kubernetes | 高可用", "首页｜关于我们": a word, not a name
     if mark.group(0) == "\u3000" and (len(title) < TITLE_LEAST or is_organisation(title)):
         return None
     return title, [ProgrammePerson(name=who)]

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, time
 
-from confnotes.importers.cjk_talk_lines import cjk_title_and_speaker
+from confnotes.importers.cjk_talk_lines import cjk_title_and_speaker, han_word, title_as_read
 from confnotes.importers.entries import (
     DURATION_RE,
     HOSTED_RE,
@@ -1086,6 +1086,12 @@ def read_heading(text: str, year: int | None = None, timed: bool = False) -> Hea
         text, room = text[: aside.start()], aside.group(2).strip()
     talk = _read_heading(text, year, timed)
     talk.room = talk.room or room
+    if talk.speakers and all(han_word(p.name) for p in talk.speakers):
+        # "Kubernetes | 高可用", "云原生 | 周报": after the bar a common word, no one's name
+        # (the title from where the title or the word is written, its kind and clock off)
+        plain = strip_markdown_inline(text).strip()
+        at = [plain.find(w) for w in (talk.title, talk.speakers[0].name)]
+        talk.title, talk.speakers = plain[min((a for a in at if a >= 0), default=0) :], []
     if (quoting := _person_quoting(text)) is not None and _CJK_QUOTE_RE.search(text):
         # "三桥：《探索HTML5》": the brackets set the title apart whatever the colon split
         talk.speakers, talk.title = quoting
@@ -1103,7 +1109,9 @@ def read_heading(text: str, year: int | None = None, timed: bool = False) -> Hea
     if not talk.speakers and (labelled := labelled_speakers(text)) is not None:
         talk.title, talk.speakers = labelled
     if not talk.speakers and (marked := cjk_title_and_speaker(written)) is not None:
-        talk.title, talk.speakers = marked  # "Title｜刘晓梅", "Title（主讲：赵一鸣）"
+        # "Title｜刘晓梅", "Title（主讲：赵一鸣）": split as written (the reading spaces a
+        # full-width space), the title as read, without its kind's label or its clock
+        talk.title, talk.speakers = title_as_read(talk.title, *marked), marked[1]
     _kind_and_who(talk, text)
     if talk.kind != "talk" and not talk.speakers and _no_title(talk.title):
         # "Lightning talks - June 12, 4:30pm", "Lightning slot: open": after its kind's

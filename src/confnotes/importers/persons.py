@@ -286,6 +286,9 @@ _CHINESE_COMPOUND = frozenset([
     "宇文", "司徒", "夏侯", "轩辕", "軒轅", "端木", "独孤", "獨孤", "南宫",
     "南宮", "西门", "西門", "百里", "呼延", "澹台", "申屠", "太史", "万俟",
 ])  # fmt: skip
+CHINESE_COMPOUND = _CHINESE_COMPOUND
+"""The Chinese family names of two signs (``欧阳``): the only openings of a Chinese name
+of four signs."""
 _KOREAN_FAMILY = frozenset(
     "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원"
     "천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형"
