@@ -64,3 +64,27 @@ def parse(data: bytes, source: str) -> Programme:
     elif title:
         builder.programme.name = site_name(builder.programme.name, title)
     return builder.finish(prose_text(doc))
+
+
+def written_page(page: str | None) -> tuple[bytes, str]:
+    """What a format that writes an HTML page (JSX, Pug, Haml, Slim) translates to: the
+    page, and this format to read it."""
+    return (page if page is not None else "").encode("utf-8"), "html"
+
+
+def parse_written_page(
+    page: str | None, data: bytes, source: str, fmt: str, missing: str
+) -> Programme:
+    """A programme from the HTML page another format writes, named by that format.
+
+    Raises:
+        BadInputError: the source writes no page with words (``missing`` says why).
+    """
+    from confnotes.errors import BadInputError
+
+    if page is None:
+        raise BadInputError(missing, source, 1)
+    decode(data, source)  # the same checks of the bytes as any text
+    programme = parse(page.encode("utf-8"), source)
+    programme.format = fmt
+    return programme

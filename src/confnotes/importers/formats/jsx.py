@@ -9,10 +9,8 @@ its own.
 
 from __future__ import annotations
 
-from confnotes.errors import BadInputError
 from confnotes.importers import jsx_markup
 from confnotes.importers.programme import Programme
-from confnotes.importers.textutil import decode
 
 NAME = "jsx"
 
@@ -39,23 +37,20 @@ def why_not(data: bytes) -> str:
 
 
 def translate(data: bytes) -> tuple[bytes, str]:
-    """The module as the HTML page its JSX writes, and the format that reads that."""
-    page = _page(data)
-    return (page if page is not None else "").encode("utf-8"), "html"
+    """The source as the HTML page it writes, and the format that reads that."""
+    from confnotes.importers.formats import html as html_format
+
+    return html_format.written_page(_page(data))
 
 
 def parse(data: bytes, source: str) -> Programme:
-    """A programme from a React page, read as the HTML page it writes.
+    """A programme from the source, read as the HTML page it writes.
 
     Raises:
-        BadInputError: no JSX elements with words in the module.
+        BadInputError: no elements with words in the source.
     """
     from confnotes.importers.formats import html as html_format
 
-    page = _page(data)
-    if page is None:
-        raise BadInputError("a script whose JSX holds no words", source, 1)
-    decode(data, source)  # the same checks of the bytes as any text
-    programme = html_format.parse(page.encode("utf-8"), source)
-    programme.format = NAME
-    return programme
+    return html_format.parse_written_page(
+        _page(data), data, source, NAME, "a script whose JSX holds no words"
+    )
