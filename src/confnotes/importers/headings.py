@@ -205,6 +205,15 @@ SESSION_RE = re.compile(
 )
 
 
+_CJK_SPEAKER_KEYS = (
+    *("演讲嘉宾", "分享嘉宾", "嘉宾", "演讲者", "演讲人", "主讲人", "报告人", "讲者", "讲师"),
+    *("講師", "登壇者", "発表者", "講演者", "발표자", "연사"),
+)
+"""Chinese, Japanese and Korean keys of a metadata line that name the speaker, once for
+:data:`META_RE` and :data:`SPEAKER_KEYS` (the longer word first, as the pattern tries
+them)."""
+
+
 META_RE = re.compile(
     r"^\s*(?:[-*+]\s+)?[*_]{0,3}(?P<key>speakers?|presenters?|presented by|talk by|"
     r"by|authors?|host(?:ed by)?|chairs?|moderat(?:or|ed by)|time|when|date|day|room|where|"
@@ -215,7 +224,7 @@ META_RE = re.compile(
     r"prelegent|föreläsare|foredragsholder|puhuja|datum|data|fecha|zeit|uhrzeit|heure|hora|"
     r"orario|ora|raum|ort|salle|sala|aula|lieu|titel|titre|título|titolo|topic|thema|tema|"
     r"タイトル|演題|题目|題目|标题|標題|제목|スライド|발표자료|日時|日付|日期|開催日|일시|날짜|"
-    r"演讲嘉宾|分享嘉宾|嘉宾|演讲者|演讲人|主讲人|报告人|讲者|讲师|講師|登壇者|発表者|講演者|발표자|연사|"
+    rf"{'|'.join(_CJK_SPEAKER_KEYS)}|"
     r"докладчик|спикер|nome|nombre|pembicara|pemateri|narasumber|tanggal|waktu|pukul|judul)"
     r"(?:\s?\([^\W\d_]{1,3}\))?"  # an optional ending: "Speaker(s)", "Sprecher(in)"
     r"[*_]{0,3}\s*[:：]{1,2}\s*[*_]{0,3}\s*(?P<value>\S.*)$",
@@ -348,9 +357,8 @@ SPEAKER_KEYS = frozenset(
         "föreläsare",
         "foredragsholder",
         "puhuja",
-        *("演讲嘉宾", "分享嘉宾", "嘉宾", "演讲者", "演讲人", "主讲人", "报告人", "讲者"),
-        *("讲师", "講師", "登壇者"),
-        *("発表者", "講演者", "발표자", "연사", "докладчик", "спикер"),
+        *_CJK_SPEAKER_KEYS,
+        *("докладчик", "спикер"),
         *("pembicara", "pemateri", "narasumber"),
         # who gives a course or a workshop: its instructor, in the languages above
         *("instructor", "instructors", "instructora", "instructores", "instrutor"),
