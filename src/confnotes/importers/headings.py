@@ -187,14 +187,27 @@ def weekday_after(text: str, anchor: date | None) -> date | None:
     dates nothing."""
     if anchor is None:
         return None
-    plain = strip_markdown_inline(text)[:80]
+    weekday = weekday_alone(text)
+    return weekday_within(weekday, anchor, None) if weekday is not None else None
+
+
+def weekday_alone(text: str, labelled: bool = True) -> int | None:
+    """The weekday a heading or a table's cell names with nothing else beside it
+    (``Thursday``, ``**Freitag**:``, ``金曜日``): one reading for both, so a heading and a
+    cell cannot drift apart on what "alone" means; None for a title with other words
+    (``Friday deploys``). ``labelled``: a heading's day label and number may stand with
+    it (``Day 2 - Friday``); a cell (``labelled=False``) holds the name as its one word."""
+    plain = strip_markdown_inline(text)
+    if not labelled:
+        words = plain.strip(" :.,").split()
+        return weekday_of(words[0]) if len(words) == 1 else None
+    plain = plain[:80]
     if len(plain) >= 80:
         return None
     rest = DAY_RE.sub(" ", plain)
     if any(weekday_of(w) is None for w in _DAY_HEAD_WORD_RE.findall(rest)):
         return None
-    weekday = weekday_of(plain)
-    return weekday_within(weekday, anchor, None) if weekday is not None else None
+    return weekday_of(plain)
 
 
 SESSION_RE = re.compile(
