@@ -11,8 +11,9 @@ from confnotes.importers import indent_markup
 from confnotes.importers.cjk_talk_lines import cjk_title_and_speaker
 from confnotes.importers.columns import is_date_cell
 from confnotes.importers.fields import CJK_SPEAKER_WORDS
-from confnotes.importers.headings import META_RE, SPEAKER_KEYS, weekday_after, weekday_alone
+from confnotes.importers.headings import META_RE, SPEAKER_KEYS, weekday_after
 from confnotes.importers.persons import name_after_role, organisation_before_name, vouched_by
+from confnotes.importers.when import weekday_alone
 from tests.unit.importing import read, speakers_by_title
 
 CHINESE = "一段中文文字"

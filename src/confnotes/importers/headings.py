@@ -61,6 +61,8 @@ from confnotes.importers.textutil import (
     trailing_marks,
 )
 from confnotes.importers.when import (
+    DAY_HEAD_WORD_RE,
+    DAY_RE,
     RANGE_FROM_RE,
     clock_range,
     find_date,
@@ -68,6 +70,7 @@ from confnotes.importers.when import (
     leading_date,
     leading_weekday,
     strip_dates,
+    weekday_alone,
     weekday_of,
     weekday_within,
     without_nth_day,
@@ -143,32 +146,13 @@ _GENERIC_PHRASES = frozenset(
 )
 
 
-DAY_RE = re.compile(
-    r"\b(?:day\s*(?:\d{1,2}|one|two|three|four|five)|tag\s*\d{1,2}|jour\s*\d{1,2}|día\s*\d{1,2}|"
-    r"(?:first|second|third|fourth|fifth|last|final)\s+day|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
-    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
-    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
-    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
-    r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|"
-    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
-    r"segunda|terça|quarta|quinta|sexta)\b"
-    r"|(?<!\d)\d{1,2}[ \t]?(?:日目|일차|일째)|第[ \t]?\d{1,2}[ \t]?[天日](?!\d)",
-    re.I,
-)
-
-
-_DAY_HEAD_WORD_RE = re.compile(r"[^\W\d_]{2,}")
-
-
 def weekday_heading_day(text: str, first: date | None, last: date | None) -> date | None:
     """The day a heading or short line naming a weekday alone (``Monday:``, ``**Mardi**``,
     ``Day 2 - Samstag``) stands for in a document whose days run from ``first`` to
     ``last`` (a week at most), as the sentence that gave them says (``from Monday 13th
     till Friday 17th July``); None for longer text, or no such weekday in those days."""
     plain = strip_markdown_inline(text)
-    words = _DAY_HEAD_WORD_RE.findall(plain[:80])
+    words = DAY_HEAD_WORD_RE.findall(plain[:80])
     if first is None or not words or len(words) > 3:
         return None
     if len(words) > 1 and not DAY_RE.search(plain):
@@ -189,25 +173,6 @@ def weekday_after(text: str, anchor: date | None) -> date | None:
         return None
     weekday = weekday_alone(text)
     return weekday_within(weekday, anchor, None) if weekday is not None else None
-
-
-def weekday_alone(text: str, labelled: bool = True) -> int | None:
-    """The weekday a heading or a table's cell names with nothing else beside it
-    (``Thursday``, ``**Freitag**:``, ``金曜日``): one reading for both, so a heading and a
-    cell cannot drift apart on what "alone" means; None for a title with other words
-    (``Friday deploys``). ``labelled``: a heading's day label and number may stand with
-    it (``Day 2 - Friday``); a cell (``labelled=False``) holds the name as its one word."""
-    plain = strip_markdown_inline(text)
-    if not labelled:
-        words = plain.strip(" :.,").split()
-        return weekday_of(words[0]) if len(words) == 1 else None
-    plain = plain[:80]
-    if len(plain) >= 80:
-        return None
-    rest = DAY_RE.sub(" ", plain)
-    if any(weekday_of(w) is None for w in _DAY_HEAD_WORD_RE.findall(rest)):
-        return None
-    return weekday_of(plain)
 
 
 SESSION_RE = re.compile(
