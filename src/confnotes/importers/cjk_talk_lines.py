@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from confnotes.importers.fields import ROLE_WORDS
+from confnotes.importers.fields import CJK_SPEAKER_WORDS
 from confnotes.importers.persons import (
     CHINESE_COMPOUND,
     han_name,
@@ -35,18 +35,7 @@ name are where the person works (``京东　任强``), not a talk."""
 
 _CJK_RE = re.compile(rf"[{CJK_RANGES}]")
 _HAN_NAME_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,4}")
-_DUTY_WORDS = frozenset({"担当", "担当者"})
-"""Japanese role words that name an organiser's duty (``受付担当：田中さん``, the one at the
-desk), never who gives a talk."""
-_ROLE_RE = re.compile(
-    "|".join(
-        sorted(
-            (w for w in ROLE_WORDS["speaker"] if _CJK_RE.search(w) and w not in _DUTY_WORDS),
-            key=len,
-            reverse=True,
-        )
-    )
-)
+_ROLE_RE = re.compile("|".join(CJK_SPEAKER_WORDS))
 """A speaker's role in Chinese or Japanese (``主讲``, ``讲师``, ``嘉宾``, ``分享人``)."""
 _WORD_ENDS = frozenset(
     "报题们页用务理性化术式统器能法型量率点机件据库层站网册表单录则案制署试测营销划节篇课组部处室所院局司厂店馆物码链图板架构"

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+MAX_DEPTH = 60
+"""Brackets a literal nests at most: deeper, it is code (or a file built to exhaust us)."""
+
 
 class NotData(Exception):
     """A literal cannot be read to its end: code, not data."""
@@ -28,6 +31,8 @@ class Syntax:
     """Whether ``#`` opens a line comment (PHP)."""
     spanning_quotes: str
     """Quotes whose strings go on past a line's end (all of PHP's, JavaScript's ````` ``)."""
+    quotes: str = "\"'"
+    """Quotes that open a string (JavaScript's ````` `` too)."""
 
     def is_word(self, c: str) -> bool:
         return c.isalnum() or c in self.word_marks
@@ -72,3 +77,31 @@ class Syntax:
                 return j
             j += 1
         return n
+
+    def after_code(self, text: str, i: int, ends: tuple[str, ...], stops: str = "") -> int:
+        """The end of a value that is code (a call, a variable, an arrow function): the
+        next of ``ends`` (``,``) or a closing bracket at this depth, brackets, strings and
+        comments inside it skipped; ``stops``: marks that end it at any depth (PHP's
+        ``;``). One scan for both languages, so they skip code alike; NotData when the
+        text ends first or brackets nest deeper than :data:`MAX_DEPTH`."""
+        level, n = 0, len(text)
+        while i < n:
+            c = text[i]
+            if c in self.quotes:
+                i = self.skip_string(text, i)
+                continue
+            if self.opens_comment(text, i):
+                i = self.skip_comment(text, i)
+                continue
+            if c in "([{":
+                level += 1
+                if level > MAX_DEPTH:
+                    raise NotData(i)
+            elif c in ")]}":
+                if level == 0:
+                    return i
+                level -= 1
+            elif c in stops or (level == 0 and text.startswith(ends, i)):
+                return i
+            i += 1
+        raise NotData(i)

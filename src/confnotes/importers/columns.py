@@ -53,7 +53,13 @@ from confnotes.importers.places import names_a_place
 from confnotes.importers.programme import ProgrammePerson
 from confnotes.importers.schedule_util import person_name
 from confnotes.importers.textutil import strip_markdown_inline
-from confnotes.importers.when import calendar_word, clock_range, find_date, line_date, weekday_of
+from confnotes.importers.when import (
+    calendar_word,
+    clock_range,
+    find_date,
+    line_date,
+    weekday_alone,
+)
 
 SHARE = 0.6
 """Share of a column's counted cells that must be times (or dates, or kinds) for the
@@ -538,15 +544,9 @@ def is_date_cell(
         return False
     if find_date(text, year if year is not None else 2000, order)[0] is not None:
         return True
-    if said and _weekday_alone(text):
+    if said and weekday_alone(text, labelled=False) is not None:
         return True  # "Thursday" under "Day": dated by the document's (see weekday_after)
     return said and line_date(text, year, order) is not None
-
-
-def _weekday_alone(text: str) -> bool:
-    """A cell that is a weekday's name and nothing else (``Thursday``, ``**Freitag**``)."""
-    words = strip_markdown_inline(text).strip(" :.,").split()
-    return len(words) == 1 and weekday_of(words[0]) is not None
 
 
 def _plain(text: str) -> str:

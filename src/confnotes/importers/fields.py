@@ -15,6 +15,8 @@ import unicodedata
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from confnotes.text.scripts import CJK_RANGES
+
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
@@ -110,6 +112,20 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 """Key words of each role, in the languages programmes are written in."""
+
+_CJK_RE = re.compile(rf"[{CJK_RANGES}]")
+_DUTY_WORDS = frozenset({"担当", "担当者"})
+"""Japanese role words that name an organiser's duty (``受付担当：田中さん``, the one at the
+desk), never who gives a talk."""
+CJK_SPEAKER_WORDS = tuple(
+    sorted(
+        (w for w in ROLE_WORDS["speaker"] if _CJK_RE.search(w) and w not in _DUTY_WORDS),
+        key=len,
+        reverse=True,
+    )
+)
+"""A speaker's role in Chinese, Japanese or Korean (``主讲``, ``讲师``, ``嘉宾``,
+``分享人``), the longer first: the one table readers of talk lines take it from."""
 
 _SUFFIXES = ("_id", "id", "_ids", "ids", "s")
 

@@ -61,6 +61,8 @@ from confnotes.importers.textutil import (
     trailing_marks,
 )
 from confnotes.importers.when import (
+    DAY_HEAD_WORD_RE,
+    DAY_RE,
     RANGE_FROM_RE,
     clock_range,
     find_date,
@@ -68,6 +70,7 @@ from confnotes.importers.when import (
     leading_date,
     leading_weekday,
     strip_dates,
+    weekday_alone,
     weekday_of,
     weekday_within,
     without_nth_day,
@@ -143,32 +146,13 @@ _GENERIC_PHRASES = frozenset(
 )
 
 
-DAY_RE = re.compile(
-    r"\b(?:day\s*(?:\d{1,2}|one|two|three|four|five)|tag\s*\d{1,2}|jour\s*\d{1,2}|día\s*\d{1,2}|"
-    r"(?:first|second|third|fourth|fifth|last|final)\s+day|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
-    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
-    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
-    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
-    r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|"
-    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
-    r"segunda|terça|quarta|quinta|sexta)\b"
-    r"|(?<!\d)\d{1,2}[ \t]?(?:日目|일차|일째)|第[ \t]?\d{1,2}[ \t]?[天日](?!\d)",
-    re.I,
-)
-
-
-_DAY_HEAD_WORD_RE = re.compile(r"[^\W\d_]{2,}")
-
-
 def weekday_heading_day(text: str, first: date | None, last: date | None) -> date | None:
     """The day a heading or short line naming a weekday alone (``Monday:``, ``**Mardi**``,
     ``Day 2 - Samstag``) stands for in a document whose days run from ``first`` to
     ``last`` (a week at most), as the sentence that gave them says (``from Monday 13th
     till Friday 17th July``); None for longer text, or no such weekday in those days."""
     plain = strip_markdown_inline(text)
-    words = _DAY_HEAD_WORD_RE.findall(plain[:80])
+    words = DAY_HEAD_WORD_RE.findall(plain[:80])
     if first is None or not words or len(words) > 3:
         return None
     if len(words) > 1 and not DAY_RE.search(plain):
@@ -187,13 +171,7 @@ def weekday_after(text: str, anchor: date | None) -> date | None:
     dates nothing."""
     if anchor is None:
         return None
-    plain = strip_markdown_inline(text)[:80]
-    if len(plain) >= 80:
-        return None
-    rest = DAY_RE.sub(" ", plain)
-    if any(weekday_of(w) is None for w in _DAY_HEAD_WORD_RE.findall(rest)):
-        return None
-    weekday = weekday_of(plain)
+    weekday = weekday_alone(text)
     return weekday_within(weekday, anchor, None) if weekday is not None else None
 
 
@@ -203,6 +181,15 @@ SESSION_RE = re.compile(
     r"block|part)\b",
     re.I,
 )
+
+
+_CJK_SPEAKER_KEYS = (
+    *("演讲嘉宾", "分享嘉宾", "嘉宾", "演讲者", "演讲人", "主讲人", "报告人", "讲者", "讲师"),
+    *("講師", "登壇者", "発表者", "講演者", "발표자", "연사"),
+)
+"""Chinese, Japanese and Korean keys of a metadata line that name the speaker, once for
+:data:`META_RE` and :data:`SPEAKER_KEYS` (the longer word first, as the pattern tries
+them)."""
 
 
 META_RE = re.compile(
@@ -215,7 +202,7 @@ META_RE = re.compile(
     r"prelegent|föreläsare|foredragsholder|puhuja|datum|data|fecha|zeit|uhrzeit|heure|hora|"
     r"orario|ora|raum|ort|salle|sala|aula|lieu|titel|titre|título|titolo|topic|thema|tema|"
     r"タイトル|演題|题目|題目|标题|標題|제목|スライド|발표자료|日時|日付|日期|開催日|일시|날짜|"
-    r"演讲嘉宾|分享嘉宾|嘉宾|演讲者|演讲人|主讲人|报告人|讲者|讲师|講師|登壇者|発表者|講演者|발표자|연사|"
+    rf"{'|'.join(_CJK_SPEAKER_KEYS)}|"
     r"докладчик|спикер|nome|nombre|pembicara|pemateri|narasumber|tanggal|waktu|pukul|judul)"
     r"(?:\s?\([^\W\d_]{1,3}\))?"  # an optional ending: "Speaker(s)", "Sprecher(in)"
     r"[*_]{0,3}\s*[:：]{1,2}\s*[*_]{0,3}\s*(?P<value>\S.*)$",
@@ -348,9 +335,8 @@ SPEAKER_KEYS = frozenset(
         "föreläsare",
         "foredragsholder",
         "puhuja",
-        *("演讲嘉宾", "分享嘉宾", "嘉宾", "演讲者", "演讲人", "主讲人", "报告人", "讲者"),
-        *("讲师", "講師", "登壇者"),
-        *("発表者", "講演者", "발표자", "연사", "докладчик", "спикер"),
+        *_CJK_SPEAKER_KEYS,
+        *("докладчик", "спикер"),
         *("pembicara", "pemateri", "narasumber"),
         # who gives a course or a workshop: its instructor, in the languages above
         *("instructor", "instructors", "instructora", "instructores", "instrutor"),

@@ -289,22 +289,12 @@ class _Reader:
         into the following lines while it is open), what follows, and the line it ends."""
         opener = rest[0]
         closer = {"(": ")", "{": "}", "[": "]"}[opener]
-        text, j, level, quote = rest, i, 0, ""
+        text, j, depth = rest, i, _Depth()
         k = 0
         while True:
             while k < len(text):
-                c = text[k]
-                if quote:
-                    if c == quote:
-                        quote = ""
-                elif c in "\"'`":
-                    quote = c
-                elif c in "([{":
-                    level += 1
-                elif c in ")]}":
-                    level -= 1
-                    if level == 0 and c == closer:
-                        return text[1:k], text[k + 1 :], j
+                if depth.step(text[k]) == closer and depth.level == 0:
+                    return text[1:k], text[k + 1 :], j
                 k += 1
             if j + 1 >= self.n or j - i >= MAX_JOINED:
                 return text[1:], "", j
@@ -351,23 +341,42 @@ def _attributes(group: str, attrs: dict[str, str]) -> None:
 def _past_value(group: str, i: int) -> int:
     """The index past the expression at ``i`` (to the next ``,`` or space outside
     brackets and strings)."""
-    level, quote, n = 0, "", len(group)
+    depth, n = _Depth(), len(group)
     start = i
     while i < n:
-        c = group[i]
-        if quote:
-            if c == quote:
-                quote = ""
-        elif c in "\"'`":
-            quote = c
-        elif c in "([{":
-            level += 1
-        elif c in ")]}":
-            level -= 1
-        elif c in ", \t" and level <= 0 and i > start:
+        sign = depth.step(group[i])
+        if sign and sign in ", \t" and depth.level <= 0 and i > start:
             return i + 1
         i += 1
     return n
+
+
+@dataclass
+class _Depth:
+    """Where a scan of code stands: inside which string, how many brackets deep. One
+    walk for an attribute group's end and an attribute value's end, which both skip
+    strings and brackets alike."""
+
+    level: int = 0
+    """Brackets open."""
+    quote: str = ""
+    """The quote of the string the scan is in, or ""."""
+
+    def step(self, c: str) -> str:
+        """Take the sign ``c``: ``c`` when it is code (a bracket counted), "" when it is
+        in a string or opens or closes one."""
+        if self.quote:
+            if c == self.quote:
+                self.quote = ""
+            return ""
+        if c in "\"'`":
+            self.quote = c
+            return ""
+        if c in "([{":
+            self.level += 1
+        elif c in ")]}":
+            self.level -= 1
+        return c
 
 
 def _classes(selectors: str, attrs: dict[str, str]) -> None:

@@ -15,7 +15,7 @@ import contextlib
 import functools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from dataclasses import fields, replace
 from typing import Any
@@ -321,16 +321,19 @@ def organisation_before_name(name: str) -> tuple[str, str] | None:
     space: ``渡瀬 瑞希``), when the second run begins with a Chinese family name and the
     first is no name itself (``王 小明``, ``欧阳 娜娜`` are one person, spaced; ``张伟
     王芳`` two)."""
-    if _WRITES_KANA.get() or (m := _ORG_BEFORE_NAME_RE.fullmatch(name)) is None:
+    if _WRITES_KANA.get() or _ORG_BEFORE_NAME_RE.fullmatch(name) is None:
         return None
-    first, second = m.groups()
-    if (
+    return _han_name_last(name, _spaced_organisation)
+
+
+def _spaced_organisation(before: str) -> bool:
+    """Whether the Han signs before a name and its space are no name themselves (``京东
+    ``), so where the person works; ``张伟 王芳`` are two people's names."""
+    first = before[:-1]
+    return before.endswith(" ") and not (
         first in _CHINESE_COMPOUND
         or (len(first) <= 3 and _begins_with_family_name(first, kana=False))
-        or not _begins_with_family_name(second, kana=False)
-    ):
-        return None  # "张伟 王芳": two people's names, not a company and a name
-    return second, first
+    )
 
 
 _CJK_ROLE_WORDS = (
@@ -368,6 +371,19 @@ def name_after_role(text: str, by_line: bool = False) -> tuple[str, str] | None:
                 return latin, before
             if size == 1 and not _LATIN_NAME_RE.fullmatch(" ".join(words[-2:])):
                 return None
+    return _han_name_last(
+        text,
+        lambda before: (
+            before.endswith(_CJK_ROLE_WORDS) or (by_line and before[-1] in _BEFORE_NAME_MARKS)
+        ),
+    )
+
+
+def _han_name_last(text: str, vouched: Callable[[str], bool]) -> tuple[str, str] | None:
+    """``(name, what is written before it)``: the last two to four Han signs of ``text``,
+    opening on a family name, when ``vouched`` says the words before them set them apart
+    as a name (a job, a space after a company). The one reading of a Chinese by-line's
+    name for :func:`name_after_role` and :func:`organisation_before_name`."""
     for size in (2, 3, 4):
         name, before = text[-size:], text[:-size]
         if (
@@ -376,7 +392,7 @@ def name_after_role(text: str, by_line: bool = False) -> tuple[str, str] | None:
             or not _begins_with_family_name(name, kana=False)
         ):
             continue
-        if before.endswith(_CJK_ROLE_WORDS) or (by_line and before[-1] in _BEFORE_NAME_MARKS):
+        if vouched(before):
             return name, before.strip()
     return None
 

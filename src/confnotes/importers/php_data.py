@@ -20,7 +20,7 @@ import re
 from typing import Any
 
 from confnotes.importers import script_data
-from confnotes.importers.code_scan import NotData, Syntax
+from confnotes.importers.code_scan import MAX_DEPTH, NotData, Syntax
 
 PHP = Syntax(word_marks="_", hash_comments=True, spanning_quotes="\"'")
 """PHP's marks: ``#`` comments, strings that span lines."""
@@ -28,7 +28,6 @@ PHP = Syntax(word_marks="_", hash_comments=True, spanning_quotes="\"'")
 
 MAX_TEXT = 2_000_000
 """Characters of a PHP file read at most (data files are small)."""
-MAX_DEPTH = 60
 MAX_LITERALS = 50
 """Arrays kept at most per file."""
 MAX_ATTEMPTS = 1000
@@ -238,31 +237,7 @@ class _Reader:
     def _after_code(self, i: int, depth: int) -> int:
         """The end of a value that is code: the next ``,`` or closing bracket at this
         depth, brackets inside it skipped."""
-        level = 0
-        while i < self.n:
-            c = self.text[i]
-            if c in "\"'":
-                i = PHP.skip_string(self.text, i)
-                continue
-            if PHP.opens_comment(self.text, i):
-                i = PHP.skip_comment(self.text, i)
-                continue
-            if c in "([{":
-                level += 1
-                if level > MAX_DEPTH:
-                    raise NotData(i)
-            elif c in ")]}":
-                if level == 0:
-                    return i
-                level -= 1
-            elif (
-                c == ";"
-                or (c == "," and level == 0)
-                or (c == "=" and self.text.startswith("=>", i) and level == 0)
-            ):
-                return i
-            i += 1
-        raise NotData(i)
+        return PHP.after_code(self.text, i, (",", "=>"), stops=";")
 
     def _array(self, i: int, closing: str, depth: int) -> tuple[Any, int]:
         keyed: dict[str, Any] = {}

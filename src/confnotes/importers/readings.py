@@ -874,17 +874,26 @@ _CLOCKED_LEAST = 3
 def _clocked(ranked: list[Reading]) -> bool:
     """Talks of the best reading carry a time of day, three or more (a timetable's rows,
     ``2 PM - 2:10 PM``): a programme's hours, whose day the page names apart."""
-    talks = ranked[0].programme.talks if ranked else []
-    return sum(1 for t in talks if t.clock is not None) >= _CLOCKED_LEAST
+    return bool(ranked) and _timed(ranked[0], starts=False)
 
 
 def _timetabled(ranked: list[Reading]) -> bool:
     """Some reading holds a timetable: three or more talks at a time of day (the page's
     evening, ``18:00`` … ``18:20``, beside the list of its talks)."""
-    return any(
-        sum(1 for t in r.programme.talks if t.clock is not None or t.start is not None)
+    return any(_timed(r, starts=True) for r in ranked)
+
+
+def _timed(reading: Reading, starts: bool) -> bool:
+    """Whether :data:`_CLOCKED_LEAST` talks of a reading are at a time of day: one count
+    for both tests above, so they cannot drift apart. ``starts``: a talk's full start
+    (a date and a time) counts as its clock does."""
+    return (
+        sum(
+            1
+            for t in reading.programme.talks
+            if t.clock is not None or (starts and t.start is not None)
+        )
         >= _CLOCKED_LEAST
-        for r in ranked
     )
 
 
@@ -2001,6 +2010,17 @@ def _front_share(text: str) -> float:
     return (whole - body) / whole if whole else 0.0
 
 
+def _one_talk_readings(readings: list[Reading]) -> list[Reading]:
+    """The readings that found no more than one talk: one talk, the whole text as one
+    note, a post's one talk, or no talk with a speaker or a time and no person. The
+    rules that raise a reading of several talks above them share this one test."""
+    return [
+        r
+        for r in readings
+        if r.shape in ("talk", "one-note") or _one_post(r) or found_by(r)[:2] == (0, 0)
+    ]
+
+
 def several_talks_found(readings: list[Reading], front: float = 0.0) -> None:
     """In a person's notes, a reading of several talks that :func:`dominates` the reading
     of one talk (or the whole text as one note) ranks above it, by :data:`CLOSE`: it
@@ -2012,11 +2032,7 @@ def several_talks_found(readings: list[Reading], front: float = 0.0) -> None:
     a speaker or a time and no person (the writer's own topic headings, ``Ambiente``,
     ``Networking``, read as untold talks) found no more than one note does: a reading that
     dominates it ranks above it alike."""
-    ones = [
-        r
-        for r in readings
-        if r.shape in ("talk", "one-note") or _one_post(r) or found_by(r)[:2] == (0, 0)
-    ]
+    ones = _one_talk_readings(readings)
     if not ones:
         return
     one = max(ones, key=lambda r: r.score)
@@ -2079,11 +2095,7 @@ def sentences_built_alike(readings: list[Reading], text: str, front: float = 0.0
     prose = next((r for r in readings if r.shape == "prose" and r.contender), None)
     if prose is None or sentence_talks.vouched(text) < sentence_talks.REPEATS_LEAST:
         return
-    ones = [
-        r
-        for r in readings
-        if r.shape in ("talk", "one-note") or _one_post(r) or found_by(r)[:2] == (0, 0)
-    ]
+    ones = _one_talk_readings(readings)
     if not ones:
         return
     one = max(ones, key=lambda r: r.score)

@@ -17,15 +17,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from confnotes.importers.code_scan import NotData, Syntax
+from confnotes.importers.code_scan import MAX_DEPTH, NotData, Syntax
 
-SCRIPT = Syntax(word_marks="_$", hash_comments=False, spanning_quotes="`")
+SCRIPT = Syntax(word_marks="_$", hash_comments=False, spanning_quotes="`", quotes="\"'`")
 """JavaScript's marks: ``$`` in names, template strings that span lines."""
 
 
 MAX_TEXT = 2_000_000
 """Characters of a script read at most (a bigger file is a bundle, not a data file)."""
-MAX_DEPTH = 60
 MAX_LITERALS = 50
 """Literals kept at most per file (each one's values are walked for talk records)."""
 MAX_ATTEMPTS = 1000
@@ -187,27 +186,7 @@ class _Reader:
     def _after_code(self, i: int, depth: int) -> int:
         """The end of a value that is code (a call, a variable, an arrow function): the
         next ``,`` or closing bracket at this depth, brackets inside it skipped."""
-        level = 0
-        while i < self.n:
-            c = self.text[i]
-            if c in "\"'`":
-                i = SCRIPT.skip_string(self.text, i)
-                continue
-            if SCRIPT.opens_comment(self.text, i):
-                i = SCRIPT.skip_comment(self.text, i)
-                continue
-            if c in "([{":
-                level += 1
-                if level > MAX_DEPTH:
-                    raise NotData(i)
-            elif c in ")]}":
-                if level == 0:
-                    return i
-                level -= 1
-            elif c in ",;" and level == 0:
-                return i
-            i += 1
-        raise NotData(i)
+        return SCRIPT.after_code(self.text, i, (",", ";"))
 
     def _array(self, i: int, depth: int) -> tuple[list[Any], int]:
         items: list[Any] = []

@@ -731,6 +731,47 @@ def weekday_of(text: str) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
+DAY_RE = re.compile(
+    r"\b(?:day\s*(?:\d{1,2}|one|two|three|four|five)|tag\s*\d{1,2}|jour\s*\d{1,2}|día\s*\d{1,2}|"
+    r"(?:first|second|third|fourth|fifth|last|final)\s+day|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+    r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|"
+    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
+    r"segunda|terça|quarta|quinta|sexta)\b"
+    r"|(?<!\d)\d{1,2}[ \t]?(?:日目|일차|일째)|第[ \t]?\d{1,2}[ \t]?[天日](?!\d)",
+    re.I,
+)
+"""A day's label or a weekday's name (``Day 2``, ``Freitag``, ``2日目``, ``第3天``), beside
+:func:`weekday_alone` that reads it."""
+
+
+DAY_HEAD_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+"""A word of a day's heading (two letters or more), each of which must name a day."""
+
+
+def weekday_alone(text: str, labelled: bool = True) -> int | None:
+    """The weekday a heading or a table's cell names with nothing else beside it
+    (``Thursday``, ``**Freitag**:``, ``金曜日``): one reading for both, so a heading and a
+    cell cannot drift apart on what "alone" means; None for a title with other words
+    (``Friday deploys``). ``labelled``: a heading's day label and number may stand with
+    it (``Day 2 - Friday``); a cell (``labelled=False``) holds the name as its one word."""
+    plain = strip_markdown_inline(text)
+    if not labelled:
+        words = plain.strip(" :.,").split()
+        return weekday_of(words[0]) if len(words) == 1 else None
+    plain = plain[:80]
+    if len(plain) >= 80:
+        return None
+    rest = DAY_RE.sub(" ", plain)
+    if any(weekday_of(w) is None for w in DAY_HEAD_WORD_RE.findall(rest)):
+        return None
+    return weekday_of(plain)
+
+
 @functools.cache
 def _full_weekday_names() -> frozenset[str]:
     """The whole names of the weekdays in dateparser's locales (``Friday``, ``mardi``,
