@@ -305,7 +305,7 @@ class Node:
                 self._read_inline()
             else:
                 sep = "\t" if self.kind == "row" else "\n"
-                self._text = sep.join(c.text for c in self.children if c.text)
+                self._text = sep.join([t for c in self.children if (t := c.text)])
         return self._text or ""
 
     @text.setter
@@ -338,11 +338,17 @@ class Node:
         self._props = value
 
     def _read_inline(self) -> None:
-        parts: list[str] = []
         marks: list[Mark] = []
         parsed = self._lazy[1]
-        _inline_nodes(parsed if isinstance(parsed, list) else parsed.children, parts, marks, [0])
-        words = "".join(parts)
+        inline = parsed if isinstance(parsed, list) else parsed.children
+        if len(inline) == 1 and inline[0].name == "text":  # words alone (most are)
+            words = str(inline[0].meta.get("content", ""))
+            if "![[" in words:
+                words = _EMBED_RE.sub("", words)
+        else:
+            parts: list[str] = []
+            _inline_nodes(inline, parts, marks, [0])
+            words = "".join(parts)
         if self.kind == "heading" and (attrs := _HEADING_ATTRS_RE.search(words)):
             # "#### Ana Ruiz: Title {#ruiz}": kramdown's and Pandoc's attributes, no words
             words = words[: attrs.start()].rstrip()
@@ -354,10 +360,17 @@ class Node:
         self._text, self._marks, self._lazy = words, marks, None
 
     def walk(self) -> Iterator[Node]:
-        """This node and every node under it, in document order."""
-        yield self
-        for child in self.children:
-            yield from child.walk()
+        """This node and every node under it, in document order (one stack, not a
+        generator per level: a long file's walk resumed each node's ancestors' too).
+        A node's children are read when the walk comes back to it, as before."""
+        stack = [self]
+        pop, extend = stack.pop, stack.extend
+        while stack:
+            node = pop()
+            yield node
+            children = node.children
+            if children:
+                extend(reversed(children))
 
     @property
     def spanned(self) -> bool:
@@ -565,8 +578,10 @@ def parse_markdown(text: str) -> Document:
         except BaseException:  # a panic of the Rust parser (a BaseException): the text whole
             root.children = [Node("text", 0, len(text), text=text.strip())] if text else []
             return Document(text, root, "text", offsets.starts)
-        top = _whole_tables(builder.blocks(tree.children, 0, 0, len(text)), builder)
-        top = _whole_cards(top, builder)
+        blocks = builder.blocks(tree.children, 0, 0, len(text))
+        html = builder.html
+        top = _whole_tables(blocks, builder)
+        top = _whole_cards(top, builder, html if top is blocks else None)
         root.children = _with_text_tables(top, tables, text)
     if syntax == "rst":
         root.children = _rst_absorbed(root.children)
@@ -1115,15 +1130,20 @@ _CARD_KINDS = frozenset({"html", "blank"})
 """Blocks a ``<div>`` card cut by blank lines is made of: its HTML, the gaps between."""
 
 
-def _whole_cards(nodes: list[Node], builder: _MarkdownBuilder) -> list[Node]:
+def _whole_cards(
+    nodes: list[Node], builder: _MarkdownBuilder, html: list[Node] | None = None
+) -> list[Node]:
     """A ``<div>`` card in Markdown that blank lines inside it cut into several HTML blocks
     (a card's header, its paragraphs, its list, each after a blank line) is one HTML node
     again, up to its ``</div>``, as :func:`_whole_tables` rejoins a table: its parts are
     one card's. Only when nothing but HTML (a line of inline HTML, a link or a button,
     among it) lies before the closing tag: Markdown inside a ``<div>`` (a heading, a list
-    written with dashes) is read as Markdown, and the blocks stay as they are."""
+    written with dashes) is read as Markdown, and the blocks stay as they are. ``html``:
+    the top level's HTML blocks, when the builder gathered them and none was rejoined
+    (a card opens in one of them, if anywhere: no walk of every top-level node)."""
     text = builder.text
-    if not any(x.kind == "html" and _tags_opened(text, x, _DIV_TAG_RE) > 0 for x in nodes):
+    opened = (x for x in (nodes if html is None else html) if x.kind == "html")
+    if not any(_tags_opened(text, x, _DIV_TAG_RE) > 0 for x in opened):
         return nodes
     out: list[Node] = []
     at = 0
@@ -2281,8 +2301,12 @@ def looks_rst(text: str) -> bool:
     ]
     marks = sum(1 for c in underlined if c not in "=-")
     # its links, and its interpreted text with a role (`` `Title`:title: ``), which
-    # Markdown never writes
-    links = len(_RST_LINK_RE.findall(text[:65536])) + len(_RST_ROLE_RE.findall(text[:65536]))
+    # Markdown never writes: each holds a backtick, so a head with none is not searched
+    # (the role's pattern, tried at every character, cost more than the rest together)
+    head = text[:65536]
+    links = (
+        len(_RST_LINK_RE.findall(head)) + len(_RST_ROLE_RE.findall(head)) if "`" in head else 0
+    )
     if marks >= 1 and (marks >= 2 or links >= 1):
         return True
     explicit = sum(1 for line in lines if _RST_EXPLICIT_RE.match(line))
@@ -2932,12 +2956,28 @@ class _MarkdownBuilder:
             return [self._paragraph(nodes)] if nodes else []
         if node.kind == "row":
             return [self._cell(c) for c in nodes]
+        if nodes and all(c.name in _INLINE_NAMES for c in nodes):
+            # a tight item's words (most items): one paragraph and the gaps about it, as
+            # :meth:`blocks` tiles them, without its loop
+            out: list[Node] = []
+            at = _put(out, self._paragraph(nodes), node.start, self.text)
+            if 0 <= at < node.end:
+                out.append(_filler(self.text, at, node.end))
+            return out
         return self.blocks(nodes, node.level + (node.kind == "list"), node.start, node.end)
 
     def _paragraph(self, inline: list[Any]) -> Node:
-        """Inline nodes with no paragraph of their own (a tight list item's words)."""
-        start, _ = self.span(inline[0].srcmap)
-        _, end = self.span(inline[-1].srcmap)
+        """Inline nodes with no paragraph of their own (a tight list item's words): from the
+        first one's line to the last one's, both placed by one look-up when both have a
+        place (the last one's last byte is where :meth:`_Offsets.span` would end it)."""
+        head = inline[0].srcmap
+        tail = inline[-1].srcmap if len(inline) > 1 else head
+        if head is not None and tail is not None and tail[0] >= head[0]:
+            # the last one's last byte, or its first when it holds none
+            start, end = self.offsets.span(head[0], max(tail[1], tail[0] + 1))
+        else:
+            start, _ = self.span(head)
+            _, end = self.span(inline[-1].srcmap)
         node = Node("paragraph", start, end, 0, None)
         node._lazy = (self, inline)
         return node
