@@ -25,9 +25,7 @@ that owns the characters.
 from __future__ import annotations
 
 import bisect
-import contextlib
 import functools
-import gc
 import itertools
 import operator
 import re
@@ -40,6 +38,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from confnotes.importers import macro_calls, tag_people, wikitext
 from confnotes.importers.fields import roles_of
+from confnotes.notebook.collector import collector_paused
 
 _RULE_MARKERS: dict[str, str] = {
     "blockquote": ">",
@@ -570,7 +569,10 @@ def parse_markdown(text: str) -> Document:
     builder = _MarkdownBuilder(text, offsets)
     builder.html = []
     root = Node("document", 0, len(text))
-    with _no_cycle_collection():
+    # a tree (the parser's and ours) is thousands of new objects and no cycle: the cycle
+    # collector, set off by the count of allocations, walked every live object of the
+    # process several times for nothing (a third of a 1 MB file's parse, measured)
+    with collector_paused():
         try:
             tree = _parser_for(parsed if data is None else data, opening).tree(parsed)
         except (KeyboardInterrupt, SystemExit):
@@ -1186,21 +1188,6 @@ def _tags_opened(text: str, node: Node, tag_re: re.Pattern[str]) -> int:
     for m in tag_re.finditer(text, node.start, node.end):
         opened += -1 if m.group(1) else 1
     return opened
-
-
-@contextlib.contextmanager
-def _no_cycle_collection() -> Iterator[None]:
-    """A tree (the parser's and ours) is thousands of new objects and no reference
-    cycles: the cyclic collector, set off by the count of allocations, would walk every
-    live object of the process several times for nothing (a third of a 1 MB file's
-    parse, measured)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _bounded_nesting(text: str, found: list[tuple[int, str]] | None = None) -> str:
