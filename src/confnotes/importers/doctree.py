@@ -278,6 +278,12 @@ class Node:
     def attrs(self, value: dict[str, Any]) -> None:
         self._attrs = value
 
+    def attr(self, name: str) -> Any:
+        """One of :attr:`attrs`, or None: a look at a node that has none makes it no
+        dict (a long file's outline asks every block whether it is an element)."""
+        attrs = self._attrs
+        return attrs.get(name) if attrs else None
+
     @property
     def children(self) -> list[Node]:
         """The nodes inside this one, in document order."""
@@ -2943,9 +2949,9 @@ class _MarkdownBuilder:
             return [self._paragraph(nodes)] if nodes else []
         if node.kind == "row":
             return [self._cell(c) for c in nodes]
-        if nodes and all(c.name in _INLINE_NAMES for c in nodes):
-            # a tight item's words (most items): one paragraph and the gaps about it, as
-            # :meth:`blocks` tiles them, without its loop
+        if len(nodes) == 1 and nodes[0].name in _INLINE_NAMES:
+            # a tight item's words alone (most items): one paragraph and the gaps about
+            # it, as :meth:`blocks` tiles them, without its loop
             out: list[Node] = []
             at = _put(out, self._paragraph(nodes), node.start, self.text)
             if 0 <= at < node.end:

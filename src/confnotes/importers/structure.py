@@ -371,17 +371,20 @@ def _read(text: str) -> Outline:
         kind = "directives"
         front_last = max(front_last, header_rule(lines))
     for node in top_nodes(doc.root):
+        if node.kind in ("blank", "front"):
+            continue
         first = doc.line_of(node.start)
-        if first <= front_last or node.kind in ("blank", "front"):
+        if first <= front_last:
             continue
         end = node.end
-        if node.attrs.get("tag"):
+        tag = node.attr("tag")
+        if tag:
             # an HTML element's span runs on to the next element's indentation: its last
             # line is where its own text ends (<h4>09h30</h4> is one line, not two)
             while end > node.start + 1 and text[end - 1] in " \t\r\n":
                 end -= 1
         last = max(first, doc.line_of(max(node.start, end - 1)))
-        if node.attrs.get("tag") and first == last and node.kind != "text":
+        if tag and first == last and node.kind != "text":
             plain[first] = _fold(node.text)  # an element of an HTML block, on its own line
         if node.kind == "heading":
             level = max(1, min(6, node.level))
@@ -640,7 +643,7 @@ def _block(node: doctree.Node, doc: doctree.Document, first: int, last: int) -> 
                 if item.kind != "item":
                     continue
                 head = next((c for c in item.children if c.kind == "paragraph"), None)
-                items.append(_fold(head.text.split("\n")[0] if head else item.text))
+                items.append(_fold(head.text.partition("\n")[0] if head else item.text))
                 if item.spanned:
                     spans.append(
                         (doc.line_of(item.start), doc.line_of(max(item.start, item.end - 1)))
