@@ -2795,11 +2795,16 @@ class _MarkdownBuilder:
         raw_end = -1
         openers = self.openers
         html = self.html if depth == 0 else None
+        macros = self.macros
+        # the names the loop reads at every block, held here
+        block_kind, inline_names, lazy_kinds, new = (
+            _BLOCK_NAMES.get, _INLINE_NAMES, _LAZY_CONTAINERS, Node
+        )
         for rs in nodes:
             name = rs.name
-            kind = _BLOCK_NAMES.get(name)
+            kind = block_kind(name)
             if kind is None:
-                if name in _INLINE_NAMES:
+                if name in inline_names:
                     inline.append(rs)
                 continue
             if inline:
@@ -2860,29 +2865,29 @@ class _MarkdownBuilder:
                     continue
             if kind == "paragraph":
                 rows = _pipe_rows(text, start, end) if text.startswith("|", start) else []
-                if not rows and self.macros:
+                if not rows and macros:
                     rows = self.macro_rows(start, end)  # a run of one macro's calls
                 if rows:
-                    node = Node("table", start, end, children=rows)
+                    node = new("table", start, end, children=rows)
                 else:
-                    node = Node(kind, start, end, 0, None)
+                    node = new(kind, start, end, 0, None)
                     node._lazy = (self, rs)
                     if openers and self.has_opener(start, end):
                         for part in self._records(node):
                             at = _put(out, part, at, text)
                         continue
-            elif kind in _LAZY_CONTAINERS:
-                node = Node(kind, start, end, depth, None)
+            elif kind in lazy_kinds:
+                node = new(kind, start, end, depth, None)
                 node._lazy = (self, rs)
             elif (
                 kind == "heading"
                 and text.count("#", start, end) > 2
                 and hashtag_line(text[start:end])
             ):  # three ``#`` at least: no slice of every heading's line
-                node = Node("paragraph", start, end, 0, None)
+                node = new("paragraph", start, end, 0, None)
                 node._lazy = (self, rs)
             elif kind == "heading":
-                node = Node(kind, start, end, int(rs.meta.get("level", 1)), None)
+                node = new(kind, start, end, int(rs.meta.get("level", 1)), None)
                 node._lazy = (self, rs)
             else:
                 node = self._leaf(rs, kind, start, end)
@@ -2900,7 +2905,7 @@ class _MarkdownBuilder:
                 continue
             if start > at:
                 gap = text[at:start]
-                out.append(Node("blank", at, start) if gap.isspace() else _filler(text, at, start))
+                out.append(new("blank", at, start) if gap.isspace() else _filler(text, at, start))
             out.append(node)
             at = end
         if inline:
