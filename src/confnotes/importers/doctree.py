@@ -362,7 +362,9 @@ class Node:
                 for m in marks
                 if m.start < len(words)
             ]
-        self._text, self._marks, self._lazy = words, marks, None
+        # no marks: none kept (:attr:`marks` makes the list when it is asked for), one
+        # object fewer for each of a long file's paragraphs and items to build and collect
+        self._text, self._marks, self._lazy = words, marks or None, None
 
     def walk(self) -> Iterator[Node]:
         """This node and every node under it, in document order (one stack, not a

@@ -639,15 +639,20 @@ def _block(node: doctree.Node, doc: doctree.Document, first: int, last: int) -> 
                     items[-1] = f"{items[-1]} {_fold(term.text)}".strip()
                     spans[-1] = (spans[-1][0], doc.line_of(max(term.start, term.end - 1)))
         else:
+            line_of = doc.line_of
             for item in node.children:
                 if item.kind != "item":
                     continue
-                head = next((c for c in item.children if c.kind == "paragraph"), None)
-                items.append(_fold(head.text.partition("\n")[0] if head else item.text))
-                if item.spanned:
-                    spans.append(
-                        (doc.line_of(item.start), doc.line_of(max(item.start, item.end - 1)))
-                    )
+                for head in item.children:  # its first paragraph's first line, or its words
+                    if head.kind == "paragraph":
+                        said = head.text.partition("\n")[0]
+                        break
+                else:
+                    said = item.text
+                items.append(" ".join(said.split()))
+                start = item.start
+                if start >= 0:
+                    spans.append((line_of(start), line_of(max(start, item.end - 1))))
         return Block(kind, first, last, " ".join(items), items=items, spans=spans)
     if kind == "table":
         rows = [
