@@ -85,9 +85,7 @@ def test_a_paragraph_over_several_lines_owns_them_all() -> None:
     doc = _whole(text)
     item = next(n for n in doc.root.walk() if n.kind == "item")
     para = item.children[0]
-    assert doc.source_of(para) == (
-        "- Ana Ruiz, *Lab*\n  continued — ünd weiter\n  **last line**\n"
-    )
+    assert doc.source_of(para) == ("- Ana Ruiz, *Lab*\n  continued — ünd weiter\n  **last line**\n")
     assert para.text == "Ana Ruiz, Lab\ncontinued — ünd weiter\nlast line"
 
 
@@ -188,8 +186,7 @@ def test_markdown_with_underlined_titles_and_no_backtick_stays_markdown() -> Non
 
 def test_a_card_cut_by_blank_lines_is_one_html_node_again() -> None:
     text = (
-        '<div class="card">\n<h4>Mesa redonda</h4>\n\n<p>Con Inés Prieto</p>\n\n</div>\n\n'
-        "Después\n"
+        '<div class="card">\n<h4>Mesa redonda</h4>\n\n<p>Con Inés Prieto</p>\n\n</div>\n\nDespués\n'
     )
     doc = _whole(text)
     kinds = [n.kind for n in doc.root.children if n.kind != "blank"]

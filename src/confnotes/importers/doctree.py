@@ -2299,9 +2299,7 @@ def looks_rst(text: str) -> bool:
     # Markdown never writes: each holds a backtick, so a head with none is not searched
     # (the role's pattern, tried at every character, cost more than the rest together)
     head = text[:65536]
-    links = (
-        len(_RST_LINK_RE.findall(head)) + len(_RST_ROLE_RE.findall(head)) if "`" in head else 0
-    )
+    links = len(_RST_LINK_RE.findall(head)) + len(_RST_ROLE_RE.findall(head)) if "`" in head else 0
     if marks >= 1 and (marks >= 2 or links >= 1):
         return True
     explicit = sum(1 for line in lines if _RST_EXPLICIT_RE.match(line))
@@ -2799,9 +2797,8 @@ class _MarkdownBuilder:
         html = self.html if depth == 0 else None
         macros = self.macros
         # the names the loop reads at every block, held here
-        block_kind, inline_names, lazy_kinds, new = (
-            _BLOCK_NAMES.get, _INLINE_NAMES, _LAZY_CONTAINERS, Node
-        )
+        block_kind, inline_names, new = _BLOCK_NAMES.get, _INLINE_NAMES, Node
+        lazy_kinds = _LAZY_CONTAINERS
         for rs in nodes:
             name = rs.name
             kind = block_kind(name)
