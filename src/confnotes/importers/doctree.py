@@ -25,9 +25,7 @@ that owns the characters.
 from __future__ import annotations
 
 import bisect
-import contextlib
 import functools
-import gc
 import itertools
 import operator
 import re
@@ -40,6 +38,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from confnotes.importers import macro_calls, tag_people, wikitext
 from confnotes.importers.fields import roles_of
+from confnotes.notebook.collector import collector_paused
 
 _RULE_MARKERS: dict[str, str] = {
     "blockquote": ">",
@@ -279,6 +278,12 @@ class Node:
     def attrs(self, value: dict[str, Any]) -> None:
         self._attrs = value
 
+    def attr(self, name: str) -> Any:
+        """One of :attr:`attrs`, or None: a look at a node that has none makes it no
+        dict (a long file's outline asks every block whether it is an element)."""
+        attrs = self._attrs
+        return attrs.get(name) if attrs else None
+
     @property
     def children(self) -> list[Node]:
         """The nodes inside this one, in document order."""
@@ -305,7 +310,7 @@ class Node:
                 self._read_inline()
             else:
                 sep = "\t" if self.kind == "row" else "\n"
-                self._text = sep.join(c.text for c in self.children if c.text)
+                self._text = sep.join([t for c in self.children if (t := c.text)])
         return self._text or ""
 
     @text.setter
@@ -338,11 +343,17 @@ class Node:
         self._props = value
 
     def _read_inline(self) -> None:
-        parts: list[str] = []
         marks: list[Mark] = []
         parsed = self._lazy[1]
-        _inline_nodes(parsed if isinstance(parsed, list) else parsed.children, parts, marks, [0])
-        words = "".join(parts)
+        inline = parsed if isinstance(parsed, list) else parsed.children
+        if len(inline) == 1 and inline[0].name == "text":  # words alone (most are)
+            words = str(inline[0].meta.get("content", ""))
+            if "![[" in words:
+                words = _EMBED_RE.sub("", words)
+        else:
+            parts: list[str] = []
+            _inline_nodes(inline, parts, marks, [0])
+            words = "".join(parts)
         if self.kind == "heading" and (attrs := _HEADING_ATTRS_RE.search(words)):
             # "#### Ana Ruiz: Title {#ruiz}": kramdown's and Pandoc's attributes, no words
             words = words[: attrs.start()].rstrip()
@@ -351,13 +362,22 @@ class Node:
                 for m in marks
                 if m.start < len(words)
             ]
-        self._text, self._marks, self._lazy = words, marks, None
+        # no marks: none kept (:attr:`marks` makes the list when it is asked for), one
+        # object fewer for each of a long file's paragraphs and items to build and collect
+        self._text, self._marks, self._lazy = words, marks or None, None
 
     def walk(self) -> Iterator[Node]:
-        """This node and every node under it, in document order."""
-        yield self
-        for child in self.children:
-            yield from child.walk()
+        """This node and every node under it, in document order (one stack, not a
+        generator per level: a long file's walk resumed each node's ancestors' too).
+        A node's children are read when the walk comes back to it, as before."""
+        stack = [self]
+        pop, extend = stack.pop, stack.extend
+        while stack:
+            node = pop()
+            yield node
+            children = node.children
+            if children:
+                extend(reversed(children))
 
     @property
     def spanned(self) -> bool:
@@ -557,7 +577,10 @@ def parse_markdown(text: str) -> Document:
     builder = _MarkdownBuilder(text, offsets)
     builder.html = []
     root = Node("document", 0, len(text))
-    with _no_cycle_collection():
+    # a tree (the parser's and ours) is thousands of new objects and no cycle: the cycle
+    # collector, set off by the count of allocations, walked every live object of the
+    # process several times for nothing (a third of a 1 MB file's parse, measured)
+    with collector_paused():
         try:
             tree = _parser_for(parsed if data is None else data, opening).tree(parsed)
         except (KeyboardInterrupt, SystemExit):
@@ -565,8 +588,10 @@ def parse_markdown(text: str) -> Document:
         except BaseException:  # a panic of the Rust parser (a BaseException): the text whole
             root.children = [Node("text", 0, len(text), text=text.strip())] if text else []
             return Document(text, root, "text", offsets.starts)
-        top = _whole_tables(builder.blocks(tree.children, 0, 0, len(text)), builder)
-        top = _whole_cards(top, builder)
+        blocks = builder.blocks(tree.children, 0, 0, len(text))
+        html = builder.html
+        top = _whole_tables(blocks, builder)
+        top = _whole_cards(top, builder, html if top is blocks else None)
         root.children = _with_text_tables(top, tables, text)
     if syntax == "rst":
         root.children = _rst_absorbed(root.children)
@@ -1115,15 +1140,20 @@ _CARD_KINDS = frozenset({"html", "blank"})
 """Blocks a ``<div>`` card cut by blank lines is made of: its HTML, the gaps between."""
 
 
-def _whole_cards(nodes: list[Node], builder: _MarkdownBuilder) -> list[Node]:
+def _whole_cards(
+    nodes: list[Node], builder: _MarkdownBuilder, html: list[Node] | None = None
+) -> list[Node]:
     """A ``<div>`` card in Markdown that blank lines inside it cut into several HTML blocks
     (a card's header, its paragraphs, its list, each after a blank line) is one HTML node
     again, up to its ``</div>``, as :func:`_whole_tables` rejoins a table: its parts are
     one card's. Only when nothing but HTML (a line of inline HTML, a link or a button,
     among it) lies before the closing tag: Markdown inside a ``<div>`` (a heading, a list
-    written with dashes) is read as Markdown, and the blocks stay as they are."""
+    written with dashes) is read as Markdown, and the blocks stay as they are. ``html``:
+    the top level's HTML blocks, when the builder gathered them and none was rejoined
+    (a card opens in one of them, if anywhere: no walk of every top-level node)."""
     text = builder.text
-    if not any(x.kind == "html" and _tags_opened(text, x, _DIV_TAG_RE) > 0 for x in nodes):
+    opened = (x for x in (nodes if html is None else html) if x.kind == "html")
+    if not any(_tags_opened(text, x, _DIV_TAG_RE) > 0 for x in opened):
         return nodes
     out: list[Node] = []
     at = 0
@@ -1166,21 +1196,6 @@ def _tags_opened(text: str, node: Node, tag_re: re.Pattern[str]) -> int:
     for m in tag_re.finditer(text, node.start, node.end):
         opened += -1 if m.group(1) else 1
     return opened
-
-
-@contextlib.contextmanager
-def _no_cycle_collection() -> Iterator[None]:
-    """A tree (the parser's and ours) is thousands of new objects and no reference
-    cycles: the cyclic collector, set off by the count of allocations, would walk every
-    live object of the process several times for nothing (a third of a 1 MB file's
-    parse, measured)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _bounded_nesting(text: str, found: list[tuple[int, str]] | None = None) -> str:
@@ -2281,8 +2296,10 @@ def looks_rst(text: str) -> bool:
     ]
     marks = sum(1 for c in underlined if c not in "=-")
     # its links, and its interpreted text with a role (`` `Title`:title: ``), which
-    # Markdown never writes
-    links = len(_RST_LINK_RE.findall(text[:65536])) + len(_RST_ROLE_RE.findall(text[:65536]))
+    # Markdown never writes: each holds a backtick, so a head with none is not searched
+    # (the role's pattern, tried at every character, cost more than the rest together)
+    head = text[:65536]
+    links = len(_RST_LINK_RE.findall(head)) + len(_RST_ROLE_RE.findall(head)) if "`" in head else 0
     if marks >= 1 and (marks >= 2 or links >= 1):
         return True
     explicit = sum(1 for line in lines if _RST_EXPLICIT_RE.match(line))
@@ -2778,11 +2795,15 @@ class _MarkdownBuilder:
         raw_end = -1
         openers = self.openers
         html = self.html if depth == 0 else None
+        macros = self.macros
+        # the names the loop reads at every block, held here
+        block_kind, inline_names, new = _BLOCK_NAMES.get, _INLINE_NAMES, Node
+        lazy_kinds = _LAZY_CONTAINERS
         for rs in nodes:
             name = rs.name
-            kind = _BLOCK_NAMES.get(name)
+            kind = block_kind(name)
             if kind is None:
-                if name in _INLINE_NAMES:
+                if name in inline_names:
                     inline.append(rs)
                 continue
             if inline:
@@ -2843,29 +2864,29 @@ class _MarkdownBuilder:
                     continue
             if kind == "paragraph":
                 rows = _pipe_rows(text, start, end) if text.startswith("|", start) else []
-                if not rows and self.macros:
+                if not rows and macros:
                     rows = self.macro_rows(start, end)  # a run of one macro's calls
                 if rows:
-                    node = Node("table", start, end, children=rows)
+                    node = new("table", start, end, children=rows)
                 else:
-                    node = Node(kind, start, end, 0, None)
+                    node = new(kind, start, end, 0, None)
                     node._lazy = (self, rs)
                     if openers and self.has_opener(start, end):
                         for part in self._records(node):
                             at = _put(out, part, at, text)
                         continue
-            elif kind in _LAZY_CONTAINERS:
-                node = Node(kind, start, end, depth, None)
+            elif kind in lazy_kinds:
+                node = new(kind, start, end, depth, None)
                 node._lazy = (self, rs)
             elif (
                 kind == "heading"
                 and text.count("#", start, end) > 2
                 and hashtag_line(text[start:end])
             ):  # three ``#`` at least: no slice of every heading's line
-                node = Node("paragraph", start, end, 0, None)
+                node = new("paragraph", start, end, 0, None)
                 node._lazy = (self, rs)
             elif kind == "heading":
-                node = Node(kind, start, end, int(rs.meta.get("level", 1)), None)
+                node = new(kind, start, end, int(rs.meta.get("level", 1)), None)
                 node._lazy = (self, rs)
             else:
                 node = self._leaf(rs, kind, start, end)
@@ -2883,7 +2904,7 @@ class _MarkdownBuilder:
                 continue
             if start > at:
                 gap = text[at:start]
-                out.append(Node("blank", at, start) if gap.isspace() else _filler(text, at, start))
+                out.append(new("blank", at, start) if gap.isspace() else _filler(text, at, start))
             out.append(node)
             at = end
         if inline:
@@ -2932,12 +2953,28 @@ class _MarkdownBuilder:
             return [self._paragraph(nodes)] if nodes else []
         if node.kind == "row":
             return [self._cell(c) for c in nodes]
+        if len(nodes) == 1 and nodes[0].name in _INLINE_NAMES:
+            # a tight item's words alone (most items): one paragraph and the gaps about
+            # it, as :meth:`blocks` tiles them, without its loop
+            out: list[Node] = []
+            at = _put(out, self._paragraph(nodes), node.start, self.text)
+            if 0 <= at < node.end:
+                out.append(_filler(self.text, at, node.end))
+            return out
         return self.blocks(nodes, node.level + (node.kind == "list"), node.start, node.end)
 
     def _paragraph(self, inline: list[Any]) -> Node:
-        """Inline nodes with no paragraph of their own (a tight list item's words)."""
-        start, _ = self.span(inline[0].srcmap)
-        _, end = self.span(inline[-1].srcmap)
+        """Inline nodes with no paragraph of their own (a tight list item's words): from the
+        first one's line to the last one's, both placed by one look-up when both have a
+        place (the last one's last byte is where :meth:`_Offsets.span` would end it)."""
+        head = inline[0].srcmap
+        tail = inline[-1].srcmap if len(inline) > 1 else head
+        if head is not None and tail is not None and tail[0] >= head[0]:
+            # the last one's last byte, or its first when it holds none
+            start, end = self.offsets.span(head[0], max(tail[1], tail[0] + 1))
+        else:
+            start, _ = self.span(head)
+            _, end = self.span(inline[-1].srcmap)
         node = Node("paragraph", start, end, 0, None)
         node._lazy = (self, inline)
         return node
