@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from confnotes.importers import bar_columns, doctree, slot_lines
+from confnotes.importers import bar_columns, cell_items, doctree, slot_lines
 from confnotes.importers.block_columns import BlockColumns, line_key
 from confnotes.importers.bracket_people import FULL_LEAST, bracket_led, given_names, untagged
 from confnotes.importers.columns import (
@@ -1931,6 +1931,8 @@ class _Reader:
         say whether they are (no chair is recorded)."""
         from confnotes.importers.headings import read_heading
 
+        if (listed := self._listed(row, lines, probe)) is not None:
+            return listed
         head, chairs, at = _cell_head(lines)
         if (
             at
@@ -1978,6 +1980,41 @@ class _Reader:
             target.entry.title, target.entry.speakers = title, speakers
             target.entry.kind = kind
             target.cell_line = read[n] if len(read) == len(found) else ""
+            out.append(target)
+        return out
+
+    def _listed(self, row: _Row, lines: list[str], probe: bool) -> list[_Row] | None:
+        """A cell written as a small list (:mod:`confnotes.importers.cell_items`): its
+        items' talks, ``row`` the first, the rest new rows of its time, under the session
+        its lines before the list name (``**Session the First:**``); None when the cell
+        is no list of talks."""
+        from confnotes.importers.headings import read_heading
+
+        at = cell_items.first_item(lines)
+        if at is None:
+            return None
+
+        def talk_line(text: str) -> cell_items.TalkLine:
+            said = read_heading(text, self.b.year)
+            return said.title, said.speakers, said.kind
+
+        found = cell_items.read_items(lines[at:], talk_line)
+        if found is None:
+            return None
+        if probe:
+            return [row]
+        head = " ".join(strip_markdown_inline(x) for x in lines[:at]).strip(" :：")
+        if head:
+            row.session = head
+        out = []
+        for n, (title, speakers, kind) in enumerate(found):
+            target = (
+                row
+                if n == 0
+                else _Row(replace(row.entry, speakers=[]), row.day, row.room, session=row.session)
+            )
+            target.entry.title, target.entry.speakers, target.entry.kind = title, speakers, kind
+            target.cell_line = lines[at + n]
             out.append(target)
         return out
 
