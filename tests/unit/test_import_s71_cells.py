@@ -175,3 +175,91 @@ def test_a_one_word_bracket_names_no_one_where_the_others_bracket_no_names():
         "agenda.md",
     )
     assert not people_of(programme) & {"hall", "foyer", "terrace"}
+
+
+# a series table: a meetup's date on its first row, its talks on the rows under it,
+# each written "Title by Name" with its materials in bracketed links
+
+ENGLISH_SERIES = """## Past meetups
+
+| Date | Info |
+|----|----|
+| 2031-05-14 | Video [Tea and Types - May 2031](https://video.example/may) |
+|            | Parsing with combinators ([Slides](https://slides.example/parse)) by Rohan Mehta |
+|            | Property tests ([Slides](/assets/prop.pdf)) ([Code](https://code.example/prop)) by Sara Lindqvist |
+| 2031-03-12 | Video [Tea and Types - March 2031](https://video.example/march) |
+|            | Ownership in practice by Tomasz Kowal ([Slides](/assets/own.pdf)) |
+|            | Small allocators by Okonkwo |
+| 2031-01-08 | Video [Tea and Types - January 2031](https://video.example/jan) |
+|            | Borrowing explained by Mirela Popescu (remote) ([Slides](/assets/borrow.pdf)) |
+"""
+
+GERMAN_SERIES = """## Vergangene Treffen
+
+| Datum | Inhalt |
+|----|----|
+| 2031-06-04 | Aufzeichnung [Treffen Juni 2031](https://video.example/juni) |
+|            | Makros verstehen ([Folien](/assets/makros.pdf)) von Jonas Berger |
+|            | Fehlerbehandlung von Lea Hoffmann ([Folien](/assets/fehler.pdf)) |
+|            | Async ohne Tränen von Kerstin |
+| 2031-04-02 | Aufzeichnung [Treffen April 2031](https://video.example/april) |
+|            | Tests mit Eigenschaften ([Folien](/assets/tests.pdf)) ([Code](https://code.example/t)) von Paul Richter |
+"""
+
+
+def test_bracketed_material_links_are_no_words_of_the_title():
+    got = speakers_by_title(read(ENGLISH_SERIES, "meetups.md"))
+    assert got["Parsing with combinators"] == ["Rohan Mehta"]
+    assert got["Property tests"] == ["Sara Lindqvist"]
+    assert got["Ownership in practice"] == ["Tomasz Kowal"]
+    german = speakers_by_title(read(GERMAN_SERIES, "treffen.md"))
+    assert german["Makros verstehen"] == ["Jonas Berger"]
+    assert german["Fehlerbehandlung"] == ["Lea Hoffmann"]
+    assert german["Tests mit Eigenschaften"] == ["Paul Richter"]
+
+
+def test_a_one_word_name_after_by_where_the_rows_write_by_lines():
+    got = speakers_by_title(read(ENGLISH_SERIES, "meetups.md"))
+    assert got["Small allocators"] == ["Okonkwo"]
+    german = speakers_by_title(read(GERMAN_SERIES, "treffen.md"))
+    assert german["Async ohne Tränen"] == ["Kerstin"]
+
+
+def test_the_date_row_dates_the_talks_under_it():
+    programme = read(ENGLISH_SERIES, "meetups.md")
+    days = {t.title: t.day or (t.start.date() if t.start else None) for t in programme.talks}
+    assert str(days["Small allocators"]) == "2031-03-12"
+    assert str(days["Borrowing explained"]) == "2031-01-08"
+
+
+NO_BYLINES = """## Programme
+
+| Time  | Talk |
+|-------|------|
+| 10:00 | Security by Design |
+| 11:00 | Testing by Example |
+| 12:00 | Lunch |
+"""
+
+
+def test_a_title_with_by_in_it_names_no_one_without_the_tables_by_lines():
+    programme = read(NO_BYLINES, "programme.md")
+    got = speakers_by_title(programme)
+    assert got.get("Security by Design") == []
+    assert not people_of(programme)
+
+
+LINKED_NAMES = """## Programm
+
+| Zeit  | Vortrag |
+|-------|---------|
+| 10:00 | Typen im Alltag ([Ana Ruiz](leute.html#ana)) |
+| 11:00 | Schnelle Tests ([Bo Lindgren](leute.html#bo)) |
+| 12:00 | Mittagessen |
+"""
+
+
+def test_a_linked_full_name_in_brackets_stays_the_speaker():
+    got = speakers_by_title(read(LINKED_NAMES, "programm.md"))
+    assert got["Typen im Alltag"] == ["Ana Ruiz"]
+    assert got["Schnelle Tests"] == ["Bo Lindgren"]

@@ -22,7 +22,13 @@ from typing import TYPE_CHECKING
 
 from confnotes.importers import bar_columns, cell_items, doctree, slot_lines
 from confnotes.importers.block_columns import BlockColumns, line_key
-from confnotes.importers.bracket_people import FULL_LEAST, bracket_led, given_names, untagged
+from confnotes.importers.bracket_people import (
+    FULL_LEAST,
+    bracket_led,
+    given_names,
+    untagged,
+    without_material,
+)
 from confnotes.importers.columns import (
     ABSTRACT_WORDS,
     CHAIR_WORDS,
@@ -68,6 +74,7 @@ from confnotes.importers.persons import (
     is_organisation,
     is_person_name,
     is_placeholder,
+    named_by_role,
     names_by_capitalised_surnames,
     parse_one,
     person_among,
@@ -85,6 +92,7 @@ from confnotes.importers.programme import (
 from confnotes.importers.runs import read_run
 from confnotes.importers.textutil import (
     BY_LINE_RE,
+    BY_WORD_SET,
     LEADING_PICTOGRAPHS_RE,
     bracket_tail,
     note_sentence,
@@ -480,6 +488,8 @@ class _Reader:
         bare = strip_markdown_inline(text).strip()
         if (core := untagged(bare)) != bare:
             text = bare = core  # "Title (Ana Ruiz) [PDF]": the talk's materials, no words of it
+        if stressed and (core := without_material(bare, stressed)) != bare:
+            text = bare = core  # "Title ([Slides](…)) by Ana": its slides, no words of it
         row.written = bare
         if (tail := bracket_tail(bare, "()[]（）", shortest=3)) and (
             where := place_aside(tail[1])
@@ -1581,6 +1591,7 @@ class _Reader:
         for person in _hosted_items(styled):
             self.b.add_role(person, "chair")
         _titles_not_slots(self.rows[before:])
+        _one_word_bylines(self.rows[before:])
 
     def _spanned_slot(
         self, cells: list[doctree.Node], roles: list[str], texts: list[str], before: int
@@ -2490,6 +2501,27 @@ def _front_title(doc: doctree.Document) -> str:
 
 _DATE_LED_RE = re.compile(r"(\d{1,4}[./-]\d{1,2}[./-]\d{1,4})[ \t]{0,3}[-–—|:][ \t]{1,3}(?=\S)")
 """A numeric date and a dash before a page's name (``07/03/2019 - Meetup``)."""
+
+
+def _one_word_bylines(rows: list[_Row]) -> None:
+    """A table whose cells write ``Title by Name`` (at least two rows, by full names)
+    writes its one-word names alike: ``WASM 101 by Asyrique`` is Asyrique's talk there,
+    where one line alone may be a title's own words (``Security by Design``)."""
+    bylined = sum(
+        1
+        for r in rows
+        if r.entry.speakers
+        and any(f" {w} {r.entry.speakers[0].name}" in f" {r.written}" for w in BY_WORD_SET)
+    )
+    if bylined < 2:
+        return
+    for row in rows:
+        words = row.entry.title.split()
+        if row.entry.speakers or len(words) < 3 or words[-2].casefold() not in BY_WORD_SET:
+            continue
+        if (one := named_by_role(words[-1])) is not None and not one.name[:1].islower():
+            row.entry.title, row.entry.speakers = " ".join(words[:-2]), [one]
+            row.entry.kind = kind_of(row.entry.title)
 
 
 def _no_constant_speaker(rows: list[_Row]) -> None:
