@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Timetable cells that hold several talks: a session's cell written as a small list
 (``&bull; *Title* ([Name](people.html#name))`` items a ``<br>`` apart, under a bold
 session name), each item a talk at the row's time; a 12-hour clock without am or pm that
