@@ -264,3 +264,23 @@ def test_a_linked_full_name_in_brackets_stays_the_speaker():
     got = speakers_by_title(read(LINKED_NAMES, "programm.md"))
     assert got["Typen im Alltag"] == ["Ana Ruiz"]
     assert got["Schnelle Tests"] == ["Bo Lindgren"]
+
+
+PEOPLE_UNDER_A_TITLE = """## Programme
+
+### 3 May 2031
+
+| Time  | Session |
+|-------|---------|
+| 10:00 | Panel: The future of builds<br>- Ana Ruiz (Lumen Lab)<br>- Bo Lindgren (Northwind) |
+| 11:00 | Coffee |
+| 11:30 | Testing at scale<br>• Carla Mendes (Acme)<br>• Dev Patel (Globex) |
+| 12:30 | Lunch |
+"""
+
+
+def test_a_list_of_people_under_a_title_is_no_list_of_talks():
+    programme = read(PEOPLE_UNDER_A_TITLE, "programme.md")
+    titles = {t.title for t in programme.talks}
+    assert {"The future of builds", "Testing at scale"} <= titles
+    assert not any(title.startswith(("Ana Ruiz", "Carla Mendes", "Dev Patel")) for title in titles)
