@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
@@ -2504,20 +2505,21 @@ _DATE_LED_RE = re.compile(r"(\d{1,4}[./-]\d{1,2}[./-]\d{1,4})[ \t]{0,3}[-–—|
 
 
 def _one_word_bylines(rows: list[_Row]) -> None:
-    """A table whose cells write ``Title by Name`` (at least two rows, by full names)
-    writes its one-word names alike: ``WASM 101 by Asyrique`` is Asyrique's talk there,
-    where one line alone may be a title's own words (``Security by Design``)."""
-    bylined = sum(
-        1
-        for r in rows
-        if r.entry.speakers
-        and any(f" {w} {r.entry.speakers[0].name}" in f" {r.written}" for w in BY_WORD_SET)
-    )
-    if bylined < 2:
+    """A table whose cells write ``Title by Name`` (at least two rows by full names, most
+    of its rows that name someone) writes its one-word names alike: ``WASM 101 by
+    Asyrique`` is Asyrique's talk there, with the same by-word, where one line alone may
+    be a title's own words (``Security by Design``, ``Geschichte von Berlin``)."""
+    said: Counter[str] = Counter()  # the by-words of the rows that name someone by them
+    named = [r for r in rows if r.entry.speakers]
+    for r in named:
+        written = f" {r.written.casefold()}"
+        who = r.entry.speakers[0].name.casefold()
+        said.update(w for w in BY_WORD_SET if f" {w} {who}" in written)
+    if said.total() < 2 or 2 * said.total() < len(named):
         return
     for row in rows:
         words = row.entry.title.split()
-        if row.entry.speakers or len(words) < 3 or words[-2].casefold() not in BY_WORD_SET:
+        if row.entry.speakers or len(words) < 3 or said[words[-2].casefold()] < 2:
             continue
         if (one := named_by_role(words[-1])) is not None and not one.name[:1].islower():
             row.entry.title, row.entry.speakers = " ".join(words[:-2]), [one]
