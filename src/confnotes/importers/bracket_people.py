@@ -12,6 +12,8 @@ alone (``(Anouk, Fabien)``) names people too. Found without regexes: linear on a
 
 from __future__ import annotations
 
+import re
+
 from confnotes.importers.kinds import kind_of
 from confnotes.importers.persons import (
     SPEAKER_SEP_RE,
@@ -20,7 +22,7 @@ from confnotes.importers.persons import (
     written_small,
 )
 from confnotes.importers.programme import ProgrammePerson
-from confnotes.importers.textutil import split_outside_brackets
+from confnotes.importers.textutil import BY_WORDS, split_outside_brackets
 
 FULL_LEAST = 2
 """Timed lines whose bracket names people in full before a document's brackets are its
@@ -117,6 +119,29 @@ def untagged(plain: str) -> str:
             break
         core = core[:open_at].rstrip()
     return core if core != plain.rstrip() and core.endswith(")") else plain
+
+
+_BY_WORD_RE = re.compile(rf"\s(?:{BY_WORDS})\s+[^\W\d_]", re.IGNORECASE)
+"""A by-word inside a line, before the name it introduces (``Title by Ana``)."""
+_ASIDES_MOST = 8
+"""Stressed stretches of one line looked at for material asides."""
+
+
+def without_material(plain: str, stressed: tuple[str, ...]) -> str:
+    """``plain`` without its round brackets that hold only a link's or an emphasis's
+    words (``Title ([Slides](…)) by Ana Ruiz``, ``Titel von Bo Li ([Folien](…))``), when
+    a by-word outside them says who speaks: such a bracket is the talk's material (its
+    slides, its code, its recording), neither its title's words nor its speaker (a full
+    name in it stays). ``plain`` as it is otherwise."""
+    core = plain
+    for words in stressed[:_ASIDES_MOST]:
+        said = " ".join(words.split())
+        if said and f"({said})" in core and not (len(said.split()) > 1 and is_person_name(said)):
+            core = core.replace(f"({said})", " ")
+    core = " ".join(core.split())
+    if core == " ".join(plain.split()) or not _BY_WORD_RE.search(core):
+        return plain
+    return core
 
 
 def _given(word: str) -> bool:

@@ -40,6 +40,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from confnotes.importers import cell_items
 from confnotes.importers.columns import (
     ABSTRACT_WORDS,
     AFFILIATION_WORDS,
@@ -1017,12 +1018,36 @@ def talks_of(
                 talks.append((record.order, other))
                 owners[id(other)] = record.order
     talks.sort(key=lambda pair: pair[0])
+    _afternoons([t for _order, t in talks])
     cards = _speaker_cards([t for _order, t in talks])
     if cards:
         return [], list(chairs.values()) + people + cards
     if not talks:
         return [], (list(chairs.values()) + people) if people else []
     return [t for _order, t in talks], list(chairs.values()) + people
+
+
+def _afternoons(talks: list[ProgrammeTalk]) -> None:
+    """A 12-hour clock written without am or pm follows the order of the records: on a
+    day whose records have reached eleven or noon (``11:30``, ``12:15-1:30``), a later
+    hour from one to six is the afternoon's (``2:00`` is 14:00), and so is an end before
+    its start. Nothing moves on a page that writes an hour past noon or midnight (a
+    24-hour clock), nor a time whose own words say am or pm."""
+    timed = [t for t in talks if t.start is not None]
+    if any(t.start.hour >= 13 or t.start.hour == 0 for t in timed if t.start is not None):
+        return
+    noon: set[date] = set()  # the days whose records reached eleven or noon
+    for talk in timed:
+        assert talk.start is not None
+        day, said = talk.start.date(), str(talk.extra.get("time", ""))
+        if said and clock_range(said)[2]:
+            continue  # "2:00 pm": its half of the day said
+        if talk.start.hour in (11, 12):
+            noon.add(day)
+        elif day in noon and 1 <= talk.start.hour <= 6:
+            talk.start += timedelta(hours=12)
+        if talk.end is not None and talk.end < talk.start and talk.end.hour <= 11:
+            talk.end += timedelta(hours=12)
 
 
 def year_before(years: list[tuple[int, int]], at: int) -> int | None:
@@ -2310,6 +2335,8 @@ def _items_of(talk: ProgrammeTalk) -> list[ProgrammeTalk]:
     talk is itself alone."""
     cell = str(talk.extra.pop("cell", ""))
     lines = [line.strip() for line in cell.split("\n") if line.strip()]
+    if (listed := _listed_items(talk, lines)) is not None:
+        return listed
     if len(lines) < 4 or len(lines) > 60:
         return [talk]
     items: list[tuple[list[str], list[ProgrammePerson]]] = []
@@ -2336,6 +2363,37 @@ def _items_of(talk: ProgrammeTalk) -> list[ProgrammeTalk]:
         _kind_prefix(item)
         out.append(item)
     return out
+
+
+def _listed_items(talk: ProgrammeTalk, lines: list[str]) -> list[ProgrammeTalk] | None:
+    """The talks of a record whose title cell is a list (``• *Title* (Name)`` a line:
+    :mod:`confnotes.importers.cell_items`), all sharing the record's time and place, each
+    of the kind its label says (``Keynote talk: Title (Name)``); a cell of one item loses
+    its mark. None when the cell is no list of talks."""
+    if len(lines) == 1 and talk.title[:1] in cell_items.BULLETS:
+        talk.title = talk.title.lstrip(cell_items.BULLETS + " ")
+        return None
+    if cell_items.first_item(lines) != 0:
+        return None
+    read = cell_items.read_items(lines, _talk_line)
+    if read is None:
+        return None
+    out: list[ProgrammeTalk] = []
+    for n, (title, speakers, kind) in enumerate(read):
+        piece = talk if n == 0 else copy.copy(talk)
+        piece.title, piece.speakers, piece.kind = title, speakers, kind or "talk"
+        piece.extra = dict(talk.extra)
+        _kind_prefix(piece)
+        if not piece.speakers and piece.kind == "talk" and kind_of(piece.title) != "talk":
+            piece.kind = kind_of(piece.title)  # "Opening remarks": no one's talk
+        out.append(piece)
+    return out
+
+
+def _talk_line(text: str) -> cell_items.TalkLine:
+    """A title cell's one line read as a talk line: its title, its people, its kind."""
+    title, speakers, kind, _chairs = _title_cell(text, True)
+    return title, speakers, kind
 
 
 def _name_and_org(line: str) -> list[ProgrammePerson]:

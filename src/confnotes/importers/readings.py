@@ -344,6 +344,29 @@ def _listed_beside_a_full_name(programme: Programme, text: str) -> set[int]:
     return {id(p) for talk, p in lone if id(talk) in vouched and p.name in items}
 
 
+def _linked_like_full_names(programme: Programme, text: str) -> set[int]:
+    """The speakers (by ``id``) named by one word whose link goes to the page where the
+    document links at least two speakers named in full (``[tef](speakers.html#tef)``
+    beside ``[Ana Ruiz](speakers.html#ana-ruiz)``): the page's own list of its people
+    vouches for the name they go by."""
+    lone = [p for t in programme.talks for p in t.speakers if len(p.name.split()) == 1]
+    if not lone:
+        return set()
+    pages: dict[str, set[str]] = {}  # a link's words -> the pages it goes to
+    for node in doctree.parse(text).root.walk():
+        for m in node.marks:
+            if m.kind == "link" and m.value and not m.value.startswith(("mailto:", "tel:")):
+                words = " ".join(node.text[m.start : m.end].split())
+                pages.setdefault(words, set()).add(m.value.partition("#")[0])
+    full = Counter(
+        page
+        for words, targets in pages.items()
+        if len(words.split()) >= 2 and is_person_name(words)
+        for page in targets
+    )
+    return {id(p) for p in lone if any(full[page] >= 2 for page in pages.get(p.name, ()))}
+
+
 def _short_items(text: str) -> set[str]:
     """The words of the document's short list items, Markdown's and HTML's alike, as its
     tree reads them (an item's first line: a nested list is its own items)."""
@@ -534,6 +557,7 @@ def _fit(
         good += grounded if talk.title.strip() else 0.0
     beside = _beside_a_full_name(programme, text)
     listed = _listed_beside_a_full_name(programme, text)
+    linked = _linked_like_full_names(programme, text)
     for person in people:
         records += 1
         # a name the document writes as a handle (``@saas``) is someone's, in any shape
@@ -542,6 +566,7 @@ def _fit(
             or f"@{person.name}" in text
             or (id(person) in beside and is_person_name(person.name, single_ok=True))
             or id(person) in listed
+            or id(person) in linked
         )
     sound = good / records if records else 0.5
     e, k = explained / total, kept / total

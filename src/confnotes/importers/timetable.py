@@ -16,13 +16,20 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from confnotes.importers import bar_columns, doctree, slot_lines
+from confnotes.importers import bar_columns, cell_items, doctree, slot_lines
 from confnotes.importers.block_columns import BlockColumns, line_key
-from confnotes.importers.bracket_people import FULL_LEAST, bracket_led, given_names, untagged
+from confnotes.importers.bracket_people import (
+    FULL_LEAST,
+    bracket_led,
+    given_names,
+    untagged,
+    without_material,
+)
 from confnotes.importers.columns import (
     ABSTRACT_WORDS,
     CHAIR_WORDS,
@@ -68,6 +75,7 @@ from confnotes.importers.persons import (
     is_organisation,
     is_person_name,
     is_placeholder,
+    named_by_role,
     names_by_capitalised_surnames,
     parse_one,
     person_among,
@@ -85,6 +93,7 @@ from confnotes.importers.programme import (
 from confnotes.importers.runs import read_run
 from confnotes.importers.textutil import (
     BY_LINE_RE,
+    BY_WORD_SET,
     LEADING_PICTOGRAPHS_RE,
     bracket_tail,
     note_sentence,
@@ -480,6 +489,8 @@ class _Reader:
         bare = strip_markdown_inline(text).strip()
         if (core := untagged(bare)) != bare:
             text = bare = core  # "Title (Ana Ruiz) [PDF]": the talk's materials, no words of it
+        if stressed and (core := without_material(bare, stressed)) != bare:
+            text = bare = core  # "Title ([Slides](…)) by Ana": its slides, no words of it
         row.written = bare
         if (tail := bracket_tail(bare, "()[]（）", shortest=3)) and (
             where := place_aside(tail[1])
@@ -1581,6 +1592,7 @@ class _Reader:
         for person in _hosted_items(styled):
             self.b.add_role(person, "chair")
         _titles_not_slots(self.rows[before:])
+        _one_word_bylines(self.rows[before:])
 
     def _spanned_slot(
         self, cells: list[doctree.Node], roles: list[str], texts: list[str], before: int
@@ -1931,6 +1943,8 @@ class _Reader:
         say whether they are (no chair is recorded)."""
         from confnotes.importers.headings import read_heading
 
+        if (listed := self._listed(row, lines, probe)) is not None:
+            return listed
         head, chairs, at = _cell_head(lines)
         if (
             at
@@ -1978,6 +1992,41 @@ class _Reader:
             target.entry.title, target.entry.speakers = title, speakers
             target.entry.kind = kind
             target.cell_line = read[n] if len(read) == len(found) else ""
+            out.append(target)
+        return out
+
+    def _listed(self, row: _Row, lines: list[str], probe: bool) -> list[_Row] | None:
+        """A cell written as a small list (:mod:`confnotes.importers.cell_items`): its
+        items' talks, ``row`` the first, the rest new rows of its time, under the session
+        its lines before the list name (``**Session the First:**``); None when the cell
+        is no list of talks."""
+        from confnotes.importers.headings import read_heading
+
+        at = cell_items.first_item(lines)
+        if at is None:
+            return None
+
+        def talk_line(text: str) -> cell_items.TalkLine:
+            said = read_heading(text, self.b.year)
+            return said.title, said.speakers, said.kind
+
+        found = cell_items.read_items(lines[at:], talk_line)
+        if found is None:
+            return None
+        if probe:
+            return [row]
+        head = " ".join(strip_markdown_inline(x) for x in lines[:at]).strip(" :：")
+        if head:
+            row.session = head
+        out = []
+        for n, (title, speakers, kind) in enumerate(found):
+            target = (
+                row
+                if n == 0
+                else _Row(replace(row.entry, speakers=[]), row.day, row.room, session=row.session)
+            )
+            target.entry.title, target.entry.speakers, target.entry.kind = title, speakers, kind
+            target.cell_line = lines[at + n]
             out.append(target)
         return out
 
@@ -2453,6 +2502,28 @@ def _front_title(doc: doctree.Document) -> str:
 
 _DATE_LED_RE = re.compile(r"(\d{1,4}[./-]\d{1,2}[./-]\d{1,4})[ \t]{0,3}[-–—|:][ \t]{1,3}(?=\S)")
 """A numeric date and a dash before a page's name (``07/03/2019 - Meetup``)."""
+
+
+def _one_word_bylines(rows: list[_Row]) -> None:
+    """A table whose cells write ``Title by Name`` (at least two rows by full names, most
+    of its rows that name someone) writes its one-word names alike: ``WASM 101 by
+    Asyrique`` is Asyrique's talk there, with the same by-word, where one line alone may
+    be a title's own words (``Security by Design``, ``Geschichte von Berlin``)."""
+    said: Counter[str] = Counter()  # the by-words of the rows that name someone by them
+    named = [r for r in rows if r.entry.speakers]
+    for r in named:
+        written = f" {r.written.casefold()}"
+        who = r.entry.speakers[0].name.casefold()
+        said.update(w for w in BY_WORD_SET if f" {w} {who}" in written)
+    if said.total() < 2 or 2 * said.total() < len(named):
+        return
+    for row in rows:
+        words = row.entry.title.split()
+        if row.entry.speakers or len(words) < 3 or said[words[-2].casefold()] < 2:
+            continue
+        if (one := named_by_role(words[-1])) is not None and not one.name[:1].islower():
+            row.entry.title, row.entry.speakers = " ".join(words[:-2]), [one]
+            row.entry.kind = kind_of(row.entry.title)
 
 
 def _no_constant_speaker(rows: list[_Row]) -> None:

@@ -38,7 +38,7 @@ from datetime import date, datetime, time
 from itertools import pairwise
 from typing import NamedTuple
 
-from confnotes.importers import doctree, label_rows, pagerecords
+from confnotes.importers import cell_items, doctree, label_rows, pagerecords
 from confnotes.importers.columns import AFFILIATION_WORDS, CHAIR_WORDS, PEOPLE_WORDS
 from confnotes.importers.fields import roles_of, room_aside, section_kind
 from confnotes.importers.heading_tails import at_place
@@ -922,8 +922,8 @@ def _stacked(lines: list[str]) -> bool:
     """Whether a block's lines are stacked fields (a date line, a name line, a title
     line, one under the other), not one text: two to six short lines, none of them a
     sentence."""
-    if not 2 <= len(lines) <= 6:
-        return False
+    if not 2 <= len(lines) <= 6 or cell_items.first_item(lines) == 0:
+        return False  # a list's items (``• Title (Name)`` a line): one cell of talks
     return all(len(t) <= MAX_STACKED_LINE and not pagerecords.is_prose(t) for t in lines)
 
 
