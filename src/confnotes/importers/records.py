@@ -1501,7 +1501,7 @@ def names_own_person(record: dict[str, Any]) -> bool:
     from confnotes.importers.persons import is_person_name
 
     text = " ".join(given.split())
-    return len(text.split()) >= 2 and is_person_name(text)
+    return len(text.split()) >= 2 and is_person_name(text, single_ok=True)
 
 
 def submitter(record: dict[str, Any]) -> str:

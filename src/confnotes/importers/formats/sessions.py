@@ -142,7 +142,12 @@ def _repeated_records_renamed(pairs: list[tuple[Any, Any]]) -> list[tuple[Any, A
 
 _YAML_LOADER = _RecordKeepingLoader
 """The loader of programme YAML: safe, every repeated record kept."""
-_YAML_START_RE = re.compile(r"^(?:-(?:\s|$)|[^\s#:][^:\n]{0,60}:(?:\s|$))")
+_YAML_START_RE = re.compile(
+    r"^(?:-(?:\s|$)|[^\s#:'\"][^:\n]{0,60}:(?:\s|$)|'[^'\n]{1,60}':(?:\s|$)"
+    r"|\"[^\"\n]{1,60}\":(?:\s|$))"
+)
+"""A YAML document's first line: a list item or a key, bare or quoted (a quoted key may
+hold a colon: ``'10:50 AM':``)."""
 
 
 _DOCUMENT_START_RE = re.compile(r"---[ \t]*\r?\n")
@@ -529,7 +534,7 @@ def _csv_rows(text: str) -> list[dict[str, str]] | None:
     content``) gets its title column from the cells (the longest free text); a file
     with no header at all (a draft programme: ``13:30-13:50;Introduction;Ana Ruiz;``)
     gets every column's role from its cells."""
-    lines = [ln for ln in text.splitlines()[:5] if ln.strip()]
+    lines = [ln for ln in _csv_lines(text, 5) if ln.strip()]
     if len(lines) < 2:
         return None
     header = lines[0]
@@ -566,6 +571,32 @@ def _csv_rows(text: str) -> list[dict[str, str]] | None:
         names = ["title" if persons_title(n) else n for n in names]
     body = _fitted_rows(body, names, delimiter)
     return [{k: v for k, v in zip(names, row, strict=False) if k and v} for row in body]
+
+
+def _csv_lines(text: str, count: int) -> list[str]:
+    """The first ``count`` rows of a CSV as written, a quoted cell that runs over several
+    lines (a header's ``"Status\n- YES\n- NO"``, an abstract's paragraphs) kept in its
+    row: a line whose double quotes are left open joins the next. Physical lines when the
+    quotes never close (a stray ``"`` in a text that is no CSV)."""
+    physical = text.splitlines()
+    rows: list[str] = []
+    at = 0
+    while at < len(physical) and len(rows) < count:
+        row, quotes = physical[at], physical[at].count('"')
+        end = at + 1
+        while quotes % 2 and end < len(physical) and end - at < _CSV_CELL_LINES:
+            row += "\n" + physical[end]
+            quotes += physical[end].count('"')
+            end += 1
+        if quotes % 2:
+            return physical[:count]  # never closed: the quotes are no CSV's
+        rows.append(row)
+        at = end
+    return rows
+
+
+_CSV_CELL_LINES = 200
+"""Lines one quoted cell may run over before its quote counts as a stray one."""
 
 
 def _cell_kind(cell: str) -> str:
