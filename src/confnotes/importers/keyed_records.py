@@ -14,6 +14,7 @@ a configuration keyed by clocks whose values are numbers or flags stays as writt
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -126,14 +127,13 @@ def _clocks_by_order(keys: list[Any]) -> dict[Any, str]:
             continue
         written = (hour % 12 + (12 if pm else 0)) * 60 + minute
         readings.append((written, (written + 12 * 60) % (24 * 60)))
-    written = [options[0] for options in readings]
-    if _rises_through_the_night(written):
+    if _rises_through_the_night([options[0] for options in readings]):
         return {}
     best = _fewest_swaps(readings)
     swapped = sum(
         1 for options, chosen in zip(readings, best or [], strict=False) if chosen != options[0]
     )
-    if best is None or swapped * 3 > len(keys):
+    if best is None or swapped * 2 > len(keys):
         return {}  # the order says a few keys are miswritten, never most of them
     return {
         key: f"{chosen // 60:02d}:{chosen % 60:02d}"
@@ -146,7 +146,7 @@ def _rises_through_the_night(minutes: list[int]) -> bool:
     """Minutes of the day that rise from key to key, past midnight once at most (a
     night's programme: ``10:00 PM``, ``11:30 PM``, ``1:00 AM``), ending before the hour
     they began at (less than a whole day)."""
-    falls = [(a, b) for a, b in zip(minutes, minutes[1:], strict=False) if b < a]
+    falls = [(a, b) for a, b in itertools.pairwise(minutes) if b < a]
     return not falls or (
         len(falls) == 1
         and falls[0][0] >= 18 * 60
@@ -159,23 +159,24 @@ def _fewest_swaps(readings: list[tuple[int, ...]]) -> list[int] | None:
     """One minute of the day per key (the first of its readings as written, the second
     swapped), rising or level from key to key, with the fewest swapped; None when no
     choice rises."""
-    # each state: the minutes chosen so far, by the reading taken for the last key
-    paths: dict[int, tuple[int, list[int]]] = {}
+    # by the reading taken for the last key: (swaps so far, its minutes, the choices back)
+    paths: list[tuple[int, int, Any]] = [(0, -1, None)]
     for options in readings:
-        step: dict[int, tuple[int, list[int]]] = {}
+        step = []
         for n, minutes in enumerate(options):
-            before = [
-                (swaps, chosen)
-                for swaps, chosen in paths.values()
-                if not chosen or chosen[-1] <= minutes
-            ] or ([(0, [])] if not paths else [])
+            before = [p for p in paths if p[1] <= minutes]
             if before:
-                swaps, chosen = min(before, key=lambda b: b[0])
-                step[n] = (swaps + n, [*chosen, minutes])
+                swaps, _last, back = min(before, key=lambda p: p[0])
+                step.append((swaps + n, minutes, (minutes, back)))
         if not step:
             return None
         paths = step
-    return min(paths.values(), key=lambda p: p[0])[1] if paths else None
+    chosen: list[int] = []
+    back = min(paths, key=lambda p: p[0])[2]
+    while back is not None:
+        chosen.append(back[0])
+        back = back[1]
+    return chosen[::-1]
 
 
 def _records_in(value: Any, fields: dict[str, str], depth: int) -> list[dict[str, Any]] | None:
