@@ -171,7 +171,14 @@ def roles_of(key: str) -> frozenset[str]:
         found.add("ref")  # room_id, speakerIds: ids of records elsewhere
     if _persons_title(key, words):
         found = {"affiliation"}  # "Speaker title", "讲师 Title": the job they hold
+    elif "title" in found and _JOB_WORDS.intersection(words):
+        found.discard("title")  # "Job Title", "Jobtitel", "Titre du poste": a person's job
     return frozenset(found)
+
+
+_JOB_WORDS = frozenset({"job", "jobtitle", "jobtitel", "poste", "puesto", "cargo", "beruf"})
+"""Words of a key that make its title a person's job (``Job Title`` beside ``Title of the
+talk`` in a call-for-papers export), never a talk's."""
 
 
 def _plural_roles(word: str) -> set[str]:

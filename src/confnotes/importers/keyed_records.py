@@ -14,6 +14,7 @@ a configuration keyed by clocks whose values are numbers or flags stays as writt
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -89,13 +90,93 @@ def _keyed_records(
     if len(kinds) != 1 or "" in kinds:
         return None
     kind = kinds.pop()
+    read_as = _clocks_by_order(list(node)) if kind == "time" else {}
     out: list[dict[str, Any]] = []
     for key, value in node.items():
-        held = _records_in(value, {**fields, kind: key.strip()}, depth + 1)
+        held = _records_in(value, {**fields, kind: read_as.get(key, key.strip())}, depth + 1)
         if held is None:
             return None
         out += held
     return out
+
+
+_TWELVE_HOUR_RE = re.compile(r"([0-2]?\d)[:.h]([0-5]\d)\s*+([ap])\.?m\.?", re.I)
+"""A single clock with its am or pm (``11:30 PM``, ``9.15am``)."""
+
+
+def _clocks_by_order(keys: list[Any]) -> dict[Any, str]:
+    """Clock keys whose am or pm the order of the day contradicts, each with the 24-hour
+    clock the order gives it (``'11:30 PM'`` between ``'10:50 AM'`` and ``'1:30 PM'`` is
+    half past eleven in the morning; ``'12:30 AM'`` after it is half past noon).
+
+    Keys are the day's slots in their order, so they rise: of the readings that rise
+    (each key as written, or with its am and pm swapped), the one that swaps fewest keys
+    is taken. Nothing changes when the keys are not all single clocks with an am or pm
+    (``13:20 PM`` counts: a 24-hour clock, its pm idle), when they rise as written, or
+    when no reading rises (a mapping that is no one day's order)."""
+    readings: list[tuple[int, ...]] = []
+    for key in keys:
+        m = _TWELVE_HOUR_RE.fullmatch(key.strip()) if isinstance(key, str) else None
+        if m is None:
+            return {}
+        hour, minute, pm = int(m.group(1)), int(m.group(2)), m.group(3).lower() == "p"
+        if hour > 23:
+            return {}
+        if hour == 0 or hour > 12:
+            readings.append((hour * 60 + minute,))  # a 24-hour clock: its am or pm says nothing
+            continue
+        written = (hour % 12 + (12 if pm else 0)) * 60 + minute
+        readings.append((written, (written + 12 * 60) % (24 * 60)))
+    if _rises_through_the_night([options[0] for options in readings]):
+        return {}
+    best = _fewest_swaps(readings)
+    swapped = sum(
+        1 for options, chosen in zip(readings, best or [], strict=False) if chosen != options[0]
+    )
+    if best is None or swapped * 2 > len(keys):
+        return {}  # the order says a few keys are miswritten, never most of them
+    return {
+        key: f"{chosen // 60:02d}:{chosen % 60:02d}"
+        for key, options, chosen in zip(keys, readings, best, strict=True)
+        if chosen != options[0]
+    }
+
+
+def _rises_through_the_night(minutes: list[int]) -> bool:
+    """Minutes of the day that rise from key to key, past midnight once at most (a
+    night's programme: ``10:00 PM``, ``11:30 PM``, ``1:00 AM``), ending before the hour
+    they began at (less than a whole day)."""
+    falls = [(a, b) for a, b in itertools.pairwise(minutes) if b < a]
+    return not falls or (
+        len(falls) == 1
+        and falls[0][0] >= 18 * 60
+        and falls[0][1] < 6 * 60
+        and minutes[-1] < minutes[0]
+    )
+
+
+def _fewest_swaps(readings: list[tuple[int, ...]]) -> list[int] | None:
+    """One minute of the day per key (the first of its readings as written, the second
+    swapped), rising or level from key to key, with the fewest swapped; None when no
+    choice rises."""
+    # by the reading taken for the last key: (swaps so far, its minutes, the choices back)
+    paths: list[tuple[int, int, Any]] = [(0, -1, None)]
+    for options in readings:
+        step = []
+        for n, minutes in enumerate(options):
+            before = [p for p in paths if p[1] <= minutes]
+            if before:
+                swaps, _last, back = min(before, key=lambda p: p[0])
+                step.append((swaps + n, minutes, (minutes, back)))
+        if not step:
+            return None
+        paths = step
+    chosen: list[int] = []
+    back = min(paths, key=lambda p: p[0])[2]
+    while back is not None:
+        chosen.append(back[0])
+        back = back[1]
+    return chosen[::-1]
 
 
 def _records_in(value: Any, fields: dict[str, str], depth: int) -> list[dict[str, Any]] | None:

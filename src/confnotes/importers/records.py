@@ -310,8 +310,16 @@ def _is_translations(value: dict[str, Any]) -> bool:
 
 
 def title_of(record: dict[str, Any]) -> str:
-    """The record's title: a title-like field, else its name when nothing names a person."""
+    """The record's title: a title-like field, else its name when nothing names a person.
+    A title written as a list of lines (``title: [iNDIEVOX 的轉變, How we scaled it]``: the
+    title, then its translation or subtitle) is its first line."""
     for _key, value in values(record, "title"):
+        if (
+            isinstance(value, list)
+            and 1 <= len(value) <= 3
+            and all(isinstance(v, str) for v in value)
+        ):
+            value = next((v for v in value if v.strip()), "")
         if text := text_of(value).strip():
             return text
     if is_person_record(record):
@@ -1501,7 +1509,7 @@ def names_own_person(record: dict[str, Any]) -> bool:
     from confnotes.importers.persons import is_person_name
 
     text = " ".join(given.split())
-    return len(text.split()) >= 2 and is_person_name(text)
+    return len(text.split()) >= 2 and is_person_name(text, single_ok=True)
 
 
 def submitter(record: dict[str, Any]) -> str:

@@ -39,6 +39,7 @@ from confnotes.importers.fields import (
 from confnotes.importers.keyed_records import keys_as_fields
 from confnotes.importers.kinds import kind_of, self_named_tag, type_tag
 from confnotes.importers.persons import (
+    NAME_CONJUNCTIONS,
     bar_joined_people,
     employer_of,
     is_organisation,
@@ -142,7 +143,12 @@ def _repeated_records_renamed(pairs: list[tuple[Any, Any]]) -> list[tuple[Any, A
 
 _YAML_LOADER = _RecordKeepingLoader
 """The loader of programme YAML: safe, every repeated record kept."""
-_YAML_START_RE = re.compile(r"^(?:-(?:\s|$)|[^\s#:][^:\n]{0,60}:(?:\s|$))")
+_YAML_START_RE = re.compile(
+    r"^(?:-(?:\s|$)|[^\s#:'\"][^:\n]{0,60}:(?:\s|$)|'[^'\n]{1,60}':(?:\s|$)"
+    r"|\"[^\"\n]{1,60}\":(?:\s|$))"
+)
+"""A YAML document's first line: a list item or a key, bare or quoted (a quoted key may
+hold a colon: ``'10:50 AM':``)."""
 
 
 _DOCUMENT_START_RE = re.compile(r"---[ \t]*\r?\n")
@@ -529,7 +535,7 @@ def _csv_rows(text: str) -> list[dict[str, str]] | None:
     content``) gets its title column from the cells (the longest free text); a file
     with no header at all (a draft programme: ``13:30-13:50;Introduction;Ana Ruiz;``)
     gets every column's role from its cells."""
-    lines = [ln for ln in text.splitlines()[:5] if ln.strip()]
+    lines = [ln for ln in _csv_lines(text, 5) if ln.strip()]
     if len(lines) < 2:
         return None
     header = lines[0]
@@ -566,6 +572,32 @@ def _csv_rows(text: str) -> list[dict[str, str]] | None:
         names = ["title" if persons_title(n) else n for n in names]
     body = _fitted_rows(body, names, delimiter)
     return [{k: v for k, v in zip(names, row, strict=False) if k and v} for row in body]
+
+
+def _csv_lines(text: str, count: int) -> list[str]:
+    """The first ``count`` rows of a CSV as written, a quoted cell that runs over several
+    lines (a header's ``"Status\n- YES\n- NO"``, an abstract's paragraphs) kept in its
+    row: a line whose double quotes are left open joins the next. Physical lines when the
+    quotes never close (a stray ``"`` in a text that is no CSV)."""
+    physical = text.splitlines()
+    rows: list[str] = []
+    at = 0
+    while at < len(physical) and len(rows) < count:
+        row, quotes = physical[at], physical[at].count('"')
+        end = at + 1
+        while quotes % 2 and end < len(physical) and end - at < _CSV_CELL_LINES:
+            row += "\n" + physical[end]
+            quotes += physical[end].count('"')
+            end += 1
+        if quotes % 2:
+            return physical[:count]  # never closed: the quotes are no CSV's
+        rows.append(row)
+        at = end
+    return rows
+
+
+_CSV_CELL_LINES = 200
+"""Lines one quoted cell may run over before its quote counts as a stray one."""
 
 
 def _cell_kind(cell: str) -> str:
@@ -1366,6 +1398,10 @@ def _kind_prefix(title: str) -> str:
     return title[: min(cuts)].strip() if cuts else ""
 
 
+_SERIES_LEAST = 3
+"""Titles one label opens before what follows it is weighed across them."""
+
+
 class _Reader:
     def __init__(self, source: str) -> None:
         self.source = source
@@ -1378,6 +1414,8 @@ class _Reader:
         self.people_field = False
         """Whether the files' talk records have a field for their people."""
         self.colon_names = True
+        self.labels_of_no_one: frozenset[str] = frozenset()
+        """Labels whose titles name items, no one (:meth:`_labels_of_no_one`)."""
         """Whether a title's words before a colon may name its speaker (:meth:`_colon_names`)."""
         self.chairs: dict[int, list[ProgrammePerson]] = {}
         """People a record's speaker field names by a role tag (``(Chair) Name``)."""
@@ -1517,7 +1555,8 @@ class _Reader:
                 if _folded(key) in _JOB_LINE_KEYS and (org := employer_of(rec.text_of(value))):
                     affs.append(org[:200])
                     break
-        if not structured and len(pair := _full_names_joined(name)) >= 2:
+        if (not structured or _joins_people(name)) and len(pair := _full_names_joined(name)) >= 2:
+            # "Dick Rensema" + "& Jean Claude Pitcho": two presenters in one name's fields
             return [ProgrammePerson(name=p.name, affiliations=list(affs)) for p in pair]
         person = normalise_person(
             ProgrammePerson(
@@ -1705,6 +1744,7 @@ class _Reader:
             "speaker" in roles_of(str(key)) for record, _ctx in self.found.talks for key in record
         )
         self.colon_names = self._colon_names()
+        self.labels_of_no_one = self._labels_of_no_one()
         self.comma_places = self._comma_places()
         self.counts = _counting_keys([_slot(r) for r, _ctx in self.found.talks])
         self.by_column = _by_column(
@@ -1973,6 +2013,28 @@ class _Reader:
                 named += 1
         return colons < 3 or named * 2 >= colons
 
+    def _labels_of_no_one(self) -> frozenset[str]:
+        """Labels (casefolded) that the talks' titles repeat before what each is about
+        (``Student showcase: viewAR``, ``Student showcase: CivCity``), where most of what
+        follows reads as no one: a series of items told apart by their names, so the one
+        whose name is shaped like a person's (``Student showcase: Local Knowledge``) is
+        an item of it too. Decided across the titles, never by one: a label that most
+        titles follow with a person (``Keynote: Ana Ruiz``, ``Keynote: Bo Li``) names
+        its speakers."""
+        seen: dict[str, list[int]] = {}
+        for record, _ctx in self.found.talks[:500]:
+            title = " ".join(rec.title_of(record).split())
+            if not (label := _kind_prefix(title)):
+                continue
+            counts = seen.setdefault(label.casefold(), [0, 0])
+            counts[0] += 1
+            counts[1] += _labelled_speaker(title) is not None
+        return frozenset(
+            label
+            for label, (titles, named) in seen.items()
+            if titles >= _SERIES_LEAST and named * 2 < titles
+        )
+
     def _comma_places(self) -> frozenset[str]:
         """Where the speaker fields mostly write ``Name, Place`` (``Ana Ruiz, Intel``, the
         place read as such), what another writes after its last comma is a place too, even
@@ -2071,7 +2133,12 @@ class _Reader:
                     if all(r.person.name != person.name for r in self.p.roles):
                         self.p.roles.append(ProgrammeRole(person, "other"))
                 title, speakers = whole, []
-        if not speakers and not says_who and (named := _labelled_speaker(title)) is not None:
+        if (
+            not speakers
+            and not says_who
+            and (named := _labelled_speaker(title)) is not None
+            and named[0].casefold() not in self.labels_of_no_one
+        ):
             # "Invited Speaker: Ana Ruiz", the talk's own title as its short description
             label, speakers = named
             own = " ".join(html_to_text(str(rec.first(record, "abstract") or "")).split())
@@ -2279,6 +2346,12 @@ def _full_names_joined(name: str) -> list[ProgrammePerson]:
     if len(people) < 2 or any(len(p.name.split()) < 2 for p in people):
         return []
     return people
+
+
+def _joins_people(name: str) -> bool:
+    """A name that an ampersand, a bar or a word for "and" divides (``Ana Ruiz & Bo
+    Li``, ``Ana Ruiz und Bo Li``): whether given and family fields hold two people."""
+    return any(w in ("&", "|", *NAME_CONJUNCTIONS) for w in name.casefold().split())
 
 
 def _says_speaking(record: dict[str, Any]) -> bool:
