@@ -1437,14 +1437,16 @@ def candidates(
             reading.programme.name = named or Path(source).stem.replace("_", " ") or "Notes"
             reading.programme.name_from = "front matter" if named else "file name"
     for reading in readings if detected not in NOTES_READERS else ():
-        if reading.shape != "one-note":
-            continue
         name = title_key(reading.programme.name)
+        spoken = any(t.speakers for t in reading.programme.talks)
         for talk in reading.programme.talks:
             if not (talk.speakers or talk.start) and (
-                generic_page_name(talk.title) or title_key(talk.title) == name
+                (reading.shape == "one-note" and generic_page_name(talk.title))
+                or (title_key(talk.title) == name and (reading.shape == "one-note" or spoken))
             ):
-                talk.kind = "other"  # "Conference Program", the event's name: no talk
+                # "Conference Program", the event's name: no talk; the page's name said
+                # again over talks that have speakers (a post's bold first line) neither
+                talk.kind = "other"
     for reading in readings if not IN_NOTES_FOLDER.get() else ():
         # a page's facts; in a person's folder of notes, a talk's "## Where" is its part
         _field_headings_no_talks(reading.programme)

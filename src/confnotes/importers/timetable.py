@@ -529,6 +529,13 @@ class _Reader:
             row.entry.title, row.entry.kind = label.strip(" *_"), "other"
             row.open_for = ""
             return
+        if (group := _stressed_group(text, stressed)) is not None:
+            # "Title __Bioinformatics Core__": a group set apart where the page sets its
+            # speakers gives the talk, and is no one; its name stays in the talk's note
+            row.entry.title, row.entry.kind = group[0], kind_of(group[0])
+            row.body.append(group[1])
+            row.open_for = ""
+            return
         if (split := _stress_parted(text, stressed)) is not None:
             # "Title <em>Ana Ruiz</em>", "<b>Title</b>: Ana Ruiz": who is set apart from the
             # title by emphasis, in one cell
@@ -1006,6 +1013,9 @@ class _Reader:
             materials: list[tuple[str, str]] = []
             if node.marks:
                 text, materials = _materials_cut(node, text, (line_at, end_at))
+            # "**9:30 am** Title __Name, Lab__": a stressed clock is the slot's time, no
+            # stretch that sets a title or a name apart from the rest of the line
+            stressed = tuple(w for w in stressed if not _clock_alone(w))
             if stressed and (whole := leading_clock(text)[2].strip(" \t*_|:-–—")):
                 # "9:00 -- [Ana Ruiz (Lab): Title](…)": a link around all the row's words
                 # sets no part apart from the rest (the person from the title)
@@ -2383,6 +2393,7 @@ class _Reader:
         _speaker_first_titles(rows)
         _one_word_rooms(rows)
         _unspoken_lines(rows)
+        _mistyped_halves(rows)
         timed_days = {r.day for r in rows if r.entry.start is not None}
         rows = [
             r
@@ -2470,6 +2481,27 @@ def _no_constant_speaker(rows: list[_Row]) -> None:
         row.entry.speakers = [p for p in row.entry.speakers if p.name not in names]
         if not row.entry.speakers:
             row.entry.kind = kind_of(row.entry.title)
+
+
+def _mistyped_halves(rows: list[_Row]) -> None:
+    """A clock that says its half of the day against the day's order (``1:00 am`` after
+    ``12:00 pm`` and before ``2:30 pm``, ``9:00 pm`` between ``8:50 am`` and ``9:30 am``)
+    is in the other half, where it falls between the rows around it: 12-hour clocks follow
+    the order of the day, and a typed ``am`` is the likelier slip than a night session."""
+    timed = [r for r in rows if r.entry.start is not None]
+    for before, row, after in zip(timed, timed[1:], timed[2:], strict=False):
+        if not row.entry.ampm or len({(r.day, r.monthday) for r in (before, row, after)}) > 1:
+            continue
+        start, prior, later = row.entry.start, before.entry.start, after.entry.start
+        assert start is not None and prior is not None and later is not None
+        if prior <= start <= later or not prior <= later:
+            continue
+        other = time((start.hour + 12) % 24, start.minute)
+        if prior <= other <= later:
+            end = row.entry.end
+            row.entry.start = other
+            if end is not None and (end.hour < 12) == (start.hour < 12):
+                row.entry.end = time((end.hour + 12) % 24, end.minute)
 
 
 def _heads_of_unnamed_slots(rows: list[_Row]) -> None:
@@ -3093,6 +3125,25 @@ def _byline_by_stressed(
         ):
             return title, who, other
     return None
+
+
+def _stressed_group(text: str, stressed: tuple[str, ...]) -> tuple[str, str] | None:
+    """A line's words and one stressed stretch closing it that names an organisation and
+    no one (``Intro to the shell __Bioinformatics Core__``, ``Atelier **Équipe Web**``):
+    (the title before it, the group's name); None otherwise."""
+    plain = " ".join(strip_markdown_inline(text).split())
+    if len(stressed) != 1 or not (words := stressed[0].strip(" ,;:-–—()")):
+        return None
+    title = plain[: -len(stressed[0])].strip(" ,;:-–—") if plain.endswith(stressed[0]) else ""
+    if len(title) < 3 or _DANGLING_BY_RE.search(title) or not is_organisation(words):
+        return None
+    return (title, words) if not people_in(words) and not people_in(title) else None
+
+
+def _clock_alone(words: str) -> bool:
+    """Whether a stretch of words is a time (range) and nothing else (``9:30 am``)."""
+    start, _end, rest, _ampm = leading_clock(words)
+    return start is not None and not rest.strip(" \t*_|:-–—")
 
 
 def _stress_parted(text: str, stressed: tuple[str, ...]) -> tuple[str, str] | None:
