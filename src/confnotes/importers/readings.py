@@ -240,10 +240,14 @@ def _names_a_day(text: str) -> bool:
     """The document names a day (a date line, a date in a sentence): a reading that kept
     its times without their day missed it, and its times count for nothing. A date a
     sentence names only after the times have begun (a sign-up deadline under the
-    timetable) is no day of theirs: a timetable's day is said above its hours."""
+    timetable) is no day of theirs: a timetable's day is said above its hours. The front
+    matter's date is the post's (``date: 2019-03-19T19:00:00Z``), which the page's day
+    gives the readings that dated nothing after they are weighed
+    (:func:`_date_by_page`): no day their times missed."""
     year = find_year(text[:4000]) or 2000  # "Wednesday 22 October" is a day, year or not
     timed = False
-    for line in _content_lines(text)[:400]:
+    body = _content_lines(text)
+    for line in body[len(body) - len(_content_lines(_without_front(text))) :][:400]:
         plain = doctree_plain(line).strip()
         if not timed and find_date(plain, year)[0] is not None:
             return True
@@ -251,6 +255,22 @@ def _names_a_day(text: str) -> bool:
         if len(plain) <= 60 and len(plain.split()) <= 8 and line_date(plain, year):
             return True
     return False
+
+
+def _named_handle(handle: str, text: str) -> bool:
+    """Whether the document writes ``@handle`` in brackets after a person's full name
+    (``Ana Ruiz ([@anaruiz](…))``): the handle is that person's, who is named; a reading
+    that took the handle for the person missed the name. A document that writes its
+    people as handles alone (``talk by @anaruiz``) vouches for them."""
+    written = re.compile(rf"[^\W\d_][\w'’-]+[ \t]\(\[?@{re.escape(handle)}(?![\w-])")
+    return written.search(text[:200_000]) is not None
+
+
+def _without_front(text: str) -> str:
+    """``text`` without the front matter it opens with (its words, not its keys)."""
+    lines = text.split("\n")
+    _kind, _data, last = structure.split_front(lines)
+    return "\n".join(lines[last + 1 :]) if last >= 0 else text
 
 
 def _only_a_day(title: str) -> bool:
@@ -539,7 +559,7 @@ def _fit(
         # a name the document writes as a handle (``@saas``) is someone's, in any shape
         good += (
             is_person_name(in_running_case(person.name))
-            or f"@{person.name}" in text
+            or (f"@{person.name}" in text and not _named_handle(person.name, text))
             or (id(person) in beside and is_person_name(person.name, single_ok=True))
             or id(person) in listed
         )

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from confnotes.importers import bar_columns, doctree, slot_lines
+from confnotes.importers import bar_columns, doctree, slot_lines, structure
 from confnotes.importers.block_columns import BlockColumns, line_key
 from confnotes.importers.bracket_people import FULL_LEAST, bracket_led, given_names, untagged
 from confnotes.importers.columns import (
@@ -92,7 +92,7 @@ from confnotes.importers.textutil import (
     stamp_line,
     strip_markdown_inline,
 )
-from confnotes.importers.title_speakers import title_and_speakers
+from confnotes.importers.title_speakers import title_and_speakers, with_byline
 from confnotes.importers.when import (
     find_date,
     find_year,
@@ -212,6 +212,8 @@ class _Reader:
         self.records_seen = False
         """A list of records (a stressed title beside its people) was read on this page."""
         self.front_title = _front_title(doc)
+        self.front_speakers = _front_speakers(doc)
+        """The names the page's front matter lists as its speakers (``speaker:``)."""
         """The page's own title in its front matter, when it names more than a schedule: the
         page's level-one heading, above any ``##`` heading of its body (``Wann?``)."""
         self.slot: _Row | None = None
@@ -438,6 +440,18 @@ class _Reader:
         self.pending = self.last = self.slot = row
         return row
 
+    def _vouched_with(self, text: str) -> tuple[str, list[ProgrammePerson]] | None:
+        """``Title with Ana Ruiz`` (``avec``, ``mit``, ``com``), when the page's front
+        matter lists every person after the ``with`` as a speaker: the title and them.
+        Alone, ``with`` may name a product (``Streams with Apache Kafka``); the page's own
+        list of speakers says the words are people."""
+        if not self.front_speakers:
+            return None
+        found = with_byline(strip_markdown_inline(text).strip())
+        if found is None or any(p.name.casefold() not in self.front_speakers for p in found[1]):
+            return None
+        return found
+
     def _session_named(self, words: str) -> str:
         """The title of an earlier row without speakers that ``words`` repeat (a session's
         heading said again over its abstracts), or empty: words the page has already used
@@ -594,6 +608,8 @@ class _Reader:
             talk.title, talk.speakers = found  # "**Title**, Name (Lab)": the stress says which
         elif not talk.speakers and (found := stressed_speaker(text, stressed)):
             talk.title, talk.speakers = found  # "Welcome, [Name](#n) (Lab)": the link says who
+        elif not talk.speakers and (found := self._vouched_with(text)):
+            talk.title, talk.speakers = found  # "Title with Ana Ruiz", her name in ``speaker:``
         row.entry.title = talk.title or text
         row.entry.speakers = talk.speakers
         if (
@@ -2161,8 +2177,14 @@ class _Reader:
         self.pending = None
 
     def read(self) -> Timetable:
+        sections: list[tuple[list[doctree.Node], int]] = []
+        """Each heading's blocks, and the rows read before it (to tell it made none)."""
         for number, node in enumerate(div_grids(blocks(self.doc.root, rows=True))):
             before = len(self.rows)
+            if node.kind == "heading":
+                sections.append(([node], before))
+            elif sections:
+                sections[-1][0].append(node)
             self._block(node)
             tags = [t for t in self.group_tags.values() if t]
             for row in self.rows[before:]:
@@ -2171,7 +2193,25 @@ class _Reader:
                 if node.kind == "table":
                     row.table = number
                 row.tags += [t for t in tags if t not in row.tags]
+        self._sections_of_rows(sections)
         return self._finish()
+
+    def _sections_of_rows(self, sections: list[tuple[list[doctree.Node], int]]) -> None:
+        """``## Session 1`` / ``Title.`` / its abstract, and the schedule below naming
+        ``19:30 Title with Name``: a section that made no row and opens on a row's title
+        is that talk's text, its note's body (the schedule's line says when and who)."""
+        ends = [start for _nodes, start in sections[1:]] + [len(self.rows)]
+        for (nodes, start), end in zip(sections, ends, strict=False):
+            opening = next((n for n in nodes[1:] if n.kind != "blank"), None)
+            if start != end or opening is None or opening.kind != "paragraph":
+                continue
+            if "\n" in opening.text.strip() or not all(n.spanned for n in nodes):
+                continue
+            said = title_key(strip_markdown_inline(opening.text).strip().rstrip("."))
+            rows = [r for r in self.rows if _opens_with_title(said, title_key(r.entry.title))]
+            if len(rows) == 1 and not rows[0].body:
+                for node in nodes:
+                    rows[0].body.extend(self.doc.source_of(node).rstrip("\n").split("\n"))
 
     def _block(self, node: doctree.Node) -> None:
         """One block of the page: a heading, a table, a list, a paragraph."""
@@ -2460,6 +2500,16 @@ def _front_title(doc: doctree.Document) -> str:
     if (dated := _DATE_LED_RE.match(named)) and line_date(dated.group(1)) is not None:
         named = named[dated.end() :]  # "07/03/2019 - Meetup": the post's day, then the name
     return "" if section_kind(named) == "schedule" else named
+
+
+def _front_speakers(doc: doctree.Document) -> frozenset[str]:
+    """The names (folded) the front matter a page opens with lists as its speakers."""
+    from confnotes.importers.sentence_talks import front_speakers
+
+    page = doc.root.children[0] if doc.root.children else None
+    if page is None or page.kind != "front":
+        return frozenset()
+    return frozenset(front_speakers(structure.read(doc.source).front))
 
 
 _DATE_LED_RE = re.compile(r"(\d{1,4}[./-]\d{1,2}[./-]\d{1,4})[ \t]{0,3}[-–—|:][ \t]{1,3}(?=\S)")
@@ -3138,6 +3188,21 @@ def _stressed_group(text: str, stressed: tuple[str, ...]) -> tuple[str, str] | N
     if len(title) < 3 or _DANGLING_BY_RE.search(title) or not is_organisation(words):
         return None
     return (title, words) if not people_in(words) and not people_in(title) else None
+
+
+OPENING_TITLE_LEAST = 3
+"""Words of a row's title a section's opening line may continue past (``Title - a
+subtitle``): a shorter title repeated is no sign the section is its talk's."""
+
+
+def _opens_with_title(said: str, title: str) -> bool:
+    """Whether a section's opening line (its key) is a row's title (its key), or that
+    title and more words after it (the subtitle the schedule left out)."""
+    if not title:
+        return False
+    return said == title or (
+        len(title.split()) >= OPENING_TITLE_LEAST and said.startswith(title + " ")
+    )
 
 
 def _clock_alone(words: str) -> bool:
