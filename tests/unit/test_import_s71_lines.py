@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from confnotes.importers.event_name import year_name
 from confnotes.importers.kinds import kind_of
 from confnotes.importers.persons import is_organisation
 from confnotes.importers.when import find_date
@@ -267,3 +268,25 @@ def test_time_led_lines_without_any_heading() -> None:
     # no heading anywhere: the lines are still read (no section to join)
     talks = speakers_by_title(read(PLAIN_PARAGRAPHS, "plan.md"))
     assert talks.get("Estuaries and their many tides") == ["Ana Ruiz"]
+
+
+AGENDA_PT = """\
+---
+layout: page
+title: Agenda
+---
+
+O Encontro Ágil Recife 2026 acontecerá no dia **12 de junho** com a seguinte agenda:
+
+- **09h00** - Credenciamento
+- **09h30** - Palestra: "Times pequenos, entregas grandes" (Rita Moura, Acme)
+- **10h30** - Palestra: "Quadros que ninguém lê" (Paulo Nery)
+"""
+
+
+def test_a_sentence_article_is_no_word_of_the_event_name() -> None:
+    assert read(AGENDA_PT, "agenda.md").name == "Encontro Ágil Recife 2026"
+    assert year_name("Le Forum Rust Lyon 2026 aura lieu le 3 mars") == "Forum Rust Lyon 2026"
+    # near misses: an article inside the line, or a two-word name, stays as written
+    assert year_name("Notes from El Pycon Sur 2019") == "El Pycon Sur 2019"
+    assert year_name("Die Konferenz 2019") == "Die Konferenz 2019"

@@ -25,6 +25,12 @@ _JOINERS = frozenset({"in", "of", "on", "the", "for", "and", "&", "-"})
 _EDGE_PUNCT = "\"'“”‘’«»()[]{}（）【】「」,;:!?.*_`"
 _DASH_WORDS = frozenset(["-", "–", "—", "--"])
 """A dash standing as a word: a separator between a line's parts."""
+_ARTICLES = frozenset({"o", "os", "as", "el", "los", "las", "le", "les", "il", "lo", "der", "die", "das"})
+"""Articles a sentence opens with before an event's name (``O Google I/O Extended 2015
+acontecerá``, ``Le DevFest Lille 2019 aura lieu``, ``Der Linux-Tag 2019 findet statt``):
+capitalised by the sentence, no word of the name. English ``The`` and ``A`` are left on
+(``The Web Conference 2019`` is a name; ``A`` is a word of names too), and so is ``La``
+(``La Conf 2019``)."""
 NAME_LONGEST = 8
 """Words a name may hold before its year: more are a sentence."""
 LINES_READ = 60
@@ -86,6 +92,8 @@ def year_name(line: str) -> str:
     run = _run_before(words) or _uncased_word(words)
     if not run or calendar_word(run[-1].strip(_EDGE_PUNCT)):
         return ""
+    if len(run) == len(words) >= 3 and run[0].casefold() in _ARTICLES:
+        run = run[1:]  # "O Google I/O Extended Belém 2015 acontecerá…": the sentence's article
     return (" ".join(run) + " " + m.group(0)).lstrip("@#")
 
 
