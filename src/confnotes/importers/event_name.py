@@ -25,7 +25,9 @@ _JOINERS = frozenset({"in", "of", "on", "the", "for", "and", "&", "-"})
 _EDGE_PUNCT = "\"'“”‘’«»()[]{}（）【】「」,;:!?.*_`"
 _DASH_WORDS = frozenset(["-", "–", "—", "--"])
 """A dash standing as a word: a separator between a line's parts."""
-_ARTICLES = frozenset({"o", "os", "as", "el", "los", "las", "le", "les", "il", "lo", "der", "die", "das"})
+_ARTICLES = frozenset(
+    {"o", "os", "as", "el", "los", "las", "le", "les", "il", "lo", "der", "die", "das"}
+)
 """Articles a sentence opens with before an event's name (``O Google I/O Extended 2015
 acontecerá``, ``Le DevFest Lille 2019 aura lieu``, ``Der Linux-Tag 2019 findet statt``):
 capitalised by the sentence, no word of the name. English ``The`` and ``A`` are left on

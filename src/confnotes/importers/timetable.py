@@ -2177,8 +2177,8 @@ class _Reader:
         self.pending = None
 
     def read(self) -> Timetable:
+        # each heading's blocks, and the rows read before it (to tell whether it made any)
         sections: list[tuple[list[doctree.Node], int]] = []
-        """Each heading's blocks, and the rows read before it (to tell it made none)."""
         for number, node in enumerate(div_grids(blocks(self.doc.root, rows=True))):
             before = len(self.rows)
             if node.kind == "heading":
@@ -2543,7 +2543,8 @@ def _mistyped_halves(rows: list[_Row]) -> None:
         if not row.entry.ampm or len({(r.day, r.monthday) for r in (before, row, after)}) > 1:
             continue
         start, prior, later = row.entry.start, before.entry.start, after.entry.start
-        assert start is not None and prior is not None and later is not None
+        if start is None or prior is None or later is None:
+            continue
         if prior <= start <= later or not prior <= later:
             continue
         other = time((start.hour + 12) % 24, start.minute)
