@@ -290,3 +290,22 @@ def test_a_sentence_article_is_no_word_of_the_event_name() -> None:
     # near misses: an article inside the line, or a two-word name, stays as written
     assert year_name("Notes from El Pycon Sur 2019") == "El Pycon Sur 2019"
     assert year_name("Die Konferenz 2019") == "Die Konferenz 2019"
+
+
+PITCHES = """\
+### Session 2: short papers
+
+**14:20** Paper — *Teaching statistics to a research group*
+Ana Ruiz, Bo Li
+**14:25** Paper — *Dashboards for the night shift*
+Carla Mendes
+**14:30** Break
+"""
+
+
+def test_a_stressed_title_holding_a_group_word_stays_a_title() -> None:
+    # near miss: after a kind's label the stretch set apart is the title, even one
+    # ending on a group's word; its people follow on the next line
+    talks = speakers_by_title(read(PITCHES, "programme.md"))
+    title = next(t for t in talks if "Teaching statistics" in t)
+    assert talks[title] == ["Ana Ruiz", "Bo Li"]

@@ -3178,6 +3178,11 @@ def _byline_by_stressed(
     return None
 
 
+GROUP_WORDS_MOST = 4
+"""Words of a group's name set apart after a title (``Bioinformatics Core``, ``Google
+Cloud Team``): a longer stretch is a title, whatever word of a group it holds."""
+
+
 def _stressed_group(text: str, stressed: tuple[str, ...]) -> tuple[str, str] | None:
     """A line's words and one stressed stretch closing it that names an organisation and
     no one (``Intro to the shell __Bioinformatics Core__``, ``Atelier **Équipe Web**``):
@@ -3188,6 +3193,8 @@ def _stressed_group(text: str, stressed: tuple[str, ...]) -> tuple[str, str] | N
     title = plain[: -len(stressed[0])].strip(" ,;:-–—") if plain.endswith(stressed[0]) else ""
     if len(title) < 3 or _DANGLING_BY_RE.search(title) or not is_organisation(words):
         return None
+    if len(words.split()) > GROUP_WORDS_MOST or _kind_words_only(title):
+        return None  # "Paper — *Towards … a User Group*": a kind's label, then the title
     return (title, words) if not people_in(words) and not people_in(title) else None
 
 
