@@ -16,6 +16,7 @@ from datetime import date, datetime
 
 from confnotes.importers.event_name import year_name
 from confnotes.importers.kinds import kind_of
+from confnotes.importers.page_day import front_day
 from confnotes.importers.persons import is_organisation
 from confnotes.importers.when import find_date
 
@@ -236,10 +237,14 @@ def test_lightning_words_in_other_languages() -> None:
         assert kind_of(said) != "spotlight", said
 
 
-def test_iso_datetime_is_a_date() -> None:
-    assert find_date("date: 2019-03-19T19:00:00Z") == (date(2019, 3, 19), True)
-    assert find_date("2024-11-21T17:30:00-04:00")[0] == date(2024, 11, 21)
-    assert find_date("build 2024-11-21Tx")[0] is None
+def test_a_front_matter_iso_datetime_is_the_posts_day() -> None:
+    assert front_day("---\ntitle: Meetup\ndate: 2019-03-19T19:00:00Z\n---\n\nHello\n") == date(
+        2019, 3, 19
+    )
+    said = "---\ntitle: Treffen\ndate: 2024-11-21T17:30:00-04:00\n---\n\nHallo\n"
+    assert front_day(said) == date(2024, 11, 21)
+    # near miss: a data field's moment stays a moment for the data readers
+    assert find_date("start_date: '2019-02-19T13:20:00+03:00'")[0] is None
 
 
 HANDLES_ONLY = """\

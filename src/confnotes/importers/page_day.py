@@ -132,6 +132,11 @@ def _days_named(blocks: list[str], near: int | None = None) -> set[date] | None:
     return days_named_in(pieces, weekday_near=near, by_weekday=True)
 
 
+_ISO_MOMENT_RE = re.compile(r"\b((?:19|20)\d\d-[01]\d-[0-3]\d)T(\d)")
+"""ISO 8601's date and time joined by ``T`` (a front matter's ``date:``): the date is the
+day it names, as ``2024-11-21 17:30`` names it."""
+
+
 def days_named_in(
     pieces: Iterable[str],
     year: int | None = None,
@@ -149,6 +154,7 @@ def days_named_in(
     for n, piece in enumerate(pieces):
         if n >= MAX_LINES:
             return None
+        piece = _ISO_MOMENT_RE.sub(r"\1 \2", piece)  # "2024-11-21T17:30:00-04:00": its day
         day, own = find_date(piece, year)
         if by_weekday and (day is None or not own):
             day = weekday_dated(piece, weekday_near)

@@ -47,7 +47,7 @@ _MONTH_DAY_GROUPS = ("im", "id", "sm", "sd", "dm", "dd", "bm", "bd")
 """The month's and the day's groups of the year-first date pattern, in its four ways."""
 DATE_PATTERNS = (
     re.compile(
-        r"\b(?P<iso>(?:19|20)\d\d)(?:-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)(?:\b|(?=T\d))|"
+        r"\b(?P<iso>(?:19|20)\d\d)(?:-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)\b|"
         r"/(?P<sm>[01]?\d)/(?P<sd>[0-3]?\d)(?![\d/])|"
         r"\.(?P<dm>[01]\d)\.(?P<dd>[0-3]\d)(?![\d.])|"
         r"(?P<bm>[01]\d)(?P<bd>[0-3]\d)(?!\d|[.:/-]\d))"
