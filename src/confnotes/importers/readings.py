@@ -262,8 +262,25 @@ def _named_handle(handle: str, text: str) -> bool:
     (``Ana Ruiz ([@anaruiz](…))``): the handle is that person's, who is named; a reading
     that took the handle for the person missed the name. A document that writes its
     people as handles alone (``talk by @anaruiz``) vouches for them."""
-    written = re.compile(rf"[^\W\d_][\w'’-]+[ \t]\(\[?@{re.escape(handle)}(?![\w-])")
-    return written.search(text[:200_000]) is not None
+    needle = f"@{handle}"
+    at = text.find(needle, 0, MAX_HANDLE_TEXT)
+    for _seen in range(HANDLES_LOOKED_AT):
+        if at < 0:
+            return False
+        after = text[at + len(needle) : at + len(needle) + 1]
+        head = text[max(0, at - 4) : at]
+        if not (after.isalnum() or after in "_-") and head.endswith(("(", "([")):
+            before = head.rstrip("[").rstrip("(")
+            if before.endswith((" ", "\t")) and before.rstrip()[-1:].isalpha():
+                return True  # "Ana Ruiz (@anaruiz)": a word, a space, the bracketed handle
+        at = text.find(needle, at + 1, MAX_HANDLE_TEXT)
+    return False
+
+
+MAX_HANDLE_TEXT = 200_000
+"""Characters of a document searched for a handle written after a name."""
+HANDLES_LOOKED_AT = 50
+"""Places a handle is looked at, at most (a bound on any input)."""
 
 
 def _without_front(text: str) -> str:

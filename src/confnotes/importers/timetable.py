@@ -212,10 +212,10 @@ class _Reader:
         self.records_seen = False
         """A list of records (a stressed title beside its people) was read on this page."""
         self.front_title = _front_title(doc)
-        self.front_speakers = _front_speakers(doc)
-        """The names the page's front matter lists as its speakers (``speaker:``)."""
         """The page's own title in its front matter, when it names more than a schedule: the
         page's level-one heading, above any ``##`` heading of its body (``Wann?``)."""
+        self.front_speakers = _front_speakers(doc)
+        """The names the page's front matter lists as its speakers (``speaker:``)."""
         self.slot: _Row | None = None
         """The last row led by a time (numbered talks under it belong to it)."""
         self.monthday: tuple[int, int] | None = None
