@@ -25,6 +25,15 @@ _JOINERS = frozenset({"in", "of", "on", "the", "for", "and", "&", "-"})
 _EDGE_PUNCT = "\"'“”‘’«»()[]{}（）【】「」,;:!?.*_`"
 _DASH_WORDS = frozenset(["-", "–", "—", "--"])
 """A dash standing as a word: a separator between a line's parts."""
+_ARTICLES = frozenset(
+    {"o", "os", "as", "el", "los", "las", "le", "les", "il", "lo", "der", "die", "das"}
+)
+"""Articles a sentence opens with before an event's name (``O Google I/O Extended 2015
+acontecerá``, ``Le DevFest Lille 2019 aura lieu``, ``Der Linux-Tag 2019 findet statt``):
+capitalised by the sentence, no word of the name (a title's stays: ``Les Journées du
+Code 2029, mon bilan``). English ``The`` and ``A`` are left on
+(``The Web Conference 2019`` is a name; ``A`` is a word of names too), and so is ``La``
+(``La Conf 2019``)."""
 NAME_LONGEST = 8
 """Words a name may hold before its year: more are a sentence."""
 LINES_READ = 60
@@ -144,6 +153,30 @@ def candidate_lines(text: str) -> list[str]:
     return [line for line in [*front, *lines] if line]
 
 
+def _sentence_lines(text: str) -> set[str]:
+    """The body's lines that are running text (no heading, no front matter), as
+    :func:`candidate_lines` gives them."""
+    from confnotes.importers.structure import read, strip_tags
+
+    outline = read(text)
+    body = outline.lines[outline.front_last + 1 :][: LINES_READ * 4]
+    return {
+        _LINK_RE.sub(_link_words, strip_tags(line)).strip("#=*> \t")
+        for line in body
+        if not line.lstrip().startswith(("#", "=", "-"))
+    }
+
+
+def _article_off(name: str, line: str) -> str:
+    """``Google I/O Extended Belém 2015`` of a sentence that opens ``O Google I/O Extended
+    Belém 2015 acontecerá…``: the article the sentence begins with is the sentence's; a
+    title (``Les Journées du Code 2029, mon bilan``) keeps it."""
+    first, _blank, rest = name.partition(" ")
+    if first.casefold() in _ARTICLES and len(rest.split()) >= 2 and line.startswith(name):
+        return rest
+    return name
+
+
 def _link_words(m: re.Match[str]) -> str:
     """A link's words (an image's: none), no address."""
     return "" if m.group(0).startswith("!") or m.group(1) is None else m.group(1)
@@ -158,9 +191,11 @@ def better_name(programme: Programme, text: str, stem: str) -> str:
     name = programme.name.strip()
     lines = candidate_lines(text)[:LINES_READ]
     if names_no_event(name, programme.name_from, stem):
+        sentences = _sentence_lines(text)
         for line in lines:
             if (found := year_name(line)) and not _unsaid_uncased(found, _without(text, line)):
-                return repeated_cut(found, _without(text, line))
+                found = repeated_cut(found, _without(text, line))
+                return _article_off(found, line) if line in sentences else found
         return ""
     if _YEAR_RE.search(name) is None:
         return _said_with_year(name, lines)

@@ -37,7 +37,9 @@ KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "spotlight",  # DESIGN's kind of the short talks: spotlights, lightning talks
         re.compile(
             r"\b(spotlights?|lighte?ning[- ]talks?|lightnings?|flash talks?|blitz talks?|"
-            r"kurzvortr[aä]ge?|charlas? relámpago|palestras? relâmpago)\b"
+            r"kurzvortr[aä]ge?|blitzvortr[aä]ge?|charlas? relámpago|palestras? relâmpago|"
+            r"(?:présentations?|conférences?|exposés?|talks?)[- ]éclairs?|"
+            r"(?:talks?|interventi|presentazioni) lampo)\b"
             r"|(?-i:(?<![A-Za-z0-9_])LTs?(?![A-Za-z0-9_]))"  # "LT大会": no space in CJK text
             r"|ライトニングトーク|闪电演讲|閃電講|라이트닝 ?토크"
             r"|\u26a1\ufe0f? ?talks?\b",  # "⚡️ Talks": the lightning sign for the word

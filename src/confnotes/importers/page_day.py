@@ -10,6 +10,7 @@ nothing."""
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -131,6 +132,11 @@ def _days_named(blocks: list[str], near: int | None = None) -> set[date] | None:
     return days_named_in(pieces, weekday_near=near, by_weekday=True)
 
 
+_ISO_MOMENT_RE = re.compile(r"\b((?:19|20)\d\d-[01]\d-[0-3]\d)T(\d)")
+"""ISO 8601's date and time joined by ``T`` (a front matter's ``date:``): the date is the
+day it names, as ``2024-11-21 17:30`` names it."""
+
+
 def days_named_in(
     pieces: Iterable[str],
     year: int | None = None,
@@ -148,6 +154,7 @@ def days_named_in(
     for n, piece in enumerate(pieces):
         if n >= MAX_LINES:
             return None
+        piece = _ISO_MOMENT_RE.sub(r"\1 \2", piece)  # "2024-11-21T17:30:00-04:00": its day
         day, own = find_date(piece, year)
         if by_weekday and (day is None or not own):
             day = weekday_dated(piece, weekday_near)
@@ -164,24 +171,47 @@ def days_named_in(
 
 def date_undated(programme: Programme, day: date) -> None:
     """Give ``day`` to the talks of ``programme`` when none has a day: the page's one day
-    is theirs (a time read alone becomes the talk's start)."""
+    is theirs (a time read alone becomes the talk's start). A talk read under a day
+    written without its year (``### Tuesday, August 31`` after ``### Monday, August 30``)
+    keeps its own day, in the year the page's day has: the page's day dates the first
+    heading only, its weekday fixing the year for all of them."""
     talks = programme.talks
     if not talks or any(t.day or t.start for t in talks):
         return
     if programme.start not in (None, day) or programme.end not in (None, day):
         return
     for talk in talks:
+        own = _yearless_near(str(talk.extra.get("date", "")), day) or day
+        if own is not day:
+            del talk.extra["date"]  # the day is the talk's now, with its year
         if talk.clock is not None:
-            talk.start = datetime.combine(day, talk.clock)
+            talk.start = datetime.combine(own, talk.clock)
             talk.clock = None
         else:
-            talk.day = day
+            talk.day = own
     for session in programme.sessions:
         if session.start is None and session.clock is not None:
             session.start = datetime.combine(day, session.clock)
             session.clock = None
     programme.start = programme.start or day
     programme.end = programme.end or day
+
+
+_YEARLESS_RE = re.compile(r"--(\d\d)-(\d\d)")
+"""ISO 8601's month and day without a year (``--08-31``), as a reader keeps a day said so."""
+
+
+def _yearless_near(said: str, day: date) -> date | None:
+    """The day ``said`` (``--08-31``) names in the year that puts it nearest ``day`` (a
+    schedule from December 30 to January 2 crosses into the next year); None when it
+    names no day."""
+    if not (m := _YEARLESS_RE.fullmatch(said)):
+        return None
+    found: list[date] = []
+    for year in (day.year - 1, day.year, day.year + 1):
+        with contextlib.suppress(ValueError):
+            found.append(date(year, int(m.group(1)), int(m.group(2))))
+    return min(found, key=lambda d: abs((d - day).days), default=None)
 
 
 @dataclass(frozen=True)

@@ -153,11 +153,17 @@ and the words for a club or an association in the languages programmes are writt
 
 FIELD_UNIT_RE = re.compile(
     r"(?:[A-Z][a-z]+[ \t]+(?:(?:and|&)[ \t]+)?){1,3}(?:Sciences|Studies|Humanities|Engineering)"
+    r"|(?:(?:[A-Z][a-z]*(?:ics|ogy|istry|metry|scopy|graphy)|Imaging|Sequencing|Computing)"
+    r"[ \t]+(?:(?:and|&)[ \t]+)?){1,3}"
+    r"(?:Core|Facility|Platform|Unit)(?:[ \t]+Facility)?"
 )
 """A unit named by its field alone (``Mathematical Sciences``, ``Aerospace Engineering``,
 ``Asian Studies``): what is left of ``College of Engineering and Mathematical Sciences``
 cut at its ``and``; a field's plural or ``Engineering``, never a family name (``Lee
-Engineer`` is someone)."""
+Engineer`` is someone). A university's shared service named by its field
+(``Bioinformatics Core``, ``Genomics and Proteomics Facility``, ``Imaging Platform``)
+too: a field's word (``-ics``, ``-ogy``, ``-metry``, ``Imaging``) before ``Core`` or
+``Facility``, which no given name is (``Sterling Core`` is someone)."""
 
 COMMUNITY_WORDS = re.compile(
     r"\b(?:communit(?:y|ies)|comunidad(?:es?)?|comunit[àa]|communaut[ée]s?)\b", re.I

@@ -240,10 +240,14 @@ def _names_a_day(text: str) -> bool:
     """The document names a day (a date line, a date in a sentence): a reading that kept
     its times without their day missed it, and its times count for nothing. A date a
     sentence names only after the times have begun (a sign-up deadline under the
-    timetable) is no day of theirs: a timetable's day is said above its hours."""
+    timetable) is no day of theirs: a timetable's day is said above its hours. The front
+    matter's date is the post's (``date: 2019-03-19T19:00:00Z``), which the page's day
+    gives the readings that dated nothing after they are weighed
+    (:func:`_date_by_page`): no day their times missed."""
     year = find_year(text[:4000]) or 2000  # "Wednesday 22 October" is a day, year or not
     timed = False
-    for line in _content_lines(text)[:400]:
+    body = _content_lines(text)
+    for line in body[len(body) - len(_content_lines(_without_front(text))) :][:400]:
         plain = doctree_plain(line).strip()
         if not timed and find_date(plain, year)[0] is not None:
             return True
@@ -251,6 +255,39 @@ def _names_a_day(text: str) -> bool:
         if len(plain) <= 60 and len(plain.split()) <= 8 and line_date(plain, year):
             return True
     return False
+
+
+def _named_handle(handle: str, text: str) -> bool:
+    """Whether the document writes ``@handle`` in brackets after a person's full name
+    (``Ana Ruiz ([@anaruiz](…))``): the handle is that person's, who is named; a reading
+    that took the handle for the person missed the name. A document that writes its
+    people as handles alone (``talk by @anaruiz``) vouches for them."""
+    needle = f"@{handle}"
+    at = text.find(needle, 0, MAX_HANDLE_TEXT)
+    for _seen in range(HANDLES_LOOKED_AT):
+        if at < 0:
+            return False
+        after = text[at + len(needle) : at + len(needle) + 1]
+        head = text[max(0, at - 4) : at]
+        if not (after.isalnum() or after in "_-") and head.endswith(("(", "([")):
+            before = head.rstrip("[").rstrip("(")
+            if before.endswith((" ", "\t")) and before.rstrip()[-1:].isalpha():
+                return True  # "Ana Ruiz (@anaruiz)": a word, a space, the bracketed handle
+        at = text.find(needle, at + 1, MAX_HANDLE_TEXT)
+    return False
+
+
+MAX_HANDLE_TEXT = 200_000
+"""Characters of a document searched for a handle written after a name."""
+HANDLES_LOOKED_AT = 50
+"""Places a handle is looked at, at most (a bound on any input)."""
+
+
+def _without_front(text: str) -> str:
+    """``text`` without the front matter it opens with (its words, not its keys)."""
+    lines = text.split("\n")
+    _kind, _data, last = structure.split_front(lines)
+    return "\n".join(lines[last + 1 :]) if last >= 0 else text
 
 
 def _only_a_day(title: str) -> bool:
@@ -563,7 +600,7 @@ def _fit(
         # a name the document writes as a handle (``@saas``) is someone's, in any shape
         good += (
             is_person_name(in_running_case(person.name))
-            or f"@{person.name}" in text
+            or (f"@{person.name}" in text and not _named_handle(person.name, text))
             or (id(person) in beside and is_person_name(person.name, single_ok=True))
             or id(person) in listed
             or id(person) in linked
@@ -1471,14 +1508,16 @@ def candidates(
             reading.programme.name = named or Path(source).stem.replace("_", " ") or "Notes"
             reading.programme.name_from = "front matter" if named else "file name"
     for reading in readings if detected not in NOTES_READERS else ():
-        if reading.shape != "one-note":
-            continue
         name = title_key(reading.programme.name)
+        spoken = any(t.speakers for t in reading.programme.talks)
         for talk in reading.programme.talks:
             if not (talk.speakers or talk.start) and (
-                generic_page_name(talk.title) or title_key(talk.title) == name
+                (reading.shape == "one-note" and generic_page_name(talk.title))
+                or (title_key(talk.title) == name and (reading.shape == "one-note" or spoken))
             ):
-                talk.kind = "other"  # "Conference Program", the event's name: no talk
+                # "Conference Program", the event's name: no talk; the page's name said
+                # again over talks that have speakers (a post's bold first line) neither
+                talk.kind = "other"
     for reading in readings if not IN_NOTES_FOLDER.get() else ():
         # a page's facts; in a person's folder of notes, a talk's "## Where" is its part
         _field_headings_no_talks(reading.programme)

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from confnotes.importers import doctree, structure
+from confnotes.importers.entries import leading_clock
 from confnotes.importers.handle_mentions import QUOTED_RE
 from confnotes.importers.kinds import TALK_LABEL_RE
 from confnotes.importers.persons import is_person_name, split_speakers
@@ -131,9 +132,13 @@ def _paragraphs(doc: doctree.Document) -> Iterator[tuple[doctree.Node, int, int]
 
 def _titled(words: str) -> bool:
     """A marked stretch that may be a title: not a sentence quoted, not a common word
-    stressed (``*really*``), not a person."""
+    stressed (``*really*``), not a person, not a time (``**19:30 - 20:15**``: a
+    schedule's line, which the timetable reads)."""
     parts = words.split()
     if not parts or len(parts) > TITLE_WORDS_MOST or len(words) < 2 or words.endswith("."):
+        return False
+    start, _end, rest, _ampm = leading_clock(words)
+    if start is not None and not rest.strip(" \t*_|:-–—"):
         return False
     # "*really*", "*not*": the sentence's own word stressed
     return len(parts) > 1 or any(c.isupper() for c in words) or not words.isascii()

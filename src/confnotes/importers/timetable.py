@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from confnotes.importers import bar_columns, cell_items, doctree, slot_lines
+from confnotes.importers import bar_columns, cell_items, doctree, slot_lines, structure
 from confnotes.importers.block_columns import BlockColumns, line_key
 from confnotes.importers.bracket_people import (
     FULL_LEAST,
@@ -101,7 +101,7 @@ from confnotes.importers.textutil import (
     stamp_line,
     strip_markdown_inline,
 )
-from confnotes.importers.title_speakers import title_and_speakers
+from confnotes.importers.title_speakers import title_and_speakers, with_byline
 from confnotes.importers.when import (
     find_date,
     find_year,
@@ -223,6 +223,8 @@ class _Reader:
         self.front_title = _front_title(doc)
         """The page's own title in its front matter, when it names more than a schedule: the
         page's level-one heading, above any ``##`` heading of its body (``Wann?``)."""
+        self.front_speakers = _front_speakers(doc)
+        """The names the page's front matter lists as its speakers (``speaker:``)."""
         self.slot: _Row | None = None
         """The last row led by a time (numbered talks under it belong to it)."""
         self.monthday: tuple[int, int] | None = None
@@ -447,6 +449,18 @@ class _Reader:
         self.pending = self.last = self.slot = row
         return row
 
+    def _vouched_with(self, text: str) -> tuple[str, list[ProgrammePerson]] | None:
+        """``Title with Ana Ruiz`` (``avec``, ``mit``, ``com``), when the page's front
+        matter lists every person after the ``with`` as a speaker: the title and them.
+        Alone, ``with`` may name a product (``Streams with Apache Kafka``); the page's own
+        list of speakers says the words are people."""
+        if not self.front_speakers:
+            return None
+        found = with_byline(strip_markdown_inline(text).strip())
+        if found is None or any(p.name.casefold() not in self.front_speakers for p in found[1]):
+            return None
+        return found
+
     def _session_named(self, words: str) -> str:
         """The title of an earlier row without speakers that ``words`` repeat (a session's
         heading said again over its abstracts), or empty: words the page has already used
@@ -540,6 +554,13 @@ class _Reader:
             row.entry.title, row.entry.kind = label.strip(" *_"), "other"
             row.open_for = ""
             return
+        if (group := _stressed_group(text, stressed)) is not None:
+            # "Title __Bioinformatics Core__": a group set apart where the page sets its
+            # speakers gives the talk, and is no one; its name stays in the talk's note
+            row.entry.title, row.entry.kind = group[0], kind_of(group[0])
+            row.body.append(group[1])
+            row.open_for = ""
+            return
         if (split := _stress_parted(text, stressed)) is not None:
             # "Title <em>Ana Ruiz</em>", "<b>Title</b>: Ana Ruiz": who is set apart from the
             # title by emphasis, in one cell
@@ -598,6 +619,8 @@ class _Reader:
             talk.title, talk.speakers = found  # "**Title**, Name (Lab)": the stress says which
         elif not talk.speakers and (found := stressed_speaker(text, stressed)):
             talk.title, talk.speakers = found  # "Welcome, [Name](#n) (Lab)": the link says who
+        elif not talk.speakers and (found := self._vouched_with(text)):
+            talk.title, talk.speakers = found  # "Title with Ana Ruiz", her name in ``speaker:``
         row.entry.title = talk.title or text
         row.entry.speakers = talk.speakers
         if (
@@ -1017,6 +1040,9 @@ class _Reader:
             materials: list[tuple[str, str]] = []
             if node.marks:
                 text, materials = _materials_cut(node, text, (line_at, end_at))
+            # "**9:30 am** Title __Name, Lab__": a stressed clock is the slot's time, no
+            # stretch that sets a title or a name apart from the rest of the line
+            stressed = tuple(w for w in stressed if not _clock_alone(w))
             if stressed and (whole := leading_clock(text)[2].strip(" \t*_|:-–—")):
                 # "9:00 -- [Ana Ruiz (Lab): Title](…)": a link around all the row's words
                 # sets no part apart from the rest (the person from the title)
@@ -2200,8 +2226,14 @@ class _Reader:
         self.pending = None
 
     def read(self) -> Timetable:
+        # each heading's blocks, and the rows read before it (to tell whether it made any)
+        sections: list[tuple[list[doctree.Node], int]] = []
         for number, node in enumerate(div_grids(blocks(self.doc.root, rows=True))):
             before = len(self.rows)
+            if node.kind == "heading":
+                sections.append(([node], before))
+            elif sections:
+                sections[-1][0].append(node)
             self._block(node)
             tags = [t for t in self.group_tags.values() if t]
             for row in self.rows[before:]:
@@ -2210,7 +2242,25 @@ class _Reader:
                 if node.kind == "table":
                     row.table = number
                 row.tags += [t for t in tags if t not in row.tags]
+        self._sections_of_rows(sections)
         return self._finish()
+
+    def _sections_of_rows(self, sections: list[tuple[list[doctree.Node], int]]) -> None:
+        """``## Session 1`` / ``Title.`` / its abstract, and the schedule below naming
+        ``19:30 Title with Name``: a section that made no row and opens on a row's title
+        is that talk's text, its note's body (the schedule's line says when and who)."""
+        ends = [start for _nodes, start in sections[1:]] + [len(self.rows)]
+        for (nodes, start), end in zip(sections, ends, strict=False):
+            opening = next((n for n in nodes[1:] if n.kind != "blank"), None)
+            if start != end or opening is None or opening.kind != "paragraph":
+                continue
+            if "\n" in opening.text.strip() or not all(n.spanned for n in nodes):
+                continue
+            said = title_key(strip_markdown_inline(opening.text).strip().rstrip("."))
+            rows = [r for r in self.rows if _opens_with_title(said, title_key(r.entry.title))]
+            if len(rows) == 1 and not rows[0].body:
+                for node in nodes:
+                    rows[0].body.extend(self.doc.source_of(node).rstrip("\n").split("\n"))
 
     def _block(self, node: doctree.Node) -> None:
         """One block of the page: a heading, a table, a list, a paragraph."""
@@ -2432,6 +2482,7 @@ class _Reader:
         _speaker_first_titles(rows)
         _one_word_rooms(rows)
         _unspoken_lines(rows)
+        _mistyped_halves(rows)
         timed_days = {r.day for r in rows if r.entry.start is not None}
         rows = [
             r
@@ -2500,6 +2551,16 @@ def _front_title(doc: doctree.Document) -> str:
     return "" if section_kind(named) == "schedule" else named
 
 
+def _front_speakers(doc: doctree.Document) -> frozenset[str]:
+    """The names (folded) the front matter a page opens with lists as its speakers."""
+    from confnotes.importers.sentence_talks import front_speakers
+
+    page = doc.root.children[0] if doc.root.children else None
+    if page is None or page.kind != "front":
+        return frozenset()
+    return frozenset(front_speakers(structure.read(doc.source).front))
+
+
 _DATE_LED_RE = re.compile(r"(\d{1,4}[./-]\d{1,2}[./-]\d{1,4})[ \t]{0,3}[-–—|:][ \t]{1,3}(?=\S)")
 """A numeric date and a dash before a page's name (``07/03/2019 - Meetup``)."""
 
@@ -2541,6 +2602,28 @@ def _no_constant_speaker(rows: list[_Row]) -> None:
         row.entry.speakers = [p for p in row.entry.speakers if p.name not in names]
         if not row.entry.speakers:
             row.entry.kind = kind_of(row.entry.title)
+
+
+def _mistyped_halves(rows: list[_Row]) -> None:
+    """A clock that says its half of the day against the day's order (``1:00 am`` after
+    ``12:00 pm`` and before ``2:30 pm``, ``9:00 pm`` between ``8:50 am`` and ``9:30 am``)
+    is in the other half, where it falls between the rows around it: 12-hour clocks follow
+    the order of the day, and a typed ``am`` is the likelier slip than a night session."""
+    timed = [r for r in rows if r.entry.start is not None]
+    for before, row, after in zip(timed, timed[1:], timed[2:], strict=False):
+        if not row.entry.ampm or len({(r.day, r.monthday) for r in (before, row, after)}) > 1:
+            continue
+        start, prior, later = row.entry.start, before.entry.start, after.entry.start
+        if start is None or prior is None or later is None:
+            continue
+        if prior <= start <= later or not prior <= later:
+            continue
+        other = time((start.hour + 12) % 24, start.minute)
+        if prior <= other <= later:
+            end = row.entry.end
+            row.entry.start = other
+            if end is not None and (end.hour < 12) == (start.hour < 12):
+                row.entry.end = time((end.hour + 12) % 24, end.minute)
 
 
 def _heads_of_unnamed_slots(rows: list[_Row]) -> None:
@@ -3164,6 +3247,47 @@ def _byline_by_stressed(
         ):
             return title, who, other
     return None
+
+
+GROUP_WORDS_MOST = 4
+"""Words of a group's name set apart after a title (``Bioinformatics Core``, ``Google
+Cloud Team``): a longer stretch is a title, whatever word of a group it holds."""
+
+
+def _stressed_group(text: str, stressed: tuple[str, ...]) -> tuple[str, str] | None:
+    """A line's words and one stressed stretch closing it that names an organisation and
+    no one (``Intro to the shell __Bioinformatics Core__``, ``Atelier **Équipe Web**``):
+    (the title before it, the group's name); None otherwise."""
+    plain = " ".join(strip_markdown_inline(text).split())
+    if len(stressed) != 1 or not (words := stressed[0].strip(" ,;:-–—()")):
+        return None
+    title = plain[: -len(stressed[0])].strip(" ,;:-–—") if plain.endswith(stressed[0]) else ""
+    if len(title) < 3 or _DANGLING_BY_RE.search(title) or not is_organisation(words):
+        return None
+    if len(words.split()) > GROUP_WORDS_MOST or _kind_words_only(title):
+        return None  # "Paper — *Towards … a User Group*": a kind's label, then the title
+    return (title, words) if not people_in(words) and not people_in(title) else None
+
+
+OPENING_TITLE_LEAST = 3
+"""Words of a row's title a section's opening line may continue past (``Title - a
+subtitle``): a shorter title repeated is no sign the section is its talk's."""
+
+
+def _opens_with_title(said: str, title: str) -> bool:
+    """Whether a section's opening line (its key) is a row's title (its key), or that
+    title and more words after it (the subtitle the schedule left out)."""
+    if not title:
+        return False
+    return said == title or (
+        len(title.split()) >= OPENING_TITLE_LEAST and said.startswith(title + " ")
+    )
+
+
+def _clock_alone(words: str) -> bool:
+    """Whether a stretch of words is a time (range) and nothing else (``9:30 am``)."""
+    start, _end, rest, _ampm = leading_clock(words)
+    return start is not None and not rest.strip(" \t*_|:-–—")
 
 
 def _stress_parted(text: str, stressed: tuple[str, ...]) -> tuple[str, str] | None:
