@@ -1545,6 +1545,43 @@ _HONORIFIC_RE = re.compile(rf"(?<=\S)\s?(?:{HONORIFICS_AFTER})$")
 as ``Dr.`` before one is, and no part of the name."""
 
 
+_SPACED_HONORIFIC_RE = re.compile(r"\s+(?:様|さま|さん|氏|先生|老师|老師|님|씨)$")
+"""An honorific written apart from the name before it (``本田 武志 様``): it closes the
+name, so the words before the name on its line are someone's job or organisation."""
+_NAME_PART_RE = re.compile(rf"[{CJK_RANGES}]{{1,5}}")
+_NAME_PART_MOST = 3
+"""Signs each part of an East Asian name written with a space holds at most (``小美野
+智紀``); a name written whole (``清水貴司``) is one part of up to five."""
+
+
+def name_before_honorific(line: str) -> tuple[str, str] | None:
+    """``(name, before)`` for a line that ends on an honorific written apart (see
+    :data:`_SPACED_HONORIFIC_RE`) after a job title or an organisation (``街路交通施設課長
+    本田 武志 様``, ``取締役 清水貴司 様``): the honorific vouches for the words right
+    before it as a name, two short parts (family and given name apart) or one (written
+    whole); ``before`` is where the person works, ``""`` when the line is the name alone.
+    None for any other line."""
+    line = line.strip()
+    m = _SPACED_HONORIFIC_RE.search(line) if len(line) <= 120 else None
+    if m is None:
+        return None
+    words = line[: m.start()].split()
+    if not words or _NAME_PART_RE.fullmatch(words[-1]) is None:
+        return None
+    size = 1
+    if (
+        len(words) >= 2
+        and len(words[-1]) <= _NAME_PART_MOST
+        and len(words[-2]) <= _NAME_PART_MOST
+        and _NAME_PART_RE.fullmatch(words[-2])
+    ):
+        size = 2  # "本田 武志": family and given name apart
+    name, before = " ".join(words[-size:]), " ".join(words[:-size])
+    if is_organisation(name) or kind_of(name) != "talk":
+        return None
+    return name, before
+
+
 def _without_honorific(name: str) -> tuple[str, int]:
     """``name`` without the honorific after it, and how many were set aside (0 or 1).
     ``君`` written against Han signs is a Japanese courtesy only in a document that writes
