@@ -17,6 +17,7 @@ from pathlib import Path
 
 from confnotes.importers import doctree
 from confnotes.importers.byline_heads import byline_heading
+from confnotes.importers.columns import is_prose
 from confnotes.importers.datelines import dateline
 from confnotes.importers.document_names import (
     CLOCKS_RE,
@@ -253,6 +254,10 @@ def _full_name(words: str) -> bool:
     spaced = len(words.split()) >= 2
     signs = bool(CJK_SIGN_RE.search(words)) and len("".join(words.split())) >= 3
     return (spaced or signs) and is_person_name(words)
+
+
+FACT_ITEMS = 8
+"""Items of a talk's list of facts read for its time (:meth:`ShapeReader._clock_item`)."""
 
 
 def _day_heading_clock(title: str) -> tuple[time | None, time | None, bool]:
@@ -722,10 +727,31 @@ class ShapeReader:
                 n += 1
                 continue
             if not understood:
+                if talk is not None and talk.start is None and ITEM_MARK_RE.match(self.o.lines[n]):
+                    self._clock_item(n, last, talk)
                 break
             self.consumed.add(n)
             n += 1
         return n
+
+    def _clock_item(self, first: int, last: int, talk: HeadingTalk) -> None:
+        """The talk's hours from an item of the list of its facts right under its title
+        that is a clock alone (``* English title: …`` over ``* #tag`` over ``* 14:05～``):
+        a list of facts says the time in any of its items, not only its first. The list
+        is read while its items follow one another, up to :data:`FACT_ITEMS` of them, and
+        not past an item of a sentence's length (the notes began)."""
+        lines = self.o.lines
+        for n in range(first, min(last + 1, first + FACT_ITEMS)):
+            line = lines[n]
+            if not ITEM_MARK_RE.match(line):
+                return
+            plain = strip_markdown_inline(ITEM_MARK_RE.sub("", line)).strip()
+            if len(plain.split()) > 12 or is_prose(plain):
+                return
+            start, end, rest, ampm = leading_clock(plain)
+            if start is not None and not rest.strip(" ,|@～〜~-–"):
+                talk.start, talk.end, talk.ampm = start, end, ampm
+                return
 
     @staticmethod
     def _as_the_run_writes(
