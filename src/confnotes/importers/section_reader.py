@@ -219,6 +219,7 @@ from confnotes.importers.textutil import (
     trailing_marks,
     written_in_lower_case,
 )
+from confnotes.importers.transcripts import transcript_speakers
 from confnotes.importers.when import (
     MONTH_NAMES,
     about_next_occasion,
@@ -1333,6 +1334,8 @@ class ShapeReader:
         if start is not None:
             previous.append(start)
         day = t.day or self.day
+        if not t.speakers and body:
+            t.speakers = transcript_speakers(body)  # "（緑川）…" turn after turn: the panel
         pt = ProgrammeTalk(
             title=t.title or "Untitled",
             kind=t.kind if t.kind != "talk" else title_kind(t.title, bool(t.speakers)),
