@@ -243,9 +243,10 @@ def people_in(text: str, words: frozenset[str] = frozenset()) -> list[ProgrammeP
         and all(is_organisation(a) for a in one.affiliations)
     ):
         people = [one]  # "Name, University of Science and Technology": one person, her lab
-    if not people and (honoured := name_before_honorific(text)) is not None:
-        name, before = honoured  # "取締役 清水貴司 様": the honorific closes the name
-        people = [ProgrammePerson(name, affiliations=[before] if before else [])]
+    if not people and (ended := name_before_honorific(text)) is not None:
+        # "取締役 小川健太郎 様": the honorific closes the name and vouches for it
+        name, before = ended
+        return [ProgrammePerson(name, affiliations=[before] if before else [])]
     if not people and (aside := dash_aside(text, said)) is not None:
         people = [aside]
     if not people and said:

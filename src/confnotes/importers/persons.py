@@ -1549,9 +1549,10 @@ _SPACED_HONORIFIC_RE = re.compile(r"\s+(?:様|さま|さん|氏|先生|老师|�
 """An honorific written apart from the name before it (``本田 武志 様``): it closes the
 name, so the words before the name on its line are someone's job or organisation."""
 _NAME_PART_RE = re.compile(rf"[{CJK_RANGES}]{{1,5}}")
-_NAME_PART_MOST = 3
-"""Signs each part of an East Asian name written with a space holds at most (``小美野
-智紀``); a name written whole (``清水貴司``) is one part of up to five."""
+_SPACED_PART_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,3}")
+"""A part of a Japanese name written with a space between family and given name (``小美野
+智紀``): three Han or kana signs at most. A name written whole (``清水貴司``), as Chinese
+and Korean names are (``王伟``, ``김민수``), is one part of up to five signs."""
 
 
 def name_before_honorific(line: str) -> tuple[str, str] | None:
@@ -1571,9 +1572,9 @@ def name_before_honorific(line: str) -> tuple[str, str] | None:
     size = 1
     if (
         len(words) >= 2
-        and len(words[-1]) <= _NAME_PART_MOST
-        and len(words[-2]) <= _NAME_PART_MOST
-        and _NAME_PART_RE.fullmatch(words[-2])
+        and _SPACED_PART_RE.fullmatch(words[-1])
+        and _SPACED_PART_RE.fullmatch(words[-2])
+        and not words[-2].endswith(_CJK_ROLE_WORDS)  # "教授 王伟 老师": a job, a name
     ):
         size = 2  # "本田 武志": family and given name apart
     name, before = " ".join(words[-size:]), " ".join(words[:-size])
