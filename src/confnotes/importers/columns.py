@@ -202,7 +202,7 @@ def people_in(text: str, words: frozenset[str] = frozenset()) -> list[ProgrammeP
         lines = [line.strip(" ,;") for line in text.split("\n") if line.strip(" ,;")]
         if len(text) > 300:
             return []
-        if len(text) <= 300 and (honoured := _honoured_last(lines)) is not None:
+        if (honoured := _honoured_last(lines)) is not None:
             return [honoured]
         if not all(names_or_org(line, words) for line in lines):
             # a name over the short line of where they work (``Olga Ivanova`` /
