@@ -269,7 +269,7 @@ def _ideographic(word: str) -> bool:
     return all(unicodedata.name(c, "").startswith(("CJK", "HIRAGANA", "KATAKANA")) for c in word)
 
 
-_FIELD_KEY_RE = re.compile(r"\s*([^:：\n]{1,16}?)\s*[:：]")
+_FIELD_KEY_RE = re.compile(r"[ \t]{0,8}([^\s:：][^:：\n]{0,15}?)[ \t]{0,3}[:：]")
 
 
 def place_field(line: str) -> bool:

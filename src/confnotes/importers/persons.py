@@ -1545,7 +1545,7 @@ _HONORIFIC_RE = re.compile(rf"(?<=\S)\s?(?:{HONORIFICS_AFTER})$")
 as ``Dr.`` before one is, and no part of the name."""
 
 
-_SPACED_HONORIFIC_RE = re.compile(r"\s+(?:様|さま|さん|氏|先生|老师|老師|님|씨)$")
+_SPACED_HONORIFIC_RE = re.compile(r"\s{1,4}(?:様|さま|さん|氏|先生|老师|老師|님|씨)$")
 """An honorific written apart from the name before it (``本田 武志 様``): it closes the
 name, so the words before the name on its line are someone's job or organisation."""
 _NAME_PART_RE = re.compile(rf"[{CJK_RANGES}]{{1,5}}")
