@@ -45,6 +45,7 @@ from confnotes.importers.persons import (
     is_organisation,
     is_person_name,
     is_placeholder,
+    name_before_honorific,
     parse_one,
     role_people,
     split_speakers,
@@ -207,6 +208,8 @@ def people_in(text: str, words: frozenset[str] = frozenset()) -> list[ProgrammeP
         lines = [line.strip(" ,;") for line in text.split("\n") if line.strip(" ,;")]
         if len(text) > 300:
             return []
+        if (honoured := _honoured_last(lines)) is not None:
+            return [honoured]
         if not all(names_or_org(line, words) for line in lines):
             # a name over the short line of where they work (``Olga Ivanova`` /
             # ``Samsung``); any other line that is no one's is a title's
@@ -246,6 +249,10 @@ def people_in(text: str, words: frozenset[str] = frozenset()) -> list[ProgrammeP
         and all(is_organisation(a) for a in one.affiliations)
     ):
         people = [one]  # "Name, University of Science and Technology": one person, her lab
+    if not people and (ended := name_before_honorific(text)) is not None:
+        # "取締役 小川健太郎 様": the honorific closes the name and vouches for it
+        name, before = ended
+        return [ProgrammePerson(name, affiliations=[before] if before else [])]
     if not people and (aside := dash_aside(text, said)) is not None:
         people = [aside]
     if not people and said:
@@ -260,6 +267,20 @@ def people_in(text: str, words: frozenset[str] = frozenset()) -> list[ProgrammeP
         if is_person_name(person.name, single_ok=said) or said:
             out.append(person)
     return out
+
+
+def _honoured_last(lines: Sequence[str]) -> ProgrammePerson | None:
+    """The person of a cell whose last line ends on a name and its honorific after the
+    lines of where they work (``国土交通省都市局`` over ``街路交通施設課長 本田 武志 様``:
+    the organisation, then the job, the name and ``様``), the lines above and the job
+    their affiliation; None when any line above is a sentence or names someone."""
+    if len(lines) < 2 or (honoured := name_before_honorific(lines[-1])) is None:
+        return None
+    above = lines[:-1]
+    if any(is_prose(x) or len(x) > 60 or split_speakers(x) for x in above):
+        return None
+    name, before = honoured
+    return ProgrammePerson(name, affiliations=[" ".join([*above, before]).strip()])
 
 
 _EDGE_SEPARATORS = " \t:：,;|–—-·•/"

@@ -614,6 +614,7 @@ def _markdown_source(text: str, openings: _LineOpenings) -> tuple[str, str, list
         openings.closing,
         _holds(text, "~~~"),
         _holds(text, "!!! ") or _holds(text, "??? ") or _holds(text, "???+ "),
+        _holds(text, "<img") or _holds(text, "<IMG"),
     )
     drawn = any(_holds(text, rule) for rule in ("--", "==", "+-", "-+"))
     starts = openings.rules if drawn else []
@@ -634,7 +635,11 @@ def _markdown_source(text: str, openings: _LineOpenings) -> tuple[str, str, list
     lines = piped or lines
     closed = _closing_tag_lines(lines) if repairs[3] else None
     lines = closed or lines
-    rewritten = unwrapped or opened or spaced or templated or piped or closed  # not as written
+    pictured = _lone_image_lines(lines) if repairs[6] else None
+    lines = pictured or lines
+    rewritten = (  # not as written
+        unwrapped or opened or spaced or templated or piped or closed or pictured
+    )
     if rst:
         lines = _refs_resolved(lines)  # a table's cell says the section it refers to
     tables: list[_TextTable] = []
@@ -913,6 +918,43 @@ def _closing_tag_lines(lines: list[str]) -> list[str] | None:
             and _LONE_CLOSING_TAG_RE.fullmatch(line.rstrip("\r"))
         ):
             line = ""
+            changed = True
+        out.append(line)
+    return out if changed else None
+
+
+_LONE_IMAGE_RE = re.compile(r"[ \t]{0,3}<img\b([^<>\n]{0,2000})>[ \t]{0,20}", re.I)
+"""A line holding one ``<img …>`` tag and nothing else (its attributes in group 1)."""
+_IMAGE_ATTR_RE = re.compile(
+    r"""\b(src|alt)[ \t]{0,5}=[ \t]{0,5}(?:"([^"]{0,1000})"|'([^']{0,1000})')""", re.I
+)
+
+
+def _lone_image_lines(lines: list[str]) -> list[str] | None:
+    """A picture on a line of its own right over Markdown (a speaker's photo, ``<img
+    src="face.jpg" />``, over ``#### Name`` and the speaker's bio) written as Markdown's
+    image, ``![alt](src)``, line for line: CommonMark opens an HTML block at the tag that
+    swallows every line up to the next blank one, where the page's own renderer
+    (kramdown, Python-Markdown: an image is inline) and its reader see the heading under
+    the picture. Never inside a fenced block; a next line opening with a tag stays HTML.
+    None when the text writes none."""
+    out: list[str] = []
+    changed = False
+    for i, (line, fenced) in enumerate(zip(lines, _fenced(lines), strict=True)):
+        if (
+            not fenced
+            and i + 1 < len(lines)
+            and (after := lines[i + 1].strip())
+            and not after.startswith("<")
+            and (m := _LONE_IMAGE_RE.fullmatch(line.rstrip("\r")))
+        ):
+            attrs = {
+                a.group(1).lower(): a.group(2) or a.group(3) or ""
+                for a in _IMAGE_ATTR_RE.finditer(m.group(1))
+            }
+            alt = attrs.get("alt", "").replace("]", " ")
+            src = attrs.get("src", "").replace(" ", "%20").replace(")", "%29")
+            line = f"![{alt}](<{src}>)" if src else alt
             changed = True
         out.append(line)
     return out if changed else None

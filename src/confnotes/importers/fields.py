@@ -85,8 +85,8 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "room", "roomname", "roomfullname", "location", "venue", "stage", "raum", "saal",
         "hall", "hörsaal", "hs", "auditorium", "auditorio", "auditório", "amphi",
         "amphithéâtre", "anfiteatro",
-        "salle", "sala", "aula", "lieu", "luogo", "lugar", "local", "会場", "会场", "地点",
-        "ort", "where", "où", "onde", "donde", "dónde", "dove",
+        "salle", "sala", "aula", "lieu", "luogo", "lugar", "local", "会場", "会场", "地点", "場所",
+        "ort", "where", "où", "onde", "donde", "dónde", "dove", "miejsce",
     ),
     "kind": (
         "type", "kind", "format", "art", "tipo", "genre", "submissiontype", "entrytype", "subtype",
@@ -290,6 +290,17 @@ def _ideographic(word: str) -> bool:
     """A word of CJK ideographs (or kana): a script written without spaces, whose words of
     one or two characters each run together in a compound key (``议题名称``, ``報告題目``)."""
     return all(unicodedata.name(c, "").startswith(("CJK", "HIRAGANA", "KATAKANA")) for c in word)
+
+
+_FIELD_KEY_RE = re.compile(r"[ \t]{0,8}([^\s:：][^:：\n]{0,15}?)[ \t]{0,3}[:：]")
+
+
+def place_field(line: str) -> bool:
+    """A ``Key: value`` line whose key names where the event is held (``場　所：…``,
+    ``Venue: …``, ``Miejsce: …``): its numbers are an address (``永田町 2-17-17``), never
+    a date."""
+    m = _FIELD_KEY_RE.match(line)
+    return m is not None and "room" in roles_of(m.group(1).strip(" *_"))
 
 
 @lru_cache(maxsize=8192)

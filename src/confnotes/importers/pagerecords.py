@@ -63,7 +63,7 @@ from confnotes.importers.columns import (
     unshaped,
 )
 from confnotes.importers.entries import leading_clock
-from confnotes.importers.fields import ROLE_WORDS, roles_of, room_aside
+from confnotes.importers.fields import ROLE_WORDS, place_field, roles_of, room_aside
 from confnotes.importers.headings import ON_LEAD_RE, PROGRAMME_OF, labelled_quote
 from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import TALK_LABEL_RE, kind_of, type_tag
@@ -892,7 +892,11 @@ def _repeated(
                 first = fields[0].text.split("\n")[0] if fields else words
                 if len(first) > 60:  # a banner's line: its date is the part before a dot
                     first = _BANNER_PART_RE.split(first, maxsplit=1)[0]  # (``day · venue``)
-                day, _own = find_date(first, year, order) if len(first) <= 60 else (None, False)
+                day, _own = (
+                    find_date(first, year, order)
+                    if len(first) <= 60 and not place_field(first)  # "場所：永田町 2-17-17"
+                    else (None, False)
+                )
                 day = day or leading_month_day(first, year, order)
                 if day is None and markers and len(first) <= 30:
                     # "Thursday 25th" under a page that gave its dates: in their month

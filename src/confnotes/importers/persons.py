@@ -1567,6 +1567,44 @@ _HONORIFIC_RE = re.compile(rf"(?<=\S)\s?(?:{HONORIFICS_AFTER})$")
 as ``Dr.`` before one is, and no part of the name."""
 
 
+_SPACED_HONORIFIC_RE = re.compile(r"\s{1,4}(?:様|さま|さん|氏|先生|老师|老師|님|씨)$")
+"""An honorific written apart from the name before it (``本田 武志 様``): it closes the
+name, so the words before the name on its line are someone's job or organisation."""
+_NAME_PART_RE = re.compile(rf"[{CJK_RANGES}]{{1,5}}")
+_SPACED_PART_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,3}")
+"""A part of a Japanese name written with a space between family and given name (``小美野
+智紀``): three Han or kana signs at most. A name written whole (``清水貴司``), as Chinese
+and Korean names are (``王伟``, ``김민수``), is one part of up to five signs."""
+
+
+def name_before_honorific(line: str) -> tuple[str, str] | None:
+    """``(name, before)`` for a line that ends on an honorific written apart (see
+    :data:`_SPACED_HONORIFIC_RE`) after a job title or an organisation (``街路交通施設課長
+    本田 武志 様``, ``取締役 清水貴司 様``): the honorific vouches for the words right
+    before it as a name, two short parts (family and given name apart) or one (written
+    whole); ``before`` is where the person works, ``""`` when the line is the name alone.
+    None for any other line."""
+    line = line.strip()
+    m = _SPACED_HONORIFIC_RE.search(line) if len(line) <= 120 else None
+    if m is None:
+        return None
+    words = line[: m.start()].split()
+    if not words or _NAME_PART_RE.fullmatch(words[-1]) is None:
+        return None
+    size = 1
+    if (
+        len(words) >= 2
+        and _SPACED_PART_RE.fullmatch(words[-1])
+        and _SPACED_PART_RE.fullmatch(words[-2])
+        and not words[-2].endswith(_CJK_ROLE_WORDS)  # "教授 王伟 老师": a job, a name
+    ):
+        size = 2  # "本田 武志": family and given name apart
+    name, before = " ".join(words[-size:]), " ".join(words[:-size])
+    if is_organisation(name) or kind_of(name) != "talk":
+        return None
+    return name, before
+
+
 def _without_honorific(name: str) -> tuple[str, int]:
     """``name`` without the honorific after it, and how many were set aside (0 or 1).
     ``君`` written against Han signs is a Japanese courtesy only in a document that writes

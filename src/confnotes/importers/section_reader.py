@@ -17,6 +17,7 @@ from pathlib import Path
 
 from confnotes.importers import doctree
 from confnotes.importers.byline_heads import byline_heading
+from confnotes.importers.columns import is_prose
 from confnotes.importers.datelines import dateline
 from confnotes.importers.document_names import (
     CLOCKS_RE,
@@ -218,6 +219,7 @@ from confnotes.importers.textutil import (
     trailing_marks,
     written_in_lower_case,
 )
+from confnotes.importers.transcripts import transcript_speakers
 from confnotes.importers.when import (
     MONTH_NAMES,
     about_next_occasion,
@@ -253,6 +255,10 @@ def _full_name(words: str) -> bool:
     spaced = len(words.split()) >= 2
     signs = bool(CJK_SIGN_RE.search(words)) and len("".join(words.split())) >= 3
     return (spaced or signs) and is_person_name(words)
+
+
+FACT_ITEMS = 8
+"""Items of a talk's list of facts read for its time (:meth:`ShapeReader._clock_item`)."""
 
 
 def _day_heading_clock(title: str) -> tuple[time | None, time | None, bool]:
@@ -722,10 +728,31 @@ class ShapeReader:
                 n += 1
                 continue
             if not understood:
+                if talk is not None and talk.start is None and ITEM_MARK_RE.match(self.o.lines[n]):
+                    self._clock_item(n, last, talk)
                 break
             self.consumed.add(n)
             n += 1
         return n
+
+    def _clock_item(self, first: int, last: int, talk: HeadingTalk) -> None:
+        """The talk's hours from an item of the list of its facts right under its title
+        that is a clock alone (``* English title: …`` over ``* #tag`` over ``* 14:05～``):
+        a list of facts says the time in any of its items, not only its first. The list
+        is read while its items follow one another, up to :data:`FACT_ITEMS` of them, and
+        not past an item of a sentence's length (the notes began)."""
+        lines = self.o.lines
+        for n in range(first, min(last + 1, first + FACT_ITEMS)):
+            line = lines[n]
+            if not ITEM_MARK_RE.match(line):
+                return
+            plain = strip_markdown_inline(ITEM_MARK_RE.sub("", line)).strip()
+            if len(plain.split()) > 12 or is_prose(plain):
+                return
+            start, end, rest, ampm = leading_clock(plain)
+            if start is not None and not rest.strip(" ,|@～〜~-–"):
+                talk.start, talk.end, talk.ampm = start, end, ampm
+                return
 
     @staticmethod
     def _as_the_run_writes(
@@ -1307,6 +1334,8 @@ class ShapeReader:
         if start is not None:
             previous.append(start)
         day = t.day or self.day
+        if not t.speakers and body:
+            t.speakers = transcript_speakers(body)  # "（緑川）…" turn after turn: the panel
         pt = ProgrammeTalk(
             title=t.title or "Untitled",
             kind=t.kind if t.kind != "talk" else title_kind(t.title, bool(t.speakers)),

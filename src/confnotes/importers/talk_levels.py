@@ -591,6 +591,8 @@ def _list_of_talks(
             BulletTalk(more, [], first, last, people=who, listed=True, shared=True)
             for more, who in several[1:]
         )
+        if (group := kind_of(line)) not in ("talk", "break", "other") and kind_label_only(line):
+            talks.extend(_group_members(doc, item, group))
     named = {p.name for t in (*out, *talks) for p in t.people}
     if withs and sum(bool(t.people) for t in (*out, *talks)) >= 2:
         # "- Title par Ana Ruiz" beside "- Title avec Ana Ruiz et Eva Gil": the page's
@@ -609,6 +611,46 @@ def _list_of_talks(
     if len(talks) == 1 and weak and lone is not None:
         lone.extend(talks)  # one "Title, Name" alone: a talk if the page's other lists say so
     return ""
+
+
+def _group_members(doc: doctree.Document, item: doctree.Node, kind: str) -> list[BulletTalk]:
+    """The talks of an item that names a kind of talk over a nested list (``- Lightning
+    talks:`` over ``+ Title`` items, each over its own notes): each nested item whose
+    line is a title (not a speaker's by-line, a field or a link) is a talk of that kind,
+    its notes in the group's note. A nested item with nothing under it is the group's
+    note, not a talk."""
+    sub = next((c for c in item.children if c.kind == "list"), None)
+    out: list[BulletTalk] = []
+    for member in sub.children[:LIST_TALKS_MOST] if sub is not None else ():
+        if member.kind != "item" or not member.spanned:
+            continue
+        if not any(c.kind == "list" for c in member.children):
+            continue  # a line of the group's notes, nothing said under it
+        head = next((c for c in member.children if c.kind == "paragraph"), None)
+        line = strip_markdown_inline(head.text.split("\n")[0]).strip() if head else ""
+        if (
+            not line
+            or len(line) > 160
+            or len(line.split()) > _TITLE_WORDS
+            or _FIELD_LEAD_RE.match(line)
+            or "://" in line
+            or _byline(line)[0]
+            or " ~ " in line
+        ):
+            continue  # "沈崴 ~ his company", "Recording: …": the group's by-line, a field
+        title, people, _comma = _named_talk(line)
+        first = doc.line_of(member.start)
+        last = doc.line_of(max(member.start, member.end - 1))
+        out.append(
+            BulletTalk(
+                title, [("kind", kind)], first, last, people=people, listed=True, shared=True
+            )
+        )
+    return out
+
+
+_FIELD_LEAD_RE = re.compile(r"[^:：\n]{1,24}[:：]")
+"""A line opening with a short key and its colon (``录音:``, ``Slides:``): a field."""
 
 
 def _bylined_talks(
