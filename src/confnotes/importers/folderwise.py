@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from confnotes.importers.fuller_names import fuller
 from confnotes.importers.identity import title_key
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 from confnotes.importers.textutil import BY_WORD_SET
@@ -1332,32 +1333,6 @@ def _after_quote_people(rest: str) -> list[ProgrammePerson]:
     return who if who and set(title_key(name).split()) <= said | joins else []
 
 
-_MIDDLE_RE = re.compile(r"(?:[ \t]{1,3}[^\W\d_][\w'’.-]{0,30}){1,2}[ \t]{1,3}")
-"""One or two middle names (or initials, ``M.``) between a name's first and last words."""
-
-
-def _fuller(name: str, text: str) -> str:
-    """The one fuller form of a name a file writes (``Ana Luísa Ruiz`` for ``Ana Ruiz``,
-    ``Ana M. Ruiz``): its first and last words with one or two capitalised words or
-    initials between; else the name."""
-    from confnotes.importers.persons import split_speakers
-
-    words = name.split()
-    if len(words) != 2:
-        return name
-    first, last = (re.escape(w) for w in words)
-    found = {
-        " ".join(m.group().split())
-        for m in re.finditer(rf"\b{first}{_MIDDLE_RE.pattern}{last}\b", text[:20_000])
-        if all(w[:1].isupper() for w in m.group().split())
-    }
-    if len(found) != 1:
-        return name
-    full = found.pop()
-    who = split_speakers(full)
-    return full if len(who) == 1 and who[0].name == full else name
-
-
 def folder_quoted_titles(read: dict[str, Programme], texts: dict[str, str]) -> str:
     """A folder whose files' titles follow one template around a quoted title (``Front
     Days 2031: notes from the talk 'Deep Tides' by Ana Ruiz``, each file another talk):
@@ -1389,7 +1364,7 @@ def folder_quoted_titles(read: dict[str, Programme], texts: dict[str, str]) -> s
         talk.title = quoted
         if not talk.speakers and (who := _after_quote_people(rest)):
             for person in who:
-                person.name = _fuller(person.name, texts.get(source, ""))
+                person.name = fuller(person.name, texts.get(source, ""))
             talk.speakers = who
         head = _FRAME_CUT_RE.split(before, maxsplit=1)[0].strip()
         if head != before and find_year(head) and len(head.split()) >= 2:

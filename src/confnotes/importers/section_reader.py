@@ -185,6 +185,7 @@ from confnotes.importers.talk_levels import (
     people_and_title,
     possessive_speakers,
     prose_speakers,
+    prose_talk,
     quotes_someone,
     role_part_speakers,
     running_label,
@@ -2116,6 +2117,11 @@ class ShapeReader:
                 return said
         return prose_speakers(text, title)
 
+    def _prose_talk(self, block: Block) -> tuple[str, list[ProgrammePerson]] | None:
+        """The one talk a paragraph under a heading names by its marked title and its
+        by-line (:func:`confnotes.importers.talk_levels.prose_talk`)."""
+        return prose_talk(self.o.text(block.first, block.last)[:2000])
+
     def _deck_owners(self, blocks: list[Block], title: str) -> list[ProgrammePerson]:
         """The people the first blocks under a talk's heading (``title``) name as the
         owners of a document of the talk's own they link (its slides' page, then the
@@ -2386,6 +2392,15 @@ class ShapeReader:
             )
             if prosed:
                 heard(t, prosed)
+                # "## Typography" over "The talk „Fonts vs Access“ by Ana Ruiz was …": the
+                # title the sentence marks beside its speaker is the talk's; the heading,
+                # a topic's, stays in the note
+                marked = next(
+                    (x for b in own[:3] if b.kind == "paragraph" and (x := self._prose_talk(b))),
+                    None,
+                )
+                if marked is not None and marked[1] == prosed and not same_title(t.title, marked[0]):
+                    t.title = marked[0]
         if not t.speakers and self._names_under:
             # "# Title" / its subtitle's sentence / "Ana Ruiz": where the document writes
             # each talk's speakers on a line of their own under its title, a one-line
