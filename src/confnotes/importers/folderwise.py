@@ -1435,6 +1435,10 @@ def folder_person_folders(read: dict[str, Programme], root: str) -> None:
         name = " ".join(w[:1].upper() + w[1:] for w in words.split())
         if not 2 <= len(words.split()) <= 3 or not all(w.isalpha() for w in words.split()):
             continue
-        if is_person_name(name) and not is_organisation(name) and not _no_ones(name):
-            if (person := parse_one(name)) is not None:
-                talk.speakers = [person]
+        if (
+            is_person_name(name)
+            and not is_organisation(name)
+            and not _no_ones(name)
+            and (person := parse_one(name)) is not None
+        ):
+            talk.speakers = [person]

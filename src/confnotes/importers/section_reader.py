@@ -2399,7 +2399,11 @@ class ShapeReader:
                     (x for b in own[:3] if b.kind == "paragraph" and (x := self._prose_talk(b))),
                     None,
                 )
-                if marked is not None and marked[1] == prosed and not same_title(t.title, marked[0]):
+                if (
+                    marked is not None
+                    and marked[1] == prosed
+                    and not same_title(t.title, marked[0])
+                ):
                     t.title = marked[0]
         if not t.speakers and self._names_under:
             # "# Title" / its subtitle's sentence / "Ana Ruiz": where the document writes
