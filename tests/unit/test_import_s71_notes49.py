@@ -254,3 +254,65 @@ def test_a_heading_that_is_the_talks_title_keeps_it() -> None:
 def test_two_fuller_forms_of_one_name_leave_it_as_written() -> None:
     text = _NAMES_EN.replace("Kofi Mensah told", "Kofi A. Mensah and Kofi B. Mensah told")
     assert speakers_by_title(read(text, "harbour.md"))["Tide Tables"] == ["Kofi Mensah"]
+
+
+_PANEL_EN = """\
+# Keeping Ports Tidy by Marta Keskinen
+https://video.example.org/watch/1
+
+## Why it matters
+Ports silt up when nobody plans for it.
+
+# Tide Tables for Everyone by Jonas Ek
+https://video.example.org/watch/2
+
+## Reading a table
+High and low water, heights in metres.
+
+# Panel Discussion
+https://video.example.org/watch/3
+
+## How do you start?
+Marta talks about surveying the harbour first.
+
+Jonas adds that the tables are free to download.
+"""
+
+_PANEL_ES = """\
+# Puertos limpios, por Lucía Ferrer
+https://video.example.org/ver/1
+
+## Por qué importa
+Los puertos se llenan de arena.
+
+# Mareas para todos, por Pablo Ortega
+https://video.example.org/ver/2
+
+## Leer una tabla
+Pleamar y bajamar.
+
+# Mesa redonda
+https://video.example.org/ver/3
+
+## ¿Cómo empezar?
+Lucía cuenta cómo midieron el puerto.
+
+Pablo añade que las tablas son gratuitas.
+"""
+
+
+def test_a_panels_notes_naming_speakers_by_given_name_name_its_panellists() -> None:
+    english = speakers_by_title(read(_PANEL_EN, "panel.md"))
+    assert english["Panel Discussion"] == ["Marta Keskinen", "Jonas Ek"]
+    spanish = speakers_by_title(read(_PANEL_ES, "mesa.md"))
+    assert spanish["Mesa redonda"] == ["Lucía Ferrer", "Pablo Ortega"]
+
+
+def test_a_panel_naming_one_speaker_by_given_name_names_no_panellists() -> None:
+    text = _PANEL_EN.replace("Jonas adds that", "Someone adds that")
+    assert speakers_by_title(read(text, "panel.md"))["Panel Discussion"] == []
+
+
+def test_a_talk_that_is_no_panel_takes_no_one_from_given_names() -> None:
+    text = _PANEL_EN.replace("# Panel Discussion", "# Closing words")
+    assert speakers_by_title(read(text, "panel.md")).get("Closing words", []) == []

@@ -4,14 +4,16 @@ A person's notes often shorten a speaker's name where they title the talk (``"Bu
 better Web" by David Thomas``) and write it whole a line later, in a link to the
 speaker's page or in a sentence (``David Dylan Thomas spoke about…``). The one fuller
 form written, the first and last words with one or two middle names or initials between,
-is the person's name; the shorter one stays as an alias.
+is the person's name; the shorter one stays as an alias. A panel's notes, in the same
+way, call the panellists the notes named in full before by their given names alone
+(``Sarah talks about …``).
 """
 
 from __future__ import annotations
 
 import re
 
-from confnotes.importers.programme import Programme
+from confnotes.importers.programme import Programme, ProgrammePerson
 from confnotes.importers.textutil import strip_markdown_inline
 
 TEXT_CHARS = 20_000
@@ -65,3 +67,38 @@ def fuller_speakers(programme: Programme, text: str) -> None:
             if full != person.name and full not in named:
                 person.aliases = [*person.aliases, person.name]
                 person.name = full
+
+
+PANEL_KIND = "panel"
+MIN_PANELLISTS = 2
+"""Given names a panel's notes must use before they are read as its panellists."""
+
+
+def panellists_by_given_name(programme: Programme) -> None:
+    """A panel the notes name no one for, whose notes call two people or more by the given
+    name of a speaker they named in full elsewhere (``Sarah talks about …``, ``Stephanie
+    adds …`` after ``# Title by Sarah L. Fossheim``): those people are its panellists. A
+    given name two speakers share names neither."""
+    full: dict[str, str] = {}
+    shared: set[str] = set()
+    for talk in programme.talks:
+        for person in talk.speakers:
+            words = person.name.split()
+            if len(words) < 2 or not words[0].isalpha() or len(words[0]) < 2:
+                continue
+            if full.get(words[0], person.name) != person.name:
+                shared.add(words[0])
+            full.setdefault(words[0], person.name)
+    given = {g: name for g, name in full.items() if g not in shared}
+    if len(given) < MIN_PANELLISTS:
+        return
+    for talk in programme.talks:
+        if talk.kind != PANEL_KIND or talk.speakers or not talk.body:
+            continue
+        words = _WORDS_RE.findall(talk.body[:TEXT_CHARS])
+        said = list(dict.fromkeys(w for w in words if w in given))
+        if len(said) >= MIN_PANELLISTS:
+            talk.speakers = [ProgrammePerson(given[g]) for g in said]
+
+
+_WORDS_RE = re.compile(r"[^\W\d_]+")
