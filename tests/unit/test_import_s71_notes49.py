@@ -316,3 +316,12 @@ def test_a_panel_naming_one_speaker_by_given_name_names_no_panellists() -> None:
 def test_a_talk_that_is_no_panel_takes_no_one_from_given_names() -> None:
     text = _PANEL_EN.replace("# Panel Discussion", "# Closing words")
     assert speakers_by_title(read(text, "panel.md")).get("Closing words", []) == []
+
+
+def test_a_stressed_title_under_the_writers_own_heading_leaves_the_heading_its_title() -> None:
+    text = (
+        "# Notes de voyage 2031\n\n## Jardins connectés\n\n"
+        "Ensuite, _Arroser depuis le nuage_ par [Ana Ruiz](https://exemple.org/ana), très vivant.\n"
+    )
+    speakers = speakers_by_title(read(text, "voyage.md"))
+    assert "Arroser depuis le nuage" not in speakers

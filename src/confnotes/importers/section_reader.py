@@ -248,6 +248,16 @@ from confnotes.text.scripts import CJK_SIGN_RE
 _LABEL_LINE_RE = re.compile(r"^\s{0,3}(\*\*|__)([^*_\n]{2,40})\1\s{0,4}$")
 
 
+_QUOTE_MARKS = "\"'“”«»„‘’‚‹›「『"
+
+
+def _quotes(text: str, title: str) -> bool:
+    """Whether a text writes ``title`` between quotation marks of any script."""
+    plain = strip_markdown_inline(text)
+    at = plain.find(title)
+    return at > 0 and plain[at - 1] in _QUOTE_MARKS
+
+
 def _full_name(words: str) -> bool:
     """A bracket's words that are a person's full name: two words or more (``Ana Ruiz``),
     or three signs or more of a script written without spaces (``福地開``); a lone word
@@ -2393,18 +2403,28 @@ class ShapeReader:
             if prosed:
                 heard(t, prosed)
                 # "## Typography" over "The talk „Fonts vs Access“ by Ana Ruiz was …": the
-                # title the sentence marks beside its speaker is the talk's; the heading,
-                # a topic's, stays in the note
+                # title the sentence quotes beside its speaker is the talk's, and so is
+                # the one it stresses under a day's heading ("### Day two"); the heading
+                # stays in the note. A stressed title under a heading of the writer's own
+                # words ("## Greenhouse hacking") leaves the heading its title.
                 marked = next(
-                    (x for b in own[:3] if b.kind == "paragraph" and (x := self._prose_talk(b))),
+                    (
+                        (x, b)
+                        for b in own[:3]
+                        if b.kind == "paragraph" and (x := self._prose_talk(b))
+                    ),
                     None,
                 )
                 if (
                     marked is not None
-                    and marked[1] == prosed
-                    and not same_title(t.title, marked[0])
+                    and marked[0][1] == prosed
+                    and not same_title(t.title, marked[0][0])
+                    and (
+                        _quotes(self.o.text(marked[1].first, marked[1].last), marked[0][0])
+                        or is_day(t.title, self.year)
+                    )
                 ):
-                    t.title = marked[0]
+                    t.title = marked[0][0]
         if not t.speakers and self._names_under:
             # "# Title" / its subtitle's sentence / "Ana Ruiz": where the document writes
             # each talk's speakers on a line of their own under its title, a one-line
