@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from confnotes.importers.fuller_names import fuller
 from confnotes.importers.identity import title_key
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 from confnotes.importers.textutil import BY_WORD_SET
@@ -1332,32 +1333,6 @@ def _after_quote_people(rest: str) -> list[ProgrammePerson]:
     return who if who and set(title_key(name).split()) <= said | joins else []
 
 
-_MIDDLE_RE = re.compile(r"(?:[ \t]{1,3}[^\W\d_][\w'’.-]{0,30}){1,2}[ \t]{1,3}")
-"""One or two middle names (or initials, ``M.``) between a name's first and last words."""
-
-
-def _fuller(name: str, text: str) -> str:
-    """The one fuller form of a name a file writes (``Ana Luísa Ruiz`` for ``Ana Ruiz``,
-    ``Ana M. Ruiz``): its first and last words with one or two capitalised words or
-    initials between; else the name."""
-    from confnotes.importers.persons import split_speakers
-
-    words = name.split()
-    if len(words) != 2:
-        return name
-    first, last = (re.escape(w) for w in words)
-    found = {
-        " ".join(m.group().split())
-        for m in re.finditer(rf"\b{first}{_MIDDLE_RE.pattern}{last}\b", text[:20_000])
-        if all(w[:1].isupper() for w in m.group().split())
-    }
-    if len(found) != 1:
-        return name
-    full = found.pop()
-    who = split_speakers(full)
-    return full if len(who) == 1 and who[0].name == full else name
-
-
 def folder_quoted_titles(read: dict[str, Programme], texts: dict[str, str]) -> str:
     """A folder whose files' titles follow one template around a quoted title (``Front
     Days 2031: notes from the talk 'Deep Tides' by Ana Ruiz``, each file another talk):
@@ -1389,9 +1364,81 @@ def folder_quoted_titles(read: dict[str, Programme], texts: dict[str, str]) -> s
         talk.title = quoted
         if not talk.speakers and (who := _after_quote_people(rest)):
             for person in who:
-                person.name = _fuller(person.name, texts.get(source, ""))
+                person.name = fuller(person.name, texts.get(source, ""))
             talk.speakers = who
         head = _FRAME_CUT_RE.split(before, maxsplit=1)[0].strip()
         if head != before and find_year(head) and len(head.split()) >= 2:
             name = head
     return name
+
+
+_FOLDER_KINDS = frozenset({"keynote", "spotlight", "panel", "poster", "demo", "oral"})
+"""Kinds of talk a folder may be named for (``keynotes/``, ``lightning-talks/``)."""
+_FOLDER_KIND_WORDS = 3
+"""The most words a folder named for a kind has (``invited-talks``, ``lightning talks``)."""
+
+
+def _folder_words(name: str) -> str:
+    """A folder's name as words (``rich-hickey`` → ``rich hickey``)."""
+    return " ".join(w for w in _SLUG_WORDS_RE.split(name) if w)
+
+
+def _below(source: str, root: str) -> tuple[str, ...]:
+    """The folders between a walked folder and one of its files (``keynotes``, ``ana``)."""
+    try:
+        return Path(source).parent.resolve().relative_to(Path(root).resolve()).parts
+    except ValueError:
+        return ()
+
+
+def folder_kinds(read: dict[str, Programme], root: str) -> None:
+    """Talks kept in a folder named for a kind of talk (``keynotes/``, ``lightning-talks/``,
+    ``posters/``, under the walked folder ``root``) are of that kind, as the person who
+    filed them there says, unless their own text says another; the deepest such folder
+    counts."""
+    from confnotes.importers.kinds import kind_of
+
+    for source, programme in read.items():
+        kinds = [
+            kind
+            for part in _below(source, root)
+            if len((words := _folder_words(part)).split()) <= _FOLDER_KIND_WORDS
+            and (kind := kind_of(words)) in _FOLDER_KINDS
+        ]
+        for talk in programme.talks if kinds else []:
+            if talk.kind == "talk":
+                talk.kind = kinds[-1]
+
+
+def folder_person_folders(read: dict[str, Programme], root: str) -> None:
+    """One folder per talk, each named for its speaker (``keynotes/ana-ruiz/README.md``):
+    where two files or more of the walked folder ``root`` name as their speaker the person
+    their own folder's name spells, a file there that names no one takes its folder's
+    person. A folder holding several files is a topic's or a day's, never a person's."""
+    from confnotes.importers.persons import is_organisation, is_person_name, parse_one
+
+    per_folder = Counter(Path(s).parent for s in read)
+    agree = 0
+    unnamed: list[tuple[ProgrammeTalk, str]] = []
+    for source, programme in read.items():
+        talk = _own_talk(programme)
+        if talk is None or not _below(source, root) or per_folder[Path(source).parent] != 1:
+            continue
+        words = _folder_words(Path(source).parent.name)
+        if talk.speakers:
+            agree += any(title_key(p.name) == title_key(words) for p in talk.speakers)
+        else:
+            unnamed.append((talk, words))
+    if agree < 2:
+        return
+    for talk, words in unnamed:
+        name = " ".join(w[:1].upper() + w[1:] for w in words.split())
+        if not 2 <= len(words.split()) <= 3 or not all(w.isalpha() for w in words.split()):
+            continue
+        if (
+            is_person_name(name)
+            and not is_organisation(name)
+            and not _no_ones(name)
+            and (person := parse_one(name)) is not None
+        ):
+            talk.speakers = [person]

@@ -30,6 +30,7 @@ from typing import IO, TYPE_CHECKING, BinaryIO
 
 from confnotes.errors import BadInputError
 from confnotes.importers import formats as _formats_pkg
+from confnotes.importers.fuller_names import fuller_speakers, panellists_by_given_name
 from confnotes.importers.programme import Programme
 from confnotes.importers.textutil import bad_input, decode
 from confnotes.importers.unkept import keep_every_line, person_text
@@ -445,8 +446,11 @@ def _read_text(data: bytes, source: str, shape: str | None, detected: str) -> Pr
     best.programme.reading = best.shape
     notes = best.shape not in readings.PROGRAMME_SHAPES
     if detected in readings.NOTES_READERS or (detected in readings.NOTES_LIKE and notes):
-        # a person's every line, in some note (a post read as a programme is a page)
+        # a person's every line, in some note (a post read as a programme is a page), and
+        # the names of the people as the notes write them whole
         keep_every_line(best.programme, text, notes)
+        fuller_speakers(best.programme, text)
+        panellists_by_given_name(best.programme)
     elif (
         person_text(best.programme, text)
         or (not best.programme.talks and _dated_post(text))

@@ -186,6 +186,7 @@ from confnotes.importers.talk_levels import (
     people_and_title,
     possessive_speakers,
     prose_speakers,
+    prose_talk,
     quotes_someone,
     role_part_speakers,
     running_label,
@@ -233,6 +234,7 @@ from confnotes.importers.when import (
     month_of,
     nth_day,
     numeric_order,
+    padded_month_day,
     sentences_of,
     strip_dates,
     weekday_dates,
@@ -246,6 +248,16 @@ from confnotes.notebook.slugs import make_slug
 from confnotes.text.scripts import CJK_SIGN_RE
 
 _LABEL_LINE_RE = re.compile(r"^\s{0,3}(\*\*|__)([^*_\n]{2,40})\1\s{0,4}$")
+
+
+_QUOTE_MARKS = "\"'“”«»„‘’‚‹›「『"
+
+
+def _quotes(text: str, title: str) -> bool:
+    """Whether a text writes ``title`` between quotation marks of any script."""
+    plain = strip_markdown_inline(text)
+    at = plain.find(title)
+    return at > 0 and plain[at - 1] in _QUOTE_MARKS
 
 
 def _full_name(words: str) -> bool:
@@ -2144,6 +2156,11 @@ class ShapeReader:
                 return said
         return prose_speakers(text, title)
 
+    def _prose_talk(self, block: Block) -> tuple[str, list[ProgrammePerson]] | None:
+        """The one talk a paragraph under a heading names by its marked title and its
+        by-line (:func:`confnotes.importers.talk_levels.prose_talk`)."""
+        return prose_talk(self.o.text(block.first, block.last)[:2000])
+
     def _deck_owners(self, blocks: list[Block], title: str) -> list[ProgrammePerson]:
         """The people the first blocks under a talk's heading (``title``) name as the
         owners of a document of the talk's own they link (its slides' page, then the
@@ -2414,6 +2431,29 @@ class ShapeReader:
             )
             if prosed:
                 heard(t, prosed)
+                # "## Typography" over "The talk „Fonts vs Access“ by Ana Ruiz was …": the
+                # title the sentence quotes beside its speaker is the talk's, and so is
+                # the one it stresses under a day's heading ("### Day two"); the heading
+                # stays in the note. A stressed title under a heading of the writer's own
+                # words ("## Greenhouse hacking") leaves the heading its title.
+                marked = next(
+                    (
+                        (x, b)
+                        for b in own[:3]
+                        if b.kind == "paragraph" and (x := self._prose_talk(b))
+                    ),
+                    None,
+                )
+                if (
+                    marked is not None
+                    and marked[0][1] == prosed
+                    and not same_title(t.title, marked[0][0])
+                    and (
+                        _quotes(self.o.text(marked[1].first, marked[1].last), marked[0][0])
+                        or is_day(t.title, self.year)
+                    )
+                ):
+                    t.title = marked[0][0]
         if not t.speakers and self._names_under:
             # "# Title" / its subtitle's sentence / "Ana Ruiz": where the document writes
             # each talk's speakers on a line of their own under its title, a one-line
@@ -3570,6 +3610,7 @@ class ShapeReader:
             announced = self._announced_day(self.o.front_last + 1, opening - 1)
             file_day = self.day = announced or file_day
         opened = -1  # a day heading's first line, kept in the note of the item under it
+        days_over: dict[int, date | None] = {}
         for item in found:
             # "Saturday 12:40 Title - Name": the day and time its line began with are the talk's
             t = read_heading(unwiki(f"{item.when} {item.head}".strip()), self.year)
@@ -3605,6 +3646,9 @@ class ShapeReader:
             if parent and dated is None and counted is None:
                 # "Viernes 13" over the items: near the post's date
                 counted = self._ordinal_day(parent)
+            if parent and dated is None and counted is None:
+                # "Spring 04-15" over the items: the month and day, the title's year
+                counted = padded_month_day(parent, self.year)
             dated = dated or counted
             if dated is not None and (
                 counted or (is_day(parent, self.year) and not _more_than_a_date(parent))
@@ -3622,8 +3666,14 @@ class ShapeReader:
                 ):
                     opened = min(heads)
             else:
-                # "Mardi 14 mai : enfin !": the items' day, the writer's words a session
-                self.day = dated if dated is not None and is_day(parent, self.year) else file_day
+                # "Mardi 14 mai : enfin !": the items' day, the writer's words a session;
+                # a topic's heading ("## Lightning talks") takes the day a heading over it
+                # names ("# 2031-04-15")
+                self.day = (
+                    dated
+                    if dated is not None and is_day(parent, self.year)
+                    else self._day_over(item, days_over) or file_day
+                )
                 if parent and not self.p.name and len(linked) == 1:
                     self.p.name = linked[0]  # "Conference day 1 #[[LogConf 2025]]": its page
                 elif parent and not self.p.name and find_year(parent) and dated is None:
@@ -3673,6 +3723,29 @@ class ShapeReader:
                 title = unwiki(strip_markdown_inline(said.lstrip("#").strip() or said))
                 self._loose(title[:80] or "Notes", run[0], run[-1], previous)
             run = []
+
+    def _day_over(self, item: BulletTalk, known: dict[int, date | None]) -> date | None:
+        """The day a heading above the one an item is listed under names (``2031-04-15``,
+        ``Tuesday 15 April``, ``Spring 04-15``) over ``## Talks`` and ``## LT``: the day of
+        every list under it. None when no heading above names one day (a range of days
+        names none). ``known``: the days found so far, by the line of the item's heading."""
+        if not item.heading_lines or LABELLED_RE.match(strip_markdown_inline(item.parent)):
+            return None  # "#### Chair: Lee Park": a fact of the session, read as such
+        under = min(item.heading_lines)
+        if under not in known:
+            known[under] = self._heading_day_over(under)
+        return known[under]
+
+    def _heading_day_over(self, under: int) -> date | None:
+        over = [s for s in self.o.sections() if s.line < under <= s.end and s.line >= 0]
+        for section in sorted(over, key=lambda s: s.level, reverse=True):
+            title = strip_markdown_inline(section.title)
+            found = self._date_of(title) if is_day(title, self.year) else None
+            if found is not None and range_end(title, found, self.year) is None:
+                return found
+            if (digits := padded_month_day(title, self.year)) is not None:
+                return digits
+        return None
 
     def _meta_table(self, n: int, t: HeadingTalk | None, last: int = -1) -> int:
         """A table of one talk's facts (``| Date | Title | Speaker |`` and one row, or

@@ -27,12 +27,14 @@ from confnotes.importers.folderwise import (
     folder_file_titles,
     folder_head_slots,
     folder_heading_speakers,
+    folder_kinds,
     folder_linked_titles,
     folder_name_titled_files,
     folder_name_titles,
     folder_numbered_parts,
     folder_one_talk_files,
     folder_own_pages,
+    folder_person_folders,
     folder_quoted_titles,
     folder_shared_names,
     folder_slug_speakers,
@@ -281,6 +283,8 @@ def read_folder(
     folder_slug_speakers(read, texts)
     folder_file_titles(read, texts)
     folder_heading_speakers(read, texts)
+    folder_person_folders(read, folder)
+    folder_kinds(read, folder)
     folder_template_titles(read, texts)
     folder_own_pages(read, texts)
     _people_pages(read)

@@ -2578,6 +2578,18 @@ alias (``Ana Ruiz aka Aninha``)."""
 _SUBJECT_CHARS_RE = re.compile(r"[^\W\d_][^,.;:!?()\[\]\n]{2,80}")
 
 
+def prose_talk(paragraph: str) -> tuple[str, list[ProgrammePerson]] | None:
+    """The one talk a sentence names by its marked title and its by-line (``Next up was
+    _Title_ by [Name](…)``, ``Der Vortrag „Title“ von Name war …``): its title as marked
+    and its speakers; None when it names none or several, or when the paragraph opens on
+    the title (a bold title and its by-line: a talk of its own)."""
+    spans = stressed_bylines(paragraph[:1000])
+    opening = strip_markdown_inline(paragraph[:300]).lstrip(" \"'“«„")
+    if len(spans) == 1 and not opening.startswith(spans[0][0][:24]):
+        return spans[0]
+    return None
+
+
 def prose_speakers(paragraph: str, title: str = "") -> list[ProgrammePerson]:
     """The speakers a talk's first sentence names in prose: its subject before a verb of
     presenting (``Marta Kowalczyk from Driftwood will walk us through …``, ``Ana Ruiz
@@ -2585,12 +2597,8 @@ def prose_speakers(paragraph: str, title: str = "") -> list[ProgrammePerson]:
     a front-end engineer at …``) or a name set beside the word speaker (``Our second
     speaker, Jonas Eriksen, maintains …``); [] unless every one passes the person test
     (``The team will show …`` names no one)."""
-    spans = stressed_bylines(paragraph[:1000])
-    opening = strip_markdown_inline(paragraph[:300]).lstrip(" \"'“«„")
-    if len(spans) == 1 and not opening.startswith(spans[0][0][:24]):
-        # "Next up was _Title_ by [Name](…) from [Org](…)": a sentence about the talk; a
-        # paragraph led by a bold title and its by-line is a talk of its own, not this one
-        return spans[0][1]
+    if (named := prose_talk(paragraph)) is not None:
+        return named[1]
     plain = " ".join(strip_markdown_inline(paragraph).split())[:400]
     head = paragraph[:600]
     called, linked = (

@@ -844,6 +844,24 @@ _FIRST_WORD_RE = re.compile(r"\s{0,5}(?P<word>[^\W\d_]{3,20}(?:-[^\W\d_]{3,8})?)
 joined by a hyphen: ``terça-feira``)."""
 
 
+_PADDED_MONTH_DAY_RE = re.compile(r"^(?:[^\W\d_]{1,20}\s{1,3})?(?P<m>[01]\d)[-/](?P<d>[0-3]\d)$")
+"""A heading that is a month and day in two digits each (``04-15``, ``Spring 04/15``),
+after at most one word (the edition: ``Spring``, ``Day``)."""
+
+
+def padded_month_day(title: str, year: int | None) -> date | None:
+    """The day a heading writes as a month and a day in two digits each, ``MM-DD`` the
+    way ISO writes a day without its year (``Spring 04-15``, ``04/15``), on ``year``, the
+    one the document's title gives. Only the zero-padded form alone on a heading counts:
+    ``3/4`` or a sentence's ``10-12`` may be anything."""
+    m = _PADDED_MONTH_DAY_RE.match(" ".join(title.split())[:40])
+    if m is None or year is None:
+        return None
+    with contextlib.suppress(ValueError):
+        return date(year, int(m.group("m")), int(m.group("d")))
+    return None
+
+
 def yearless_day(text: str, this_year: int | None = None, near: int | None = None) -> date | None:
     """``Mardi 22 juin``, ``on Monday, November 17th``: a day and month named with their
     weekday but no year, on the year that weekday fits. ``near``, a year the document
