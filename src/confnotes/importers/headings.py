@@ -1555,6 +1555,9 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> He
     dashed = DASHES_RE.split(rest, maxsplit=1)
     if not said and len(dashed) == 2 and not split_speakers(dashed[1]):
         label, said, after = dashed[0], " - ", dashed[1]  # "Conférence invitée — Title"
+    elif said and len(dashed) == 2 and len(dashed[0]) < len(label) and _kind_label_by(dashed[0]):
+        label, said, after = dashed[0], " - ", dashed[1]  # "Paper — Title: Subtitle": the
+        # kind's dash comes first, the colon is the title's own
     kind_label = (
         said
         and len(label.split()) <= 3

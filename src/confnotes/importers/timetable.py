@@ -2229,7 +2229,7 @@ class _Reader:
         text = node.text.strip()
         self._group_heading(node.level, text)
         self.section = "" if _CHAIR_RE.match(text) else section_kind(text)
-        said = kind_of(text)
+        said = kind_of(text) if not _several_kinds(text) else "talk"
         self.heading_kind = said if said in _SESSION_KINDS else "talk"
         row = self.pending
         if row is not None and not row.entry.title and not row.entry.speakers:
@@ -2907,6 +2907,18 @@ def _kind_words_only(title: str) -> bool:
     rest = TALK_LABEL_RE.sub(" ", rest)
     words = re.findall(r"[^\W_]+", rest)
     return all(w.isdigit() or _CONNECTOR_RE.fullmatch(w) for w in words)
+
+
+_LISTED_RE = re.compile(r"\s*(?:[,;&+/]|\band\b|\bund\b|\by\b|\bet\b|\be\b)\s*", re.I)
+"""Between the items a session's heading lists (``Welcome, Keynote, Tutorials``)."""
+
+
+def _several_kinds(heading: str) -> bool:
+    """A session's heading that lists items of different kinds (``Session 1: Welcome,
+    Keynote, Tutorials``, ``Keynote & Panel``): it names what the session holds, so none
+    of those kinds is every talk's under it."""
+    kinds = {kind_of(part) for part in _LISTED_RE.split(heading[:300]) if part.strip()}
+    return len(kinds - {"talk"}) >= 2
 
 
 def _kind_label(title: str) -> bool:
