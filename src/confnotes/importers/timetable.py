@@ -2381,6 +2381,7 @@ class _Reader:
         _given_names_bracketed(rows, self.doc.source)
         _lone_lines_over_no_one(rows)
         _speaker_first_titles(rows)
+        _speaker_over_title(rows)
         _one_word_rooms(rows)
         _unspoken_lines(rows)
         timed_days = {r.day for r in rows if r.entry.start is not None}
@@ -2724,6 +2725,45 @@ def _speaker_first_titles(rows: list[_Row]) -> None:
             continue
         if aside and len(who) == 1 and not who[0].affiliations:
             who[0].affiliations.append(aside[0])  # "Name, (Org) Title": where they work
+
+
+def _name_over_title(row: _Row) -> bool:
+    """A row read from a name's line with its title on the line under it (``Ana Ruiz`` /
+    ``Title``), as written."""
+    who = row.entry.speakers
+    return (
+        len(who) == 1
+        and row.written == who[0].name
+        and bool(row.entry.title.strip())
+        and row.entry.title != row.written
+    )
+
+
+def _speaker_over_title(rows: list[_Row]) -> None:
+    """``Henning Ek`` over ``Geschichte des Nachlasses`` among cells that write each talk's
+    speaker on its first line and its title on the next: a row read as a title alone,
+    that title shaped like a name (it passes the person test as a name written after a
+    courtesy title does: "Henning" is no gerund here), whose one line under it names no
+    one, is that person's talk, as the page writes every other; the page's convention says
+    which line is the name (two rows or more, most of its rows naming a speaker)."""
+    named = [r for r in rows if r.entry.speakers and r.entry.title.strip()]
+    over = [r for r in named if _name_over_title(r)]
+    if len(over) < 2 or 2 * len(over) <= len(named):
+        return
+    for row in rows:
+        under = [text for _key, text in row.lines]
+        if (
+            row.entry.speakers
+            or row.entry.kind != "talk"
+            or row.entry.title != row.written
+            or len(under) != 1
+            or split_speakers(under[0], single_ok=True)
+            or len(row.written.split()) < 2
+            or not is_person_name(row.written, titled=True)
+        ):
+            continue
+        row.entry.speakers = [ProgrammePerson(row.written.strip())]
+        row.entry.title = under[0].strip(' *_"“”')
 
 
 def _bracket_head(text: str) -> tuple[str, str] | None:
@@ -3851,6 +3891,11 @@ def _title_author_pairs(lines: list[str]) -> list[tuple[str, list[ProgrammePerso
         who = split_speakers(people, single_ok=True)
         if not who or any(is_organisation(p.name) for p in who):
             return []
+        if all(len(p.name.split()) == 1 for p in who) and split_speakers(title):
+            # "Ana Ruiz" over "Truth, Beauty, Goodness" ("Lokalität, Individualität"): a
+            # full name over single words is the speaker over their title, no single
+            # word being anyone's name beside it
+            return []
         # a pair says which line is which when its title is no name, or its authors'
         # line names more people than its title line would
         telling = telling or not split_speakers(title) or len(who) > 1
@@ -4906,6 +4951,7 @@ def table_rows(
     if len(rows) < 2 and not (rows and reader.one_row_table):
         return []  # one row: a talk's metadata table, read with its page
     _no_constant_speaker(rows)
+    _speaker_over_title(rows)
     return [
         TableRow(r.entry, r.day, r.room, tuple(r.tags))
         for r in rows
