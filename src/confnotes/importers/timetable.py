@@ -59,7 +59,7 @@ from confnotes.importers.fields import (
     room_aside,
 )
 from confnotes.importers.identity import title_key
-from confnotes.importers.kinds import KIND_WORDS, TYPE_TAGS, group_tag
+from confnotes.importers.kinds import KIND_WORDS, TYPE_TAGS, group_tag, type_tag
 from confnotes.importers.page import PageBuilder, section_kind
 from confnotes.importers.persons import (
     LANGUAGE_TAG,
@@ -3733,10 +3733,22 @@ def _quoted_title(entry: Entry, text: str) -> str:
     return " ".join(quote.group(1).split()) if quote else ""
 
 
+def _sized_label(words: list[str]) -> bool:
+    """Two words, one of them a plain talk's label (``Öffentlicher Abendvortrag``,
+    ``Short paper``, ``Charla larga``): the label and what kind of talk it is (its
+    audience, its length); a workshop's or a tutorial's word beside another names one
+    (``Rust Workshop``)."""
+    return len(words) == 2 and any(
+        TALK_LABEL_RE.fullmatch(w) and not type_tag(w) for w in words
+    )
+
+
 def _kind_only(entry: Entry) -> bool:
     """A row whose title is only the words of its kind (``Keynote Presentation``,
     ``Invited Talk``): the talk's own title is still to come."""
     words = [w for w in entry.title.replace(":", " ").split() if not w.isdigit()]
+    if entry.kind == "talk" and _sized_label(words) and not split_speakers(entry.title):
+        return True  # "Öffentlicher Abendvortrag", "Charla larga": a talk's label alone
     return (
         entry.kind not in ("talk", "break", "other")
         and 0 < len(words) <= 3
