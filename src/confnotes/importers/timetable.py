@@ -4621,6 +4621,10 @@ def _roles(
         titled = sum(c is not None and _titled_cell(c) for c in col)
         texts = ["" if c is None or _titled_cell(c) else c.text for c in col]
         roles.append(_role(texts, year, order, titled, alone, said[j]))
+    for j, col in enumerate(cols):
+        cells = [c for c in col if filled(c)]
+        if roles[j] not in ("time", "date") and cells and all(map(_materials_only, cells)):
+            roles[j] = "empty"  # "Slides / Video", "arXiv" in every row: the talks' materials
     people = [j for j, role in enumerate(roles) if role == "people"]
     texts_at = [j for j, role in enumerate(roles) if role == "text"]
     named = [j for j in people if says_people(said[j])]
@@ -4682,6 +4686,20 @@ def _roles(
         for j in by_people[: len(short) - 1] + [j for j in labels if beside(j)]:
             roles[j] = "affiliation"
     return roles
+
+
+def _materials_only(cell: doctree.Node) -> bool:
+    """A cell that holds nothing but links to a talk's materials (``Slides / Video``,
+    ``arXiv``, ``PDF · Recording``), whatever separates them: the talk's slides, paper
+    or recording, never its title or its speakers."""
+    links = [m for m in cell.marks if m.kind == "link"]
+    rest = cell.text
+    for mark in sorted(links, key=lambda m: m.start, reverse=True):
+        label = cell.text[mark.start : mark.end].strip()
+        if not _material_label(label, mark.value or "#"):
+            return False
+        rest = rest[: mark.start] + " " + rest[mark.end :]
+    return bool(links) and not re.search(r"\w", rest)
 
 
 def _mean(texts: list[str]) -> float:
