@@ -3738,9 +3738,7 @@ def _sized_label(words: list[str]) -> bool:
     ``Short paper``, ``Charla larga``): the label and what kind of talk it is (its
     audience, its length); a workshop's or a tutorial's word beside another names one
     (``Rust Workshop``)."""
-    return len(words) == 2 and any(
-        TALK_LABEL_RE.fullmatch(w) and not type_tag(w) for w in words
-    )
+    return len(words) == 2 and any(TALK_LABEL_RE.fullmatch(w) and not type_tag(w) for w in words)
 
 
 def _kind_only(entry: Entry) -> bool:
@@ -4622,7 +4620,7 @@ def _roles(
         texts = ["" if c is None or _titled_cell(c) else c.text for c in col]
         roles.append(_role(texts, year, order, titled, alone, said[j]))
     for j, col in enumerate(cols):
-        cells = [c for c in col if filled(c)]
+        cells = [c for c in col if c is not None and filled(c)]
         if roles[j] not in ("time", "date") and cells and all(map(_materials_only, cells)):
             roles[j] = "empty"  # "Slides / Video", "arXiv" in every row: the talks' materials
     people = [j for j, role in enumerate(roles) if role == "people"]
