@@ -238,3 +238,37 @@ def test_a_name_with_its_year_is_read_by_its_year_as_before() -> None:
         "de",
     )
     assert read(page, "kolloquium.html").name == "Gezeiten-Kolloquium 2031"  # as before
+
+
+def test_panelists_listed_one_a_line_under_their_label_are_all_its_speakers() -> None:
+    for label, names in (
+        ("Invited panelists:", ("Danuta Wrona", "Kofi Mensah", "Ilse Brandt")),
+        ("Ponentes:", ("Lucía Prieto", "Emil Novak", "Marta Gil")),
+    ):
+        lines = "".join(f'<a href="https://example.org/{n}">{n}</a><br>' for n in names)
+        page = _page(
+            f"""<h1>Tidewater Workshop 2031</h1><p>March 4, 2031: the workshop</p>
+<h3>Session 2: Panel (11:00 - 12:00)</h3>
+<div>11:00 - 11:20 Paper &mdash; <em>Estuary mud as an archive</em><br> Owen Blake</div><br>
+<strong>11:20 - 11:40 {label}</strong><br>
+{lines}<br>
+<p><strong>11:40 - 12:00 Open discussion</strong></p>"""
+        )
+        programme = read(page, "panel.html")
+        slot = next(
+            t for t in programme.talks if t.start and t.start.hour == 11 and t.start.minute == 20
+        )
+        assert [p.name for p in slot.speakers] == list(names)
+
+
+def test_a_name_under_a_speakers_affiliation_is_not_taken_for_a_second_speaker() -> None:
+    page = _page(
+        """<h1>Tidewater Workshop 2031</h1><p>March 4, 2031: the workshop</p>
+<div>10:00 - 10:20 Paper &mdash; <em>Estuary mud as an archive</em><br> Owen Blake<br>
+Tidal Research Institute</div><br>
+<div>10:20 - 10:40 Paper &mdash; <em>Gulls at dusk</em><br> Hana Sato<br>
+Harbour University</div><br>"""
+    )
+    got = speakers_by_title(read(page, "papers.html"))
+    assert got["Estuary mud as an archive"] == ["Owen Blake"]
+    assert got["Gulls at dusk"] == ["Hana Sato"]

@@ -724,6 +724,17 @@ class _Reader:
             row.entry.title = text.strip(' *_"“”')
             row.open_for, row.retitled = "", True
             return True
+        if (
+            row.open_for == "affiliation"
+            and row.entry.speakers
+            and roles_of(row.entry.title.strip(" :*_")) == {"speaker"}
+            and not any(p.affiliations for p in row.entry.speakers)
+            and (more := split_speakers(text))
+            and all(len(p.name.split()) >= 2 and not is_organisation(p.name) for p in more)
+        ):
+            # "Invited panelists:" over a name a line: each line one more of them
+            row.entry.speakers.extend(more)
+            return True
         if row.open_for == "affiliation" and row.entry.speakers and len(text) <= 120:
             plain = text.strip("()[] *_")
             if is_organisation(plain) or _org_shaped(plain):
