@@ -11,7 +11,7 @@ KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "break",
         re.compile(
             r"\b(break|lunch|coffee|dinners?|jantar|dîner|recess|\w*pause|pausa|"
-            r"mittagessen|abendessen|déjeuner|"
+            r"mittagessen|déjeuner|"
             r"almoço|almuerzo|pranzo|intervalo|café|breakfast|frühstück|desayuno|colazione|"
             r"\w*snacks?|przerwa|obiad|\w*pauze|přestávka|перерыв|обед|кофе-брейк)\b"
             r"|茶歇|午餐|昼食|休憩|午休|ランチ|休息|點心|点心|晚宴|晚餐",

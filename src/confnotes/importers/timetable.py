@@ -2960,8 +2960,9 @@ def _kind_words_only(title: str) -> bool:
     return all(w.isdigit() or _CONNECTOR_RE.fullmatch(w) for w in words)
 
 
-_LISTED_RE = re.compile(r"\s*(?:[,;&+/]|\band\b|\bund\b|\by\b|\bet\b|\be\b)\s*", re.I)
-"""Between the items a session's heading lists (``Welcome, Keynote, Tutorials``)."""
+_LISTED_RE = re.compile(r"[,;&+/]|\b(?:and|und|y|et|e)\b", re.I)
+"""Between the items a session's heading lists (``Welcome, Keynote, Tutorials``); the
+spaces around it are the parts' (a ``\\s*`` here would rescan every run of spaces)."""
 
 
 def _several_kinds(heading: str) -> bool:
