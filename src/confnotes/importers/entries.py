@@ -16,7 +16,7 @@ from datetime import time
 from confnotes.importers.fields import room_aside
 from confnotes.importers.kinds import KIND_WORDS as KIND_WORDS  # re-exported for readers
 from confnotes.importers.kinds import TALK_LABEL_RE as TALK_LABEL_RE
-from confnotes.importers.kinds import kind_of
+from confnotes.importers.kinds import kind_of, type_tag
 from confnotes.importers.persons import (
     GROUP_LABEL_RE,
     is_person_name,
@@ -434,6 +434,15 @@ def _talk_label(label: str) -> bool:
     return 0 < len(words) <= 3 and any(TALK_LABEL_RE.fullmatch(w) for w in words)
 
 
+def _plain_talk_label(label: str) -> bool:
+    """A label that only says "a talk" or "a paper" (``Paper``, ``Vortrag``, ``Ponencia``,
+    ``Short paper``), before a dash or a colon and the title: the kind of item, no word
+    of its title. A workshop's or a tutorial's label stays in the title, which tags the
+    talk by it (:func:`confnotes.importers.kinds.type_tag`)."""
+    label = label.strip(" *_")
+    return bool(TALK_LABEL_RE.fullmatch(label)) and not type_tag(label)
+
+
 _GUILLEMETS_RE = re.compile(r"[«»„]([^«»„“\n]{2,300})[»«“]")
 """A title wrapped whole in guillemets or low-high quotes (``«Title»``, ``„Titel“``)."""
 
@@ -540,6 +549,8 @@ def parse_entry(text: str) -> Entry | None:
                 who := _people(right.rstrip("."))
             ):
                 speakers, title = who, left  # "Title - Name", "Talk: Name"
+            elif _plain_talk_label(left):
+                title = right  # "Paper — Title", "Vortrag – Titel": the label says a talk
             # after any other colon comes what the label introduces, never its speaker
     open_at = title.rfind("(") if not speakers and title.rstrip().endswith(")") else -1
     if open_at > 0 and (who := split_speakers(title.rstrip()[open_at + 1 : -1])):

@@ -198,7 +198,7 @@ def better_name(programme: Programme, text: str, stem: str) -> str:
                 return _article_off(found, line) if line in sentences else found
         return ""
     if _YEAR_RE.search(name) is None:
-        return _said_with_year(name, lines)
+        return "" if _EDITION_RE.match(name) else _said_with_year(name, lines)
     found = year_name(name)
     if (
         found
@@ -300,6 +300,12 @@ def names_no_event(name: str, name_from: str, stem: str) -> bool:
     return generic_page_name(name) or all(
         generic_page_name(w) or names_a_kind_of_event_only(w) for w in words
     )
+
+
+_EDITION_RE = re.compile(r"(?:\d{1,3}(?:\.|st|nd|rd|th|er|e|ème|ª|º|°)|[IVXLC]{2,6}\.?)[ \t]", re.I)
+"""An edition's number leading an event's name (``13. Internationales Kolloquium``,
+``2nd Workshop on Tides``, ``XIII Jornadas``): the name of one edition already, so a
+year its series' name is said with elsewhere (``founded 1976``) is not its year."""
 
 
 def _said_with_year(name: str, lines: list[str]) -> str:

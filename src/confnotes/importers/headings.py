@@ -26,7 +26,7 @@ from confnotes.importers.entries import (
 )
 from confnotes.importers.fields import names_role_alone, names_several, roles_of
 from confnotes.importers.identity import title_key
-from confnotes.importers.kinds import KIND_WORDS, waved
+from confnotes.importers.kinds import KIND_WORDS, type_tag, waved
 from confnotes.importers.notefiles import is_notes_file
 from confnotes.importers.persons import (
     cjk_byline,
@@ -1541,6 +1541,9 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> He
     dashed = DASHES_RE.split(rest, maxsplit=1)
     if not said and len(dashed) == 2 and not split_speakers(dashed[1]):
         label, said, after = dashed[0], " - ", dashed[1]  # "Conférence invitée — Title"
+    elif said and len(dashed) == 2 and len(dashed[0]) < len(label) and _plain_label(dashed[0]):
+        label, said, after = dashed[0], " - ", dashed[1]  # "Paper — Title: Subtitle": the
+        # label's dash comes first, the colon is the title's own
     kind_label = (
         said
         and len(label.split()) <= 3
@@ -1961,6 +1964,13 @@ def topic_word(name: str, body: str) -> bool:
         rf"(?<![^\W\d_]){re.escape(word)}|(?<=[^\x00-\u024f]){re.escape(word)}", body[:20000]
     )
     return len(word) >= 3 and len(found) >= 4  # "でTesseraの": glued to another script
+
+
+def _plain_label(head: str) -> bool:
+    """``Paper``, ``Vortrag``, ``Ponencia``: a label that only says "a talk" or "a paper"
+    (a workshop's word names its talk's tag, and stays in its title)."""
+    head = head.strip(" *_")
+    return bool(TALK_LABEL_RE.fullmatch(head)) and not type_tag(head)
 
 
 def _kind_label_by(head: str) -> bool:

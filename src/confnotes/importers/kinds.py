@@ -82,12 +82,16 @@ programmes are written in (one table, as :data:`confnotes.importers.fields.ROLE_
 TALK_LABEL_RE = re.compile(
     r"(?:talk|lecture|vortrag|charla|ponencia|palestra|oficina|workshop|tutorial|relazione|"
     r"intervento|conférence|exposé|atelier|taller|lt|lightning talk|講演|演讲|発表|报告|"
+    r"(?:(?:short|full|long|position|research) )?paper(?![^\W\d_])|"
+    r"art[ií]culo|articolo|artigo|論文|论文|"
     r"[^\W\d_]{3,20}(?:vortrag|vorlesung|föredrag|foredrag|lezing))",
     re.I,
 )
 """A label before a colon that says "a talk" in some language (``Vortrag: Title``), a
 compound ending in one too in the languages that join their words (``Plenumsvortrag:``,
-``Gastföredrag:``, ``Gastlezing:``: a plenary's, a guest's talk)."""
+``Gastföredrag:``, ``Gastlezing:``: a plenary's, a guest's talk); a paper's label too
+(``Paper — Title``, ``Short paper: Title``, ``Artículo: Título``): at a workshop a paper
+is presented as a talk."""
 
 
 TYPE_TAGS = {

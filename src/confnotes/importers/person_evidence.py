@@ -324,6 +324,14 @@ def _position(
     return how
 
 
+def _keynote_speaker(talk: ProgrammeTalk, person: ProgrammePerson) -> bool:
+    """Whether ``person`` is a keynote's one speaker, a full name written beside its title
+    (``Keynote`` over ``Ana Ruiz --- Title``, ``Keynote: Ana Ruiz – Title``): a keynote is
+    a slot given by one person and set apart from the papers, so the way the document
+    writes its papers' authors (a line under each title) does not weigh its line."""
+    return talk.kind == "keynote" and len(talk.speakers) == 1 and len(person.name.split()) >= 2
+
+
 def _joined_to(
     doc: Searchable, talk: ProgrammeTalk, person: ProgrammePerson, hows: dict[int, str | None]
 ) -> bool:
@@ -572,6 +580,7 @@ def weigh_people(programme: Programme, text: str, doc: Searchable | None = None)
                     or talk.speakers_placed
                     or _series_stem(talk.title) in series
                     or _joined_to(doc, talk, person, hows)
+                    or _keynote_speaker(talk, person)
                 ):
                     _unsplit(doc, talk, person)
     _drop_bracketed_things(doc, weighed)

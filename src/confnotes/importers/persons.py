@@ -922,6 +922,8 @@ def _is_person_name(
         return False  # a long Spanish name's particles (``de``, ``y``) do not count
     if len(tokens) == 1 and not (single_ok or titled):
         return False  # "Prof. Dr. Thissen": a surname alone, after a title, is a person
+    if len(tokens) == 1 and not titled and _abstract_noun(name):
+        return False  # "Lokalität", "Freiheit", "Realismo", "Regression": a noun, no one
     if len(tokens) == 1 and not titled and common_word(name):
         return False  # "Guests" in a speaker's cell where the page writes "our guests": a word
     if name.isupper() and len(tokens) == 1 and not titled:
@@ -1054,6 +1056,23 @@ def _derived_noun(word: str) -> bool:
     """A first word of seven letters or more with one of :data:`_DERIVED_NOUN_ENDS`: the
     head of a phrase, no given name (``Marion``, ``Sion`` are too short or end otherwise)."""
     return len(word) >= 7 and word.isalpha() and word.casefold().endswith(_DERIVED_NOUN_ENDS)
+
+
+_ABSTRACT_NOUN_ENDS = (
+    *_DERIVED_NOUN_ENDS, "ität", "heit", "keit", "schaft", "ismus", "ismo", "isme",
+    "dade", "ità", "ité",
+)  # fmt: skip
+"""The endings of abstract nouns in the languages programmes are written in
+(``Lokalität``, ``Freiheit``, ``Gesellschaft``, ``Realismus``, ``Realismo``,
+``Identidade``, ``Comunità``, ``Liberté``, ``Regression``): a word standing alone with
+one is a noun, never a given name written alone (Spanish ``-idad`` is left out: ``Caridad``
+and ``Trinidad`` are given names)."""
+
+
+def _abstract_noun(word: str) -> bool:
+    """A lone word of seven letters or more with one of :data:`_ABSTRACT_NOUN_ENDS`
+    (German writes its nouns capitalised, so its capital says nothing of a name)."""
+    return len(word) >= 7 and word.isalpha() and word.casefold().endswith(_ABSTRACT_NOUN_ENDS)
 
 
 def _item_word(word: str) -> bool:

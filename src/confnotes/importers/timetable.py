@@ -66,7 +66,7 @@ from confnotes.importers.fields import (
     room_aside,
 )
 from confnotes.importers.identity import title_key
-from confnotes.importers.kinds import KIND_WORDS, TYPE_TAGS, group_tag
+from confnotes.importers.kinds import KIND_WORDS, TYPE_TAGS, group_tag, type_tag
 from confnotes.importers.page import PageBuilder, section_kind
 from confnotes.importers.persons import (
     LANGUAGE_TAG,
@@ -757,6 +757,17 @@ class _Reader:
             # before any affiliation ("Keynote" / "Ana Ruiz" / "Tides, Maps, Ships")
             row.entry.title = text.strip(' *_"“”')
             row.open_for, row.retitled = "", True
+            return True
+        if (
+            row.open_for == "affiliation"
+            and row.entry.speakers
+            and roles_of(row.entry.title.strip(" :*_")) == {"speaker"}
+            and not any(p.affiliations for p in row.entry.speakers)
+            and (more := split_speakers(text))
+            and all(len(p.name.split()) >= 2 and not is_organisation(p.name) for p in more)
+        ):
+            # "Invited panelists:" over a name a line: each line one more of them
+            row.entry.speakers.extend(more)
             return True
         if row.open_for == "affiliation" and row.entry.speakers and len(text) <= 120:
             plain = text.strip("()[] *_")
@@ -2328,7 +2339,7 @@ class _Reader:
         text = node.text.strip()
         self._group_heading(node.level, text)
         self.section = "" if _CHAIR_RE.match(text) else section_kind(text)
-        said = kind_of(text)
+        said = kind_of(text) if not _several_kinds(text) else "talk"
         self.heading_kind = said if said in _SESSION_KINDS else "talk"
         row = self.pending
         if row is not None and not row.entry.title and not row.entry.speakers:
@@ -2480,6 +2491,7 @@ class _Reader:
         _given_names_bracketed(rows, self.doc.source)
         _lone_lines_over_no_one(rows)
         _speaker_first_titles(rows)
+        _speaker_over_title(rows)
         _one_word_rooms(rows)
         _unspoken_lines(rows)
         _mistyped_halves(rows)
@@ -2880,6 +2892,45 @@ def _speaker_first_titles(rows: list[_Row]) -> None:
             who[0].affiliations.append(aside[0])  # "Name, (Org) Title": where they work
 
 
+def _name_over_title(row: _Row) -> bool:
+    """A row read from a name's line with its title on the line under it (``Ana Ruiz`` /
+    ``Title``), as written."""
+    who = row.entry.speakers
+    return (
+        len(who) == 1
+        and row.written == who[0].name
+        and bool(row.entry.title.strip())
+        and row.entry.title != row.written
+    )
+
+
+def _speaker_over_title(rows: list[_Row]) -> None:
+    """``Henning Ek`` over ``Geschichte des Nachlasses`` among cells that write each talk's
+    speaker on its first line and its title on the next: a row read as a title alone,
+    that title shaped like a name (it passes the person test as a name written after a
+    courtesy title does: "Henning" is no gerund here), whose one line under it names no
+    one, is that person's talk, as the page writes every other; the page's convention says
+    which line is the name (two rows or more, most of its rows naming a speaker)."""
+    named = [r for r in rows if r.entry.speakers and r.entry.title.strip()]
+    over = [r for r in named if _name_over_title(r)]
+    if len(over) < 2 or 2 * len(over) <= len(named):
+        return
+    for row in rows:
+        under = [text for _key, text in row.lines]
+        if (
+            row.entry.speakers
+            or row.entry.kind != "talk"
+            or row.entry.title != row.written
+            or len(under) != 1
+            or split_speakers(under[0], single_ok=True)
+            or len(row.written.split()) < 2
+            or not is_person_name(row.written, titled=True)
+        ):
+            continue
+        row.entry.speakers = [ProgrammePerson(row.written.strip())]
+        row.entry.title = under[0].strip(' *_"“”')
+
+
 def _bracket_head(text: str) -> tuple[str, str] | None:
     """``(Org) Title``: (the words in the bracket opening ``text``, the rest after it);
     None when ``text`` opens with no short bracket followed by words."""
@@ -3061,6 +3112,19 @@ def _kind_words_only(title: str) -> bool:
     rest = TALK_LABEL_RE.sub(" ", rest)
     words = re.findall(r"[^\W_]+", rest)
     return all(w.isdigit() or _CONNECTOR_RE.fullmatch(w) for w in words)
+
+
+_LISTED_RE = re.compile(r"[,;&+/]|\b(?:and|und|y|et|e)\b", re.I)
+"""Between the items a session's heading lists (``Welcome, Keynote, Tutorials``); the
+spaces around it are the parts' (a ``\\s*`` here would rescan every run of spaces)."""
+
+
+def _several_kinds(heading: str) -> bool:
+    """A session's heading that lists items of different kinds (``Session 1: Welcome,
+    Keynote, Tutorials``, ``Keynote & Panel``): it names what the session holds, so none
+    of those kinds is every talk's under it."""
+    kinds = {kind_of(part) for part in _LISTED_RE.split(heading[:300]) if part.strip()}
+    return len(kinds - {"talk"}) >= 2
 
 
 def _kind_label(title: str) -> bool:
@@ -3876,10 +3940,20 @@ def _quoted_title(entry: Entry, text: str) -> str:
     return " ".join(quote.group(1).split()) if quote else ""
 
 
+def _sized_label(words: list[str]) -> bool:
+    """Two words, one of them a plain talk's label (``Öffentlicher Abendvortrag``,
+    ``Short paper``, ``Charla larga``): the label and what kind of talk it is (its
+    audience, its length); a workshop's or a tutorial's word beside another names one
+    (``Rust Workshop``)."""
+    return len(words) == 2 and any(TALK_LABEL_RE.fullmatch(w) and not type_tag(w) for w in words)
+
+
 def _kind_only(entry: Entry) -> bool:
     """A row whose title is only the words of its kind (``Keynote Presentation``,
     ``Invited Talk``): the talk's own title is still to come."""
     words = [w for w in entry.title.replace(":", " ").split() if not w.isdigit()]
+    if entry.kind == "talk" and _sized_label(words) and not split_speakers(entry.title):
+        return True  # "Öffentlicher Abendvortrag", "Charla larga": a talk's label alone
     return (
         entry.kind not in ("talk", "break", "other")
         and 0 < len(words) <= 3
@@ -4033,6 +4107,11 @@ def _title_author_pairs(lines: list[str]) -> list[tuple[str, list[ProgrammePerso
     for title, people in zip(lines[::2], lines[1::2], strict=True):
         who = split_speakers(people, single_ok=True)
         if not who or any(is_organisation(p.name) for p in who):
+            return []
+        if all(len(p.name.split()) == 1 for p in who) and split_speakers(title):
+            # "Ana Ruiz" over "Truth, Beauty, Goodness" ("Lokalität, Individualität"): a
+            # full name over single words is the speaker over their title, no single
+            # word being anyone's name beside it
             return []
         # a pair says which line is which when its title is no name, or its authors'
         # line names more people than its title line would
@@ -4747,6 +4826,10 @@ def _roles(
         titled = sum(c is not None and _titled_cell(c) for c in col)
         texts = ["" if c is None or _titled_cell(c) else c.text for c in col]
         roles.append(_role(texts, year, order, titled, alone, said[j]))
+    for j, col in enumerate(cols):
+        cells = [c for c in col if c is not None and filled(c)]
+        if roles[j] not in ("time", "date") and cells and all(map(_materials_only, cells)):
+            roles[j] = "empty"  # "Slides / Video", "arXiv" in every row: the talks' materials
     people = [j for j, role in enumerate(roles) if role == "people"]
     texts_at = [j for j, role in enumerate(roles) if role == "text"]
     named = [j for j in people if says_people(said[j])]
@@ -4808,6 +4891,20 @@ def _roles(
         for j in by_people[: len(short) - 1] + [j for j in labels if beside(j)]:
             roles[j] = "affiliation"
     return roles
+
+
+def _materials_only(cell: doctree.Node) -> bool:
+    """A cell that holds nothing but links to a talk's materials (``Slides / Video``,
+    ``arXiv``, ``PDF · Recording``), whatever separates them: the talk's slides, paper
+    or recording, never its title or its speakers."""
+    links = [m for m in cell.marks if m.kind == "link"]
+    rest = cell.text
+    for mark in sorted(links, key=lambda m: m.start, reverse=True):
+        label = cell.text[mark.start : mark.end].strip()
+        if not _material_label(label, mark.value or "#"):
+            return False
+        rest = rest[: mark.start] + " " + rest[mark.end :]
+    return bool(links) and not re.search(r"\w", rest)
 
 
 def _mean(texts: list[str]) -> float:
@@ -5089,6 +5186,7 @@ def table_rows(
     if len(rows) < 2 and not (rows and reader.one_row_table):
         return []  # one row: a talk's metadata table, read with its page
     _no_constant_speaker(rows)
+    _speaker_over_title(rows)
     return [
         TableRow(r.entry, r.day, r.room, tuple(r.tags))
         for r in rows
