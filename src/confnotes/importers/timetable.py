@@ -2521,9 +2521,28 @@ def _one_word_bylines(rows: list[_Row]) -> None:
         words = row.entry.title.split()
         if row.entry.speakers or len(words) < 3 or said[words[-2].casefold()] < 2:
             continue
+        if not _sentence_cased(words[:-2]):
+            continue  # "Learning by Example", "Geschichte von Berlin": a title's own words
         if (one := named_by_role(words[-1])) is not None and not one.name[:1].islower():
             row.entry.title, row.entry.speakers = " ".join(words[:-2]), [one]
             row.entry.kind = kind_of(row.entry.title)
+
+
+_TITLE_CASE_SMALL = frozenset({"with", "from", "into", "onto", "over", "upon", "about", "than"})
+"""Words of four letters or more a title written in Title Case may keep in small letters."""
+
+
+def _sentence_cased(words: list[str]) -> bool:
+    """Whether a title's words are written in sentence case: one of them a word of four
+    letters or more in small letters (``Small allocators``, ``Async ohne Tränen``), or none
+    of them a capitalised word (``WASM 101``). A capitalised last word after a by-word in
+    Title Case (``Learning by Example``, ``Death by Accident``) is as often the title's."""
+    small = any(
+        w[:1].islower() and len(w) >= 4 and w.isalpha() and w not in _TITLE_CASE_SMALL
+        for w in words
+    )
+    capitalised = any(w[:1].isupper() and not w.isupper() for w in words)
+    return small or not capitalised
 
 
 def _no_constant_speaker(rows: list[_Row]) -> None:
