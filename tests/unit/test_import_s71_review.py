@@ -22,6 +22,19 @@ BY_LINES_AND_IDIOMS = """# Data Day 2032
 | 14:15 | Death by Accident |
 """
 
+# the same in sentence case, one title naming what powers its subject after "by"
+
+POWERED_BY = """# Search Evening 2032
+
+| Time  | Talk |
+|-------|------|
+| 18:00 | Doors open |
+| 18:30 | Ranking with embeddings by Ana Ruiz |
+| 19:00 | Search at scale powered by Elixir |
+| 19:30 | Typo tolerance explained by Bo Lindqvist |
+| 20:00 | Small indexes by Okonkwo |
+"""
+
 # a panel's cell listing its panellists, each with the firm they work for in brackets
 
 PANEL_CELL = """## Programme
@@ -47,6 +60,13 @@ class TestRa:
         assert got.get("Death by Accident") == []
         assert got["Scaling Postgres"] == ["Ana Ruiz"]
         assert not people_of(programme) & {"Example", "Accident"}
+
+    def test_a_participle_before_by_leaves_the_title_whole(self) -> None:
+        programme = read(POWERED_BY, "evening.md")
+        got = speakers_by_title(programme)
+        assert got.get("Search at scale powered by Elixir") == []
+        assert got["Small indexes"] == ["Okonkwo"]
+        assert "Elixir" not in people_of(programme)
 
     def test_a_cell_listing_panellists_and_their_firms_is_no_list_of_talks(self) -> None:
         programme = read(PANEL_CELL, "programme.md")
