@@ -51,6 +51,28 @@ PANEL_CELL = """## Programme
 | 14:00 | *Type systems* (Fatima Zahra) |
 """
 
+# a day's slots keyed by 12-hour clocks, dumped by a tool that sorts keys as strings
+
+SORTED_CLOCK_KEYS = """date: 2032-06-12
+slots:
+  '1:30 PM':
+  - speaker: 'Carla Mendes'
+    title: 'Data pipelines in practice'
+  '10:00 AM':
+  - speaker: 'Ana Ruiz'
+    title: 'Compilers for fun'
+  '11:00 AM':
+  - speaker: 'Bo Lindqvist'
+    title: 'Testing at scale'
+  '12:30 PM':
+    title: 'Lunch'
+  '3:00 PM':
+  - speaker: 'Dieter Braun'
+    title: 'Type systems for everyone'
+  '9:00 AM':
+    title: 'Registration'
+"""
+
 
 class TestRa:
     def test_a_title_case_idiom_after_by_names_no_one_among_by_lines(self) -> None:
@@ -74,3 +96,10 @@ class TestRa:
         assert "Panel: The future of open source" in titles
         assert not people_of(programme) & {"Red Hat", "GitHub", "Mozilla"}
         assert not titles & {"Carla Mendes", "Bo Lindqvist (GitHub)"}
+
+    def test_clock_keys_sorted_as_strings_keep_their_am_and_pm(self) -> None:
+        programme = read(SORTED_CLOCK_KEYS, "day.yml")
+        starts = {t.title: t.start.strftime("%H:%M") for t in programme.talks if t.start}
+        assert starts["Data pipelines in practice"] == "13:30"
+        assert starts["Registration"] == "09:00"
+        assert starts["Compilers for fun"] == "10:00"
