@@ -73,6 +73,17 @@ slots:
     title: 'Registration'
 """
 
+# by-lines whose titles hold a stressed phrase in brackets, no material link
+
+STRESSED_ASIDES = """# Py Evening 2032
+
+| Time  | Talk |
+|-------|------|
+| 18:00 | Doors open |
+| 18:30 | Dataframes with *pandas* (*and polars*) by Ana Ruiz |
+| 19:00 | Packaging explained by Carla Mendes |
+"""
+
 
 class TestRa:
     def test_a_title_case_idiom_after_by_names_no_one_among_by_lines(self) -> None:
@@ -103,3 +114,7 @@ class TestRa:
         assert starts["Data pipelines in practice"] == "13:30"
         assert starts["Registration"] == "09:00"
         assert starts["Compilers for fun"] == "10:00"
+
+    def test_a_stressed_phrase_in_brackets_stays_in_the_title(self) -> None:
+        got = speakers_by_title(read(STRESSED_ASIDES, "evening.md"))
+        assert got["Dataframes with pandas (and polars)"] == ["Ana Ruiz"]

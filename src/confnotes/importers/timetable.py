@@ -489,7 +489,9 @@ class _Reader:
         bare = strip_markdown_inline(text).strip()
         if (core := untagged(bare)) != bare:
             text = bare = core  # "Title (Ana Ruiz) [PDF]": the talk's materials, no words of it
-        if stressed and (core := without_material(bare, stressed)) != bare:
+        # "(Slides)", "(Code)": a material's name, never a title's phrase ("(*and polars*)")
+        named = tuple(w for w in stressed if w.strip()[:1].isupper())
+        if named and (core := without_material(bare, named)) != bare:
             text = bare = core  # "Title ([Slides](…)) by Ana": its slides, no words of it
         row.written = bare
         if (tail := bracket_tail(bare, "()[]（）", shortest=3)) and (
