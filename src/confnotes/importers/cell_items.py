@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from confnotes.importers.persons import is_person_name, named_by_role
 from confnotes.importers.programme import ProgrammePerson
-from confnotes.importers.textutil import bracket_tail
+from confnotes.importers.textutil import bracket_tail, strip_markdown_inline
 
 ITEM_MARK_RE = re.compile(r"[•·◦▪‣]\s{0,4}|[-–*]\s{1,4}")
 """The mark that opens an item of a list written inside one cell."""
@@ -55,8 +55,8 @@ def read_items(lines: list[str], read_line: Callable[[str], TalkLine]) -> list[T
     read = [read_line(item) for item in items]
     if not any(who for _title, who, _kind in read):
         return None
-    if all(is_person_name(item) for item in items):
-        return None
+    if all(is_person_name(item) or _person_aside(item) for item in items):
+        return None  # "• Bo Li (GitHub)" a line: a panel's people, no one's talks
     pairs = list(zip(items, read, strict=True))
     bracketed = sum(1 for item, (_t, who, _k) in pairs if who and item[-1:] == ")")
     out: list[TalkLine] = []
@@ -67,3 +67,14 @@ def read_items(lines: list[str], read_line: Callable[[str], TalkLine]) -> list[T
             title, who = read_line(item[: tail[0]].rstrip())[0], [one]
         out.append((title or item, who, kind))
     return out
+
+
+def _person_aside(item: str) -> bool:
+    """Whether a list's item is a person's full name and a bracket after it (``Bo
+    Lindqvist (GitHub)``, ``[Ana Ruiz](people#ana) (remote)``): where they work or how
+    they take part, no talk's title."""
+    tail = bracket_tail(item, "()", 2, 60)
+    if tail is None:
+        return False
+    core = strip_markdown_inline(item[: tail[0]]).strip()
+    return len(core.split()) >= 2 and is_person_name(core)

@@ -110,10 +110,12 @@ def _clocks_by_order(keys: list[Any]) -> dict[Any, str]:
     half past eleven in the morning; ``'12:30 AM'`` after it is half past noon).
 
     Keys are the day's slots in their order, so they rise: of the readings that rise
-    (each key as written, or with its am and pm swapped), the one that swaps fewest keys
-    is taken. Nothing changes when the keys are not all single clocks with an am or pm
-    (``13:20 PM`` counts: a 24-hour clock, its pm idle), when they rise as written, or
-    when no reading rises (a mapping that is no one day's order)."""
+    (each key as written, or, at eleven and twelve, the hours around noon whose half is
+    the one miswritten, with its am and pm swapped), the one that swaps fewest keys is
+    taken; keys a writer sorted as strings (``'1:30 PM'`` before ``'10:00 AM'``) never
+    rise, so stay as written. Nothing changes when the keys are not all single clocks
+    with an am or pm (``13:20 PM`` counts: a 24-hour clock, its pm idle), when they rise
+    as written, or when no reading rises (a mapping that is no one day's order)."""
     readings: list[tuple[int, ...]] = []
     for key in keys:
         m = _TWELVE_HOUR_RE.fullmatch(key.strip()) if isinstance(key, str) else None
@@ -126,6 +128,9 @@ def _clocks_by_order(keys: list[Any]) -> dict[Any, str]:
             readings.append((hour * 60 + minute,))  # a 24-hour clock: its am or pm says nothing
             continue
         written = (hour % 12 + (12 if pm else 0)) * 60 + minute
+        if hour < 11:
+            readings.append((written,))  # "1:30 PM": only noon's hours get their half mixed up
+            continue
         readings.append((written, (written + 12 * 60) % (24 * 60)))
     if _rises_through_the_night([options[0] for options in readings]):
         return {}

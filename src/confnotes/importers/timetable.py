@@ -503,7 +503,9 @@ class _Reader:
         bare = strip_markdown_inline(text).strip()
         if (core := untagged(bare)) != bare:
             text = bare = core  # "Title (Ana Ruiz) [PDF]": the talk's materials, no words of it
-        if stressed and (core := without_material(bare, stressed)) != bare:
+        # "(Slides)", "(Code)": a material's name, never a title's phrase ("(*and polars*)")
+        named = tuple(w for w in stressed if w.strip()[:1].isupper())
+        if named and (core := without_material(bare, named)) != bare:
             text = bare = core  # "Title ([Slides](…)) by Ana": its slides, no words of it
         row.written = bare
         if (tail := bracket_tail(bare, "()[]（）", shortest=3)) and (
@@ -2590,13 +2592,45 @@ def _one_word_bylines(rows: list[_Row]) -> None:
         said.update(w for w in BY_WORD_SET if f" {w} {who}" in written)
     if said.total() < 2 or 2 * said.total() < len(named):
         return
+    sentences = any(_small_word(r.entry.title.split()) for r in rows)
     for row in rows:
         words = row.entry.title.split()
         if row.entry.speakers or len(words) < 3 or said[words[-2].casefold()] < 2:
             continue
+        if not (sentences or _no_capitals(words[:-2])) or _passive(words[-3]):
+            continue  # "Learning by Example", "Search powered by Elixir": the title's words
         if (one := named_by_role(words[-1])) is not None and not one.name[:1].islower():
             row.entry.title, row.entry.speakers = " ".join(words[:-2]), [one]
             row.entry.kind = kind_of(row.entry.title)
+
+
+_TITLE_CASE_SMALL = frozenset({"with", "from", "into", "onto", "over", "upon", "about", "than"})
+"""Words of four letters or more a title written in Title Case may keep in small letters."""
+_AGENT_LED = frozenset({"presented", "hosted", "moderated", "delivered", "facilitated"})
+"""Participles before ``by`` whose agent is who speaks (``Workshop hosted by Okonkwo``)."""
+
+
+def _small_word(words: list[str]) -> bool:
+    """Whether a title holds a word of four letters or more in small letters (``Small
+    allocators``, ``Async ohne Tränen``): titles written in sentence case, where a
+    capitalised word alone after a by-word is a name. A table whose titles are all in
+    Title Case (``Learning by Example``, ``Death by Accident``) capitalises its own words
+    after ``by`` as much as its speakers."""
+    return any(
+        w[:1].islower() and len(w) >= 4 and w.isalpha() and w not in _TITLE_CASE_SMALL
+        for w in words
+    )
+
+
+def _no_capitals(words: list[str]) -> bool:
+    """Whether no word of a title is a capitalised word (``WASM 101``): no casing to read."""
+    return not any(w[:1].isupper() and not w.isupper() for w in words)
+
+
+def _passive(word: str) -> bool:
+    """A participle before ``by`` (``powered``, ``inspired``): what it names after it is
+    the title's agent (``Search powered by Elixir``), unless it says who presents."""
+    return len(word) >= 5 and word.endswith("ed") and word.casefold() not in _AGENT_LED
 
 
 def _no_constant_speaker(rows: list[_Row]) -> None:
