@@ -39,6 +39,14 @@ class TestRb:
         assert not {"運営", "事務局"} & people_of(programme)
         assert speakers_by_title(programme)["型ヒントの話"] == ["佐藤 花子"]
 
+    def test_an_honoured_korean_team_is_no_person(self) -> None:
+        text = (
+            "# 스터디\n\n| 시간 | 제목 | 발표자 |\n|---|---|---|\n"
+            "| 19:00 | 인사말 | 운영진 님 |\n| 19:10 | 타입 힌트 이야기 | 이서연 |\n"
+            "| 20:00 | 마무리 | 스태프 님 |\n"
+        )
+        assert not {"운영진", "스태프"} & people_of(read(text, "x.md"))
+
     def test_an_evening_clock_before_a_next_undated_day_stays_evening(self) -> None:
         # "Day one" / "Day two" give no dates: a night's demo is no slip for the morning
         text = (

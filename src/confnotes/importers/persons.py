@@ -1606,10 +1606,13 @@ def name_before_honorific(line: str) -> tuple[str, str] | None:
 
 
 _HONOURED_NO_ONE = frozenset(
-    ["運営", "事務局", "お客", "有志", "スタッフ", "各位", "会員", "社員", "一同", "皆"]
-)
-"""Words a Japanese page honours that name a group or a role, no one (``運営 さん``: the
-organising team; ``お客 様``: the customer)."""
+    {
+        "運営", "事務局", "お客", "有志", "スタッフ", "各位", "会員", "社員", "一同", "皆",
+        "みんな", "ゲスト", "大家", "운영진", "운영팀", "스태프", "주최측", "여러분", "모두",
+    }
+)  # fmt: skip
+"""Words a page honours that name a group or a role, no one (``運営 さん``: the organising
+team; ``お客 様``: the customer; ``운영진 님``: the organisers)."""
 
 
 def _no_ones_name(word: str) -> bool:
