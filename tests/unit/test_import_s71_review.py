@@ -88,3 +88,14 @@ class TestRb:
             '- **10h30** - Conférence : "Des files sans peine" (Marc Petit)\n'
         )
         assert read(text, "programme.md").name == "Les Journées Python Nantes 2031"
+
+    def test_a_title_over_an_honoured_speaker_stays_the_title(self) -> None:
+        # one cell, the talk's title over its speaker's name and "さん"
+        text = (
+            "# 読書会 2031年6月3日\n\n| 時間 | 内容 |\n|---|---|\n"
+            "| 18:00 | 静的解析入門<br>森田 さん |\n"
+            "| 19:00 | 小さなチームの運用<br>井上 さん |\n"
+            "| 20:00 | 懇親会 |\n"
+        )
+        talks = speakers_by_title(read(text, "x.md"))
+        assert talks.get("静的解析入門") == ["森田"]
