@@ -273,13 +273,16 @@ def _honoured_last(lines: Sequence[str]) -> ProgrammePerson | None:
     """The person of a cell whose last line ends on a name and its honorific after the
     lines of where they work (``国土交通省都市局`` over ``街路交通施設課長 本田 武志 様``:
     the organisation, then the job, the name and ``様``), the lines above and the job
-    their affiliation; None when any line above is a sentence or names someone."""
+    their affiliation; None when any line above is a sentence or names someone, or when
+    the name's line says no job and a line above is no organisation (a talk's title)."""
     if len(lines) < 2 or (honoured := name_before_honorific(lines[-1])) is None:
         return None
     above = lines[:-1]
     if any(is_prose(x) or len(x) > 60 or split_speakers(x) for x in above):
         return None
     name, before = honoured
+    if not before and not all(is_organisation(x) for x in above):
+        return None  # "型ヒント入門" over "田中 さん": a title over its speaker
     return ProgrammePerson(name, affiliations=[" ".join([*above, before]).strip()])
 
 

@@ -172,9 +172,24 @@ def _article_off(name: str, line: str) -> str:
     Belém 2015 acontecerá…``: the article the sentence begins with is the sentence's; a
     title (``Les Journées du Code 2029, mon bilan``) keeps it."""
     first, _blank, rest = name.partition(" ")
-    if first.casefold() in _ARTICLES and len(rest.split()) >= 2 and line.startswith(name):
-        return rest
-    return name
+    if first.casefold() not in _ARTICLES or len(rest.split()) < 2 or not line.startswith(name):
+        return name
+    if f"{first} {rest.split()[0]}".casefold() in _PLACES_WITH_ARTICLES:
+        return name  # "Le Mans Python Day 2031": the article is the town's
+    said = line[len(name) :]  # "… aura lieu": the sentence goes on in small letters
+    return rest if said[:1] in " \t" and said.strip()[:1].islower() else name
+
+
+_PLACES_WITH_ARTICLES = frozenset(
+    {
+        "le mans", "le havre", "le puy", "le touquet", "le bourget", "le creusot",
+        "les arcs", "les ulis", "les sables", "los angeles", "los alamos", "los gatos",
+        "las vegas", "las palmas", "las cruces", "el paso", "el salvador", "el cairo",
+        "il cairo",
+    }
+)  # fmt: skip
+"""Towns whose name opens with an article (``Le Mans``, ``Los Angeles``, ``El Paso``): an
+event named after one keeps it."""
 
 
 def _link_words(m: re.Match[str]) -> str:

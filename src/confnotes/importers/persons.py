@@ -20,7 +20,7 @@ from contextvars import ContextVar
 from dataclasses import fields, replace
 from typing import Any
 
-from confnotes.importers.fields import ROLE_WORDS, is_key_word
+from confnotes.importers.fields import ROLE_WORDS, is_key_word, roles_of
 from confnotes.importers.kinds import TALK_LABEL_RE, kind_of
 from confnotes.importers.places import names_a_place
 from confnotes.importers.programme import ProgrammePerson
@@ -1619,9 +1619,25 @@ def name_before_honorific(line: str) -> tuple[str, str] | None:
     ):
         size = 2  # "本田 武志": family and given name apart
     name, before = " ".join(words[-size:]), " ".join(words[:-size])
-    if is_organisation(name) or kind_of(name) != "talk":
+    if is_organisation(name) or kind_of(name) != "talk" or _no_ones_name(words[-1]):
         return None
     return name, before
+
+
+_HONOURED_NO_ONE = frozenset(
+    {
+        "運営", "事務局", "お客", "有志", "スタッフ", "各位", "会員", "社員", "一同", "皆",
+        "みんな", "ゲスト", "大家", "운영진", "운영팀", "스태프", "주최측", "여러분", "모두",
+    }
+)  # fmt: skip
+"""Words a page honours that name a group or a role, no one (``運営 さん``: the organising
+team; ``お客 様``: the customer; ``운영진 님``: the organisers)."""
+
+
+def _no_ones_name(word: str) -> bool:
+    """A word before an honorific that names a group or a role (see
+    :data:`_HONOURED_NO_ONE`; ``参加者``, ``主催者``: who takes part, who hosts), no one."""
+    return word in _HONOURED_NO_ONE or word.endswith("者") or bool(roles_of(word))
 
 
 def _without_honorific(name: str) -> tuple[str, int]:

@@ -197,6 +197,9 @@ class _Row:
     """The table the row was read from (its block's number), -1 outside tables."""
     written: str = ""
     """The words its title, kind and speakers were read from, as plain text."""
+    part: int = 0
+    """How many headings the page had given above the row (its part of the page: ``##
+    Day one``, ``## Day two`` written without their dates)."""
 
 
 class _Reader:
@@ -2255,6 +2258,7 @@ class _Reader:
                 if node.kind == "table":
                     row.table = number
                 row.tags += [t for t in tags if t not in row.tags]
+                row.part = len(sections)
         self._sections_of_rows(sections)
         return self._finish()
 
@@ -2654,10 +2658,15 @@ def _mistyped_halves(rows: list[_Row]) -> None:
     """A clock that says its half of the day against the day's order (``1:00 am`` after
     ``12:00 pm`` and before ``2:30 pm``, ``9:00 pm`` between ``8:50 am`` and ``9:30 am``)
     is in the other half, where it falls between the rows around it: 12-hour clocks follow
-    the order of the day, and a typed ``am`` is the likelier slip than a night session."""
+    the order of the day, and a typed ``am`` is the likelier slip than a night session.
+    Rows under different headings may be different days (``## Day one``, ``## Day two``
+    without their dates): the order holds under one heading."""
     timed = [r for r in rows if r.entry.start is not None]
     for before, row, after in zip(timed, timed[1:], timed[2:], strict=False):
-        if not row.entry.ampm or len({(r.day, r.monthday) for r in (before, row, after)}) > 1:
+        if (
+            not row.entry.ampm
+            or len({(r.day, r.monthday, r.part) for r in (before, row, after)}) > 1
+        ):
             continue
         start, prior, later = row.entry.start, before.entry.start, after.entry.start
         if start is None or prior is None or later is None:

@@ -32,6 +32,17 @@ _TURN_RE = re.compile(
 _NAMES_SEP_RE = re.compile(r"[、,，・]")
 """What parts two speakers of one turn (``（岩崎、杉谷）はい``: both answered)."""
 _ROLE_WORDS = tuple(sorted({w for words in ROLE_WORDS.values() for w in words}, key=len))
+_ASIDE_WORDS = frozenset(
+    {
+        "補足", "追記", "追加", "注", "注記", "訂正", "余談", "私見", "感想", "所感", "質問",
+        "回答", "返答", "答え", "笑", "拍手", "会場", "一同", "全員", "补充", "补注", "注释",
+        "问题", "提问", "答复", "笑声", "掌声", "補充", "問題", "提問", "答覆", "보충", "추가",
+        "질문", "답변", "웃음", "박수",
+    }
+)  # fmt: skip
+"""What a note's own asides are opened by in brackets (``（補足）``: a remark added,
+``（追記）``: added later, ``（質問）``/``（回答）``: a question and its answer, ``（笑）``): the
+writer's marks, no one who speaks."""
 
 
 def transcript_speakers(body: str) -> list[ProgrammePerson]:
@@ -53,7 +64,7 @@ def transcript_speakers(body: str) -> list[ProgrammePerson]:
 def _someone(name: str) -> bool:
     """A speaker's name, not a role's word (``司会者``: a role's word and its suffix), a
     numbered member of the audience or a question mark."""
-    if not name or any(c.isdigit() for c in name) or roles_of(name):
+    if not name or any(c.isdigit() for c in name) or roles_of(name) or name in _ASIDE_WORDS:
         return False
     if any(name.startswith(w) for w in _ROLE_WORDS if not w.isascii()):
         return False
