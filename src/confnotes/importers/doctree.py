@@ -905,8 +905,14 @@ def _closing_tag_lines(lines: list[str]) -> list[str] | None:
     Workshops`` and its list) left blank, line for line: CommonMark opens an HTML block
     there that swallows every line up to the next blank one, where the page's own
     renderer (Python-Markdown, kramdown) and its reader see a heading and a list after
-    the closed element. Never inside a fenced block; a next line opening with a tag
-    stays HTML. None when the text writes none."""
+    the closed element. None when the text writes none."""
+    return _over_markdown(lines, lambda line: "" if _LONE_CLOSING_TAG_RE.fullmatch(line) else None)
+
+
+def _over_markdown(lines: list[str], rewrite: Callable[[str], str | None]) -> list[str] | None:
+    """``lines`` with each line that ``rewrite`` reads (given without its ``\\r``; None
+    when it does not) replaced, where the next line is Markdown: never inside a fenced
+    block, and a next line opening with a tag stays HTML. None when nothing changed."""
     out: list[str] = []
     changed = False
     for i, (line, fenced) in enumerate(zip(lines, _fenced(lines), strict=True)):
@@ -915,9 +921,9 @@ def _closing_tag_lines(lines: list[str]) -> list[str] | None:
             and i + 1 < len(lines)
             and (after := lines[i + 1].strip())
             and not after.startswith("<")
-            and _LONE_CLOSING_TAG_RE.fullmatch(line.rstrip("\r"))
+            and (new := rewrite(line.rstrip("\r"))) is not None
         ):
-            line = ""
+            line = new
             changed = True
         out.append(line)
     return out if changed else None
@@ -936,28 +942,22 @@ def _lone_image_lines(lines: list[str]) -> list[str] | None:
     image, ``![alt](src)``, line for line: CommonMark opens an HTML block at the tag that
     swallows every line up to the next blank one, where the page's own renderer
     (kramdown, Python-Markdown: an image is inline) and its reader see the heading under
-    the picture. Never inside a fenced block; a next line opening with a tag stays HTML.
-    None when the text writes none."""
-    out: list[str] = []
-    changed = False
-    for i, (line, fenced) in enumerate(zip(lines, _fenced(lines), strict=True)):
-        if (
-            not fenced
-            and i + 1 < len(lines)
-            and (after := lines[i + 1].strip())
-            and not after.startswith("<")
-            and (m := _LONE_IMAGE_RE.fullmatch(line.rstrip("\r")))
-        ):
-            attrs = {
-                a.group(1).lower(): a.group(2) or a.group(3) or ""
-                for a in _IMAGE_ATTR_RE.finditer(m.group(1))
-            }
-            alt = attrs.get("alt", "").replace("]", " ")
-            src = attrs.get("src", "").replace(" ", "%20").replace(")", "%29")
-            line = f"![{alt}](<{src}>)" if src else alt
-            changed = True
-        out.append(line)
-    return out if changed else None
+    the picture. None when the text writes none."""
+    return _over_markdown(lines, _as_markdown_image)
+
+
+def _as_markdown_image(line: str) -> str | None:
+    """A line of one ``<img …>`` tag as ``![alt](<src>)`` (its alt alone without a src)."""
+    m = _LONE_IMAGE_RE.fullmatch(line)
+    if m is None:
+        return None
+    attrs = {
+        a.group(1).lower(): a.group(2) or a.group(3) or ""
+        for a in _IMAGE_ATTR_RE.finditer(m.group(1))
+    }
+    alt = attrs.get("alt", "").replace("]", " ")
+    src = attrs.get("src", "").replace(" ", "%20").replace(")", "%29")
+    return f"![{alt}](<{src}>)" if src else alt
 
 
 _RAW_SPAN_LINE_RE = re.compile(r"[ \t]{0,3}(~{3,20})([^~\n]{1,500})\1[ \t]{0,20}")
