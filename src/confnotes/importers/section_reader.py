@@ -2194,6 +2194,97 @@ class ShapeReader:
         """``section`` as a talk; ``by_itself``: its own lines only, its sub-sections read
         apart."""
         end = own_last(section) if by_itself else section.end
+        if self._not_a_talk(section, previous):
+            return
+        t = read_heading(section.title, self.year)
+        t.tags = list(section.tags)
+        if self._running_label and section.level == self._talk_level:
+            t.title = without_running_label(t.title, self._running_label)
+        if self._language_tails and (spoken := language_tail(t.title))[1]:
+            # "### Title (JA)": the talk's language a tag; the heading, saying more than
+            # the title, stays in the note as written
+            t.title, t.tags = spoken[0], [*t.tags, *(c for c in spoken[1] if c not in t.tags)]
+        under_name = self._speakers_in_heading(section, t)
+        if (link := heading_link(self.o, section)) and link.url not in {x.url for x in t.links}:
+            t.links.append(link)  # "### [Title](https://youtu.be/…)": its recording or page
+        self._heading_day_and_hour(section, t)
+        if is_day(section.title, self.year) and not section.children and not own_text(section):
+            self.consumed.update(range(section.line, section.heading_last + 1))
+            return  # "## Day 2 — Nov 14" among the talks: a day starts, it is no talk
+        if t.start is None and self._slot_sentences and (hours := slot_sentence(section))[0]:
+            # "Talk from 2pm to 3pm." under each talk's abstract: the template's hours line
+            t.start, t.end, t.ampm = hours
+        if not t.title.strip() and (bold := self._bold_title_under(section)) is not None:
+            # "### 10:00 ~ 10:40" over "**Title**" and "Ana Ruiz | Org": a slot's heading
+            # says when, the bold line under it what, the line after it who
+            t.title, at = bold
+            if not t.speakers and at + 1 <= end and (who := _people_line(self.o.lines[at + 1])):
+                t.speakers = who
+        named = list(t.speakers)
+        first = self._meta(section.heading_last + 1, end, t)
+        kid = section.children[0] if section.children else None
+        if (
+            kid is not None
+            and not t.speakers
+            and not own_text(section)
+            and part_key(kid.title) in self._template_parts
+        ):
+            # "## Title" over "### metadata" ("- Ana Ruiz", its links) then "### content",
+            # the same parts under each talk: the form's first part holds its speaker
+            self._meta(kid.heading_last + 1, own_last(kid), t)
+        if not t.speakers and self._fielded and (fields := line_fields(self.o, section, self.year)):
+            t.speakers, found_day = fields  # the record's line of fields: who, and when
+            if found_day is not None and t.day is None and t.start is None:
+                t.day = found_day
+        under = [p for p in t.speakers if p not in named]
+        self._facts_list(section, t)
+        if named and under and kind_label_only(t.title):
+            # "Talk court - Doc Busters" over "Ana Ruiz, Li Wei": the line under the heading
+            # names the speakers, so what the heading took for a name is the title
+            t.title, t.speakers = strip_markdown_inline(section.title).strip(), under
+        self._speakers_by_column(section, t)
+        own = [b for b in section.blocks if b.text.strip()]
+        self._speakers_under_heading(section, t, own)
+        last, next_day = self._trailing_day(first, end)
+        if (
+            (self._named_headings or self._talks_of_a_kind())
+            and not t.speakers
+            and len(who := split_speakers(t.title)) == 1
+            and not is_generic(t.title)  # "参考", "Fazit": a part of notes, nobody
+            and not topic_word(who[0].name, self.o.text(section.heading_last + 1, last))
+        ):
+            t.speakers = who  # notes headed by the speaker's name: the title stays the name
+        # the lines read as facts (``Speaker: X``) stay in the note too: never dropped, and
+        # so does a heading that said more than the title (its speaker, link or number)
+        if id(section) in self._card_names and under_name is None:
+            # a card's name over the speaker's bio: a person of the page, the bio a note
+            for person in t.speakers or split_speakers(strip_markdown_inline(section.title)):
+                self.p.roles.append(ProgrammeRole(person, "speaker"))
+            t.speakers, t.kind = [], "other"
+        self._add_talk_or_slot(section, t, first, last, under, previous)
+        if next_day is not None:
+            self.day = next_day
+
+    def _heading_day_and_hour(self, section: Section, t: HeadingTalk) -> None:
+        """The day and hour a talk's heading gives, else its day heading's hours."""
+        day = self._date_of(section.title) or self._day_cues.get(section.line)
+        if day:
+            self.day = day
+            t.day = day
+            said = strip_markdown_inline(section.title)
+            if t.start is None and (tail := DATED_TAIL_RE.search(said)):
+                # "## Lightning Talks - April 21, 5pm": the day, then the hour it starts
+                left = strip_dates(tail.group(0)).strip(" ,-–—")
+                begin, finish, ampm = clock_range(left) if CLOCK_ONLY_RE.fullmatch(left) else (
+                    None, None, False)  # fmt: skip
+                if begin is not None:
+                    t.start, t.end, t.ampm = begin, t.end or finish, t.ampm or ampm
+        if t.start is None and self._heading_clock[0] is not None:
+            t.start, t.end, t.ampm = self._heading_clock  # its day heading's hours
+            self._heading_clock = (None, None, False)  # one talk's, not its parts'
+
+    def _not_a_talk(self, section: Section, previous: list[time]) -> bool:
+        """Whether a heading among the talks is none: a people list, a chair or a dateline."""
         if PEOPLE_HEADING_RE.fullmatch(strip_markdown_inline(section.title).strip()):
             # "## People" over a list of names: the page's own notes, no talk, no speaker
             self.consumed.update(range(section.line, section.heading_last + 1))
@@ -2203,7 +2294,7 @@ class ShapeReader:
                 section.end,
                 previous,
             )
-            return
+            return True
         if (
             not section.children
             and not own_text(section)
@@ -2215,17 +2306,14 @@ class ShapeReader:
                 if ("chair", person.name) not in known:
                     self.p.roles.append(ProgrammeRole(person, "chair"))
             self.consumed.update(range(section.line, section.heading_last + 1))
-            return
-        if not section.children and not own_text(section) and self._dateline(section):
-            return  # "#### 19 Nov 2014 Hotel Savoy, Lisbon" under the title: no talk
-        t = read_heading(section.title, self.year)
-        t.tags = list(section.tags)
-        if self._running_label and section.level == self._talk_level:
-            t.title = without_running_label(t.title, self._running_label)
-        if self._language_tails and (spoken := language_tail(t.title))[1]:
-            # "### Title (JA)": the talk's language a tag; the heading, saying more than
-            # the title, stays in the note as written
-            t.title, t.tags = spoken[0], [*t.tags, *(c for c in spoken[1] if c not in t.tags)]
+            return True
+        # "#### 19 Nov 2014 Hotel Savoy, Lisbon" under the title: no talk
+        return not section.children and not own_text(section) and self._dateline(section)
+
+    def _speakers_in_heading(
+        self, section: Section, t: HeadingTalk
+    ) -> tuple[list[ProgrammePerson], str, int] | None:
+        """Who the heading names, by stress, by-line, a name over the title or a card."""
         if (
             not t.speakers
             and 0 <= section.line < len(self.o.lines)
@@ -2267,57 +2355,10 @@ class ShapeReader:
             t.speakers = [replace(p) for p in card]
             t.kind = kind or t.kind
 
-        if (link := heading_link(self.o, section)) and link.url not in {x.url for x in t.links}:
-            t.links.append(link)  # "### [Title](https://youtu.be/…)": its recording or page
-        day = self._date_of(section.title) or self._day_cues.get(section.line)
-        if day:
-            self.day = day
-            t.day = day
-            said = strip_markdown_inline(section.title)
-            if t.start is None and (tail := DATED_TAIL_RE.search(said)):
-                # "## Lightning Talks - April 21, 5pm": the day, then the hour it starts
-                left = strip_dates(tail.group(0)).strip(" ,-–—")
-                begin, finish, ampm = clock_range(left) if CLOCK_ONLY_RE.fullmatch(left) else (
-                    None, None, False)  # fmt: skip
-                if begin is not None:
-                    t.start, t.end, t.ampm = begin, t.end or finish, t.ampm or ampm
-        if t.start is None and self._heading_clock[0] is not None:
-            t.start, t.end, t.ampm = self._heading_clock  # its day heading's hours
-            self._heading_clock = (None, None, False)  # one talk's, not its parts'
-        if is_day(section.title, self.year) and not section.children and not own_text(section):
-            self.consumed.update(range(section.line, section.heading_last + 1))
-            return  # "## Day 2 — Nov 14" among the talks: a day starts, it is no talk
-        if t.start is None and self._slot_sentences and (hours := slot_sentence(section))[0]:
-            # "Talk from 2pm to 3pm." under each talk's abstract: the template's hours line
-            t.start, t.end, t.ampm = hours
-        if not t.title.strip() and (bold := self._bold_title_under(section)) is not None:
-            # "### 10:00 ~ 10:40" over "**Title**" and "Ana Ruiz | Org": a slot's heading
-            # says when, the bold line under it what, the line after it who
-            t.title, at = bold
-            if not t.speakers and at + 1 <= end and (who := _people_line(self.o.lines[at + 1])):
-                t.speakers = who
-        named = list(t.speakers)
-        first = self._meta(section.heading_last + 1, end, t)
-        kid = section.children[0] if section.children else None
-        if (
-            kid is not None
-            and not t.speakers
-            and not own_text(section)
-            and part_key(kid.title) in self._template_parts
-        ):
-            # "## Title" over "### metadata" ("- Ana Ruiz", its links) then "### content",
-            # the same parts under each talk: the form's first part holds its speaker
-            self._meta(kid.heading_last + 1, own_last(kid), t)
-        if not t.speakers and self._fielded and (fields := line_fields(self.o, section, self.year)):
-            t.speakers, found_day = fields  # the record's line of fields: who, and when
-            if found_day is not None and t.day is None and t.start is None:
-                t.day = found_day
-        under = [p for p in t.speakers if p not in named]
-        self._facts_list(section, t)
-        if named and under and kind_label_only(t.title):
-            # "Talk court - Doc Busters" over "Ana Ruiz, Li Wei": the line under the heading
-            # names the speakers, so what the heading took for a name is the title
-            t.title, t.speakers = strip_markdown_inline(section.title).strip(), under
+        return under_name
+
+    def _speakers_by_column(self, section: Section, t: HeadingTalk) -> None:
+        """Where the document writes its speakers in one column, this heading's speaker."""
         if self._speaker_last and speaker_before(section.title, self.year):
             # "Opening Keynote - Compassionate Refactoring - Clare Sudbery": two parts with a
             # name's shape; the document's other headings say which one is the speaker
@@ -2389,7 +2430,9 @@ class ShapeReader:
                 # "## Bikes and Bytes, Ana Ruiz" among "## Title - Name" headings: the
                 # writer's hand put a comma where the column's dash goes
                 t.title, t.speakers = comma
-        own = [b for b in section.blocks if b.text.strip()]
+
+    def _speakers_under_heading(self, section: Section, t: HeadingTalk, own: list[Block]) -> None:
+        """Who the text under a heading names, when the heading names no one."""
         if not t.speakers and self._titles_then_names and own:
             # "# how to test - ana" headings, then "# Title" over "@bo_lin, slack": the
             # column's speaker, written as a handle on the heading's first line
@@ -2474,22 +2517,17 @@ class ShapeReader:
             # "### Title" over a slide host's embed: "<a>Deck</a> from <a>Ana Ruiz</a>", the
             # second link the deck owner's page (:mod:`confnotes.importers.owner_links`)
             t.speakers = self._deck_owners(own[:2], t.title)
-        last, next_day = self._trailing_day(first, end)
-        if (
-            (self._named_headings or self._talks_of_a_kind())
-            and not t.speakers
-            and len(who := split_speakers(t.title)) == 1
-            and not is_generic(t.title)  # "参考", "Fazit": a part of notes, nobody
-            and not topic_word(who[0].name, self.o.text(section.heading_last + 1, last))
-        ):
-            t.speakers = who  # notes headed by the speaker's name: the title stays the name
-        # the lines read as facts (``Speaker: X``) stay in the note too: never dropped, and
-        # so does a heading that said more than the title (its speaker, link or number)
-        if id(section) in self._card_names and under_name is None:
-            # a card's name over the speaker's bio: a person of the page, the bio a note
-            for person in t.speakers or split_speakers(strip_markdown_inline(section.title)):
-                self.p.roles.append(ProgrammeRole(person, "speaker"))
-            t.speakers, t.kind = [], "other"
+
+    def _add_talk_or_slot(
+        self,
+        section: Section,
+        t: HeadingTalk,
+        first: int,
+        last: int,
+        under: list[ProgrammePerson],
+        previous: list[time],
+    ) -> None:
+        """The talk, or the session or slot its lines list talks under, added to the page."""
         said = self._heading_text(section)
         top = section.line if said_more(said, t) else section.heading_last + 1
         body, b0, b1 = self._body(top, last)
@@ -2532,8 +2570,6 @@ class ShapeReader:
                 self.p.talks[-1].speakers_placed |= _spells(signed, t.speakers[0].name)
             if self.p.talks and self.session is None:
                 self._headed[id(self.p.talks[-1])] = (section.level, bool(under))
-        if next_day is not None:
-            self.day = next_day
 
     def _facts_list(self, section: Section, t: HeadingTalk) -> None:
         """The speaker and day the talk's opening list gives, where the document's
