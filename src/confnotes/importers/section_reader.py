@@ -980,113 +980,152 @@ class ShapeReader:
             heard(talk, who)  # "演讲人是来自百度的雷志兴": a speaker's field in prose
             return True
         if said := key_value(line):
-            key, value = said[0], said[1].strip().rstrip("*_ ")
-            plain = strip_markdown_inline(unwiki(value)).strip()
-            key = KEY_ALIASES.get(key, key)
-            if key in ("date", "day"):
-                return self._said_day(plain, talk)
-            if key in ("time", "when"):
-                dated = self._said_day(plain, talk)
-                if talk is not None:
-                    start, end, ampm = clock_range(plain)
-                    start = start or leading_hour(plain)  # "Hora: 19 horas."
-                    if start is not None:
-                        talk.start, talk.end, talk.ampm = start, end, ampm
-                        return True
-                return dated
-            if talk is None:
-                if key in ("conference", "event") and plain and not self.p.name:
-                    self.p.name = plain
-                    return True
-                if key in ("location", "venue", "where") and plain:
-                    self.p.location = self.p.location or plain
-                    return True
-                return False
-            if key in ("room", "where", "location", "venue"):
-                talk.room = talk.room or plain
-                return bool(plain)
-            if key in ("slides", "video", "recording", "paper", "code"):
-                links = [
-                    classify_link(lm.group("url") or lm.group("bare"), lm.group("label") or key)
-                    for lm in LINK_RE.finditer(value)
-                ]
-                talk.links.extend(links)
-                return bool(links)
-            if key in ("nome", "nombre"):
-                if plain and TALK_LABEL_RE.fullmatch(talk.title.strip(" *_#")):
-                    talk.title = plain  # "# Palestra" then "**Nome:** Title": the talk's name
-                    return True
-                return False
-            if key in ("title", "talk"):
-                if plain and is_placeholder(plain):
-                    return True  # "**Tema**: [Por definir]": the title is not known yet
-                if plain and self._front_titled(talk.title) and not self._front_titled(plain):
-                    return False  # "> Topic: …" under the title its front matter repeats
-                if plain:
-                    if not talk.speakers and (
-                        who := split_speakers(talk.title, single_ok=True)
-                        or honoured_name(talk.title)
-                    ):
-                        # "## Ana Ruiz", "## ふーがさん" over "- title: …": the heading
-                        # was its speaker, the field its title
-                        talk.speakers = who
-                    head, bar, event = plain.rpartition(" | ")
-                    if bar and find_year(event) and not split_speakers(event):
-                        plain = head  # "… | ElixirConf US 2025": the event it was given at
-                        self.p.name = self.p.name or conference_name(event.strip())
-                    as_heading = read_heading(plain, self.year)
-                    if as_heading.speakers and not talk.speakers:
-                        # "**Talk:** Keynote: Title -- Name | Event": the field as a heading
-                        talk.speakers, plain = as_heading.speakers, as_heading.title
-                        talk.kind = as_heading.kind if talk.kind == "talk" else talk.kind
-                    talk.title = plain
-                    return True
-                return False
-            if key in ("type", "kind"):
-                k = kind_of(plain)
-                if k != "talk" or plain.lower() == "talk":
-                    talk.kind = k
-                    return True
-                return False
-            if key in ("conference", "event") and plain and not self.p.name:
-                self.p.name = plain  # "event:: DataConf 2025" among a talk's properties
+            return self._field_line(line, said, talk)
+        if self._speaker_line(line, talk):
+            return True
+        if talk is not None and self._first_of_talk and talk.kind == "talk":
+            plain = strip_markdown_inline(line).strip(" *_")
+            if kind_label_only(plain) and kind_of(plain) not in ("talk", "break", "other"):
+                talk.kind = kind_of(plain)  # "# Title" then "Keynote" alone: its kind
                 return True
-            if key in ("track", "conference", "event", "host", "hosted by", "chair", "chairs"):
-                return False
-            stressed = _stressed_names(line) if key in SPEAKER_KEYS else None
-            if stressed is not None:
-                who = stressed
-            elif key in SPEAKER_KEYS and (first := han_name_first(plain)):
-                who = first  # "分享嘉宾：赵明，星河科技，架构师": one person, then their work
-            else:
-                who = split_speakers(plain, single_ok=True) or lower_names(plain)
-            if not who and key in SPEAKER_KEYS:
-                # "登壇者 : きしだなおき さん": the key is the role, the honorific the word;
-                # "演讲人：eBay 汪兴朗": the organisation, then the one name among its parts
-                who = (
-                    name_then_description(plain)
-                    or honoured_name(plain)
-                    or person_among(plain)
-                    or honoured_after_description(plain)
-                )
-            if not who and key in _ROLE_KEYS and _handle_shaped(plain) and self._role_lines() >= 2:
-                # "発表者：fatih", "Speaker: _achiku" under talk after talk: the key is the
-                # role, so a handle or a name in one case is someone's, as in a programme's
-                # speaker field
-                who = role_people(plain)
-            if not who and key in SPEAKER_KEYS and (m_org := _FROM_ORG_RE.search(plain)):
-                # "**Speaker**: Nick Sweeting from Monadical": the person, where they work
-                who = split_speakers(plain[: m_org.start()].strip())
-                if len(who) == 1:
-                    who[0].affiliations = who[0].affiliations or [m_org.group("org").strip()]
-                else:
-                    who = []
-            if "[[" not in value and "](" not in value:  # names each linked: people
-                who = one_named(key, plain, who)
-            if who:
-                heard(talk, who)
+            if self._labelled_formats() and (label := format_label(line)):
+                # "**Tools-in-Action**" right under each talk's title: the format it has
+                talk.tags.append(type_tag(label) or label)
+                return True
+        if talk is not None and LINK_LINE_RE.match(line) and (lm := LINK_RE.search(line)):
+            # a line that is one link, among the lines under a title: the talk's page
+            url = lm.group("url") or lm.group("bare").strip("<>")
+            if url.startswith(("http://", "https://")) and url not in {x.url for x in talk.links}:
+                talk.links.append(classify_link(url, lm.group("label") or "page"))
+                return True
+        if talk is not None and talk.start is None:
+            start, end, rest, ampm = leading_clock(line)
+            if start is not None and not strip_markdown_inline(rest).strip(" ,|@"):
+                talk.start, talk.end, talk.ampm = start, end, ampm
+                return True
+        return self._slot_or_day_line(line, talk)
+
+    def _field_line(self, line: str, said: tuple[str, str], talk: HeadingTalk | None) -> bool:
+        """A ``Key: value`` line read into the talk, or the event's when no talk is open."""
+        key, value = said[0], said[1].strip().rstrip("*_ ")
+        plain = strip_markdown_inline(unwiki(value)).strip()
+        key = KEY_ALIASES.get(key, key)
+        if key in ("date", "day"):
+            return self._said_day(plain, talk)
+        if key in ("time", "when"):
+            dated = self._said_day(plain, talk)
+            if talk is not None:
+                start, end, ampm = clock_range(plain)
+                start = start or leading_hour(plain)  # "Hora: 19 horas."
+                if start is not None:
+                    talk.start, talk.end, talk.ampm = start, end, ampm
+                    return True
+            return dated
+        if talk is None:
+            if key in ("conference", "event") and plain and not self.p.name:
+                self.p.name = plain
+                return True
+            if key in ("location", "venue", "where") and plain:
+                self.p.location = self.p.location or plain
                 return True
             return False
+        if key in ("room", "where", "location", "venue"):
+            talk.room = talk.room or plain
+            return bool(plain)
+        if key in ("slides", "video", "recording", "paper", "code"):
+            links = [
+                classify_link(lm.group("url") or lm.group("bare"), lm.group("label") or key)
+                for lm in LINK_RE.finditer(value)
+            ]
+            talk.links.extend(links)
+            return bool(links)
+        if key in ("nome", "nombre"):
+            if plain and TALK_LABEL_RE.fullmatch(talk.title.strip(" *_#")):
+                talk.title = plain  # "# Palestra" then "**Nome:** Title": the talk's name
+                return True
+            return False
+        if key in ("title", "talk"):
+            return self._title_field(talk, plain)
+        if key in ("type", "kind"):
+            k = kind_of(plain)
+            if k != "talk" or plain.lower() == "talk":
+                talk.kind = k
+                return True
+            return False
+        if key in ("conference", "event") and plain and not self.p.name:
+            self.p.name = plain  # "event:: DataConf 2025" among a talk's properties
+            return True
+        if key in ("track", "conference", "event", "host", "hosted by", "chair", "chairs"):
+            return False
+        return self._speaker_field(line, key, value, plain, talk)
+
+    def _title_field(self, talk: HeadingTalk, plain: str) -> bool:
+        """A title field: the talk's title, unless it repeats the front matter's."""
+        if plain and is_placeholder(plain):
+            return True  # "**Tema**: [Por definir]": the title is not known yet
+        if plain and self._front_titled(talk.title) and not self._front_titled(plain):
+            return False  # "> Topic: …" under the title its front matter repeats
+        if plain:
+            if not talk.speakers and (
+                who := split_speakers(talk.title, single_ok=True) or honoured_name(talk.title)
+            ):
+                # "## Ana Ruiz", "## ふーがさん" over "- title: …": the heading
+                # was its speaker, the field its title
+                talk.speakers = who
+            head, bar, event = plain.rpartition(" | ")
+            if bar and find_year(event) and not split_speakers(event):
+                plain = head  # "… | ElixirConf US 2025": the event it was given at
+                self.p.name = self.p.name or conference_name(event.strip())
+            as_heading = read_heading(plain, self.year)
+            if as_heading.speakers and not talk.speakers:
+                # "**Talk:** Keynote: Title -- Name | Event": the field as a heading
+                talk.speakers, plain = as_heading.speakers, as_heading.title
+                talk.kind = as_heading.kind if talk.kind == "talk" else talk.kind
+            talk.title = plain
+            return True
+        return False
+
+    def _speaker_field(
+        self, line: str, key: str, value: str, plain: str, talk: HeadingTalk
+    ) -> bool:
+        """A field naming people: its key says they speak, its value how they are written."""
+        stressed = _stressed_names(line) if key in SPEAKER_KEYS else None
+        if stressed is not None:
+            who = stressed
+        elif key in SPEAKER_KEYS and (first := han_name_first(plain)):
+            who = first  # "分享嘉宾：赵明，星河科技，架构师": one person, then their work
+        else:
+            who = split_speakers(plain, single_ok=True) or lower_names(plain)
+        if not who and key in SPEAKER_KEYS:
+            # "登壇者 : きしだなおき さん": the key is the role, the honorific the word;
+            # "演讲人：eBay 汪兴朗": the organisation, then the one name among its parts
+            who = (
+                name_then_description(plain)
+                or honoured_name(plain)
+                or person_among(plain)
+                or honoured_after_description(plain)
+            )
+        if not who and key in _ROLE_KEYS and _handle_shaped(plain) and self._role_lines() >= 2:
+            # "発表者：fatih", "Speaker: _achiku" under talk after talk: the key is the
+            # role, so a handle or a name in one case is someone's, as in a programme's
+            # speaker field
+            who = role_people(plain)
+        if not who and key in SPEAKER_KEYS and (m_org := _FROM_ORG_RE.search(plain)):
+            # "**Speaker**: Nick Sweeting from Monadical": the person, where they work
+            who = split_speakers(plain[: m_org.start()].strip())
+            if len(who) == 1:
+                who[0].affiliations = who[0].affiliations or [m_org.group("org").strip()]
+            else:
+                who = []
+        if "[[" not in value and "](" not in value:  # names each linked: people
+            who = one_named(key, plain, who)
+        if who:
+            heard(talk, who)
+            return True
+        return False
+
+    def _speaker_line(self, line: str, talk: HeadingTalk | None) -> bool:
+        """A line of names under a title (a by-line, stressed or plain names): its speakers."""
         if talk is not None and (m := BY_LINE_RE.match(line)):
             by_said = strip_markdown_inline(m.group("who")).strip(" *_")
             # "Par Ana Ruiz - Zenika": a by-line's name, then what its person does
@@ -1181,26 +1220,10 @@ class ShapeReader:
                 # of plain "Thing - remark" lines ("File Server - SMB NFS" over "Web - nginx")
                 heard(talk, who)
                 return True
-        if talk is not None and self._first_of_talk and talk.kind == "talk":
-            plain = strip_markdown_inline(line).strip(" *_")
-            if kind_label_only(plain) and kind_of(plain) not in ("talk", "break", "other"):
-                talk.kind = kind_of(plain)  # "# Title" then "Keynote" alone: its kind
-                return True
-            if self._labelled_formats() and (label := format_label(line)):
-                # "**Tools-in-Action**" right under each talk's title: the format it has
-                talk.tags.append(type_tag(label) or label)
-                return True
-        if talk is not None and LINK_LINE_RE.match(line) and (lm := LINK_RE.search(line)):
-            # a line that is one link, among the lines under a title: the talk's page
-            url = lm.group("url") or lm.group("bare").strip("<>")
-            if url.startswith(("http://", "https://")) and url not in {x.url for x in talk.links}:
-                talk.links.append(classify_link(url, lm.group("label") or "page"))
-                return True
-        if talk is not None and talk.start is None:
-            start, end, rest, ampm = leading_clock(line)
-            if start is not None and not strip_markdown_inline(rest).strip(" ,|@"):
-                talk.start, talk.end, talk.ampm = start, end, ampm
-                return True
+        return False
+
+    def _slot_or_day_line(self, line: str, talk: HeadingTalk | None) -> bool:
+        """A line saying the talk's slot, where and when, or the day it is on."""
         stripped = strip_markdown_inline(line).strip(" *_-")
         if talk is not None and self._counted_slot(stripped, talk):
             return True
