@@ -198,7 +198,7 @@ class _Reader:
             return self._heredoc(i)
         number = _NUMBER_RE.match(self.text, i)
         if number and number.group(0) != "-":
-            return _number(number.group(0)), self._after_code(number.end(), depth)
+            return _number(number.group(0)), self._after_code(number.end())
         word = _IDENT_RE.match(self.text, i)
         if word:
             j = PHP.skip_blank(self.text, word.end())
@@ -209,7 +209,7 @@ class _Reader:
                 said = self._one_string_call(j + 1)
                 if said is not None:
                     return said
-        return None, self._after_code(i, depth)
+        return None, self._after_code(i)
 
     def _one_string_call(self, i: int) -> tuple[str, int] | None:
         """A call of one string (``__('Keynote')``, ``t("Pause")``): the string, as a
@@ -234,7 +234,7 @@ class _Reader:
             return said, j + 1
         return None
 
-    def _after_code(self, i: int, depth: int) -> int:
+    def _after_code(self, i: int) -> int:
         """The end of a value that is code: the next ``,`` or closing bracket at this
         depth, brackets inside it skipped."""
         return PHP.after_code(self.text, i, (",", "=>"), stops=";")
@@ -250,7 +250,7 @@ class _Reader:
             if self.text[i] == closing:
                 return (keyed if has_keys else items), i + 1
             if self.text.startswith("...", i):
-                i = self._separator(self._after_code(i + 3, depth), closing)
+                i = self._separator(self._after_code(i + 3), closing)
                 continue
             item, i = self.value(i, depth + 1)
             j = PHP.skip_blank(self.text, i)

@@ -168,7 +168,7 @@ class _Reader:
             return self._string(i)
         number = _NUMBER_RE.match(self.text, i)
         if number and number.group(0) not in "+-":
-            return _number(number.group(0)), self._after_code(number.end(), depth)
+            return _number(number.group(0)), self._after_code(number.end())
         word = _IDENT_RE.match(self.text, i)
         if word and word.group(0) in _WORDS and not self._goes_on(word.end()):
             return _WORDS[word.group(0)], word.end()
@@ -176,14 +176,14 @@ class _Reader:
             # another file's record named by its path (``require('./speakers/ana-ruiz')``):
             # a record that only says which one, as an id field pointing into a table does
             stem = module.group(2).rstrip("/").rsplit("/", 1)[-1].split(".", 1)[0]
-            return ({"id": stem} if stem else None), self._after_code(module.end(), depth)
-        return None, self._after_code(i, depth)
+            return ({"id": stem} if stem else None), self._after_code(module.end())
+        return None, self._after_code(i)
 
     def _goes_on(self, i: int) -> bool:
         j = SCRIPT.skip_blank(self.text, i)
         return j < self.n and self.text[j] in ".([?"
 
-    def _after_code(self, i: int, depth: int) -> int:
+    def _after_code(self, i: int) -> int:
         """The end of a value that is code (a call, a variable, an arrow function): the
         next ``,`` or closing bracket at this depth, brackets inside it skipped."""
         return SCRIPT.after_code(self.text, i, (",", ";"))
@@ -197,7 +197,7 @@ class _Reader:
             if self.text[i] == "]":
                 return items, i + 1
             if self.text.startswith("...", i):
-                i = self._after_code(i + 3, depth)
+                i = self._after_code(i + 3)
             else:
                 item, i = self.value(i, depth + 1)
                 items.append(item)
@@ -213,12 +213,12 @@ class _Reader:
             if c == "}":
                 return record, i + 1
             if self.text.startswith("...", i):
-                i = self._separator(self._after_code(i + 3, depth), "}")
+                i = self._separator(self._after_code(i + 3), "}")
                 continue
             if c in "\"'`":
                 key, i = self._string(i)
             elif c == "[":  # a computed key: code
-                i = self._separator(self._after_code(i, depth), "}")
+                i = self._separator(self._after_code(i), "}")
                 continue
             else:
                 word = _IDENT_RE.match(self.text, i) or _NUMBER_RE.match(self.text, i)
@@ -233,7 +233,7 @@ class _Reader:
                 record[str(key)] = None  # a shorthand property: a variable's value
                 i = j
             else:  # a method or a getter: code
-                i = self._after_code(j, depth)
+                i = self._after_code(j)
             i = self._separator(i, "}")
 
     def _separator(self, i: int, closing: str) -> int:
@@ -266,7 +266,7 @@ class _Reader:
             if c == "\n" and quote != "`":
                 raise NotData(j)
             if quote == "`" and c == "$" and self.text.startswith("${", j):
-                end = self._after_code(j + 2, 0)  # the substitution's code, kept as written
+                end = self._after_code(j + 2)  # the substitution's code, kept as written
                 out.append(self.text[j : end + 1])
                 j = end + 1
                 continue
