@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from confnotes.importers.code_scan import MAX_DEPTH, NotData, Syntax
+from confnotes.importers.code_scan import MAX_DEPTH, NotData, Syntax, literals_read
 
 SCRIPT = Syntax(word_marks="_$", hash_comments=False, spanning_quotes="`", quotes="\"'`")
 """JavaScript's marks: ``$`` in names, template strings that span lines."""
@@ -75,28 +75,14 @@ def literals(text: str) -> list[tuple[str, Any]]:
     if len(text) > MAX_TEXT:
         return []
     found: list[tuple[str, Any]] = []
-    i, n, attempts = 0, len(text), 0
-    while i < n and len(found) < MAX_LITERALS and attempts < MAX_ATTEMPTS:
-        c = text[i]
-        if c in "\"'`":
-            i = SCRIPT.skip_string(text, i)
-            continue
-        if SCRIPT.opens_comment(text, i):
-            i = SCRIPT.skip_comment(text, i)
-            continue
-        start, named = _literal_start(text, i)
-        if start < 0:
-            i += 1
-            continue
-        attempts += 1
-        try:
-            value, end = _Reader(text).value(start, 0)
-        except NotData as stopped:
-            i = max(start + 1, min(stopped.at, n))  # each part of the text is read once
-            continue
+    read = literals_read(
+        text, SCRIPT, 0, _literal_start, lambda at: _Reader(text).value(at, 0), MAX_ATTEMPTS
+    )
+    for i, named, value in read:
         if holds_text(value, 0):
             found.append((_name_before(text, i) if named else "default", value))
-        i = max(end, i + 1)
+            if len(found) >= MAX_LITERALS:
+                break
     return found
 
 
