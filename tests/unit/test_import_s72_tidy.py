@@ -1,11 +1,14 @@
 """Stop 72's tidying of the importers, as a reader of programmes notices it: one table of
 the speaker's role words in Chinese, Japanese and Korean read by every reader that needs
-them (by-lines and sentences alike), with the near misses each reader already refused."""
+them (by-lines and sentences alike); PHP and JavaScript data files scanned by one loop;
+the heading reader's steps, each still reading its own shape; with the near misses each
+already refused."""
 
 from __future__ import annotations
 
 from confnotes.importers import php_data, script_data, sentence_talks
 from confnotes.importers.fields import CJK_SPEAKER_WORDS
+from confnotes.importers.headings import read_heading
 from confnotes.importers.persons import name_after_role, vouched_by
 
 CHINESE = "一段中文文字"
@@ -72,3 +75,36 @@ def test_php_and_javascript_files_are_scanned_alike_for_their_data() -> None:
         ("talks", [{"title": "Reef sensors", "speaker": "Ana Ruiz"}]),
         ("default", {"title": "Harbour Days"}),
     ]
+
+
+HEADINGS = {
+    # a label that is a kind, then who and what
+    "Keynote: Ana Ruiz - Tides of Data": ("Tides of Data", ["Ana Ruiz"], "keynote"),
+    "基調講演「潮の流れ」 山田花子": ("潮の流れ", ["山田花子"], "keynote"),
+    # a by-line, in French
+    "«Les marées du code» par Léa Martin": ("Les marées du code", ["Léa Martin"], "talk"),
+    # dashed parts: title, speaker, company; a time before them
+    "Reef Sensors at Scale - Bo Lin - Harbour Labs": ("Reef Sensors at Scale", ["Bo Lin"], "talk"),
+    "10:30 Salt and Circuits - Tomás Vidal": ("Salt and Circuits", ["Tomás Vidal"], "talk"),
+    # a speaker before a colon, a speaker in the closing bracket
+    "Ana Ruiz: Tides of Data": ("Tides of Data", ["Ana Ruiz"], "talk"),
+    "Tides of Data (Ana Ruiz, Harbour Labs)": ("Tides of Data", ["Ana Ruiz"], "talk"),
+    # near misses: a break's bracket and a session's theme name no one
+    "Lunch (Sold Out)": ("Lunch (Sold Out)", [], "talk"),
+    "Session 1: Ontology Standards": ("Ontology Standards", [], "talk"),
+}
+"""Headings and what each step of the heading reader makes of them, one per step."""
+
+
+def test_each_step_of_the_heading_reader_still_reads_its_own_shape() -> None:
+    found = {}
+    for heading in HEADINGS:
+        talk = read_heading(heading, 2031)
+        found[heading] = (talk.title, [p.name for p in talk.speakers], talk.kind)
+    assert found == HEADINGS
+
+
+def test_a_panel_moderated_by_someone_gives_its_chair_not_a_speaker() -> None:
+    talk = read_heading("Panel: Who owns the harbour? – moderated by Mira Holm", 2031)
+    assert (talk.title, talk.speakers, talk.kind) == ("Who owns the harbour?", [], "panel")
+    assert [p.name for p in talk.chairs] == ["Mira Holm"]
