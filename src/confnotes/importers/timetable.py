@@ -1459,25 +1459,8 @@ class _Reader:
                     # "Session 1: … (Room: Balzaal)" | "Session 2: …": the columns' names
                     rooms = {j: texts[j].split("\n")[0].strip() for j in filled}
                     continue
-            title = texts[title_col] if title_col >= 0 else ""
-            if not title.strip(" -–—.…?"):
-                title = ""  # "--", "…": the slot is open, no talk in it (a barcamp's grid)
-            room = ""
-            if place and title.split("\n")[0].strip() == place and "\n" in title:
-                room, title = place, title.split("\n", 1)[1]  # "Salón Principal" / words
-            if len(filled) == 1 and filled[0] != title_col and not title.strip():
-                title = texts[filled[0]]  # the row's one text cell, in a narrower column
-                if filled[0] in type_cols:
-                    title = _without_asides(title)  # "Closing" over "(live)": "Closing"
-            elif (not title.strip() or _aside(title)) and (typed := _typed_slot(texts, type_cols)):
-                title = typed  # "Opening" beside "(Chairs)" or nothing: the slot's name
-            slots: list[tuple[ProgrammePerson, str]] = []
-            chairs: list[ProgrammePerson] = []
-            for j, role in enumerate(roles):
-                if role == "people":
-                    texts[j], said_chairs, cell_slots = _labelled_people(texts[j])
-                    chairs += said_chairs
-                    slots += cell_slots
+            title, room = _row_title(texts, title_col, place, filled, type_cols)
+            slots, chairs = _labelled_in_people_columns(texts, roles)
             for person in chairs:
                 self.b.add_role(person, "chair")
             if len(slots) >= 2:
@@ -3800,6 +3783,39 @@ def _people_column_speaks(
         row.entry.speakers = people
         if row.entry.kind in ("break", "other"):
             row.entry.kind = "talk"
+
+
+def _row_title(
+    texts: list[str], title_col: int, place: str, filled: list[int], type_cols: list[int]
+) -> tuple[str, str]:
+    """A row's title and room: an open slot has none, a narrower cell or a type may name it."""
+    title = texts[title_col] if title_col >= 0 else ""
+    if not title.strip(" -–—.…?"):
+        title = ""  # "--", "…": the slot is open, no talk in it (a barcamp's grid)
+    room = ""
+    if place and title.split("\n")[0].strip() == place and "\n" in title:
+        room, title = place, title.split("\n", 1)[1]  # "Salón Principal" / words
+    if len(filled) == 1 and filled[0] != title_col and not title.strip():
+        title = texts[filled[0]]  # the row's one text cell, in a narrower column
+        if filled[0] in type_cols:
+            title = _without_asides(title)  # "Closing" over "(live)": "Closing"
+    elif (not title.strip() or _aside(title)) and (typed := _typed_slot(texts, type_cols)):
+        title = typed  # "Opening" beside "(Chairs)" or nothing: the slot's name
+    return title, room
+
+
+def _labelled_in_people_columns(
+    texts: list[str], roles: list[str]
+) -> tuple[list[tuple[ProgrammePerson, str]], list[ProgrammePerson]]:
+    """Speakers' slots and chairs the people cells label, the labels taken off the cells."""
+    slots: list[tuple[ProgrammePerson, str]] = []
+    chairs: list[ProgrammePerson] = []
+    for j, role in enumerate(roles):
+        if role == "people":
+            texts[j], said_chairs, cell_slots = _labelled_people(texts[j])
+            chairs += said_chairs
+            slots += cell_slots
+    return slots, chairs
 
 
 def _settle_kind(
