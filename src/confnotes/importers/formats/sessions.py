@@ -1391,6 +1391,18 @@ def _ceremony(title: str) -> bool:
     return kind_of(title) == "other" and talk_kind(title)[0] == "other"
 
 
+def _copy_key(talk: ProgrammeTalk) -> str:
+    """What makes an undated talk the same as another written alike: its title, its
+    people, kind, room and time of day. Two records equal in all of these, and neither
+    dated, are one talk listed twice (a keynote repeated under each parallel track of
+    the day); "" for a talk with no one named or a placeholder's title (two ``TBD``
+    slots are two talks)."""
+    if not talk.speakers or is_placeholder(talk.title):
+        return ""
+    people = "\x01".join(p.name for p in talk.speakers)
+    return f"{talk.title}\x00{people}\x00{talk.kind}\x00{talk.room}\x00{talk.clock}"
+
+
 def _kind_prefix(title: str) -> str:
     """``Keynote`` of ``Keynote: Title``, ``Intervento invitato – Title``; "" without one
     (found with ``str.find``: linear on any input)."""
@@ -1763,6 +1775,7 @@ class _Reader:
             self._session(record, _ctx)
         by_id: dict[str, ProgrammeTalk] = {}
         by_row: dict[str, ProgrammeTalk] = {}
+        copies: set[str] = set()
         # the fields of the records holding talks, their items aside: a record written
         # with those fields only (a time, a name, a place) is one of theirs, without items
         slot_fields = {
@@ -1802,6 +1815,11 @@ class _Reader:
             if same is not None:  # a grid lists a session under its room and its slot
                 same.speakers += [p for p in talk.speakers if p not in same.speakers]
                 continue
+            if not ident and not when and (copy := _copy_key(talk)):
+                # a plenary written again in each track's list, no day to tell them apart
+                if copy in copies:
+                    continue
+                copies.add(copy)
             if ident:
                 by_id.setdefault(ident, talk)
             elif row_key and talk.speakers:
@@ -1910,7 +1928,10 @@ class _Reader:
                 source_id=key[:100],
             )
         )
-        for _k, raw in rec.values(record, "chair"):
+        chairs = list(rec.values(record, "chair"))
+        if id(record) in self.found.chaired_heads:  # a heading row's people: its chairs
+            chairs += rec.values(record, "speaker")
+        for _k, raw in chairs:
             for item in raw if isinstance(raw, list) else [raw]:
                 for person in self._person(item):
                     self.p.roles.append(ProgrammeRole(person, "chair"))
