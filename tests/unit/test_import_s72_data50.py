@@ -289,3 +289,37 @@ def test_a_post_without_an_event_record_keeps_its_date() -> None:
     programme = read(text, "2024-03-01-testing.md")
     starts = {t.title: t.start for t in programme.talks if t.start}
     assert starts["Talk and questions"].isoformat() == "2024-03-01T19:20:00"
+
+
+def test_times_written_with_a_dot_are_clocks_in_yaml() -> None:
+    text = """\
+samstag:
+  - start: 9.45
+    title: Typen im Alltag
+    speaker: Jonas Hoff
+  - start: 10.30
+    end: 11.15
+    title: Kleine Dienste, große Wirkung
+    speaker: Greta Weber
+"""
+    programme = read(text, "programm.yml")
+    clocks = {t.title: t.clock for t in programme.talks}
+    assert str(clocks["Typen im Alltag"]) == "09:45:00"
+    assert str(clocks["Kleine Dienste, große Wirkung"]) == "10:30:00"
+
+
+def test_a_number_no_clock_writes_is_no_time() -> None:
+    # near miss: 9.75 is no time of day a programme writes
+    text = """\
+monday:
+  - start: 9.75
+    title: Typen im Alltag
+    speaker: Jonas Hoff
+  - start: "10:30"
+    title: Queues without tears
+    speaker: Chen Wei
+"""
+    programme = read(text, "schedule.yml")
+    clocks = {t.title: t.clock for t in programme.talks}
+    assert clocks["Typen im Alltag"] is None
+    assert str(clocks["Queues without tears"]) == "10:30:00"

@@ -344,7 +344,7 @@ def _named_fields(documents: list[Any], year: int | None = None) -> list[Any]:
     """``documents`` as the walk reads them: when records' keys do not say what they
     hold (:func:`_field_names`), copies in which those fields are named; else the
     documents themselves (nothing is copied)."""
-    edits = _field_names(documents) + _slot_grid(documents)
+    edits = _field_names(documents) + _slot_grid(documents) + _dotted_clocks(documents)
     if year is not None:
         edits += _yearless_days(documents, year)
     if not edits:
@@ -809,6 +809,29 @@ def _label_names(records: list[dict[str, Any]]) -> list[tuple[dict[str, Any], st
         for r in named
         if isinstance(v := r.get(key), str) and v.strip()
     ]
+
+
+def _dotted_clocks(documents: list[Any]) -> list[tuple[dict[str, Any], str, Any]]:
+    """Times of day written with a dot (``start: 9.45``, ``end: 22.00``), which YAML reads
+    as numbers (9.45, 22.0): edits writing them as the clocks they are (``09:45``,
+    ``22:00``). Only in start and end fields, only numbers of a clock's shape."""
+    edits: list[tuple[dict[str, Any], str, Any]] = []
+    for record in _all_records(documents, 0, []):
+        for role in ("start", "end"):
+            for key, value in values(record, role):
+                if isinstance(value, float) and (clock := _float_clock(value)):
+                    edits.append((record, key, clock))
+    return edits
+
+
+def _float_clock(value: float) -> str:
+    """``9.45`` → ``09:45``, ``10.3`` (``10.30`` as YAML read it) → ``10:30``; "" for a
+    number no clock writes so (``25.1``, ``9.75``, ``1.125``)."""
+    hours, _dot, digits = repr(value).partition(".")
+    if not hours.isdigit() or not digits.isdigit() or len(digits) > 2 or int(hours) > 23:
+        return ""
+    minutes = int(digits.ljust(2, "0"))
+    return f"{int(hours):02d}:{minutes:02d}" if minutes < 60 else ""
 
 
 _MONTH_DAY_RE = re.compile(r"[0-3]?\d/[0-3]?\d")
