@@ -323,3 +323,30 @@ monday:
     clocks = {t.title: t.clock for t in programme.talks}
     assert clocks["Typen im Alltag"] is None
     assert str(clocks["Queues without tears"]) == "10:30:00"
+
+
+def test_a_chair_tag_holding_the_chairs_affiliation_comes_off_the_title() -> None:
+    text = (
+        "time,title,speaker\n"
+        '12:10,Lunch Panel - I (Chair: Ana Ruiz (Nordlys Labs)),"Bo Lindqvist (Quay Labs), Chen Wei (Riverside College)"\n'
+        "13:00,Sorting in small memory,Ines Duarte (Harbour University)\n"
+        "14:00,Podium (Moderation: Greta Weber (Universität Kiel)),Jonas Hoff (Hafenlabor)\n"
+    )
+    programme = read(text, "day.csv")
+    talks = speakers_by_title(programme)
+    assert talks["Lunch Panel - I"] == ["Bo Lindqvist", "Chen Wei"]
+    assert talks["Podium"] == ["Jonas Hoff"]
+    chairs = {r.person.name for r in programme.roles if r.role == "chair"}
+    assert chairs == {"Ana Ruiz", "Greta Weber"}
+
+
+def test_a_title_ending_in_nested_brackets_naming_no_chair_keeps_them() -> None:
+    # near miss: a bracket that names no chair is the title's own words
+    text = (
+        "time,title,speaker\n"
+        "12:10,Graphs (and their (many) cuts),Bo Lindqvist\n"
+        "13:00,Sorting in small memory,Ines Duarte\n"
+        "14:00,Queues without tears,Chen Wei\n"
+    )
+    talks = speakers_by_title(read(text, "day.csv"))
+    assert talks["Graphs (and their (many) cuts)"] == ["Bo Lindqvist"]

@@ -1281,11 +1281,18 @@ def _tagged_role(text: str) -> tuple[str, str] | None:
 
 
 def _closing_tag(text: str) -> tuple[str, str] | None:
-    """(the title before it, the tag) of a title ending in a bracketed tag, or None."""
+    """(the title before it, the tag) of a title ending in a bracketed tag, or None. The
+    tag runs from the bracket that the last one closes, brackets inside it kept
+    (``Panel (Chair: Ana Ruiz (Nordlys Labs))``)."""
     text = text.rstrip()
     if not text.endswith((")", "]")):
         return None
-    opened = max(text.rfind("("), text.rfind("["))
+    opened, depth = -1, 0
+    for at in range(len(text) - 1, -1, -1):
+        depth += (text[at] in ")]") - (text[at] in "([")
+        if depth == 0:
+            opened = at
+            break
     tag = text[opened + 1 : -1]
     if opened < 1 or not tag.strip():
         return None
