@@ -283,9 +283,7 @@ def test_an_english_post_with_a_nested_event_start() -> None:
 
 def test_a_post_without_an_event_record_keeps_its_date() -> None:
     # near miss: a nested record that dates nothing leaves the post's date the day
-    text = ENGLISH_POST.replace("event:", "venue:").replace(
-        'start: "2024-03-14 19:00"', "floor: 2"
-    )
+    text = ENGLISH_POST.replace("event:", "venue:").replace('start: "2024-03-14 19:00"', "floor: 2")
     programme = read(text, "2024-03-01-testing.md")
     starts = {t.title: t.start for t in programme.talks if t.start}
     assert starts["Talk and questions"].isoformat() == "2024-03-01T19:20:00"

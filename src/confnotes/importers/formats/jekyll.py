@@ -617,7 +617,9 @@ def _event_day(front: dict[str, Any]) -> datetime | None:
         if (when := _when(front.get(key))) is not None:
             return when
     event = front.get("event")
-    for key in ("date", *keys) if isinstance(event, dict) else ():
+    if not isinstance(event, dict):
+        return None
+    for key in ("date", *keys):
         if (when := _when(event.get(key))) is not None:
             return when
     return None
