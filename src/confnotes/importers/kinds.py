@@ -23,7 +23,8 @@ KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "keynote",
         re.compile(
-            r"\b(keynotes?|invited talks?|plenary|hauptvortrag|eröffnungsvortrag|plenaria|"
+            r"\b(keynotes?|(?-i:Key[- ]Notes?|KEY[- ]NOTES?)|invited talks?|plenary|"
+            r"hauptvortrag|eröffnungsvortrag|plenaria|"
             r"distinguished(?: [\w-]+){0,3} lecture|"
             r"conférence invitée|exposés? invités?|relazione invitata|charla inaugural|"
             r"palestra de abertura|conferência de (?:abertura|encerramento)|"

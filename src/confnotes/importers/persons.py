@@ -2431,6 +2431,10 @@ def named_by_role(text: str) -> ProgrammePerson | None:
     # "tenntennさん", "西立野(@shomatan)さん": the name, its handle and honorific aside
     plain = " ".join(without_courtesies(strip_markdown_inline(base))[0].split()).lstrip("@")
     plain = unicodedata.normalize("NFC", plain)
+    # "MSc. Paulin Tshiunza tshibuabua": a title the writer gives a person, who writes a
+    # name in the case they like; the words after it are a name whatever their case
+    titled = (bare := clean_name(plain)) != plain and len(bare.split()) >= 2
+    plain = bare
     if (
         not plain
         or len(plain) > 60
@@ -2471,7 +2475,7 @@ def named_by_role(text: str) -> ProgrammePerson | None:
             # people write their name in one case: "ORConf organizers", "Audience
             # participation" (a capital, then a lower-case word no name's particle) are
             # a phrase; "thomas schiex", "Pepijn de Vos" are names
-            and (plain.islower() or not _phrase_words(tokens))
+            and (plain.islower() or titled or not _phrase_words(tokens))
             and sum(1 for t in tokens if is_not_a_name_word(t)) * 2 <= len(tokens)
         )
     return ProgrammePerson(plain, aliases=nicknames) if ok else None
