@@ -14,11 +14,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from confnotes.importers.fuller_names import fuller
 from confnotes.importers.identity import title_key
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 from confnotes.importers.textutil import BY_WORD_SET
+
+if TYPE_CHECKING:
+    from confnotes.importers.structure import Section
 
 _HEAD_LINES = 6
 """Non-blank lines at the top of a file where a by-line stands (after the title)."""
@@ -353,6 +357,11 @@ def _opening_line(text: str) -> str:
     return plain
 
 
+_OUTLINE_NUMBER_RE = re.compile(r"^\d{1,3}(?:\.\d{1,3}){0,3}\.[ \t]{1,3}(?=\S)")
+"""A title heading's outline number (``# 1. Vanilla JS``, ``# 2.1. Title``): the note's
+place in its writer's outline, no part of the talk's title."""
+
+
 def folder_file_titles(read: dict[str, Programme], texts: dict[str, str]) -> None:
     """Talks titled by their files' names where the folder names its files as slugs
     (``2_service_workers.md``, ``1-aaron-patterson-keynote.markdown``): a leading number
@@ -378,7 +387,7 @@ def folder_file_titles(read: dict[str, Programme], texts: dict[str, str]) -> Non
         if by_heading and headed[source]:
             from confnotes.importers.textutil import strip_markdown_inline
 
-            heading = strip_markdown_inline(headed[source])
+            heading = _OUTLINE_NUMBER_RE.sub("", strip_markdown_inline(headed[source]))
             if not _title_and_its_speakers(heading, talk):
                 talk.title = heading
         elif by_heading and (line := _opening_line(texts.get(source, ""))):
@@ -1140,6 +1149,8 @@ def folder_numbered_parts(read: dict[str, Programme], texts: dict[str, str]) -> 
             if not number or title_key(own.title) not in (said, said[len(number) :].strip()):
                 continue  # "## 3. Labs" read as the talk "Labs" too
             subs = [c for c in section.children if c.level == section.level + 1]
+            if _says_its_speakers(section, own):
+                break  # "# 1. Title" then "Par Ana Ruiz": the part is the talk itself
             if len(subs) == 1 and _part_number(subs[0].title).startswith(number + "."):
                 part = strip_markdown_inline(section.title)
                 own.title = strip_markdown_inline(subs[0].title)
@@ -1147,6 +1158,15 @@ def folder_numbered_parts(read: dict[str, Programme], texts: dict[str, str]) -> 
                 if own.kind in ("talk", "other"):
                     own.kind = kind_of(own.title)
             break
+
+
+def _says_its_speakers(section: Section, talk: ProgrammeTalk) -> bool:
+    """A section whose own words, above its first sub-heading, name the talk's speakers
+    (``# 1. Title`` then ``Par Ana Ruiz``): the heading of the talk itself."""
+    from confnotes.importers.textutil import strip_markdown_inline
+
+    said = strip_markdown_inline(" ".join(b.text for b in section.blocks))
+    return bool(talk.speakers) and all(p.name in said for p in talk.speakers)
 
 
 def folder_name_titled_files(
