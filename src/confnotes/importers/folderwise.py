@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from confnotes.importers.fuller_names import fuller
 from confnotes.importers.identity import title_key
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
-from confnotes.importers.textutil import BY_WORD_SET
+from confnotes.importers.textutil import BY_WORD_SET, BY_WORDS
 
 if TYPE_CHECKING:
     from confnotes.importers.structure import Section
@@ -747,8 +747,16 @@ def folder_speaker_places(read: dict[str, Programme], texts: dict[str, str]) -> 
         lines = [x for x in texts.get(source, "").splitlines() if x.strip()]
         names = [title_key(p.name) for p in talk.speakers]
         where = [x for x in lines if any(k and k in title_key(x) for k in names)]
-        if where and all(_BULLET_RE.match(x) for x in where):
+        if where and all(_BULLET_RE.match(x) and not _opens_on_by(x) for x in where):
             talk.speakers = []
+
+
+def _opens_on_by(raw: str) -> bool:
+    """A line that opens on a by-word or a by-line's label (``- Par Ana Ruiz``, ``* by
+    Bo Li``, ``- Speaker: Ana``): a by-line written as a list item, no point of notes."""
+    plain = _plain(raw)
+    first = plain.split(maxsplit=1)[0].casefold() if plain else ""
+    return first in BY_WORDS.split("|") or _byline(plain) is not None
 
 
 def _speaker_label(label: str) -> bool:
@@ -857,6 +865,7 @@ def folder_one_talk_files(
     titled = sum(1 for h in heads.values() if h)
     if titled < 2 or titled * 2 <= len(read):
         return
+    outlined = _outlined_notes(read, texts) >= 2
     for source, programme in list(read.items()):
         talks = [t for t in programme.talks if t.kind != "other"]
         if not heads[source] or not talks or Path(source).stem.casefold() in _INDEX_STEMS:
@@ -873,7 +882,9 @@ def folder_one_talk_files(
             continue
         if len(programme.talks) == 1 and title_key(talks[0].title) == title_key(heads[source]):
             continue  # one talk, titled by the file's title heading
-        if kind_of(heads[source]) != "talk":
+        if kind_of(heads[source]) != "talk" and not (
+            outlined and _parts_of_heading(heads[source], talks)
+        ):
             continue  # "# Keynote" over "## Title": a kind's label over the talk's title
         headings = _headings(texts.get(source, ""))
         told = sum(
@@ -888,6 +899,36 @@ def folder_one_talk_files(
         if (again := _one_talk(source, format)) is not None and _own_talk(again) is not None:
             again.name, again.name_from = programme.name, programme.name_from
             read[source] = again
+
+
+def _parts_of_heading(head: str, talks: list[ProgrammeTalk]) -> bool:
+    """Whether every talk a reading found in a file is titled by a part its title heading's
+    outline number holds (``# 1. Keynote`` over ``## 1.1. Présentation``)."""
+    from confnotes.importers.textutil import strip_markdown_inline
+
+    number = _part_number(head) if _OUTLINE_NUMBER_RE.match(strip_markdown_inline(head)) else ""
+    return bool(number) and all(_part_number(t.title).startswith(number + ".") for t in talks)
+
+
+def _outlined_notes(read: dict[str, Programme], texts: dict[str, str]) -> int:
+    """Files of a folder read as one talk titled by their numbered title heading (``# 1.
+    Vanilla JS``) over parts numbered under it (``## 1.1. Notes``): a writer's outline
+    whose numbered parts are a note's parts, never talks."""
+    from confnotes.importers.structure import read as outline_of
+    from confnotes.importers.textutil import strip_markdown_inline
+
+    count = 0
+    for source, programme in read.items():
+        head = strip_markdown_inline(_h1(text := texts.get(source, "")))
+        own = _own_talk(programme)
+        if own is None or not (m := _OUTLINE_NUMBER_RE.match(head)):
+            continue
+        number = _part_number(head)
+        if title_key(head[m.end() :]) == title_key(own.title) and any(
+            _part_number(x.title).startswith(number + ".") for x in outline_of(text).sections()
+        ):
+            count += 1
+    return count
 
 
 def _talk_heading_level(programme: Programme, text: str) -> int | None:
@@ -1139,6 +1180,8 @@ def folder_numbered_parts(read: dict[str, Programme], texts: dict[str, str]) -> 
     from confnotes.importers.structure import read as outline_of
     from confnotes.importers.textutil import strip_markdown_inline
 
+    if _outlined_notes(read, texts) >= 2:
+        return  # "# 1. Title" over "## 1.1. Notes" in file after file: parts of notes
     for source, programme in read.items():
         own = _own_talk(programme)
         if own is None or not (text := texts.get(source, "")):
