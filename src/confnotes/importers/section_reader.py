@@ -104,8 +104,8 @@ from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import group_tag, type_tag
 from confnotes.importers.labelled_heads import stressed_in_notes
 from confnotes.importers.notefiles import PEOPLE_HEADING_RE
-from confnotes.importers.owner_links import LINKS_MOST, document_owners
 from confnotes.importers.org_bylines import person_at_org
+from confnotes.importers.owner_links import LINKS_MOST, document_owners
 from confnotes.importers.page import section_kind
 from confnotes.importers.page_day import field_days
 from confnotes.importers.paired_links import (
