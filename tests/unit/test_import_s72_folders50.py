@@ -131,8 +131,11 @@ def test_a_point_of_notes_naming_someone_is_still_no_by_line(tmp_path: Path) -> 
         "a.md": "# Tidal queues\n\nby Ana Ruiz\n\n- queues\n",
         "b.md": "# Shore caches\n\nby Bo Lin\n\n- caches\n",
         "c.md": "# Open harbours\n\n- Mia Chen\n- open data\n",
+        "d.md": "# Quiet ports\n\n- by the way, Mia Chen\n- quiet data\n",
     }
-    assert talk_speakers(read_files(tmp_path, files)).get("Open harbours") == []
+    found = talk_speakers(read_files(tmp_path, files))
+    assert found.get("Open harbours") == []
+    assert found.get("Quiet ports") == []
 
 
 def test_a_notes_heading_with_a_year_like_number_keeps_it(tmp_path: Path) -> None:

@@ -747,16 +747,23 @@ def folder_speaker_places(read: dict[str, Programme], texts: dict[str, str]) -> 
         lines = [x for x in texts.get(source, "").splitlines() if x.strip()]
         names = [title_key(p.name) for p in talk.speakers]
         where = [x for x in lines if any(k and k in title_key(x) for k in names)]
-        if where and all(_BULLET_RE.match(x) and not _opens_on_by(x) for x in where):
+        if where and all(_BULLET_RE.match(x) and not _opens_on_by(x, names) for x in where):
             talk.speakers = []
 
 
-def _opens_on_by(raw: str) -> bool:
-    """A line that opens on a by-word or a by-line's label (``- Par Ana Ruiz``, ``* by
-    Bo Li``, ``- Speaker: Ana``): a by-line written as a list item, no point of notes."""
+def _opens_on_by(raw: str, names: list[str]) -> bool:
+    """A line that opens on a by-word or a by-line's label, then one of ``names`` (title
+    keys: ``- Par Ana Ruiz``, ``* by Bo Li``, ``- Speaker: Ana``): a by-line written as a
+    list item, no point of notes (``- by the way, Ana Ruiz said …`` is one)."""
     plain = _plain(raw)
-    first = plain.split(maxsplit=1)[0].casefold() if plain else ""
-    return first in BY_WORDS.split("|") or _byline(plain) is not None
+    words = plain.split(maxsplit=1)
+    if len(words) == 2 and words[0].casefold() in BY_WORDS.split("|"):
+        rest = words[1]
+    elif said := _byline(plain):
+        rest = said[1]
+    else:
+        return False
+    return any(k and title_key(rest).startswith(k) for k in names)
 
 
 def _speaker_label(label: str) -> bool:
