@@ -582,8 +582,16 @@ _LATIN_NOTES = "|".join(re.escape(w) for w in _NOTE_WORDS if w.isascii() or w[0]
 _CJK_NOTES = "|".join(re.escape(w) for w in _NOTE_WORDS if not (w.isascii() or w[0] < "\u0370"))
 
 
+_TALKS_OF = (
+    r"(?:(?:the\s+)?(?:talks|sessions|presentations|conférences|exposés|présentations|"
+    rf"vorträge|charlas|ponencias|palestras|interventi)\s+{_OF}(?:\s+|(?<=')\s*))?"
+)
+"""``Notes de conférences du X``, ``Notes from the talks at X``: the talks' word between
+the notes' word and the event's name (``conférence``, in French, is one talk)."""
+
+
 NOTES_PREFIX_RE = re.compile(
-    rf"^(?:(?:{_MINE}\s+)?(?:{_LATIN_NOTES})(?:\s+{_OF}(?:\s+|(?<=')\s*)|\s*[,:—–-]\s*)|"
+    rf"^(?:(?:{_MINE}\s+)?(?:{_LATIN_NOTES})(?:\s+{_OF}(?:\s+|(?<=')\s*){_TALKS_OF}|\s*[,:—–-]\s*)|"
     rf"[【［\[][^】］\]\n]{{0,16}}?(?:{_CJK_NOTES}|{_LATIN_NOTES})[】］\]]\s*)",
     re.I,
 )

@@ -104,6 +104,7 @@ from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import group_tag, type_tag
 from confnotes.importers.labelled_heads import stressed_in_notes
 from confnotes.importers.notefiles import PEOPLE_HEADING_RE
+from confnotes.importers.org_bylines import person_at_org
 from confnotes.importers.owner_links import LINKS_MOST, document_owners
 from confnotes.importers.page import section_kind
 from confnotes.importers.page_day import field_days
@@ -1089,9 +1090,11 @@ class ShapeReader:
             return False
         if talk is not None and (m := BY_LINE_RE.match(line)):
             by_said = strip_markdown_inline(m.group("who")).strip(" *_")
+            by_word = line[: m.start("who")].split()[-1].strip("*_(").casefold()
             # "Par Ana Ruiz - Zenika": a by-line's name, then what its person does
             who = (
-                split_speakers(by_said)
+                person_at_org(by_word, by_said)
+                or split_speakers(by_said)
                 or (name_then_position(by_said) if len(by_said) <= 160 else [])
                 or by_said_people(by_said)
             )
