@@ -1,0 +1,58 @@
+"""Small conventions of names real documents follow: a page's ``<title>`` or a post's front
+matter names the event when the first heading only names the page or a day; Pelican's
+``Key: value`` header is a post's front matter; a kind before a dash is no speaker; an
+abstract noun, a named unit and a bracketed break are no person; a lone person among
+stressed units is their talk's speaker."""
+
+from __future__ import annotations
+
+from tests.unit.importing import read
+
+# -- the event's name ------------------------------------------------------------------
+
+_ITEMS = (
+    "<ul><li>09:00 Mending nets by hand — Ana Ruiz</li>"
+    "<li>10:00 Reading the tides — Bo Lind</li>"
+    "<li>11:00 Salt, wind and sails — Cai Moreno</li></ul>"
+)
+
+
+def _page(title: str, heading: str) -> str:
+    head = f"<html><head><title>{title}</title></head>"
+    return f"{head}<body><h1>{heading}</h1>{_ITEMS}</body></html>"
+
+
+def test_a_page_headed_by_a_weekday_is_named_by_its_title_less_the_site() -> None:
+    assert read(_page("Harbour Days | Example Org", "Saturday"), "x.html").name == "Harbour Days"
+    german = _page("Nordlicht Tage | Verein Beispiel", "Samstag, 4. Mai 2031")
+    assert read(german, "x.html").name == "Nordlicht Tage"
+
+
+def test_a_page_headed_by_a_section_word_drops_the_site_suffix() -> None:
+    assert read(_page("港の祭り | Example Org", "プログラム"), "x.html").name == "港の祭り"
+    assert read(_page("Festival del Mar", "Programa"), "x.html").name == "Festival del Mar"
+
+
+def test_a_heading_naming_the_event_wins_over_a_generic_title() -> None:
+    assert read(_page("Home | Example Org", "RustFest Zürich"), "x.html").name == (
+        "RustFest Zürich"
+    )
+
+
+def test_near_miss_a_title_with_the_events_year_still_names_it() -> None:
+    page = _page("Schedule | Helvetic Ruby 2025", "Helvetic Ruby")
+    assert read(page, "x.html").name == "Helvetic Ruby 2025"
+
+
+def test_near_miss_a_heading_that_starts_with_a_weekday_is_no_day() -> None:
+    page = _page("Harbour Days | Example Org", "Saturday night lectures")
+    assert read(page, "x.html").name == "Saturday night lectures"
+
+
+_LINES = "\n- 09:00 Netze flicken – Jana Weiß\n- 10:00 Über Seile – Paul Kern\n"
+
+
+def test_front_matter_title_names_the_event_over_a_section_or_day_heading() -> None:
+    for heading in ("Programm", "Samstag", "日程"):
+        text = f"---\ntitle: Nordlicht Tage\n---\n# {heading}\n{_LINES}"
+        assert read(text, "x.md").name == "Nordlicht Tage"
