@@ -6,7 +6,9 @@ stressed units is their talk's speaker."""
 
 from __future__ import annotations
 
-from tests.unit.importing import read
+from datetime import date
+
+from tests.unit.importing import people_of, read, speakers_by_title
 
 # -- the event's name ------------------------------------------------------------------
 
@@ -56,3 +58,34 @@ def test_front_matter_title_names_the_event_over_a_section_or_day_heading() -> N
     for heading in ("Programm", "Samstag", "日程"):
         text = f"---\ntitle: Nordlicht Tage\n---\n# {heading}\n{_LINES}"
         assert read(text, "x.md").name == "Nordlicht Tage"
+
+
+# -- a Pelican / MultiMarkdown header is the post's front matter -------------------------
+
+
+def test_a_posts_header_names_and_dates_it_and_its_author_is_no_speaker() -> None:
+    text = (
+        "Title: Notes from Harbour Days\nDate: 2031-05-04\nAuthor: Ana Ruiz\nTags: boats\n\n"
+        "## Opening keynote\n\nA good talk about tides.\n"
+    )
+    programme = read(text, "x.md")
+    assert people_of(programme) == set()
+    assert [t.day for t in programme.talks] == [date(2031, 5, 4)]
+    assert "Author: Ana Ruiz" in programme.talks[0].body  # the user's lines stay
+
+
+def test_a_multimarkdown_header_over_a_text_file_names_no_speaker() -> None:
+    text = "Title: Apuntes del puerto\nAuthor: Lucía Vidal\nDate: 2031-05-04\n\nMareas.\n"
+    programme = read(text, "x.txt")
+    assert people_of(programme) == set()
+    assert "Lucía Vidal" in programme.talks[0].body
+
+
+def test_near_miss_a_speaker_line_opening_a_talks_notes_still_names_the_speaker() -> None:
+    text = "Speaker: Ana Ruiz\nRoom: B\n\nShe talked about ropes for an hour.\n"
+    assert people_of(read(text, "ropes-at-dawn.md")) == {"Ana Ruiz"}
+
+
+def test_near_miss_a_decks_author_directive_still_presents_it() -> None:
+    text = "@title Ropes at dawn\n@author Ana Ruiz\n\n# Knots\n\nSlides follow.\n"
+    assert speakers_by_title(read(text, "deck.md")) == {"Ropes at dawn": ["Ana Ruiz"]}

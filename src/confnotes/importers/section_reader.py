@@ -148,6 +148,7 @@ from confnotes.importers.structure import (
     Section,
     front_extra,
     front_tags,
+    header_fields,
     own_last,
     top_nodes,
 )
@@ -3380,6 +3381,10 @@ class ShapeReader:
             t.title = subtitle
         first = self.o.front_last + 1
         top = first
+        if self.o.front_kind == "header":
+            # a post's "Title: …" / "Author: …" header stays in the note's text, but its
+            # lines are the post's (its writer, its date), no fact of the talk
+            first = max(first, header_fields(self.o.lines)[1] + 1)
         heading = self._heading_text(title_section) if title_section is not None else ""
         if title_section is not None and front.get("title") and not same_title(heading, title):
             # front matter's title is the talk's; a first heading saying something else
@@ -3444,6 +3449,8 @@ class ShapeReader:
             t.speakers = next((w for v in said if (w := split_speakers(v, single_ok=True))), [])
         t.title = NOTES_PREFIX_RE.sub("", t.title).strip() or t.title  # "Notes: Title"
         evidence = bool(t.speakers) or n > first
+        if self.o.front_kind == "header":
+            top = min(top, self.o.front_last + 1)  # the header's lines kept in the note
         # the lines read as facts (``By Ana Ruiz``) stay in the note too: never dropped
         body, b0, b1 = self._body(top, len(self.o.lines) - 1)
         self._signed(t, body)
