@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from confnotes.importers.persons import is_person_name
+from confnotes.importers.programme import Programme
 from tests.unit.importing import people_of, read, speakers_by_title
 
 # -- the event's name ------------------------------------------------------------------
@@ -89,3 +91,71 @@ def test_near_miss_a_speaker_line_opening_a_talks_notes_still_names_the_speaker(
 def test_near_miss_a_decks_author_directive_still_presents_it() -> None:
     text = "@title Ropes at dawn\n@author Ana Ruiz\n\n# Knots\n\nSlides follow.\n"
     assert speakers_by_title(read(text, "deck.md")) == {"Ropes at dawn": ["Ana Ruiz"]}
+
+
+# -- a kind before a dash ----------------------------------------------------------------
+
+
+def _talks(programme: Programme) -> dict[str, tuple[list[str], str, list[str]]]:
+    return {t.title: ([p.name for p in t.speakers], t.kind, t.tags) for t in programme.talks}
+
+
+def test_a_kind_before_a_dash_in_markdown_headings_gives_kind_and_whole_title() -> None:
+    text = (
+        "# Programm\n\n## Vortrag – Die Stadt: eine Reise\n\nJana Weiß, Universität Kiel\n\n"
+        "Über Städte am Meer.\n\n## Workshop — Knoten: eine Einführung\n\n"
+        "Paul Kern, Segelclub Nord\n\nSeile mitbringen.\n\n## Keynote – Ebbe und Flut\n\n"
+        "Uta Berg, Institut für Meereskunde\n\nÜber Gezeiten.\n"
+    )
+    assert _talks(read(text, "x.md")) == {
+        "Die Stadt: eine Reise": (["Jana Weiß"], "talk", []),
+        "Knoten: eine Einführung": (["Paul Kern"], "talk", ["workshop"]),
+        "Ebbe und Flut": (["Uta Berg"], "keynote", []),
+    }
+
+
+def test_a_kind_before_a_dash_in_html_cells_gives_kind_and_title() -> None:
+    rows = [
+        ("09:00", "Taller — Nudos: una guía", "Lucía Vidal"),
+        ("10:00", "Keynote – Mareas y lunas", "Marta Gil"),
+        ("11:00", "Charla – La ciudad: un viaje", "Pablo Ortiz"),
+        ("12:00", "Redes a mano", "Cai Moreno"),
+    ]
+    cells = "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in rows)
+    talks = _talks(read(f"<table>{cells}</table>", "x.html"))
+    assert talks["Nudos: una guía"] == (["Lucía Vidal"], "talk", ["workshop"])
+    assert talks["Mareas y lunas"] == (["Marta Gil"], "keynote", [])
+    assert talks["La ciudad: un viaje"] == (["Pablo Ortiz"], "talk", [])
+
+
+def test_near_miss_a_kind_then_a_person_and_a_colon_still_names_the_speaker() -> None:
+    text = (
+        "# Harbour notes\n\n## Invited talk - Mira Soto: Charts without depths\n\n"
+        "* She mapped a bay from old photographs.\n\n## Tides at dawn - Bo Lind\n\n* Early.\n"
+    )
+    talks = speakers_by_title(read(text, "x.md"))
+    assert talks["Charts without depths"] == ["Mira Soto"]
+    assert talks["Tides at dawn"] == ["Bo Lind"]
+
+
+# -- the person test's misses ------------------------------------------------------------
+
+
+def test_an_abstract_noun_with_an_accent_is_no_lone_person() -> None:
+    for word in ("Liberté", "Libertà", "Libertad"):
+        assert not is_person_name(word, single_ok=True)
+    for name in ("Renée", "André", "José"):  # near miss: given names written alone
+        assert is_person_name(name, single_ok=True)
+
+
+def test_a_named_unit_is_no_person() -> None:
+    for unit in ("Flow Cytometry Core", "Proteomics Facility", "Mass Spectrometry Facility"):
+        assert not is_person_name(unit)
+    assert is_person_name("Eva Gil")
+
+
+def test_an_article_opens_no_persons_name() -> None:
+    for words in ("Die Stadt", "Der Hafen", "Das Meer"):
+        assert not is_person_name(words)
+    for name in ("Les Paul", "An Nguyen"):  # near miss: a given name that is an article too
+        assert is_person_name(name)

@@ -2220,7 +2220,8 @@ class ShapeReader:
         if not section.children and not own_text(section) and self._dateline(section):
             return  # "#### 19 Nov 2014 Hotel Savoy, Lisbon" under the title: no talk
         t = read_heading(section.title, self.year)
-        t.tags = list(section.tags)
+        # the section's tags, and the heading's own ("Workshop — Title": its kind's tag)
+        t.tags = list(dict.fromkeys([*section.tags, *t.tags]))
         if self._running_label and section.level == self._talk_level:
             t.title = without_running_label(t.title, self._running_label)
         if self._language_tails and (spoken := language_tail(t.title))[1]:
