@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from confnotes.importers.kinds import kind_of
 from confnotes.importers.persons import is_person_name
 from confnotes.importers.programme import Programme
 from tests.unit.importing import people_of, read, speakers_by_title
@@ -159,3 +160,54 @@ def test_an_article_opens_no_persons_name() -> None:
         assert not is_person_name(words)
     for name in ("Les Paul", "An Nguyen"):  # near miss: a given name that is an article too
         assert is_person_name(name)
+
+
+def test_a_bracketed_or_letter_spaced_break_is_no_talk() -> None:
+    text = (
+        "# プログラム\n\n- 10:00 港の歴史 — 山田 花子\n- 11:00 船と風 — 佐藤 一郎\n"
+        "- 12:00 ≪休　憩≫\n- 13:00 潮の話 — 鈴木 次郎\n- 14:00 【休憩】\n"
+        "- 14:30 網の修理 — 高橋 三郎\n- 15:00 ［昼食］\n"
+    )
+    assert list(speakers_by_title(read(text, "x.md"))) == [
+        "港の歴史",
+        "船と風",
+        "潮の話",
+        "網の修理",
+    ]
+    for said in ("≪休　憩≫", "【休憩】", "［昼食］", "受　付 休　憩"):
+        assert kind_of(said) == "break"
+    assert kind_of("山田　花子") == "talk"  # near miss: a name spaced out is no break
+
+
+# -- a lone stressed person among stressed units -----------------------------------------
+
+
+def test_a_lone_person_among_units_in_the_speaker_slot_is_that_talks_speaker() -> None:
+    text = (
+        "# Core day schedule\n\n- 09:00 Sequencing at scale — *Genomics Core*\n"
+        "- 10:00 Light sheets for everyone — *Imaging Facility*\n"
+        "- 11:00 Sorting rare cells — *Eva Gil*\n"
+        "- 12:00 Peptides in practice — *Proteomics Facility*\n"
+    )
+    programme = read(text, "x.md")
+    assert people_of(programme) == {"Eva Gil"}
+    assert speakers_by_title(programme)["Sorting rare cells"] == ["Eva Gil"]
+
+
+def test_a_lone_person_among_units_in_plain_spanish_lines() -> None:
+    text = (
+        "# Jornada de plataformas\n\n- 09:00 Secuenciar a escala – Genomics Core\n"
+        "- 10:00 Microscopía para todos – Imaging Facility\n"
+        "- 11:00 Células raras – Eva Gil\n- 12:00 Péptidos en la práctica – Proteomics Facility\n"
+    )
+    programme = read(text, "x.md")
+    assert people_of(programme) == {"Eva Gil"}
+    assert speakers_by_title(programme)["Células raras"] == ["Eva Gil"]
+
+
+def test_near_miss_a_title_with_a_dash_among_untimed_notes_is_not_split() -> None:
+    text = (
+        "# My notes\n\n## Data-Driven Design - Why it works\n\nGood talk.\n\n"
+        "## Rust in the kernel\n\nAlso good.\n"
+    )
+    assert people_of(read(text, "x.md")) == set()
