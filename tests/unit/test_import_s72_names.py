@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from confnotes.importers.entries import leading_clock
 from confnotes.importers.kinds import kind_of
 from confnotes.importers.persons import is_person_name
 from confnotes.importers.programme import Programme
@@ -211,3 +212,13 @@ def test_near_miss_a_title_with_a_dash_among_untimed_notes_is_not_split() -> Non
         "## Rust in the kernel\n\nAlso good.\n"
     )
     assert people_of(read(text, "x.md")) == set()
+
+
+def test_a_timed_line_ending_in_a_stressed_unit_keeps_its_words_whole() -> None:
+    text = (
+        "# Core day schedule\n\n- 09:00 Sequencing at scale — *Genomics Core*\n"
+        "- 10:00 *Light sheets for everyone*\n- 11:00 Sorting rare cells — *Eva Gil*\n"
+    )
+    titles = [t.title for t in read(text, "x.md").talks if t.kind == "talk"]
+    assert not any("*" in title for title in titles)
+    assert leading_clock("* 09:00 Mending nets*")[2] == "Mending nets"  # near miss: a bullet
