@@ -240,10 +240,19 @@ _GLUED_NUMBER_RE = re.compile(r"(?<=[^\W\d_])\d{1,2}[ \t]{0,8}$")
 """A slot's number written against its word at the end (``Keynote1``, ``LT2``)."""
 
 
+_LETTER_SPACED_RE = re.compile(
+    r"(?<=[\u3040-\u30ff\u3400-\u9fff])[ \t\u3000]{1,3}(?=[\u3040-\u30ff\u3400-\u9fff])"
+)
+"""Spaces between two kana or kanji: a short word spaced out to fill its cell (``休　憩``,
+``受　付``), as Japanese programmes set it; Korean, which spaces its words, is left out."""
+
+
 def kind_of(text: str) -> str:
     """The kind that the words of a title or label suggest (``talk`` when none); a
     number glued to the last word counts the slots of that kind (``Keynote1``), so the
-    word is read without it."""
+    word is read without it; a word spaced out (``≪休　憩≫``) is read as one."""
+    if "\u3000" in text or " " in text:
+        text = _LETTER_SPACED_RE.sub("", text)
     for kind, pattern in KIND_WORDS:
         if pattern.search(text):
             return kind

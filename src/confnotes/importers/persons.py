@@ -153,7 +153,8 @@ and the words for a club or an association in the languages programmes are writt
 
 FIELD_UNIT_RE = re.compile(
     r"(?:[A-Z][a-z]+[ \t]+(?:(?:and|&)[ \t]+)?){1,3}(?:Sciences|Studies|Humanities|Engineering)"
-    r"|(?:(?:[A-Z][a-z]*(?:ics|ogy|istry|metry|scopy|graphy)|Imaging|Sequencing|Computing)"
+    r"|(?:[A-Z][a-z]{1,20}[ \t]+)?"
+    r"(?:(?:[A-Z][a-z]*(?:ics|ogy|istry|metry|scopy|graphy)|Imaging|Sequencing|Computing)"
     r"[ \t]+(?:(?:and|&)[ \t]+)?){1,3}"
     r"(?:Core|Facility|Platform|Unit)(?:[ \t]+Facility)?"
 )
@@ -163,7 +164,8 @@ cut at its ``and``; a field's plural or ``Engineering``, never a family name (``
 Engineer`` is someone). A university's shared service named by its field
 (``Bioinformatics Core``, ``Genomics and Proteomics Facility``, ``Imaging Platform``)
 too: a field's word (``-ics``, ``-ogy``, ``-metry``, ``Imaging``) before ``Core`` or
-``Facility``, which no given name is (``Sterling Core`` is someone)."""
+``Facility``, which no given name is, a word of its method before it too (``Flow
+Cytometry Core``, ``Mass Spectrometry Facility``); ``Sterling Core`` is someone."""
 
 COMMUNITY_WORDS = re.compile(
     r"\b(?:communit(?:y|ies)|comunidad(?:es?)?|comunit[àa]|communaut[ée]s?)\b", re.I
@@ -930,6 +932,8 @@ def _is_person_name(
         return False  # an acronym: MIT, IBM
     if is_organisation(name) or holds_not_a_name_word(name):
         return False
+    if len(tokens) > 1 and tokens[0].casefold() in _LEADING_ARTICLES:
+        return False  # "Die Stadt", "Der Hafen": a noun and its article, a title's words
     if names_a_place(name):
         return False  # "Buenos Aires", "Sao Paulo" in a venue's or city's cell: a place
     if not titled and spells_an_acronym(name):
@@ -1060,13 +1064,13 @@ def _derived_noun(word: str) -> bool:
 
 _ABSTRACT_NOUN_ENDS = (
     *_DERIVED_NOUN_ENDS, "ität", "heit", "keit", "schaft", "ismus", "ismo", "isme",
-    "dade", "ità", "ité",
+    "dade", "ità", "ité", "té", "tà", "tad",
 )  # fmt: skip
 """The endings of abstract nouns in the languages programmes are written in
 (``Lokalität``, ``Freiheit``, ``Gesellschaft``, ``Realismus``, ``Realismo``,
-``Identidade``, ``Comunità``, ``Liberté``, ``Regression``): a word standing alone with
-one is a noun, never a given name written alone (Spanish ``-idad`` is left out: ``Caridad``
-and ``Trinidad`` are given names)."""
+``Identidade``, ``Comunità``, ``Liberté``, ``Libertà``, ``Libertad``, ``Regression``): a
+word standing alone with one is a noun, never a given name written alone (Spanish
+``-idad`` is left out: ``Caridad`` and ``Trinidad`` are given names)."""
 
 
 def _abstract_noun(word: str) -> bool:
@@ -2521,6 +2525,9 @@ def _korean_family_first(name: str) -> bool:
 
 _ARTICLES = frozenset(["the", "a", "an", "die", "das", "les", "los", "las", "het", "une", "un"])
 """Articles, which begin titles and names of things, never a person's name."""
+_LEADING_ARTICLES = frozenset(["the", "die", "der", "das", "het", "los", "las"])
+"""Articles a name never opens with, whatever follows (``Les``, ``An`` and ``El`` are
+given names or a surname's particle: ``Les Paul``, ``An Nguyen``, ``El Sayed``)."""
 
 
 def _phrase_words(tokens: list[str]) -> bool:

@@ -828,14 +828,16 @@ def _no_event_team(programme: Programme, brands: set[str]) -> None:
 
 
 def _name_by_page(readings: list[Reading], text: str) -> None:
-    """An HTML page's readings that found no name of their own (the file's name, or only
-    the page's: ``Program``) take the event its ``<title>`` names."""
-    from confnotes.importers.pagerecords import page_name
+    """An HTML page's readings that found no name of their own (the file's name, only
+    the page's: ``Program``, or a day's: ``Saturday``) take the event its ``<title>``
+    names."""
+    from confnotes.importers.pagerecords import names_a_day, page_name
 
     name = ""
     for reading in readings:
         p = reading.programme
-        if p.name_from == "file name" or not p.name or generic_page_name(p.name):
+        generic = not p.name or generic_page_name(p.name) or names_a_day(p.name)
+        if p.name_from == "file name" or generic:
             name = name or page_name(text)
             if name:
                 p.name, p.name_from = name, "page title"

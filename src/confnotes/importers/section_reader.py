@@ -149,6 +149,7 @@ from confnotes.importers.structure import (
     Section,
     front_extra,
     front_tags,
+    header_fields,
     own_last,
     top_nodes,
 )
@@ -2222,7 +2223,8 @@ class ShapeReader:
         if not section.children and not own_text(section) and self._dateline(section):
             return  # "#### 19 Nov 2014 Hotel Savoy, Lisbon" under the title: no talk
         t = read_heading(section.title, self.year)
-        t.tags = list(section.tags)
+        # the section's tags, and the heading's own ("Workshop — Title": its kind's tag)
+        t.tags = list(dict.fromkeys([*section.tags, *t.tags]))
         if self._running_label and section.level == self._talk_level:
             t.title = without_running_label(t.title, self._running_label)
         if self._language_tails and (spoken := language_tail(t.title))[1]:
@@ -3383,6 +3385,10 @@ class ShapeReader:
             t.title = subtitle
         first = self.o.front_last + 1
         top = first
+        if self.o.front_kind == "header":
+            # a post's "Title: …" / "Author: …" header stays in the note's text, but its
+            # lines are the post's (its writer, its date), no fact of the talk
+            first = max(first, header_fields(self.o.lines)[1] + 1)
         heading = self._heading_text(title_section) if title_section is not None else ""
         if title_section is not None and front.get("title") and not same_title(heading, title):
             # front matter's title is the talk's; a first heading saying something else
@@ -3447,6 +3453,8 @@ class ShapeReader:
             t.speakers = next((w for v in said if (w := split_speakers(v, single_ok=True))), [])
         t.title = NOTES_PREFIX_RE.sub("", t.title).strip() or t.title  # "Notes: Title"
         evidence = bool(t.speakers) or n > first
+        if self.o.front_kind == "header":
+            top = min(top, self.o.front_last + 1)  # the header's lines kept in the note
         # the lines read as facts (``By Ana Ruiz``) stay in the note too: never dropped
         body, b0, b1 = self._body(top, len(self.o.lines) - 1)
         self._signed(t, body)

@@ -628,6 +628,7 @@ class _Reader:
             talk.title, talk.speakers = found  # "Title with Ana Ruiz", her name in ``speaker:``
         row.entry.title = talk.title or text
         row.entry.speakers = talk.speakers
+        row.tags += [tag for tag in talk.tags if tag not in row.tags]  # "Workshop — Title"
         if (
             talk.speakers
             and talk.title
