@@ -1380,12 +1380,13 @@ class _Reader:
         head = [c.text.strip() for c in rows[0]] if body is not rows else []
         head = [h if re.search(r"\w", h) else "" for h in head]  # "-----": a rule, no name
         # of several columns of text, the one its header calls the title ("Talk" beside
-        # "Notes"); else of those not written in sentences (an abstract's), the one with
-        # the most words
+        # "Notes") unless its cells are abstracts ("主题" over each talk's summary, beside
+        # the short items); else of those not written in sentences, the one with the most
+        # words
         title_col = max(
             titles,
             key=lambda j: (
-                j < len(head) and "title" in roles_of(head[j]),
+                j < len(head) and "title" in roles_of(head[j]) and not _abstracts(body, j),
                 not _abstracts(body, j),
                 sum(len(r[j].text) for r in body if j < len(r)),
             ),
@@ -4709,9 +4710,19 @@ def _abstracts(body: list[list[doctree.Node]], j: int) -> bool:
     cells = [t for r in body if j < len(r) and (t := r[j].text.strip())]
     if read_column(cells).role != "abstract":
         return False
-    words = sum(len(c.split()) for c in cells) / max(1, len(cells))
+    words = sum(map(_word_count, cells)) / max(1, len(cells))
     several = sum(bool(_SENTENCE_BREAK_RE.search(c)) for c in cells)
     return words >= 12 or several * 2 > len(cells)
+
+
+_UNSPACED_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+"""A Chinese or Japanese letter: scripts written without a space between words."""
+
+
+def _word_count(text: str) -> int:
+    """Words of ``text``: its runs between blanks, and a word for each two Chinese or
+    Japanese letters (written without blanks, a word is two letters or so)."""
+    return len(text.split()) + len(_UNSPACED_RE.findall(text)) // 2
 
 
 def _timed_agenda(lines: list[str]) -> bool:
