@@ -1413,8 +1413,8 @@ class _Reader:
                 j < len(head)
                 and head[j]
                 and (
-                    not roles_of(head[j]) & _COLUMN_ROLES
-                    or roles_of(head[j]) == {"track"}  # "Builders Track", "Ops Track": rooms
+                    not _head_roles(head[j]) & _COLUMN_ROLES
+                    or _head_roles(head[j]) == {"track"}  # "Builders Track", "Ops Track": rooms
                     or _weekday_head(head[j]) is not None  # "Monday" … "Friday": days
                     or self._day_head(head[j]) is not None  # "08/07/2024" … "12/07/2024"
                 )
@@ -1808,7 +1808,7 @@ class _Reader:
     def _cell(self, row: _Row, text: str, stressed: tuple[str, ...] = ()) -> None:
         """A title cell: its first line read as packed text, the lines under it (a line
         break or a block apart) as the speakers and affiliation lines of a time block."""
-        lines = [x.strip() for x in text.split("\n") if x.strip()]
+        lines = _without_tags([x.strip() for x in text.split("\n") if x.strip()])
         if not lines:
             return
         if len(lines) == 1 and (packed := self._packed(row, lines[0])):
@@ -4717,6 +4717,36 @@ def _abstracts(body: list[list[doctree.Node]], j: int) -> bool:
 
 _UNSPACED_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 """A Chinese or Japanese letter: scripts written without a space between words."""
+
+
+def _without_tags(lines: list[str]) -> list[str]:
+    """A cell's lines without the tags between its title and the line naming its
+    speakers in full (``Title`` / ``Intermediate`` / ``Ana Ruiz``: a level's or an
+    audience's badge, no one's name); a tag that says a kind (``Workshop``) stays."""
+    if len(lines) < 3 or not split_speakers(lines[-1]):
+        return lines
+    kept = [x for x in lines[1:-1] if not _tag_line(x)]
+    return lines if len(kept) == len(lines) - 2 else [lines[0], *kept, lines[-1]]
+
+
+def _tag_line(line: str) -> bool:
+    """A cell's line that tags the talk (its level, its audience: ``Principiante``,
+    ``Advanced``, ``Online``): one or two words, no digit, no colon, no bracket, no kind
+    of session and no person's full name."""
+    plain = strip_markdown_inline(line).strip()
+    return (
+        0 < len(plain.split()) <= 2
+        and not any(c.isdigit() or c in ":：()[]" for c in plain)
+        and kind_of(plain) == "talk"
+        and not split_speakers(plain)
+    )
+
+
+def _head_roles(head: str) -> frozenset[str]:
+    """The roles a column's header gives it, read from its first line: the lines under
+    it describe the column (``Sala 327`` over ``DevOps e Big Data`` and its seats), they
+    do not name it."""
+    return roles_of(head.strip().split("\n", 1)[0])
 
 
 def _word_count(text: str) -> int:
