@@ -2240,7 +2240,35 @@ class _Reader:
                 row.entry.speakers = []
                 row.entry.title = text.split("\n")[0].strip()
                 row.entry.kind = kind_of(row.entry.title)
+        _turned_back([row for row, _text in read])
+        self._slots_joined([row for row, _text in read])
         self.pending = None
+
+    def _slots_joined(self, read: list[_Row]) -> None:
+        """A talk written again in its room's next slots (a tutorial over three rows,
+        the breaks between them its own): one talk, from its first slot's start to its
+        last slot's end. A talk of another title between them in that room ends it."""
+        last: dict[tuple[str, date | None], _Row] = {}
+        gone: set[int] = set()
+        for row in read:
+            entry = row.entry
+            if entry.kind in ("break", "other") and not entry.speakers:
+                continue  # a pause between two slots of the one tutorial
+            place = (row.room, row.day)
+            before = last.get(place)
+            if (
+                before is not None
+                and row.room
+                and entry.speakers
+                and title_key(entry.title) == title_key(before.entry.title)
+                and [p.name for p in entry.speakers] == [p.name for p in before.entry.speakers]
+            ):
+                before.entry.end = entry.end or entry.start or before.entry.end
+                gone.add(id(row))
+                continue
+            last[place] = row
+        if gone:
+            self.rows[:] = [r for r in self.rows if id(r) not in gone]
 
     def read(self) -> Timetable:
         # each heading's blocks, and the rows read before it (to tell whether it made any)
@@ -4719,6 +4747,22 @@ _UNSPACED_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff
 """A Chinese or Japanese letter: scripts written without a space between words."""
 
 
+def _turned_back(rows: list[_Row]) -> None:
+    """A grid's cell read the wrong way round (``Sober Testing Notes`` over ``Ana Ruiz``,
+    both shaped as names): its "title" is who other cells of the grid name as their
+    speaker, and its "speaker" no other cell names; the two trade places."""
+    named = Counter(title_key(p.name) for r in rows for p in r.entry.speakers)
+    for row in rows:
+        entry = row.entry
+        if len(entry.speakers) != 1:
+            continue
+        who, title = title_key(entry.speakers[0].name), title_key(entry.title)
+        if named[title] and named[who] == 1 and who != title:
+            entry.title, entry.speakers = entry.speakers[0].name, [ProgrammePerson(entry.title)]
+            named[who] -= 1
+            named[title] += 1
+
+
 def _without_tags(lines: list[str]) -> list[str]:
     """A cell's lines without the tags between its title and the line naming its
     speakers in full (``Title`` / ``Intermediate`` / ``Ana Ruiz``: a level's or an
@@ -4738,6 +4782,7 @@ def _tag_line(line: str) -> bool:
         0 < len(plain.split()) <= 2
         and not any(c.isdigit() or c in ":：()[]" for c in plain)
         and kind_of(plain) == "talk"
+        and not type_tag(plain)  # "Workshop", "Tutorial": what the session is
         and not split_speakers(plain)
     )
 
