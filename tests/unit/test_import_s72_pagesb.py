@@ -35,7 +35,7 @@ def test_each_translation_call_becomes_its_words_at_the_same_offsets() -> None:
 
 def test_other_template_output_and_plain_text_are_left_as_written() -> None:
     for source in (
-        '<a href="{{=url_for(\'static\')}}">x</a>',  # a call that translates nothing
+        "<a href=\"{{=url_for('static')}}\">x</a>",  # a call that translates nothing
         "{{ site.baseurl }}/talks",
         "<p>Plain words, _(not a call)_</p>",
         "{% include talk.html title='A' %}",
@@ -89,14 +89,20 @@ def test_a_php_template_reads_its_translated_words_too() -> None:
 
 
 def test_a_topic_column_of_abstracts_beside_short_items_is_not_the_titles() -> None:
+    abstracts = (
+        "本演讲介绍如何在大型网站中使用多级缓存。还会分享线上遇到的问题以及解决的经验和教训。",
+        "我们将讨论协程和事件循环的设计。同时结合真实项目说明常见的陷阱以及排查的方法和工具。",
+        "介绍一个每天处理大量日志的数据管道。包括调度、重试、监控以及如何保证数据的完整与准确。",
+    )
+    items = (
+        ("09:00", "用缓存加速网站", "王小明"),
+        ("10:00", "异步编程实践", "李华"),
+        ("11:00", "数据管道设计", "张伟"),
+    )
     rows = "".join(
         f"<tr><td>{t}</td><td>《{title}》</td><td>{who}</td><td>{abstract}</td></tr>\n"
-        for t, title, who, abstract in (
-            ("09:00", "用缓存加速网站", "王小明", "本演讲介绍如何在大型网站中使用多级缓存。还会分享线上遇到的问题以及解决的经验和教训。"),
-            ("10:00", "异步编程实践", "李华", "我们将讨论协程和事件循环的设计。同时结合真实项目说明常见的陷阱以及排查的方法和工具。"),
-            ("11:00", "数据管道设计", "张伟", "介绍一个每天处理大量日志的数据管道。包括调度、重试、监控以及如何保证数据的完整与准确。"),
-        )
-    )  # fmt: skip
+        for (t, title, who), abstract in zip(items, abstracts, strict=True)
+    )
     page = (
         "<html><body><table><tr><th>时间</th><th>项目</th><th>演讲者</th><th>主题</th></tr>\n"
         f"{rows}</table></body></html>"
@@ -127,15 +133,23 @@ def test_quick_talks_in_chinese_are_lightning_talks() -> None:
 
 
 def test_an_include_opening_on_a_comment_is_read_as_html() -> None:
-    fragment = """    <!-- Schedule -->
-    <section class="schedule">
-      <table>
-        <tr><td><ul><li><strong>Graphs for everyone,</strong><br/>by <a href="/a">Nora Lind</a>;</li></ul></td></tr>
-        <tr><td><ul><li><strong>Small models, big wins,</strong><br/>by <a href="/b">Pavel Novak</a>;</li></ul></td></tr>
-        <tr><td><ul><li><strong>Notebooks in production,</strong><br/>by <a href="/c">Sara Okafor</a>;</li></ul></td></tr>
-      </table>
-    </section>
-"""  # fmt: skip
+    items = "\n".join(
+        f"        <tr><td><ul><li><strong>{title},</strong><br/>by "
+        f'<a href="/{n}">{who}</a>;</li></ul></td></tr>'
+        for n, (title, who) in enumerate(
+            (
+                ("Graphs for everyone", "Nora Lind"),
+                ("Small models, big wins", "Pavel Novak"),
+                ("Notebooks in production", "Sara Okafor"),
+            )
+        )
+    )
+    fragment = (
+        "    <!-- Schedule -->\n"
+        '    <section class="schedule">\n'
+        f"      <table>\n{items}\n      </table>\n"
+        "    </section>\n"
+    )
     assert doctree.looks_like_html_page(fragment)
     assert {"Nora Lind", "Pavel Novak", "Sara Okafor"} <= people_of(read(fragment, "inc.html"))
 
@@ -196,18 +210,54 @@ def test_single_pipe_rows_of_different_widths_are_no_table() -> None:
 # -- a room's header, a level's badge -----------------------------------------------------
 
 
-_ROOMS = """# Encontro de Software Livre, 7 de setembro de 2024
+def _slot(title: str, level: str, who: str) -> str:
+    """A grid cell: the linked title, a level's badge, the speaker, a ``<br>`` apart."""
+    anchor = title.replace(" ", "_")
+    return f'[**{title}**](#{anchor}) <br> <span class="label">{level}</span> <br> {who}'
 
-## Programação
 
-| Horário | **Sala 10** <br> Big Data e Nuvem | **Sala 12** <br> Web e Dados |
-|---|---|---|
-| **10:00** | [**Filas sem dor**](#filas) <br> <span class="label">Iniciante</span> <br> Marta Pires | [**CSS moderno**](#css) <br> <span class="label">Avançado</span> <br> Rui Lobo |
-| **11:00** | [**Backups que funcionam**](#backups) <br> <span class="label">Intermediário</span> <br> Paula Reis | [**Acessibilidade na prática**](#a11y) <br> <span class="label">Iniciante</span> <br> Nuno Sá |
-| **12:00** <td colspan=2>**Almoço** |
-| **13:30** | [**Observabilidade barata**](#obs) <br> <span class="label">Iniciante</span> <br> Joana Neves | [**Testes de contrato**](#contrato) <br> <span class="label">Avançado</span> <br> Caio Prado |
-| **14:30** | [**Kubernetes no chão de fábrica**](#k8s) <br> <span class="label">Intermediário</span> <br> Tiago Mota | [**Formulários sem JavaScript**](#forms) <br> <span class="label">Iniciante</span> <br> Vera Lima |
-"""
+_ROOMS = "\n".join(
+    [
+        "# Encontro de Software Livre, 7 de setembro de 2024",
+        "",
+        "## Programação",
+        "",
+        "| Horário | **Sala 10** <br> Big Data e Nuvem | **Sala 12** <br> Web e Dados |",
+        "|---|---|---|",
+        *(
+            f"| **{hour}** | {_slot(*a)} | {_slot(*b)} |"
+            for hour, a, b in (
+                (
+                    "10:00",
+                    ("Filas sem dor", "Iniciante", "Marta Pires"),
+                    ("CSS moderno", "Avançado", "Rui Lobo"),
+                ),
+                (
+                    "11:00",
+                    ("Backups que funcionam", "Intermediário", "Paula Reis"),
+                    ("Acessibilidade na prática", "Iniciante", "Nuno Sá"),
+                ),
+            )
+        ),
+        "| **12:00** <td colspan=2>**Almoço** |",
+        *(
+            f"| **{hour}** | {_slot(*a)} | {_slot(*b)} |"
+            for hour, a, b in (
+                (
+                    "13:30",
+                    ("Observabilidade barata", "Iniciante", "Joana Neves"),
+                    ("Testes de contrato", "Avançado", "Caio Prado"),
+                ),
+                (
+                    "14:30",
+                    ("Kubernetes no chão de fábrica", "Intermediário", "Tiago Mota"),
+                    ("Formulários sem JavaScript", "Iniciante", "Vera Lima"),
+                ),
+            )
+        ),
+        "",
+    ]
+)
 
 
 def test_a_grid_room_header_is_named_by_its_first_line_and_badges_name_no_one() -> None:

@@ -139,8 +139,9 @@ def read(
 
 def _bios_folded(programme: Programme) -> None:
     """Sections titled by the name of someone the programme's talks are given by, with no
-    time nor speaker of their own (but another talk's title) (``### Ana Ruiz`` and her bio under ``### Her talk``
-    and its abstract, a timetable above naming her as its speaker): her words, no talk.
+    time nor speaker of their own but another talk's title (``### Ana Ruiz`` and her bio
+    under ``### Her talk`` and its abstract, a timetable above naming her as its
+    speaker): her words, no talk.
     Each goes into the talk before it when she gives that one, else into her first talk."""
     titles = {title_key(t.title) for t in programme.talks}
     bare = {title_key(t.title) for t in programme.talks if not (t.speakers or t.start or t.clock)}

@@ -24,9 +24,7 @@ _CALL_END_RE = re.compile(r"[ \t]{0,8}(?:,[^()\n]{0,200})?\)[ \t;]{0,8}(?:\}\}|\
 tag's close."""
 _FILTER_RE = re.compile(r"\{\{-?[ \t]{0,8}(['\"])")
 """A filter's opening: an output tag around a string (``{{ "Schedule"|trans }}``)."""
-_FILTER_END_RE = re.compile(
-    r"[ \t]{0,8}\|[ \t]{0,8}(?:trans|t|translate|i18n)\b[^{}\n]{0,100}\}\}"
-)
+_FILTER_END_RE = re.compile(r"[ \t]{0,8}\|[ \t]{0,8}(?:trans|t|translate|i18n)\b[^{}\n]{0,100}\}\}")
 _BLOCK_TAG_RE = re.compile(
     r"\{%-?[ \t]{0,8}(?:end)?(?:block)?trans\b(?![ \t]{0,8}['\"])[^%\n]{0,200}%\}"
 )
