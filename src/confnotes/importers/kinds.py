@@ -42,7 +42,7 @@ KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:présentations?|conférences?|exposés?|talks?)[- ]éclairs?|"
             r"(?:talks?|interventi|presentazioni) lampo)\b"
             r"|(?-i:(?<![A-Za-z0-9_])LTs?(?![A-Za-z0-9_]))"  # "LT大会": no space in CJK text
-            r"|ライトニングトーク|闪电演讲|閃電講|라이트닝 ?토크"
+            r"|ライトニングトーク|闪电演讲|閃電講|快速演讲|快速演講|라이트닝 ?토크"
             r"|\u26a1\ufe0f? ?talks?\b",  # "⚡️ Talks": the lightning sign for the word
             re.I,
         ),

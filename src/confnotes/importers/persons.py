@@ -79,14 +79,15 @@ THE_ORGANISERS: dict[str, tuple[str, ...]] = {
 """What a programme writes in a speaker's place for the people running the event, by
 language: they hold the slot (an opening, a closing), they are not a speaker."""
 MANY_PEOPLE: dict[str, tuple[str, ...]] = {
-    "en": ("various", "various speakers", "several speakers", "everyone"),
-    "pt": ("diversos", "vários", "varios", "vários palestrantes", "todos"),
-    "es": ("varios", "diversos", "varios ponentes", "todos"),
+    "en": ("various", "various speakers", "several speakers", "everyone", "attendees",
+           "all attendees"),
+    "pt": ("diversos", "vários", "varios", "vários palestrantes", "todos", "participantes"),
+    "es": ("varios", "diversos", "varios ponentes", "todos", "asistentes", "participantes"),
     "fr": ("divers", "plusieurs intervenants", "tous"),
     "de": ("verschiedene", "diverse", "mehrere", "alle"),
     "it": ("vari", "diversi", "vari relatori", "tutti"),
     "ja": ("複数名", "全員", "各位"),
-    "zh": ("多位嘉宾", "多位嘉賓", "全体"),
+    "zh": ("多位嘉宾", "多位嘉賓", "全体", "参会人员", "參會人員", "参会者", "與會者", "与会者"),
 }  # fmt: skip
 """What a programme writes in a speaker's place when many people share the slot (an open
 space, a sprint): by language, one meaning; a word for a crowd, no one's name."""
