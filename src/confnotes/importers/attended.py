@@ -220,10 +220,9 @@ def bare_lists(text: str) -> list[list[Listed]]:
                         break  # contents, or an item that is more than a link
                     continue
                 items.append(Listed(m.group("text").strip(), m.group("url"), n, -1))
-            urls = {i.url for i in items}
-            if len(items) >= LEAST and len(urls) == len(items):
-                if len({_site(i.url) for i in items}) == 1:
-                    out.append(items)
+            distinct = len({i.url for i in items}) == len(items)
+            if len(items) >= LEAST and distinct and len({_site(i.url) for i in items}) == 1:
+                out.append(items)
     return out
 
 
@@ -246,7 +245,8 @@ def add_listed_only(programme: Programme, text: str) -> int:
         items
         for items in bare_lists(text)
         if all(_event_site(i.url, programme.name) for i in items)
-        and all(classify_link(i.url).kind == "page" for i in items)  # by its address: a title may say "code"
+        # a page by its address (a title may say "code": ``Using VS Code with MySQL``)
+        and all(classify_link(i.url).kind == "page" for i in items)
     ]
     if len(lists) != 1:
         return 0  # no list of the event's pages, or several (a menu, a reading list)

@@ -1409,7 +1409,10 @@ def candidates(
     post = fit_text is None and blog_post(text)
     for n, reading in enumerate(readings):
         weigh_people(reading.programme, text, searchable)
-        if reading.shape == "sections" and (added := attended.add_listed_only(reading.programme, text)):
+        added = (
+            attended.add_listed_only(reading.programme, text) if reading.shape == "sections" else 0
+        )
+        if added:
             reading.evidence.append(f"{added} talks listed as attended, links to the event's pages")
         score, evidence, reading.kept, reading.explained, reading.sound, reading.held = _fit(
             reading.programme,

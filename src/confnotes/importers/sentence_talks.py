@@ -21,10 +21,10 @@ their inline marks, in Markdown and in HTML inside it alike.
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from confnotes.importers import doctree, structure
 from confnotes.importers.entries import leading_clock
@@ -169,9 +169,12 @@ def _marked(text: str, marks: list[doctree.Mark]) -> tuple[list[_Span], list[_Sp
         elif m.kind == "link" and words:
             if _PROFILE_RE.search(m.value) and is_person_name(words):
                 people.append(_Span(m.start, m.end, words, "link"))
-            elif _TALK_PAGE_RE.search(m.value) and _titled(words):
-                if not any(m.start <= t.start and t.end <= m.end for t in titles):
-                    titles.append(_Span(m.start, m.end, words, "link", m.value))
+            elif (
+                _TALK_PAGE_RE.search(m.value)
+                and _titled(words)
+                and not any(m.start <= t.start and t.end <= m.end for t in titles)
+            ):
+                titles.append(_Span(m.start, m.end, words, "link", m.value))
     for q in QUOTED_RE.finditer(text):
         words = " ".join(next(g for g in q.groups() if g is not None).split())
         if any(t.start <= q.start() < t.end or q.start() <= t.start < q.end() for t in titles):
@@ -317,7 +320,8 @@ def _site(url: str) -> tuple[str, str]:
     """Where a talk's page sits: its host and its path without the last part (one agenda
     page's entries, ``/agenda.html#1`` and ``/agenda.html#2``, sit on the same path)."""
     parts = urlsplit(url)
-    return parts.netloc.casefold(), parts.path.rsplit("/", 1)[0] if not parts.fragment else parts.path
+    path = parts.path if parts.fragment else parts.path.rsplit("/", 1)[0]
+    return parts.netloc.casefold(), path
 
 
 def _bare_by(gap: str) -> bool:
