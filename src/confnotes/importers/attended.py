@@ -192,11 +192,13 @@ def add_unwritten(programme: Programme, text: str) -> int:
 
 
 def _event_site(url: str, event: str) -> bool:
-    """A link to the event's own site: a part of its host's name (``coscup`` of
-    ``coscup.org``, ``pycon`` of ``2031.pycon.example``) is a word of the event's name."""
-    words = set(title_key(event).split())
+    """A link to the event's own site: a part of its host's name is a word of the event's
+    name, or a few of them run together (``coscup`` of ``coscup.org``, ``harbordevdays``
+    for Harbor Dev Days, ``cimesnumeriques`` for Cimes Numériques)."""
+    words = title_key(event).split()
+    names = {"".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, i + 5)}
     host = urlsplit(url).netloc.casefold().split(":")[0]
-    return any(len(part) >= 3 and part in words for part in host.split(".")[:-1])
+    return any(len(part) >= 3 and part in names for part in host.split(".")[:-1])
 
 
 @functools.lru_cache(maxsize=4)
