@@ -164,6 +164,38 @@ READING_LIST_FR = LISTED_POST_FR.replace(
 ).replace("https://cimesnumeriques.example/2030/talks/b7", "https://docs.example.org/guide/rust")
 
 
+MENU_POST_EN = """\
+---
+title: Harbor Dev Days 2031 notes
+date: 2031-08-04
+---
+
+## Before
+
+I only had the morning, so I planned ahead.
+
+## Handy pages
+
+The pages I kept open all morning:
+
+- [Venue and travel](https://harbordevdays.example/2031/venue)
+- [Code of conduct](https://harbordevdays.example/2031/conduct)
+
+Both were clear and short.
+
+## After
+
+Tired but happy.
+"""
+
+
+def test_links_to_the_event_menu_name_no_talks():
+    # near miss: the event's own pages, but its menu (venue, conduct), not its talks
+    talks = _talks(read(MENU_POST_EN, "harbor.md"))
+    assert "Venue and travel" not in talks
+    assert "Code of conduct" not in talks
+
+
 def test_links_to_the_event_pages_are_the_talks_attended():
     programme = read(LISTED_POST_ZH, "harbor.md")
     assert _talks(programme) == [

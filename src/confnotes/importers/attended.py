@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from confnotes.importers import structure
 from confnotes.importers.identity import same_title_key, title_key
 from confnotes.importers.programme import Programme, ProgrammeTalk
+from confnotes.importers.sentence_talks import TALK_PAGE_RE
 from confnotes.notebook.link_kinds import classify_link
 
 LEAST = 2
@@ -247,6 +248,8 @@ def add_listed_only(programme: Programme, text: str) -> int:
         items
         for items in bare_lists(text)
         if all(_event_site(i.url, programme.name) for i in items)
+        # the event's pages of its talks (``/session/A1``), not its menu (``/venue``)
+        and all(TALK_PAGE_RE.search(_site(i.url)[1] + "/") for i in items)
         # a page by its address (a title may say "code": ``Using VS Code with MySQL``)
         and all(classify_link(i.url).kind == "page" for i in items)
     ]

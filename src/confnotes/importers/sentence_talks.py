@@ -48,7 +48,7 @@ ROLE_WORDS = frozenset(
      "作者是", "作者", "演讲者", "演讲人", "讲者", "主讲", "講演者", "発表者", "登壇者"}
 )  # fmt: skip
 """Words that say who gives a talk next to its title, in the languages notes are written in."""
-_TALK_PAGE_RE = re.compile(
+TALK_PAGE_RE = re.compile(
     r"/(?:talks?|sessions?|topics?|presentations?|program(?:me)?|schedule|agenda|vortr(?:ae|ä)ge"
     r"|charlas?|sessione|interventi|conferences?/\w{1,40})(?:\.[a-z]{2,5})?(?:[/#?]|$)",
     re.I,
@@ -157,7 +157,7 @@ def _marked(text: str, marks: list[doctree.Mark]) -> tuple[list[_Span], list[_Sp
     pages = [  # links to a talk's page: an emphasis inside one is a linked title
         (m.start, m.end, m.value)
         for m in marks
-        if m.kind == "link" and _TALK_PAGE_RE.search(m.value)
+        if m.kind == "link" and TALK_PAGE_RE.search(m.value)
     ]
     for m in marks:
         words = " ".join(text[m.start : m.end].split())
@@ -170,7 +170,7 @@ def _marked(text: str, marks: list[doctree.Mark]) -> tuple[list[_Span], list[_Sp
             if _PROFILE_RE.search(m.value) and is_person_name(words):
                 people.append(_Span(m.start, m.end, words, "link"))
             elif (
-                _TALK_PAGE_RE.search(m.value)
+                TALK_PAGE_RE.search(m.value)
                 and _titled(words)
                 and not any(m.start <= t.start and t.end <= m.end for t in titles)
             ):
