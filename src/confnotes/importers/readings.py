@@ -1411,6 +1411,11 @@ def candidates(
     post = fit_text is None and blog_post(text)
     for n, reading in enumerate(readings):
         weigh_people(reading.programme, text, searchable)
+        added = (
+            attended.add_listed_only(reading.programme, text) if reading.shape == "sections" else 0
+        )
+        if added:
+            reading.evidence.append(f"{added} talks listed as attended, links to the event's pages")
         score, evidence, reading.kept, reading.explained, reading.sound, reading.held = _fit(
             reading.programme,
             text if fit_text is None else fit_text,
@@ -1652,9 +1657,21 @@ def _marked_talk(talk: ProgrammeTalk) -> bool:
         return True
     lines = [x for x in talk.body.split("\n")[:6] if x.strip()][:3]
     head = lines[0].lstrip() if lines else ""
-    if head.startswith("#") and _SLOT_LABEL_RE.match(doctree_plain(head.lstrip("#")).strip()):
+    if head.startswith("#") and _labelled_head(doctree_plain(head.lstrip("#")).strip()):
         return True  # its heading kept in its note, the label its title lost (``### Vortrag:``)
     return any(speaker_slot(x) for x in lines)
+
+
+def _labelled_head(head: str) -> bool:
+    """A heading led by a label saying what kind of talk follows (``Vortrag: Title``,
+    ``Session - Title (Name, Org)``, ``Keynote – Title``). A demo's label is no mark: a
+    talk's notes have a ``Demo:`` part."""
+    from confnotes.importers.headings import KIND_PREFIX_RE
+
+    if _SLOT_LABEL_RE.match(head):
+        return True
+    m = KIND_PREFIX_RE.match(head)
+    return m is not None and m.group("kind").lower() != "demo"
 
 
 _SLOT_LABEL_RE = re.compile(rf"^(?:{TALK_LABEL_RE.pattern})s?\s*(?:\d{{1,3}}|[:：])", re.I)
