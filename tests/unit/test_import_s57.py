@@ -158,7 +158,8 @@ _LINES = st.sampled_from(
     ["plain", "##Talk", " ### x", "</div>", "  <tr>", "<p>", "--", "==", "+--+", "| a |", "- x",
      "> q", "1. one", "\t<TR>", "", "  ", "> " * 70 + "deep", "- " * 66 + "x", "١. digit",
      "- é", "* * *", "  ___", "- ---", "10:30 talk", ": an answer", "  ~ also", "    code",
-     "-\tcode", "1.     code", "## 9:00 Talk", "-", "=", "+ x", "* y"]
+     "-\tcode", "1.     code", "## 9:00 Talk", "-", "=", "+ x", "* y", "<img src=a.jpg>",
+     " \t<IMG>", "    <img>", "<Img alt=x>", "<imgs>"]
 )  # fmt: skip
 
 
@@ -185,6 +186,10 @@ def test_line_openings_are_those_of_every_line_tried(text: str) -> None:
         elif kind == "tag":
             expected.closing |= m.group(kind).endswith("/")
             expected.row |= not m.group(kind).endswith("/")
+            if "\t" in m.group(kind):
+                expected.blocks.add("indent")
+        elif kind == "image":
+            expected.image = True
             if "\t" in m.group(kind):
                 expected.blocks.add("indent")
         elif kind == "rule":

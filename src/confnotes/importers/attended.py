@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from confnotes.importers import structure
 from confnotes.importers.identity import same_title_key, title_key
 from confnotes.importers.programme import Programme, ProgrammeTalk
+from confnotes.importers.sentence_talks import TALK_PAGE_RE
 from confnotes.notebook.link_kinds import classify_link
 
 LEAST = 2
@@ -189,3 +190,79 @@ def add_unwritten(programme: Programme, text: str) -> int:
             last = talk
             added += 1
     return added
+
+
+def _event_site(url: str, event: str) -> bool:
+    """A link to the event's own site: a part of its host's name is a word of the event's
+    name, or a few of them run together (``coscup`` of ``coscup.org``, ``harbordevdays``
+    for Harbor Dev Days, ``cimesnumeriques`` for Cimes Numériques)."""
+    words = title_key(event).split()
+    names = {"".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, i + 5)}
+    host = urlsplit(url).netloc.casefold().split(":")[0]
+    return any(len(part) >= 3 and part in names for part in host.split(".")[:-1])
+
+
+@functools.lru_cache(maxsize=4)
+def bare_lists(text: str) -> list[list[Listed]]:
+    """Each list of ``text`` whose items (two or more) are links alone to pages of one
+    site, under one path (``…/session/A1``, ``…/session/B2``), none an in-page link."""
+    outline = structure.read(text)
+    out: list[list[Listed]] = []
+    lists = 0
+    for section in [outline.root, *outline.sections()[:MAX_SECTIONS]]:
+        for block in section.blocks[:200]:
+            if block.kind != "list" or lists >= MAX_LISTS:
+                continue
+            lists += 1
+            items: list[Listed] = []
+            for n in range(block.first, min(block.last + 1, block.first + MAX_ITEMS)):
+                m = _LINK_ITEM_RE.match(outline.lines[n])
+                if m is None or _in_page(m.group("url")):
+                    if m is not None or ITEM_RE.match(outline.lines[n]):
+                        items = []
+                        break  # contents, or an item that is more than a link
+                    continue
+                items.append(Listed(m.group("text").strip(), m.group("url"), n, -1))
+            distinct = len({i.url for i in items}) == len(items)
+            if len(items) >= LEAST and distinct and len({_site(i.url) for i in items}) == 1:
+                out.append(items)
+    return out
+
+
+def _spoken(talk: ProgrammeTalk) -> bool:
+    """A talk with a speaker other than its own heading read whole as a name."""
+    return any(title_key(p.name) != title_key(talk.title) for p in talk.speakers)
+
+
+def add_listed_only(programme: Programme, text: str) -> int:
+    """A post of notes on an event that lists the talks the writer went to as links to
+    the event's own pages, and writes no part for each (``1. [Title](…/session/A1)``):
+    the items are its talks, and its headings (none with a speaker, a time or a link)
+    the writer's own parts. The count of talks added."""
+    if attended_lists(text):
+        return 0  # the listed talks have parts of their own (:func:`add_unwritten`)
+    talks = [t for t in programme.talks if t.kind != "other"]
+    if any(_spoken(t) or t.start or t.clock or t.links for t in talks):
+        return 0  # the headings are talks of their own
+    lists = [
+        items
+        for items in bare_lists(text)
+        if all(_event_site(i.url, programme.name) for i in items)
+        # the event's pages of its talks (``/session/A1``), not its menu (``/venue``)
+        and all(TALK_PAGE_RE.search(_site(i.url)[1] + "/") for i in items)
+        # a page by its address (a title may say "code": ``Using VS Code with MySQL``)
+        and all(classify_link(i.url).kind == "page" for i in items)
+    ]
+    if len(lists) != 1:
+        return 0  # no list of the event's pages, or several (a menu, a reading list)
+    for talk in talks:
+        talk.kind = "other"
+    lines = text.split("\n")
+    at = next((n for n, t in enumerate(programme.talks) if t in talks), len(programme.talks))
+    for item in lists[0]:
+        talk = ProgrammeTalk(title=item.title, body=lines[item.line].strip() + "\n")
+        talk.links.append(classify_link(item.url, item.title))
+        talk.origin = f"line {item.line + 1}"
+        programme.talks.insert(at, talk)
+        at += 1
+    return len(lists[0])

@@ -114,8 +114,10 @@ def read(
         if reading is not None and news:
             shape, programme = reading
             _drop_preamble(programme, lead)
-            if cited and (day := _one_day(base)) is not None:
-                date_undated(programme, day)  # the timetable the one talk's day held
+            if (day := _one_day(base)) is not None:
+                # the timetable the one talk's day held; a part's undated times, on the
+                # one day the whole page names ("24 de Agosto" in its opening words)
+                date_undated(programme, day)
             if heading:
                 _demote_heading_talk(heading, programme, base)
             if keep and not any(t.body.strip() for t in programme.talks):
@@ -128,10 +130,41 @@ def read(
         _fold(programme, base)
     if not evidence:
         return None
+    _bios_folded(base)
     base.name = base.name or structure.strip_tags(name)
     return base, [
         f"parts the whole reading left out, read by their own shape ({'; '.join(evidence)})"
     ]
+
+
+def _bios_folded(programme: Programme) -> None:
+    """Sections titled by the name of someone the programme's talks are given by, with no
+    time nor speaker of their own but another talk's title (``### Ana Ruiz`` and her bio
+    under ``### Her talk`` and its abstract, a timetable above naming her as its
+    speaker): her words, no talk.
+    Each goes into the talk before it when she gives that one, else into her first talk."""
+    titles = {title_key(t.title) for t in programme.talks}
+    bare = {title_key(t.title) for t in programme.talks if not (t.speakers or t.start or t.clock)}
+    givers: dict[str, ProgrammeTalk] = {}
+    for talk in programme.talks:
+        if title_key(talk.title) in bare:
+            continue  # "Ana Ruiz" given by "Her Talk": a row read the wrong way round
+        for person in talk.speakers:
+            givers.setdefault(title_key(person.name), talk)
+    kept: list[ProgrammeTalk] = []
+    for talk in programme.talks:
+        key = title_key(talk.title)
+        # a "speaker" that is another talk's title: the heading above, misread as a name
+        named = [p for p in talk.speakers if title_key(p.name) not in titles]
+        if named or talk.start or talk.clock or key not in givers:
+            kept.append(talk)
+            continue
+        last = kept[-1] if kept else None
+        host = last if last and key in {title_key(p.name) for p in last.speakers} else None
+        host = host or givers[key]
+        words = "\n\n".join(x for x in (f"{talk.title}", talk.body.strip()) if x)
+        host.body = f"{host.body.rstrip()}\n\n{words}".lstrip("\n")
+    programme.talks[:] = kept
 
 
 def _opening_heading(text: str, found: list[tuple[str, str]]) -> str:

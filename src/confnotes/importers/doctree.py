@@ -36,7 +36,7 @@ from typing import Any
 from markdown_it_pyrs import MarkdownIt
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from confnotes.importers import macro_calls, tag_people, wikitext
+from confnotes.importers import macro_calls, tag_people, template_words, wikitext
 from confnotes.importers.fields import roles_of
 from confnotes.notebook.collector import collector_paused
 
@@ -488,10 +488,22 @@ def looks_like_html_page(text: str) -> bool:
     head = text[:2048].lstrip("\ufeff \t\r\n").lower()
     if head.startswith(("<!doctype html", "<html")) or "<body" in head:
         return True
+    head = _after_comments(head)  # a template's fragment may open on a comment
     if not _markup_line(head.split("\n", 1)[0]) or head.startswith(("<!--", "<?xml")):
         return False
     lines = _without_server_code(text[:4096]).splitlines()
     return sum(1 for line in lines if _markup_line(line.lstrip().lower())) * 2 > len(lines)
+
+
+def _after_comments(head: str) -> str:
+    """``head`` after the HTML comments it opens with (``<!-- About Section -->`` over
+    an include's table), or as it is when a comment does not close in it."""
+    while head.startswith("<!--"):
+        end = head.find("-->")
+        if end < 0:
+            return head
+        head = head[end + 3 :].lstrip(" \t\r\n")
+    return head
 
 
 def _without_server_code(text: str) -> str:
@@ -607,14 +619,18 @@ def _markdown_source(text: str, openings: _LineOpenings) -> tuple[str, str, list
     misreads them. Whether the text needs a repair is known from what its lines open with
     (``openings``) or a literal it holds; the lines are split only when it does (most
     notes need none): the text itself is then what is parsed."""
+    spans = _holds(text, "~~~")
+    admonitions = _holds(text, "!!! ") or _holds(text, "??? ") or _holds(text, "???+ ")
     repairs = (
         openings.unspaced,
         _holds(text, "{{") or _holds(text, "]({%"),
         openings.row and "|" in text and "<tr" in text,
         openings.closing,
-        _holds(text, "~~~"),
-        _holds(text, "!!! ") or _holds(text, "??? ") or _holds(text, "???+ "),
-        _holds(text, "<img") or _holds(text, "<IMG"),
+        spans,
+        admonitions,
+        # a lone picture: a line opening with its tag as written, or one an admonition's
+        # body or a raw span may open once unwrapped (the text searched for it then)
+        (openings.image or spans or admonitions) and (_holds(text, "<img") or _holds(text, "<IMG")),
     )
     drawn = any(_holds(text, rule) for rule in ("--", "==", "+-", "-+"))
     starts = openings.rules if drawn else []
@@ -660,6 +676,7 @@ _OPENINGS = (
     r"(?P<deep>(?=[ \t>*+\d.)-]{65})" + _NESTING + ")",
     r"(?P<unspaced> {0,3}#{2,6}[^#\s])",  # a heading without its space (``##Talk``)
     r"(?P<tag>[ \t]{0,3}<(?:/|[tT][rR]))",  # a closing tag, or an HTML table's row
+    r"(?P<image>[ \t]{0,3}<[iI][mM][gG])",  # a picture's tag, which may stand alone
 )
 _MARKERS = r"(?:[ \t]|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))"
 """A blank, or a list item's marker (``-``, ``*``, ``+``, ``1.``, ``1)``) before its blank:
@@ -728,6 +745,10 @@ class _LineOpenings:
     """A line opens with a closing tag (it may be a lone one)."""
     row: bool = False
     """A line opens with ``<tr`` (an HTML row, which may stand in a pipe table)."""
+    image: bool = False
+    """A line opens with ``<img`` (a picture, which may stand alone over Markdown): the
+    lines :data:`_LONE_IMAGE_RE` reads, known without a search of the whole text for the
+    tag in both cases (two thirds of what the repairs' checks cost a 1 MB note)."""
     rules: list[int] = field(default_factory=list)
     """The numbers of the lines a table drawn in text may start on. A text that writes no
     ``+`` draws no grid table and no Org table (their rules cross at a ``+``): its pipe
@@ -756,6 +777,10 @@ def _line_openings(text: str) -> _LineOpenings:
                 found.row = True
             if "\t" in m.group(kind):
                 found.blocks.add("indent")  # a tab is four blanks: an indented code block
+        elif kind == "image":
+            found.image = True
+            if "\t" in m.group(kind):
+                found.blocks.add("indent")
         elif kind == "rule":
             line, at = line + text.count("\n", at, start), start
             found.rules.append(line)
@@ -2719,12 +2744,16 @@ _PIPE_RE = re.compile(r"(?<!\\)\|")
 def _pipe_rows(text: str, start: int, end: int) -> list[Node]:
     """``| 9:30 | Opening |`` lines with no ``|---|`` line under the first: a table all
     the same (every line a row between pipes, each with the same number of cells),
-    its rows spanning their lines, its cells' words read as Markdown."""
+    its rows spanning their lines, its cells' words read as Markdown. Rows between
+    doubled pipes (``||9:30||Opening||``, a MoinMoin or Trac wiki's table) part their
+    cells at each ``||`` and may be short of cells or end on empty ones (a row whose
+    cell spans the rest): each is cut or filled to the first row's width."""
     lines = text[start:end].split("\n")
     if lines and not lines[-1]:
         lines.pop()
     if len(lines) < 2 or len(lines) > 2000:
         return []
+    doubled = all(x.strip().startswith("||") and x.strip().endswith("||") for x in lines)
     rows: list[Node] = []
     width = -1
     at = start
@@ -2732,7 +2761,7 @@ def _pipe_rows(text: str, start: int, end: int) -> list[Node]:
         bare = line.strip()
         if len(bare) < 3 or not (bare.startswith("|") and bare.endswith("|")):
             return []
-        cells = _PIPE_RE.split(bare[1:-1])
+        cells = _doubled_cells(bare, width) if doubled else _PIPE_RE.split(bare[1:-1])
         if len(cells) < 2 or (width >= 0 and len(cells) != width):
             return []
         width = len(cells)
@@ -2741,6 +2770,17 @@ def _pipe_rows(text: str, start: int, end: int) -> list[Node]:
         rows.append(row)
         at = row_end
     return rows
+
+
+def _doubled_cells(bare: str, width: int) -> list[str]:
+    """The cells of a ``||a||b||`` row, cut or filled to ``width`` (the first row's,
+    when there is one): the empty cells it ends on dropped, missing ones empty."""
+    cells = bare[2:-2].split("||")
+    if width < 0:
+        return cells
+    while len(cells) > width and not cells[-1].strip():
+        cells.pop()
+    return cells + [""] * (width - len(cells))
 
 
 def _md_cell(words: str) -> Node:
@@ -3373,10 +3413,12 @@ def _field_break(node: Node) -> None:
 
 def html_nodes(text: str, start: int, end: int) -> list[Node]:
     """The block elements of ``text[start:end]`` as nodes, each placed at its start tag
-    (found in order in the source; an implied element has no span of its own)."""
+    (found in order in the source; an implied element has no span of its own). A
+    template's translation calls (``{{=_('Lunch')}}``) are read as their words."""
     fragment = text[start:end]
     if len(fragment) > MAX_HTML_CHARS:
         return [Node("text", start, end, text=fragment)]
+    fragment = template_words.translated(fragment)
     tree = LexborHTMLParser(fragment)
     body = tree.body
     if body is None:

@@ -184,7 +184,10 @@ def leading_clock(text: str) -> tuple[time | None, time | None, str, bool]:
         # "*18:00* – *18:30*", each end in italics: a star glued to a digit is no bullet)
         stripped = strip_markdown_inline(TABS_RE.sub(" — ", lead)).strip(" \t•*-+·")
     else:
-        stripped = strip_markdown_inline(TABS_RE.sub(" — ", text.strip(" \t•*-+·")))
+        body = text.strip().lstrip(" \t•*-+·")
+        if not (body.endswith("*") and body.count("*") % 2 == 0):
+            body = body.rstrip(" \t•*-+·")  # "09:00 *Title*": the star closes the title's
+        stripped = strip_markdown_inline(TABS_RE.sub(" — ", body))
     stripped = APPROX_MARK_RE.sub("", stripped, count=1)
     if day := DAY_BEFORE_CLOCK_RE.match(stripped):
         stripped = stripped[day.end() :]  # "07.03 19:00 Title": the day, then its clock

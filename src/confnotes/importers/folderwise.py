@@ -14,11 +14,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from confnotes.importers.fuller_names import fuller
 from confnotes.importers.identity import title_key
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
-from confnotes.importers.textutil import BY_WORD_SET
+from confnotes.importers.textutil import BY_WORD_SET, BY_WORDS
+
+if TYPE_CHECKING:
+    from confnotes.importers.structure import Section
 
 _HEAD_LINES = 6
 """Non-blank lines at the top of a file where a by-line stands (after the title)."""
@@ -353,6 +357,11 @@ def _opening_line(text: str) -> str:
     return plain
 
 
+_OUTLINE_NUMBER_RE = re.compile(r"^\d{1,3}(?:\.\d{1,3}){0,3}\.[ \t]{1,3}(?=\S)")
+"""A title heading's outline number (``# 1. Vanilla JS``, ``# 2.1. Title``): the note's
+place in its writer's outline, no part of the talk's title."""
+
+
 def folder_file_titles(read: dict[str, Programme], texts: dict[str, str]) -> None:
     """Talks titled by their files' names where the folder names its files as slugs
     (``2_service_workers.md``, ``1-aaron-patterson-keynote.markdown``): a leading number
@@ -378,7 +387,7 @@ def folder_file_titles(read: dict[str, Programme], texts: dict[str, str]) -> Non
         if by_heading and headed[source]:
             from confnotes.importers.textutil import strip_markdown_inline
 
-            heading = strip_markdown_inline(headed[source])
+            heading = _OUTLINE_NUMBER_RE.sub("", strip_markdown_inline(headed[source]))
             if not _title_and_its_speakers(heading, talk):
                 talk.title = heading
         elif by_heading and (line := _opening_line(texts.get(source, ""))):
@@ -738,8 +747,23 @@ def folder_speaker_places(read: dict[str, Programme], texts: dict[str, str]) -> 
         lines = [x for x in texts.get(source, "").splitlines() if x.strip()]
         names = [title_key(p.name) for p in talk.speakers]
         where = [x for x in lines if any(k and k in title_key(x) for k in names)]
-        if where and all(_BULLET_RE.match(x) for x in where):
+        if where and all(_BULLET_RE.match(x) and not _opens_on_by(x, names) for x in where):
             talk.speakers = []
+
+
+def _opens_on_by(raw: str, names: list[str]) -> bool:
+    """A line that opens on a by-word or a by-line's label, then one of ``names`` (title
+    keys: ``- Par Ana Ruiz``, ``* by Bo Li``, ``- Speaker: Ana``): a by-line written as a
+    list item, no point of notes (``- by the way, Ana Ruiz said …`` is one)."""
+    plain = _plain(raw)
+    words = plain.split(maxsplit=1)
+    if len(words) == 2 and words[0].casefold() in BY_WORDS.split("|"):
+        rest = words[1]
+    elif said := _byline(plain):
+        rest = said[1]
+    else:
+        return False
+    return any(k and title_key(rest).startswith(k) for k in names)
 
 
 def _speaker_label(label: str) -> bool:
@@ -848,6 +872,7 @@ def folder_one_talk_files(
     titled = sum(1 for h in heads.values() if h)
     if titled < 2 or titled * 2 <= len(read):
         return
+    outlined = _outlined_notes(read, texts) >= 2
     for source, programme in list(read.items()):
         talks = [t for t in programme.talks if t.kind != "other"]
         if not heads[source] or not talks or Path(source).stem.casefold() in _INDEX_STEMS:
@@ -864,7 +889,9 @@ def folder_one_talk_files(
             continue
         if len(programme.talks) == 1 and title_key(talks[0].title) == title_key(heads[source]):
             continue  # one talk, titled by the file's title heading
-        if kind_of(heads[source]) != "talk":
+        if kind_of(heads[source]) != "talk" and not (
+            outlined and _parts_of_heading(heads[source], talks)
+        ):
             continue  # "# Keynote" over "## Title": a kind's label over the talk's title
         headings = _headings(texts.get(source, ""))
         told = sum(
@@ -879,6 +906,36 @@ def folder_one_talk_files(
         if (again := _one_talk(source, format)) is not None and _own_talk(again) is not None:
             again.name, again.name_from = programme.name, programme.name_from
             read[source] = again
+
+
+def _parts_of_heading(head: str, talks: list[ProgrammeTalk]) -> bool:
+    """Whether every talk a reading found in a file is titled by a part its title heading's
+    outline number holds (``# 1. Keynote`` over ``## 1.1. Présentation``)."""
+    from confnotes.importers.textutil import strip_markdown_inline
+
+    number = _part_number(head) if _OUTLINE_NUMBER_RE.match(strip_markdown_inline(head)) else ""
+    return bool(number) and all(_part_number(t.title).startswith(number + ".") for t in talks)
+
+
+def _outlined_notes(read: dict[str, Programme], texts: dict[str, str]) -> int:
+    """Files of a folder read as one talk titled by their numbered title heading (``# 1.
+    Vanilla JS``) over parts numbered under it (``## 1.1. Notes``): a writer's outline
+    whose numbered parts are a note's parts, never talks."""
+    from confnotes.importers.structure import read as outline_of
+    from confnotes.importers.textutil import strip_markdown_inline
+
+    count = 0
+    for source, programme in read.items():
+        head = strip_markdown_inline(_h1(text := texts.get(source, "")))
+        own = _own_talk(programme)
+        if own is None or not (m := _OUTLINE_NUMBER_RE.match(head)):
+            continue
+        number = _part_number(head)
+        if title_key(head[m.end() :]) == title_key(own.title) and any(
+            _part_number(x.title).startswith(number + ".") for x in outline_of(text).sections()
+        ):
+            count += 1
+    return count
 
 
 def _talk_heading_level(programme: Programme, text: str) -> int | None:
@@ -1130,6 +1187,8 @@ def folder_numbered_parts(read: dict[str, Programme], texts: dict[str, str]) -> 
     from confnotes.importers.structure import read as outline_of
     from confnotes.importers.textutil import strip_markdown_inline
 
+    if _outlined_notes(read, texts) >= 2:
+        return  # "# 1. Title" over "## 1.1. Notes" in file after file: parts of notes
     for source, programme in read.items():
         own = _own_talk(programme)
         if own is None or not (text := texts.get(source, "")):
@@ -1140,6 +1199,8 @@ def folder_numbered_parts(read: dict[str, Programme], texts: dict[str, str]) -> 
             if not number or title_key(own.title) not in (said, said[len(number) :].strip()):
                 continue  # "## 3. Labs" read as the talk "Labs" too
             subs = [c for c in section.children if c.level == section.level + 1]
+            if _says_its_speakers(section, own):
+                break  # "# 1. Title" then "Par Ana Ruiz": the part is the talk itself
             if len(subs) == 1 and _part_number(subs[0].title).startswith(number + "."):
                 part = strip_markdown_inline(section.title)
                 own.title = strip_markdown_inline(subs[0].title)
@@ -1147,6 +1208,15 @@ def folder_numbered_parts(read: dict[str, Programme], texts: dict[str, str]) -> 
                 if own.kind in ("talk", "other"):
                     own.kind = kind_of(own.title)
             break
+
+
+def _says_its_speakers(section: Section, talk: ProgrammeTalk) -> bool:
+    """A section whose own words, above its first sub-heading, name the talk's speakers
+    (``# 1. Title`` then ``Par Ana Ruiz``): the heading of the talk itself."""
+    from confnotes.importers.textutil import strip_markdown_inline
+
+    said = strip_markdown_inline(" ".join(b.text for b in section.blocks))
+    return bool(talk.speakers) and all(p.name in said for p in talk.speakers)
 
 
 def folder_name_titled_files(

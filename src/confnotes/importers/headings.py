@@ -582,8 +582,16 @@ _LATIN_NOTES = "|".join(re.escape(w) for w in _NOTE_WORDS if w.isascii() or w[0]
 _CJK_NOTES = "|".join(re.escape(w) for w in _NOTE_WORDS if not (w.isascii() or w[0] < "\u0370"))
 
 
+_TALKS_OF = (
+    r"(?:(?:the\s+)?(?:talks|sessions|presentations|conférences|exposés|présentations|"
+    rf"vorträge|charlas|ponencias|palestras|interventi)\s+{_OF}(?:\s+|(?<=')\s*))?"
+)
+"""``Notes de conférences du X``, ``Notes from the talks at X``: the talks' word between
+the notes' word and the event's name (``conférence``, in French, is one talk)."""
+
+
 NOTES_PREFIX_RE = re.compile(
-    rf"^(?:(?:{_MINE}\s+)?(?:{_LATIN_NOTES})(?:\s+{_OF}(?:\s+|(?<=')\s*)|\s*[,:—–-]\s*)|"
+    rf"^(?:(?:{_MINE}\s+)?(?:{_LATIN_NOTES})(?:\s+{_OF}(?:\s+|(?<=')\s*){_TALKS_OF}|\s*[,:—–-]\s*)|"
     rf"[【［\[][^】］\]\n]{{0,16}}?(?:{_CJK_NOTES}|{_LATIN_NOTES})[】］\]]\s*)",
     re.I,
 )
@@ -1564,7 +1572,12 @@ def _read_label(talk: HeadingTalk, rest: str) -> str | None:
     dashed = DASHES_RE.split(rest, maxsplit=1)
     if not said and len(dashed) == 2 and not split_speakers(dashed[1]):
         label, said, after = dashed[0], " - ", dashed[1]  # "Conférence invitée — Title"
-    elif said and len(dashed) == 2 and len(dashed[0]) < len(label) and _plain_label(dashed[0]):
+    elif (
+        said
+        and len(dashed) == 2
+        and len(dashed[0]) < len(label)
+        and TALK_LABEL_RE.fullmatch(dashed[0].strip(" *_"))
+    ):
         label, said, after = dashed[0], " - ", dashed[1]  # "Paper — Title: Subtitle": the
         # label's dash comes first, the colon is the title's own
     kind_label = (
@@ -1609,6 +1622,8 @@ def _read_label(talk: HeadingTalk, rest: str) -> str | None:
         talk.kind = _kind_word(m.group("kind")) if m else kind_of(label)
         rest = m.group("rest").strip() if m else after.strip()
         talk.title = rest
+        if not m and (tag := type_tag(label)) and tag not in talk.tags:
+            talk.tags.append(tag)  # "Workshop — Title": its label gone, its tag kept
         # "Keynote: Name - Title" / "Keynote: Name: Title"
         parts = DASHES_RE.split(rest, maxsplit=1)
         if len(parts) == 1:
@@ -2001,13 +2016,6 @@ def topic_word(name: str, body: str) -> bool:
         rf"(?<![^\W\d_]){re.escape(word)}|(?<=[^\x00-\u024f]){re.escape(word)}", body[:20000]
     )
     return len(word) >= 3 and len(found) >= 4  # "でTesseraの": glued to another script
-
-
-def _plain_label(head: str) -> bool:
-    """``Paper``, ``Vortrag``, ``Ponencia``: a label that only says "a talk" or "a paper"
-    (a workshop's word names its talk's tag, and stays in its title)."""
-    head = head.strip(" *_")
-    return bool(TALK_LABEL_RE.fullmatch(head)) and not type_tag(head)
 
 
 def _kind_label_by(head: str) -> bool:

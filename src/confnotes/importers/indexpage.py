@@ -16,6 +16,7 @@ from confnotes.importers import doctree
 from confnotes.importers.kinds import group_tag
 from confnotes.importers.link_targets import is_page_reference, slug_words
 from confnotes.importers.notefiles import PEOPLE_HEADING_RE, is_notes_file
+from confnotes.importers.org_bylines import person_at_org
 from confnotes.importers.persons import split_speakers
 from confnotes.importers.programme import (
     Programme,
@@ -52,9 +53,13 @@ def _lead_link(node: doctree.Node) -> tuple[str, str, str] | None:
 def _people(rest: str) -> list[ProgrammePerson]:
     """The speakers the words after an entry's link name: all of them, or the first
     sentence of them (``— Ana Ruiz. Recommended by a colleague.``: a remark follows)."""
-    rest = _JOIN_RE.sub("", rest.strip(' *_"”')).strip()
+    joined = _JOIN_RE.match(rest := rest.strip(' *_"”'))
+    by_word = joined.group().split()[-1].casefold() if joined and joined.group().split() else ""
+    rest = rest[joined.end() :].strip() if joined else rest
     if not rest:
         return []
+    if who := person_at_org(by_word, rest):  # "par Ana Ruiz de Zenika": she works there
+        return who
     head = _SENTENCE_END_RE.split(rest, maxsplit=1)[0].strip()
     if head != rest and (who := split_speakers(head, single_ok=True)):
         return who

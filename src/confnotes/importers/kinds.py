@@ -23,7 +23,8 @@ KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "keynote",
         re.compile(
-            r"\b(keynotes?|invited talks?|plenary|hauptvortrag|eröffnungsvortrag|plenaria|"
+            r"\b(keynotes?|(?-i:Key[- ]Notes?|KEY[- ]NOTES?)|invited talks?|plenary|"
+            r"hauptvortrag|eröffnungsvortrag|plenaria|"
             r"distinguished(?: [\w-]+){0,3} lecture|"
             r"conférence invitée|exposés? invités?|relazione invitata|charla inaugural|"
             r"palestra de abertura|conferência de (?:abertura|encerramento)|"
@@ -41,7 +42,7 @@ KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:présentations?|conférences?|exposés?|talks?)[- ]éclairs?|"
             r"(?:talks?|interventi|presentazioni) lampo)\b"
             r"|(?-i:(?<![A-Za-z0-9_])LTs?(?![A-Za-z0-9_]))"  # "LT大会": no space in CJK text
-            r"|ライトニングトーク|闪电演讲|閃電講|라이트닝 ?토크"
+            r"|ライトニングトーク|闪电演讲|閃電講|快速演讲|快速演講|라이트닝 ?토크"
             r"|\u26a1\ufe0f? ?talks?\b",  # "⚡️ Talks": the lightning sign for the word
             re.I,
         ),
@@ -239,10 +240,19 @@ _GLUED_NUMBER_RE = re.compile(r"(?<=[^\W\d_])\d{1,2}[ \t]{0,8}$")
 """A slot's number written against its word at the end (``Keynote1``, ``LT2``)."""
 
 
+_LETTER_SPACED_RE = re.compile(
+    r"(?<=[\u3040-\u30ff\u3400-\u9fff])[ \t\u3000]{1,3}(?=[\u3040-\u30ff\u3400-\u9fff])"
+)
+"""Spaces between two kana or kanji: a short word spaced out to fill its cell (``休　憩``,
+``受　付``), as Japanese programmes set it; Korean, which spaces its words, is left out."""
+
+
 def kind_of(text: str) -> str:
     """The kind that the words of a title or label suggest (``talk`` when none); a
     number glued to the last word counts the slots of that kind (``Keynote1``), so the
-    word is read without it."""
+    word is read without it; a word spaced out (``≪休　憩≫``) is read as one."""
+    if "\u3000" in text or " " in text:
+        text = _LETTER_SPACED_RE.sub("", text)
     for kind, pattern in KIND_WORDS:
         if pattern.search(text):
             return kind

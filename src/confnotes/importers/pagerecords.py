@@ -94,6 +94,7 @@ from confnotes.importers.title_speakers import (
     title_and_speakers,
 )
 from confnotes.importers.when import (
+    DAY_RE,
     clock_range,
     find_date,
     find_year,
@@ -102,6 +103,7 @@ from confnotes.importers.when import (
     line_date,
     numbered_day_after,
     numeric_order,
+    strip_dates,
 )
 
 MIN_RECORDS = 3
@@ -2515,6 +2517,19 @@ def generic_page_name(part: str) -> bool:
     return not words or all(w in _GENERIC or _compound_of_generic(w) for w in words)
 
 
+_YEAR_IN_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+"""An edition's year in a title's part (``Helvetic Ruby 2025``): the event's, not a site's."""
+
+
+def names_a_day(part: str) -> bool:
+    """A heading that only names a day (``Saturday``, ``Samstag, 4. Mai``, ``Day 2``): a
+    page's part of the programme, no event's name."""
+    undated = strip_dates(part)
+    if not (undated != " ".join(part.split()) or DAY_RE.search(part)):
+        return False
+    return not re.search(r"[^\W\d_]{3,}", DAY_RE.sub(" ", undated))
+
+
 def _compound_of_generic(word: str) -> bool:
     """``Konferenzprogramm``, ``Tagungsprogramm``: a compound ending in a page's word."""
     return len(word) >= 9 and any(word.endswith(g) for g in _GENERIC if len(g) >= 6)
@@ -2544,12 +2559,17 @@ def _page_name(tree: LexborHTMLParser) -> str:
     title = _clean(node.text(deep=True) or "") if node is not None else ""
     node = tree.css_first("h1")
     heading = _clean(node.text(deep=True) or "") if node is not None else ""
-    heading = "" if generic_page_name(heading) else heading
-    parts = [
-        p.strip() for p in _TITLE_PARTS_RE.split(title) if p.strip() and not generic_page_name(p)
-    ]
+    heading = "" if generic_page_name(heading) or names_a_day(heading) else heading
+    split = [p.strip() for p in _TITLE_PARTS_RE.split(title) if p.strip()]
+    parts = [p for p in split if not generic_page_name(p)]
     if heading and any(title_key(heading) == title_key(p) for p in parts):
         return heading
+    if heading and len(parts) == 1 < len(split) and not _YEAR_IN_RE.search(parts[0]):
+        # "Home | Example Org" over "RustFest Zürich": a page's word and the site's name
+        # (no edition's year) say less than the heading
+        return heading
+    if len(parts) > 1 and title_key(parts[-1]) == title_key(split[-1]):
+        parts = parts[:-1]  # "Harbour Days | Example Org": the last part is the site's
     if parts:
         return max(parts, key=len) if len(parts) > 1 else parts[0]
     return heading or _brand(tree)

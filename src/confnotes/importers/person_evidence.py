@@ -480,6 +480,32 @@ def _in_line(doc: Searchable, talk: ProgrammeTalk) -> str:
     return ""
 
 
+_DASH_TAIL_RE = re.compile(r"[ \t][-–—][ \t]+([^-–—\n]{2,80})$")
+"""The words after a line's last spaced dash (``Title — Genomics Core``)."""
+
+
+def _group_in_line(doc: Searchable, talk: ProgrammeTalk) -> str:
+    """``"after"`` when a talk without speakers is written ``Title — Unit``, an
+    organisation where the document's other lines put a speaker (``Genomics Core``,
+    ``Imaging Facility``), in its title or on its line; ``""`` otherwise."""
+    if talk.speakers:
+        return ""
+    tail = _DASH_TAIL_RE.search(talk.title.strip())
+    if tail and is_organisation(tail.group(1).strip(" *_")):
+        return "after"
+    # a reader that moved the unit into the talk's note ("Title" over "Genomics Core"):
+    # its line still writes it after the title
+    unit = talk.body.strip().split("\n", 1)[0].strip(" *_")
+    if not unit or len(unit) > 80 or not is_organisation(unit):
+        return ""
+    key, folded = _title_key(talk), _plain(unit).strip()
+    for start, end in doc.lines_with(key, cut=True)[:3]:
+        line = doc.text[start : doc.item_end(start, end)]
+        if 0 <= line.find(key) < line.find(folded):
+            return "after"
+    return ""
+
+
 def _conventions(sides: list[str], total: int) -> set[str]:
     """The ways of writing a speaker on the title's line that are the document's
     convention: all of them when together they are :data:`CONVENTION` of its ``total``
@@ -561,7 +587,10 @@ def weigh_people(programme: Programme, text: str, doc: Searchable | None = None)
     # a break read with a name ("Lunch (Harbour Inn)") is weighed too, not counted as an item
     weighed = eligible + [t for t in programme.talks if t.kind == "break" and t.speakers]
     sides = {id(t): _in_line(doc, t) for t in weighed}
-    usual = _conventions([sides[id(t)] for t in eligible], len(eligible))
+    # a unit set where the others set their speakers ("Title — *Genomics Core*") shows
+    # the slot as much as a person does: it counts towards the convention, gives no one
+    slots = [sides[id(t)] or _group_in_line(doc, t) for t in eligible]
+    usual = _conventions(slots, len(eligible))
     _glued_dashes(programme.talks, usual)
     # not the document's convention: each name read out of its talk's line is weighed
     # (where there is one, only the names written in another way than it)

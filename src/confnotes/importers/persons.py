@@ -79,14 +79,15 @@ THE_ORGANISERS: dict[str, tuple[str, ...]] = {
 """What a programme writes in a speaker's place for the people running the event, by
 language: they hold the slot (an opening, a closing), they are not a speaker."""
 MANY_PEOPLE: dict[str, tuple[str, ...]] = {
-    "en": ("various", "various speakers", "several speakers", "everyone"),
-    "pt": ("diversos", "vários", "varios", "vários palestrantes", "todos"),
-    "es": ("varios", "diversos", "varios ponentes", "todos"),
+    "en": ("various", "various speakers", "several speakers", "everyone", "attendees",
+           "all attendees"),
+    "pt": ("diversos", "vários", "varios", "vários palestrantes", "todos", "participantes"),
+    "es": ("varios", "diversos", "varios ponentes", "todos", "asistentes", "participantes"),
     "fr": ("divers", "plusieurs intervenants", "tous"),
     "de": ("verschiedene", "diverse", "mehrere", "alle"),
     "it": ("vari", "diversi", "vari relatori", "tutti"),
     "ja": ("複数名", "全員", "各位"),
-    "zh": ("多位嘉宾", "多位嘉賓", "全体"),
+    "zh": ("多位嘉宾", "多位嘉賓", "全体", "参会人员", "參會人員", "参会者", "與會者", "与会者"),
 }  # fmt: skip
 """What a programme writes in a speaker's place when many people share the slot (an open
 space, a sprint): by language, one meaning; a word for a crowd, no one's name."""
@@ -153,7 +154,8 @@ and the words for a club or an association in the languages programmes are writt
 
 FIELD_UNIT_RE = re.compile(
     r"(?:[A-Z][a-z]+[ \t]+(?:(?:and|&)[ \t]+)?){1,3}(?:Sciences|Studies|Humanities|Engineering)"
-    r"|(?:(?:[A-Z][a-z]*(?:ics|ogy|istry|metry|scopy|graphy)|Imaging|Sequencing|Computing)"
+    r"|(?:[A-Z][a-z]{1,20}[ \t]+)?"
+    r"(?:(?:[A-Z][a-z]*(?:ics|ogy|istry|metry|scopy|graphy)|Imaging|Sequencing|Computing)"
     r"[ \t]+(?:(?:and|&)[ \t]+)?){1,3}"
     r"(?:Core|Facility|Platform|Unit)(?:[ \t]+Facility)?"
 )
@@ -163,7 +165,8 @@ cut at its ``and``; a field's plural or ``Engineering``, never a family name (``
 Engineer`` is someone). A university's shared service named by its field
 (``Bioinformatics Core``, ``Genomics and Proteomics Facility``, ``Imaging Platform``)
 too: a field's word (``-ics``, ``-ogy``, ``-metry``, ``Imaging``) before ``Core`` or
-``Facility``, which no given name is (``Sterling Core`` is someone)."""
+``Facility``, which no given name is, a word of its method before it too (``Flow
+Cytometry Core``, ``Mass Spectrometry Facility``); ``Sterling Core`` is someone."""
 
 COMMUNITY_WORDS = re.compile(
     r"\b(?:communit(?:y|ies)|comunidad(?:es?)?|comunit[àa]|communaut[ée]s?)\b", re.I
@@ -936,6 +939,8 @@ def _is_person_name(
         return False  # an acronym: MIT, IBM
     if is_organisation(name) or holds_not_a_name_word(name):
         return False
+    if len(tokens) > 1 and tokens[0].casefold() in _LEADING_ARTICLES:
+        return False  # "Die Stadt", "Der Hafen": a noun and its article, a title's words
     if names_a_place(name):
         return False  # "Buenos Aires", "Sao Paulo" in a venue's or city's cell: a place
     if not titled and spells_an_acronym(name):
@@ -1066,13 +1071,13 @@ def _derived_noun(word: str) -> bool:
 
 _ABSTRACT_NOUN_ENDS = (
     *_DERIVED_NOUN_ENDS, "ität", "heit", "keit", "schaft", "ismus", "ismo", "isme",
-    "dade", "ità", "ité",
+    "dade", "ità", "ité", "té", "tà", "tad",
 )  # fmt: skip
 """The endings of abstract nouns in the languages programmes are written in
 (``Lokalität``, ``Freiheit``, ``Gesellschaft``, ``Realismus``, ``Realismo``,
-``Identidade``, ``Comunità``, ``Liberté``, ``Regression``): a word standing alone with
-one is a noun, never a given name written alone (Spanish ``-idad`` is left out: ``Caridad``
-and ``Trinidad`` are given names)."""
+``Identidade``, ``Comunità``, ``Liberté``, ``Libertà``, ``Libertad``, ``Regression``): a
+word standing alone with one is a noun, never a given name written alone (Spanish
+``-idad`` is left out: ``Caridad`` and ``Trinidad`` are given names)."""
 
 
 def _abstract_noun(word: str) -> bool:
@@ -2437,6 +2442,10 @@ def named_by_role(text: str) -> ProgrammePerson | None:
     # "tenntennさん", "西立野(@shomatan)さん": the name, its handle and honorific aside
     plain = " ".join(without_courtesies(strip_markdown_inline(base))[0].split()).lstrip("@")
     plain = unicodedata.normalize("NFC", plain)
+    # "MSc. Paulin Tshiunza tshibuabua": a title the writer gives a person, who writes a
+    # name in the case they like; the words after it are a name whatever their case
+    titled = (bare := clean_name(plain)) != plain and len(bare.split()) >= 2
+    plain = bare
     if (
         not plain
         or len(plain) > 60
@@ -2477,7 +2486,7 @@ def named_by_role(text: str) -> ProgrammePerson | None:
             # people write their name in one case: "ORConf organizers", "Audience
             # participation" (a capital, then a lower-case word no name's particle) are
             # a phrase; "thomas schiex", "Pepijn de Vos" are names
-            and (plain.islower() or not _phrase_words(tokens))
+            and (plain.islower() or titled or not _phrase_words(tokens))
             and sum(1 for t in tokens if is_not_a_name_word(t)) * 2 <= len(tokens)
         )
     return ProgrammePerson(plain, aliases=nicknames) if ok else None
@@ -2523,6 +2532,9 @@ def _korean_family_first(name: str) -> bool:
 
 _ARTICLES = frozenset(["the", "a", "an", "die", "das", "les", "los", "las", "het", "une", "un"])
 """Articles, which begin titles and names of things, never a person's name."""
+_LEADING_ARTICLES = frozenset(["the", "die", "der", "das", "het", "los", "las"])
+"""Articles a name never opens with, whatever follows (``Les``, ``An`` and ``El`` are
+given names or a surname's particle: ``Les Paul``, ``An Nguyen``, ``El Sayed``)."""
 
 
 def _phrase_words(tokens: list[str]) -> bool:

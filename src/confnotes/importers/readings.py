@@ -828,14 +828,16 @@ def _no_event_team(programme: Programme, brands: set[str]) -> None:
 
 
 def _name_by_page(readings: list[Reading], text: str) -> None:
-    """An HTML page's readings that found no name of their own (the file's name, or only
-    the page's: ``Program``) take the event its ``<title>`` names."""
-    from confnotes.importers.pagerecords import page_name
+    """An HTML page's readings that found no name of their own (the file's name, only
+    the page's: ``Program``, or a day's: ``Saturday``) take the event its ``<title>``
+    names."""
+    from confnotes.importers.pagerecords import names_a_day, page_name
 
     name = ""
     for reading in readings:
         p = reading.programme
-        if p.name_from == "file name" or not p.name or generic_page_name(p.name):
+        generic = not p.name or generic_page_name(p.name) or names_a_day(p.name)
+        if p.name_from == "file name" or generic:
             name = name or page_name(text)
             if name:
                 p.name, p.name_from = name, "page title"
@@ -1409,6 +1411,11 @@ def candidates(
     post = fit_text is None and blog_post(text)
     for n, reading in enumerate(readings):
         weigh_people(reading.programme, text, searchable)
+        added = (
+            attended.add_listed_only(reading.programme, text) if reading.shape == "sections" else 0
+        )
+        if added:
+            reading.evidence.append(f"{added} talks listed as attended, links to the event's pages")
         score, evidence, reading.kept, reading.explained, reading.sound, reading.held = _fit(
             reading.programme,
             text if fit_text is None else fit_text,
@@ -1650,9 +1657,21 @@ def _marked_talk(talk: ProgrammeTalk) -> bool:
         return True
     lines = [x for x in talk.body.split("\n")[:6] if x.strip()][:3]
     head = lines[0].lstrip() if lines else ""
-    if head.startswith("#") and _SLOT_LABEL_RE.match(doctree_plain(head.lstrip("#")).strip()):
+    if head.startswith("#") and _labelled_head(doctree_plain(head.lstrip("#")).strip()):
         return True  # its heading kept in its note, the label its title lost (``### Vortrag:``)
     return any(speaker_slot(x) for x in lines)
+
+
+def _labelled_head(head: str) -> bool:
+    """A heading led by a label saying what kind of talk follows (``Vortrag: Title``,
+    ``Session - Title (Name, Org)``, ``Keynote – Title``). A demo's label is no mark: a
+    talk's notes have a ``Demo:`` part."""
+    from confnotes.importers.headings import KIND_PREFIX_RE
+
+    if _SLOT_LABEL_RE.match(head):
+        return True
+    m = KIND_PREFIX_RE.match(head)
+    return m is not None and m.group("kind").lower() != "demo"
 
 
 _SLOT_LABEL_RE = re.compile(rf"^(?:{TALK_LABEL_RE.pattern})s?\s*(?:\d{{1,3}}|[:：])", re.I)

@@ -187,6 +187,9 @@ class Found:
     """Keys whose values, in some slot, are the id of a talk record of another list
     (``talk: stian`` where a talks file holds ``stian``): in a slot whose value there
     no file explains (``talk: hallvard``), that value is a dangling id, no title."""
+    chaired_heads: set[int] = field(default_factory=set)
+    """Rows heading a block of talks (by ``id()``) whose people column names the block's
+    chair, not a speaker (see :func:`_chaired_head`)."""
     room_keys: set[str] = field(default_factory=set)
     """Keys that name rooms in a time slot (``{time, munich: {…}, partenkirchen: {…}}``):
     the same key alone in another slot is that room too."""
@@ -341,7 +344,7 @@ def _named_fields(documents: list[Any], year: int | None = None) -> list[Any]:
     """``documents`` as the walk reads them: when records' keys do not say what they
     hold (:func:`_field_names`), copies in which those fields are named; else the
     documents themselves (nothing is copied)."""
-    edits = _field_names(documents) + _slot_grid(documents)
+    edits = _field_names(documents) + _slot_grid(documents) + _dotted_clocks(documents)
     if year is not None:
         edits += _yearless_days(documents, year)
     if not edits:
@@ -806,6 +809,29 @@ def _label_names(records: list[dict[str, Any]]) -> list[tuple[dict[str, Any], st
         for r in named
         if isinstance(v := r.get(key), str) and v.strip()
     ]
+
+
+def _dotted_clocks(documents: list[Any]) -> list[tuple[dict[str, Any], str, Any]]:
+    """Times of day written with a dot (``start: 9.45``, ``end: 22.00``), which YAML reads
+    as numbers (9.45, 22.0): edits writing them as the clocks they are (``09:45``,
+    ``22:00``). Only in start and end fields, only numbers of a clock's shape."""
+    edits: list[tuple[dict[str, Any], str, Any]] = []
+    for record in _all_records(documents, 0, []):
+        for role in ("start", "end"):
+            for key, value in values(record, role):
+                if isinstance(value, float) and (clock := _float_clock(value)):
+                    edits.append((record, key, clock))
+    return edits
+
+
+def _float_clock(value: float) -> str:
+    """``9.45`` → ``09:45``, ``10.3`` (``10.30`` as YAML read it) → ``10:30``; "" for a
+    number no clock writes so (``25.1``, ``9.75``, ``1.125``)."""
+    hours, _dot, digits = repr(value).partition(".")
+    if not hours.isdigit() or not digits.isdigit() or len(digits) > 2 or int(hours) > 23:
+        return ""
+    minutes = int(digits.ljust(2, "0"))
+    return f"{int(hours):02d}:{minutes:02d}" if minutes < 60 else ""
 
 
 _MONTH_DAY_RE = re.compile(r"[0-3]?\d/[0-3]?\d")
@@ -2282,19 +2308,42 @@ def _heading_rows(items: list[Any], found: Found) -> set[int]:
     if sum(timed) * 3 < len(records) * 2:
         return set()
     out = set()
+    chaired = set()
     for i, record in enumerate(records[:-1]):
         title = title_of(record)
+        if not title or timed[i] or not timed[i + 1] or id(record) in found.people:
+            continue
+        if talk_kind(title)[0] == "break":
+            continue
         if (
-            title
-            and not timed[i]
-            and timed[i + 1]
-            and id(record) not in found.people
-            and all(roles_of(str(k)) & {"title", "name"} for k in record)
-            and talk_kind(title)[0] != "break"
+            all(roles_of(str(k)) & {"title", "name"} for k in record)
             and kind_of(title) == "talk"  # "Panel: …", "Welcome and opening remarks": items
         ):
             out.add(id(record))
+        elif _chaired_head(record, title):
+            chaired.add(id(record))
+    if len(chaired) >= 2:
+        found.chaired_heads.update(chaired)
+        out |= chaired
     return out if len(out) >= 2 else set()
+
+
+_NUMBERED_LABEL_RE = re.compile(r"\s(?:\d{1,2}|[IVX]{1,4})[.:]?$")
+"""A label closed by its number, arabic or roman (``Invited Session IV``, ``Sesión 2``,
+``Keynote Lecture II``): one block of a series the programme numbers."""
+
+
+def _chaired_head(record: dict[str, Any], title: str) -> bool:
+    """A row that heads a block of talks and names the person who chairs it in its
+    people column (``,,,Invited Session II,Ana Ruiz (NYCU)`` over timed rows): no field
+    but a numbered label (:data:`_NUMBERED_LABEL_RE`) and people, as a spreadsheet writes
+    a session's heading with its chair in the only column that holds names."""
+    return (
+        len(title) <= 60
+        and bool(_NUMBERED_LABEL_RE.search(title))
+        and all(roles_of(str(k)) & {"title", "name", "speaker", "chair"} for k in record)
+        and any(roles_of(str(k)) & _PEOPLE_ROLES for k in record)
+    )
 
 
 def _like_talks(items: list[Any], found: Found) -> set[int]:

@@ -172,13 +172,16 @@ def parse_programme(
     from confnotes.importers.richtext import with_rich_text_body
     from confnotes.importers.role_asides import chairs_from_asides
     from confnotes.importers.structure import with_opening_front_fence, with_plain_front_fence
+    from confnotes.importers.template_words import with_template_words
     from confnotes.importers.when import reading_order
 
     auto = format in ("auto", "", None)
     if auto or format in TEXT_FORMATS:
         data = with_rich_text_body(with_opening_front_fence(with_plain_front_fence(data)))
+        data = with_template_words(data)
         # a page's text saved as a tree in its front matter; a fence naming its language
-        # (---json) as a plain one; a post's front matter without its opening fence
+        # (---json) as a plain one; a post's front matter without its opening fence; a
+        # template page's translation calls (``{{=_('Lunch')}}``) as their words
     head = data[:200_000].decode("utf-8", errors="replace")
     with reading_order(head), vouched_by(head):
         programme = _parse_auto(data, source, format, shape, auto)

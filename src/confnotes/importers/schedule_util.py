@@ -312,7 +312,8 @@ _KIND_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "keynote",
         (
-            "keynote", "plenary", "invited talk", "opening talk", "hauptvortrag", "festvortrag",
+            "keynote", "key note", "key-note", "plenary", "invited talk", "opening talk",
+            "hauptvortrag", "festvortrag",
             "eröffnungsvortrag", "plenarvortrag", "conférence invitée", "exposé invité",
             "conférence plénière",
             "conferencia magistral", "conferencia inaugural", "conferencia plenaria",

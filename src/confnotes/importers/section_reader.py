@@ -104,6 +104,7 @@ from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import group_tag, type_tag
 from confnotes.importers.labelled_heads import stressed_in_notes
 from confnotes.importers.notefiles import PEOPLE_HEADING_RE
+from confnotes.importers.org_bylines import person_at_org
 from confnotes.importers.owner_links import LINKS_MOST, document_owners
 from confnotes.importers.page import section_kind
 from confnotes.importers.page_day import field_days
@@ -148,6 +149,7 @@ from confnotes.importers.structure import (
     Section,
     front_extra,
     front_tags,
+    header_fields,
     own_last,
     top_nodes,
 )
@@ -1128,9 +1130,11 @@ class ShapeReader:
         """A line of names under a title (a by-line, stressed or plain names): its speakers."""
         if talk is not None and (m := BY_LINE_RE.match(line)):
             by_said = strip_markdown_inline(m.group("who")).strip(" *_")
+            by_word = line[: m.start("who")].split()[-1].strip("*_(").casefold()
             # "Par Ana Ruiz - Zenika": a by-line's name, then what its person does
             who = (
-                split_speakers(by_said)
+                person_at_org(by_word, by_said)
+                or split_speakers(by_said)
                 or (name_then_position(by_said) if len(by_said) <= 160 else [])
                 or by_said_people(by_said)
             )
@@ -2220,7 +2224,8 @@ class ShapeReader:
         if self._not_a_talk(section, previous):
             return
         t = read_heading(section.title, self.year)
-        t.tags = list(section.tags)
+        # the section's tags, and the heading's own ("Workshop — Title": its kind's tag)
+        t.tags = list(dict.fromkeys([*section.tags, *t.tags]))
         if self._running_label and section.level == self._talk_level:
             t.title = without_running_label(t.title, self._running_label)
         if self._language_tails and (spoken := language_tail(t.title))[1]:
@@ -3439,6 +3444,10 @@ class ShapeReader:
             t.title = subtitle
         first = self.o.front_last + 1
         top = first
+        if self.o.front_kind == "header":
+            # a post's "Title: …" / "Author: …" header stays in the note's text, but its
+            # lines are the post's (its writer, its date), no fact of the talk
+            first = max(first, header_fields(self.o.lines)[1] + 1)
         heading = self._heading_text(title_section) if title_section is not None else ""
         if title_section is not None and front.get("title") and not same_title(heading, title):
             # front matter's title is the talk's; a first heading saying something else
@@ -3503,6 +3512,8 @@ class ShapeReader:
             t.speakers = next((w for v in said if (w := split_speakers(v, single_ok=True))), [])
         t.title = NOTES_PREFIX_RE.sub("", t.title).strip() or t.title  # "Notes: Title"
         evidence = bool(t.speakers) or n > first
+        if self.o.front_kind == "header":
+            top = min(top, self.o.front_last + 1)  # the header's lines kept in the note
         # the lines read as facts (``By Ana Ruiz``) stay in the note too: never dropped
         body, b0, b1 = self._body(top, len(self.o.lines) - 1)
         self._signed(t, body)

@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from confnotes.importers import doctree, structure
 from confnotes.importers.entries import leading_clock
@@ -53,12 +54,13 @@ speaker roles of the one table (:data:`confnotes.importers.fields.CJK_SPEAKER_WO
 Two are a sentence's own: ``作者是`` ("the author is", the role with its verb), and
 ``演讲人``, which metadata lines read as a key (``headings._CJK_SPEAKER_KEYS``) but the
 table of data files' column words does not hold."""
-_TALK_PAGE_RE = re.compile(
+TALK_PAGE_RE = re.compile(
     r"/(?:talks?|sessions?|topics?|presentations?|program(?:me)?|schedule|agenda|vortr(?:ae|ä)ge"
-    r"|charlas?|sessione|interventi|conferences?/\w{1,40})(?:/|$)",
+    r"|charlas?|sessione|interventi|conferences?/\w{1,40})(?:\.[a-z]{2,5})?(?:[/#?]|$)",
     re.I,
 )
-"""A link's path that leads to a talk's page on an event's site."""
+"""A link's path that leads to a talk's page on an event's site (``/talks/12``, an entry
+of one agenda page, ``/agenda.html#4711``)."""
 _TALK_CUE_RE = re.compile(
     rf"(?<![^\W\d_])(?:{TALK_LABEL_RE.pattern}|keynote|presentation|session|panel)s?(?![^\W\d_])"
     r"|講演|演講|発表|发表|報告|발표|강연",
@@ -105,6 +107,8 @@ class SentenceTalk:
     """Only ``by`` (or its translation) stands between the two and the title is marked by
     emphasis or quotation marks, not a link to a talk's page: a work and its author as
     much as a talk and its speaker."""
+    page: str = ""
+    """The address of the talk's page its title links to ("" when none)."""
 
 
 @dataclass(frozen=True)
@@ -113,6 +117,8 @@ class _Span:
     end: int
     words: str
     kind: str
+    page: str = ""
+    """The address of the talk's page a title links to."""
 
 
 def _paragraphs(doc: doctree.Document) -> Iterator[tuple[doctree.Node, int, int]]:
@@ -154,17 +160,27 @@ def _marked(text: str, marks: list[doctree.Mark]) -> tuple[list[_Span], list[_Sp
     """The titles and the people a paragraph marks."""
     titles: list[_Span] = []
     people: list[_Span] = []
+    pages = [  # links to a talk's page: an emphasis inside one is a linked title
+        (m.start, m.end, m.value)
+        for m in marks
+        if m.kind == "link" and TALK_PAGE_RE.search(m.value)
+    ]
     for m in marks:
         words = " ".join(text[m.start : m.end].split())
         if m.kind in ("em", "strong") and _titled(words):
-            titles.append(_Span(m.start, m.end, words, "em"))
+            page = next((url for a, b, url in pages if a <= m.start and m.end <= b), "")
+            titles.append(_Span(m.start, m.end, words, "link" if page else "em", page))
             if is_person_name(words):  # "*Event Sourcing*", "_Ana Ruiz_": either
                 people.append(_Span(m.start, m.end, words, "em"))
         elif m.kind == "link" and words:
             if _PROFILE_RE.search(m.value) and is_person_name(words):
                 people.append(_Span(m.start, m.end, words, "link"))
-            elif _TALK_PAGE_RE.search(m.value) and _titled(words):
-                titles.append(_Span(m.start, m.end, words, "link"))
+            elif (
+                TALK_PAGE_RE.search(m.value)
+                and _titled(words)
+                and not any(m.start <= t.start and t.end <= m.end for t in titles)
+            ):
+                titles.append(_Span(m.start, m.end, words, "link", m.value))
     for q in QUOTED_RE.finditer(text):
         words = " ".join(next(g for g in q.groups() if g is not None).split())
         if any(t.start <= q.start() < t.end or q.start() <= t.start < q.end() for t in titles):
@@ -268,9 +284,12 @@ def _candidates(
         floor = titles[n - 1].end if n else 0
         ceiling = titles[n + 1].start if n + 1 < len(titles) else len(text)
         for person in people:
-            if floor <= person.start and person.end <= title.start:
+            # the person's own name (``**Ana Ruiz**``, marked as a title could be) is no
+            # other title between the two: the one beyond it bounds the sentence
+            low, high = _bounds(titles, n, person.start, floor, ceiling, len(text))
+            if low <= person.start and person.end <= title.start:
                 gap, order = text[person.end : title.start], "person-first"
-            elif title.end <= person.start and person.end <= ceiling:
+            elif title.end <= person.start and person.end <= high:
                 gap, order = text[title.end : person.start], "title-first"
             else:
                 continue
@@ -289,6 +308,26 @@ def _candidates(
             bare = _bare_by(named[1])
             out.append((said[0], title, who, "title-first", said[1], "name", bare))
     return out
+
+
+def _bounds(
+    titles: list[_Span], n: int, person: int, floor: int, ceiling: int, end: int
+) -> tuple[int, int]:
+    """Where the sentence of title ``n`` may find its person starting at ``person``: the
+    ends of the titles beside it, passing over the one that is the person's own span."""
+    if n and titles[n - 1].start == person:
+        floor = titles[n - 2].end if n > 1 else 0
+    if n + 1 < len(titles) and titles[n + 1].start == person:
+        ceiling = titles[n + 2].start if n + 2 < len(titles) else end
+    return floor, ceiling
+
+
+def _site(url: str) -> tuple[str, str]:
+    """Where a talk's page sits: its host and its path without the last part (one agenda
+    page's entries, ``/agenda.html#1`` and ``/agenda.html#2``, sit on the same path)."""
+    parts = urlsplit(url)
+    path = parts.path if parts.fragment else parts.path.rsplit("/", 1)[0]
+    return parts.netloc.casefold(), path
 
 
 def _bare_by(gap: str) -> bool:
@@ -363,13 +402,20 @@ def _found(text: str) -> tuple[tuple[SentenceTalk, bool], ...]:
             # "*Dune* by Denis Villeneuve": a work by its author, unless a talk's word says
             # the sentence is about talks (or the front matter lists the person)
             bare = bare and not (titled or _TALK_CUE_RE.search(words))
-            found.append(SentenceTalk(title.words, [person], first, last, build, role, bare))
+            found.append(
+                SentenceTalk(title.words, [person], first, last, build, role, bare, title.page)
+            )
     listed = front_speakers(front) if found else set()
     found = [t for t in found if not t.bare_by or t.speakers[0].name.casefold() in listed]
     builds = Counter(b for b, _titles in {(t.build, t.title.casefold()) for t in found})
+    sites = Counter(s for s, _titles in {(_site(t.page), t.title.casefold()) for t in found})
     out: list[tuple[SentenceTalk, bool]] = []
     for t in found:
-        vouched = builds[t.build] >= REPEATS_LEAST or t.speakers[0].name.casefold() in listed
+        vouched = (
+            builds[t.build] >= REPEATS_LEAST
+            or (t.page and sites[_site(t.page)] >= REPEATS_LEAST)
+            or t.speakers[0].name.casefold() in listed
+        )
         if vouched or t.role:
             out.append((t, vouched))
     return tuple(out)

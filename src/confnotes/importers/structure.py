@@ -368,7 +368,7 @@ def _read(text: str) -> Outline:
         front, plain = org_settings(lines)
         kind = "org" if front else ""
     elif not kind and (front := directives(lines)):
-        kind = "directives"
+        kind = "header" if _post_header(lines) else "directives"
         front_last = max(front_last, header_rule(lines))
     for node in top_nodes(doc.root):
         if node.kind in ("blank", "front"):
@@ -471,6 +471,14 @@ def header_fields(lines: list[str]) -> tuple[dict[str, Any], int]:
         key = m.group("key") or m.group("dots") or m.group("field") or m.group("plain")
         front.setdefault(key.lower(), m.group("value").strip())
     return (front, last) if seen >= 2 else ({}, -1)
+
+
+def _post_header(lines: list[str]) -> bool:
+    """Whether the file's directives are a post's ``Key: value`` header (Pelican's,
+    MultiMarkdown's ``Title:`` / ``Author:``), whose author wrote the post, not a deck's
+    ``@author`` who presents it."""
+    first = next((x.strip() for x in lines[:50] if x.strip()), "")
+    return bool((m := _DIRECTIVE_RE.match(first)) and m.group("plain"))
 
 
 def header_rule(lines: list[str]) -> int:

@@ -593,7 +593,7 @@ _HONORIFIC_RE = re.compile(
     r"professora|проф(?:ессор)?|доктор|академик|д-р|mgr|hab|inż|"
     r"(?:docente|analista|programador(?:a)?|t[eé]cnic[oa]|master|мастер)(?=\s+\w+\s+\w))\.?"
     r"|(?:dra|ing|eng|ir|arch|arq|t[eé]c|sig(?:\.?ra)?|sra?|pr|mag|lic(?:d[oa])?|rev|hon|esp)\.|eng\.?[ºª]"
-    r"|dr[ºª]\.?|[bm]\.? ?sc\.|dipl\.?-[a-zäöü]{2,6}\.)"
+    r"|dr[ºª]\.?|[bm]\.? ?sc\.|dipl\.?-[a-zäöü]{2,6}\.|(?-i:MSc|BSc|MSE|MEng|BEng)\.?)"
     r"(?:\s+|(?<=\.)(?-i:(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]))))+",
     re.I,
 )
@@ -603,7 +603,9 @@ _HONORIFIC_RE = re.compile(
 (``Prof. dr. ir.``, ``PD Dr.``, ``Priv.-Doz. Dr.``, ``Asst. Prof.``, ``Lic.``, ``Rev.``);
 the engineer's title of Portuguese and Romance programmes (``Eng.``, ``Engº``, ``Eng.ª``),
 the feminine doctor (``Drª``) and the specialist (``Esp.``) of Brazilian pages;
-the degrees German programmes write before a name (``M.Sc.``, ``B. Sc.``, ``Dipl.-Inf.``);
+the degrees German programmes write before a name (``M.Sc.``, ``B. Sc.``, ``Dipl.-Inf.``)
+and the engineering and science degrees others write there, undotted, in capitals as
+written (``MSE``, ``MSc``, ``MEng``: ``Mse`` or ``mse`` is a word);
 the Spanish and Portuguese ranks and trades written before a name, out or cut short
 (``Profesora``, ``Tec.``, ``Arq.``; ``Docente``, ``Analista``, ``Programador`` only
 before two words or more: ``Analista QA`` is a job, no one); the Russian ranks

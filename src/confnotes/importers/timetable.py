@@ -628,6 +628,7 @@ class _Reader:
             talk.title, talk.speakers = found  # "Title with Ana Ruiz", her name in ``speaker:``
         row.entry.title = talk.title or text
         row.entry.speakers = talk.speakers
+        row.tags += [tag for tag in talk.tags if tag not in row.tags]  # "Workshop — Title"
         if (
             talk.speakers
             and talk.title
@@ -1553,8 +1554,8 @@ class _Reader:
                 j < len(head)
                 and head[j]
                 and (
-                    not roles_of(head[j]) & _COLUMN_ROLES
-                    or roles_of(head[j]) == {"track"}  # "Builders Track", "Ops Track": rooms
+                    not _head_roles(head[j]) & _COLUMN_ROLES
+                    or _head_roles(head[j]) == {"track"}  # "Builders Track", "Ops Track": rooms
                     or _weekday_head(head[j]) is not None  # "Monday" … "Friday": days
                     or self._day_head(head[j]) is not None  # "08/07/2024" … "12/07/2024"
                 )
@@ -1739,7 +1740,7 @@ class _Reader:
     def _cell(self, row: _Row, text: str, stressed: tuple[str, ...] = ()) -> None:
         """A title cell: its first line read as packed text, the lines under it (a line
         break or a block apart) as the speakers and affiliation lines of a time block."""
-        lines = [x.strip() for x in text.split("\n") if x.strip()]
+        lines = _without_tags([x.strip() for x in text.split("\n") if x.strip()])
         if not lines:
             return
         if len(lines) == 1 and (packed := self._packed(row, lines[0])):
@@ -2171,7 +2172,35 @@ class _Reader:
                 row.entry.speakers = []
                 row.entry.title = text.split("\n")[0].strip()
                 row.entry.kind = kind_of(row.entry.title)
+        _turned_back([row for row, _text in read])
+        self._slots_joined([row for row, _text in read])
         self.pending = None
+
+    def _slots_joined(self, read: list[_Row]) -> None:
+        """A talk written again in its room's next slots (a tutorial over three rows,
+        the breaks between them its own): one talk, from its first slot's start to its
+        last slot's end. A talk of another title between them in that room ends it."""
+        last: dict[tuple[str, date | None], _Row] = {}
+        gone: set[int] = set()
+        for row in read:
+            entry = row.entry
+            if entry.kind in ("break", "other") and not entry.speakers:
+                continue  # a pause between two slots of the one tutorial
+            place = (row.room, row.day)
+            before = last.get(place)
+            if (
+                before is not None
+                and row.room
+                and entry.speakers
+                and title_key(entry.title) == title_key(before.entry.title)
+                and [p.name for p in entry.speakers] == [p.name for p in before.entry.speakers]
+            ):
+                before.entry.end = entry.end or entry.start or before.entry.end
+                gone.add(id(row))
+                continue
+            last[place] = row
+        if gone:
+            self.rows[:] = [r for r in self.rows if id(r) not in gone]
 
     def read(self) -> Timetable:
         # each heading's blocks, and the rows read before it (to tell whether it made any)
@@ -3687,12 +3716,13 @@ _SPAN_RE = re.compile(r"""\browspan\s*=\s*["']?\s*(\d{1,3})""", re.I)
 
 def _title_column(titles: list[int], head: list[str], body: list[list[doctree.Node]]) -> int:
     """The column of talks' titles: a table may hold several columns of text."""
-    # the one its header calls the title ("Talk" beside "Notes"); else of those not
-    # written in sentences (an abstract's), the one with the most words
+    # the one its header calls the title ("Talk" beside "Notes") unless its cells are
+    # abstracts ("主题" over each talk's summary, beside the short items); else of those
+    # not written in sentences, the one with the most words
     return max(
         titles,
         key=lambda j: (
-            j < len(head) and "title" in roles_of(head[j]),
+            j < len(head) and "title" in roles_of(head[j]) and not _abstracts(body, j),
             not _abstracts(body, j),
             sum(len(r[j].text) for r in body if j < len(r)),
         ),
@@ -4793,9 +4823,66 @@ def _abstracts(body: list[list[doctree.Node]], j: int) -> bool:
     cells = [t for r in body if j < len(r) and (t := r[j].text.strip())]
     if read_column(cells).role != "abstract":
         return False
-    words = sum(len(c.split()) for c in cells) / max(1, len(cells))
+    words = sum(map(_word_count, cells)) / max(1, len(cells))
     several = sum(bool(_SENTENCE_BREAK_RE.search(c)) for c in cells)
     return words >= 12 or several * 2 > len(cells)
+
+
+_UNSPACED_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+"""A Chinese or Japanese letter: scripts written without a space between words."""
+
+
+def _turned_back(rows: list[_Row]) -> None:
+    """A grid's cell read the wrong way round (``Sober Testing Notes`` over ``Ana Ruiz``,
+    both shaped as names): its "title" is who other cells of the grid name as their
+    speaker, and its "speaker" no other cell names; the two trade places."""
+    named = Counter(title_key(p.name) for r in rows for p in r.entry.speakers)
+    for row in rows:
+        entry = row.entry
+        if len(entry.speakers) != 1:
+            continue
+        who, title = title_key(entry.speakers[0].name), title_key(entry.title)
+        if named[title] and named[who] == 1 and who != title:
+            entry.title, entry.speakers = entry.speakers[0].name, [ProgrammePerson(entry.title)]
+            named[who] -= 1
+            named[title] += 1
+
+
+def _without_tags(lines: list[str]) -> list[str]:
+    """A cell's lines without the tags between its title and the line naming its
+    speakers in full (``Title`` / ``Intermediate`` / ``Ana Ruiz``: a level's or an
+    audience's badge, no one's name); a tag that says a kind (``Workshop``) stays."""
+    if len(lines) < 3 or not split_speakers(lines[-1]):
+        return lines
+    kept = [x for x in lines[1:-1] if not _tag_line(x)]
+    return lines if len(kept) == len(lines) - 2 else [lines[0], *kept, lines[-1]]
+
+
+def _tag_line(line: str) -> bool:
+    """A cell's line that tags the talk (its level, its audience: ``Principiante``,
+    ``Advanced``, ``Online``): one or two words, no digit, no colon, no bracket, no kind
+    of session and no person's full name."""
+    plain = strip_markdown_inline(line).strip()
+    return (
+        0 < len(plain.split()) <= 2
+        and not any(c.isdigit() or c in ":：()[]" for c in plain)
+        and kind_of(plain) == "talk"
+        and not type_tag(plain)  # "Workshop", "Tutorial": what the session is
+        and not split_speakers(plain)
+    )
+
+
+def _head_roles(head: str) -> frozenset[str]:
+    """The roles a column's header gives it, read from its first line: the lines under
+    it describe the column (``Sala 327`` over ``DevOps e Big Data`` and its seats), they
+    do not name it."""
+    return roles_of(head.strip().split("\n", 1)[0])
+
+
+def _word_count(text: str) -> int:
+    """Words of ``text``: its runs between blanks, and a word for each two Chinese or
+    Japanese letters (written without blanks, a word is two letters or so)."""
+    return len(text.split()) + len(_UNSPACED_RE.findall(text)) // 2
 
 
 def _timed_agenda(lines: list[str]) -> bool:

@@ -486,7 +486,7 @@ def _start_end(front: dict[str, Any]) -> tuple[datetime | None, datetime | None]
     )
     end = _when(front.get("event_end_time") or front.get("end_time") or front.get("endTime"))
     end = end or _when(front.get("end"))
-    day = _when(front.get("event_date") or front.get("date"))
+    day = _event_day(front) or _when(front.get("date"))
     clock_keys = [("time_start", True), ("time", True), ("time_end", False)]
     if start is None:  # "startTime: 11:30" beside "date: 2024-11-05"
         clock_keys += [(k, True) for k in ("start_time", "startTime", "event_start_time")]
@@ -609,10 +609,18 @@ def _kind(front: dict[str, Any]) -> str:
 
 def _event_day(front: dict[str, Any]) -> datetime | None:
     """The event's own day, from a field naming it (``event_date``) or its start
-    (``start: 2019-11-03 09:00`` of a Hexo or Jekyll event post): beside a posting
-    ``date``, the day the page is about."""
-    for key in ("event_date", "event_start_time", "start_time", "startTime", "start"):
+    (``start: 2019-11-03 09:00`` of a Hexo or Jekyll event post), or the date of an
+    event record nested in the front matter (``event: {date: "2023-04-05 19:00"}``):
+    beside a posting ``date``, the day the page is about."""
+    keys = ("event_date", "event_start_time", "start_time", "startTime", "start")
+    for key in keys:
         if (when := _when(front.get(key))) is not None:
+            return when
+    event = front.get("event")
+    if not isinstance(event, dict):
+        return None
+    for key in ("date", *keys):
+        if (when := _when(event.get(key))) is not None:
             return when
     return None
 

@@ -1281,11 +1281,18 @@ def _tagged_role(text: str) -> tuple[str, str] | None:
 
 
 def _closing_tag(text: str) -> tuple[str, str] | None:
-    """(the title before it, the tag) of a title ending in a bracketed tag, or None."""
+    """(the title before it, the tag) of a title ending in a bracketed tag, or None. The
+    tag runs from the bracket that the last one closes, brackets inside it kept
+    (``Panel (Chair: Ana Ruiz (Nordlys Labs))``)."""
     text = text.rstrip()
     if not text.endswith((")", "]")):
         return None
-    opened = max(text.rfind("("), text.rfind("["))
+    opened, depth = -1, 0
+    for at in range(len(text) - 1, -1, -1):
+        depth += (text[at] in ")]") - (text[at] in "([")
+        if depth == 0:
+            opened = at
+            break
     tag = text[opened + 1 : -1]
     if opened < 1 or not tag.strip():
         return None
@@ -1389,6 +1396,18 @@ def _ceremony(title: str) -> bool:
     """An opening, a welcome or a closing (``Eröffnung``, ``Bienvenida``): a slot whose
     named person hosts it rather than speaks (a fireside chat's or a Q&A's people speak)."""
     return kind_of(title) == "other" and talk_kind(title)[0] == "other"
+
+
+def _copy_key(talk: ProgrammeTalk) -> str:
+    """What makes an undated talk the same as another written alike: its title, its
+    people, kind, room and time of day. Two records equal in all of these, and neither
+    dated, are one talk listed twice (a keynote repeated under each parallel track of
+    the day); "" for a talk with no one named or a placeholder's title (two ``TBD``
+    slots are two talks)."""
+    if not talk.speakers or is_placeholder(talk.title):
+        return ""
+    people = "\x01".join(p.name for p in talk.speakers)
+    return f"{talk.title}\x00{people}\x00{talk.kind}\x00{talk.room}\x00{talk.clock}"
 
 
 def _kind_prefix(title: str) -> str:
@@ -1763,6 +1782,7 @@ class _Reader:
             self._session(record, _ctx)
         by_id: dict[str, ProgrammeTalk] = {}
         by_row: dict[str, ProgrammeTalk] = {}
+        copies: set[str] = set()
         # the fields of the records holding talks, their items aside: a record written
         # with those fields only (a time, a name, a place) is one of theirs, without items
         slot_fields = {
@@ -1802,6 +1822,11 @@ class _Reader:
             if same is not None:  # a grid lists a session under its room and its slot
                 same.speakers += [p for p in talk.speakers if p not in same.speakers]
                 continue
+            if not ident and not when and (copy := _copy_key(talk)):
+                # a plenary written again in each track's list, no day to tell them apart
+                if copy in copies:
+                    continue
+                copies.add(copy)
             if ident:
                 by_id.setdefault(ident, talk)
             elif row_key and talk.speakers:
@@ -1910,7 +1935,10 @@ class _Reader:
                 source_id=key[:100],
             )
         )
-        for _k, raw in rec.values(record, "chair"):
+        chairs = list(rec.values(record, "chair"))
+        if id(record) in self.found.chaired_heads:  # a heading row's people: its chairs
+            chairs += rec.values(record, "speaker")
+        for _k, raw in chairs:
             for item in raw if isinstance(raw, list) else [raw]:
                 for person in self._person(item):
                     self.p.roles.append(ProgrammeRole(person, "chair"))
