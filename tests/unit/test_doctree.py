@@ -191,7 +191,10 @@ def test_a_parser_panic_leaves_the_text_whole(monkeypatch) -> None:  # type: ign
         def tree(self, text: str) -> None:
             raise BaseException("panicked at index out of bounds")
 
-    monkeypatch.setattr(doctree, "_parser_for", lambda text: Panicking())
+    def panicking_parser(text: str | bytes, opening: frozenset[str] | None = None) -> Panicking:
+        return Panicking()
+
+    monkeypatch.setattr(doctree, "_parser_for", panicking_parser)
     doc = doctree.parse_markdown("# Notes\n\nwords\n")
     assert [(n.kind, n.text) for n in doc.root.children] == [("text", "# Notes\n\nwords")]
     assert doctree.leaves(doc.root)[0].end == len("# Notes\n\nwords\n")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.unit.importing import people_of, read, speakers_by_title
+from tests.unit.importing import people_of, read, speakers_by_title, starts_by_title
 
 FRENCH_CELLS = """---
 title: Programme - Journées du code
@@ -55,7 +55,7 @@ GERMAN_HTML_CELLS = """<html><head><title>Programm - Werkstatt-Tag</title></head
 
 
 def _starts(programme, titles):
-    by_title = {t.title: t.start for t in programme.talks}
+    by_title = starts_by_title(programme)
     return {title: by_title.get(title) for title in titles}
 
 

@@ -6,7 +6,7 @@ the talks' materials, an edition-numbered event name. Fixtures in our own words.
 from __future__ import annotations
 
 from confnotes.importers.persons import is_person_name, split_speakers
-from tests.unit.importing import people_of, read, speakers_by_title
+from tests.unit.importing import kinds_by_title, people_of, read, speakers_by_title
 
 
 def _page(body: str, lang: str = "en", title: str = "Programme") -> str:
@@ -52,7 +52,7 @@ def test_a_keynotes_speaker_beside_its_title_stays_among_papers_with_authors_bel
 
 def test_a_heading_listing_several_kinds_gives_none_to_the_papers_under_it() -> None:
     programme = read(PAPERS_EN, "tides.html")
-    kinds = {t.title: t.kind for t in programme.talks}
+    kinds = kinds_by_title(programme)
     assert kinds["Estuary mud as an archive"] == "talk"
     assert kinds["Salt marshes: why the tide keeps its own records"] == "keynote"
 
@@ -97,7 +97,7 @@ def test_a_keynote_session_heading_still_gives_its_kind() -> None:
 <div>10:00 - 11:00 <em>The tide as a clock</em><br> Lena Fischer, Tomas Ruiz</div><br>
 """
     )
-    kinds = {t.title: t.kind for t in read(page, "keynotes.html").talks}
+    kinds = kinds_by_title(read(page, "keynotes.html"))
     assert kinds["The tide as a clock"] == "keynote"
 
 

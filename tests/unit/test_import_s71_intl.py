@@ -10,7 +10,7 @@ from datetime import datetime
 
 from confnotes.importers import doctree
 from confnotes.importers.persons import name_before_honorific
-from tests.unit.importing import people_of, read, speakers_by_title
+from tests.unit.importing import kinds_by_title, people_of, read, speakers_by_title, starts_by_title
 
 # -- a speaker's photo on its own line over their name heading ------------------------
 
@@ -327,7 +327,7 @@ FooConf 2031 参加ログ
 
 def test_a_clock_alone_in_a_talk_s_facts_list_is_its_start() -> None:
     programme = read(JAPANESE_RST_NOTES, "fooconf.rst")
-    starts = {t.title: t.start for t in programme.talks}
+    starts = starts_by_title(programme)
     assert starts["自分の発表タイトル"] == datetime(2031, 5, 14, 14, 5)
     assert starts["データ基盤の話"] == datetime(2031, 5, 14, 10, 30)
 
@@ -412,7 +412,7 @@ def test_titles_nested_under_a_lightning_talks_item_are_lightning_talks() -> Non
         ),
     ):
         programme = read(text, name)
-        kinds = {t.title: t.kind for t in programme.talks}
+        kinds = kinds_by_title(programme)
         for title in titles:
             assert kinds.get(title) == "spotlight", (name, kinds)
 

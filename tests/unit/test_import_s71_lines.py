@@ -20,12 +20,7 @@ from confnotes.importers.page_day import front_day
 from confnotes.importers.persons import is_organisation
 from confnotes.importers.when import find_date
 
-from .importing import people_of, read, speakers_by_title
-
-
-def _starts(programme) -> dict[str, datetime | None]:
-    return {t.title: t.start for t in programme.talks}
-
+from .importing import people_of, read, speakers_by_title, starts_by_title
 
 WORKSHOP_EN = """\
 ## Timetable
@@ -70,14 +65,14 @@ def test_a_group_set_apart_gives_no_person() -> None:
 
 
 def test_yearless_day_headings_date_their_own_lines() -> None:
-    starts = _starts(read(WORKSHOP_EN, "schedule.md"))
+    starts = starts_by_title(read(WORKSHOP_EN, "schedule.md"))
     # May 5 is a Tuesday in 2026: the weekday fixes the year, each heading its day
     assert starts["Reading long sequencing runs"] == datetime(2026, 5, 5, 9, 0)
     assert starts["Alignment clinic"] == datetime(2026, 5, 6, 11, 0)
 
 
 def test_a_half_of_the_day_typed_against_the_order_is_a_slip() -> None:
-    starts = _starts(read(WORKSHOP_EN, "schedule.md"))
+    starts = starts_by_title(read(WORKSHOP_EN, "schedule.md"))
     assert starts["Shell basics, continued"] == datetime(2026, 5, 5, 13, 0)
 
 
@@ -92,7 +87,7 @@ EARLY_SESSION = """\
 
 def test_a_first_clock_of_the_day_keeps_its_written_half() -> None:
     # nothing before it: the order does not contradict "1:00 am"
-    starts = _starts(read(EARLY_SESSION, "schedule.md"))
+    starts = starts_by_title(read(EARLY_SESSION, "schedule.md"))
     assert starts["Night sky watch"] is not None
     assert starts["Night sky watch"].hour == 1
 
@@ -159,7 +154,7 @@ def test_front_matter_speakers_vouch_for_with_lines() -> None:
     assert talks["Queues without tears"] == ["Ana Ruiz"]
     assert talks["Shell history as a notebook"] == ["Bo Li"]
     assert "anaruiz" not in people_of(programme)
-    starts = _starts(programme)
+    starts = starts_by_title(programme)
     assert starts["Queues without tears"] == datetime(2026, 5, 19, 19, 0)
 
 

@@ -13,20 +13,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from confnotes.importers.programme import Programme
 from confnotes.importers.when import padded_month_day
 
 from .folder_fixtures import read_files
-from .importing import people_of, read, speakers_by_title
-
-
-def _days(programme: Programme) -> dict[str, date | None]:
-    return {t.title: t.day for t in programme.talks if t.kind != "other"}
-
-
-def _kinds(programme: Programme) -> dict[str, str]:
-    return {t.title: t.kind for t in programme.talks if t.kind != "other"}
-
+from .importing import days_by_title, kinds_by_title, people_of, read, speakers_by_title
 
 RST_DAY = """\
 =============
@@ -69,26 +59,26 @@ MD_DAY = """\
 
 def test_a_day_heading_over_topic_headings_dates_the_talks_of_their_lists() -> None:
     programme = read(RST_DAY, "tidewater.rst")
-    days = _days(programme)
+    days = days_by_title(programme, others=False)
     assert set(days) >= {"Queues without tears", "Tracing a cold start", "A tiny linter"}
     assert set(days.values()) == {date(2029, 10, 6)}
-    assert _kinds(programme)["My editor setup"] == "spotlight"  # under "LT"
+    assert kinds_by_title(programme, others=False)["My editor setup"] == "spotlight"  # under "LT"
 
 
 def test_a_french_day_heading_dates_the_lists_under_its_sections() -> None:
-    days = _days(read(MD_DAY, "pixel.md"))
+    days = days_by_title(read(MD_DAY, "pixel.md"), others=False)
     assert days["Des polices lisibles"] == date(2030, 5, 14)
     assert days["Mon terminal"] == date(2030, 5, 14)
 
 
 def test_a_heading_over_the_lists_that_names_no_day_dates_nothing() -> None:
     text = MD_DAY.replace("## Mardi 14 mai 2030", "## Ce que j'ai vu")
-    assert set(_days(read(text, "pixel.md")).values()) == {None}
+    assert set(days_by_title(read(text, "pixel.md"), others=False).values()) == {None}
 
 
 def test_a_range_of_days_over_the_lists_dates_none_of_them() -> None:
     text = MD_DAY.replace("## Mardi 14 mai 2030", "## 14-15 mai 2030")
-    assert set(_days(read(text, "pixel.md")).values()) <= {None}
+    assert set(days_by_title(read(text, "pixel.md"), others=False).values()) <= {None}
 
 
 def test_a_month_and_day_in_two_digits_each_is_read_only_alone_on_a_heading() -> None:
@@ -116,7 +106,7 @@ def test_a_folder_named_for_keynotes_makes_its_talks_keynotes(tmp_path: Path) ->
             "talks/bo-li/README.md": "# Small Parsers\n\n> Bo Li" + _NOTE,
         },
     )
-    kinds = {t.title: t.kind for p in read_.values() for t in p.talks if t.kind != "other"}
+    kinds = {k: v for p in read_.values() for k, v in kinds_by_title(p, others=False).items()}
     assert kinds["Ships in Bottles"] == "keynote"
     assert kinds["Tide Tables"] == "keynote"
     assert kinds["Small Parsers"] == "talk"  # "talks/" names no other kind
@@ -134,7 +124,7 @@ def test_a_folder_of_lightning_talks_in_spanish_names_their_kind(tmp_path: Path)
             "charlas-relámpago/dos.md": "# Mi terminal\n\nPor Luis Paz." + _NOTE,
         },
     )
-    kinds = {t.title: t.kind for p in read_.values() for t in p.talks if t.kind != "other"}
+    kinds = {k: v for p in read_.values() for k, v in kinds_by_title(p, others=False).items()}
     assert set(kinds.values()) == {"spotlight"}
 
 

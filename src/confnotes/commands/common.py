@@ -1,11 +1,11 @@
-"""Helpers shared by the subcommands: opening the notebook, writing output."""
+"""Helpers shared by the subcommands: declaring actions, opening the notebook, writing output."""
 
 from __future__ import annotations
 
 import argparse
 import contextlib
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from confnotes.config import resolve_notebook
@@ -13,6 +13,22 @@ from confnotes.errors import StorageError
 from confnotes.exporters.output import write_file
 from confnotes.knowledge.edits import EditReport
 from confnotes.notebook.notebook import Notebook
+
+
+def add_action(
+    actions: argparse._SubParsersAction,
+    name: str,
+    common: argparse.ArgumentParser,
+    run: Callable[[argparse.Namespace], int],
+    summary: str,
+    description: str | None = None,
+) -> argparse.ArgumentParser:
+    """One action of a command (``people merge``), with the shared options and the
+    function that runs it: every action is declared the same way, only its words and
+    arguments differ."""
+    parser = actions.add_parser(name, parents=[common], help=summary, description=description)
+    parser.set_defaults(func=run)
+    return parser
 
 
 def open_notebook(args: argparse.Namespace, create: bool = False, load: bool = True) -> Notebook:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from confnotes.commands.common import notebook_to_write, print_edit_report
+from confnotes.commands.common import add_action, notebook_to_write, print_edit_report
 from confnotes.knowledge import edits
 
 ORDER = 26
@@ -19,19 +19,22 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         description="Correct a conference an importer got wrong. Undo with `confnotes undo`.",
     )
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
-    rename = actions.add_parser(
+    rename = add_action(
+        actions,
         "rename",
-        parents=[common],
-        help="rename a conference (the old name stays an alias; links follow)",
+        common,
+        run_rename,
+        "rename a conference (the old name stays an alias; links follow)",
     )
     rename.add_argument("conference", metavar="ID", help="conference id")
     rename.add_argument("name", metavar="NEW-NAME")
-    rename.set_defaults(func=run_rename)
 
-    tz = actions.add_parser(
+    tz = add_action(
+        actions,
         "timezone",
-        parents=[common],
-        help="set a conference's timezone: --relabel or --convert",
+        common,
+        run_timezone,
+        "set a conference's timezone: --relabel or --convert",
         description="--relabel: the times as written were local times of ZONE (the importer "
         "guessed the zone wrong); they stay as they are. --convert: the times were right in "
         "the old zone; each is shifted to show the same instant in ZONE (with the offset of "
@@ -42,7 +45,6 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     how = tz.add_mutually_exclusive_group(required=True)
     how.add_argument("--relabel", dest="mode", action="store_const", const="relabel")
     how.add_argument("--convert", dest="mode", action="store_const", const="convert")
-    tz.set_defaults(func=run_timezone)
 
 
 def run_rename(args: argparse.Namespace) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from confnotes.commands.common import (
+    add_action,
     notebook_to_write,
     open_notebook,
     plural,
@@ -33,21 +34,24 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     ls.add_argument("--maybe", action="store_true", help="only pairs that may be the same person")
     ls.set_defaults(func=run_list)
 
-    merge = actions.add_parser(
+    merge = add_action(
+        actions,
         "merge",
-        parents=[common],
-        help="merge person B into person A",
+        common,
+        run_merge,
+        "merge person B into person A",
         description="Merge B into A: A keeps its id and gains B's names, affiliations and "
         "page text; every talk and conference naming B names A. Undo with `people split A`.",
     )
     merge.add_argument("a", metavar="A", help="person id or name (kept)")
     merge.add_argument("b", metavar="B", help="person id or name (merged into A)")
-    merge.set_defaults(func=run_merge)
 
-    split = actions.add_parser(
+    split = add_action(
+        actions,
         "split",
-        parents=[common],
-        help="undo a merge, or split an alias off as a person",
+        common,
+        run_split,
+        "undo a merge, or split an alias off as a person",
         description="Undo A's latest merge (or the one of --name), restoring the other "
         "person with their talks, roles, affiliations and text. With --name and no recorded "
         "merge, the alias becomes a new person taking the talks given with --talk.",
@@ -57,40 +61,42 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     split.add_argument(
         "--talk", action="append", default=None, metavar="ID", help="talk to move (repeatable)"
     )
-    split.set_defaults(func=run_split)
 
-    rename = actions.add_parser(
+    rename = add_action(
+        actions,
         "rename",
-        parents=[common],
-        help="rename a person (the old name stays an alias; links follow)",
+        common,
+        run_rename,
+        "rename a person (the old name stays an alias; links follow)",
         description="Give person A a new name. The old name is kept as an alias, so links "
         "and imports still find them; [[links]] that named them by the old name are "
         "rewritten. The id (file name) does not change. Undo with `confnotes undo`.",
     )
     rename.add_argument("a", metavar="A", help="person id or name")
     rename.add_argument("name", metavar="NEW-NAME")
-    rename.set_defaults(func=run_rename)
 
-    delete = actions.add_parser(
+    delete = add_action(
+        actions,
         "delete",
-        parents=[common],
-        help="delete a person who is not a person (their talks lose the speaker)",
+        common,
+        run_delete,
+        "delete a person who is not a person (their talks lose the speaker)",
         description="Remove A (an importer's mistake such as 'TBA' or a room name): their "
         "talks lose the speaker and their conferences the role; prints what changed. "
         "Undo with `confnotes undo` (the page and every reference come back).",
     )
     delete.add_argument("a", metavar="A", help="person id or name")
-    delete.set_defaults(func=run_delete)
 
-    distinct = actions.add_parser(
+    distinct = add_action(
+        actions,
         "distinct",
-        parents=[common],
-        help="record that A and B are different people",
+        common,
+        run_distinct,
+        "record that A and B are different people",
         description="Record that A and B are two people, so imports stop asking.",
     )
     distinct.add_argument("a", metavar="A")
     distinct.add_argument("b", metavar="B")
-    distinct.set_defaults(func=run_distinct)
 
 
 def run_list(args: argparse.Namespace) -> int:

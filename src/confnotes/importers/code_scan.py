@@ -6,7 +6,11 @@ the same scan; the languages differ only in the few marks a :class:`Syntax` name
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any, TypeVar
+
+_Name = TypeVar("_Name")
 
 MAX_DEPTH = 60
 """Brackets a literal nests at most: deeper, it is code (or a file built to exhaust us)."""
@@ -105,3 +109,42 @@ class Syntax:
                 return i
             i += 1
         raise NotData(i)
+
+
+def literals_read(
+    text: str,
+    syntax: Syntax,
+    i: int,
+    literal_start: Callable[[str, int], tuple[int, _Name]],
+    read: Callable[[int], tuple[Any, int]],
+    attempts_most: int,
+    markup_end: Callable[[str, int], int | None] = lambda _text, _i: None,
+) -> Iterator[tuple[int, _Name, Any]]:
+    """``(where, name, value)`` of each literal the code holds from ``i``, strings and
+    comments stepped over, so a PHP and a JavaScript file are scanned by one loop.
+    ``literal_start`` says where a literal begins at a place and how it is named;
+    ``read`` reads one from there (raising :class:`NotData` for code); ``markup_end``
+    where a template's markup at a place gives way to code again (PHP's ``?>``)."""
+    n, attempts = len(text), 0
+    while i < n and attempts < attempts_most:
+        if text[i] in syntax.quotes:
+            i = syntax.skip_string(text, i)
+            continue
+        if syntax.opens_comment(text, i):
+            i = syntax.skip_comment(text, i)
+            continue
+        if (after := markup_end(text, i)) is not None:
+            i = after
+            continue
+        start, name = literal_start(text, i)
+        if start < 0:
+            i += 1
+            continue
+        attempts += 1
+        try:
+            value, end = read(start)
+        except NotData as stopped:
+            i = max(start + 1, min(stopped.at, n))  # each part of the text is read once
+            continue
+        yield i, name, value
+        i = max(end, i + 1)

@@ -125,7 +125,8 @@ CJK_SPEAKER_WORDS = tuple(
     )
 )
 """A speaker's role in Chinese, Japanese or Korean (``主讲``, ``讲师``, ``嘉宾``,
-``分享人``), the longer first: the one table readers of talk lines take it from."""
+``分享人``), the longer first: the one table readers of talk lines, Chinese by-lines
+(``persons.name_after_role``) and sentences (``sentence_talks.ROLE_WORDS``) take it from."""
 
 _SUFFIXES = ("_id", "id", "_ids", "ids", "s")
 

@@ -1500,6 +1500,33 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> He
         if not talk.speakers:
             talk.speakers = who
             return talk
+    talk, text = _timed_heading(text, year, timed)
+    rest = talk.title
+    if _bilingual(rest):
+        return talk  # "開催日程 / Date": one heading in two languages, no name and title
+    if _parallel_alternatives(rest):
+        return talk  # "Intro to Joda Time / Noda Time": two forms of one thing, no name
+    if (aside := _by_aside(rest)) is not None:
+        # "*Title* (von Mathias)", "Title (by Ana Ruiz)": an aside that is a by-line is the
+        # record's speakers field, and the words before it its title
+        talk.title, talk.speakers = aside
+        talk.kind = kind_of(talk.title)
+        return talk
+    read_on = _read_label(talk, rest)
+    if read_on is None:
+        return talk
+    rest = read_on
+    if _read_by_line(talk, rest):
+        return talk
+    if _read_dashed_parts(talk, rest, year, timed):
+        return talk
+    _read_colon_or_bracket(talk, rest, text)
+    return talk
+
+
+def _timed_heading(text: str, year: int | None, timed: bool) -> tuple[HeadingTalk, str]:
+    """A heading with its place, day, weekday and clock taken off: what is left says who
+    and what (the text as cleaned, for the rules that read it whole)."""
     text, room = place_line(text)  # "20:00 Saal B" over the title: when and where
     text = _LEADING_SYMBOLS_RE.sub("", text)  # "⏰ 09:30 · Title", "🎤 Title"
     text = DURATION_RE.sub("", text)  # "Title (30 min)": the slot's length, not its words
@@ -1530,16 +1557,12 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> He
             rest = rest[:open_at].rstrip(" ,-–—")  # "Title (10:30)", "Title (2:00-2:45 pm)"
     talk = HeadingTalk(title=rest, start=start, end=end, ampm=ampm, day=day, whole=rest, room=room)
     talk.weekday = weekday[0]
-    if _bilingual(rest):
-        return talk  # "開催日程 / Date": one heading in two languages, no name and title
-    if _parallel_alternatives(rest):
-        return talk  # "Intro to Joda Time / Noda Time": two forms of one thing, no name
-    if (aside := _by_aside(rest)) is not None:
-        # "*Title* (von Mathias)", "Title (by Ana Ruiz)": an aside that is a by-line is the
-        # record's speakers field, and the words before it its title
-        talk.title, talk.speakers = aside
-        talk.kind = kind_of(talk.title)
-        return talk
+    return talk, text
+
+
+def _read_label(talk: HeadingTalk, rest: str) -> str | None:
+    """A label before a colon or dash (a kind, "Speaker 1", a quoted title) read into
+    ``talk``; the words still to read, or None when the label settled the talk."""
     if (glued := _GLUED_LABEL_RE.match(rest)) and (
         any(p.fullmatch(glued.group(1)) for _k, p in KIND_WORDS)
         or TALK_LABEL_RE.fullmatch(glued.group(1))
@@ -1571,7 +1594,7 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> He
         talk.title = quoted  # 'Full Paper #17: "Title"': a label, and the title it quotes
         if kind_label or _KIND_PREFIX_RE.match(rest):
             talk.kind = kind_of(label)
-        return talk
+        return None
     if (
         said.strip() == ":"
         and len(label.split()) <= 3
@@ -1587,13 +1610,13 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> He
         talk.title = quote.group("title").strip(" ,")
         talk.speakers = who
         talk.kind = kind_of(label) if kind_of(label) not in ("other", "break") else "talk"
-        return talk
+        return None
     if said.strip() == ":" and len(label.split()) <= 3 and roles_of(label) == {"speaker"}:
         # "Speaker 1: Dr. Ana Ruiz - *Title*": the label says who comes first
         parts = DASHES_RE.split(after.strip(), maxsplit=1)
         if len(parts) == 2 and (who := split_speakers(parts[0])):
             talk.speakers, talk.title = who, parts[1].strip()
-            return talk
+            return None
     if (m := _KIND_PREFIX_RE.match(rest)) or kind_label:
         # "Keynote: …", and a kind said in a short label before a colon ("Opening keynote: …")
         talk.kind = _kind_word(m.group("kind")) if m else kind_of(label)
@@ -1614,7 +1637,7 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> He
                     person.affiliations.append(parts[1].strip())
                 said_label = rest_all[: m.start("rest")] if m else label
                 talk.title = said_label.strip(" *_:.-–—")
-            return talk
+            return None
         if (
             len(parts) == 1
             and (who := split_speakers(rest))
@@ -1626,7 +1649,7 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> He
             # its label as the page writes it, with its number ("Invited Talk 2")
             said_label = rest_all[: m.start("rest")] if m else label
             talk.speakers, talk.title = who, said_label.strip(" *_:.-–—")
-            return talk
+            return None
     if (
         said.strip() == ":"
         and kind_of(label) == "other"
@@ -1637,7 +1660,12 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> He
     ):
         # "Opening Remarks: Hokeun Kim", "Welcome: Ana Ruiz": the item, and who gives it
         talk.title, talk.speakers, talk.kind = label.strip(" *_"), who, "other"
-        return talk
+        return None
+    return rest
+
+
+def _read_by_line(talk: HeadingTalk, rest: str) -> bool:
+    """Whether a by-line (by, von, par, a comma, from, with) named who gives the talk."""
     if m := _QUOTED_RE.match(rest):
         # '"Titel" von Name', '«Titre» par Nom': the by-word of any language programmes use
         tail = re.sub(rf"^(?:{BY_WORDS}|with|from)\s+", "", m.group("rest").strip(), flags=re.I)
@@ -1646,10 +1674,10 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> He
             tail = named.strip()  # "«Title». Ponente: Name (Lab)": a labelled by-line
         if not tail:
             talk.title = m.group("title").strip()
-            return talk
+            return True
         if who := split_speakers(_unwrap(tail)) or cjk_byline(tail):
             talk.title, talk.speakers = m.group("title").strip(), who
-            return talk
+            return True
         # '"Simple made easy" revisited — Name': not a quoted title alone; read on
     if (by := list(_BY_RE.finditer(rest))) and _kind_label_by(rest[: by[0].start()]):
         # "Invited talk by Ana Ruiz: Title": the kind, who gives it, then its title
@@ -1657,7 +1685,7 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> He
         if said and named.strip() and (who := split_speakers(name, single_ok=True)):
             talk.speakers, talk.title = who, named.strip()
             talk.kind = kind_of(rest[: by[0].start()])
-            return talk
+            return True
     if by:
         after = rest[by[-1].end() :]
         who = (
@@ -1673,12 +1701,12 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> He
         if who:
             head = rest[: by[-1].start()]
             if HOSTED_RE.search(head):
-                return talk  # "Organised by Dr Name", "hosted by": no one's talk
+                return True  # "Organised by Dr Name", "hosted by": no one's talk
             if chaired := CHAIRED_RE.search(head):
                 talk.chairs, talk.title = who, head[: chaired.start()].strip(" ,-–—")
-                return talk  # "Panel: Who owns it? – moderated by Name"
+                return True  # "Panel: Who owns it? – moderated by Name"
             talk.speakers, talk.title = who, head.strip(" ,-–—")
-            return talk
+            return True
     if (
         (named_first := _NAMED_FIRST_RE.fullmatch(rest))
         and len(who := split_speakers(named_first.group("who"))) == 1
@@ -1689,7 +1717,7 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> He
         # "Ana Ruiz (Nordlys Labs), Title": who speaks, where she works, then the title (a
         # title never ends in a bracketed organisation before its own comma)
         talk.speakers, talk.title = who, named_first.group("title").strip()
-        return talk
+        return True
     for comma in _COMMA_RE.finditer(rest):
         # "Title, Dr Ana Ruiz et Pr Bo Li": a title before a name opens a by-line as "by" does
         tail = rest[comma.end() :]
@@ -1699,7 +1727,7 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> He
             # English, as "par" is in French) began a description of the speaker
             head = _ENGLISH_BY_RE.split(head, maxsplit=1)[0]
             talk.speakers, talk.title = who, head.strip(" -–—")
-            return talk
+            return True
     if (
         (said_from := _FROM_RE.match(rest))
         and kind_of(said_from.group("head")) not in ("talk", "break", "other")
@@ -1707,7 +1735,7 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> He
     ):
         # "Keynote from Riya Kapoor": a kind of talk and who gives it, its title not known
         talk.speakers, talk.kind = who, kind_of(said_from.group("head"))
-        return talk
+        return True
     if with_ := list(_WITH_RE.finditer(rest)):
         head = rest[: with_[-1].start()]
         conversation = talk.kind == "panel" or _CONVERSATION_RE.search(head)
@@ -1717,7 +1745,12 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> He
             talk.speakers, talk.title = who, head.strip(" ,-–—")  # "Panel: X, with A and B"
             if talk.kind == "talk" and conversation:
                 talk.kind = "panel"
-            return talk
+            return True
+    return False
+
+
+def _read_dashed_parts(talk: HeadingTalk, rest: str, year: int | None, timed: bool) -> bool:
+    """Whether the heading's dashed parts (label, title, name, company) named its speaker."""
     parts = [p.strip() for p in DASHES_RE.split(rest) if p.strip()]
     if (
         len(parts) == 3
@@ -1731,7 +1764,7 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> He
         talk.speakers, talk.title = who, parts[1]
         if talk.kind == "talk" and kind_of(parts[0]) not in ("break", "other", "social"):
             talk.kind = kind_of(parts[0])
-        return talk
+        return True
     if len(parts) >= 2:
         if (
             len(parts) == 3
@@ -1740,26 +1773,26 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> He
             and (who := split_speakers(f"{parts[1]} ({parts[2]})"))
         ):
             talk.speakers, talk.title = who, parts[0]  # Title - Speaker - Company
-            return talk
+            return True
         if (
             len(parts) == 3
             and (who := split_speakers(f"{parts[0]} ({parts[1]})"))
             and orgish(parts[1])
         ):
             talk.speakers, talk.title = who, parts[2]  # Speaker - Company - Title
-            return talk
+            return True
         if len(parts) == 2:
             left, right = parts
             if (who := split_speakers(right)) and not _also_people(left, right):
                 talk.speakers, talk.title = who, left
-                return talk
+                return True
             if (
                 (who := split_speakers(left))
                 and not _also_people(right, left)
                 and not _describes(right)
             ):
                 talk.speakers, talk.title = who, right
-                return talk
+                return True
             if (
                 kind_label_only(left)
                 and kind_of(left) not in ("break", "social", "other")
@@ -1771,7 +1804,12 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> He
                 talk.speakers, talk.title = own.speakers, own.title
                 if talk.kind == "talk":
                     talk.kind = kind_of(left) if kind_of(left) != "talk" else own.kind
-                return talk
+                return True
+    return False
+
+
+def _read_colon_or_bracket(talk: HeadingTalk, rest: str, text: str) -> None:
+    """``Speaker: Title`` or ``Title (Speaker, Aff)``: the last two ways a heading names one."""
     colon = _COLON_RE.split(rest, maxsplit=1)
     if (
         len(colon) == 2
@@ -1784,7 +1822,7 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> He
         and not (bare_cjk(who) and _NUMBERED_RE.match(text))
     ):
         talk.speakers, talk.title = who, colon[1].strip()  # Speaker: Title
-        return talk
+        return
     open_at = rest.rfind("(") if rest.endswith(")") else -1
     if rest.endswith("）"):
         open_at = rest.rfind("（")  # East Asian brackets
@@ -1799,7 +1837,6 @@ def _read_heading(text: str, year: int | None = None, timed: bool = False) -> He
     ):
         # "Title (Speaker, Aff)", "Title (Speaker | Aff)"
         talk.speakers, talk.title = who, rest[:open_at].strip(" -–—,")
-    return talk
 
 
 _NAME_ORG_SEPARATORS = (" | ", " / ", " · ", " - ", " – ", " — ")

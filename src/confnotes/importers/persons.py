@@ -20,7 +20,7 @@ from contextvars import ContextVar
 from dataclasses import fields, replace
 from typing import Any
 
-from confnotes.importers.fields import ROLE_WORDS, is_key_word, roles_of
+from confnotes.importers.fields import CJK_SPEAKER_WORDS, ROLE_WORDS, is_key_word, roles_of
 from confnotes.importers.kinds import TALK_LABEL_RE, kind_of
 from confnotes.importers.places import names_a_place
 from confnotes.importers.programme import ProgrammePerson
@@ -345,13 +345,19 @@ def _spaced_organisation(before: str) -> bool:
     )
 
 
-_CJK_ROLE_WORDS = (
+_CJK_JOB_TITLES = (
     "工程师", "架构师", "设计师", "分析师", "咨询师", "讲师", "教授", "博士", "研究员",
     "总监", "经理", "主管", "总裁", "总经理", "创始人", "负责人", "专家", "顾问", "主任",
-    "院长", "主讲", "嘉宾", "分享人", "讲者", "CEO", "CTO", "COO", "VP",
+    "院长", "CEO", "CTO", "COO", "VP",
 )  # fmt: skip
-"""Job titles and speaker roles a Chinese by-line writes just before a name, without a
-space (``首席架构师李道兵``: chief architect Li Daobing)."""
+"""Job titles a Chinese by-line writes just before a name, without a space
+(``首席架构师李道兵``: chief architect Li Daobing). They differ on purpose from the
+speaker's role words: a job says what someone does at work, never that a line's key
+names the speaker, so they stay out of :data:`confnotes.importers.fields.ROLE_WORDS`."""
+_CJK_ROLE_WORDS = (*_CJK_JOB_TITLES, *CJK_SPEAKER_WORDS)
+"""What a Chinese by-line writes just before a name: a job title or the speaker's role
+(``主讲嘉宾张伟``), the latter from the one table of speaker roles
+(:data:`confnotes.importers.fields.CJK_SPEAKER_WORDS`)."""
 _LATIN_NAME_RE = re.compile(r"[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?")
 _BEFORE_NAME_MARKS = " )）」』】"
 """What ends an organisation written just before a name: a space, a closing bracket."""

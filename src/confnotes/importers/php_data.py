@@ -20,7 +20,7 @@ import re
 from typing import Any
 
 from confnotes.importers import script_data
-from confnotes.importers.code_scan import MAX_DEPTH, NotData, Syntax
+from confnotes.importers.code_scan import MAX_DEPTH, NotData, Syntax, literals_read
 
 PHP = Syntax(word_marks="_", hash_comments=True, spanning_quotes="\"'")
 """PHP's marks: ``#`` comments, strings that span lines."""
@@ -62,39 +62,35 @@ def literals(text: str) -> list[tuple[str, Any]]:
         return []
     found: list[tuple[str, Any]] = []
     appended: dict[str, list[Any]] = {}
-    i, n, attempts = _code_start(text, 0), len(text), 0
-    while i < n and len(found) < MAX_LITERALS and attempts < MAX_ATTEMPTS:
-        c = text[i]
-        if c in "\"'":
-            i = PHP.skip_string(text, i)
+    read = literals_read(
+        text,
+        PHP,
+        _code_start(text, 0),
+        _literal_start,
+        lambda at: _Reader(text).value(at, 0),
+        MAX_ATTEMPTS,
+        _markup_end,
+    )
+    for _i, name, value in read:
+        if not script_data.holds_text(value, 0):
             continue
-        if PHP.opens_comment(text, i):
-            i = PHP.skip_comment(text, i)
-            continue
-        if c == "?" and text.startswith("?>", i):
-            i = _code_start(text, i + 2)  # a template's markup: the page readers' part
-            continue
-        start, name = _literal_start(text, i)
-        if start < 0:
-            i += 1
-            continue
-        attempts += 1
-        try:
-            value, end = _Reader(text).value(start, 0)
-        except NotData as stopped:
-            i = max(start + 1, min(stopped.at, n))
-            continue
-        if script_data.holds_text(value, 0):
-            if name.endswith("[]"):
-                key = name[:-2] or "default"
-                if key not in appended:
-                    appended[key] = []
-                    found.append((key, appended[key]))
-                appended[key].append(value)
-            else:
-                found.append((name, value))
-        i = max(end, i + 1)
+        if name.endswith("[]"):
+            key = name[:-2] or "default"
+            if key not in appended:
+                appended[key] = []
+                found.append((key, appended[key]))
+            appended[key].append(value)
+        else:
+            found.append((name, value))
+        if len(found) >= MAX_LITERALS:
+            break
     return found
+
+
+def _markup_end(text: str, i: int) -> int | None:
+    """Where code starts again after a template's markup that ``?>`` opens at ``i`` (the
+    page readers' part); None elsewhere."""
+    return _code_start(text, i + 2) if text.startswith("?>", i) else None
 
 
 def _code_start(text: str, i: int) -> int:
@@ -198,7 +194,7 @@ class _Reader:
             return self._heredoc(i)
         number = _NUMBER_RE.match(self.text, i)
         if number and number.group(0) != "-":
-            return _number(number.group(0)), self._after_code(number.end(), depth)
+            return _number(number.group(0)), self._after_code(number.end())
         word = _IDENT_RE.match(self.text, i)
         if word:
             j = PHP.skip_blank(self.text, word.end())
@@ -209,7 +205,7 @@ class _Reader:
                 said = self._one_string_call(j + 1)
                 if said is not None:
                     return said
-        return None, self._after_code(i, depth)
+        return None, self._after_code(i)
 
     def _one_string_call(self, i: int) -> tuple[str, int] | None:
         """A call of one string (``__('Keynote')``, ``t("Pause")``): the string, as a
@@ -234,7 +230,7 @@ class _Reader:
             return said, j + 1
         return None
 
-    def _after_code(self, i: int, depth: int) -> int:
+    def _after_code(self, i: int) -> int:
         """The end of a value that is code: the next ``,`` or closing bracket at this
         depth, brackets inside it skipped."""
         return PHP.after_code(self.text, i, (",", "=>"), stops=";")
@@ -250,7 +246,7 @@ class _Reader:
             if self.text[i] == closing:
                 return (keyed if has_keys else items), i + 1
             if self.text.startswith("...", i):
-                i = self._separator(self._after_code(i + 3, depth), closing)
+                i = self._separator(self._after_code(i + 3), closing)
                 continue
             item, i = self.value(i, depth + 1)
             j = PHP.skip_blank(self.text, i)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from confnotes.importers.code_scan import MAX_DEPTH, NotData, Syntax
+from confnotes.importers.code_scan import MAX_DEPTH, NotData, Syntax, literals_read
 
 SCRIPT = Syntax(word_marks="_$", hash_comments=False, spanning_quotes="`", quotes="\"'`")
 """JavaScript's marks: ``$`` in names, template strings that span lines."""
@@ -75,28 +75,14 @@ def literals(text: str) -> list[tuple[str, Any]]:
     if len(text) > MAX_TEXT:
         return []
     found: list[tuple[str, Any]] = []
-    i, n, attempts = 0, len(text), 0
-    while i < n and len(found) < MAX_LITERALS and attempts < MAX_ATTEMPTS:
-        c = text[i]
-        if c in "\"'`":
-            i = SCRIPT.skip_string(text, i)
-            continue
-        if SCRIPT.opens_comment(text, i):
-            i = SCRIPT.skip_comment(text, i)
-            continue
-        start, named = _literal_start(text, i)
-        if start < 0:
-            i += 1
-            continue
-        attempts += 1
-        try:
-            value, end = _Reader(text).value(start, 0)
-        except NotData as stopped:
-            i = max(start + 1, min(stopped.at, n))  # each part of the text is read once
-            continue
+    read = literals_read(
+        text, SCRIPT, 0, _literal_start, lambda at: _Reader(text).value(at, 0), MAX_ATTEMPTS
+    )
+    for i, named, value in read:
         if holds_text(value, 0):
             found.append((_name_before(text, i) if named else "default", value))
-        i = max(end, i + 1)
+            if len(found) >= MAX_LITERALS:
+                break
     return found
 
 
@@ -168,7 +154,7 @@ class _Reader:
             return self._string(i)
         number = _NUMBER_RE.match(self.text, i)
         if number and number.group(0) not in "+-":
-            return _number(number.group(0)), self._after_code(number.end(), depth)
+            return _number(number.group(0)), self._after_code(number.end())
         word = _IDENT_RE.match(self.text, i)
         if word and word.group(0) in _WORDS and not self._goes_on(word.end()):
             return _WORDS[word.group(0)], word.end()
@@ -176,14 +162,14 @@ class _Reader:
             # another file's record named by its path (``require('./speakers/ana-ruiz')``):
             # a record that only says which one, as an id field pointing into a table does
             stem = module.group(2).rstrip("/").rsplit("/", 1)[-1].split(".", 1)[0]
-            return ({"id": stem} if stem else None), self._after_code(module.end(), depth)
-        return None, self._after_code(i, depth)
+            return ({"id": stem} if stem else None), self._after_code(module.end())
+        return None, self._after_code(i)
 
     def _goes_on(self, i: int) -> bool:
         j = SCRIPT.skip_blank(self.text, i)
         return j < self.n and self.text[j] in ".([?"
 
-    def _after_code(self, i: int, depth: int) -> int:
+    def _after_code(self, i: int) -> int:
         """The end of a value that is code (a call, a variable, an arrow function): the
         next ``,`` or closing bracket at this depth, brackets inside it skipped."""
         return SCRIPT.after_code(self.text, i, (",", ";"))
@@ -197,7 +183,7 @@ class _Reader:
             if self.text[i] == "]":
                 return items, i + 1
             if self.text.startswith("...", i):
-                i = self._after_code(i + 3, depth)
+                i = self._after_code(i + 3)
             else:
                 item, i = self.value(i, depth + 1)
                 items.append(item)
@@ -213,12 +199,12 @@ class _Reader:
             if c == "}":
                 return record, i + 1
             if self.text.startswith("...", i):
-                i = self._separator(self._after_code(i + 3, depth), "}")
+                i = self._separator(self._after_code(i + 3), "}")
                 continue
             if c in "\"'`":
                 key, i = self._string(i)
             elif c == "[":  # a computed key: code
-                i = self._separator(self._after_code(i, depth), "}")
+                i = self._separator(self._after_code(i), "}")
                 continue
             else:
                 word = _IDENT_RE.match(self.text, i) or _NUMBER_RE.match(self.text, i)
@@ -233,7 +219,7 @@ class _Reader:
                 record[str(key)] = None  # a shorthand property: a variable's value
                 i = j
             else:  # a method or a getter: code
-                i = self._after_code(j, depth)
+                i = self._after_code(j)
             i = self._separator(i, "}")
 
     def _separator(self, i: int, closing: str) -> int:
@@ -266,7 +252,7 @@ class _Reader:
             if c == "\n" and quote != "`":
                 raise NotData(j)
             if quote == "`" and c == "$" and self.text.startswith("${", j):
-                end = self._after_code(j + 2, 0)  # the substitution's code, kept as written
+                end = self._after_code(j + 2)  # the substitution's code, kept as written
                 out.append(self.text[j : end + 1])
                 j = end + 1
                 continue

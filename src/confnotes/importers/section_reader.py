@@ -982,113 +982,152 @@ class ShapeReader:
             heard(talk, who)  # "演讲人是来自百度的雷志兴": a speaker's field in prose
             return True
         if said := key_value(line):
-            key, value = said[0], said[1].strip().rstrip("*_ ")
-            plain = strip_markdown_inline(unwiki(value)).strip()
-            key = KEY_ALIASES.get(key, key)
-            if key in ("date", "day"):
-                return self._said_day(plain, talk)
-            if key in ("time", "when"):
-                dated = self._said_day(plain, talk)
-                if talk is not None:
-                    start, end, ampm = clock_range(plain)
-                    start = start or leading_hour(plain)  # "Hora: 19 horas."
-                    if start is not None:
-                        talk.start, talk.end, talk.ampm = start, end, ampm
-                        return True
-                return dated
-            if talk is None:
-                if key in ("conference", "event") and plain and not self.p.name:
-                    self.p.name = plain
-                    return True
-                if key in ("location", "venue", "where") and plain:
-                    self.p.location = self.p.location or plain
-                    return True
-                return False
-            if key in ("room", "where", "location", "venue"):
-                talk.room = talk.room or plain
-                return bool(plain)
-            if key in ("slides", "video", "recording", "paper", "code"):
-                links = [
-                    classify_link(lm.group("url") or lm.group("bare"), lm.group("label") or key)
-                    for lm in LINK_RE.finditer(value)
-                ]
-                talk.links.extend(links)
-                return bool(links)
-            if key in ("nome", "nombre"):
-                if plain and TALK_LABEL_RE.fullmatch(talk.title.strip(" *_#")):
-                    talk.title = plain  # "# Palestra" then "**Nome:** Title": the talk's name
-                    return True
-                return False
-            if key in ("title", "talk"):
-                if plain and is_placeholder(plain):
-                    return True  # "**Tema**: [Por definir]": the title is not known yet
-                if plain and self._front_titled(talk.title) and not self._front_titled(plain):
-                    return False  # "> Topic: …" under the title its front matter repeats
-                if plain:
-                    if not talk.speakers and (
-                        who := split_speakers(talk.title, single_ok=True)
-                        or honoured_name(talk.title)
-                    ):
-                        # "## Ana Ruiz", "## ふーがさん" over "- title: …": the heading
-                        # was its speaker, the field its title
-                        talk.speakers = who
-                    head, bar, event = plain.rpartition(" | ")
-                    if bar and find_year(event) and not split_speakers(event):
-                        plain = head  # "… | ElixirConf US 2025": the event it was given at
-                        self.p.name = self.p.name or conference_name(event.strip())
-                    as_heading = read_heading(plain, self.year)
-                    if as_heading.speakers and not talk.speakers:
-                        # "**Talk:** Keynote: Title -- Name | Event": the field as a heading
-                        talk.speakers, plain = as_heading.speakers, as_heading.title
-                        talk.kind = as_heading.kind if talk.kind == "talk" else talk.kind
-                    talk.title = plain
-                    return True
-                return False
-            if key in ("type", "kind"):
-                k = kind_of(plain)
-                if k != "talk" or plain.lower() == "talk":
-                    talk.kind = k
-                    return True
-                return False
-            if key in ("conference", "event") and plain and not self.p.name:
-                self.p.name = plain  # "event:: DataConf 2025" among a talk's properties
+            return self._field_line(line, said, talk)
+        if self._speaker_line(line, talk):
+            return True
+        if talk is not None and self._first_of_talk and talk.kind == "talk":
+            plain = strip_markdown_inline(line).strip(" *_")
+            if kind_label_only(plain) and kind_of(plain) not in ("talk", "break", "other"):
+                talk.kind = kind_of(plain)  # "# Title" then "Keynote" alone: its kind
                 return True
-            if key in ("track", "conference", "event", "host", "hosted by", "chair", "chairs"):
-                return False
-            stressed = _stressed_names(line) if key in SPEAKER_KEYS else None
-            if stressed is not None:
-                who = stressed
-            elif key in SPEAKER_KEYS and (first := han_name_first(plain)):
-                who = first  # "分享嘉宾：赵明，星河科技，架构师": one person, then their work
-            else:
-                who = split_speakers(plain, single_ok=True) or lower_names(plain)
-            if not who and key in SPEAKER_KEYS:
-                # "登壇者 : きしだなおき さん": the key is the role, the honorific the word;
-                # "演讲人：eBay 汪兴朗": the organisation, then the one name among its parts
-                who = (
-                    name_then_description(plain)
-                    or honoured_name(plain)
-                    or person_among(plain)
-                    or honoured_after_description(plain)
-                )
-            if not who and key in _ROLE_KEYS and _handle_shaped(plain) and self._role_lines() >= 2:
-                # "発表者：fatih", "Speaker: _achiku" under talk after talk: the key is the
-                # role, so a handle or a name in one case is someone's, as in a programme's
-                # speaker field
-                who = role_people(plain)
-            if not who and key in SPEAKER_KEYS and (m_org := _FROM_ORG_RE.search(plain)):
-                # "**Speaker**: Nick Sweeting from Monadical": the person, where they work
-                who = split_speakers(plain[: m_org.start()].strip())
-                if len(who) == 1:
-                    who[0].affiliations = who[0].affiliations or [m_org.group("org").strip()]
-                else:
-                    who = []
-            if "[[" not in value and "](" not in value:  # names each linked: people
-                who = one_named(key, plain, who)
-            if who:
-                heard(talk, who)
+            if self._labelled_formats() and (label := format_label(line)):
+                # "**Tools-in-Action**" right under each talk's title: the format it has
+                talk.tags.append(type_tag(label) or label)
+                return True
+        if talk is not None and LINK_LINE_RE.match(line) and (lm := LINK_RE.search(line)):
+            # a line that is one link, among the lines under a title: the talk's page
+            url = lm.group("url") or lm.group("bare").strip("<>")
+            if url.startswith(("http://", "https://")) and url not in {x.url for x in talk.links}:
+                talk.links.append(classify_link(url, lm.group("label") or "page"))
+                return True
+        if talk is not None and talk.start is None:
+            start, end, rest, ampm = leading_clock(line)
+            if start is not None and not strip_markdown_inline(rest).strip(" ,|@"):
+                talk.start, talk.end, talk.ampm = start, end, ampm
+                return True
+        return self._slot_or_day_line(line, talk)
+
+    def _field_line(self, line: str, said: tuple[str, str], talk: HeadingTalk | None) -> bool:
+        """A ``Key: value`` line read into the talk, or the event's when no talk is open."""
+        key, value = said[0], said[1].strip().rstrip("*_ ")
+        plain = strip_markdown_inline(unwiki(value)).strip()
+        key = KEY_ALIASES.get(key, key)
+        if key in ("date", "day"):
+            return self._said_day(plain, talk)
+        if key in ("time", "when"):
+            dated = self._said_day(plain, talk)
+            if talk is not None:
+                start, end, ampm = clock_range(plain)
+                start = start or leading_hour(plain)  # "Hora: 19 horas."
+                if start is not None:
+                    talk.start, talk.end, talk.ampm = start, end, ampm
+                    return True
+            return dated
+        if talk is None:
+            if key in ("conference", "event") and plain and not self.p.name:
+                self.p.name = plain
+                return True
+            if key in ("location", "venue", "where") and plain:
+                self.p.location = self.p.location or plain
                 return True
             return False
+        if key in ("room", "where", "location", "venue"):
+            talk.room = talk.room or plain
+            return bool(plain)
+        if key in ("slides", "video", "recording", "paper", "code"):
+            links = [
+                classify_link(lm.group("url") or lm.group("bare"), lm.group("label") or key)
+                for lm in LINK_RE.finditer(value)
+            ]
+            talk.links.extend(links)
+            return bool(links)
+        if key in ("nome", "nombre"):
+            if plain and TALK_LABEL_RE.fullmatch(talk.title.strip(" *_#")):
+                talk.title = plain  # "# Palestra" then "**Nome:** Title": the talk's name
+                return True
+            return False
+        if key in ("title", "talk"):
+            return self._title_field(talk, plain)
+        if key in ("type", "kind"):
+            k = kind_of(plain)
+            if k != "talk" or plain.lower() == "talk":
+                talk.kind = k
+                return True
+            return False
+        if key in ("conference", "event") and plain and not self.p.name:
+            self.p.name = plain  # "event:: DataConf 2025" among a talk's properties
+            return True
+        if key in ("track", "conference", "event", "host", "hosted by", "chair", "chairs"):
+            return False
+        return self._speaker_field(line, key, value, plain, talk)
+
+    def _title_field(self, talk: HeadingTalk, plain: str) -> bool:
+        """A title field: the talk's title, unless it repeats the front matter's."""
+        if plain and is_placeholder(plain):
+            return True  # "**Tema**: [Por definir]": the title is not known yet
+        if plain and self._front_titled(talk.title) and not self._front_titled(plain):
+            return False  # "> Topic: …" under the title its front matter repeats
+        if plain:
+            if not talk.speakers and (
+                who := split_speakers(talk.title, single_ok=True) or honoured_name(talk.title)
+            ):
+                # "## Ana Ruiz", "## ふーがさん" over "- title: …": the heading
+                # was its speaker, the field its title
+                talk.speakers = who
+            head, bar, event = plain.rpartition(" | ")
+            if bar and find_year(event) and not split_speakers(event):
+                plain = head  # "… | ElixirConf US 2025": the event it was given at
+                self.p.name = self.p.name or conference_name(event.strip())
+            as_heading = read_heading(plain, self.year)
+            if as_heading.speakers and not talk.speakers:
+                # "**Talk:** Keynote: Title -- Name | Event": the field as a heading
+                talk.speakers, plain = as_heading.speakers, as_heading.title
+                talk.kind = as_heading.kind if talk.kind == "talk" else talk.kind
+            talk.title = plain
+            return True
+        return False
+
+    def _speaker_field(
+        self, line: str, key: str, value: str, plain: str, talk: HeadingTalk
+    ) -> bool:
+        """A field naming people: its key says they speak, its value how they are written."""
+        stressed = _stressed_names(line) if key in SPEAKER_KEYS else None
+        if stressed is not None:
+            who = stressed
+        elif key in SPEAKER_KEYS and (first := han_name_first(plain)):
+            who = first  # "分享嘉宾：赵明，星河科技，架构师": one person, then their work
+        else:
+            who = split_speakers(plain, single_ok=True) or lower_names(plain)
+        if not who and key in SPEAKER_KEYS:
+            # "登壇者 : きしだなおき さん": the key is the role, the honorific the word;
+            # "演讲人：eBay 汪兴朗": the organisation, then the one name among its parts
+            who = (
+                name_then_description(plain)
+                or honoured_name(plain)
+                or person_among(plain)
+                or honoured_after_description(plain)
+            )
+        if not who and key in _ROLE_KEYS and _handle_shaped(plain) and self._role_lines() >= 2:
+            # "発表者：fatih", "Speaker: _achiku" under talk after talk: the key is the
+            # role, so a handle or a name in one case is someone's, as in a programme's
+            # speaker field
+            who = role_people(plain)
+        if not who and key in SPEAKER_KEYS and (m_org := _FROM_ORG_RE.search(plain)):
+            # "**Speaker**: Nick Sweeting from Monadical": the person, where they work
+            who = split_speakers(plain[: m_org.start()].strip())
+            if len(who) == 1:
+                who[0].affiliations = who[0].affiliations or [m_org.group("org").strip()]
+            else:
+                who = []
+        if "[[" not in value and "](" not in value:  # names each linked: people
+            who = one_named(key, plain, who)
+        if who:
+            heard(talk, who)
+            return True
+        return False
+
+    def _speaker_line(self, line: str, talk: HeadingTalk | None) -> bool:
+        """A line of names under a title (a by-line, stressed or plain names): its speakers."""
         if talk is not None and (m := BY_LINE_RE.match(line)):
             by_said = strip_markdown_inline(m.group("who")).strip(" *_")
             by_word = line[: m.start("who")].split()[-1].strip("*_(").casefold()
@@ -1185,26 +1224,10 @@ class ShapeReader:
                 # of plain "Thing - remark" lines ("File Server - SMB NFS" over "Web - nginx")
                 heard(talk, who)
                 return True
-        if talk is not None and self._first_of_talk and talk.kind == "talk":
-            plain = strip_markdown_inline(line).strip(" *_")
-            if kind_label_only(plain) and kind_of(plain) not in ("talk", "break", "other"):
-                talk.kind = kind_of(plain)  # "# Title" then "Keynote" alone: its kind
-                return True
-            if self._labelled_formats() and (label := format_label(line)):
-                # "**Tools-in-Action**" right under each talk's title: the format it has
-                talk.tags.append(type_tag(label) or label)
-                return True
-        if talk is not None and LINK_LINE_RE.match(line) and (lm := LINK_RE.search(line)):
-            # a line that is one link, among the lines under a title: the talk's page
-            url = lm.group("url") or lm.group("bare").strip("<>")
-            if url.startswith(("http://", "https://")) and url not in {x.url for x in talk.links}:
-                talk.links.append(classify_link(url, lm.group("label") or "page"))
-                return True
-        if talk is not None and talk.start is None:
-            start, end, rest, ampm = leading_clock(line)
-            if start is not None and not strip_markdown_inline(rest).strip(" ,|@"):
-                talk.start, talk.end, talk.ampm = start, end, ampm
-                return True
+        return False
+
+    def _slot_or_day_line(self, line: str, talk: HeadingTalk | None) -> bool:
+        """A line saying the talk's slot, where and when, or the day it is on."""
         stripped = strip_markdown_inline(line).strip(" *_-")
         if talk is not None and self._counted_slot(stripped, talk):
             return True
@@ -2198,6 +2221,98 @@ class ShapeReader:
         """``section`` as a talk; ``by_itself``: its own lines only, its sub-sections read
         apart."""
         end = own_last(section) if by_itself else section.end
+        if self._not_a_talk(section, previous):
+            return
+        t = read_heading(section.title, self.year)
+        # the section's tags, and the heading's own ("Workshop — Title": its kind's tag)
+        t.tags = list(dict.fromkeys([*section.tags, *t.tags]))
+        if self._running_label and section.level == self._talk_level:
+            t.title = without_running_label(t.title, self._running_label)
+        if self._language_tails and (spoken := language_tail(t.title))[1]:
+            # "### Title (JA)": the talk's language a tag; the heading, saying more than
+            # the title, stays in the note as written
+            t.title, t.tags = spoken[0], [*t.tags, *(c for c in spoken[1] if c not in t.tags)]
+        under_name = self._speakers_in_heading(section, t)
+        if (link := heading_link(self.o, section)) and link.url not in {x.url for x in t.links}:
+            t.links.append(link)  # "### [Title](https://youtu.be/…)": its recording or page
+        self._heading_day_and_hour(section, t)
+        if is_day(section.title, self.year) and not section.children and not own_text(section):
+            self.consumed.update(range(section.line, section.heading_last + 1))
+            return  # "## Day 2 — Nov 14" among the talks: a day starts, it is no talk
+        if t.start is None and self._slot_sentences and (hours := slot_sentence(section))[0]:
+            # "Talk from 2pm to 3pm." under each talk's abstract: the template's hours line
+            t.start, t.end, t.ampm = hours
+        if not t.title.strip() and (bold := self._bold_title_under(section)) is not None:
+            # "### 10:00 ~ 10:40" over "**Title**" and "Ana Ruiz | Org": a slot's heading
+            # says when, the bold line under it what, the line after it who
+            t.title, at = bold
+            if not t.speakers and at + 1 <= end and (who := _people_line(self.o.lines[at + 1])):
+                t.speakers = who
+        named = list(t.speakers)
+        first = self._meta(section.heading_last + 1, end, t)
+        kid = section.children[0] if section.children else None
+        if (
+            kid is not None
+            and not t.speakers
+            and not own_text(section)
+            and part_key(kid.title) in self._template_parts
+        ):
+            # "## Title" over "### metadata" ("- Ana Ruiz", its links) then "### content",
+            # the same parts under each talk: the form's first part holds its speaker
+            self._meta(kid.heading_last + 1, own_last(kid), t)
+        if not t.speakers and self._fielded and (fields := line_fields(self.o, section, self.year)):
+            t.speakers, found_day = fields  # the record's line of fields: who, and when
+            if found_day is not None and t.day is None and t.start is None:
+                t.day = found_day
+        under = [p for p in t.speakers if p not in named]
+        self._facts_list(section, t)
+        if named and under and kind_label_only(t.title):
+            # "Talk court - Doc Busters" over "Ana Ruiz, Li Wei": the line under the heading
+            # names the speakers, so what the heading took for a name is the title
+            t.title, t.speakers = strip_markdown_inline(section.title).strip(), under
+        self._speakers_by_column(section, t)
+        own = [b for b in section.blocks if b.text.strip()]
+        self._speakers_under_heading(section, t, own)
+        last, next_day = self._trailing_day(first, end)
+        if (
+            (self._named_headings or self._talks_of_a_kind())
+            and not t.speakers
+            and len(who := split_speakers(t.title)) == 1
+            and not is_generic(t.title)  # "参考", "Fazit": a part of notes, nobody
+            and not topic_word(who[0].name, self.o.text(section.heading_last + 1, last))
+        ):
+            t.speakers = who  # notes headed by the speaker's name: the title stays the name
+        # the lines read as facts (``Speaker: X``) stay in the note too: never dropped, and
+        # so does a heading that said more than the title (its speaker, link or number)
+        if id(section) in self._card_names and under_name is None:
+            # a card's name over the speaker's bio: a person of the page, the bio a note
+            for person in t.speakers or split_speakers(strip_markdown_inline(section.title)):
+                self.p.roles.append(ProgrammeRole(person, "speaker"))
+            t.speakers, t.kind = [], "other"
+        self._add_talk_or_slot(section, t, first, last, under, previous)
+        if next_day is not None:
+            self.day = next_day
+
+    def _heading_day_and_hour(self, section: Section, t: HeadingTalk) -> None:
+        """The day and hour a talk's heading gives, else its day heading's hours."""
+        day = self._date_of(section.title) or self._day_cues.get(section.line)
+        if day:
+            self.day = day
+            t.day = day
+            said = strip_markdown_inline(section.title)
+            if t.start is None and (tail := DATED_TAIL_RE.search(said)):
+                # "## Lightning Talks - April 21, 5pm": the day, then the hour it starts
+                left = strip_dates(tail.group(0)).strip(" ,-–—")
+                begin, finish, ampm = clock_range(left) if CLOCK_ONLY_RE.fullmatch(left) else (
+                    None, None, False)  # fmt: skip
+                if begin is not None:
+                    t.start, t.end, t.ampm = begin, t.end or finish, t.ampm or ampm
+        if t.start is None and self._heading_clock[0] is not None:
+            t.start, t.end, t.ampm = self._heading_clock  # its day heading's hours
+            self._heading_clock = (None, None, False)  # one talk's, not its parts'
+
+    def _not_a_talk(self, section: Section, previous: list[time]) -> bool:
+        """Whether a heading among the talks is none: a people list, a chair or a dateline."""
         if PEOPLE_HEADING_RE.fullmatch(strip_markdown_inline(section.title).strip()):
             # "## People" over a list of names: the page's own notes, no talk, no speaker
             self.consumed.update(range(section.line, section.heading_last + 1))
@@ -2207,7 +2322,7 @@ class ShapeReader:
                 section.end,
                 previous,
             )
-            return
+            return True
         if (
             not section.children
             and not own_text(section)
@@ -2219,18 +2334,14 @@ class ShapeReader:
                 if ("chair", person.name) not in known:
                     self.p.roles.append(ProgrammeRole(person, "chair"))
             self.consumed.update(range(section.line, section.heading_last + 1))
-            return
-        if not section.children and not own_text(section) and self._dateline(section):
-            return  # "#### 19 Nov 2014 Hotel Savoy, Lisbon" under the title: no talk
-        t = read_heading(section.title, self.year)
-        # the section's tags, and the heading's own ("Workshop — Title": its kind's tag)
-        t.tags = list(dict.fromkeys([*section.tags, *t.tags]))
-        if self._running_label and section.level == self._talk_level:
-            t.title = without_running_label(t.title, self._running_label)
-        if self._language_tails and (spoken := language_tail(t.title))[1]:
-            # "### Title (JA)": the talk's language a tag; the heading, saying more than
-            # the title, stays in the note as written
-            t.title, t.tags = spoken[0], [*t.tags, *(c for c in spoken[1] if c not in t.tags)]
+            return True
+        # "#### 19 Nov 2014 Hotel Savoy, Lisbon" under the title: no talk
+        return not section.children and not own_text(section) and self._dateline(section)
+
+    def _speakers_in_heading(
+        self, section: Section, t: HeadingTalk
+    ) -> tuple[list[ProgrammePerson], str, int] | None:
+        """Who the heading names, by stress, by-line, a name over the title or a card."""
         if (
             not t.speakers
             and 0 <= section.line < len(self.o.lines)
@@ -2272,57 +2383,10 @@ class ShapeReader:
             t.speakers = [replace(p) for p in card]
             t.kind = kind or t.kind
 
-        if (link := heading_link(self.o, section)) and link.url not in {x.url for x in t.links}:
-            t.links.append(link)  # "### [Title](https://youtu.be/…)": its recording or page
-        day = self._date_of(section.title) or self._day_cues.get(section.line)
-        if day:
-            self.day = day
-            t.day = day
-            said = strip_markdown_inline(section.title)
-            if t.start is None and (tail := DATED_TAIL_RE.search(said)):
-                # "## Lightning Talks - April 21, 5pm": the day, then the hour it starts
-                left = strip_dates(tail.group(0)).strip(" ,-–—")
-                begin, finish, ampm = clock_range(left) if CLOCK_ONLY_RE.fullmatch(left) else (
-                    None, None, False)  # fmt: skip
-                if begin is not None:
-                    t.start, t.end, t.ampm = begin, t.end or finish, t.ampm or ampm
-        if t.start is None and self._heading_clock[0] is not None:
-            t.start, t.end, t.ampm = self._heading_clock  # its day heading's hours
-            self._heading_clock = (None, None, False)  # one talk's, not its parts'
-        if is_day(section.title, self.year) and not section.children and not own_text(section):
-            self.consumed.update(range(section.line, section.heading_last + 1))
-            return  # "## Day 2 — Nov 14" among the talks: a day starts, it is no talk
-        if t.start is None and self._slot_sentences and (hours := slot_sentence(section))[0]:
-            # "Talk from 2pm to 3pm." under each talk's abstract: the template's hours line
-            t.start, t.end, t.ampm = hours
-        if not t.title.strip() and (bold := self._bold_title_under(section)) is not None:
-            # "### 10:00 ~ 10:40" over "**Title**" and "Ana Ruiz | Org": a slot's heading
-            # says when, the bold line under it what, the line after it who
-            t.title, at = bold
-            if not t.speakers and at + 1 <= end and (who := _people_line(self.o.lines[at + 1])):
-                t.speakers = who
-        named = list(t.speakers)
-        first = self._meta(section.heading_last + 1, end, t)
-        kid = section.children[0] if section.children else None
-        if (
-            kid is not None
-            and not t.speakers
-            and not own_text(section)
-            and part_key(kid.title) in self._template_parts
-        ):
-            # "## Title" over "### metadata" ("- Ana Ruiz", its links) then "### content",
-            # the same parts under each talk: the form's first part holds its speaker
-            self._meta(kid.heading_last + 1, own_last(kid), t)
-        if not t.speakers and self._fielded and (fields := line_fields(self.o, section, self.year)):
-            t.speakers, found_day = fields  # the record's line of fields: who, and when
-            if found_day is not None and t.day is None and t.start is None:
-                t.day = found_day
-        under = [p for p in t.speakers if p not in named]
-        self._facts_list(section, t)
-        if named and under and kind_label_only(t.title):
-            # "Talk court - Doc Busters" over "Ana Ruiz, Li Wei": the line under the heading
-            # names the speakers, so what the heading took for a name is the title
-            t.title, t.speakers = strip_markdown_inline(section.title).strip(), under
+        return under_name
+
+    def _speakers_by_column(self, section: Section, t: HeadingTalk) -> None:
+        """Where the document writes its speakers in one column, this heading's speaker."""
         if self._speaker_last and speaker_before(section.title, self.year):
             # "Opening Keynote - Compassionate Refactoring - Clare Sudbery": two parts with a
             # name's shape; the document's other headings say which one is the speaker
@@ -2394,7 +2458,9 @@ class ShapeReader:
                 # "## Bikes and Bytes, Ana Ruiz" among "## Title - Name" headings: the
                 # writer's hand put a comma where the column's dash goes
                 t.title, t.speakers = comma
-        own = [b for b in section.blocks if b.text.strip()]
+
+    def _speakers_under_heading(self, section: Section, t: HeadingTalk, own: list[Block]) -> None:
+        """Who the text under a heading names, when the heading names no one."""
         if not t.speakers and self._titles_then_names and own:
             # "# how to test - ana" headings, then "# Title" over "@bo_lin, slack": the
             # column's speaker, written as a handle on the heading's first line
@@ -2479,22 +2545,17 @@ class ShapeReader:
             # "### Title" over a slide host's embed: "<a>Deck</a> from <a>Ana Ruiz</a>", the
             # second link the deck owner's page (:mod:`confnotes.importers.owner_links`)
             t.speakers = self._deck_owners(own[:2], t.title)
-        last, next_day = self._trailing_day(first, end)
-        if (
-            (self._named_headings or self._talks_of_a_kind())
-            and not t.speakers
-            and len(who := split_speakers(t.title)) == 1
-            and not is_generic(t.title)  # "参考", "Fazit": a part of notes, nobody
-            and not topic_word(who[0].name, self.o.text(section.heading_last + 1, last))
-        ):
-            t.speakers = who  # notes headed by the speaker's name: the title stays the name
-        # the lines read as facts (``Speaker: X``) stay in the note too: never dropped, and
-        # so does a heading that said more than the title (its speaker, link or number)
-        if id(section) in self._card_names and under_name is None:
-            # a card's name over the speaker's bio: a person of the page, the bio a note
-            for person in t.speakers or split_speakers(strip_markdown_inline(section.title)):
-                self.p.roles.append(ProgrammeRole(person, "speaker"))
-            t.speakers, t.kind = [], "other"
+
+    def _add_talk_or_slot(
+        self,
+        section: Section,
+        t: HeadingTalk,
+        first: int,
+        last: int,
+        under: list[ProgrammePerson],
+        previous: list[time],
+    ) -> None:
+        """The talk, or the session or slot its lines list talks under, added to the page."""
         said = self._heading_text(section)
         top = section.line if said_more(said, t) else section.heading_last + 1
         body, b0, b1 = self._body(top, last)
@@ -2537,8 +2598,6 @@ class ShapeReader:
                 self.p.talks[-1].speakers_placed |= _spells(signed, t.speakers[0].name)
             if self.p.talks and self.session is None:
                 self._headed[id(self.p.talks[-1])] = (section.level, bool(under))
-        if next_day is not None:
-            self.day = next_day
 
     def _facts_list(self, section: Section, t: HeadingTalk) -> None:
         """The speaker and day the talk's opening list gives, where the document's

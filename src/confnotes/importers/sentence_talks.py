@@ -28,6 +28,7 @@ from urllib.parse import urlsplit
 
 from confnotes.importers import doctree, structure
 from confnotes.importers.entries import leading_clock
+from confnotes.importers.fields import CJK_SPEAKER_WORDS
 from confnotes.importers.handle_mentions import QUOTED_RE
 from confnotes.importers.kinds import TALK_LABEL_RE
 from confnotes.importers.persons import is_person_name, split_speakers
@@ -45,9 +46,14 @@ REPEATS_LEAST = 2
 """Different titles one build must name for its sentences to vouch for each other."""
 ROLE_WORDS = frozenset(
     {*BY_WORD_SET, "speaker", "speakers", "referent", "ponente", "relatore", "orateur",
-     "作者是", "作者", "演讲者", "演讲人", "讲者", "主讲", "講演者", "発表者", "登壇者"}
+     *CJK_SPEAKER_WORDS, "作者是", "演讲人"}
 )  # fmt: skip
-"""Words that say who gives a talk next to its title, in the languages notes are written in."""
+"""Words that say who gives a talk next to its title, in the languages notes are written in:
+the by-words, a few role words of Latin script, and the Chinese, Japanese and Korean
+speaker roles of the one table (:data:`confnotes.importers.fields.CJK_SPEAKER_WORDS`).
+Two are a sentence's own: ``作者是`` ("the author is", the role with its verb), and
+``演讲人``, which metadata lines read as a key (``headings._CJK_SPEAKER_KEYS``) but the
+table of data files' column words does not hold."""
 TALK_PAGE_RE = re.compile(
     r"/(?:talks?|sessions?|topics?|presentations?|program(?:me)?|schedule|agenda|vortr(?:ae|ä)ge"
     r"|charlas?|sessione|interventi|conferences?/\w{1,40})(?:\.[a-z]{2,5})?(?:[/#?]|$)",

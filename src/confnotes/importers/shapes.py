@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 from confnotes.importers.document_names import (
     first_line_of,
@@ -72,6 +73,8 @@ from confnotes.importers.structure import (
 )
 from confnotes.importers.talk_levels import (
     ROLE_PART_EVIDENCE,
+    BulletTalk,
+    Lead,
     bullet_talks,
     byline_beside,
     headings_of,
@@ -220,46 +223,13 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
         evidence.append(
             "no heading names a speaker, time or kind: the file's name may be its title"
         )
-    named = [
-        s
-        for s in talk_sections
-        if split_speakers(strip_markdown_inline(s.title)) or kind_and_name(s.title)
-    ]
-    page_heads = " ".join(x.title for x in sections if x.level < (level or 0))
-    # a person's card: a heading that is a name (a first name alone too) over fields
-    # giving their talk's title ("### Talk Title" / "Self-Assessment …")
-    carded = [
-        s
-        for s in talk_sections[:200]
-        if card_fields(s).get("title")
-        and split_speakers(strip_markdown_inline(s.title), single_ok=True)
-    ]
-    if len(carded) >= 2 and len(carded) * 2 >= len(talk_sections):
-        named = [s for s in talk_sections if s in named or s in carded]
-    if (
-        talk_sections
-        and len(named) * 3 >= len(talk_sections) * 2
-        and len(named) >= 2
-        and (PEOPLE_PAGE_RE.search(page_heads) or len(carded) * 2 >= len(talk_sections) >= 2)
-    ):
+    named, people_page = _people_headings(sections, talk_sections, level)
+    if people_page:
         scores["people"] = scores.get("sections", 0.5) + 0.05  # headings are people's names
-    bullets = bullet_talks(outline)
+    bullets, bullet_score, said_bullets = _talks_in_lists(outline, talk_sections, bolds)
     if bullets:
-        scores["bullets"] = 0.9  # outline bullets with a speaker's or a time's property
-        evidence.append(f"{len(bullets)} outline bullets carry a talk's properties")
-    elif (
-        (listed := list_talks(outline))
-        and len(listed)
-        > len([s for s in talk_sections if not any(s.line < b.first <= s.end for b in listed)])
-        and len(listed) >= len([b for b in bolds if ITEM_LINE_RE.match(outline.lines[b.line])])
-    ):
-        # "- [Title, Name](video)" or "* <q>Title</q> by Name", one item a talk: the list
-        # holds the talks, the headings above its items (days, topics) only group them;
-        # items whose bold leads start more talks than the list's reading found are read
-        # as those leads (two items of six read as talks do not make a list of talks)
-        bullets = listed
-        scores["bullets"] = 0.95  # above headings that only group them
-        evidence.append(f"{len(bullets)} list items each name a talk and its speaker")
+        scores["bullets"] = bullet_score
+        evidence.append(said_bullets)
     shape = force if force in scores else max(scores, key=lambda k: scores[k])
     p = reader.p
     if shape == "bullets":
@@ -328,44 +298,119 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
     ):
         shape = "single"
     if shape == "single":
-        p.talks.clear()
-        reader.consumed.clear()
-        top = opening_words(outline)
-        # the first heading is the note's title when it opens the note and stands over
-        # the rest (no sibling heading at its level) or says what the file's name says; a
-        # heading after the first lines ("Coinbase talk" then "### Key insights"), or the
-        # first of a run of parts ("## Setup", "## Demo") is one of its parts
-        first = next((s for s in sections if s.line == top), None)
-        if (
-            first is not None
-            and not says_the_name(first.title, source)
-            and sum(1 for s in sections if s.level == first.level) > 1
-        ):
-            first = None
-        stem = stem_title(Path(source).stem)
-        by_name = " " in stem and not find_date(stem, reader.year or 2000)[0]
-        signed = None if front.get("title") or first else _title_then_name(outline)
-        # a note tool names a note by its file ("UserDefault, a wolf in sheep's clothing.md"):
-        # that name is its title rather than the first line of the notes
-        title = str(
-            front.get("title")
-            or (first.title if first else "")
-            or (signed[0] if signed else "")
-            or (opened.label if not first and (opened := reader.opening_link()) else "")
-            or (stem if by_name else first_line_of(outline))
-        )
-        title = title or stem or Path(source).stem
-        body, b0, b1 = reader._body(outline.front_last + 1, len(outline.lines) - 1)
-        reader._add(HeadingTalk(title=strip_markdown_inline(title)), body, b0, b1, [])
-        for talk in p.talks:
-            talk.speakers = list(signed[1]) if signed else []
-        if signed is None:
-            p.warnings.append(
-                "no talks, days or speakers were recognised: the whole text is one note"
-            )
+        _one_note(reader, outline, sections, source)
     p.talks = named_twice(p.talks)
     _kinds_of_sessions(p)
     affiliation_column(p.talks)
+    _name_the_event(p, reader.year, name, shape, doc_title, front, source)
+    p.description = str(front.get("description") or "")[:2000]
+    _kind_of_event(p, [s.title for s in outline.sections()])
+    front_left(front, p)
+    p.location = p.location or str(front.get("location") or "")
+    _dates_and_zone(p, front, sections)
+    return Understanding(shape, evidence, p, scores)
+
+
+def _people_headings(
+    sections: list[Section], talk_sections: list[Section], level: int | None
+) -> tuple[list[Section], bool]:
+    """The talk-level headings that name people, and whether the page is one of people."""
+    named = [
+        s
+        for s in talk_sections
+        if split_speakers(strip_markdown_inline(s.title)) or kind_and_name(s.title)
+    ]
+    page_heads = " ".join(x.title for x in sections if x.level < (level or 0))
+    # a person's card: a heading that is a name (a first name alone too) over fields
+    # giving their talk's title ("### Talk Title" / "Self-Assessment …")
+    carded = [
+        s
+        for s in talk_sections[:200]
+        if card_fields(s).get("title")
+        and split_speakers(strip_markdown_inline(s.title), single_ok=True)
+    ]
+    if len(carded) >= 2 and len(carded) * 2 >= len(talk_sections):
+        named = [s for s in talk_sections if s in named or s in carded]
+    people_page = bool(
+        talk_sections
+        and len(named) * 3 >= len(talk_sections) * 2
+        and len(named) >= 2
+        and (PEOPLE_PAGE_RE.search(page_heads) or len(carded) * 2 >= len(talk_sections) >= 2)
+    )
+    return named, people_page
+
+
+def _talks_in_lists(
+    outline: Outline, talk_sections: list[Section], bolds: list[Lead]
+) -> tuple[list[BulletTalk], float, str]:
+    """Bullets or list items that are talks, their shape's score and the evidence."""
+    bullets = bullet_talks(outline)
+    if bullets:
+        # outline bullets with a speaker's or a time's property
+        return bullets, 0.9, f"{len(bullets)} outline bullets carry a talk's properties"
+    elif (
+        (listed := list_talks(outline))
+        and len(listed)
+        > len([s for s in talk_sections if not any(s.line < b.first <= s.end for b in listed)])
+        and len(listed) >= len([b for b in bolds if ITEM_LINE_RE.match(outline.lines[b.line])])
+    ):
+        # "- [Title, Name](video)" or "* <q>Title</q> by Name", one item a talk: the list
+        # holds the talks, the headings above its items (days, topics) only group them;
+        # items whose bold leads start more talks than the list's reading found are read
+        # as those leads (two items of six read as talks do not make a list of talks)
+        # above headings that only group them
+        return listed, 0.95, f"{len(listed)} list items each name a talk and its speaker"
+    return [], 0.0, ""
+
+
+def _one_note(reader: ShapeReader, outline: Outline, sections: list[Section], source: str) -> None:
+    """No talks, days or speakers recognised: the whole text is one note, titled."""
+    p, front = reader.p, outline.front
+    p.talks.clear()
+    reader.consumed.clear()
+    top = opening_words(outline)
+    # the first heading is the note's title when it opens the note and stands over
+    # the rest (no sibling heading at its level) or says what the file's name says; a
+    # heading after the first lines ("Coinbase talk" then "### Key insights"), or the
+    # first of a run of parts ("## Setup", "## Demo") is one of its parts
+    first = next((s for s in sections if s.line == top), None)
+    if (
+        first is not None
+        and not says_the_name(first.title, source)
+        and sum(1 for s in sections if s.level == first.level) > 1
+    ):
+        first = None
+    stem = stem_title(Path(source).stem)
+    by_name = " " in stem and not find_date(stem, reader.year or 2000)[0]
+    signed = None if front.get("title") or first else _title_then_name(outline)
+    # a note tool names a note by its file ("UserDefault, a wolf in sheep's clothing.md"):
+    # that name is its title rather than the first line of the notes
+    title = str(
+        front.get("title")
+        or (first.title if first else "")
+        or (signed[0] if signed else "")
+        or (opened.label if not first and (opened := reader.opening_link()) else "")
+        or (stem if by_name else first_line_of(outline))
+    )
+    title = title or stem or Path(source).stem
+    body, b0, b1 = reader._body(outline.front_last + 1, len(outline.lines) - 1)
+    reader._add(HeadingTalk(title=strip_markdown_inline(title)), body, b0, b1, [])
+    for talk in p.talks:
+        talk.speakers = list(signed[1]) if signed else []
+    if signed is None:
+        p.warnings.append("no talks, days or speakers were recognised: the whole text is one note")
+
+
+def _name_the_event(
+    p: Programme,
+    year: int | None,
+    name: str,
+    shape: str,
+    doc_title: Section | None,
+    front: dict[str, Any],
+    source: str,
+) -> None:
+    """The event's name from the front matter, else the file's: a post names its event."""
     said = str(front.get("title") or "")
     if not (name or p.name) and shape not in ("talk", "single") and conference_name(said) != said:
         p.name = conference_name(said)  # "EMOCON S/S 2017 후기": notes of an event, titled
@@ -382,27 +427,27 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
         # the front matter's title is the title a heading would have been (or one naming
         # a part of the page, "# Invited speakers", would not say): the event it names
         # with its year, its day left out ("DockerCon EU 2017: day one")
-        from_front = title_name(said, reader.year)
+        from_front = title_name(said, year)
         p.name = from_front if find_year(from_front) or _event_front(front) else ""
     if not (name or p.name):
-        p.name = _tagged_event(front, reader.year, said)
+        p.name = _tagged_event(front, year, said)
     if not (name or p.name) and shape not in ("talk", "single"):
         # a post of one talk is titled by that talk ("Kelp Days 2031: my notes on 'Slow
         # Tests'"): its title names no event, and the file's name stays
-        p.name = front_named(front, source, reader.year)
+        p.name = front_named(front, source, year)
     if not (name or p.name) and shape not in ("talk", "single"):
         # "HTML5オールスターズ勉強会": a title ending on a kind of event names it, yearless,
         # unless the file's name gives the year the title lacks ("lakeside-rust-2031.md")
-        from_front = title_name(said, reader.year)
+        from_front = title_name(said, year)
         yearless_file = not find_year(stem_name(source))
         p.name = from_front if ends_on_event_kind(from_front) and yearless_file else ""
     if not (name or p.name):
         p.name_from = "file name"
     p.name = name or p.name or stem_name(source)
-    p.description = str(front.get("description") or "")[:2000]
-    _kind_of_event(p, [s.title for s in outline.sections()])
-    front_left(front, p)
-    p.location = p.location or str(front.get("location") or "")
+
+
+def _dates_and_zone(p: Programme, front: dict[str, Any], sections: list[Section]) -> None:
+    """First and last day from the talks, the zone from front matter or headings."""
     days = [t.day for t in p.talks if t.day] + [d for d in (p.start, p.end) if d]
     if days:
         p.start, p.end = min(days), max(days)
@@ -410,7 +455,6 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
     p.timezone = (declared if zone(declared) else None) or (
         find_timezone(" ".join(s.title for s in sections[:50])) if sections else None
     )
-    return Understanding(shape, evidence, p, scores)
 
 
 _TALKS_KINDS = frozenset({"keynote", "poster", "spotlight", "oral", "demo"})

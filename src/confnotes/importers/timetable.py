@@ -1297,24 +1297,10 @@ class _Reader:
         rows = [[c for c in row.children if c.kind == "cell"] for row in row_nodes]
         rows = [r for r in _laid_out(rows, self.doc) if r]
         if len(rows) == 1 and len(rows[0]) == 1:
-            # a table of one cell over the timetable (<th>Day 1 - July 4, 2015</th>): the
-            # day its rows are on, as a heading would say it
-            text = rows[0][0].text.strip()
-            if len(text) <= 80 and (
-                day := find_date(text, self.b.year, self.order)[0]
-                or line_date(text, self.b.year, self.order)
-            ):
-                self.b.set_day(day)
-                self.b.day = day
+            self._day_cell(rows[0][0])
             return
         if facts := fact_sheet(node, self.b.year, self.order):
-            # the event's fact sheet (| **When** | … |): no talks, its rows read as the
-            # ``Label: value`` lines they stand for before the first row
-            for label, value in facts:
-                text = f"{label}: {value}"
-                named = self._chair(text) or self._date_line(value)
-                if not named and self.b.day is None and not self.rows:
-                    self._preamble_day(text)
+            self._fact_sheet(facts)
             return
         one_row = len(rows) == 1 and self._like_a_sibling_table(rows[0])
         self.one_row_table = one_row
@@ -1380,19 +1366,7 @@ class _Reader:
         titles = [j for j, role in enumerate(roles) if role == "text"]
         head = [c.text.strip() for c in rows[0]] if body is not rows else []
         head = [h if re.search(r"\w", h) else "" for h in head]  # "-----": a rule, no name
-        # of several columns of text, the one its header calls the title ("Talk" beside
-        # "Notes") unless its cells are abstracts ("主题" over each talk's summary, beside
-        # the short items); else of those not written in sentences, the one with the most
-        # words
-        title_col = max(
-            titles,
-            key=lambda j: (
-                j < len(head) and "title" in roles_of(head[j]) and not _abstracts(body, j),
-                not _abstracts(body, j),
-                sum(len(r[j].text) for r in body if j < len(r)),
-            ),
-            default=-1,
-        )
+        title_col = _title_column(titles, head, body)
         days = [d for h in head if h and (d := line_date(h, self.b.year, self.order))]
         if len(days) == 1 and len([h for h in head if h]) == 1:
             self.b.set_day(days[0])  # "Mercoledì 16 Marzo 2022" over the day's rows
@@ -1407,27 +1381,7 @@ class _Reader:
             if role in ("text", "people")
             and not names_places([r[j].text for r in body if j < len(r)])
         ]
-        if (
-            len(grid_cols) >= 2
-            and head
-            and all(
-                j < len(head)
-                and head[j]
-                and (
-                    not _head_roles(head[j]) & _COLUMN_ROLES
-                    or _head_roles(head[j]) == {"track"}  # "Builders Track", "Ops Track": rooms
-                    or _weekday_head(head[j]) is not None  # "Monday" … "Friday": days
-                    or self._day_head(head[j]) is not None  # "08/07/2024" … "12/07/2024"
-                )
-                for j in grid_cols
-            )
-            and (
-                len(titles) + len([j for j in grid_cols if _talks_column(body, j, roles)]) >= 2
-                or all(
-                    self._day_head(head[j]) or _weekday_head(head[j]) is not None for j in grid_cols
-                )
-            )
-        ):
+        if self._columns_are_rooms(grid_cols, head, titles, body, roles):
             # a grid: one column per room, named by its header (frab's, pretalx's pages)
             self.evidence.append("a grid whose columns are rooms")
             before = len(self.rows)
@@ -1481,14 +1435,7 @@ class _Reader:
             clock = " - ".join(times)
             start, end, _rest, ampm = leading_clock(clock) if clock else (None, None, "", False)
             if start is None and hour[0] is not None:
-                # a row's own time before its title ("11:30 Title") is its own; else the hour's
-                start, ampm = hour
-                title_text = texts[title_col] if title_col >= 0 else ""
-                first, _nl, more = title_text.partition("\n")
-                own, _end, rest, own_ampm = leading_clock(first)
-                if own is not None and rest.strip():
-                    start, ampm = own, own_ampm
-                    texts[title_col] = rest.strip() + _nl + more
+                start, ampm = _start_under_hour(hour, texts, title_col)
             if len(times) == 2:
                 end = leading_clock(times[1])[0] or end
             if width > 1 and len(cells) == 1:
@@ -1513,25 +1460,8 @@ class _Reader:
                     # "Session 1: … (Room: Balzaal)" | "Session 2: …": the columns' names
                     rooms = {j: texts[j].split("\n")[0].strip() for j in filled}
                     continue
-            title = texts[title_col] if title_col >= 0 else ""
-            if not title.strip(" -–—.…?"):
-                title = ""  # "--", "…": the slot is open, no talk in it (a barcamp's grid)
-            room = ""
-            if place and title.split("\n")[0].strip() == place and "\n" in title:
-                room, title = place, title.split("\n", 1)[1]  # "Salón Principal" / words
-            if len(filled) == 1 and filled[0] != title_col and not title.strip():
-                title = texts[filled[0]]  # the row's one text cell, in a narrower column
-                if filled[0] in type_cols:
-                    title = _without_asides(title)  # "Closing" over "(live)": "Closing"
-            elif (not title.strip() or _aside(title)) and (typed := _typed_slot(texts, type_cols)):
-                title = typed  # "Opening" beside "(Chairs)" or nothing: the slot's name
-            slots: list[tuple[ProgrammePerson, str]] = []
-            chairs: list[ProgrammePerson] = []
-            for j, role in enumerate(roles):
-                if role == "people":
-                    texts[j], said_chairs, cell_slots = _labelled_people(texts[j])
-                    chairs += said_chairs
-                    slots += cell_slots
+            title, room = _row_title(texts, title_col, place, filled, type_cols)
+            slots, chairs = _labelled_in_people_columns(texts, roles)
             for person in chairs:
                 self.b.add_role(person, "chair")
             if len(slots) >= 2:
@@ -1551,92 +1481,93 @@ class _Reader:
                     entry = Entry(plain, kind_of(plain), start, end, who, ampm)
                     self.rows.append(_Row(entry, day, room))
                 continue
-            people = [
-                p
-                for j, (t, role) in enumerate(zip(texts, roles, strict=True))
-                if role == "people"
-                for p in _people_cell(t) or _role_people_in(t, j in names_cols)
-            ]
-            if len(slots) == 1:
-                people = [slots[0][0]]
-                title = slots[0][1] or title  # "Name (Lab)" / "Title: …": the talk's title
-            orgs = [t.strip() for t, r in zip(texts, roles, strict=True) if r == "affiliation"]
-            if len(people) == 1 and any(orgs):
-                # the column beside the people says where the speaker works ("McGill")
-                people[0].affiliations += [o for o in orgs if o and o not in people[0].affiliations]
-            said_kind = ""
-            if not people and (pair := _pair(texts, texts_at, speaking)) is not None:
-                people, title = pair  # "Name | «Title»": the cell that is a person speaks
-            if (title_col < 0 or not title.strip()) and not people:
-                # a column of speakers' slots with the day's other rows in it (``Opening``,
-                # ``Panel``, ``Break``): a cell that names no one is the row's title; so
-                # too where the title's cell is empty ("Organizational Meeting." in the
-                # speaker's column of a colloquium's row, its title cell blank)
-                title = next((t for t, r in zip(texts, roles, strict=True) if r == "people"), "")
-            elif title_col < 0:
-                # the row's only words: ``Name`` over ``Title`` (over ``Keynote`` or an
-                # abstract) is a talk with its title, not a person with a long affiliation
-                for t, role in zip(texts, roles, strict=True):
-                    lines = [x.strip() for x in t.split("\n") if x.strip()]
-                    if role != "people" or len(lines) < 2:
-                        continue
-                    who = split_speakers(lines[0], single_ok=True)
-                    if who and not split_speakers(lines[1]) and not is_organisation(lines[1]):
-                        people, title = who, lines[1]
-                        said_kind = next((k for x in lines[2:3] if (k := kind_of(x)) != "talk"), "")
-                        break
+            people, title, said_kind = _row_speakers(
+                texts, roles, title, title_col, slots, names_cols, (texts_at, speaking)
+            )
             row = _Row(Entry("", "talk", start, end, [], ampm), day, room)
-            if title and 0 <= title_col < len(cells) and _linked_pairing(cells[title_col]):
-                # "[Otters](…) : [Team Kiel](…)": a match of two linked teams, no one speaks
-                row.entry.title = row.written = " ".join(strip_markdown_inline(title).split())
-                row.entry.kind = kind_of(row.entry.title)
-            elif title:
-                cell = cells[title_col] if 0 <= title_col < len(cells) else None
-                listed_title, listed = (
-                    _listed_people(cell, self.doc) if cell is not None and not people else ("", [])
-                )
-                if listed:
-                    # the title's cell lists its speakers under the title, as a grid's does
-                    row.entry.title, row.entry.speakers = listed_title, listed
-                    row.entry.kind = kind_of(listed_title)
-                else:
-                    self._cell(row, title, _stressed_in(cell) if cell is not None else ())
-            if "people" in roles and not people and row.entry.speakers and not row.entry.title:
-                # "National Anthem" with the speakers' cell beside it empty: the column of
-                # people says who speaks, so the title's two capitalised words are a title
-                row.entry.title, row.entry.speakers = title.split("\n")[0].strip(), []
-                row.entry.kind = kind_of(row.entry.title)
-                row.open_for = "people"
-            if people:
-                if not {p.name for p in row.entry.speakers} <= {p.name for p in people}:
-                    # "Offene Peer-Reviews: Erfahrungen" beside a people column: the title
-                    # cell holds no speaker; only a kind label comes off it
-                    said, colon, rest = title.split("\n")[0].partition(": ")
-                    kind_label = colon and (
-                        kind_of(said) != "talk" or TALK_LABEL_RE.fullmatch(said)
-                    )
-                    row.entry.title = rest.strip() if kind_label else title.split("\n")[0].strip()
-                    row.named_bare = ""  # the title cell's name-shaped words are its title
-                row.entry.speakers = people
-                if row.entry.kind in ("break", "other"):
-                    row.entry.kind = "talk"
-            if said_kind and said_kind not in ("break", "other"):
-                row.entry.kind = said_kind  # "Keynote" under the title
-            if row.entry.kind == "talk" and title_col >= 0 and row.entry.title:
-                row.entry.kind = _kind_of_type(texts, type_cols)  # "Keynote" | Title
-            if row.entry.kind == "panel" and row.entry.speakers:
-                # "Panelists: A, B" / "Moderator: C": who moderates a panel sits on it
-                names = {p.name for p in row.entry.speakers}
-                row.entry.speakers += [p for p in chairs if p.name not in names]
+            title_cell = cells[title_col] if 0 <= title_col < len(cells) else None
+            self._read_title_cell(row, title, title_cell, people)
+            _people_column_speaks(row, title, people, "people" in roles)
+            _settle_kind(row, said_kind, texts, type_cols, title_col >= 0, chairs)
             if row.entry.title or row.entry.speakers:
                 self.rows.append(row)
-                cell = cells[title_col] if 0 <= title_col < len(cells) else None
-                styled.append((row, cell is not None and _slanted(cell)))
+                styled.append((row, title_cell is not None and _slanted(title_cell)))
         self.pending = None
         for person in _hosted_items(styled):
             self.b.add_role(person, "chair")
         _titles_not_slots(self.rows[before:])
         _one_word_bylines(self.rows[before:])
+
+    def _day_cell(self, cell: doctree.Node) -> None:
+        """A table of one cell over the timetable names the day its rows are on."""
+        # (<th>Day 1 - July 4, 2015</th>): the day, as a heading would say it
+        text = cell.text.strip()
+        if len(text) <= 80 and (
+            day := find_date(text, self.b.year, self.order)[0]
+            or line_date(text, self.b.year, self.order)
+        ):
+            self.b.set_day(day)
+            self.b.day = day
+
+    def _fact_sheet(self, facts: list[tuple[str, str]]) -> None:
+        """The event's fact sheet holds no talks: its rows are ``Label: value`` lines."""
+        # (| **When** | … |): read as the lines they stand for before the first row
+        for label, value in facts:
+            text = f"{label}: {value}"
+            named = self._chair(text) or self._date_line(value)
+            if not named and self.b.day is None and not self.rows:
+                self._preamble_day(text)
+
+    def _read_title_cell(
+        self, row: _Row, title: str, cell: doctree.Node | None, people: list[ProgrammePerson]
+    ) -> None:
+        """The talk a row's title cell holds: a match of teams, a title over its speakers, or
+        a title and speaker to tell apart."""
+        if title and cell is not None and _linked_pairing(cell):
+            # "[Otters](…) : [Team Kiel](…)": a match of two linked teams, no one speaks
+            row.entry.title = row.written = " ".join(strip_markdown_inline(title).split())
+            row.entry.kind = kind_of(row.entry.title)
+        elif title:
+            listed_title, listed = (
+                _listed_people(cell, self.doc) if cell is not None and not people else ("", [])
+            )
+            if listed:
+                # the title's cell lists its speakers under the title, as a grid's does
+                row.entry.title, row.entry.speakers = listed_title, listed
+                row.entry.kind = kind_of(listed_title)
+            else:
+                self._cell(row, title, _stressed_in(cell) if cell is not None else ())
+
+    def _columns_are_rooms(
+        self,
+        grid_cols: list[int],
+        head: list[str],
+        titles: list[int],
+        body: list[list[doctree.Node]],
+        roles: list[str],
+    ) -> bool:
+        """Whether the table is a grid, one column per room or day named by its header."""
+        return bool(
+            len(grid_cols) >= 2
+            and head
+            and all(
+                j < len(head)
+                and head[j]
+                and (
+                    not _head_roles(head[j]) & _COLUMN_ROLES
+                    or _head_roles(head[j]) == {"track"}  # "Builders Track", "Ops Track": rooms
+                    or _weekday_head(head[j]) is not None  # "Monday" … "Friday": days
+                    or self._day_head(head[j]) is not None  # "08/07/2024" … "12/07/2024"
+                )
+                for j in grid_cols
+            )
+            and (
+                len(titles) + len([j for j in grid_cols if _talks_column(body, j, roles)]) >= 2
+                or all(
+                    self._day_head(head[j]) or _weekday_head(head[j]) is not None for j in grid_cols
+                )
+            )
+        )
 
     def _spanned_slot(
         self, cells: list[doctree.Node], roles: list[str], texts: list[str], before: int
@@ -3781,6 +3712,159 @@ def _quoted_or_text(cell: doctree.Node, doc: doctree.Document | None = None) -> 
 
 _CELL_TAG_RE = re.compile(r"<(/?)t[dh]\b", re.I)
 _SPAN_RE = re.compile(r"""\browspan\s*=\s*["']?\s*(\d{1,3})""", re.I)
+
+
+def _title_column(titles: list[int], head: list[str], body: list[list[doctree.Node]]) -> int:
+    """The column of talks' titles: a table may hold several columns of text."""
+    # the one its header calls the title ("Talk" beside "Notes") unless its cells are
+    # abstracts ("主题" over each talk's summary, beside the short items); else of those
+    # not written in sentences, the one with the most words
+    return max(
+        titles,
+        key=lambda j: (
+            j < len(head) and "title" in roles_of(head[j]) and not _abstracts(body, j),
+            not _abstracts(body, j),
+            sum(len(r[j].text) for r in body if j < len(r)),
+        ),
+        default=-1,
+    )
+
+
+def _start_under_hour(
+    hour: tuple[time | None, bool], texts: list[str], title_col: int
+) -> tuple[time | None, bool]:
+    """A row under an hour row starts at that hour, unless its title says its own."""
+    # a row's own time before its title ("11:30 Title") is its own; else the hour's
+    start, ampm = hour
+    title_text = texts[title_col] if title_col >= 0 else ""
+    first, _nl, more = title_text.partition("\n")
+    own, _end, rest, own_ampm = leading_clock(first)
+    if own is not None and rest.strip():
+        start, ampm = own, own_ampm
+        texts[title_col] = rest.strip() + _nl + more
+    return start, ampm
+
+
+def _row_speakers(
+    texts: list[str],
+    roles: list[str],
+    title: str,
+    title_col: int,
+    slots: list[tuple[ProgrammePerson, str]],
+    names_cols: set[int],
+    paired_cols: tuple[list[int], list[int]],
+) -> tuple[list[ProgrammePerson], str, str]:
+    """Who speaks in a row, its title and a kind said under a name: columns of people decide."""
+    people = [
+        p
+        for j, (t, role) in enumerate(zip(texts, roles, strict=True))
+        if role == "people"
+        for p in _people_cell(t) or _role_people_in(t, j in names_cols)
+    ]
+    if len(slots) == 1:
+        people = [slots[0][0]]
+        title = slots[0][1] or title  # "Name (Lab)" / "Title: …": the talk's title
+    orgs = [t.strip() for t, r in zip(texts, roles, strict=True) if r == "affiliation"]
+    if len(people) == 1 and any(orgs):
+        # the column beside the people says where the speaker works ("McGill")
+        people[0].affiliations += [o for o in orgs if o and o not in people[0].affiliations]
+    said_kind = ""
+    if not people and (pair := _pair(texts, *paired_cols)) is not None:
+        people, title = pair  # "Name | «Title»": the cell that is a person speaks
+    if (title_col < 0 or not title.strip()) and not people:
+        # a column of speakers' slots with the day's other rows in it (``Opening``,
+        # ``Panel``, ``Break``): a cell that names no one is the row's title; so
+        # too where the title's cell is empty ("Organizational Meeting." in the
+        # speaker's column of a colloquium's row, its title cell blank)
+        title = next((t for t, r in zip(texts, roles, strict=True) if r == "people"), "")
+    elif title_col < 0:
+        # the row's only words: ``Name`` over ``Title`` (over ``Keynote`` or an
+        # abstract) is a talk with its title, not a person with a long affiliation
+        for t, role in zip(texts, roles, strict=True):
+            lines = [x.strip() for x in t.split("\n") if x.strip()]
+            if role != "people" or len(lines) < 2:
+                continue
+            who = split_speakers(lines[0], single_ok=True)
+            if who and not split_speakers(lines[1]) and not is_organisation(lines[1]):
+                people, title = who, lines[1]
+                said_kind = next((k for x in lines[2:3] if (k := kind_of(x)) != "talk"), "")
+                break
+    return people, title, said_kind
+
+
+def _people_column_speaks(
+    row: _Row, title: str, people: list[ProgrammePerson], people_column: bool
+) -> None:
+    """A column of people says who speaks: the title cell's names are then its title."""
+    if people_column and not people and row.entry.speakers and not row.entry.title:
+        # "National Anthem" with the speakers' cell beside it empty: the column of
+        # people says who speaks, so the title's two capitalised words are a title
+        row.entry.title, row.entry.speakers = title.split("\n")[0].strip(), []
+        row.entry.kind = kind_of(row.entry.title)
+        row.open_for = "people"
+    if people:
+        if not {p.name for p in row.entry.speakers} <= {p.name for p in people}:
+            # "Offene Peer-Reviews: Erfahrungen" beside a people column: the title
+            # cell holds no speaker; only a kind label comes off it
+            said, colon, rest = title.split("\n")[0].partition(": ")
+            kind_label = colon and (kind_of(said) != "talk" or TALK_LABEL_RE.fullmatch(said))
+            row.entry.title = rest.strip() if kind_label else title.split("\n")[0].strip()
+            row.named_bare = ""  # the title cell's name-shaped words are its title
+        row.entry.speakers = people
+        if row.entry.kind in ("break", "other"):
+            row.entry.kind = "talk"
+
+
+def _row_title(
+    texts: list[str], title_col: int, place: str, filled: list[int], type_cols: list[int]
+) -> tuple[str, str]:
+    """A row's title and room: an open slot has none, a narrower cell or a type may name it."""
+    title = texts[title_col] if title_col >= 0 else ""
+    if not title.strip(" -–—.…?"):
+        title = ""  # "--", "…": the slot is open, no talk in it (a barcamp's grid)
+    room = ""
+    if place and title.split("\n")[0].strip() == place and "\n" in title:
+        room, title = place, title.split("\n", 1)[1]  # "Salón Principal" / words
+    if len(filled) == 1 and filled[0] != title_col and not title.strip():
+        title = texts[filled[0]]  # the row's one text cell, in a narrower column
+        if filled[0] in type_cols:
+            title = _without_asides(title)  # "Closing" over "(live)": "Closing"
+    elif (not title.strip() or _aside(title)) and (typed := _typed_slot(texts, type_cols)):
+        title = typed  # "Opening" beside "(Chairs)" or nothing: the slot's name
+    return title, room
+
+
+def _labelled_in_people_columns(
+    texts: list[str], roles: list[str]
+) -> tuple[list[tuple[ProgrammePerson, str]], list[ProgrammePerson]]:
+    """Speakers' slots and chairs the people cells label, the labels taken off the cells."""
+    slots: list[tuple[ProgrammePerson, str]] = []
+    chairs: list[ProgrammePerson] = []
+    for j, role in enumerate(roles):
+        if role == "people":
+            texts[j], said_chairs, cell_slots = _labelled_people(texts[j])
+            chairs += said_chairs
+            slots += cell_slots
+    return slots, chairs
+
+
+def _settle_kind(
+    row: _Row,
+    said_kind: str,
+    texts: list[str],
+    type_cols: list[int],
+    titled: bool,
+    chairs: list[ProgrammePerson],
+) -> None:
+    """A row's kind from the words beside its title; a panel's moderators sit on it."""
+    if said_kind and said_kind not in ("break", "other"):
+        row.entry.kind = said_kind  # "Keynote" under the title
+    if row.entry.kind == "talk" and titled and row.entry.title:
+        row.entry.kind = _kind_of_type(texts, type_cols)  # "Keynote" | Title
+    if row.entry.kind == "panel" and row.entry.speakers:
+        # "Panelists: A, B" / "Moderator: C": who moderates a panel sits on it
+        names = {p.name for p in row.entry.speakers}
+        row.entry.speakers += [p for p in chairs if p.name not in names]
 
 
 def _laid_out(rows: list[list[doctree.Node]], doc: doctree.Document) -> list[list[doctree.Node]]:

@@ -293,6 +293,16 @@ def _plain_flag(value: Any) -> bool:
     return value
 
 
+def _plain_items(raw: Any) -> list[dict[str, Any]]:
+    """The mappings of a front-matter list (none when the key is absent): anything else
+    is no plain record, for the full reader to judge."""
+    if raw is None:
+        return []
+    if type(raw) is not list or any(type(item) is not dict for item in raw):
+        raise _NotPlain
+    return raw
+
+
 def _plain_talk(data: dict[str, Any], talk_id: str, conference: str, path: Path) -> Talk:
     get = data.get
     title = get("title")
@@ -302,32 +312,20 @@ def _plain_talk(data: dict[str, Any], talk_id: str, conference: str, path: Path)
     if kind not in TALK_KINDS:
         raise _NotPlain
     links = []
-    raw_links = get("links")
-    if raw_links is not None:
-        if type(raw_links) is not list:
+    for item in _plain_items(get("links")):
+        url, link_kind, label = item.get("url"), item.get("kind"), item.get("label")
+        if type(url) is not str or not url.strip():
             raise _NotPlain
-        for item in raw_links:
-            if type(item) is not dict:
-                raise _NotPlain
-            url, link_kind, label = item.get("url"), item.get("kind"), item.get("label")
-            if type(url) is not str or not url.strip():
-                raise _NotPlain
-            link_kind = _plain_text(link_kind).lower() or "other"
-            if link_kind not in LINK_KINDS:
-                raise _NotPlain
-            links.append(Link(url=url.strip(), kind=link_kind, label=_plain_text(label)))
+        link_kind = _plain_text(link_kind).lower() or "other"
+        if link_kind not in LINK_KINDS:
+            raise _NotPlain
+        links.append(Link(url=url.strip(), kind=link_kind, label=_plain_text(label)))
     sources = []
-    raw_sources = get("sources")
-    if raw_sources is not None:
-        if type(raw_sources) is not list:
+    for item in _plain_items(get("sources")):
+        fmt, ref = item.get("format"), item.get("id")
+        if type(fmt) is not str or not fmt or type(ref) is not str:
             raise _NotPlain
-        for item in raw_sources:
-            if type(item) is not dict:
-                raise _NotPlain
-            fmt, ref = item.get("format"), item.get("id")
-            if type(fmt) is not str or not fmt or type(ref) is not str:
-                raise _NotPlain
-            sources.append(SourceRef(fmt, ref))
+        sources.append(SourceRef(fmt, ref))
     return Talk(
         id=talk_id,
         conference=conference,
