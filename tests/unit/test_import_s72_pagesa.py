@@ -1,0 +1,152 @@
+# ruff: noqa: E501
+"""Programme pages that list their talks' titles alone: a heading naming the event's
+programme (``Programma Giornata Software Libero 2031``, ``Programme``, ``Zeitplan``) over
+one or more plain lists of titles, no time and no one named, in an HTML or template page (Smarty's
+``{include file="…"}`` lines, PHP's includes around the HTML). Each item is a
+talk, a break's words a break, and the event is named without the page's word."""
+
+from __future__ import annotations
+
+from tests.unit.importing import read
+
+SMARTY_PAGE = """{include file="testata.tpl"}
+  <div id="main">
+    <h1>Programma Giornata Software Libero 2031</h1>
+    <p>Ecco la scaletta, con le slide di ogni intervento.</p>
+    <ul>
+      <li>Perch&eacute; il software libero conta</li>
+      <li>Il mio primo terminale: cos'&egrave; una shell?</li>
+      <li>Mappe fatte a mano</li>
+      <li>Saldatori e microcontrollori</li>
+    </ul>
+    <ul>
+      <li>Pausa pranzo</li>
+    </ul>
+    <ul>
+      <li>Tradurre un programma senza scrivere codice</li>
+      <li>La posta elettronica cifrata</li>
+      <li>Software libero a scuola</li>
+    </ul>
+    <p><a href="locandina.pdf">Scarica la locandina</a></p>
+  </div>
+{include file="piede.tpl"}
+"""
+
+GERMAN_PHP = """<?php include('kopf.php'); ?>
+<div class="inhalt">
+<h2>Zeitplan Werkstatttag 2032</h2>
+<ol>
+  <li>Warum freie Werkzeuge?</li>
+  <li>L&ouml;ten f&uuml;r Anf&auml;nger</li>
+  <li>Kaffeepause</li>
+  <li>Reparieren statt wegwerfen</li>
+  <li>Ein Blick in die Firmware</li>
+</ol>
+</div>
+<?php include('fuss.php'); ?>
+"""
+
+ENGLISH_HTML = """<html><body>
+<h1>Programme</h1>
+<ul>
+<li>Opening words from the hosts</li>
+<li>Reading old maps with new tools</li>
+<li>Bridges that sing</li>
+<li>Closing panel</li>
+</ul>
+</body></html>
+"""
+
+
+def test_a_template_pages_programme_lists_are_its_talks() -> None:
+    programme = read(SMARTY_PAGE, "programma.tpl")
+    titles = [t.title for t in programme.talks]
+    assert titles == [
+        "Perché il software libero conta",
+        "Il mio primo terminale: cos'è una shell?",
+        "Mappe fatte a mano",
+        "Saldatori e microcontrollori",
+        "Tradurre un programma senza scrivere codice",
+        "La posta elettronica cifrata",
+        "Software libero a scuola",
+    ]
+    assert all(not t.speakers for t in programme.talks)
+    assert "Pausa pranzo" not in titles  # a break, not a talk
+    assert not any("include" in t.title for t in programme.talks)
+
+
+def test_the_event_is_named_without_the_programmes_word() -> None:
+    assert read(SMARTY_PAGE, "programma.tpl").name == "Giornata Software Libero 2031"
+    assert read(GERMAN_PHP, "zeitplan.php").name == "Werkstatttag 2032"
+
+
+def test_a_php_pages_programme_list_in_german() -> None:
+    titles = [t.title for t in read(GERMAN_PHP, "zeitplan.php").talks]
+    assert "Löten für Anfänger" in titles
+    assert "Ein Blick in die Firmware" in titles
+    assert "Kaffeepause" not in titles
+
+
+def test_an_html_programme_list_in_english() -> None:
+    titles = [t.title for t in read(ENGLISH_HTML, "index.html").talks]
+    assert titles[:3] == [
+        "Opening words from the hosts",
+        "Reading old maps with new tools",
+        "Bridges that sing",
+    ]
+
+
+# near misses: what must not change
+
+
+def test_a_meetings_agenda_stays_its_points() -> None:
+    text = "# Agenda\n\n- Budget review\n- Office move\n- Next steps\n- Any other business\n"
+    titles = [t.title for t in read(text, "meeting.md").talks]
+    assert "Office move" not in titles
+
+
+def test_a_programme_list_of_sentences_is_no_list_of_talks() -> None:
+    text = """<html><body>
+<h1>Programme</h1>
+<ul>
+<li>Doors open at nine and coffee is served in the hall.</li>
+<li>The talks are recorded and put online a week later.</li>
+<li>Lunch is on your own; the town has many places to eat.</li>
+</ul>
+</body></html>
+"""
+    titles = [t.title for t in read(text, "index.html").talks]
+    assert not any("coffee" in t for t in titles)
+
+
+def test_a_programme_committee_list_is_people_not_talks() -> None:
+    text = """<html><body>
+<h1>Programme committee</h1>
+<ul>
+<li>Ana Ruiz</li>
+<li>Bo Li</li>
+<li>Eva Gil</li>
+</ul>
+</body></html>
+"""
+    programme = read(text, "committee.html")
+    assert not any(t.title == "Bo Li" for t in programme.talks)
+
+
+def test_a_timed_programme_list_keeps_its_times() -> None:
+    text = "# Programme\n\n- 10:00 Opening words\n- 10:30 Bridges that sing\n- 11:00 Closing panel\n"
+    titles = [t.title for t in read(text, "p.md").talks]
+    assert "10:00 Opening words" not in titles
+
+
+def test_a_programme_list_of_names_is_no_list_of_titles() -> None:
+    text = """<html><body>
+<h1>Programm</h1>
+<ul>
+<li>Ana Ruiz</li>
+<li>Bo Li</li>
+<li>Eva Gil</li>
+</ul>
+</body></html>
+"""
+    assert not any(t.title == "Eva Gil" for t in read(text, "programm.html").talks)
