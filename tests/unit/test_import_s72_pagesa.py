@@ -150,3 +150,61 @@ def test_a_programme_list_of_names_is_no_list_of_titles() -> None:
 </body></html>
 """
     assert not any(t.title == "Eva Gil" for t in read(text, "programm.html").talks)
+
+
+# hours written with a word, a day and month after a word, a subtitle asking a question
+
+GERMAN_POST = """---
+layout: post
+title: "Werkstatttag am 2032-05-15"
+date: "2032-05-02"
+---
+
+Am 15.05. von 10 bis 18 Uhr findet in unserer Werkstatt der Werkstatttag 2032 statt.
+
+Unser Programm:
+
+- 10 Uhr – Vortrag: Löten für Anfänger („Was brauche ich?“)
+- 12 Uhr – Mittagspause
+- 13 Uhr – Vortrag: Offene Firmware („Wie fange ich an?“)
+- 15 Uhr – Vortrag: Reparieren statt wegwerfen
+"""
+
+
+def test_hours_written_with_uhr_time_a_posts_programme() -> None:
+    programme = read(GERMAN_POST, "werkstatt.md")
+    starts = {t.title.split(" („")[0]: t.start for t in programme.talks if t.start}
+    assert starts["Löten für Anfänger"].hour == 10
+    assert starts["Reparieren statt wegwerfen"].hour == 15
+    assert all(t.start.date().isoformat() == "2032-05-15" for t in programme.talks if t.start)
+
+
+def test_a_question_in_brackets_is_a_subtitle_not_an_organisation() -> None:
+    programme = read(GERMAN_POST, "werkstatt.md")
+    offene = next(t for t in programme.talks if "Offene Firmware" in t.title)
+    assert not offene.speakers  # "Offene Firmware" is no one, its question no employer
+
+
+def test_japanese_and_korean_hours_with_their_word() -> None:
+    from confnotes.importers.entries import leading_clock
+
+    assert leading_clock("10時30分 基調講演")[0].strftime("%H:%M") == "10:30"
+    assert leading_clock("14時半 休憩")[0].strftime("%H:%M") == "14:30"
+    assert leading_clock("9시 발표")[0].strftime("%H:%M") == "09:00"
+    assert leading_clock("10 – 12 Uhr Werkstatt")[1].strftime("%H:%M") == "12:00"
+
+
+def test_near_misses_of_hour_words_stay_words() -> None:
+    from confnotes.importers.entries import leading_clock
+
+    assert leading_clock("2 Uhrmacher erzählen")[0] is None
+    assert leading_clock("25 Uhr")[0] is None
+    assert leading_clock("Am 21.04. von 10 bis 20 Uhr")[0] is None  # a day and month
+    assert leading_clock("um 9.30 Begrüßung")[0].strftime("%H:%M") == "09:30"
+
+
+def test_a_person_with_an_organisation_in_brackets_stays_a_person() -> None:
+    from confnotes.importers.persons import parse_person
+
+    person = parse_person("Ana Ruiz (Universidad de Vigo)")
+    assert person is not None and person.affiliations == ["Universidad de Vigo"]
