@@ -7,7 +7,7 @@ talk, a break's words a break, and the event is named without the page's word.""
 
 from __future__ import annotations
 
-from tests.unit.importing import read
+from tests.unit.importing import read, speakers_by_title
 
 SMARTY_PAGE = """{include file="testata.tpl"}
   <div id="main">
@@ -134,7 +134,9 @@ def test_a_programme_committee_list_is_people_not_talks() -> None:
 
 
 def test_a_timed_programme_list_keeps_its_times() -> None:
-    text = "# Programme\n\n- 10:00 Opening words\n- 10:30 Bridges that sing\n- 11:00 Closing panel\n"
+    text = (
+        "# Programme\n\n- 10:00 Opening words\n- 10:30 Bridges that sing\n- 11:00 Closing panel\n"
+    )
     titles = [t.title for t in read(text, "p.md").talks]
     assert "10:00 Opening words" not in titles
 
@@ -208,3 +210,38 @@ def test_a_person_with_an_organisation_in_brackets_stays_a_person() -> None:
 
     person = parse_person("Ana Ruiz (Universidad de Vigo)")
     assert person is not None and person.affiliations == ["Universidad de Vigo"]
+
+
+# a timetable cell: bold title, its materials' tags, then its authors with footnote marks
+
+
+def _cell_page(authors: str, materials: str) -> str:
+    return f"""<html><body>
+<h1>Sessions</h1>
+<table><tbody>
+<tr><td>13:20-13:35</td><td><b> Listening to rivers with cheap microphones </b>{materials} <span class="author">{authors}</span><i> (<sup>1</sup>Universidad de Vigo; <sup>2</sup>University of York)</i></td></tr>
+<tr><td>13:35-13:50</td><td><b> Counting seabirds from sound alone at night </b><br /> <span class="author">Eva Gil</span><i> (Madrid)</i></td></tr>
+</tbody></table>
+</body></html>
+"""
+
+
+def test_materials_between_a_title_and_its_authors_are_no_words_of_either() -> None:
+    page = _cell_page("Ana Ruiz<sup>1</sup>, Bo Li<sup>2</sup>", ' <a href="a.pdf">[PDF]</a> ')
+    speakers = speakers_by_title(read(page, "sessions.html"))
+    assert speakers["Listening to rivers with cheap microphones"] == ["Ana Ruiz", "Bo Li"]
+    assert speakers["Counting seabirds from sound alone at night"] == ["Eva Gil"]
+
+
+def test_authors_after_a_line_break_read_as_before() -> None:
+    page = _cell_page("Ana Ruiz<sup>1</sup>, Bo Li<sup>2</sup>", "<br />")
+    speakers = speakers_by_title(read(page, "sessions.html"))
+    assert speakers["Listening to rivers with cheap microphones"] == ["Ana Ruiz", "Bo Li"]
+
+
+def test_the_same_cells_inside_a_jekyll_page() -> None:
+    body = _cell_page("Ana Ruiz<sup>1</sup>, Bo Li<sup>2</sup>", ' <a href="a.pdf">[Folien]</a> ')
+    body = body.replace("<html><body>", "").replace("</body></html>", "")
+    page = "---\nlayout: page\ntitle: Programm\n---\n\n" + body
+    speakers = speakers_by_title(read(page, "programm.md"))
+    assert speakers["Listening to rivers with cheap microphones"] == ["Ana Ruiz", "Bo Li"]

@@ -766,8 +766,7 @@ class PageReader:
             return
         talks = self.b.programme.talks
         for text, line_no in found:
-            kind = kind_of(text)
-            kind = kind if kind in ("break", "keynote", "spotlight", "panel", "workshop") else "talk"
+            kind = kind_of(text) if kind_of(text) in _LISTED_KINDS else "talk"
             before = len(talks)
             self.b.add_entry(Entry(text, kind), line_no)
             for talk in talks[before:]:
@@ -1050,6 +1049,9 @@ def _paragraph_runs(children: list[doctree.Node]) -> Iterator[list[doctree.Node]
 LISTED_KEY = "_listed"
 """A talk's key (internal, never written to a note) saying the page's programme lists
 its title alone: what grounds it is the programme's heading over it."""
+_LISTED_KINDS = frozenset({"break", "keynote", "spotlight", "panel", "workshop"})
+"""The kinds a listed title's words may say (``Pausa pranzo``, ``Keynote``); any other
+reading of them (a social, a poster) is a talk's."""
 TITLES_LEAST = 3
 """Items a programme section lists before its titles alone read as talks."""
 TITLE_WORDS_MOST = 14
