@@ -245,3 +245,17 @@ def test_the_same_cells_inside_a_jekyll_page() -> None:
     page = "---\nlayout: page\ntitle: Programm\n---\n\n" + body
     speakers = speakers_by_title(read(page, "programm.md"))
     assert speakers["Listening to rivers with cheap microphones"] == ["Ana Ruiz", "Bo Li"]
+
+
+def test_items_naming_who_speaks_are_no_titles_alone() -> None:
+    text = """<html><body>
+<h2>Programma provvisorio</h2>
+<ul>
+<li>Chiara – Ponti sospesi e vento</li>
+<li>Matteo – Campane e risonanze</li>
+<li>Giulia – Mappe dei fondali</li>
+</ul>
+</body></html>
+"""
+    titles = [t.title for t in read(text, "programma.html").talks]
+    assert "Chiara – Ponti sospesi e vento" not in titles

@@ -1060,8 +1060,8 @@ TITLE_WORDS_MOST = 14
 
 def _title_alone(text: str, year: int | None) -> bool:
     """A list item that can be a talk's title by itself: a short line, no sentence (no
-    full stop closing it), no address, no day, no time, no person's name alone or
-    ``Name: Title`` of a person."""
+    full stop closing it), no address, no day, no time, no person's name alone, no
+    ``Name: Title`` or ``Name – Title`` naming who gives it."""
     words = text.split()
     if leading_clock(text)[0] is not None or is_person_name(text):
         return False
@@ -1072,7 +1072,9 @@ def _title_alone(text: str, year: int | None) -> bool:
     if "://" in text or "@" in text or find_date(text, year)[0] is not None:
         return False
     label, colon, rest = text.partition(":")
-    return not (colon and split_speakers(label.strip()) and rest.strip())
+    if colon and split_speakers(label.strip()) and rest.strip():
+        return False
+    return not title_and_speakers(text)[1]  # "Camille – Variétés de contact": who, then what
 
 
 MAX_TITLE_CHARS = 200
