@@ -251,11 +251,11 @@ def test_items_naming_who_speaks_are_no_titles_alone() -> None:
     text = """<html><body>
 <h2>Programma provvisorio</h2>
 <ul>
-<li>Chiara – Ponti sospesi e vento</li>
-<li>Matteo – Campane e risonanze</li>
-<li>Giulia – Mappe dei fondali</li>
+<li>Chiara Neri – Ponti sospesi e vento</li>
+<li>Matteo Riva – Campane e risonanze</li>
+<li>Giulia Conti – Mappe dei fondali</li>
 </ul>
 </body></html>
 """
     titles = [t.title for t in read(text, "programma.html").talks]
-    assert "Chiara – Ponti sospesi e vento" not in titles
+    assert "Chiara Neri – Ponti sospesi e vento" not in titles
