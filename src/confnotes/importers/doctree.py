@@ -1400,13 +1400,29 @@ def parse_html(text: str) -> Document:
     """A whole HTML page as a tree (Lexbor, the HTML5 algorithm)."""
     root = Node("document", 0, len(text))
     page = Node("html", 0, len(text))
-    page.children = html_nodes(text, 0, len(text))
+    page.children = html_nodes(_without_directive_lines(text), 0, len(text))
     title = _page_title(text)
     if title:
         page.attrs["title"] = title
     root.children = [page]
     _tile(root, text)
     return Document(text, root, "html")
+
+
+_BRACE_DIRECTIVE_RE = re.compile(
+    r"^[ \t]*(?:\{\{[^{}\n]{0,200}\}\}|\{[$/a-z][^{}\n]{0,200}\})[ \t\r]*$", re.M
+)
+"""A line of a page that is one template directive in braces (Smarty's or Latte's
+``{include file="header.tpl"}``, ``{/if}``; Go's or Handlebars' ``{{end}}``)."""
+
+
+def _without_directive_lines(text: str) -> str:
+    """``text`` with each line that is one template directive in braces blanked, offsets
+    kept: the template's markup (:data:`_DIRECTIVE_RE`), no words of the page a reader
+    sees; the HTML parser would make them text."""
+    if "{" not in text:
+        return text
+    return _BRACE_DIRECTIVE_RE.sub(lambda m: " " * len(m.group()), text)
 
 
 @functools.lru_cache(maxsize=4)

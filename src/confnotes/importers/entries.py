@@ -32,6 +32,7 @@ from confnotes.importers.textutil import (
     WITH_WORDS,
     four_digit_clocks,
     half_spaced_dash,
+    hour_word_clocks,
     noon_clocks,
     parse_clock,
     split_outside_brackets,
@@ -82,6 +83,16 @@ OPEN_END_RE = re.compile(
 _CLOCK_WORD_RE = re.compile(r"^(?:[^\W\d_]{2,4}\.?\s+|[hH]\.?[ \t]?)(?=\d)")
 """A short word before a time with minutes (``ore 9.30``, ``um 9:30``), or the hour's
 letter (``h.10:00``, ``h 9.30``, as Italian and Spanish programmes write it)."""
+_DAY_DOT_RE = re.compile(r"\.(?:\s|$)")
+
+
+def _day_and_month(text: str, m: re.Match[str]) -> bool:
+    """``21.04.``: a day and a month as German writes them (a dot after each, the second
+    a month's number), never a clock after a word (``Am 21.04. von 10 bis 20 Uhr``)."""
+    month = m.group("am")
+    return bool(month) and 1 <= int(month) <= 12 and bool(_DAY_DOT_RE.match(text, m.end()))
+
+
 _BY_RE = re.compile(r"(?<!\s)\s+by\s+", re.I)
 HOSTED_RE = re.compile(
     r"\b(?:organi[sz]ed|hosted|sponsored|supported|funded|organisée?|organisiert|"
@@ -191,14 +202,14 @@ def leading_clock(text: str) -> tuple[time | None, time | None, str, bool]:
     stripped = APPROX_MARK_RE.sub("", stripped, count=1)
     if day := DAY_BEFORE_CLOCK_RE.match(stripped):
         stripped = stripped[day.end() :]  # "07.03 19:00 Title": the day, then its clock
-    stripped = _unbracketed_clock(four_digit_clocks(noon_clocks(stripped)))
+    stripped = _unbracketed_clock(four_digit_clocks(noon_clocks(hour_word_clocks(stripped))))
     m = TIME_RANGE_RE.match(stripped)
     if (not m or not m.group(0).strip()) and (word := _CLOCK_WORD_RE.match(stripped)):
         # "ore 9.30", "um 9:30", "at 10:15": a short word before a time with minutes
         stripped = stripped[word.end() :]
         m = TIME_RANGE_RE.match(stripped)
-        if m is not None and m.group("am") is None:
-            m = None
+        if m is not None and (m.group("am") is None or _day_and_month(stripped, m)):
+            m = None  # "Am 21.04. von 10 bis 20 Uhr": a day and month, closed by a dot
     if not m or not m.group(0).strip():
         return None, None, text, False
     clock = parse_clock(stripped[: m.end() + 2])  # with what follows: "14h" is 14:00

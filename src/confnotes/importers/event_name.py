@@ -61,9 +61,22 @@ def _run_before(words: list[str]) -> list[str]:
         run.insert(0, word)
         if word[0] in "@#":
             break
+    while len(run) > 1 and _programme_word(run[0]):
+        run.pop(0)  # "Programma Linux Day 2015", "Programme of PyCon 2020": the page's word
+        while run and _a_joiner(run[0]):
+            run.pop(0)
     while run and _a_joiner(run[0]):
         run.pop(0)
     return run[-NAME_LONGEST:]
+
+
+def _programme_word(word: str) -> bool:
+    """A word that names an event's programme (``Programma``, ``Schedule``, ``Zeitplan``,
+    :data:`confnotes.importers.headings.PROGRAMME_OF`): a page's word leading a name."""
+    from confnotes.importers.headings import PROGRAMME_OF
+
+    core = word.strip(_EDGE_PUNCT).casefold()
+    return any(core in words for words in PROGRAMME_OF.values())
 
 
 def _a_joiner(word: str) -> bool:

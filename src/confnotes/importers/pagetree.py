@@ -28,7 +28,12 @@ from confnotes.importers.entries import (
     parse_entry,
 )
 from confnotes.importers.fields import roles_of
-from confnotes.importers.headings import kind_label_only, weekday_after, weekday_heading_day
+from confnotes.importers.headings import (
+    PROGRAMME_OF,
+    kind_label_only,
+    weekday_after,
+    weekday_heading_day,
+)
 from confnotes.importers.kinds import group_tag, kind_of, waved
 from confnotes.importers.page import PageBuilder, section_kind, stated_timezone
 from confnotes.importers.persons import (
@@ -405,6 +410,15 @@ class PageReader:
         """The lines read are the prose opening a section, before its first list or table:
         a date they write in full, with its year, dates the section (a second event's
         part of the page)."""
+        self.listing = False
+        """The last heading names the event's programme (``Programma Linux Day 2015``,
+        ``Programme``, ``Zeitplan``): its list items may be its talks' titles alone."""
+        self.untimed: list[tuple[str, int]] = []
+        """The items under such a heading, with their lines: its talks when they are
+        titles alone (:meth:`_titles_listed`)."""
+        self.read_else = False
+        """Talks were read under that heading another way (a time, a run naming people):
+        its items are no list of titles alone."""
         self.repeated_headings: frozenset[str] = frozenset()
         """Headings the page writes twice or more (``### Keynotes`` under each talk of a
         person's notes): a template's part, never the page's one list of people."""
@@ -508,6 +522,9 @@ class PageReader:
                 self.tag_record(unit.node, unit.line)
             elif not self._run_line(unit):
                 self.line(unit.text, unit.item, unit.line)
+            else:
+                self.read_else = True
+        self._titles_listed()
         if self.section == "schedule" and self.day_end:
             b.close_schedule(self.day_end)
         if b.day is None and b.programme.start is not None:
@@ -517,8 +534,10 @@ class PageReader:
         """A heading opens (or closes) a section; a date in it is the day of what follows;
         ``9:00 Title by Speaker`` is a talk."""
         b = self.b
+        self._titles_listed()
         self.headings += 1
         plain = strip_markdown_inline(title)
+        self.listing = _names_programme(plain)
         if not b.programme.name and plain:
             b.programme.name = plain
         kind = section_kind(plain) or _kind_section(plain)
@@ -665,6 +684,8 @@ class PageReader:
             return
         opening = self.opening and not item
         self.opening = opening  # the section's prose goes on until its first list or table
+        if self.listing and item:
+            self.untimed.append((strip_markdown_inline(stripped).strip(), line_no))
         if section in ROLES:
             self._person_line(stripped, item, section)
             return
@@ -684,6 +705,7 @@ class PageReader:
                 entry = parse_entry(stripped)
                 if entry is not None:
                     b.add_entry(entry, line_no)
+                    self.read_else = True
                 return
         stamp = stamp_line(stripped)  # "**Publicado:** 7 de março": the page's day, no event's
         if (
@@ -729,6 +751,26 @@ class PageReader:
             for each in said:
                 b.set_day(each)  # "Co-located with ICLR 2024, Vienna. Friday, May 10, 2024."
             b.day = said[0]
+
+    def _titles_listed(self) -> None:
+        """A programme section whose lists hold titles alone (``Programma Linux Day`` over
+        ``<li>Wikipedia</li>`` items, no time, no one named anywhere in them): each item is
+        a talk of the event, a break's words a break. Items that read as a sentence, a
+        link or a day, or a section that timed a talk, are no such list; then nothing is
+        read."""
+        found, self.untimed = self.untimed, []
+        read_else, self.read_else = self.read_else, False
+        if read_else or len(found) < TITLES_LEAST:
+            return
+        if not all(_title_alone(text, self.b.year) for text, _line in found):
+            return
+        talks = self.b.programme.talks
+        for text, line_no in found:
+            kind = kind_of(text) if kind_of(text) in _LISTED_KINDS else "talk"
+            before = len(talks)
+            self.b.add_entry(Entry(text, kind), line_no)
+            for talk in talks[before:]:
+                talk.extra[LISTED_KEY] = True
 
     def _dates_a_new_part(self, plain: str) -> bool:
         """Whether a section's opening sentence moves the page to another day: after
@@ -1002,6 +1044,54 @@ def _paragraph_runs(children: list[doctree.Node]) -> Iterator[list[doctree.Node]
         if len(run) >= 2:
             yield run
         run = []
+
+
+LISTED_KEY = "_listed"
+"""A talk's key (internal, never written to a note) saying the page's programme lists
+its title alone: what grounds it is the programme's heading over it."""
+_LISTED_KINDS = frozenset({"break", "keynote", "spotlight", "panel", "workshop"})
+"""The kinds a listed title's words may say (``Pausa pranzo``, ``Keynote``); any other
+reading of them (a social, a poster) is a talk's."""
+TITLES_LEAST = 3
+"""Items a programme section lists before its titles alone read as talks."""
+TITLE_WORDS_MOST = 14
+"""Words of a listed title at most (a longer item is a sentence about the day)."""
+
+
+def _title_alone(text: str, year: int | None) -> bool:
+    """A list item that can be a talk's title by itself: a short line, no sentence (no
+    full stop closing it), no address, no day, no time, no person's name alone, no
+    ``Name: Title`` or ``Name – Title`` naming who gives it."""
+    words = text.split()
+    if leading_clock(text)[0] is not None or is_person_name(text):
+        return False
+    if not words or len(words) > TITLE_WORDS_MOST or len(text) > MAX_TITLE_CHARS:
+        return False
+    if text.endswith((".", "。", ":")) and not text.endswith(".."):
+        return False
+    if "://" in text or "@" in text or find_date(text, year)[0] is not None:
+        return False
+    label, colon, rest = text.partition(":")
+    if colon and split_speakers(label.strip()) and rest.strip():
+        return False
+    return not title_and_speakers(text)[1]  # "Camille – Variétés de contact": who, then what
+
+
+MAX_TITLE_CHARS = 200
+"""Characters of a listed title at most."""
+
+
+def _names_programme(heading: str) -> bool:
+    """A heading that names an event's programme, in any language the importer knows
+    (:data:`confnotes.importers.headings.PROGRAMME_OF`: ``Programma Linux Day 2015``,
+    ``Programme``, ``Ablauf``; not ``Agenda``), and no committee of it (``Programme
+    committee``)."""
+    words = {w.casefold() for w in re.findall(r"[^\W\d_]+", heading)}
+    return bool(words & _PROGRAMME_WORDS) and section_kind(heading) in ("", "schedule")
+
+
+_PROGRAMME_WORDS = frozenset(w for words in PROGRAMME_OF.values() for w in words) - {"agenda"}
+"""Words for an event's programme; ``Agenda`` heads a meeting's points as often."""
 
 
 def _items(node: doctree.Node) -> list[doctree.Node]:

@@ -1509,6 +1509,11 @@ def _given(word: str) -> bool:
     return 2 <= len(word) <= 20 and word[0].isupper() and word[1:].isalpha() and word[1:].islower()
 
 
+_QUESTION_RE = re.compile(r"[?？][\s\"'“”„«»‘’]*$")
+"""A bracketed aside that asks a question (``(„Was geht?“)``): a title's subtitle, never
+the organisation of a person."""
+
+
 def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
     """One person from ``Name (Aff)``, ``Name [Aff]``, ``Name, Aff`` or ``Name``; None when
     the text is not a person."""
@@ -1534,6 +1539,8 @@ def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
         affs = split_affiliations(rest)
     elif m := _PAREN_RE.match(plain):
         name = m.group("name").strip(" ,")
+        if _QUESTION_RE.search(m.group("aff")):
+            return None  # "Code Contribution („Wie kann ich …?“)": a title, its subtitle
         if is_reading(name, m.group("aff")):
             nicknames = [
                 *nicknames,

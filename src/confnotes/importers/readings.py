@@ -51,6 +51,7 @@ from confnotes.importers.page_day import (
     time_the_days,
 )
 from confnotes.importers.pagerecords import event_part, generic_page_name
+from confnotes.importers.pagetree import LISTED_KEY
 from confnotes.importers.person_evidence import Searchable, weigh_people
 from confnotes.importers.persons import (
     NOT_DECIDED,
@@ -587,8 +588,12 @@ def _fit(
             or recorded(talk)
             else 0.0
         )
-        if not grounded and (talk.body.strip() or talk.day or _notes_file_linked(talk)):
-            grounded = 0.5  # a heading with words under it, a title linking its notes file
+        if not grounded and (
+            talk.body.strip() or talk.day or _notes_file_linked(talk) or talk.extra.get(LISTED_KEY)
+        ):
+            # a heading with words under it, a title linking its notes file, a title the
+            # page's programme lists alone (``Programma …`` over ``<li>Title</li>`` items)
+            grounded = 0.5
         if grounded and _made_up_title(talk):
             grounded /= 2  # "Talk by Ana Ruiz": the reading found who, not what
         good += grounded if talk.title.strip() else 0.0

@@ -384,6 +384,35 @@ def noon_clocks(text: str) -> str:
     return _NOON_END_RE.sub(r"\g<1>12:00", text, count=1)
 
 
+_HOUR_WORD_RE = re.compile(
+    r"([0-2]?\d)(?:[ \t]?[-–—][ \t]?([0-2]?\d))?[ \t]?Uhr(?![^\W\d_])"
+    r"|([0-2]?\d)[ \t]?[時시](?:[ \t]?([0-5]?\d)[ \t]?[分분]|(半|반))?"
+)
+"""An hour written with its word, leading a line: German's ``10 Uhr`` (``10–12 Uhr``),
+Japanese ``10時``, ``10時30分``, ``10時半``, Korean ``10시``, ``10시 30분``."""
+
+
+def hour_word_clocks(text: str) -> str:
+    """``text`` with a leading hour written with a word (:data:`_HOUR_WORD_RE`) written as
+    the clock it is (``10 Uhr – Vortrag`` → ``10:00 – Vortrag``); an hour past 23 stays
+    as written."""
+    m = _HOUR_WORD_RE.match(text)
+    if m is None:
+        return text
+    if m.group(1) is not None:
+        hours = [h for h in (m.group(1), m.group(2)) if h is not None]
+        if any(int(h) > 23 for h in hours):
+            return text
+        clock = "-".join(f"{int(h):02}:00" for h in hours)
+    else:
+        hour = int(m.group(3))
+        minute = 30 if m.group(5) else int(m.group(4) or 0)
+        if hour > 23:
+            return text
+        clock = f"{hour:02}:{minute:02}"
+    return clock + text[m.end() :]
+
+
 def parse_clock(text: str) -> Clock | None:
     """The first time (or range) in ``text``; 12-hour times with or without am/pm.
 

@@ -685,6 +685,10 @@ class _Reader:
         row.lines.append((line_key(len(row.lines), self.line_class), text))
         if self._labelled(row, text):
             return True
+        if row.entry.title and _MATERIAL_TAGS_RE.fullmatch(strip_markdown_inline(text).strip()):
+            # "**Title** [PDF] Ana Ruiz¹, Bo Li²": the talk's materials between its title
+            # and its people, who come next
+            return True
         if row.entry.title and not row.entry.room and ":" not in text and room_aside(text):
             row.entry.room = text.strip()  # "Room 2" / "Sala Magna" under the talk: its place
             return True
@@ -4103,6 +4107,11 @@ def _sized_label(words: list[str]) -> bool:
     audience, its length); a workshop's or a tutorial's word beside another names one
     (``Rust Workshop``)."""
     return len(words) == 2 and any(TALK_LABEL_RE.fullmatch(w) and not type_tag(w) for w in words)
+
+
+_MATERIAL_TAGS_RE = re.compile(r"(?:\[[^\W\d_][^\[\]\n]{0,19}\][ \t]{0,3}){1,6}")
+"""A line of a slot that is only its materials' tags in square brackets (``[PDF]``,
+``[Slides] [Video]``), linked or not."""
 
 
 def _kind_only(entry: Entry) -> bool:
