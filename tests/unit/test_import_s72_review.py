@@ -29,3 +29,29 @@ Liked the part on loading states.
         assert "Edge Rendering" not in people_of(programme)
         body = "\n".join(t.body for t in programme.talks)
         assert "Liked the part on loading states." in body
+
+    def test_a_template_call_quoted_in_a_code_sample_keeps_its_bytes(self) -> None:
+        # an HTML export of someone's notes on a talk about translating templates: the
+        # calls shown in its code sample are the notes' words, not the page's
+        snippet = '{% trans "Guten Morgen" %}\n{{ _("Kaffeepause") }}'
+        text = f"""<!DOCTYPE html><html><head><title>Templating Day notes</title></head><body>
+<h1>Templating Day notes</h1>
+<h2>Strings in templates — Jonas Brandt</h2>
+<p>The two spellings he showed:</p>
+<pre><code>{snippet}
+</code></pre>
+<p>Plurals need the block form.</p>
+<h2>Caching fragments — Ines Moreau</h2>
+<p>Measure first.</p>
+</body></html>
+"""
+        programme = read(text, "notes.html")
+        assert any(snippet in t.body for t in programme.talks)
+
+    def test_a_template_page_s_calls_outside_code_are_still_its_words(self) -> None:
+        from confnotes.importers.template_words import translated
+
+        page = '<td>{{ _("Kaffeepause") }}</td><pre>{{ _("x") }}</pre><p>{% trans "Tschüss" %}</p>'
+        out = translated(page)
+        assert len(out) == len(page)
+        assert "Kaffeepause" in out and '{{ _("x") }}' in out and "{% trans" not in out
