@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from confnotes.importers import doctree
 from tests.unit.importing import people_of, read
 
 
@@ -55,3 +56,28 @@ Liked the part on loading states.
         out = translated(page)
         assert len(out) == len(page)
         assert "Kaffeepause" in out and '{{ _("x") }}' in out and "{% trans" not in out
+
+    def test_a_markdown_note_opening_on_a_comment_over_a_centred_banner_stays_markdown(
+        self,
+    ) -> None:
+        text = """<!-- synced from my phone -->
+<div align="center">
+<img src="banner.jpg" width="240">
+</div>
+
+## Keynote — Odile Marchand
+The opening set the tone.
+"""
+        assert not doctree.looks_like_html_page(text)
+        assert "Odile Marchand" in people_of(read(text, "keynote.md"))
+
+    def test_pasted_bold_times_under_a_comment_keep_the_note_s_own_line(self) -> None:
+        text = """<!-- copied from the event page -->
+<b>14:00</b> Doors — Ivo Petrov<br>
+<b>14:30</b> Small Teams, Big Systems — Mira Holm<br>
+<b>15:30</b> Caches Lie — Tarek Aziz<br>
+remember: ask Mira for her slides
+"""
+        assert not doctree.looks_like_html_page(text)
+        body = "\n".join(t.body for t in read(text, "afternoon.txt").talks)
+        assert "remember: ask Mira for her slides" in body
