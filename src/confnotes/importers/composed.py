@@ -159,6 +159,9 @@ def _bios_folded(programme: Programme) -> None:
         if named or talk.start or talk.clock or key not in givers:
             kept.append(talk)
             continue
+        if any(title_key(p.name) == title_key(givers[key].title) for p in talk.speakers):
+            kept.append(talk)  # "Title" by "Ana Ruiz" beside "Ana Ruiz" by "Title": one
+            continue  # row read both ways, no bio of hers
         last = kept[-1] if kept else None
         host = last if last and key in {title_key(p.name) for p in last.speakers} else None
         host = host or givers[key]

@@ -488,11 +488,21 @@ def looks_like_html_page(text: str) -> bool:
     head = text[:2048].lstrip("\ufeff \t\r\n").lower()
     if head.startswith(("<!doctype html", "<html")) or "<body" in head:
         return True
-    head = _after_comments(head)  # a template's fragment may open on a comment
-    if not _markup_line(head.split("\n", 1)[0]) or head.startswith(("<!--", "<?xml")):
+    bare = _after_comments(head)  # a template's fragment may open on a comment
+    commented = bare != head
+    first = bare.split("\n", 1)[0]
+    if not _markup_line(first) or bare.startswith(("<!--", "<?xml")):
         return False
+    if commented and _INLINE_TAG_RE.match(first):
+        return False  # a note's lines led by bold times under a comment: its words
     lines = _without_server_code(text[:4096]).splitlines()
+    if commented:  # its comments are no markup of the page (a note's may open on one)
+        lines = [x for x in lines if not x.lstrip().startswith("<!--")]
     return sum(1 for line in lines if _markup_line(line.lstrip().lower())) * 2 > len(lines)
+
+
+_INLINE_TAG_RE = re.compile(r"<(?:a|b|i|em|strong|span|br|img|font|u|small|code|sub|sup)\b")
+"""A tag of words within a line (``<b>09:00</b> Welcome``), no block of a template."""
 
 
 def _after_comments(head: str) -> str:

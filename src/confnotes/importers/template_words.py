@@ -11,6 +11,7 @@ line of the page stays where it was and the tree's spans still cut the source as
 
 from __future__ import annotations
 
+import bisect
 import re
 
 _CALL_RE = re.compile(
@@ -44,7 +45,12 @@ def translated(text: str) -> str:
         return text
     out: list[str] = []
     at = 0
+    quoted = _code_spans(text)
+    starts = [a for a, _b in quoted]
     for start, head, end, words in _calls(text):
+        n = bisect.bisect_right(starts, start) - 1
+        if n >= 0 and start < quoted[n][1]:
+            continue  # a snippet of template code shown on the page: its bytes as written
         out.append(text[at:start])
         out.append(_padded(text[start:end], head - start, words))
         at = end
@@ -52,6 +58,27 @@ def translated(text: str) -> str:
         return text
     out.append(text[at:])
     return "".join(out)
+
+
+_CODE_OPEN_RE = re.compile(r"<(pre|code|textarea|xmp)\b[^<>]{0,500}>", re.I)
+"""An element whose text is shown as written: a code sample quoting a template's call."""
+
+
+def _code_spans(text: str) -> list[tuple[int, int]]:
+    """Where the page shows code (``<pre>``, ``<code>``…): from each such element's start
+    tag to its end tag (or the page's end when it does not close)."""
+    if "<" not in text:
+        return []
+    spans: list[tuple[int, int]] = []
+    lower = ""
+    at = 0
+    while m := _CODE_OPEN_RE.search(text, at):
+        lower = lower or text.lower()
+        end = lower.find(f"</{m.group(1).lower()}", m.end())
+        end = len(text) if end < 0 else end
+        spans.append((m.start(), end))
+        at = max(end, m.end())
+    return spans
 
 
 def _calls(text: str) -> list[tuple[int, int, int, str]]:
