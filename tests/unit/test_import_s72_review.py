@@ -93,3 +93,24 @@ class TestRa:
             assert named_by_role(words) is None
         person = named_by_role("MSc. Kofi Mensah asante")
         assert person is not None and person.name == "Kofi Mensah asante"
+
+    def test_notes_on_a_talk_whose_title_opens_on_talks_keep_that_title(self) -> None:
+        # "on" says what the notes are about: the talk "Sessions at Sea", no event
+        text = "# Notes on Sessions at Sea\n\nby Lena Berg\n\nLong days on deck.\n"
+        assert [t.title for t in read(text, "sea.md").talks] == ["Sessions at Sea"]
+        # the mechanism's own case: notes from an event's talks name the event
+        text = "# Notes from the talks at Harbour Days\n\n## Tides\n\nby Lena Berg\n"
+        assert read(text, "n.md").name == "Harbour Days"
+
+    def test_small_dotted_numbers_in_start_fields_are_no_clocks(self) -> None:
+        # "start: 1.5" counts hours into a course, no half past one at night
+        text = (
+            "- title: Knots\n  speaker: Lena Berg\n  start: 1.5\n  end: 2.5\n"
+            "- title: Sails\n  speaker: Omar Haddad\n  start: 3.0\n  end: 4.0\n"
+        )
+        talks = read(text, "course.yaml").talks
+        assert len(talks) == 2 and all(t.clock is None and t.start is None for t in talks)
+        # the mechanism's own case: a day's dotted times are clocks
+        text = text.replace("1.5", "9.45").replace("3.0", "11.00")
+        clocks = [str(t.clock or t.start) for t in read(text, "day.yaml").talks]
+        assert clocks == ["09:45:00", "11:00:00"]

@@ -825,7 +825,13 @@ def _dotted_clocks(documents: list[Any]) -> list[tuple[dict[str, Any], str, Any]
             for key, value in values(record, role):
                 if isinstance(value, float) and (clock := _float_clock(value)):
                     edits.append((record, key, clock))
-    return edits
+    # "start: 1.5", "end: 2.5": hours or steps counted, unless some time is of the day
+    return edits if any(c >= _DAY_CLOCK_LEAST for _r, _k, c in edits) else []
+
+
+_DAY_CLOCK_LEAST = "07:00"
+"""The earliest dotted time read as a clock that makes a document's dotted numbers
+clocks: a day's programme starts after it; numbers all below it count something else."""
 
 
 def _float_clock(value: float) -> str:
