@@ -582,16 +582,26 @@ _LATIN_NOTES = "|".join(re.escape(w) for w in _NOTE_WORDS if w.isascii() or w[0]
 _CJK_NOTES = "|".join(re.escape(w) for w in _NOTE_WORDS if not (w.isascii() or w[0] < "\u0370"))
 
 
+_EVENT_OF = (
+    r"(?:from|of|at|in|de la|de l'|de|du|des|à la|au|à|zu|zur|zum|von|vom|auf|bei|der|"
+    r"da|dal|della|del|dalla|di|dei|degli|do|na|no|van)"
+)
+"""The words before an event's name that say where from, never what about (``on``,
+``about``, ``sur``: ``Notes on Talks at Work`` is about the talk "Talks at Work")."""
+
+
 _TALKS_OF = (
     r"(?:(?:the\s+)?(?:talks|sessions|presentations|conférences|exposés|présentations|"
-    rf"vorträge|charlas|ponencias|palestras|interventi)\s+{_OF}(?:\s+|(?<=')\s*))?"
+    rf"vorträge|charlas|ponencias|palestras|interventi)\s+{_EVENT_OF}(?:\s+|(?<=')\s*))?"
 )
 """``Notes de conférences du X``, ``Notes from the talks at X``: the talks' word between
-the notes' word and the event's name (``conférence``, in French, is one talk)."""
+the notes' word and the event's name (``conférence``, in French, is one talk), after a
+word saying where from only, then before the event's own."""
 
 
 NOTES_PREFIX_RE = re.compile(
-    rf"^(?:(?:{_MINE}\s+)?(?:{_LATIN_NOTES})(?:\s+{_OF}(?:\s+|(?<=')\s*){_TALKS_OF}|\s*[,:—–-]\s*)|"
+    rf"^(?:(?:{_MINE}\s+)?(?:{_LATIN_NOTES})(?:\s+{_EVENT_OF}(?:\s+|(?<=')\s*){_TALKS_OF}"
+    rf"|\s+{_OF}(?:\s+|(?<=')\s*)|\s*[,:—–-]\s*)|"
     rf"[【［\[][^】］\]\n]{{0,16}}?(?:{_CJK_NOTES}|{_LATIN_NOTES})[】］\]]\s*)",
     re.I,
 )

@@ -32,6 +32,23 @@ _SAID_MOST = 160
 """Characters at most of a by-line's words read this way."""
 
 
+_NAME_PARTICLES = frozenset(["von"])
+"""Prepositions that are also a family name's particle after two given names (``Carl
+Friedrich von Weizsäcker``): one word after them is a family name, unless written in
+capitals as a company's short name is (``von SAP``)."""
+
+
+def _a_workplace(prep: str, org: str) -> bool:
+    """Whether ``org``, after ``prep``, can be where someone works: no room (``at Room
+    B``), no day (``from Monday``), no family name after a name's own particle."""
+    from confnotes.importers.fields import room_aside
+    from confnotes.importers.headings import is_day
+
+    if room_aside(org) or is_day(org, None):
+        return False
+    return not (prep in _NAME_PARTICLES and len(org.split()) == 1 and not org.isupper())
+
+
 def person_at_org(by_word: str, said: str) -> list[ProgrammePerson]:
     """The one person ``said`` (a by-line's words after ``by_word``) names, with the
     organisation after the language's preposition as their affiliation (``Bruno Sabot
@@ -50,6 +67,8 @@ def person_at_org(by_word: str, said: str) -> list[ProgrammePerson]:
         org_words = [word[len(prep) :], *words[i + 1 :]] if prep[-1] in "'’" else words[i + 1 :]
         org = _ORG_END_RE.sub("", " ".join(w for w in org_words if w)).strip()
         if not org or not org[0].isupper() or len(org.split()) > _ORG_WORDS_MOST:
+            continue
+        if not _a_workplace(prep, org):
             continue
         name = _ASIDE_RE.sub("", " ".join(words[:i])).strip()
         if len(name.split()) < 2:

@@ -2450,9 +2450,11 @@ def named_by_role(text: str) -> ProgrammePerson | None:
     plain = " ".join(without_courtesies(strip_markdown_inline(base))[0].split()).lstrip("@")
     plain = unicodedata.normalize("NFC", plain)
     # "MSc. Paulin Tshiunza tshibuabua": a title the writer gives a person, who writes a
-    # name in the case they like; the words after it are a name whatever their case
-    titled = (bare := clean_name(plain)) != plain and len(bare.split()) >= 2
-    plain = bare
+    # name in the case they like; the words after its given and family name's capitals
+    # are a name whatever their case ("Ing. de software", "Master class on Rust": a
+    # trade's or a course's words, no name)
+    titled = (bare := clean_name(plain)) != plain and _capitals_open(bare)
+    plain = bare if titled else plain
     if (
         not plain
         or len(plain) > 60
@@ -2535,6 +2537,13 @@ def _korean_family_first(name: str) -> bool:
     Any other name passes: the test is the shape of a spaced Hangul name only."""
     spaced = _HANGUL_SPACED_RE.fullmatch(name)
     return spaced is None or spaced.group(1) in _KOREAN_FAMILY | _KOREAN_COMPOUND
+
+
+def _capitals_open(name: str) -> bool:
+    """Whether a name's first two words (of two or more) open on capitals (``Paulin
+    Tshiunza tshibuabua``), as a given and a family name do."""
+    words = name.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words[:2])
 
 
 _ARTICLES = frozenset(["the", "a", "an", "die", "das", "les", "los", "las", "het", "une", "un"])

@@ -14,6 +14,7 @@ are the context of the talks inside them.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -40,6 +41,9 @@ class Context:
     kind: str = ""
     """The kind a list's key names for every record in it (``keynotes:``, ``workshops:``),
     the key's word as written; a record's own kind field says more."""
+    day_label: str = ""
+    """A day an enclosing record or key names in words, no date (``day: Monday``,
+    ``tuesday:``): two lists of talks under two of them are two days' talks."""
 
 
 class Tables:
@@ -821,7 +825,13 @@ def _dotted_clocks(documents: list[Any]) -> list[tuple[dict[str, Any], str, Any]
             for key, value in values(record, role):
                 if isinstance(value, float) and (clock := _float_clock(value)):
                     edits.append((record, key, clock))
-    return edits
+    # "start: 1.5", "end: 2.5": hours or steps counted, unless some time is of the day
+    return edits if any(c >= _DAY_CLOCK_LEAST for _r, _k, c in edits) else []
+
+
+_DAY_CLOCK_LEAST = "07:00"
+"""The earliest dotted time read as a clock that makes a document's dotted numbers
+clocks: a day's programme starts after it; numbers all below it count something else."""
 
 
 def _float_clock(value: float) -> str:
@@ -2172,6 +2182,8 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
             found.listed_people.append(node)
         return
     here = replace(ctx, day=day_of(node) or _title_day(node) or ctx.day)
+    if here.day is None and (label := _day_label(node)):
+        here = replace(here, day_label=label)
     if not title_of(node) and (start := first(node, "start", (str, int, dict))) is not None:
         here = replace(here, start=start, end=first(node, "end", (str, int, dict)))
         rooms = {k: v for k, v in node.items() if not isinstance(v, (str, int)) or v is None}
@@ -2202,6 +2214,8 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
         if isinstance(key, str) and _DAY_KEY_RE.match(key):
             digits = key.replace("-", "")
             inner = replace(here, day=parse_iso_date(f"{digits[:4]}-{digits[4:6]}-{digits[6:]}"))
+        elif isinstance(key, str) and isinstance(value, (dict, list)) and _names_a_day(key):
+            inner = replace(here, day_label=key.strip())  # "tuesday: [talks]"
         elif isinstance(key, str) and _CLOCK_KEY_RE.fullmatch(key) and isinstance(value, dict):
             # {"10:30": {"Hall A": {talk}, "Hall B": {talk}}}: the items at that time,
             # each in the room (or track) its key names
@@ -2229,6 +2243,22 @@ def _talks(node: Any, ctx: Context, found: Found, depth: int, alone: bool, top: 
             inner = replace(inner, kind=kind)
         if isinstance(value, (dict, list)):
             _talks(value, inner, found, depth + 1, alone and siblings, top)
+
+
+def _names_a_day(text: str) -> bool:
+    """``Monday``, ``Day 2``, ``Jour 1``: a short label naming a day of the event."""
+    from confnotes.importers.headings import is_day
+
+    return 0 < len(text) <= 30 and is_day(text.strip(), None)
+
+
+def _day_label(node: dict[str, Any]) -> str:
+    """The day a record's date field names in words (``day: Monday``), no date; "" for
+    none."""
+    for key, value in node.items():
+        if isinstance(value, str) and "date" in roles_of(str(key)) and _names_a_day(value):
+            return value.strip()
+    return ""
 
 
 _SEGMENT_SEP = " | "
@@ -2322,6 +2352,7 @@ def _heading_rows(items: list[Any], found: Found) -> set[int]:
             out.add(id(record))
         elif _chaired_head(record, title):
             chaired.add(id(record))
+    chaired = _series_heads(records, timed, chaired)
     if len(chaired) >= 2:
         found.chaired_heads.update(chaired)
         out |= chaired
@@ -2331,6 +2362,29 @@ def _heading_rows(items: list[Any], found: Found) -> set[int]:
 _NUMBERED_LABEL_RE = re.compile(r"\s(?:\d{1,2}|[IVX]{1,4})[.:]?$")
 """A label closed by its number, arabic or roman (``Invited Session IV``, ``Sesión 2``,
 ``Keynote Lecture II``): one block of a series the programme numbers."""
+
+
+def _label_stem(title: str) -> str:
+    """A numbered label without its number (``Invited Session IV`` → ``invited session``);
+    "" for a title no number closes."""
+    m = _NUMBERED_LABEL_RE.search(title)
+    return " ".join(title[: m.start()].split()).casefold() if m else ""
+
+
+def _series_heads(records: list[Any], timed: list[bool], chaired: set[int]) -> set[int]:
+    """Of the rows :func:`_chaired_head` took for session headings, those of a numbered
+    series: a label another heading row numbers too (``Invited Session I`` … ``II``) and
+    no timed row does (``Lecture 1`` untimed above ``Lecture 2`` at 09:00 is a lecture of
+    a series, its time not known; ``Rust Part II`` alone is a talk's title)."""
+    stems = Counter(_label_stem(title_of(r)) for r in records if id(r) in chaired)
+    in_talks = {_label_stem(title_of(r)) for r, t in zip(records, timed, strict=True) if t}
+    return {
+        id(r)
+        for r in records
+        if id(r) in chaired
+        and stems[stem := _label_stem(title_of(r))] >= 2
+        and stem not in in_talks
+    }
 
 
 def _chaired_head(record: dict[str, Any], title: str) -> bool:

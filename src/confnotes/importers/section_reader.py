@@ -502,6 +502,10 @@ def _titled_and_named(heading: str, year: int | None) -> bool:
     return bool(said.speakers and said.title.strip())
 
 
+_WRITER_KEYS = frozenset({"author", "authors", "by"})
+"""A post header's keys naming who wrote the post, no speaker."""
+
+
 class ShapeReader:
     """Turns an outline into a programme under one shape."""
 
@@ -3509,6 +3513,13 @@ class ShapeReader:
             # "@title …" / "@author Ana Ruiz": a deck's directives, whose author presents it
             # (a blog post's "author:" is who wrote the post, and is not read so)
             said = (str(v) for k, v in front.items() if k in SPEAKER_KEYS)
+            t.speakers = next((w for v in said if (w := split_speakers(v, single_ok=True))), [])
+        if not t.speakers and self.o.front_kind == "header":
+            # a post's header naming the talk's speaker ("Speaker: Ana Ruiz"), not its
+            # writer ("Author:", "By:" are who wrote the post)
+            said = (
+                str(v) for k, v in front.items() if str(k).casefold() in SPEAKER_KEYS - _WRITER_KEYS
+            )
             t.speakers = next((w for v in said if (w := split_speakers(v, single_ok=True))), [])
         t.title = NOTES_PREFIX_RE.sub("", t.title).strip() or t.title  # "Notes: Title"
         evidence = bool(t.speakers) or n > first

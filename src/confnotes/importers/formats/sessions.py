@@ -1823,6 +1823,7 @@ class _Reader:
                 same.speakers += [p for p in talk.speakers if p not in same.speakers]
                 continue
             if not ident and not when and (copy := _copy_key(talk)):
+                copy += f"\x00{ctx.day_label}"  # "day: Monday", "tuesday:": its day's
                 # a plenary written again in each track's list, no day to tell them apart
                 if copy in copies:
                     continue
