@@ -190,3 +190,12 @@ class TestRa:
         text = text.replace("1.5", "9.45").replace("3.0", "11.00")
         clocks = [str(t.clock or t.start) for t in read(text, "day.yaml").talks]
         assert clocks == ["09:45:00", "11:00:00"]
+
+
+def test_lines_of_bare_colons_give_a_programme_not_a_crash() -> None:
+    # found by the property test: two lines of a lone colon are labels with no words
+    from confnotes.importers import label_cycles
+
+    assert label_cycles.titled_parts(":\n:") is None
+    programme = read(":\n:\n", "colons.md")
+    assert programme is not None

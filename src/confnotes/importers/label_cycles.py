@@ -73,8 +73,15 @@ def titled_parts(text: str) -> list[tuple[int, int]] | None:
         return None
     keyed = {label for label in labels if label}
     opener = next(
-        label for label in (line.strip().rstrip(":").casefold() for line in lines) if label in keyed
+        (
+            label
+            for label in (line.strip().rstrip(":").casefold() for line in lines)
+            if label in keyed
+        ),
+        None,
     )
+    if opener is None:
+        return None  # only bare colons: labels with no words open no part
     at = [n for n, line in enumerate(lines) if line.strip().rstrip(":").casefold() == opener]
     titles: list[int] = []
     floor = -1
