@@ -176,3 +176,81 @@ def test_a_lone_kind_and_word_heading_is_left_as_it_was() -> None:
     text = "Keynote - Oda\n=============\n\n- why docs come first\n\nTracing\n=======\n\n- spans\n"
     got = read(text, "saturday.md")
     assert "Oda" not in {p.name for t in got.talks for p in t.speakers}
+
+
+_REPORT_EN = """---
+title: "Harbour Conf 2031: day two"
+date: 2031-05-14
+---
+
+We got in early. The first session I picked was [_Lock files in practice_](https://hc.example/Presentations/lock-files)
+and it did not disappoint, lots of live examples.
+
+After lunch we saw Ana Ruiz walking through [Faster test suites](https://hc.example/Presentations/faster-tests)
+with a room full of people. Later
+[Bo Lindqvist](https://hc.example/Presentations/type-checkers)'s talk on his
+[_A tour of type checkers_](https://slides.example/bo/types) closed the day.
+
+The coffee was good and so was the [venue](https://hc.example/venue).
+"""
+
+_REPORT_DE = """---
+title: "Hafenkonferenz 2031, Tag eins"
+date: 2031-05-13
+---
+
+Den Anfang machte [Jana Vogt](https://hafenkonf.example/sprecher/jana-vogt) mit
+[Daten ohne Angst](https://hafenkonf.example/vortraege/daten-ohne-angst). Danach ging
+es weiter mit [Archive für alle](https://hafenkonf.example/vortraege/archive-fuer-alle),
+einem Vortrag, den ich jedem empfehlen kann.
+
+Am Abend gab es noch ein Treffen im Hafen.
+"""
+
+
+def test_links_to_the_events_talk_pages_name_talks_and_speakers() -> None:
+    got = speakers_by_title(read(_REPORT_EN, "day-two.md"))
+    assert got["Lock files in practice"] == []
+    assert got["Faster test suites"] == ["Ana Ruiz"]
+    # a speaker's name linked to the talk's page: the stressed words beside it title it
+    assert got["A tour of type checkers"] == ["Bo Lindqvist"]
+    assert "venue" not in got
+    assert "Bo Lindqvist" not in got
+
+
+def test_links_to_talk_and_speaker_pages_in_german() -> None:
+    got = speakers_by_title(read(_REPORT_DE, "tag-eins.md"))
+    assert got["Daten ohne Angst"] == ["Jana Vogt"]
+    assert got["Archive für alle"] == []
+
+
+def test_one_link_to_a_talk_page_names_no_talks() -> None:
+    text = """---
+title: "My week"
+date: 2031-05-13
+---
+
+I finally watched [Daten ohne Angst](https://hafenkonf.example/vortraege/daten-ohne-angst)
+on the train, and then read a [book on archives](https://books.example/archives).
+
+Otherwise a quiet week at home.
+"""
+    titles = {t.title for t in read(text, "week.md").talks if t.kind != "other"}
+    assert "book on archives" not in titles
+    assert "Daten ohne Angst" not in titles
+
+
+def test_links_to_other_sites_name_no_talks() -> None:
+    text = """---
+title: "Reading list"
+date: 2031-05-13
+---
+
+I read [Tidy data](https://blog.example/posts/tidy-data) and then
+[Slow software](https://blog.example/posts/slow-software) on a long train ride.
+
+Both were good.
+"""
+    titles = {t.title for t in read(text, "reading.md").talks if t.kind != "other"}
+    assert "Tidy data" not in titles
+    assert "Slow software" not in titles

@@ -1516,6 +1516,7 @@ def candidates(
         listed_talks_found(readings, text)
         labelled_parts_found(readings, text)
         talk_lists_found(readings, text)
+        event_pages_found(readings, text)
         sentences_built_alike(readings, text, _front_share(text))
     if detected not in NOTES_READERS:
         brands = {b for r in readings for b in _brands(r.programme.name)}
@@ -2194,6 +2195,26 @@ def talk_lists_found(readings: list[Reading], text: str) -> None:
     def said(reading: Reading) -> str:
         n = sum(1 for t in reading.programme.talks if title_key(t.title) in listed)
         return f"{n} talks listed under headings that say so" if n == len(listed) else ""
+
+    _parts_proved(readings, said)
+
+
+def event_pages_found(readings: list[Reading], text: str) -> None:
+    """In a report whose sentences link talks to the event site's pages for them
+    (:mod:`confnotes.importers.event_pages`), the reading of its sentences ranks above the
+    reading of one talk or the whole text as one note: the links say the words are talks,
+    as a speaker line under each would."""
+    from confnotes.importers import event_pages
+
+    linked = {title_key(t.title) for t in event_pages.find(text)}
+    if len(linked) < event_pages.LEAST:
+        return
+
+    def said(reading: Reading) -> str:
+        if reading.shape != "prose":
+            return ""
+        n = sum(1 for t in reading.programme.talks if title_key(t.title) in linked)
+        return f"{n} talks linked to the event's pages for them" if n == len(linked) else ""
 
     _parts_proved(readings, said)
 
