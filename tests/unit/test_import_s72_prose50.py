@@ -254,3 +254,17 @@ Both were good.
     titles = {t.title for t in read(text, "reading.md").talks if t.kind != "other"}
     assert "Tidy data" not in titles
     assert "Slow software" not in titles
+
+
+def test_a_sentence_writing_several_names_pairs_none_with_its_linked_talks() -> None:
+    text = """---
+title: "Harbour Conf 2031"
+date: 2031-05-14
+---
+
+I liked the one by Ana Ruiz on caching, and Bo Lindqvist on
+[Faster test suites](https://hc.example/talks/faster-tests) and
+[Lock files in practice](https://hc.example/talks/lock-files), both packed.
+"""
+    got = speakers_by_title(read(text, "harbour.md"))
+    assert "Ana Ruiz" not in got.get("Lock files in practice", [])

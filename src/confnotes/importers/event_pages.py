@@ -10,7 +10,7 @@ evidence; one such link may be a reference). Each sentence gives its talks' spea
 people it links to the site's speaker pages; else a talk link whose words are a person
 (``[Stefan Armbruster](…/Presentations/…)'s talk on his *Title*``, the title then the
 emphasised words beside it, unless the page's address spells the linked words: then they
-are the title); else the full names written in the sentence.
+are the title); else the one full name written in the sentence (several leave its talks unpaired).
 """
 
 from __future__ import annotations
@@ -205,7 +205,8 @@ def _sentence_talks(
         blanked = list(node.text[start:end])
         for m in links:
             blanked[m.start - start : m.end - start] = " " * (m.end - m.start)
-        speakers = _names_written("".join(blanked))
+        written = list(dict.fromkeys(_names_written("".join(blanked))))
+        speakers = written if len(written) == 1 else []  # several: whose is whose?
     for talk in talks:
         talk.speakers = [ProgrammePerson(name=n) for n in dict.fromkeys(speakers)]
     return talks + people
