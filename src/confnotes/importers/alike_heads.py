@@ -18,8 +18,8 @@ from confnotes.importers.persons import is_person_name
 from confnotes.importers.programme import Programme, ProgrammePerson
 from confnotes.importers.textutil import strip_markdown_inline
 
-_DASHED_RE = re.compile(r"^(?P<label>[^\n]{1,40}?)[ \t]+[-–—][ \t]+(?P<part>[^\n]{1,40})$")
-"""A heading's label, a spaced dash and the part after it."""
+_SPACED_DASH_RE = re.compile(r"[ \t][-–—][ \t]")
+"""The spaced dash between a heading's label and the part after it."""
 
 
 def _dashed_lines(text: str) -> dict[str, set[str]]:
@@ -27,8 +27,10 @@ def _dashed_lines(text: str) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for line in text.split("\n"):
         plain = strip_markdown_inline(line.strip().lstrip("#").strip())
-        if len(plain) <= 80 and (m := _DASHED_RE.match(plain)):
-            out.setdefault(title_key(m.group("label")), set()).add(m.group("part").strip())
+        if len(plain) <= 80 and (m := _SPACED_DASH_RE.search(plain)):
+            label, part = plain[: m.start()].strip(), plain[m.end() :].strip()
+            if label and part:
+                out.setdefault(title_key(label), set()).add(part)
     return out
 
 

@@ -34,15 +34,22 @@ LEAST = 2
 MOST_WORDS = 8
 """A longer heading is a sentence about talks, not a label over a list of them."""
 
-_COUNTER_RE = re.compile(r"[\s(（]*\d{1,2}\s?[/／]\s?\d{1,2}[)）]?\s*$")
+_COUNTER_RE = re.compile(r"\d{1,2}[ \t]?[/／][ \t]?\d{1,2}[)）]?$")
 """A part's counter at a heading's end: ``1/2``, ``(2/2)``, ``（1／3）``."""
 _CJK_TALK_ENDINGS = ("トーク", "講演", "発表", "セッション", "演讲", "演講", "报告", "讲座", "발표")
 """Words for talks that end a Japanese, Chinese or Korean heading whose head they are."""
 _BULLET_RE = re.compile(r"^(?P<indent>[ \t]{0,8})(?:[-*+•]|\d{1,3}[.)])[ \t]+(?P<text>\S.*)$")
-_BRACKET_RE = re.compile(r"^(?P<title>.+?)\s*[(（](?P<who>[^()（）]{2,80})[)）]\s*$")
-_DASH_RE = re.compile(r"^(?P<title>.+?)\s+[-–—]\s+(?P<who>[^-–—]{2,80})$")
+_SPACED_DASH_RE = re.compile(r"[ \t][-–—][ \t]")
 _PLURAL_WORDS = frozenset({"vorträge", "interventi", "relazioni", "lezioni"})
 """Plurals of talk words that do not end in ``s``."""
+
+
+def _without_counter(heading: str) -> str:
+    """``heading`` without a part's counter at its end (only its last characters looked at)."""
+    tail = heading[-10:]
+    if m := _COUNTER_RE.search(tail):
+        return heading[: len(heading) - len(tail) + m.start()].rstrip(" \t(（")
+    return heading
 
 
 def says_talk_list(heading: str) -> bool:
@@ -50,7 +57,7 @@ def says_talk_list(heading: str) -> bool:
     word for talks (first, after at most one short word: ``Talks on tools 1/2``, ``Die
     Vorträge``), or, in a script written without spaces, the word for talks ends it
     (``データ分析のトーク 1/2``)."""
-    plain = _COUNTER_RE.sub("", strip_markdown_inline(heading)).strip(" :#!！")
+    plain = _without_counter(strip_markdown_inline(heading).strip()).strip(" :#!！")
     if not plain or len(plain.split()) > MOST_WORDS:
         return False
     if CJK_SIGN_RE.search(plain[-1:]):
@@ -98,11 +105,23 @@ def _listing(outline: structure.Outline) -> list[structure.Section]:
     return found
 
 
+def _parts(item: str) -> list[tuple[str, str]]:
+    """The ways ``item`` may part into a title and a speaker: a closing bracket, or the
+    words after its last spaced dash."""
+    out: list[tuple[str, str]] = []
+    text = item.rstrip()
+    if text.endswith((")", "）")) and (cut := max(text.rfind("("), text.rfind("（"))) > 0:
+        out.append((text[:cut], text[cut + 1 : -1]))
+    if dashes := list(_SPACED_DASH_RE.finditer(text)):
+        out.append((text[: dashes[-1].start()], text[dashes[-1].end() :]))
+    return out
+
+
 def _talk(item: str) -> ProgrammeTalk:
     """An item's talk: its title, and the speaker it names in brackets or after a dash."""
-    for pattern in (_BRACKET_RE, _DASH_RE):
-        if (m := pattern.match(item)) and (people := _people(m.group("who").strip())):
-            return ProgrammeTalk(title=m.group("title").strip(), speakers=people)
+    for title, who in _parts(item):
+        if title.strip() and 2 <= len(who.strip()) <= 80 and (people := _people(who.strip())):
+            return ProgrammeTalk(title=title.strip(), speakers=people)
     return ProgrammeTalk(title=item)
 
 
