@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from confnotes.importers import sentence_talks, structure
+from confnotes.importers import event_pages, sentence_talks, structure
 from confnotes.importers.attended import ITEM_RE
 from confnotes.importers.handle_mentions import handle_mentions
 from confnotes.importers.identity import title_key
@@ -99,6 +99,10 @@ def read(text: str, base: Programme) -> Programme | None:
                 talk.speakers_placed = True  # the sentence gives them the talk
                 talk.origin = f"lines {block.first + 1}-{block.last + 1}"
                 talks.append(talk)
+    if person_links := event_pages.linked_people(text):
+        # "a presentation by [Netflix' Joe Sondow](…/Presentations/x)": a person linked
+        # to the talk's page titles no talk
+        talks = [t for t in talks if not any(words in t.title for words in person_links)]
     _add_sentence_talks(text, talks, named, day)
     if len({title_key(t.title) for t in talks}) < MENTIONS_LEAST:
         return None
@@ -141,7 +145,12 @@ def _add_sentence_talks(
     when no talk holds them yet; the talks kept in the order written."""
     held = {n for t in talks if t.body for n in _lines_of(t.origin)}
     place = {id(t): _lines_of(t.origin).start if t.origin else -1 for t in talks}
-    for said in sentence_talks.find(text):
+    # "[Title](site/Presentations/x)" in any sentence: a link to the event's talk page
+    found: list[sentence_talks.SentenceTalk | event_pages.PageTalk] = [
+        *sentence_talks.find(text),
+        *event_pages.find(text),
+    ]
+    for said in found:
         if (key := title_key(said.title)) in named:
             continue  # a cue above found it already
         named.add(key)

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from confnotes.errors import BadInputError
-from confnotes.importers import attended, doctree, notes_or_programme, runs, structure
+from confnotes.importers import alike_heads, attended, doctree, notes_or_programme, runs, structure
 from confnotes.importers.fields import ROLE_WORDS, names_role_alone, roles_of
 from confnotes.importers.headings import kind_label_only
 from confnotes.importers.identity import title_key
@@ -804,6 +804,20 @@ def _label_parts(text: str, readings: list[Reading], source: str = "") -> Readin
     return Reading("sections", programme, evidence=evidence)
 
 
+def _talk_lists(text: str, readings: list[Reading], source: str = "") -> Reading | None:
+    """The talks listed under headings that say their items are talks
+    (:mod:`confnotes.importers.talk_list_heads`), beside the whole text as one note."""
+    from confnotes.importers import talk_list_heads
+
+    base = next((r.programme for r in readings if r.shape == "one-note"), None)
+    programme = talk_list_heads.read(text, base) if base is not None else None
+    if programme is None:
+        return None
+    listed = sum(1 for t in programme.talks if t.kind != "other")
+    evidence = [f"{listed} talks listed under headings that say their items are talks"]
+    return Reading("sections", programme, evidence=evidence)
+
+
 def _index(text: str, source: str) -> Reading | None:
     from confnotes.importers import indexpage
 
@@ -1373,7 +1387,7 @@ def candidates(
         if added := attended.add_unwritten(parts.programme, text):
             parts.evidence.append(f"{added} talks listed as attended with no part of their own")
     if detected in TEXT_READERS:
-        for build_notes in (_prose, _label_parts):
+        for build_notes in (_prose, _label_parts, _talk_lists):
             try:
                 if (found := build_notes(text, readings, source)) is not None:
                     readings.append(found)
@@ -1415,6 +1429,7 @@ def candidates(
     searchable = Searchable(text)  # one index of the text for every reading weighed on it
     post = fit_text is None and blog_post(text)
     for n, reading in enumerate(readings):
+        alike_heads.read_alike(reading.programme, text)  # "Keynote - Sha" as "Keynote - Ana Ruiz"
         weigh_people(reading.programme, text, searchable)
         added = (
             attended.add_listed_only(reading.programme, text) if reading.shape == "sections" else 0
@@ -1505,6 +1520,8 @@ def candidates(
         several_talks_found(readings, _front_share(text))
         listed_talks_found(readings, text)
         labelled_parts_found(readings, text)
+        talk_lists_found(readings, text)
+        event_pages_found(readings, text)
         sentences_built_alike(readings, text, _front_share(text))
     if detected not in NOTES_READERS:
         brands = {b for r in readings for b in _brands(r.programme.name)}
@@ -2167,6 +2184,44 @@ def labelled_parts_found(readings: list[Reading], text: str) -> None:
         return f"{n} parts open on the same labels" if ok else ""
 
     _parts_proved(readings, labelled)
+
+
+def talk_lists_found(readings: list[Reading], text: str) -> None:
+    """In notes that list talks under headings saying so
+    (:mod:`confnotes.importers.talk_list_heads`), the reading of those lists ranks above
+    the whole text as one note: the headings say the items are talks, as a speaker
+    under each would."""
+    from confnotes.importers import talk_list_heads
+
+    listed = {title_key(t.title) for t in talk_list_heads.listed_talks(text)}
+    if not listed:
+        return
+
+    def said(reading: Reading) -> str:
+        n = sum(1 for t in reading.programme.talks if title_key(t.title) in listed)
+        return f"{n} talks listed under headings that say so" if n == len(listed) else ""
+
+    _parts_proved(readings, said)
+
+
+def event_pages_found(readings: list[Reading], text: str) -> None:
+    """In a report whose sentences link talks to the event site's pages for them
+    (:mod:`confnotes.importers.event_pages`), the reading of its sentences ranks above the
+    reading of one talk or the whole text as one note: the links say the words are talks,
+    as a speaker line under each would."""
+    from confnotes.importers import event_pages
+
+    linked = {title_key(t.title) for t in event_pages.find(text)}
+    if len(linked) < event_pages.LEAST:
+        return
+
+    def said(reading: Reading) -> str:
+        if reading.shape != "prose":
+            return ""
+        n = sum(1 for t in reading.programme.talks if title_key(t.title) in linked)
+        return f"{n} talks linked to the event's pages for them" if n == len(linked) else ""
+
+    _parts_proved(readings, said)
 
 
 def sentences_built_alike(readings: list[Reading], text: str, front: float = 0.0) -> None:
