@@ -10,6 +10,7 @@ talks; a column headed "topic" that holds abstracts is not the titles'.
 from __future__ import annotations
 
 from confnotes.importers import doctree
+from confnotes.importers.doctree import looks_like_html_page
 from confnotes.importers.template_words import translated, with_template_words
 from tests.unit.importing import people_of, read, speakers_by_title
 
@@ -45,7 +46,7 @@ def test_other_template_output_and_plain_text_are_left_as_written() -> None:
 
 def test_a_persons_notes_keep_a_template_snippet_byte_for_byte() -> None:
     notes = b"# Jinja tips\n\nWrite `{{ _('Hello') }}` to translate a word.\n"
-    assert with_template_words(notes) == notes
+    assert with_template_words(notes, looks_like_html_page) == notes
 
 
 def _translated_schedule() -> str:

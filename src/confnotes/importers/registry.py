@@ -167,6 +167,7 @@ def parse_programme(
         BadInputError: unknown format or shape name, undetectable or malformed input,
             a shape the document cannot be read as.
     """
+    from confnotes.importers.doctree import looks_like_html_page
     from confnotes.importers.person_evidence import hosts_of_openings
     from confnotes.importers.persons import vouched_by
     from confnotes.importers.richtext import with_rich_text_body
@@ -178,7 +179,7 @@ def parse_programme(
     auto = format in ("auto", "", None)
     if auto or format in TEXT_FORMATS:
         data = with_rich_text_body(with_opening_front_fence(with_plain_front_fence(data)))
-        data = with_template_words(data)
+        data = with_template_words(data, looks_like_html_page)
         # a page's text saved as a tree in its front matter; a fence naming its language
         # (---json) as a plain one; a post's front matter without its opening fence; a
         # template page's translation calls (``{{=_('Lunch')}}``) as their words

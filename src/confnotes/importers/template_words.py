@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 _CALL_RE = re.compile(
     r"(?:\{\{[-=<]{0,2}|<\?=|<\?php|<%=)[ \t]{0,8}(?:echo[ \t]{1,8})?"
@@ -123,16 +124,15 @@ def _blank(markup: str) -> str:
     return "".join("\n" if c == "\n" else " " for c in markup)
 
 
-def with_template_words(data: bytes) -> bytes:
+def with_template_words(data: bytes, is_page: Callable[[str], bool]) -> bytes:
     """A template page's bytes with its translation calls read as their words, for every
     reader of the page (its tree's, its lines'); other documents as they are: a person's
-    notes keep every byte, a snippet of template code in them too."""
+    notes keep every byte, a snippet of template code in them too. ``is_page`` tells a
+    page from other text (the tree's test, passed in: the tree reads this module)."""
     if b"_(" not in data and b"trans" not in data and b"gettext" not in data:
         return data
     text = data.decode("utf-8", errors="replace")
-    from confnotes.importers.doctree import looks_like_html_page
-
-    if not looks_like_html_page(text):
+    if not is_page(text):
         return data
     words = translated(text)
     return data if words is text else words.encode()
