@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -70,33 +71,40 @@ def attended_lists(text: str) -> list[list[Listed]]:
     sections = outline.sections()[:MAX_SECTIONS]
     keys = [(s.line, title_key(s.title)) for s in sections]  # each title's key once
     out: list[list[Listed]] = []
+    for block in _list_blocks([outline.root, *sections]):
+        items: list[Listed] = []
+        for n in range(block.first, min(block.last + 1, block.first + MAX_ITEMS)):
+            m = _LINK_ITEM_RE.match(outline.lines[n])
+            if m is not None and _in_page(m.group("url")):
+                items = []
+                break  # "[Part](#part)", "[Part](https://me.blog/post/#part)": contents
+            if m is not None:
+                items.append(Listed(m.group("text").strip(), m.group("url"), n, -1))
+            elif ITEM_RE.match(outline.lines[n]):
+                items = []
+                break  # an item that is more than a link: a list of another kind
+        after = [(line, key) for line, key in keys if line > block.last]
+        for item in items:
+            own = title_key(item.title)
+            item.section = next(
+                (line for line, key in after if same_title_key(own, key, cut_end=True)), -1
+            )
+        headed = [i for i in items if i.section >= 0]
+        if len(headed) >= LEAST and 2 * len(headed) >= len(items):
+            out.append(items)
+    return out
+
+
+def _list_blocks(sections: list[structure.Section]) -> Iterator[structure.Block]:
+    """The lists of ``sections``, at most :data:`MAX_LISTS` of them (a hostile page's
+    thousand lists are not each read)."""
     lists = 0
-    for section in [outline.root, *sections]:
+    for section in sections:
         for block in section.blocks[:200]:
             if block.kind != "list" or lists >= MAX_LISTS:
                 continue
             lists += 1
-            items: list[Listed] = []
-            for n in range(block.first, min(block.last + 1, block.first + MAX_ITEMS)):
-                m = _LINK_ITEM_RE.match(outline.lines[n])
-                if m is not None and _in_page(m.group("url")):
-                    items = []
-                    break  # "[Part](#part)", "[Part](https://me.blog/post/#part)": contents
-                if m is not None:
-                    items.append(Listed(m.group("text").strip(), m.group("url"), n, -1))
-                elif ITEM_RE.match(outline.lines[n]):
-                    items = []
-                    break  # an item that is more than a link: a list of another kind
-            after = [(line, key) for line, key in keys if line > block.last]
-            for item in items:
-                own = title_key(item.title)
-                item.section = next(
-                    (line for line, key in after if same_title_key(own, key, cut_end=True)), -1
-                )
-            headed = [i for i in items if i.section >= 0]
-            if len(headed) >= LEAST and 2 * len(headed) >= len(items):
-                out.append(items)
-    return out
+            yield block
 
 
 def _in_page(url: str) -> bool:
@@ -208,24 +216,19 @@ def bare_lists(text: str) -> list[list[Listed]]:
     site, under one path (``…/session/A1``, ``…/session/B2``), none an in-page link."""
     outline = structure.read(text)
     out: list[list[Listed]] = []
-    lists = 0
-    for section in [outline.root, *outline.sections()[:MAX_SECTIONS]]:
-        for block in section.blocks[:200]:
-            if block.kind != "list" or lists >= MAX_LISTS:
+    for block in _list_blocks([outline.root, *outline.sections()[:MAX_SECTIONS]]):
+        items: list[Listed] = []
+        for n in range(block.first, min(block.last + 1, block.first + MAX_ITEMS)):
+            m = _LINK_ITEM_RE.match(outline.lines[n])
+            if m is None or _in_page(m.group("url")):
+                if m is not None or ITEM_RE.match(outline.lines[n]):
+                    items = []
+                    break  # contents, or an item that is more than a link
                 continue
-            lists += 1
-            items: list[Listed] = []
-            for n in range(block.first, min(block.last + 1, block.first + MAX_ITEMS)):
-                m = _LINK_ITEM_RE.match(outline.lines[n])
-                if m is None or _in_page(m.group("url")):
-                    if m is not None or ITEM_RE.match(outline.lines[n]):
-                        items = []
-                        break  # contents, or an item that is more than a link
-                    continue
-                items.append(Listed(m.group("text").strip(), m.group("url"), n, -1))
-            distinct = len({i.url for i in items}) == len(items)
-            if len(items) >= LEAST and distinct and len({_site(i.url) for i in items}) == 1:
-                out.append(items)
+            items.append(Listed(m.group("text").strip(), m.group("url"), n, -1))
+        distinct = len({i.url for i in items}) == len(items)
+        if len(items) >= LEAST and distinct and len({_site(i.url) for i in items}) == 1:
+            out.append(items)
     return out
 
 
