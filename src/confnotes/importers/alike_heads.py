@@ -10,16 +10,11 @@ A word that is no name at all (``Keynote - Closing``) stays the title.
 
 from __future__ import annotations
 
-import re
-
 from confnotes.importers.headings import kind_label_only
 from confnotes.importers.identity import title_key
 from confnotes.importers.persons import is_person_name
 from confnotes.importers.programme import Programme, ProgrammePerson
-from confnotes.importers.textutil import strip_markdown_inline
-
-_SPACED_DASH_RE = re.compile(r"[ \t][-–—][ \t]")
-"""The spaced dash between a heading's label and the part after it."""
+from confnotes.importers.textutil import SPACED_DASH_RE, strip_markdown_inline
 
 
 def _dashed_lines(text: str) -> dict[str, set[str]]:
@@ -27,7 +22,7 @@ def _dashed_lines(text: str) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for line in text.split("\n"):
         plain = strip_markdown_inline(line.strip().lstrip("#").strip())
-        if len(plain) <= 80 and (m := _SPACED_DASH_RE.search(plain)):
+        if len(plain) <= 80 and (m := SPACED_DASH_RE.search(plain)):
             label, part = plain[: m.start()].strip(), plain[m.end() :].strip()
             if label and part:
                 out.setdefault(title_key(label), set()).add(part)

@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 from confnotes.importers import doctree
 from confnotes.importers.persons import is_person_name
 from confnotes.importers.programme import ProgrammePerson
-from confnotes.importers.sentence_talks import TALK_PAGE_RE
+from confnotes.importers.sentence_talks import NOT_PROSE, TALK_PAGE_RE
 
 LEAST = 2
 """Different talk pages of one site a document must link to for its links to name talks."""
@@ -40,7 +40,6 @@ _SPEAKER_PAGE_RE = re.compile(
 _SENTENCE_END_RE = re.compile(r"(?<=[^\W_A-Z][.!?])\s+|(?<=[)\]][.!?])\s+|[。！？]")
 """A sentence's end: a stop after a small letter, a digit or a bracket (``Robert C.
 Martin`` runs on)."""
-_NOT_PROSE = frozenset({"list", "item", "table", "row", "cell", "code", "record", "front"})
 _WORD_RE = re.compile(r"[^\s,;:()\[\]\"“”]+")
 
 
@@ -85,7 +84,7 @@ def _paragraphs(doc: doctree.Document) -> Iterator[tuple[doctree.Node, int, int]
     stack: list[doctree.Node] = [doc.root]
     while stack:
         node = stack.pop()
-        if node.kind in _NOT_PROSE:
+        if node.kind in NOT_PROSE:
             continue
         if node.kind == "paragraph":
             yield node, doc.line_of(node.start), doc.line_of(max(node.start, node.end - 1))

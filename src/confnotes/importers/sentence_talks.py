@@ -83,7 +83,7 @@ _PUNCT_RE = re.compile(r"[,(:：\-–—]")
 """Punctuation in a speaking phrase: a clause's edge, weaker than words alone."""
 
 
-_NOT_PROSE = frozenset({"list", "item", "table", "row", "cell", "code", "record", "front"})
+NOT_PROSE = frozenset({"list", "item", "table", "row", "cell", "code", "record", "front"})
 """Nodes whose words are no running sentences."""
 _MARK_HINT_RE = re.compile(r"[*_\[\"“«„「『]|<(?:a|em|strong|i|b)\b", re.I)
 """What a paragraph's source holds when it marks a title or a person."""
@@ -128,7 +128,7 @@ def _paragraphs(doc: doctree.Document) -> Iterator[tuple[doctree.Node, int, int]
     stack: list[tuple[doctree.Node, doctree.Node | None]] = [(doc.root, None)]
     while stack:
         node, owner = stack.pop()
-        if node.kind in _NOT_PROSE:
+        if node.kind in NOT_PROSE:
             continue
         owner = node if node.spanned and node.kind != "document" else owner
         if node.kind == "paragraph":

@@ -26,7 +26,7 @@ from confnotes.importers import structure
 from confnotes.importers.persons import is_person_name, split_speakers
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 from confnotes.importers.schedule_util import talk_kind
-from confnotes.importers.textutil import strip_markdown_inline
+from confnotes.importers.textutil import SPACED_DASH_RE, strip_markdown_inline
 from confnotes.text.scripts import CJK_SIGN_RE
 
 LEAST = 2
@@ -39,7 +39,6 @@ _COUNTER_RE = re.compile(r"\d{1,2}[ \t]?[/／][ \t]?\d{1,2}[)）]?$")
 _CJK_TALK_ENDINGS = ("トーク", "講演", "発表", "セッション", "演讲", "演講", "报告", "讲座", "발표")
 """Words for talks that end a Japanese, Chinese or Korean heading whose head they are."""
 _BULLET_RE = re.compile(r"^(?P<indent>[ \t]{0,8})(?:[-*+•]|\d{1,3}[.)])[ \t]+(?P<text>\S.*)$")
-_SPACED_DASH_RE = re.compile(r"[ \t][-–—][ \t]")
 _PLURAL_WORDS = frozenset({"vorträge", "interventi", "relazioni", "lezioni"})
 """Plurals of talk words that do not end in ``s``."""
 
@@ -112,7 +111,7 @@ def _parts(item: str) -> list[tuple[str, str]]:
     text = item.rstrip()
     if text.endswith((")", "）")) and (cut := max(text.rfind("("), text.rfind("（"))) > 0:
         out.append((text[:cut], text[cut + 1 : -1]))
-    if dashes := list(_SPACED_DASH_RE.finditer(text)):
+    if dashes := list(SPACED_DASH_RE.finditer(text)):
         out.append((text[: dashes[-1].start()], text[dashes[-1].end() :]))
     return out
 

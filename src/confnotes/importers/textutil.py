@@ -39,6 +39,9 @@ _MONTH = (
     r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+SPACED_DASH_RE = re.compile(r"[ \t][-–—][ \t]")
+"""A dash with a space or tab on each side, on one line: what sets a label, a title and
+a speaker apart (``Keynote - Ana Ruiz``)."""
 _LONG_DASH_RE = re.compile(r"[—―]{2,8}")
 """Two or more em dashes or horizontal bars (``——``, ``————``): the dash of Chinese and
 Japanese writing."""
