@@ -1120,9 +1120,9 @@ def hosts_a_slot(title: str) -> bool:
 
 def hosts_of_openings(programme: Programme) -> Programme:
     """A person named only beside an icebreaker, a reception or a visit (``Ice Breaker —
-    Ana Ruiz``, ``破冰 王芳``, ``Lab tour — Ana Ruiz``) hosts the slot, no talk: they become the programme's
-    ``host`` and leave the slot's speakers. Someone who also gives a talk stays where
-    they are. Changed in place, returned."""
+    Ana Ruiz``, ``破冰 王芳``, ``Lab tour — Ana Ruiz``) hosts the slot, no talk: they
+    become the programme's ``host`` and leave the slot's speakers. Someone who also gives
+    a talk stays where they are. Changed in place, returned."""
     speaking = {
         person.name.casefold()
         for talk in programme.talks

@@ -53,7 +53,7 @@ def _pairs(names: list[str]) -> list[tuple[str, str]]:
         if len(words) < 2:
             continue  # a full name only: a lone word is too little to tell
         for i, word in enumerate(words):
-            by_rest[(i, " ".join(words[:i] + ["*"] + words[i + 1 :]))].append((word, name))
+            by_rest[(i, " ".join([*words[:i], "*", *words[i + 1 :]]))].append((word, name))
     pairs = set()
     for group in by_rest.values():
         for j, (word_a, a) in enumerate(group):
