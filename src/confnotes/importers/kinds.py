@@ -159,6 +159,33 @@ ACTIVITY_RE = re.compile(
 they run and whoever leads them (a hackathon, an open space, a dinner cruise)."""
 
 
+VISIT_WORDS_MOST = 6
+"""Words of a title that names only a visit (``CNR-University Lab tour``); a longer one
+is a talk's."""
+VISIT_RE = re.compile(
+    r"(?:(?<![^\W\d_])(?:(?:lab(?:oratory)?|campus|facility|factory)[ -](?:tours?|visits?)"
+    r"|(?:labor|instituts|werks|betriebs)führung(?:en)?"  # "Führung" alone: leadership
+    r"|(?:labor|instituts|werks|betriebs)?besichtigung(?:en)?"
+    r"|visites? (?:guidées? )?(?:du|des|de la) (?:laboratoires?|labos?|campus|usines?)"
+    r"|visitas? (?:guiadas? |guidate? )?(?:al|ai|a los|aos?) "
+    r"(?:laborat[oó]ri[oa]s?|laboratori|campus|f[aá]bricas?))"
+    r"|見学会?|ラボツアー|参观实验室|实验室参观)"
+    r"(?:[ ]?[(（][^()（）]{0,40}[)）])?$",
+    re.I,
+)
+"""A visit's own words ending a slot's title (``CNR Lab tour``, ``IQOQI Lab tour (Part
+II)``, ``Laborführung``, ``Visite du laboratoire``, ``研究室見学``): a visit of a place is
+guided, its named people show the way (a talk about one, ``What a lab tour taught us``,
+says more after it)."""
+
+
+def names_a_visit(title: str) -> bool:
+    """Whether ``title`` names a guided visit of a place (:data:`VISIT_RE`) in its last
+    words, in :data:`VISIT_WORDS_MOST` words at most."""
+    title = title.strip()
+    return 0 < len(title.split()) <= VISIT_WORDS_MOST and VISIT_RE.search(title) is not None
+
+
 def names_an_activity(title: str) -> bool:
     """Whether a title names an activity rather than something given: a meal or a break
     (:data:`KIND_WORDS`), or one of :data:`ACTIVITY_RE`."""
@@ -267,8 +294,10 @@ __all__ = [
     "KIND_WORDS",
     "TALK_LABEL_RE",
     "TYPE_TAGS",
+    "VISIT_RE",
     "group_tag",
     "kind_of",
+    "names_a_visit",
     "names_an_activity",
     "type_tag",
     "waved",

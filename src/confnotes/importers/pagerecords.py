@@ -1930,8 +1930,17 @@ def _talk(
     labels: list[str] = []  # a room's and a format's labels, in the record's order
     named_first = False  # the record names its people before its title
     people_paths = {_unindexed(p) for p, r in roles.items() if r == "people"}
+    names_at: set[str] = set()  # paths of names this record has shown
+    mixed: set[str] = set()  # of those, paths whose later siblings hold something else
     for f in record.fields:
-        role = roles.get(f.path) or ("people" if _unindexed(f.path) in people_paths else None)
+        unindexed = _unindexed(f.path)
+        role = roles.get(f.path) or ("people" if unindexed in people_paths - mixed else None)
+        if role == "people":
+            names_at.add(unindexed)
+        elif role is not None and unindexed in names_at:
+            # notes after the speaker's line ("Gated attention", then "Deep SLAM"): a
+            # sibling after the names holds other text, so a later one is no second name
+            mixed.add(unindexed)
         if role == "title" and not title:
             title = f.text  # its lines kept: a by-line under it, or a name before it
             named_first = bool(speakers)

@@ -29,7 +29,7 @@ import re
 
 from confnotes.importers.fields import ROLE_WORDS, names_several
 from confnotes.importers.headings import says_notes_only, says_on_topic
-from confnotes.importers.kinds import kind_of
+from confnotes.importers.kinds import kind_of, names_a_visit
 from confnotes.importers.persons import (
     HONORIFICS_AFTER,
     NAME_CONJUNCTIONS,
@@ -1108,18 +1108,21 @@ _TITLE_WORD_RE = re.compile(r"[^\W_]+")
 
 def hosts_a_slot(title: str) -> bool:
     """Whether ``title`` names only a slot someone hosts rather than gives as a talk: an
-    icebreaker, a reception (:func:`kind_of` says ``social``), in a few words. An
-    opening's or a greeting's speaker is read as one: programmes' readers count the
-    welcome as said by its speaker."""
+    icebreaker, a reception (:func:`kind_of` says ``social``), in a few words; a guided
+    visit of a place (``CNR Lab tour``, ``Laborführung``: :func:`names_a_visit`), whose
+    people are its guides. An opening's or a greeting's speaker is read as one:
+    programmes' readers count the welcome as said by its speaker."""
     words = _TITLE_WORD_RE.findall(title)
-    return 0 < len(words) <= HOSTED_WORDS_MOST and kind_of(title) == "social"
+    return (0 < len(words) <= HOSTED_WORDS_MOST and kind_of(title) == "social") or (
+        names_a_visit(title)
+    )
 
 
 def hosts_of_openings(programme: Programme) -> Programme:
-    """A person named only beside an icebreaker or a reception (``Ice Breaker — Ana
-    Ruiz``, ``破冰 王芳``) hosts the slot, no talk: they become the programme's
-    ``host`` and leave the slot's speakers. Someone who also gives a talk stays where
-    they are. Changed in place, returned."""
+    """A person named only beside an icebreaker, a reception or a visit (``Ice Breaker —
+    Ana Ruiz``, ``破冰 王芳``, ``Lab tour — Ana Ruiz``) hosts the slot, no talk: they
+    become the programme's ``host`` and leave the slot's speakers. Someone who also gives
+    a talk stays where they are. Changed in place, returned."""
     speaking = {
         person.name.casefold()
         for talk in programme.talks

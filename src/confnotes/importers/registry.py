@@ -172,6 +172,7 @@ def parse_programme(
     from confnotes.importers.persons import vouched_by
     from confnotes.importers.richtext import with_rich_text_body
     from confnotes.importers.role_asides import chairs_from_asides
+    from confnotes.importers.spellings import one_spelling
     from confnotes.importers.structure import with_opening_front_fence, with_plain_front_fence
     from confnotes.importers.template_words import with_template_words
     from confnotes.importers.when import reading_order
@@ -191,6 +192,7 @@ def parse_programme(
     strip_type_tails(programme)
     unquote_titles(programme)
     hosts_of_openings(programme)
+    one_spelling(programme, head)
     tag_types(programme)
     tag_courses(programme)
     speakers_by_line(programme)
