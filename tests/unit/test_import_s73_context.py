@@ -222,3 +222,38 @@ def test_a_post_whose_words_name_no_day_is_dated_by_its_file_name_as_before() ->
     undated = RECAP_EN.replace("Saturday, 26 April 2031", "the weekend")
     days = days_by_title(read(undated, "_posts/2031-05-02-recap.md"), others=False)
     assert set(days.values()) == {date(2031, 5, 2)}
+
+
+def _notes_dated(line: str) -> str:
+    return f"""\
+# Notes from the meetup
+
+{line}
+
+## Pattern matching in practice
+
+By Ana Ruiz
+
+- match statements
+
+## Faster startup
+
+By Jan Novak
+
+- lazy imports
+"""
+
+
+def test_a_day_written_as_a_python_call_dates_the_notes() -> None:
+    text = _notes_dated("Held on ``datetime.date(2031, 3, 14)`` at the town hall.")
+    assert set(days_by_title(read(text, "meetup.md"), others=False).values()) == {date(2031, 3, 14)}
+
+
+def test_a_javascript_date_counts_its_months_from_zero() -> None:
+    text = _notes_dated("Fecha: `new Date(2031, 2, 14)` en el auditorio.")
+    assert set(days_by_title(read(text, "meetup.md"), others=False).values()) == {date(2031, 3, 14)}
+
+
+def test_a_call_that_is_no_date_constructor_dates_nothing() -> None:
+    text = _notes_dated("We ran `update(2031, 3, 14)` live on stage.")
+    assert set(days_by_title(read(text, "meetup.md"), others=False).values()) == {None}
