@@ -171,6 +171,12 @@ _POST_DATE_RE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}[-_ ]+(?=\S)")
 and Hugo's convention): the day it was written, no part of what it is about."""
 
 
+def names_a_post(stem: str) -> bool:
+    """Whether a file's name is a post's: its publishing date before a slug
+    (``2019-11-02-emacsconf.md``), where a daily note's is the date alone (``2025-03-13``)."""
+    return _POST_DATE_RE.match(stem) is not None
+
+
 def stem_name(source: str) -> str:
     stem = Path(source).stem if source else ""
     words = re.sub(r"[_\-]+", " ", _POST_DATE_RE.sub("", stem)).strip()

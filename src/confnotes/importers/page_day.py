@@ -107,6 +107,18 @@ def field_days(text: str) -> set[date] | None:
     )
 
 
+def names_a_day(text: str, html: bool) -> bool:
+    """Whether a document's own words or front matter name a day (with its year, or a
+    weekday fixing it), or may: True when they name one or several, or are too long to
+    read. A day in its surroundings (a link's address, its file's name) speaks only
+    where this says False (:mod:`confnotes.importers.context_day`)."""
+    if len(text) > MAX_CHARS:
+        return True
+    front, body = _front_and_body(text)
+    blocks = [front, *(_html_lines(body) if html else [body])]
+    return _days_named(blocks) != set()
+
+
 def _one_day(found: set[date] | None) -> date | None:
     return next(iter(found)) if found and len(found) == 1 else None
 
@@ -305,4 +317,11 @@ def time_the_days(programme: Programme, hours: SeriesHours) -> None:
         talk.day = None
 
 
-__all__ = ["SeriesHours", "date_undated", "page_day", "page_hours", "time_the_days"]
+__all__ = [
+    "SeriesHours",
+    "date_undated",
+    "names_a_day",
+    "page_day",
+    "page_hours",
+    "time_the_days",
+]

@@ -167,6 +167,7 @@ def parse_programme(
         BadInputError: unknown format or shape name, undetectable or malformed input,
             a shape the document cannot be read as.
     """
+    from confnotes.importers.context_day import date_by_context
     from confnotes.importers.doctree import looks_like_html_page
     from confnotes.importers.person_evidence import hosts_of_openings
     from confnotes.importers.persons import vouched_by
@@ -187,6 +188,7 @@ def parse_programme(
     head = data[:200_000].decode("utf-8", errors="replace")
     with reading_order(head), vouched_by(head):
         programme = _parse_auto(data, source, format, shape, auto)
+    date_by_context(programme, head, source, looks_like_html_page(head))
     _name_by_year(programme, head, source)
     chairs_from_asides(programme)
     strip_type_tails(programme)

@@ -24,6 +24,7 @@ from confnotes.importers.document_names import (
     ITEM_MARK_RE,
     RANGE_RE,
     UNDER_TITLE_LINES,
+    names_a_post,
     numeric_day,
     opening_label,
     opens,
@@ -107,7 +108,7 @@ from confnotes.importers.notefiles import PEOPLE_HEADING_RE
 from confnotes.importers.org_bylines import person_at_org
 from confnotes.importers.owner_links import LINKS_MOST, document_owners
 from confnotes.importers.page import section_kind
-from confnotes.importers.page_day import field_days
+from confnotes.importers.page_day import field_days, page_day
 from confnotes.importers.paired_links import (
     after_label,
     paired_talk_lines,
@@ -667,9 +668,16 @@ class ShapeReader:
 
     def _file_day(self) -> date | None:
         """A daily note's day from its file name: Obsidian's ``2025-03-13.md``, Logseq's
-        ``2025_04_02.md``, a post's ``2025-06-04-slug.md`` or ``2022-6-22-slug.txt``."""
+        ``2025_04_02.md``, a post's ``2025-06-04-slug.md`` or ``2022-6-22-slug.txt``. A
+        post's is the day it was written: the one day its words name (``la jornada fue el 3
+        de mayo``) is the talks', and the file's gives way to it."""
         stem = Path(self.source).stem if self.source else ""
-        return numeric_day(stem, at_start=True)
+        day = numeric_day(stem, at_start=True)
+        if day is not None and names_a_post(stem):
+            said = page_day("\n".join(self.o.lines), html=False)
+            if said is not None and said != day:
+                return None  # the post was written that day; its words name the talks' own
+        return day
 
     def _folder_day(self) -> date | None:
         """The day a folder of notes is named by (``Meetup 2025 06 10/``, ``2025-06-10/``):

@@ -105,6 +105,26 @@ _SLASHED_WEEKDAY_DAY_RE = re.compile(
 """``12/7(木)``, ``7/12 (Thu)``: a day and month without a year, a bracketed weekday
 after them; which number is the month the calendar says (:func:`_slashed_weekday_day`)."""
 _SUP_RE = re.compile(r"</?sup>", re.I)
+_CODE_DATE_RE = re.compile(
+    r"\b(?P<js>new\s{1,3}Date|(?:datetime\.)?date(?:time)?|LocalDate(?:Time)?\.of|Date\.new)"
+    r"\(\s{0,3}(?P<y>(?:19|20)\d\d)\s{0,3},\s{0,3}(?P<m>\d{1,2})\s{0,3},\s{0,3}(?P<d>\d{1,2})(?!\d)"
+)
+"""A day written as a programming language's call in a tech talk's slides or notes
+(Python's ``datetime.date(2022, 1, 22)``, Java's ``LocalDate.of(2022, 1, 22)``, Ruby's
+``Date.new(2022, 1, 22)``, JavaScript's ``new Date(2022, 0, 22)``, whose months count
+from 0): the day it names, as ``2022-01-22`` names it."""
+
+
+def _code_day(m: re.Match[str]) -> str:
+    """The ISO day a code call names (:data:`_CODE_DATE_RE`), or the call as written when
+    it names none."""
+    month = int(m.group("m")) + (1 if m.group("js").startswith("new") else 0)
+    try:
+        return date(int(m.group("y")), month, int(m.group("d"))).isoformat()
+    except ValueError:
+        return m.group(0)
+
+
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -259,6 +279,8 @@ def find_date(
     (:func:`numeric_order`) reads a numeric date whose numbers could both be months.
     """
     text = _SUP_RE.sub("", text[:400])
+    if "(" in text:
+        text = _CODE_DATE_RE.sub(_code_day, text)  # "datetime.date(2022, 1, 22)": 2022-01-22
     # "Day 2 - 6 October 2027": the day's count, then its date, not a range from the 2nd
     text = _NTH_DAY_LABEL_RE.sub(lambda m: " " * len(m.group(0)), text, count=1)
     best: tuple[int, date, bool] | None = None
