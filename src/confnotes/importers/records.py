@@ -405,6 +405,8 @@ def _field_names(documents: list[Any]) -> list[tuple[dict[str, Any], str, Any]]:
     the reading as edits (record, key, value or :data:`_DELETE`), in order: ``title``
     and ``speakers`` as a reader would see them, days as ISO days."""
     from confnotes.importers.dash_signed import dash_signed_fields
+    from confnotes.importers.linked_days import linked_days
+    from confnotes.importers.with_signed import with_signed_titles
 
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     _shapes(documents, False, groups, 0, False, ())
@@ -416,6 +418,7 @@ def _field_names(documents: list[Any]) -> list[tuple[dict[str, Any], str, Any]]:
         )
         edits += _moments_by_value(siblings)
         edits += dash_signed_fields(siblings)
+        edits += linked_days(siblings)  # "url: /sessions/2019/11/12/…"
     for records in groups.values():
         keys = frozenset(k for r in records for k in r)
         roles = _keys_by_role(tuple(sorted(keys)))
@@ -426,6 +429,8 @@ def _field_names(documents: list[Any]) -> list[tuple[dict[str, Any], str, Any]]:
         people = None
         if "speaker" not in roles and len(records) >= 2:
             people = _people_key(keys, records)
+            if people is None:
+                edits += with_signed_titles(records)  # "Title with Ana Ruiz"
         swapped = people is not None and people in roles.get("title", ())
         untitled = [r for r in records if not _titled(r) and not names_own_person(r)]
         key = None

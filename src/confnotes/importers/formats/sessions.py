@@ -76,6 +76,7 @@ from confnotes.importers.schedule_util import (
 )
 from confnotes.importers.textutil import BY_WORDS, bracket_tail, parse_clock, strip_html
 from confnotes.importers.title_speakers import byline_people, title_and_speakers
+from confnotes.importers.with_signed import says_no_speaker
 from confnotes.notebook.slugs import make_slug
 
 NAME = "sessions"
@@ -2130,7 +2131,7 @@ class _Reader:
                 )
             )
             return None
-        if not speakers and not says_who:
+        if not speakers and not says_who and not says_no_speaker(record):
             # a speaker field that names no one ("TBD") says the title names no one either;
             # beside records with a people field, a bracket after a title names a place or
             # a note ("Party (St. Joan)"), only a dash or "by" a person
