@@ -2221,8 +2221,9 @@ class _Reader:
             for r in raws
             if talk_kind(r)[0] == "other" and kind_of(r) != "spotlight" and r not in tags
         ][:5]
-        if not raws and kind == "talk" and not tags:
-            # no field says its kind, its description does: "cet atelier est fait pour vous"
+        if kind == "talk" and not tags and all(talk_kind(r) == ("talk", None) for r in raws):
+            # no field says more than "session", its description does: "cet atelier est
+            # fait pour vous", "Hands-on workshop exploring…"
             said = rec.first(record, "abstract") or ""
             if isinstance(said, str) and (tag := self_named_tag(said)):
                 tags.append(tag)
