@@ -147,10 +147,13 @@ def test_links_dated_over_months_name_no_talk_day() -> None:
 
 def test_a_date_field_wins_over_the_link() -> None:
     records = [
-        {"title": "Rust at scale", "speaker": "Ana Ruiz", "date": "2024-09-01", "url": "/2024/09/03/a"},
-        {"title": "Go in prod", "speaker": "Bo Li", "date": "2024-09-02", "url": "/2024/09/03/b"},
-        {"title": "Zig for fun", "speaker": "Eva Novak", "date": "2024-09-02", "url": "/2024/09/03/c"},
-    ]
+        {"title": "Rust at scale", "speaker": "Ana Ruiz", "date": "2024-09-01",
+         "url": "/2024/09/03/a"},
+        {"title": "Go in prod", "speaker": "Bo Li", "date": "2024-09-02",
+         "url": "/2024/09/03/b"},
+        {"title": "Zig for fun", "speaker": "Eva Novak", "date": "2024-09-02",
+         "url": "/2024/09/03/c"},
+    ]  # fmt: skip
     days = days_by_title(read(json.dumps(records), "talks.json"))
     assert days["Rust at scale"] == date(2024, 9, 1)
 

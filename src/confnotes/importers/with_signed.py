@@ -50,8 +50,9 @@ def with_signed_titles(records: list[dict[str, Any]]) -> list[tuple[dict[str, An
 def says_no_speaker(record: dict[str, Any]) -> bool:
     """Whether the record's own kind field calls it a pause or a gathering (``type:
     break``): its title's ``with`` names company, not speakers."""
-    for key, value in record.items():
-        if isinstance(value, str) and "kind" in roles_of(str(key)):
-            if talk_kind(value)[0] in _NO_SPEAKER_KINDS:
-                return True
-    return False
+    return any(
+        isinstance(value, str)
+        and "kind" in roles_of(str(key))
+        and talk_kind(value)[0] in _NO_SPEAKER_KINDS
+        for key, value in record.items()
+    )
