@@ -206,3 +206,30 @@ def test_an_opening_kind_in_spanish_and_french_descriptions() -> None:
     assert "workshop" in talks["Datos con R"].tags
     assert "workshop" in talks["Cartes sensibles"].tags
     assert "workshop" not in talks["Cierre"].tags
+
+
+_UNTITLED_YAML = """\
+- id: "R-1"
+  title: "Growing a product team"
+  speakers: ["Hiroshi Tanabe"]
+- id: "R-2"
+  title: "顧客の声を設計に活かす"
+  speakers: ["松本 由紀"]
+- id: "R-3"
+  title: ""
+  speakers: ["小林 健二"]
+- id: "R-4"
+  title: ""
+  speakers: ["TBD"]
+- id: "R-5"
+  title: "Roadmaps in the open"
+  speakers: ["Ingrid Solberg"]
+"""
+
+
+def test_the_speaker_of_an_untitled_session_is_the_events_person() -> None:
+    programme = read(_UNTITLED_YAML, "sessions.yml")
+    names = {r.person.name for r in programme.roles}
+    assert "小林 健二" in names
+    assert "TBD" not in names
+    assert "" not in speakers_by_title(programme)
