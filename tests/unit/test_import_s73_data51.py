@@ -233,3 +233,29 @@ def test_the_speaker_of_an_untitled_session_is_the_events_person() -> None:
     assert "小林 健二" in names
     assert "TBD" not in names
     assert "" not in speakers_by_title(programme)
+
+
+def _evenings(titles: list[str]) -> str:
+    records = [
+        {"title": title, "date": f"2024-0{n + 1}-10T19:00",
+         "talks": [{"title": f"Talk {n}", "speakers": [{"name": "Ana Ruiz"}]}]}
+        for n, title in enumerate(titles)
+    ]  # fmt: skip
+    return json.dumps(records)
+
+
+def test_a_series_named_by_its_numbered_evenings() -> None:
+    titles = ["7. Meetup KölnJS", "6. Meetup KölnJS", "5. Meetup KölnJS"]
+    assert read(_evenings(titles), "archive.json").name == "KölnJS"
+    titles = [
+        "Seminar #3 – Datos Abiertos",
+        "Seminar #2 – Datos Abiertos",
+        "Seminar #1 – Datos Abiertos",
+    ]
+    assert read(_evenings(titles), "archivo.json").name == "Datos Abiertos"
+
+
+def test_numbered_parts_of_one_event_name_no_series() -> None:
+    titles = ["Session 3", "Session 2", "Session 1"]
+    assert read(_evenings(titles), "archive.json").name != ""
+    assert read(_evenings(titles), "archive.json").name != "Session"

@@ -74,6 +74,7 @@ from confnotes.importers.schedule_util import (
     zone,
     zone_name,
 )
+from confnotes.importers.series_name import numbered_series_name
 from confnotes.importers.textutil import BY_WORDS, bracket_tail, parse_clock, strip_html
 from confnotes.importers.title_speakers import byline_people, title_and_speakers
 from confnotes.importers.with_signed import says_no_speaker
@@ -2328,6 +2329,11 @@ class _Reader:
             self.p.start, self.p.end = min(days), max(days)
         elif self.event_day:
             self.p.start = self.p.end = self.event_day
+        if not self.p.name and (
+            series := numbered_series_name([s.title for s in self.p.sessions[:200]])
+        ):
+            # "16. Meetup RheinMainJS", "15. Meetup RheinMainJS": a series' evenings
+            self.p.name, self.p.name_from = series, "series"
         if not self.p.name:
             # no record names the event: the file's name does (devfest-2024.json), as it
             # does for a document of notes
