@@ -259,3 +259,19 @@ def test_numbered_parts_of_one_event_name_no_series() -> None:
     titles = ["Session 3", "Session 2", "Session 1"]
     assert read(_evenings(titles), "archive.json").name != ""
     assert read(_evenings(titles), "archive.json").name != "Session"
+
+
+def test_with_in_an_untimed_list_of_workshops() -> None:
+    text = """\
+workshops:
+  - title: "Linocut Posters with Maren Holt"
+    room: "Studio 2"
+  - title: "Soldering for Beginners with Kofi Mensah"
+    room: "Lab"
+  - title: "Zines with Friends"
+    room: "Library"
+"""
+    talks = speakers_by_title(read(text, "workshops.yaml"))
+    assert talks["Linocut Posters"] == ["Maren Holt"]
+    assert talks["Soldering for Beginners"] == ["Kofi Mensah"]
+    assert talks.get("Zines with Friends") == []

@@ -419,6 +419,7 @@ def _field_names(documents: list[Any]) -> list[tuple[dict[str, Any], str, Any]]:
         edits += _moments_by_value(siblings)
         edits += dash_signed_fields(siblings)
         edits += linked_days(siblings)  # "url: /sessions/2019/11/12/…"
+        edits += with_signed_titles(siblings)  # untimed lists too ("workshops:")
     for records in groups.values():
         keys = frozenset(k for r in records for k in r)
         roles = _keys_by_role(tuple(sorted(keys)))
