@@ -99,7 +99,8 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "abstract": (
         "abstract", "description", "desc", "resume", "résumé", "zusammenfassung", "resumen",
-        "sommario", "概要", "摘要",
+        "sommario", "概要", "摘要", "details", "beschreibung", "descripcion", "descrizione",
+        "descricao",
     ),
     "event": (
         "conference", "event", "evento", "veranstaltung", "convegno", "congres", "konferenz",

@@ -137,7 +137,8 @@ Workshop``, ``este taller``, ``this tutorial``), or "this talk" (``cette confér
 
 def self_named_tag(description: str) -> str | None:
     """The tag (``workshop``, ``tutorial``) of an item whose description names it by its
-    kind (``Alors, cet atelier est fait pour vous``), when no field says its kind; None
+    kind (``Alors, cet atelier est fait pour vous``), or opens with it (``Hands-on workshop
+    exploring…``, ``Taller de…``: :func:`_opening_tag`), when no field says its kind; None
     when it names none, two different ones (``this tutorial follows this BoF``), or calls
     the item a talk too (``This talk looks back on this workshop series``: the workshop is
     another item, the description's own is a talk)."""
@@ -146,7 +147,31 @@ def self_named_tag(description: str) -> str | None:
         if m["talk"]:
             return None
         tags.add(TYPE_TAGS[m["kind"].casefold()])
+    if opening := _opening_tag(description):
+        tags.add(opening)
     return tags.pop() if len(tags) == 1 else None
+
+
+_ARTICLES = frozenset({"a", "an", "the", "un", "une", "ein", "eine", "el", "la", "le", "um", "uma"})
+"""Articles that may come before a description's opening kind (``A hands-on workshop``)."""
+
+
+def _opening_tag(description: str) -> str:
+    """The tag a description's opening words give the item, as a noun phrase of its
+    kind: the kind's word (singular) first or second, or third after an article
+    (``Workshop on feminist AI``, ``Hands-on workshop exploring…``, ``Un atelier
+    pratique``); "" otherwise (``After the workshop…`` is about another one; plural
+    ``Workshops are…`` speaks of workshops in general)."""
+    words = [w.strip(".,:;!?()[]\"'“”") for w in description[:200].casefold().split()[:3]]
+    if not words:
+        return ""
+    at = 1 if words[0] in _ARTICLES else 0
+    opening = words[at : at + 2]
+    for n, word in enumerate(opening):
+        phrase = " ".join(opening[n : n + 2])
+        if tag := TYPE_TAGS.get(phrase) or TYPE_TAGS.get(word, ""):
+            return tag
+    return ""
 
 
 ACTIVITY_RE = re.compile(

@@ -405,6 +405,8 @@ def _field_names(documents: list[Any]) -> list[tuple[dict[str, Any], str, Any]]:
     the reading as edits (record, key, value or :data:`_DELETE`), in order: ``title``
     and ``speakers`` as a reader would see them, days as ISO days."""
     from confnotes.importers.dash_signed import dash_signed_fields
+    from confnotes.importers.linked_days import linked_days
+    from confnotes.importers.with_signed import with_signed_titles
 
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     _shapes(documents, False, groups, 0, False, ())
@@ -416,6 +418,8 @@ def _field_names(documents: list[Any]) -> list[tuple[dict[str, Any], str, Any]]:
         )
         edits += _moments_by_value(siblings)
         edits += dash_signed_fields(siblings)
+        edits += linked_days(siblings)  # "url: /sessions/2019/11/12/…"
+        edits += with_signed_titles(siblings)  # untimed lists too ("workshops:")
     for records in groups.values():
         keys = frozenset(k for r in records for k in r)
         roles = _keys_by_role(tuple(sorted(keys)))
@@ -426,6 +430,8 @@ def _field_names(documents: list[Any]) -> list[tuple[dict[str, Any], str, Any]]:
         people = None
         if "speaker" not in roles and len(records) >= 2:
             people = _people_key(keys, records)
+            if people is None:
+                edits += with_signed_titles(records)  # "Title with Ana Ruiz"
         swapped = people is not None and people in roles.get("title", ())
         untitled = [r for r in records if not _titled(r) and not names_own_person(r)]
         key = None
@@ -2438,7 +2444,9 @@ def _untitled_rows(items: list[Any], found: Found) -> None:
     """Rows of a table of talks that hold a person and no title (``Day | Name |
     Affiliation | Title``, the title cell left empty: the speaker registered, the talk to
     come): the event's people still. A row counts when its fields are all columns of the
-    talk rows beside it and its name passes the person test on its own."""
+    talk rows beside it and its name passes the person test on its own. A session
+    record whose title is still empty and whose speaker field names people (``title:
+    "", speakers: [Ana Ruiz]``) holds the event's people in the same way."""
     from confnotes.importers.persons import is_person_name
 
     records = [i for i in items if isinstance(i, dict)]
@@ -2447,18 +2455,37 @@ def _untitled_rows(items: list[Any], found: Found) -> None:
         return
     columns = {k for r in talks for k in r}
     for record in records:
-        if (
-            id(record) in found.people
-            or title_of(record)
-            or not set(record) <= columns
-            or not is_person_record(record)
-        ):
+        if id(record) in found.people or title_of(record) or not set(record) <= columns:
+            continue
+        if not is_person_record(record):
+            _untitled_speakers(record, found)
             continue
         names = [v for _k, v in values(record, "name") if isinstance(v, str)]
         if names and all(is_person_name(" ".join(n.split())) for n in names):
             found.people.add(id(record))
             found.listed_people.append(record)
             found.role_listed.add(id(record))
+
+
+def _untitled_speakers(record: dict[str, Any], found: Found) -> None:
+    """The people an untitled session's speaker field names as plain names, each passing
+    the person test, as records of their own among the event's listed people."""
+    from confnotes.importers.persons import is_person_name
+
+    names: list[str] = []
+    for key, value in values(record, "speaker"):
+        if "ref" in roles_of(key):
+            return  # ids into a speakers list: that list holds them
+        for item in value if isinstance(value, list) else [value]:
+            if not isinstance(item, str):
+                return
+            names.append(" ".join(item.split()))
+    for name in names:
+        if is_person_name(name):
+            person = {"name": name}
+            found.people.add(id(person))
+            found.listed_people.append(person)
+            found.role_listed.add(id(person))
 
 
 def _person_stubs(node: dict[str, Any], found: Found) -> None:

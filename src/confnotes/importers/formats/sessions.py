@@ -74,8 +74,10 @@ from confnotes.importers.schedule_util import (
     zone,
     zone_name,
 )
+from confnotes.importers.series_name import numbered_series_name
 from confnotes.importers.textutil import BY_WORDS, bracket_tail, parse_clock, strip_html
 from confnotes.importers.title_speakers import byline_people, title_and_speakers
+from confnotes.importers.with_signed import says_no_speaker
 from confnotes.notebook.slugs import make_slug
 
 NAME = "sessions"
@@ -2130,7 +2132,7 @@ class _Reader:
                 )
             )
             return None
-        if not speakers and not says_who:
+        if not speakers and not says_who and not says_no_speaker(record):
             # a speaker field that names no one ("TBD") says the title names no one either;
             # beside records with a people field, a bracket after a title names a place or
             # a note ("Party (St. Joan)"), only a dash or "by" a person
@@ -2220,8 +2222,9 @@ class _Reader:
             for r in raws
             if talk_kind(r)[0] == "other" and kind_of(r) != "spotlight" and r not in tags
         ][:5]
-        if not raws and kind == "talk" and not tags:
-            # no field says its kind, its description does: "cet atelier est fait pour vous"
+        if kind == "talk" and not tags and all(talk_kind(r) == ("talk", None) for r in raws):
+            # no field says more than "session", its description does: "cet atelier est
+            # fait pour vous", "Hands-on workshop exploring…"
             said = rec.first(record, "abstract") or ""
             if isinstance(said, str) and (tag := self_named_tag(said)):
                 tags.append(tag)
@@ -2326,6 +2329,11 @@ class _Reader:
             self.p.start, self.p.end = min(days), max(days)
         elif self.event_day:
             self.p.start = self.p.end = self.event_day
+        if not self.p.name and (
+            series := numbered_series_name([s.title for s in self.p.sessions[:200]])
+        ):
+            # "16. Meetup RheinMainJS", "15. Meetup RheinMainJS": a series' evenings
+            self.p.name, self.p.name_from = series, "series"
         if not self.p.name:
             # no record names the event: the file's name does (devfest-2024.json), as it
             # does for a document of notes

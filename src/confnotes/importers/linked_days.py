@@ -1,0 +1,61 @@
+"""The day a record's own link names: ``session_page_url: /sessions/2019/11/12/S1-001/``,
+``url: https://example.org/2024-06-05/keynote``. A site that builds a page per talk
+files the pages by day, and its data file keeps the link and no date field.
+
+One link alone may be dated by when it was written (a blog's ``/2019/11/20/recap``), so
+the list decides: read so only in sibling records with no date field of their own, where
+most of those holding the link name a day in it, and the days named lie within a
+conference's few days of each other (a blog's posts spread over months).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from confnotes.importers.fields import key_words, roles_of
+
+_PATH_DAY_RE = re.compile(r"/((?:19|20)\d\d)([/-])([01]\d)\2([0-3]\d)(?=[/?#._-]|$)")
+"""A day written into a link's path as folders or one folder (``/2019/11/12/``,
+``/2019-11-12/``)."""
+_LINK_WORDS = frozenset({"url", "link", "href", "page", "permalink", "path", "uri", "slug"})
+"""The words of a key that holds the record's own page."""
+_MOST_DAYS_APART = 14
+"""The longest span between the days of one list's links: a conference's days, or two
+weeks of a festival."""
+_FEW = 2
+
+
+def linked_days(records: list[dict[str, Any]]) -> list[tuple[dict[str, Any], str, Any]]:
+    """Edits (record, ``date``, ISO day) giving sibling records the day their own link
+    names; none when any has a date field, when fewer than two links (or fewer than four
+    in five of those the key holds) name a day, or when the days spread over weeks."""
+    if any("date" in roles_of(str(k)) for r in records for k in r):
+        return []
+    for key in sorted({k for r in records for k in r if isinstance(k, str)}):
+        if not _LINK_WORDS & set(key_words(key)) or roles_of(key) - {"affiliation"}:
+            continue
+        links = [(r, v) for r in records if isinstance(v := r.get(key), str) and v.strip()]
+        dated = [(r, d) for r, v in links if (d := _path_day(v)) is not None]
+        if len(dated) < _FEW or len(dated) * 5 < len(links) * 4:
+            continue
+        days = [d for _r, d in dated]
+        if (max(days) - min(days)).days > _MOST_DAYS_APART:
+            continue
+        return [(record, "date", day.isoformat()) for record, day in dated]
+    return []
+
+
+def _path_day(link: str) -> date | None:
+    """The day a link's path names (``/2019/11/12/``); None for none or a day no calendar
+    holds."""
+    if any(ch.isspace() for ch in link.strip()):
+        return None
+    found = _PATH_DAY_RE.search(link)
+    if found is None:
+        return None
+    try:
+        return date(int(found.group(1)), int(found.group(3)), int(found.group(4)))
+    except ValueError:
+        return None
