@@ -1666,6 +1666,8 @@ class ShapeReader:
         for s in self.o.sections():
             title = strip_markdown_inline(s.title).strip()
             person = split_speakers(title)
+            if bare_cjk(person):
+                person = []  # "#### 総括", "### 事例": a word of the notes, no one's card
             if (
                 previous is not None
                 and s.line == previous.heading_last + 1
