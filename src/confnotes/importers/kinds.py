@@ -99,8 +99,7 @@ TYPE_TAGS = {
     **dict.fromkeys(("workshop", "atelier", "taller", "werkstatt", "oficina", "laboratorio",
                      "ワークショップ", "工作坊", "워크숍", "воркшоп", "мастер-класс",
                      "майстер-клас", "warsztaty", "codelab", "code lab", "hands-on",
-                     "master class", "master-class", "masterclass", "ハンズオン", "實作坊",
-                     "핸즈온"),
+                     "master class", "master-class", "masterclass", "ハンズオン", "핸즈온"),
                     "workshop"),
     **dict.fromkeys(("tutorial", "tutoriel", "チュートリアル", "튜토리얼", "教程"), "tutorial"),
     "bof": "bof",
@@ -166,7 +165,9 @@ def names_an_activity(title: str) -> bool:
     return kind_of(title) == "break" or ACTIVITY_RE.search(title) is not None
 
 
-_LABEL_RE = re.compile(r"^([^:：\-–—(]{1,40})(?:[:：]|\s[-–—]\s|\()|^[【〔［]([^】〕］\n]{1,40})[】〕］]")
+_LABEL_RE = re.compile(
+    r"^([^:：\-–—(]{1,40})(?:[:：]|\s[-–—]\s|\()|^[【〔［]([^】〕］\n]{1,40})[】〕］]"
+)
 """A title's label: words before a colon, a spaced dash or a bracket, or words set in
 lenticular brackets before it (``【ハンズオン】Title``, as East Asian posts set a kind)."""
 
