@@ -196,9 +196,10 @@ META_RE = re.compile(
     r"^\s*(?:[-*+]\s+)?[*_]{0,3}(?P<key>speakers?|presenters?|presented by|talk by|"
     r"by|authors?|host(?:ed by)?|chairs?|moderat(?:or|ed by)|time|when|date|day|room|where|"
     r"location|venue|track|slides|video|recording|paper|code|title|talk|type|kind|"
-    r"conference|event|referent(?:in)?|intervenante?|ponente|sprecher(?:in)?|orateur|oratrice|"
-    r"speakerine|conférencière|"
-    r"relatore|relatrice|relatori|orador(?:a)?|palestrante|conférencier|conferencier|spreker|"
+    r"conference|event|referent(?:in)?|intervenant(?:es?|s)?|ponentes?|sprecher(?:in)?|"
+    r"orateurs?|oratrice|speakerine|conférencière|"
+    r"relatore|relatrice|relatori|orador(?:as?|es)?|palestrante|conférenciers?|conferencier|"
+    r"spreker|"
     r"prelegent|föreläsare|foredragsholder|puhuja|datum|data|fecha|zeit|uhrzeit|heure|hora|"
     r"orario|ora|raum|ort|salle|sala|aula|lieu|titel|titre|título|titolo|topic|thema|tema|"
     r"タイトル|演題|题目|題目|标题|標題|제목|スライド|발표자료|日時|日付|日期|開催日|일시|날짜|"
@@ -342,6 +343,9 @@ SPEAKER_KEYS = frozenset(
         *("instructor", "instructors", "instructora", "instructores", "instrutor"),
         *("instrutora", "instrutores", "instrutoras", "ministrante", "ministrantes"),
         *("palestrantes", "formateur", "formatrice", "dozent", "dozentin", "dozenten"),
+        # the plurals of the Romance keys above, for a talk given by several
+        *("ponentes", "oradores", "oradoras", "intervenants", "intervenantes", "orateurs"),
+        "conférenciers",
     }
 )
 """Keys of a metadata line that name the speaker."""
@@ -509,8 +513,9 @@ ONE_LINK_RE = re.compile(r"\[[^\[\]\n]{1,300}\]\([^()\s]{0,500}\)")
 DASHES_RE = re.compile(r"(?<!\s)\s+(?:-{2,3}+|[-–—|·•/])\s+")
 
 
-_LEADING_SYMBOLS_RE = re.compile(r"^[^\w\[(\"“'‘*_«„「『《]+")
-"""Emoji, bullets and arrows before a heading's words."""
+_LEADING_SYMBOLS_RE = re.compile(r"^[^\w\[(\"“'‘*_«„「『《【〔［]+")
+"""Emoji, bullets and arrows before a heading's words (a lenticular bracket opens a
+label's words: ``【ハンズオン】Title``)."""
 
 
 _WHOLE_QUOTE_RE = re.compile(r"[\"“„«]([^\"“”„«»]{2,300})[\"”“»]")

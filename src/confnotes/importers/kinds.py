@@ -99,7 +99,7 @@ TYPE_TAGS = {
     **dict.fromkeys(("workshop", "atelier", "taller", "werkstatt", "oficina", "laboratorio",
                      "ワークショップ", "工作坊", "워크숍", "воркшоп", "мастер-класс",
                      "майстер-клас", "warsztaty", "codelab", "code lab", "hands-on",
-                     "master class", "master-class", "masterclass"),
+                     "master class", "master-class", "masterclass", "ハンズオン", "핸즈온"),
                     "workshop"),
     **dict.fromkeys(("tutorial", "tutoriel", "チュートリアル", "튜토리얼", "教程"), "tutorial"),
     "bof": "bof",
@@ -217,7 +217,11 @@ def names_an_activity(title: str) -> bool:
     return kind_of(title) == "break" or ACTIVITY_RE.search(title) is not None
 
 
-_LABEL_RE = re.compile(r"^([^:：\-–—(]{1,40})(?:[:：]|\s[-–—]\s|\()")
+_LABEL_RE = re.compile(
+    r"^([^:：\-–—(]{1,40})(?:[:：]|\s[-–—]\s|\()|^[【〔［]([^】〕］\n]{1,40})[】〕］]"
+)
+"""A title's label: words before a colon, a spaced dash or a bracket, or words set in
+lenticular brackets before it (``【ハンズオン】Title``, as East Asian posts set a kind)."""
 
 
 def type_tag(title: str) -> str:
@@ -230,7 +234,7 @@ def type_tag(title: str) -> str:
     if not words:
         return ""
     m = _LABEL_RE.match(title.casefold())
-    label = m.group(1).strip() if m else ""
+    label = (m.group(1) or m.group(2)).strip() if m else ""
     after = title.casefold()[m.end() :].split() if m else []
     last = words[-1].strip(".:：!?()[]（）")  # "… (Workshop)": a bracketed last word too
     ends = {words[0].strip(":：-"), last, last.rsplit("-", 1)[-1], *after[:1]}

@@ -19,6 +19,7 @@ from datetime import date
 
 from confnotes.importers import event_pages, sentence_talks, structure
 from confnotes.importers.attended import ITEM_RE
+from confnotes.importers.day_titles import marked_titles, under_day
 from confnotes.importers.handle_mentions import handle_mentions
 from confnotes.importers.identity import title_key
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
@@ -59,7 +60,8 @@ def read(text: str, base: Programme) -> Programme | None:
     talks: list[ProgrammeTalk] = []
     named: set[str] = set()
     day = base.start if base.start is not None and base.start == base.end else None
-    days = _heading_days(outline.root, day, base.start.year if base.start else None)
+    year = base.start.year if base.start else None
+    days = _heading_days(outline.root, day, year)
     for section in outline.root.walk():
         for at, block in enumerate(section.blocks):
             if block.kind not in ("paragraph", "list", "quote"):
@@ -71,6 +73,9 @@ def read(text: str, base: Programme) -> Programme | None:
             # under a heading, the heading titles its talk: a topic names none of its own
             described = section.level == 0
             found = [_mentions(part, lower, block.kind == "paragraph", described) for part in parts]
+            if block.kind == "paragraph" and under_day(section, year):
+                # "## Day 2" over "we heard `Title A`, then `Title B`": titles set apart
+                found = [f or marked_titles(part) for f, part in zip(found, parts, strict=True)]
             if described and block.kind == "list" and any(found):
                 # "- HA proxy par Ana Ruiz" among items naming talks: a title and its
                 # by-line (a list of books by their authors names none)

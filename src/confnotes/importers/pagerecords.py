@@ -1321,6 +1321,19 @@ def _nested_people(roles: dict[str, str], column_records: dict[str, list[_Record
                 break
 
 
+def _labelled_people(roles: dict[str, str], cells: dict[str, list[_Field]]) -> bool:
+    """The records name their people after a label of their own (``Ponente: Name``,
+    ``**Speaker:** Name``): then a heading inside a record is a part of its talk (the
+    sub-headings of a write-up: ``### How money evolved``), never a person nor where one
+    works, whatever words it holds."""
+    return any(
+        role == "people"
+        and not _HEADING_PATH_RE.search(path)
+        and (path.startswith("/@") or any(f.label for f in cells.get(path, [])))
+        for path, role in roles.items()
+    )
+
+
 def _group(records: list[_Record], order: str | None = None) -> _Group | None:
     """The role of each aligned column of these records, from its cells' content."""
     cells: dict[str, list[_Field]] = {}
@@ -1379,6 +1392,11 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
             roles[path] = found.role
     _one_word_labels(roles, cells)
     _nested_people(roles, column_records)
+    sectioned = _labelled_people(roles, cells)
+    if sectioned:
+        for path in [p for p, role in roles.items() if role == "people"]:
+            if _HEADING_PATH_RE.search(path):
+                roles[path] = "abstract"  # a part of the talk's notes under its speaker's label
     titles: list[tuple[float, str]] = []
     for path, column in cells.items():
         if path in roles:
@@ -1460,6 +1478,9 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
             continue  # sentences: the record's notes or abstract, no one's affiliation
         if all(_DAY_NUMBER_RE.fullmatch(c.text.strip()) for c in cells[path]):
             continue  # "10th", "3rd" over the month: a day of the month, no one's place
+        if sectioned and _HEADING_PATH_RE.search(path):
+            roles[path] = "abstract"  # a sub-heading of the talk's notes: no one's place
+            continue
         if with_people and having <= with_people:
             roles[path] = "affiliation"  # beside a speaker in every record that has it
         else:

@@ -36,7 +36,15 @@ from pathlib import Path
 from typing import Any
 
 from confnotes.errors import BadInputError
-from confnotes.importers import alike_heads, attended, doctree, notes_or_programme, runs, structure
+from confnotes.importers import (
+    alike_heads,
+    attended,
+    day_titles,
+    doctree,
+    notes_or_programme,
+    runs,
+    structure,
+)
 from confnotes.importers.fields import ROLE_WORDS, names_role_alone, roles_of
 from confnotes.importers.headings import kind_label_only
 from confnotes.importers.identity import title_key
@@ -1513,6 +1521,10 @@ def candidates(
         for whole in _close_wholes(readings):
             with contextlib.suppress(Exception):
                 _compose_on(whole, text, source, parse, readers, detected, searchable, readings)
+    if fit_text is None:
+        # the talks a write-up's sentences set apart under its day headings: a person's
+        # account, whichever reader detected it (a post read as a page too)
+        day_titles_found(readings, text)
     if fit_text is None and (detected in NOTES_LIKE or p_notes >= 0.5):
         # a person's notes (detected so, or so by the classifier though detected as a
         # page), or a post (notes of a talk are often one)
@@ -2261,6 +2273,31 @@ def sentences_built_alike(readings: list[Reading], text: str, front: float = 0.0
 KEPT_SLACK = 0.05
 """Lines a reading of sentences may keep fewer than the reading it ranks above (a
 heading the other reads as a title is a note's line here)."""
+
+
+def day_titles_found(readings: list[Reading], text: str) -> None:
+    """In a person's notes whose day headings name the talks heard inside sentences, set
+    apart by marks (:mod:`confnotes.importers.day_titles`: ``## Day 2`` over ``we heard
+    `Title A`, then `Title B```), the reading whose talks are those titles ranks above the
+    reading of one talk (or the whole text as one note): the marks say they are talks, as
+    a speaker or a time would; and so it ranks above the readings that take the day
+    headings for talks, with no close call between them."""
+    said = {title_key(t) for t in day_titles.day_marked(text)}
+    if len(said) < 2:
+        return
+
+    def marked(reading: Reading) -> int:
+        talks = {title_key(t.title) for t in reading.programme.talks if t.kind != "other"}
+        return len(said & talks)
+
+    proved = [r for r in readings if r.contender and marked(r) >= 2]
+    if not proved:
+        return
+    best = max(proved, key=lambda r: (marked(r), r.score))
+    others = [r.score for r in readings if r is not best and r.kept <= best.kept]
+    if others and best.score < max(others) + CLOSE:
+        best.score = round(max(others) + CLOSE + 0.01, 4)
+        best.evidence.append(f"{marked(best)} of its talks titled apart under the day headings")
 
 
 def _parts_proved(readings: list[Reading], proof: Callable[[Reading], str]) -> None:

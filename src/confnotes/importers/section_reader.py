@@ -1671,9 +1671,18 @@ class ShapeReader:
         who: list[ProgrammePerson] = []
         name_level = talk_level = 0
         previous: Section | None = None
+        # the headings inside a talk whose speaker its first line names are its parts
+        parts = {
+            id(c)
+            for s in self.o.sections()[:200]
+            if speakers_under(self.o, s)
+            for c in s.walk()[1:]
+        }
         for s in self.o.sections():
             title = strip_markdown_inline(s.title).strip()
             person = split_speakers(title)
+            if bare_cjk(person) or id(s) in parts:
+                person = []  # "#### 総括", "### Common Errors": a part of the notes, no card
             if (
                 previous is not None
                 and s.line == previous.heading_last + 1

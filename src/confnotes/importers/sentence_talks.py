@@ -124,11 +124,13 @@ class _Span:
 def _paragraphs(doc: doctree.Document) -> Iterator[tuple[doctree.Node, int, int]]:
     """Each paragraph of running prose in the tree, with the lines of the nearest node
     that owns it. A list's items and a table's cells are no running sentences: ``- *The
-    Goal* by Eliyahu Goldratt`` lists a book; their readers read them."""
+    Goal* by Eliyahu Goldratt`` lists a book; their readers read them. Nor is a block
+    quotation the writer's own sentence: ``> … — Ana Ruiz, *A Book*`` is whom the notes
+    quote, and their work."""
     stack: list[tuple[doctree.Node, doctree.Node | None]] = [(doc.root, None)]
     while stack:
         node, owner = stack.pop()
-        if node.kind in NOT_PROSE:
+        if node.kind in NOT_PROSE or node.kind == "quote":
             continue
         owner = node if node.spanned and node.kind != "document" else owner
         if node.kind == "paragraph":

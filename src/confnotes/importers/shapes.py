@@ -164,7 +164,15 @@ def understand(outline: Outline, source: str, fmt: str, force: str | None = None
         # the one section whose bold paragraphs start talks (``## Details`` over ``**Talk
         # 1: …**`` paragraphs, the event's date and venue above): it holds the talks; not
         # under a title naming its own speaker (one talk's notes, a reading list in them)
-        leading = [x for x in sections[:200] if not x.children and _bold_leads(outline, x) >= 2]
+        # (never one under the talks' headings when they name their speakers under them:
+        # the bold lines there are a talk's notes, a prize-giving's places, its points)
+        spoken = sum(1 for t in talk_sections[:200] if speaker_under(outline, t)) >= 2
+        parts = {id(x) for t in talk_sections if spoken for x in t.walk()}
+        leading = [
+            x
+            for x in sections[:200]
+            if not x.children and id(x) not in parts and _bold_leads(outline, x) >= 2
+        ]
         owner = leading[0] if len(leading) == 1 else None
     bolds = leads(outline, owner) if owner is not None else []
     if len(bolds) >= 2:

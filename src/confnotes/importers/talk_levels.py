@@ -2127,7 +2127,9 @@ def _plain_parts(
     people = 0
     for child in parts:
         t = read_heading(child.title, year)
-        if t.speakers or t.start is not None or t.kind != "talk" or t.day is not None:
+        # "### Cloud Speech デモ（音声認識）": a word of the notes in brackets, no speaker
+        named = bool(t.speakers) and not bare_cjk(t.speakers)
+        if named or t.start is not None or t.kind != "talk" or t.day is not None:
             return False
         if (who := split_speakers(child.title)) and not bare_cjk(who):
             people += 1
@@ -2164,8 +2166,10 @@ def speakers_under(outline: Outline, section: Section) -> list[ProgrammePerson]:
     finds them (none when it names none)."""
     for n in range(section.heading_last + 1, min(len(outline.lines), section.heading_last + 6)):
         line = outline.lines[n]
-        if line.lstrip().startswith(("{{", "{%")):
-            line = outline.plain.get(n, line)  # a template tag's line: the words it stands for
+        if line.lstrip().startswith(("{{", "{%", "<")):
+            # a template tag's line, or an HTML element's (``<p><b>Ponente:</b> Ana</p>``):
+            # the words it stands for
+            line = outline.plain.get(n, line)
         if not line.strip():
             continue
         if (m := META_RE.match(line)) and m.group("key").lower() in SPEAKER_KEYS:
