@@ -1505,11 +1505,15 @@ def _second_slot(
     Lundi … | Heures | Mardi …``: two days side by side, each after its own hours). A
     record is one row read as one slot, its other cells the body of that slot's note: the
     second day's talks would be lost, and the rows dated by the last day the header
-    names. Such rows are a timetable's, whose reader takes the columns pair by pair."""
+    names. Such rows are a timetable's, whose reader takes the columns pair by pair. The
+    first slot is after its hours too: a card whose only time is under its title (``Title``
+    / ``Speaker`` / ``Friday 3 October, 14:00`` over its room) holds one slot."""
     order: list[str] = []  # the columns in the order a row's cells come
     for record in records:
         order.extend(f.path for f in record.fields if f.path not in order)
-    if title not in order:
+    if title not in order or not any(
+        roles.get(path) == "time" for path in order[: order.index(title)]
+    ):
         return False
     after = order[order.index(title) + 1 :]
     for path, beside in itertools.pairwise(after):

@@ -77,6 +77,7 @@ from confnotes.importers.persons import (
     is_placeholder,
     named_by_role,
     names_by_capitalised_surnames,
+    not_decided,
     parse_one,
     person_among,
     role_people,
@@ -2446,8 +2447,10 @@ class _Reader:
         rows = [
             r
             for r in self.rows
-            if (r.entry.title or r.entry.speakers) and not (r.provisional and not r.entry.speakers)
-        ]
+            if (r.entry.title or r.entry.speakers)
+            and not (r.provisional and not r.entry.speakers)
+            and not (not r.entry.speakers and not_decided(r.entry.title))
+        ]  # a slot whose talk is not known yet ("NTB", "TBA" and no one): no talk
         for row in rows:
             if row.entry.kind == "talk" and row.entry.speakers:
                 row.entry.kind = row.session_kind  # a talk of a "Plenary Lecture Session"
