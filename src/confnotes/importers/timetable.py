@@ -68,6 +68,7 @@ from confnotes.importers.fields import (
 from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import KIND_WORDS, TYPE_TAGS, group_tag, type_tag
 from confnotes.importers.page import PageBuilder, section_kind
+from confnotes.importers.dash_cells import read_signed, signed_grid, signed_people
 from confnotes.importers.persons import (
     LANGUAGE_TAG,
     givens_and_family,
@@ -96,6 +97,7 @@ from confnotes.importers.textutil import (
     BY_LINE_RE,
     BY_WORD_SET,
     LEADING_PICTOGRAPHS_RE,
+    OPEN_SLOT_MARKS,
     bracket_tail,
     note_sentence,
     split_outside_brackets,
@@ -2095,8 +2097,8 @@ class _Reader:
                 end = None  # the hour written again in a last column: no end
             before = len(self.rows)
             for j in rooms:
-                if not texts[j].strip(" -–—"):
-                    continue  # "-": no talk in this room at this hour (a plenary beside it)
+                if not texts[j].strip(OPEN_SLOT_MARKS):
+                    continue  # "-", "/": no talk in this room at this hour (a plenary beside it)
                 at, there = start, end
                 if own := own_clock.get(j):
                     # a day's columns each after its own column of hours ("Horas" |
@@ -2177,6 +2179,14 @@ class _Reader:
                 row.entry.speakers = []
                 row.entry.title = text.split("\n")[0].strip()
                 row.entry.kind = kind_of(row.entry.title)
+        cells = [(text, row.entry.title, [p.name for p in row.entry.speakers]) for row, text in read]
+        if signed_grid(cells):
+            # "Title - Name" in most cells: a cell alone ambiguous, or read the other way
+            # round ("Libre Fibre" as a name), follows the grid's way
+            for (row, text), cell in zip(read, cells, strict=True):
+                if not read_signed(*cell) and (said := signed_people(text)) is not None:
+                    row.entry.title, row.entry.speakers = said
+                    row.entry.kind = kind_of(said[0])
         _turned_back([row for row, _text in read])
         self._slots_joined([row for row, _text in read])
         self.pending = None
@@ -3827,8 +3837,8 @@ def _row_title(
 ) -> tuple[str, str]:
     """A row's title and room: an open slot has none, a narrower cell or a type may name it."""
     title = texts[title_col] if title_col >= 0 else ""
-    if not title.strip(" -–—.…?"):
-        title = ""  # "--", "…": the slot is open, no talk in it (a barcamp's grid)
+    if not title.strip(OPEN_SLOT_MARKS):
+        title = ""  # "--", "…", "/": the slot is open, no talk in it (a barcamp's grid)
     room = ""
     if place and title.split("\n")[0].strip() == place and "\n" in title:
         room, title = place, title.split("\n", 1)[1]  # "Salón Principal" / words
