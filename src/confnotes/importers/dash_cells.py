@@ -1,8 +1,8 @@
 """A grid's cells signed after a dash (``Title - Ana Ruiz`` in each room's cell).
 
 One cell alone is often ambiguous: ``Libre Fibre - Paolo Rossi`` has a name's shape on
-both sides, ``Fingerprinting - Costantino`` names one person by one word. Where most of
-a grid's cells with a spaced dash read as a title, then its speakers, the grid's own
+both sides, ``Fingerprinting - Costantino`` names one person by one word. Where half or
+more of a grid's cells with a spaced dash read as a title, then its speakers, the grid's own
 convention says which side is the person, and the cells that alone said nothing, or
 were read the other way round, follow it when the words after the dash are written as a name is (each word a capital, then
 small letters): an acronym (``IRALAB``), a lower-case phrase or a placeholder stays the
@@ -36,15 +36,16 @@ def dash_parts(text: str) -> tuple[str, str] | None:
 
 def signed_grid(cells: Sequence[tuple[str, str, Sequence[str]]]) -> bool:
     """Whether a grid writes its cells ``Title - Name``: of its cells (each its text, the
-    title read from it and its speakers' names) with one spaced dash, at least
-    :data:`MIN_SIGNED` and two in three were read as the title before the dash and the
-    people after it."""
+    title read from it and its speakers' names) with one spaced dash after a talk's words
+    (``Lunch - Foyer`` says nothing), at least :data:`MIN_SIGNED` and half were read as
+    the title before the dash and the people after it."""
     dashed = signed = 0
     for text, title, names in cells:
-        if dash_parts(text) is not None:
+        parts = dash_parts(text)
+        if parts is not None and kind_of(parts[0]) not in ("break", "other"):
             dashed += 1
             signed += read_signed(text, title, names)
-    return signed >= MIN_SIGNED and 3 * signed >= 2 * dashed
+    return signed >= MIN_SIGNED and 2 * signed >= dashed
 
 
 def read_signed(text: str, title: str, names: Sequence[str]) -> bool:

@@ -76,6 +76,7 @@ from confnotes.importers.persons import (
     is_person_name,
     is_placeholder,
     named_by_role,
+    not_decided,
     split_speakers,
 )
 from confnotes.importers.programme import (
@@ -86,7 +87,7 @@ from confnotes.importers.programme import (
 )
 from confnotes.importers.schedule_util import parse_iso_datetime, to_local
 from confnotes.importers.tab_panes import tab_labels
-from confnotes.importers.textutil import LEADING_PICTOGRAPHS_RE, bracket_tail
+from confnotes.importers.textutil import LEADING_PICTOGRAPHS_RE, OPEN_SLOT_MARKS, bracket_tail
 from confnotes.importers.title_speakers import (
     after_slot_length,
     chaired_by,
@@ -2006,10 +2007,13 @@ def _talk(
             # a column of days may write them any way a line does ("October 2024 -
             # Thursday 10th"): its role says they are days
             day = find_date(f.text, year, order)[0] or line_date(f.text, year, order)
-    if not title.strip(" -–—.…?\n") or (
-        not speakers and clock is None and "\n" not in title and is_placeholder(title)
+    if not title.strip(OPEN_SLOT_MARKS + "\n") or (
+        not speakers
+        and (clock is None or not_decided(title))
+        and "\n" not in title
+        and is_placeholder(title)
     ):
-        title = ""  # "--", "…", "tba" with no one and no hour: an open slot, no talk
+        title = ""  # "--", "…", "tba" with no one and no hour (or "NTB" at an hour): no talk
     if not title and said_head:
         title = said_head  # "Introduction: Name": the slot's own words, its title
     if not title and not speakers:

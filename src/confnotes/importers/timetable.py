@@ -2459,8 +2459,8 @@ class _Reader:
             for r in self.rows
             if (r.entry.title or r.entry.speakers)
             and not (r.provisional and not r.entry.speakers)
-            and not (not r.entry.speakers and not_decided(r.entry.title))
-        ]  # a slot whose talk is not known yet ("NTB", "TBA" and no one): no talk
+            and not _undecided(r)
+        ]
         for row in rows:
             if row.entry.kind == "talk" and row.entry.speakers:
                 row.entry.kind = row.session_kind  # a talk of a "Plenary Lecture Session"
@@ -2559,6 +2559,12 @@ def _front_speakers(doc: doctree.Document) -> frozenset[str]:
 
 _DATE_LED_RE = re.compile(r"(\d{1,4}[./-]\d{1,2}[./-]\d{1,4})[ \t]{0,3}[-–—|:][ \t]{1,3}(?=\S)")
 """A numeric date and a dash before a page's name (``07/03/2019 - Meetup``)."""
+
+
+def _undecided(row: _Row) -> bool:
+    """A slot whose talk is not known yet: ``NTB``, ``TBA`` for its title and no one
+    named (:func:`~confnotes.importers.persons.not_decided`), no talk."""
+    return not row.entry.speakers and not_decided(row.entry.title)
 
 
 def _one_word_bylines(rows: list[_Row]) -> None:
@@ -5418,7 +5424,7 @@ def table_rows(
     if head_roles is not None:
         reader.head_roles = head_roles
     reader.table(node)
-    rows = [r for r in reader.rows if r.entry.title or r.entry.speakers]
+    rows = [r for r in reader.rows if (r.entry.title or r.entry.speakers) and not _undecided(r)]
     if len(rows) < 2 and not (rows and reader.one_row_table):
         return []  # one row: a talk's metadata table, read with its page
     _no_constant_speaker(rows)
