@@ -1,12 +1,12 @@
 """A grid's cells signed after a dash (``Title - Ana Ruiz`` in each room's cell).
 
-One cell alone is often ambiguous: ``Libre Fibre - Paolo Rossi`` has a name's shape on
-both sides, ``Fingerprinting - Costantino`` names one person by one word. Where half or
-more of a grid's cells with a spaced dash read as a title, then its speakers, the grid's own
-convention says which side is the person, and the cells that alone said nothing, or
-were read the other way round, follow it when the words after the dash are written as a name is (each word a capital, then
-small letters): an acronym (``IRALAB``), a lower-case phrase or a placeholder stays the
-title's.
+One cell alone is often ambiguous: ``Green Hosting - Martin Oakes`` has a name's shape on
+both sides, ``Data journalism - Tamsin`` names one person by one word. Where half or more
+of a grid's cells with a spaced dash after a talk's words read as a title, then its
+speakers, the grid's own convention says which side is the person: the cells that alone
+said nothing, or were read the other way round, follow it when the words after the dash
+are written as a name is (each word a capital, then small letters). An acronym
+(``NETLAB``), a lower-case phrase or a placeholder stays the title's.
 """
 
 from __future__ import annotations
@@ -80,6 +80,6 @@ def signed_people(text: str) -> tuple[str, list[ProgrammePerson]] | None:
 
 def _name_word(word: str) -> bool:
     """A word written as a name's: a capital, then small letters (``Costantino``,
-    ``D'Amico``), never all capitals (``IRALAB``: a lab's acronym)."""
+    ``D'Amico``), never all capitals (``NETLAB``: a lab's acronym)."""
     letters = word.replace("'", "").replace("’", "").replace("-", "")
     return len(word) >= 2 and word[0].isupper() and not word.isupper() and letters.isalpha()

@@ -48,6 +48,7 @@ from confnotes.importers.columns import (
     says_title,
     words_of,
 )
+from confnotes.importers.dash_cells import read_signed, signed_grid, signed_people
 from confnotes.importers.document_names import ITEM_MARK_RE
 from confnotes.importers.entries import (
     DURATION_RE,
@@ -68,7 +69,6 @@ from confnotes.importers.fields import (
 from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import KIND_WORDS, TYPE_TAGS, group_tag, type_tag
 from confnotes.importers.page import PageBuilder, section_kind
-from confnotes.importers.dash_cells import read_signed, signed_grid, signed_people
 from confnotes.importers.persons import (
     LANGUAGE_TAG,
     givens_and_family,
@@ -2179,14 +2179,16 @@ class _Reader:
                 row.entry.speakers = []
                 row.entry.title = text.split("\n")[0].strip()
                 row.entry.kind = kind_of(row.entry.title)
-        cells = [(text, row.entry.title, [p.name for p in row.entry.speakers]) for row, text in read]
-        if signed_grid(cells):
+        texts_read = [
+            (text, row.entry.title, [p.name for p in row.entry.speakers]) for row, text in read
+        ]
+        if signed_grid(texts_read):
             # "Title - Name" in most cells: a cell alone ambiguous, or read the other way
-            # round ("Libre Fibre" as a name), follows the grid's way
-            for (row, text), cell in zip(read, cells, strict=True):
-                if not read_signed(*cell) and (said := signed_people(text)) is not None:
-                    row.entry.title, row.entry.speakers = said
-                    row.entry.kind = kind_of(said[0])
+            # round ("Green Hosting" as a name), follows the grid's way
+            for (row, text), cell_read in zip(read, texts_read, strict=True):
+                if not read_signed(*cell_read) and (signed := signed_people(text)) is not None:
+                    row.entry.title, row.entry.speakers = signed
+                    row.entry.kind = kind_of(signed[0])
         _turned_back([row for row, _text in read])
         self._slots_joined([row for row, _text in read])
         self.pending = None
