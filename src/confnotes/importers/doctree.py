@@ -641,6 +641,7 @@ def _markdown_source(text: str, openings: _LineOpenings) -> tuple[str, str, list
         # a lone picture: a line opening with its tag as written, or one an admonition's
         # body or a raw span may open once unwrapped (the text searched for it then)
         (openings.image or spans or admonitions) and (_holds(text, "<img") or _holds(text, "<IMG")),
+        _holds(text, "|-") or _holds(text, "| -") or _holds(text, "|:") or _holds(text, "| :"),
     )
     drawn = any(_holds(text, rule) for rule in ("--", "==", "+-", "-+"))
     starts = openings.rules if drawn else []
@@ -663,8 +664,10 @@ def _markdown_source(text: str, openings: _LineOpenings) -> tuple[str, str, list
     lines = closed or lines
     pictured = _lone_image_lines(lines) if repairs[6] else None
     lines = pictured or lines
+    narrowed = _narrowed_delimiter_rows(lines) if repairs[7] else None
+    lines = narrowed or lines
     rewritten = (  # not as written
-        unwrapped or opened or spaced or templated or piped or closed or pictured
+        unwrapped or opened or spaced or templated or piped or closed or pictured or narrowed
     )
     if rst:
         lines = _refs_resolved(lines)  # a table's cell says the section it refers to
@@ -861,6 +864,50 @@ _DELIMITER_CHARS = frozenset("|:- \t")
 _HTML_ROW_RE = re.compile(r"[ \t]{0,3}<tr\b[^\n]{0,2000}</tr>[ \t]{0,20}", re.I)
 _HTML_CELL_RE = re.compile(r"<t[dh]\b[^>]{0,500}>([^\n]{0,2000}?)</t[dh]>", re.I)
 _TAG_RE = re.compile(r"<[^<>\n]{0,500}>")
+
+
+_CELL_PIPE_RE = re.compile(r"(?<!\\)\|")
+"""A pipe between two cells of a table's row (``\\|`` is a pipe in a cell's words)."""
+
+
+def _row_pipes(line: str) -> tuple[list[int], int]:
+    """Where the cell-parting pipes of a pipe table's row are, and its count of cells
+    (a pipe opening or closing the row parts no two cells)."""
+    bare = line.rstrip()
+    pipes = [m.start() for m in _CELL_PIPE_RE.finditer(bare)]
+    cells = len(pipes) + 1
+    if pipes and not bare[: pipes[0]].strip():
+        cells -= 1  # "| a | b |": the opening pipe
+    if pipes and pipes[-1] == len(bare) - 1 and len(pipes) > 1:
+        cells -= 1  # the closing pipe
+    return pipes, cells
+
+
+def _narrowed_delimiter_rows(lines: list[str]) -> list[str] | None:
+    """A pipe table whose delimiter row has more cells than its header row (``| Time |
+    Talk |`` over ``| --- | --- | --- |``, a stray column left in a copy) is a table to
+    its reader, but CommonMark reads none: its rows become a paragraph of pipes. The
+    delimiter row's cells past the header's are blanked (the line keeps its length), so
+    the header's columns are the table's; None when no table needs it."""
+    out: list[str] | None = None
+    fenced = False
+    for n, line in enumerate(lines):
+        bare = line.rstrip("\r")
+        if _FENCE_RE.match(bare):
+            fenced = not fenced
+        if fenced or n == 0 or "|" not in bare or "-" not in bare:
+            continue
+        if not set(bare) <= _DELIMITER_CHARS or "|" not in lines[n - 1]:
+            continue
+        _head_pipes, wanted = _row_pipes(lines[n - 1])
+        pipes, cells = _row_pipes(bare)
+        if wanted < 2 or cells <= wanted:
+            continue
+        opening = not bare[: pipes[0]].strip()
+        keep = pipes[wanted if opening else wanted - 1] + 1
+        out = out if out is not None else list(lines)
+        out[n] = bare[:keep] + " " * (len(bare) - keep) + line[len(bare) :]
+    return out
 
 
 def _piped_html_rows(lines: list[str]) -> list[str] | None:

@@ -76,6 +76,7 @@ from confnotes.importers.persons import (
     is_person_name,
     is_placeholder,
     named_by_role,
+    not_decided,
     split_speakers,
 )
 from confnotes.importers.programme import (
@@ -86,7 +87,7 @@ from confnotes.importers.programme import (
 )
 from confnotes.importers.schedule_util import parse_iso_datetime, to_local
 from confnotes.importers.tab_panes import tab_labels
-from confnotes.importers.textutil import LEADING_PICTOGRAPHS_RE, bracket_tail
+from confnotes.importers.textutil import LEADING_PICTOGRAPHS_RE, OPEN_SLOT_MARKS, bracket_tail
 from confnotes.importers.title_speakers import (
     after_slot_length,
     chaired_by,
@@ -1526,11 +1527,15 @@ def _second_slot(
     Lundi … | Heures | Mardi …``: two days side by side, each after its own hours). A
     record is one row read as one slot, its other cells the body of that slot's note: the
     second day's talks would be lost, and the rows dated by the last day the header
-    names. Such rows are a timetable's, whose reader takes the columns pair by pair."""
+    names. Such rows are a timetable's, whose reader takes the columns pair by pair. The
+    first slot is after its hours too: a card whose only time is under its title (``Title``
+    / ``Speaker`` / ``Friday 3 October, 14:00`` over its room) holds one slot."""
     order: list[str] = []  # the columns in the order a row's cells come
     for record in records:
         order.extend(f.path for f in record.fields if f.path not in order)
-    if title not in order:
+    if title not in order or not any(
+        roles.get(path) == "time" for path in order[: order.index(title)]
+    ):
         return False
     after = order[order.index(title) + 1 :]
     for path, beside in itertools.pairwise(after):
@@ -2032,10 +2037,13 @@ def _talk(
             # a column of days may write them any way a line does ("October 2024 -
             # Thursday 10th"): its role says they are days
             day = find_date(f.text, year, order)[0] or line_date(f.text, year, order)
-    if not title.strip(" -–—.…?\n") or (
-        not speakers and clock is None and "\n" not in title and is_placeholder(title)
+    if not title.strip(OPEN_SLOT_MARKS + "\n") or (
+        not speakers
+        and (clock is None or not_decided(title))
+        and "\n" not in title
+        and is_placeholder(title)
     ):
-        title = ""  # "--", "…", "tba" with no one and no hour: an open slot, no talk
+        title = ""  # "--", "…", "tba" with no one and no hour (or "NTB" at an hour): no talk
     if not title and said_head:
         title = said_head  # "Introduction: Name": the slot's own words, its title
     if not title and not speakers:

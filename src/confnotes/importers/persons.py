@@ -55,7 +55,7 @@ NOT_DECIDED: dict[str, tuple[str, ...]] = {
     "es": ("por definir", "por confirmar", "por anunciar", "a definir", "a confirmar"),
     "pt": ("a definir", "a confirmar", "a anunciar", "em breve"),
     "it": ("da definire", "da confermare", "da annunciare", "da comunicare"),
-    "nl": ("nog te bepalen", "nog niet bekend", "nog te bevestigen"),
+    "nl": ("nog te bepalen", "nog niet bekend", "nog te bevestigen", "ntb", "n.t.b", "nnb"),
     "pl": ("do ustalenia", "do potwierdzenia", "wkrótce"),
     "ru": ("уточняется", "будет объявлено", "будет объявлен", "скоро"),
     "ja": ("未定", "調整中", "未確定", "後日発表", "近日公開"),
@@ -576,7 +576,7 @@ _TAG_PREFIX_RE = re.compile(r"^\s*[(\[]([^()\[\]]{1,30})[)\]]\s+(?=\S)")
 """``(SRE) Name``: a tag before the name."""
 SPEAKER_SEP_RE = re.compile(
     r",|;|\band\b|(?<=\s)&(?=\s)|·|(?<=[^\W\d_]) ?/ ?(?=[^\W\d_])"  # "Ana Ruiz/Bo Li"
-    r"|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\+|、"
+    r"|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b|\+|、"
 )
 _PAREN_RE = re.compile(r"^(?P<name>[^()\[\]]+?)(?<!\s)\s*[(\[](?P<aff>[^()\[\]]*)[)\]]\s*$")
 _AFF_NOISE = frozenset(["confirmed", "tbc", "tbd", "invited", "keynote", "remote", "online"])
@@ -620,6 +620,18 @@ def balanced(text: str) -> bool:
         elif ch in ")]" and (not depth or depth.pop() != pairs[ch]):
             return False
     return not depth
+
+
+_UNDECIDED = frozenset(w for words in NOT_DECIDED.values() for w in words)
+_UNDECIDED_RE = re.compile(r"t\.?b\.?[adc]|to be (?:announced|determined|confirmed|decided)")
+
+
+def not_decided(text: str) -> bool:
+    """``TBA``, ``NTB``, ``N.N.``, ``Por definir``: words that say a slot's talk or speaker
+    is not known yet, and nothing more. Narrower than :func:`is_placeholder`: a slot's
+    label (``Keynote``, ``Speaker 3``) or the organisers' name is no such word."""
+    said = " ".join(text.split()).strip(" .:*_[]()（）【】「」").casefold()
+    return said in _UNDECIDED or bool(_UNDECIDED_RE.fullmatch(said))
 
 
 def is_placeholder(name: str) -> bool:

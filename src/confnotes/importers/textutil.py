@@ -646,6 +646,11 @@ of two words or more (``Master Shi Yanbin``, ``Мастер Ши Янбин``);
 ``A/Prof.`` (an associate professor, as Australian pages write it)."""
 
 
+OPEN_SLOT_MARKS = " -–—.…?/\\|"
+"""What a grid writes in a cell with no talk in it (``-``, ``…``, ``/``): a cell of these
+characters alone is an open slot, no title."""
+
+
 BY_WORDS = "by|par|von|por|di|door|av"
 """``by`` before a by-line, in the languages programmes are written in."""
 BY_WORD_SET = frozenset([*BY_WORDS.split("|"), "durch", "da", "af"])

@@ -48,6 +48,7 @@ from confnotes.importers.columns import (
     says_title,
     words_of,
 )
+from confnotes.importers.dash_cells import read_signed, signed_grid, signed_people
 from confnotes.importers.document_names import ITEM_MARK_RE
 from confnotes.importers.entries import (
     DURATION_RE,
@@ -77,6 +78,7 @@ from confnotes.importers.persons import (
     is_placeholder,
     named_by_role,
     names_by_capitalised_surnames,
+    not_decided,
     parse_one,
     person_among,
     role_people,
@@ -95,6 +97,7 @@ from confnotes.importers.textutil import (
     BY_LINE_RE,
     BY_WORD_SET,
     LEADING_PICTOGRAPHS_RE,
+    OPEN_SLOT_MARKS,
     bracket_tail,
     note_sentence,
     split_outside_brackets,
@@ -2094,8 +2097,8 @@ class _Reader:
                 end = None  # the hour written again in a last column: no end
             before = len(self.rows)
             for j in rooms:
-                if not texts[j].strip(" -–—"):
-                    continue  # "-": no talk in this room at this hour (a plenary beside it)
+                if not texts[j].strip(OPEN_SLOT_MARKS):
+                    continue  # "-", "/": no talk in this room at this hour (a plenary beside it)
                 at, there = start, end
                 if own := own_clock.get(j):
                     # a day's columns each after its own column of hours ("Horas" |
@@ -2176,6 +2179,16 @@ class _Reader:
                 row.entry.speakers = []
                 row.entry.title = text.split("\n")[0].strip()
                 row.entry.kind = kind_of(row.entry.title)
+        texts_read = [
+            (text, row.entry.title, [p.name for p in row.entry.speakers]) for row, text in read
+        ]
+        if signed_grid(texts_read):
+            # "Title - Name" in most cells: a cell alone ambiguous, or read the other way
+            # round ("Green Hosting" as a name), follows the grid's way
+            for (row, text), cell_read in zip(read, texts_read, strict=True):
+                if not read_signed(*cell_read) and (signed := signed_people(text)) is not None:
+                    row.entry.title, row.entry.speakers = signed
+                    row.entry.kind = kind_of(signed[0])
         _turned_back([row for row, _text in read])
         self._slots_joined([row for row, _text in read])
         self.pending = None
@@ -2446,7 +2459,9 @@ class _Reader:
         rows = [
             r
             for r in self.rows
-            if (r.entry.title or r.entry.speakers) and not (r.provisional and not r.entry.speakers)
+            if (r.entry.title or r.entry.speakers)
+            and not (r.provisional and not r.entry.speakers)
+            and not _undecided(r)
         ]
         for row in rows:
             if row.entry.kind == "talk" and row.entry.speakers:
@@ -2546,6 +2561,12 @@ def _front_speakers(doc: doctree.Document) -> frozenset[str]:
 
 _DATE_LED_RE = re.compile(r"(\d{1,4}[./-]\d{1,2}[./-]\d{1,4})[ \t]{0,3}[-–—|:][ \t]{1,3}(?=\S)")
 """A numeric date and a dash before a page's name (``07/03/2019 - Meetup``)."""
+
+
+def _undecided(row: _Row) -> bool:
+    """A slot whose talk is not known yet: ``NTB``, ``TBA`` for its title and no one
+    named (:func:`~confnotes.importers.persons.not_decided`), no talk."""
+    return not row.entry.speakers and not_decided(row.entry.title)
 
 
 def _one_word_bylines(rows: list[_Row]) -> None:
@@ -3824,8 +3845,8 @@ def _row_title(
 ) -> tuple[str, str]:
     """A row's title and room: an open slot has none, a narrower cell or a type may name it."""
     title = texts[title_col] if title_col >= 0 else ""
-    if not title.strip(" -–—.…?"):
-        title = ""  # "--", "…": the slot is open, no talk in it (a barcamp's grid)
+    if not title.strip(OPEN_SLOT_MARKS):
+        title = ""  # "--", "…", "/": the slot is open, no talk in it (a barcamp's grid)
     room = ""
     if place and title.split("\n")[0].strip() == place and "\n" in title:
         room, title = place, title.split("\n", 1)[1]  # "Salón Principal" / words
@@ -5405,7 +5426,7 @@ def table_rows(
     if head_roles is not None:
         reader.head_roles = head_roles
     reader.table(node)
-    rows = [r for r in reader.rows if r.entry.title or r.entry.speakers]
+    rows = [r for r in reader.rows if (r.entry.title or r.entry.speakers) and not _undecided(r)]
     if len(rows) < 2 and not (rows and reader.one_row_table):
         return []  # one row: a talk's metadata table, read with its page
     _no_constant_speaker(rows)

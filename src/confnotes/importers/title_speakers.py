@@ -455,13 +455,15 @@ def quoted_then_names(text: str) -> tuple[str, list[ProgrammePerson]] | None:
     return (title, people) if people else None
 
 
-def byline_people(text: str) -> list[ProgrammePerson]:
+def byline_people(text: str, linked: bool = False) -> list[ProgrammePerson]:
     """The people of a by-line (``by Leon Bottou (Meta AI)``, ``par Ana Ruiz``): a field
-    that begins with "by" in some language names them; [] for any other text."""
+    that begins with "by" in some language names them; [] for any other text.
+    ``linked``: a link opens the words after the by-word (``von [Ana Ruiz](…)``), so the
+    link is the name and a by-word that is also a name's particle is no part of it."""
     words = text.split()
     if len(words) < 2 or words[0].casefold() not in BY_WORD_SET:
         return []
-    return _people_by(" ".join(words[1:]), words[0])
+    return _people_by(" ".join(words[1:]), "by" if linked else words[0])
 
 
 _PARTICLE_BYS = frozenset({"von", "di", "da", "de", "af", "du", "av"})

@@ -100,6 +100,9 @@ class _Line:
     after: bool = False
     """The line comes after the emphasised stretch that opens its block (``**Talk 1:
     Title**`` then ``by Name`` and the abstract's first lines, in one paragraph)."""
+    linked_second: bool = False
+    """A link opens the line's words after its first (``von [Ana Ruiz](…)``): a by-line's
+    name written as a link (:func:`~confnotes.importers.title_speakers.byline_people`)."""
 
 
 def read(text: str, source: str = "", notes: bool = False) -> Programme | None:
@@ -721,7 +724,7 @@ def _leaf_fields(leaf: doctree.Node, base: str, heading: bool) -> list[Field]:
                 key = " ".join(head.casefold().split())
                 out.append(Field(f"/@{key}", rest_of.strip(), pagerecords.label_words(key)))
             continue
-        if n > 0 and (who := byline_people(text)):
+        if (n > 0 or not heading) and (who := byline_people(text, line.linked_second)):
             # before the links: "by [Ana Ruiz](url)" is a by-line whose name is a link
             by = text.split(None, 1)[1] if " " in text else text
             out.append(Field(f"{base}/by", by, frozenset({"speaker"})))
@@ -1014,7 +1017,10 @@ def _lines(leaf: doctree.Node) -> list[_Line]:
                 out.append(_Line(text[start:tail].strip(), lead.strip(), False, after))
                 out.append(_Line(text[tail:stop].strip(), "", True, after))
             else:
-                out.append(_Line(stripped, lead.strip(), bool(link_words), after))
+                first_word = len(raw) - len(raw.lstrip()) + len(stripped.split(None, 1)[0])
+                second = start + first_word + len(raw[first_word:]) - len(raw[first_word:].lstrip())
+                named = any(m.start == second for m in links)
+                out.append(_Line(stripped, lead.strip(), bool(link_words), after, named))
         start = stop + 1
     return out
 
