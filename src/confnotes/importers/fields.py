@@ -57,7 +57,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "instrutores", "instrutoras", "instructora", "instructores", "ministrante",
         "ministrantes", "palestrantes", "formateur", "formateurs", "formatrice", "dozent",
         "dozentin", "dozenten",
-        "講演者", "発表者", "演讲者", "讲者", "发言人", "報告人", "报告人", "演讲嘉宾", "嘉宾",
+        "講演者", "発表者", "演者", "演讲者", "讲者", "发言人", "報告人", "报告人", "演讲嘉宾", "嘉宾",
         "講者", "演講者", "主講人", "主讲人", "發言人", "演講嘉賓", "嘉賓", "主講者",
         "登壇者", "講師", "讲师", "主讲", "分享人", "分享者", "分享嘉宾",
         "발표자", "연사", "докладчик", "докладчики", "спикер", "спикеры",
