@@ -120,7 +120,7 @@ DATE_NO_YEAR_RE = re.compile(rf"\b{_MONTH}\s+{_DAY}\b", re.I)
 """A date without a year (``Dec 10``), completed from the programme's year."""
 
 CLOCK = (
-    r"(?P<{n}h>[0-2]?\d)(?:[:.h](?P<{n}m>[0-5]\d)|(?P<{n}x>h)(?![^\W\d_]))?"
+    r"(?P<{n}h>[0-2]?\d)(?:(?:[:.h]|[ \t]h[ \t])(?P<{n}m>[0-5]\d)(?!\d)|[ \t]?(?P<{n}x>h)(?![^\W\d_]))?"
     r"(?:(?<=h[0-5]\d)m(?:in)?(?![^\W\d_]))?"
     r"\s*(?P<{n}ap>(?<=[0-5]\d)[ap](?![^\W\d_])|[ap]\.?\s?m\.?(?![^\W\d_]))?"
 )
