@@ -120,7 +120,7 @@ DATE_NO_YEAR_RE = re.compile(rf"\b{_MONTH}\s+{_DAY}\b", re.I)
 """A date without a year (``Dec 10``), completed from the programme's year."""
 
 CLOCK = (
-    r"(?P<{n}h>[0-2]?\d)(?:(?:[:.h]|[ \t]h[ \t])(?P<{n}m>[0-5]\d)(?!\d)|[ \t]?(?P<{n}x>h)(?![^\W\d_]))?"
+    r"(?P<{n}h>[0-2]?\d)(?:(?:[:.h：]|[ \t]h[ \t])(?P<{n}m>[0-5]\d)(?!\d)|[ \t]?(?P<{n}x>h)(?![^\W\d_]))?"
     r"(?:(?<=h[0-5]\d)m(?:in)?(?![^\W\d_]))?"
     r"\s*(?P<{n}ap>(?<=[0-5]\d)[ap](?![^\W\d_])|[ap]\.?\s?m\.?(?![^\W\d_]))?"
 )
@@ -139,7 +139,7 @@ _ORDINAL_AFTER = r"(?!\.?[ºª°]|(?:st|nd|rd|th|er|e|ème|ᵉ|ª)(?![^\W\d_])|[
 """What makes a number an ordinal (``1st``, ``2nd``, ``1er``, ``2e``, ``1º``, ``2.ª``,
 ``2. Vortrag``, ``1番``): a slot's number after a clock, never the end of its range."""
 TIME_RANGE_RE = re.compile(
-    r"(?<![\d:])"
+    r"(?<![\d:：])"
     + CLOCK.format(n="a")
     + r"(?:"
     + _RANGE_SEP
