@@ -29,6 +29,7 @@ from confnotes.importers.entries import (
     DURATION_RE,
     TALK_LABEL_RE,
     Entry,
+    clock_alone,
     kind_of,
     leading_clock,
 )
@@ -3292,24 +3293,6 @@ def own_text(section: Section) -> bool:
     return any(b.text.strip() for b in section.blocks)
 
 
-_AND_AGAIN_RE = re.compile(r"(?:[,;&+]|[^\W\d_]{1,4}[ \t])[ \t]{0,3}(?=\d)")
-"""What joins a second slot to the first (``15 h - 16 h et 16 h 15 - 17 h 15``, ``9:00-10:00
-and 11:00-12:00``, ``…, 14:00``): a mark or one short word in any language, then a clock."""
-
-
-def _clock_alone(heading: str) -> Clock | None:
-    """The hours a heading says when it says nothing else (``12 h 45 - 13 h 45``,
-    ``3:00 - 4:00 PM``); a talk given twice (``15 h - 16 h et 16 h 15 - 17 h 15``) is
-    read at its first slot."""
-    start, end, rest, _ampm = leading_clock(strip_markdown_inline(heading).strip())
-    if start is None:
-        return None
-    rest = strip_markdown_inline(rest).strip(" ,|@")
-    if (again := _AND_AGAIN_RE.match(rest)) and leading_clock(rest[again.end() :])[0]:
-        rest = leading_clock(rest[again.end() :])[2].strip(" ,|@")
-    return None if rest else Clock(start, end)
-
-
 def time_heading_under(section: Section) -> tuple[Section, Clock] | None:
     """The heading right under ``section``'s that says only when (``### Title — Name``
     over ``#### 12 h 45 - 13 h 45``) and its hours: the talk's time set one level down,
@@ -3318,11 +3301,11 @@ def time_heading_under(section: Section) -> tuple[Section, Clock] | None:
     (a day's ``### 9:00``, ``### 10:00`` are its slots)."""
     if not section.children or own_text(section) or section.children[0].children:
         return None
-    clocks = [c for c in section.children[:8] if _clock_alone(c.title) is not None]
+    clocks = [c for c in section.children[:8] if clock_alone(c.title) is not None]
     first = section.children[0]
     if clocks[:1] != [first] or len(clocks) > 1:
         return None
-    clock = _clock_alone(first.title)
+    clock = clock_alone(first.title)
     return (first, clock) if clock is not None else None
 
 
