@@ -30,11 +30,11 @@ from confnotes.importers.textutil import (
     LEADING_PICTOGRAPHS_RE,
     TIME_RANGE_RE,
     WITH_WORDS,
+    Clock,
     four_digit_clocks,
     half_spaced_dash,
     hour_word_clocks,
     noon_clocks,
-    Clock,
     parse_clock,
     split_outside_brackets,
     strip_markdown_inline,
@@ -231,9 +231,10 @@ def leading_clock(text: str) -> tuple[time | None, time | None, str, bool]:
     if end is None and m.group("am") and not m.group("aap"):
         after, end = _side_by_side_end(after, clock.start, stripped[: m.end()])
     rest = _without_slot_number(_LEAD_SEP_RE.sub("", OPEN_END_RE.sub("", after, count=1)))
-    if (again := _AND_AGAIN_RE.match(rest)) and (later := leading_clock(rest[again.end() :]))[0]:
-        if later[0] > clock.start:
-            rest = later[2]  # "15 h - 16 h et 16 h 15 - 17 h 15": given twice, the first slot
+    again = _AND_AGAIN_RE.match(rest)
+    later = leading_clock(rest[again.end() :]) if again else None
+    if later is not None and later[0] is not None and later[0] > clock.start:
+        rest = later[2]  # "15 h - 16 h et 16 h 15 - 17 h 15": given twice, the first slot
     return clock.start, end, rest, bool(m.group("aap") or m.group("bap"))
 
 

@@ -1041,15 +1041,12 @@ def _afternoons(talks: list[ProgrammeTalk]) -> None:
     24-hour clock), nor a time whose own words say am or pm. Records whose day the page
     says elsewhere (their clock alone so far) are one day's, in the same order."""
     timed = [t for t in talks if t.start is not None or t.clock is not None]
-    hours = [
-        t.start.hour if t.start is not None else t.clock.hour for t in timed if t.clock or t.start
-    ]
+    hours = [_hour_of(t) for t in timed]
     if any(hour >= 13 or hour == 0 for hour in hours):
         return
     noon: set[date | None] = set()  # the days whose records reached eleven or noon
-    for talk in timed:
+    for talk, hour in zip(timed, hours, strict=True):
         day = talk.start.date() if talk.start is not None else None
-        hour = talk.start.hour if talk.start is not None else talk.clock.hour if talk.clock else 0
         said = str(talk.extra.get("time", ""))
         if said and clock_range(said)[2]:
             continue  # "2:00 pm": its half of the day said
@@ -1060,9 +1057,15 @@ def _afternoons(talks: list[ProgrammeTalk]) -> None:
                 talk.start += timedelta(hours=12)
             elif talk.clock is not None:
                 talk.clock = talk.clock.replace(hour=hour + 12)
-        if talk.start is not None and talk.end is not None and talk.end < talk.start:
-            if talk.end.hour <= 11:
-                talk.end += timedelta(hours=12)
+        if talk.start and talk.end and talk.end < talk.start and talk.end.hour <= 11:
+            talk.end += timedelta(hours=12)
+
+
+def _hour_of(talk: ProgrammeTalk) -> int:
+    """The hour ``talk`` starts at: its start's, else its clock's (its day said apart)."""
+    if talk.start is not None:
+        return talk.start.hour
+    return talk.clock.hour if talk.clock is not None else 0
 
 
 def year_before(years: list[tuple[int, int]], at: int) -> int | None:
