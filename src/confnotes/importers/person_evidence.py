@@ -510,9 +510,9 @@ _JOINED_RE = re.compile(r"[ \t][-–—|/][ \t]|[:：]")
 """Two parts joined on a title's line (a spaced dash, a bar, a colon): where a document
 could have written a speaker beside its title."""
 NAMELESS_LEAST = 3
-"""Talks written with their speakers on the title's line, at least, before the slots
-that name no one and join no words (``Welcome``, ``Office hours``) are left out of
-the share that makes the convention."""
+"""Talks written with their speakers on the title's line, at least, all on the same side
+of it, before the slots that name no one and join no words (``Welcome``, ``Office
+hours``) are left out of the share that makes the convention."""
 
 
 def _joins_parts(title: str) -> bool:
@@ -605,10 +605,12 @@ def weigh_people(programme: Programme, text: str, doc: Searchable | None = None)
     # the slot as much as a person does: it counts towards the convention, gives no one
     slots = [sides[id(t)] or _group_in_line(doc, t) for t in eligible]
     usual = _conventions(slots, len(eligible))
-    if not usual and sum(1 for side in slots if side) >= NAMELESS_LEAST:
+    written = [side for side in slots if side]
+    if not usual and len(written) >= NAMELESS_LEAST and len(set(written)) == 1:
         # "Welcome", "Office hours", "Round table" among "Title — Name" lines: a slot that
         # names no one and joins no words on its line says nothing of how speakers are
-        # written; the convention is weighed on the lines that could say it
+        # written; the convention, one way of writing them, is weighed on the lines that
+        # could say it
         could = [
             side for t, side in zip(eligible, slots, strict=True) if side or _joins_parts(t.title)
         ]
