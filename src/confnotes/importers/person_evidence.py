@@ -511,8 +511,16 @@ _JOINED_RE = re.compile(r"[ \t][-–—|/][ \t]|[:：]")
 could have written a speaker beside its title."""
 NAMELESS_LEAST = 3
 """Talks written with their speakers on the title's line, at least, all on the same side
-of it, before the slots that name no one and join no words (``Welcome``, ``Office
+of it (``Title — Name`` or ``Name: Title``, not a slot named by its speaker alone),
+before the slots that name no one and join no words (``Welcome``, ``Office
 hours``) are left out of the share that makes the convention."""
+
+
+def _beside(talk: ProgrammeTalk) -> bool:
+    """Whether ``talk``'s title is its own words beside its speakers, none of whom it
+    holds (a cell read both as the title and as a name is no title joined to a name)."""
+    title = talk.title.casefold()
+    return not any(p.name.casefold() in title for p in talk.speakers)
 
 
 def _joins_parts(title: str) -> bool:
@@ -605,8 +613,8 @@ def weigh_people(programme: Programme, text: str, doc: Searchable | None = None)
     # the slot as much as a person does: it counts towards the convention, gives no one
     slots = [sides[id(t)] or _group_in_line(doc, t) for t in eligible]
     usual = _conventions(slots, len(eligible))
-    written = [side for side in slots if side]
-    if not usual and len(written) >= NAMELESS_LEAST and len(set(written)) == 1:
+    written = [side for t, side in zip(eligible, slots, strict=True) if side and _beside(t)]
+    if not usual and len(written) >= NAMELESS_LEAST and set(written) in ({"after"}, {"before"}):
         # "Welcome", "Office hours", "Round table" among "Title — Name" lines: a slot that
         # names no one and joins no words on its line says nothing of how speakers are
         # written; the convention, one way of writing them, is weighed on the lines that
