@@ -19,7 +19,7 @@ from collections.abc import Callable
 from datetime import date
 
 from confnotes.importers import doctree, structure
-from confnotes.importers.entries import leading_clock
+from confnotes.importers.entries import clock_alone, leading_clock
 from confnotes.importers.identity import title_key
 from confnotes.importers.page_day import date_undated
 from confnotes.importers.programme import Programme, ProgrammeTalk
@@ -305,7 +305,8 @@ def _in_one_talk(own: str, programme: Programme) -> bool:
 
 def _uncovered(part: str, programme: Programme, skip_first: bool) -> bool:
     """Lines of the part that ``programme`` neither recovered as facts nor holds in a
-    note, as written (the heading and a table's header row aside: names of parts)."""
+    note, as written (the heading and a table's header row aside: names of parts; a
+    line's HTML tags and a line saying only a time are no words to recover)."""
     facts: set[str] = _words(programme.name)
     for talk in programme.talks:
         facts |= _words(talk.title) | _words(talk.room)
@@ -329,7 +330,10 @@ def _uncovered(part: str, programme: Programme, skip_first: bool) -> bool:
     for n, line in enumerate(part.split("\n")):
         if (n == 0 and skip_first) or n in header_rows or line.strip() in bodies:
             continue
-        words = {w for w in _words(line) if not w.isdigit()}
+        plain = structure.strip_tags(line).lstrip("#").strip()
+        if clock_alone(plain) is not None:
+            continue  # "#### 15 h - 16 h et 16 h 15 - 17 h 15 <br>": a time, no words
+        words = {w for w in _words(plain) if not w.isdigit()}
         if words and len(words & facts) * 5 < len(words) * 3:
             return True
     return False

@@ -30,6 +30,7 @@ from confnotes.importers.textutil import (
     LEADING_PICTOGRAPHS_RE,
     TIME_RANGE_RE,
     WITH_WORDS,
+    Clock,
     four_digit_clocks,
     half_spaced_dash,
     hour_word_clocks,
@@ -185,9 +186,15 @@ def clock_first(text: str) -> bool:
     return text[:1].isdigit() or APPROX_MARK_RE.match(text) is not None
 
 
+_AND_AGAIN_RE = re.compile(r"(?:[,;&+]|[^\W\d_]{1,4}[ \t])[ \t]{0,3}(?=\d)")
+"""What joins a second slot to the first (``15 h - 16 h et 16 h 15 - 17 h 15``, ``9:00-10:00
+and 11:00-12:00``, ``…, 14:00``): a mark or one short word in any language, then a clock."""
+
+
 def leading_clock(text: str) -> tuple[time | None, time | None, str, bool]:
     """A time (range) at the very start of ``text``, the rest of the line, and whether
-    it said am/pm."""
+    it said am/pm; a second, later slot joined to it (``9:00-10:00 and 11:00-12:00``) is
+    the same item given twice, read at its first."""
     lead = text.strip()
     if lead.startswith(("**", "__")) or _STRESSED_CLOCK_RE.match(lead):
         # "**09:00 - 09:30**: Title": the time in bold, then the line's separator; its
@@ -224,7 +231,20 @@ def leading_clock(text: str) -> tuple[time | None, time | None, str, bool]:
     if end is None and m.group("am") and not m.group("aap"):
         after, end = _side_by_side_end(after, clock.start, stripped[: m.end()])
     rest = _without_slot_number(_LEAD_SEP_RE.sub("", OPEN_END_RE.sub("", after, count=1)))
+    again = _AND_AGAIN_RE.match(rest)
+    later = leading_clock(rest[again.end() :]) if again else None
+    if later is not None and later[0] is not None and later[0] > clock.start:
+        rest = later[2]  # "15 h - 16 h et 16 h 15 - 17 h 15": given twice, the first slot
     return clock.start, end, rest, bool(m.group("aap") or m.group("bap"))
+
+
+def clock_alone(text: str) -> Clock | None:
+    """The hours a heading or a line says when it says nothing else (``12 h 45 - 13 h
+    45``, ``3:00 - 4:00 PM``, ``15 h - 16 h et 16 h 15 - 17 h 15``)."""
+    start, end, rest, _ampm = leading_clock(strip_markdown_inline(text).strip())
+    if start is None or strip_markdown_inline(rest).strip(" ,|@"):
+        return None
+    return Clock(start, end)
 
 
 _SLOT_NUMBER_RE = re.compile(

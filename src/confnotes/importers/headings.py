@@ -185,7 +185,7 @@ SESSION_RE = re.compile(
 
 _CJK_SPEAKER_KEYS = (
     *("演讲嘉宾", "分享嘉宾", "嘉宾", "演讲者", "演讲人", "主讲人", "报告人", "讲者", "讲师"),
-    *("講師", "登壇者", "発表者", "講演者", "발표자", "연사"),
+    *("講師", "登壇者", "発表者", "講演者", "演者", "발표자", "연사"),
 )
 """Chinese, Japanese and Korean keys of a metadata line that name the speaker, once for
 :data:`META_RE` and :data:`SPEAKER_KEYS` (the longer word first, as the pattern tries

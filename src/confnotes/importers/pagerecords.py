@@ -1039,22 +1039,34 @@ def _afternoons(talks: list[ProgrammeTalk]) -> None:
     day whose records have reached eleven or noon (``11:30``, ``12:15-1:30``), a later
     hour from one to six is the afternoon's (``2:00`` is 14:00), and so is an end before
     its start. Nothing moves on a page that writes an hour past noon or midnight (a
-    24-hour clock), nor a time whose own words say am or pm."""
-    timed = [t for t in talks if t.start is not None]
-    if any(t.start.hour >= 13 or t.start.hour == 0 for t in timed if t.start is not None):
+    24-hour clock), nor a time whose own words say am or pm. Records whose day the page
+    says elsewhere (their clock alone so far) are one day's, in the same order."""
+    timed = [t for t in talks if t.start is not None or t.clock is not None]
+    hours = [_hour_of(t) for t in timed]
+    if any(hour >= 13 or hour == 0 for hour in hours):
         return
-    noon: set[date] = set()  # the days whose records reached eleven or noon
-    for talk in timed:
-        assert talk.start is not None
-        day, said = talk.start.date(), str(talk.extra.get("time", ""))
+    noon: set[date | None] = set()  # the days whose records reached eleven or noon
+    for talk, hour in zip(timed, hours, strict=True):
+        day = talk.start.date() if talk.start is not None else None
+        said = str(talk.extra.get("time", ""))
         if said and clock_range(said)[2]:
             continue  # "2:00 pm": its half of the day said
-        if talk.start.hour in (11, 12):
+        if hour in (11, 12):
             noon.add(day)
-        elif day in noon and 1 <= talk.start.hour <= 6:
-            talk.start += timedelta(hours=12)
-        if talk.end is not None and talk.end < talk.start and talk.end.hour <= 11:
+        elif day in noon and 1 <= hour <= 6:
+            if talk.start is not None:
+                talk.start += timedelta(hours=12)
+            elif talk.clock is not None:
+                talk.clock = talk.clock.replace(hour=hour + 12)
+        if talk.start and talk.end and talk.end < talk.start and talk.end.hour <= 11:
             talk.end += timedelta(hours=12)
+
+
+def _hour_of(talk: ProgrammeTalk) -> int:
+    """The hour ``talk`` starts at: its start's, else its clock's (its day said apart)."""
+    if talk.start is not None:
+        return talk.start.hour
+    return talk.clock.hour if talk.clock is not None else 0
 
 
 def year_before(years: list[tuple[int, int]], at: int) -> int | None:

@@ -506,6 +506,28 @@ def _group_in_line(doc: Searchable, talk: ProgrammeTalk) -> str:
     return ""
 
 
+_JOINED_RE = re.compile(r"[ \t][-–—|/][ \t]|[:：]")
+"""Two parts joined on a title's line (a spaced dash, a bar, a colon): where a document
+could have written a speaker beside its title."""
+NAMELESS_LEAST = 3
+"""Talks written with their speakers on the title's line, at least, all on the same side
+of it (``Title — Name`` or ``Name: Title``, not a slot named by its speaker alone),
+before the slots that name no one and join no words (``Welcome``, ``Office
+hours``) are left out of the share that makes the convention."""
+
+
+def _beside(talk: ProgrammeTalk) -> bool:
+    """Whether ``talk``'s title is its own words beside its speakers, none of whom it
+    holds (a cell read both as the title and as a name is no title joined to a name)."""
+    title = talk.title.casefold()
+    return not any(p.name.casefold() in title for p in talk.speakers)
+
+
+def _joins_parts(title: str) -> bool:
+    """Whether ``title`` joins two parts (:data:`_JOINED_RE`)."""
+    return _JOINED_RE.search(title) is not None
+
+
 def _conventions(sides: list[str], total: int) -> set[str]:
     """The ways of writing a speaker on the title's line that are the document's
     convention: all of them when together they are :data:`CONVENTION` of its ``total``
@@ -591,6 +613,16 @@ def weigh_people(programme: Programme, text: str, doc: Searchable | None = None)
     # the slot as much as a person does: it counts towards the convention, gives no one
     slots = [sides[id(t)] or _group_in_line(doc, t) for t in eligible]
     usual = _conventions(slots, len(eligible))
+    written = [side for t, side in zip(eligible, slots, strict=True) if side and _beside(t)]
+    if not usual and len(written) >= NAMELESS_LEAST and set(written) in ({"after"}, {"before"}):
+        # "Welcome", "Office hours", "Round table" among "Title — Name" lines: a slot that
+        # names no one and joins no words on its line says nothing of how speakers are
+        # written; the convention, one way of writing them, is weighed on the lines that
+        # could say it
+        could = [
+            side for t, side in zip(eligible, slots, strict=True) if side or _joins_parts(t.title)
+        ]
+        usual = _conventions(could, len(could))
     _glued_dashes(programme.talks, usual)
     # not the document's convention: each name read out of its talk's line is weighed
     # (where there is one, only the names written in another way than it)

@@ -205,6 +205,7 @@ from confnotes.importers.talk_levels import (
     talk_under,
     template_parts,
     term_explained,
+    time_heading_under,
     title_kind,
     title_part,
     title_stress,
@@ -2257,6 +2258,7 @@ class ShapeReader:
         if (link := heading_link(self.o, section)) and link.url not in {x.url for x in t.links}:
             t.links.append(link)  # "### [Title](https://youtu.be/…)": its recording or page
         self._heading_day_and_hour(section, t)
+        self._clock_heading_under(section, t)
         if is_day(section.title, self.year) and not section.children and not own_text(section):
             self.consumed.update(range(section.line, section.heading_last + 1))
             return  # "## Day 2 — Nov 14" among the talks: a day starts, it is no talk
@@ -2331,6 +2333,14 @@ class ShapeReader:
         if t.start is None and self._heading_clock[0] is not None:
             t.start, t.end, t.ampm = self._heading_clock  # its day heading's hours
             self._heading_clock = (None, None, False)  # one talk's, not its parts'
+
+    def _clock_heading_under(self, section: Section, t: HeadingTalk) -> None:
+        """The talk's hours from the heading right under its own that says nothing but
+        when (:func:`.talk_levels.time_heading_under`); that heading is read."""
+        if t.start is None and (timed := time_heading_under(section)) is not None:
+            kid, clock = timed
+            t.start, t.end = clock.start, clock.end
+            self.consumed.update(range(kid.line, kid.heading_last + 1))
 
     def _not_a_talk(self, section: Section, previous: list[time]) -> bool:
         """Whether a heading among the talks is none: a people list, a chair or a dateline."""

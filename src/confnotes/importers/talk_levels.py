@@ -29,6 +29,7 @@ from confnotes.importers.entries import (
     DURATION_RE,
     TALK_LABEL_RE,
     Entry,
+    clock_alone,
     kind_of,
     leading_clock,
 )
@@ -96,6 +97,7 @@ from confnotes.importers.textutil import (
     LEADING_PICTOGRAPHS_RE,
     SHORTCUT_LABEL_RE,
     WITH_WORDS,
+    Clock,
     goes_on_after_comma,
     note_sentence,
     strip_markdown_inline,
@@ -1841,6 +1843,12 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
             # them their sections (never talks, whatever names or links they hold)
             evidence.append(f"level-{level} headings hold the same parts ({at[0].title!r}...)")
             return doc_title, level, evidence
+        timed = sum(time_heading_under(s) is not None for s in at[:200])
+        if timed >= 2 and timed * 2 > sum(bool(s.children) for s in at[:200]):
+            # "### Title — Ana Ruiz" over "#### 12 h 45 - 13 h 45": most headings holding
+            # others hold only their hours, one level down; they are the talks
+            evidence.append(f"level-{level} headings have their hours as a heading under them")
+            return doc_title, level, evidence
         generic = sum(is_generic(s.title) for s in at)
         if generic * 2 > len(at):
             below = [s for s in sections if s.level > level][:200]
@@ -3287,6 +3295,22 @@ def _generic_children(section: Section) -> bool:
 
 def own_text(section: Section) -> bool:
     return any(b.text.strip() for b in section.blocks)
+
+
+def time_heading_under(section: Section) -> tuple[Section, Clock] | None:
+    """The heading right under ``section``'s that says only when (``### Title — Name``
+    over ``#### 12 h 45 - 13 h 45``) and its hours: the talk's time set one level down,
+    a part of its heading, never a talk or a slot of its own. Only the first sub-heading,
+    with no text before it and no sub-heading of its own, and the only one saying a time
+    (a day's ``### 9:00``, ``### 10:00`` are its slots)."""
+    if not section.children or own_text(section) or section.children[0].children:
+        return None
+    clocks = [c for c in section.children[:8] if clock_alone(c.title) is not None]
+    first = section.children[0]
+    if clocks[:1] != [first] or len(clocks) > 1:
+        return None
+    clock = clock_alone(first.title)
+    return (first, clock) if clock is not None else None
 
 
 def named_twice(talks: list[ProgrammeTalk]) -> list[ProgrammeTalk]:

@@ -120,7 +120,8 @@ DATE_NO_YEAR_RE = re.compile(rf"\b{_MONTH}\s+{_DAY}\b", re.I)
 """A date without a year (``Dec 10``), completed from the programme's year."""
 
 CLOCK = (
-    r"(?P<{n}h>[0-2]?\d)(?:[:.h](?P<{n}m>[0-5]\d)|(?P<{n}x>h)(?![^\W\d_]))?"
+    r"(?P<{n}h>[0-2]?\d)(?:(?:[:.h：]|[ \t]h[ \t])(?P<{n}m>[0-5]\d)(?!\d)"
+    r"|[ \t]?(?P<{n}x>h)(?![^\W\d_]))?"
     r"(?:(?<=h[0-5]\d)m(?:in)?(?![^\W\d_]))?"
     r"\s*(?P<{n}ap>(?<=[0-5]\d)[ap](?![^\W\d_])|[ap]\.?\s?m\.?(?![^\W\d_]))?"
 )
@@ -128,7 +129,8 @@ CLOCK = (
 ``9:40a``, ``12:30p``: the meridiem's letter alone, right after the minutes (not ``9:00 a
 10:00``, whose ``a`` is a word between two clocks); ``14h`` an hour as French, Portuguese
 and others write it (``08-10h``, ``11h-11h10``), its minutes maybe marked too (``09h30m``,
-``9h30min``: the ``m`` is the minutes' unit, never a word of the title after it)."""
+``9h30min``: the ``m`` is the minutes' unit, never a word of the title after it); ``12 h
+45`` and ``15 h`` as Quebec writes them, spaced; ``4：00`` with a full-width colon."""
 _RANGE_SEP = (
     r"(?:\s*(?:-{1,2}|–|—|→|~|～|〜|至|to|until|bis|à)\s*"
     r"|\s*(?<=\s)[^\W\d_]{1,5}\s+(?=[0-2]?\d[:.h][0-5]\d))"
@@ -139,7 +141,7 @@ _ORDINAL_AFTER = r"(?!\.?[ºª°]|(?:st|nd|rd|th|er|e|ème|ᵉ|ª)(?![^\W\d_])|[
 """What makes a number an ordinal (``1st``, ``2nd``, ``1er``, ``2e``, ``1º``, ``2.ª``,
 ``2. Vortrag``, ``1番``): a slot's number after a clock, never the end of its range."""
 TIME_RANGE_RE = re.compile(
-    r"(?<![\d:])"
+    r"(?<![\d:：])"
     + CLOCK.format(n="a")
     + r"(?:"
     + _RANGE_SEP
