@@ -13,6 +13,7 @@ table's cells are its cells, an include tag's ``name="…"`` is a person.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -41,10 +42,16 @@ from confnotes.importers.persons import (
     is_job_title,
     is_organisation,
     is_person_name,
+    name_dash_description,
     parse_person,
     split_speakers,
 )
-from confnotes.importers.programme import ProgrammePerson, ProgrammeRole, ProgrammeSession
+from confnotes.importers.programme import (
+    ProgrammePerson,
+    ProgrammeRole,
+    ProgrammeSession,
+    ProgrammeTalk,
+)
 from confnotes.importers.runs import brackets_name_people, read_run
 from confnotes.importers.schedule_util import parse_duration
 from confnotes.importers.structure import strip_tags
@@ -388,6 +395,11 @@ class PageReader:
         self.talk_heading = ""
         """The last heading's words, when it may itself be a talk (then runs under it are
         its notes; weighed only when a run is read)."""
+        self.tag_talk: tuple[ProgrammeTalk, int] | None = None
+        """The talk of the last paired template tag (``{{% talk … %}}``), with where its
+        closing tag stands: the person tags before that are its speakers."""
+        self.closing: dict[str, list[int]] | None = None
+        """Where each paired tag of the page closes (:func:`doctree.closing_tags`)."""
         self.tag_clock: time | None = None
         """Where the template tags' schedule stands (``<!segment|start=9:30``, then each
         tag's ``length`` after it): the start of a tag that gives only its length."""
@@ -601,6 +613,11 @@ class PageReader:
             return
         affs = split_affiliations(str(args.get("affiliation") or args.get("institution") or ""))
         person = ProgrammePerson(name=name, affiliations=affs, url=str(args.get("url") or ""))
+        if described := name_dash_description(name, one_person=True):
+            # name="Ana Ruiz - Staff Engineer, Acme": the one person, where they work
+            person.name, person.affiliations = described.name, affs or described.affiliations
+        if self._speaks_in_tag_talk(node, person):
+            return
         if (said := _tag_talk_title(args)) and self.section != "organizer":
             # ``{% include keynote.html name="…" title="「…」" %}``: the person and what
             # they speak on, a talk as a data file's record with both is (a keynote under
@@ -672,7 +689,33 @@ class PageReader:
         if kind in ("talk", "other"):
             kind = kind_of(title)
         entry = Entry(title, kind, start=start, end=end, speakers=speakers, ampm=True)
+        talks = len(b.programme.talks)
         b.add_entry(entry, line_no, room=args.get("room", ""))
+        self.tag_talk = None
+        if len(b.programme.talks) > talks and self.doc is not None and node.spanned:
+            if self.closing is None:
+                self.closing = doctree.closing_tags(self.doc.source)
+            closes = self.closing.get(tag.lower(), [])
+            if (n := bisect_left(closes, node.end)) < len(closes):
+                self.tag_talk = (b.programme.talks[-1], closes[n])
+
+    def _speaks_in_tag_talk(self, node: doctree.Node, person: ProgrammePerson) -> bool:
+        """A person's tag inside a talk's paired tag (``{{% talk … %}}`` … ``{{% speaker
+        name="…" %}}`` … ``{{% /talk %}}``): a speaker of that talk, as the page nests it;
+        one the talk's own arguments named already gains what this tag says of them."""
+        if self.tag_talk is None or not node.spanned:
+            return False
+        talk, closed = self.tag_talk
+        if node.start >= closed:
+            self.tag_talk = None
+            return False
+        for known in talk.speakers:
+            if compare_names(known.name, [], person.name, [])[0] == "same":
+                known.affiliations = known.affiliations or person.affiliations
+                known.url = known.url or person.url
+                return True
+        talk.speakers.append(person)
+        return True
 
     def line(self, text: str, item: bool, line_no: int) -> None:
         """One line of the current section: a person, a milestone, a schedule entry, or
@@ -864,6 +907,8 @@ class PageReader:
         each column's role from its cells, a packed cell's kind, speakers and title, a row
         across the table naming the day), their days the page's."""
         self.opening = False
+        if self.section == "dates" and self._milestone_rows(node, line_no):
+            return
         if self.section not in ROLES:
             from confnotes.importers.timetable import fact_sheet
 
@@ -890,6 +935,27 @@ class PageReader:
             return
         for _row, cells in rows:
             self._people_row(cells, roles, self.section)
+
+    def _milestone_rows(self, node: doctree.Node, line_no: int) -> bool:
+        """A table under an important-dates heading (``| Abstract submission | Aug 23 |``,
+        a struck-out date passed): each row a milestone, its first cell the label, as
+        the ``Label: date`` line it stands for; never a talk. False, and nothing read,
+        unless every row with words gives a date (a schedule under a dated heading)."""
+        lines: list[str] = []
+        for row in (r for r in node.walk() if r.kind == "row"):
+            cells = [c for c in (strip_markdown_inline(marked(x, cell=True)) for x in row.children
+                                 if x.kind == "cell") if c.strip()]  # fmt: skip
+            if not cells:
+                continue
+            line = ": ".join(" ".join(c.split()) for c in cells)
+            if find_date(line, self.b.year)[0] is None:
+                if lines:
+                    return False
+                continue  # a header row (``| What | When |``)
+            lines.append(line)
+        for n, line in enumerate(lines):
+            self.b.add_date(line, line_no + n)
+        return bool(lines)
 
     def _talks_table(self, header: list[str], roles: list[str], rows: list[list[str]]) -> bool:
         """A table of a people section whose header calls one column the titles, beside a
