@@ -526,6 +526,8 @@ class PageReader:
             unit.line += self.first_line - 1
             if unit.kind == "heading":
                 self.heading(unit.text, unit.node.level, unit.line)
+            elif self.section == "references":
+                continue  # "Related papers": works cited, whoever wrote them, no talks
             elif unit.kind == "table":
                 self.table(unit.node, unit.line)
             elif unit.kind == "person":

@@ -51,6 +51,7 @@ from confnotes.importers.columns import (
 from confnotes.importers.document_names import ITEM_MARK_RE
 from confnotes.importers.entries import (
     DURATION_RE,
+    LENGTH_ALONE_RE,
     TALK_LABEL_RE,
     Entry,
     kind_of,
@@ -5105,6 +5106,8 @@ def _roles(
                 columns_beside(plain, j, people)
                 and _mean([x for x in plain[j] if x]) <= 40
                 and not (head and j < len(head) and says_title(words_of(head[j])))
+                # "10mins", "40 min": each slot's length, no one's workplace
+                and not all(LENGTH_ALONE_RE.fullmatch(x) for x in plain[j] if x)
             )
 
         # of the columns not written in sentences (an abstract's), the one with the
