@@ -527,7 +527,9 @@ class PageReader:
             if unit.kind == "heading":
                 self.heading(unit.text, unit.node.level, unit.line)
             elif self.section == "references":
-                continue  # "Related papers": works cited, whoever wrote them, no talks
+                # "Related papers": works cited, whoever wrote them, no talks
+                if unit.kind == "line" and unit.text.strip():
+                    b.cited.append(("- " if unit.item else "") + unit.text.strip())
             elif unit.kind == "table":
                 self.table(unit.node, unit.line)
             elif unit.kind == "person":
