@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Programme pages as static sites write them: a speaker's shortcode inside a talk's paired
 shortcode (``{{% talk %}}`` … ``{{% speaker name="…" %}}`` … ``{{% /talk %}}``), a
 shortcode's arguments over several lines, a person written ``Name - Role, Company``, a
@@ -299,3 +298,118 @@ def test_a_heading_that_only_mentions_related_work_still_holds_talks() -> None:
     """Near miss: a heading longer than a references list's label is no such list."""
     programme = read(MD_RELATED_TITLE, "evening.md")
     assert "Chen Wei" in people_of(programme)
+
+
+KEYNOTE_BELOW = """---
+title: Program
+---
+
+# Program
+
+**Thursday, June 12, 2031**
+
+<table class="program">
+  <tr>
+    <td>9:00am &ndash; 9:10am</td>
+    <td>Welcome</td>
+  </tr>
+  <tr>
+    <td>9:10am &ndash; 10:00am</td>
+    <td><h4>Keynote Presentation</h4></td>
+  </tr>
+</table>
+
+---
+
+**Drawing with persistent shapes**
+
+_Professor Ana Ruiz, Lund University_
+
+A tour of pictures that explain shapes, and shapes that explain pictures.
+
+---
+
+<table class="program">
+  <tr>
+    <td>10:00am &ndash; 10:30am</td>
+    <td>
+      <h4>Session: Trees</h4>
+      <ul>
+        <li>
+           Merge trees on a budget
+           <br><i>Bo Lindqvist, Chen Wei</i>
+        </li>
+        <li>
+           Contour trees in the browser
+           <br><i>Omar Haddad, Ines Duarte</i>
+        </li>
+      </ul>
+    </td>
+  </tr>
+  <tr>
+    <td>10:30am &ndash; 11:00am</td>
+    <td>Break</td>
+  </tr>
+  <tr>
+    <td>11:00am &ndash; 11:30am</td>
+    <td>
+      <h4>Session: Fields</h4>
+      <ul>
+        <li>
+           Critical points that move
+           <br><i>Lena Berg, Tomás Vidal</i>
+        </li>
+        <li>
+           Vector fields without arrows
+           <br><i>Marta Soler, Pablo Ibáñez</i>
+        </li>
+      </ul>
+    </td>
+  </tr>
+  <tr>
+    <td>11:30am &ndash; 12:00pm</td>
+    <td>
+      <h4>Session: Graphs</h4>
+      <ul>
+        <li>
+           Layouts that untangle themselves
+           <br><i>Jeanne Morel, Lucía Ferrer</i>
+        </li>
+        <li>
+           Homology for networks
+           <br><i>Kenji Sato, Amira Haddad</i>
+        </li>
+      </ul>
+    </td>
+  </tr>
+</table>
+"""
+
+
+def test_a_keynote_slot_is_the_talk_described_right_after_the_timetable() -> None:
+    programme = read(KEYNOTE_BELOW, "program.md")
+    talks = {t.title: t for t in programme.talks}
+    keynote = talks["Drawing with persistent shapes"]
+    assert [p.name for p in keynote.speakers] == ["Ana Ruiz"]
+    assert keynote.kind == "keynote"
+    assert keynote.start is not None and keynote.start.hour == 9
+    # one talk's "Name, University" by-line makes no co-author a workplace
+    assert [p.name for p in talks["Merge trees on a budget"].speakers] == [
+        "Bo Lindqvist",
+        "Chen Wei",
+    ]
+    assert [p.name for p in talks["Contour trees in the browser"].speakers] == [
+        "Omar Haddad",
+        "Ines Duarte",
+    ]
+
+
+def test_a_stressed_line_after_a_titled_slot_changes_nothing() -> None:
+    """Near miss: after a slot with a title of its own, a stressed line and an emphasised
+    one are the page's notes, not a new title for the slot."""
+    text = KEYNOTE_BELOW.replace(
+        "<h4>Keynote Presentation</h4>", "<h4>Keynote: Lena Berg on shapes</h4>"
+    )
+    titles = {t.title for t in read(text, "program.md", shape="page").talks}
+    assert "Drawing with persistent shapes" not in titles
+    assert "Lena Berg on shapes" in titles

@@ -823,9 +823,10 @@ def read_table(
                 roles[j] = "room" if cols[j].mean <= 24 else "notes"
     people = [j for j, r in enumerate(roles) if r == "people"]
     for j, role in enumerate(roles):
-        if role == "label" and j not in lengths and people and _beside(rows, j, people):
-            if cols[j].mean <= 60:
-                roles[j] = "affiliation"  # the same few places beside the speakers: theirs
+        if role != "label" or j in lengths or cols[j].mean > 60:
+            continue
+        if people and _beside(rows, j, people):
+            roles[j] = "affiliation"  # the same few places beside the speakers: theirs
     return ["notes" if r == "abstract" else r for r in roles]
 
 

@@ -107,6 +107,10 @@ _AT_RE = re.compile(
 )
 _SENTENCE_END_RE = re.compile(r"(?<=[a-z)])\.\s+(?=[A-Z])")
 _HIDDEN = {"comment": "endcomment", "raw": "endraw"}
+_WHOLE_STRONG_RE = re.compile(r"\*\*([^*\n]{3,300})\*\*|__([^_\n]{3,300})__")
+"""A line that is all stressed (``**On Drawing**``): a title set apart."""
+_WHOLE_EM_RE = re.compile(r"\*([^*\n]{3,300})\*|_([^_\n]{3,300})_")
+"""A line that is all emphasised (``_Prof. Ana Ruiz, Lund University_``): a by-line."""
 """Liquid blocks whose content is not the page's words."""
 _LENGTH_KEYS = ("length", "duration", "dauer", "durée", "duracion", "duración", "minutes", "mins")
 """Words of a tag's key that give how long its talk lasts (``length=45``)."""
@@ -398,6 +402,10 @@ class PageReader:
         self.tag_talk: tuple[ProgrammeTalk, int] | None = None
         """The talk of the last paired template tag (``{{% talk … %}}``), with where its
         closing tag stands: the person tags before that are its speakers."""
+        self.slot_title: tuple[str, int] | None = None
+        """A stressed title line read after a slot named only by its kind, with the
+        talks counted then: the next line may name who gives it
+        (:meth:`_describes_slot`)."""
         self.closing: dict[str, list[int]] | None = None
         """Where each paired tag of the page closes (:func:`doctree.closing_tags`)."""
         self.tag_clock: time | None = None
@@ -729,6 +737,8 @@ class PageReader:
         stripped = text.strip().lstrip(_BULLETS).strip()
         if not stripped:
             return
+        if self._describes_slot(stripped):
+            return
         opening = self.opening and not item
         self.opening = opening  # the section's prose goes on until its first list or table
         if self.listing and item:
@@ -798,6 +808,36 @@ class PageReader:
             for each in said:
                 b.set_day(each)  # "Co-located with ICLR 2024, Vienna. Friday, May 10, 2024."
             b.day = said[0]
+
+    def _describes_slot(self, text: str) -> bool:
+        """A timetable's slot named only by its kind (``Keynote Presentation``, nobody
+        named), then the page's lines right after it: a stressed title line over an
+        emphasised by-line of one person (``**On Drawing**`` / ``_Prof. Ana Ruiz,
+        Lund University_``) are that slot's title and speaker, its time kept. True when
+        ``text`` was such a by-line and filled the slot; the title line is read as any
+        line (it only waits for its by-line)."""
+        talks = self.b.programme.talks
+        pending, self.slot_title = self.slot_title, None
+        slot = talks[-1] if talks else None
+        if (
+            slot is None
+            or slot.speakers
+            or slot.body.strip()
+            or not kind_label_only(slot.title)
+            or kind_of(slot.title) in ("talk", "other", "break", "social")
+        ):
+            return False
+        if pending is not None and pending[1] == len(talks):
+            said = _WHOLE_EM_RE.fullmatch(text)
+            by = (said.group(1) or said.group(2)) if said else ""
+            people = split_speakers(by, single_ok=True) if by else []
+            if len(people) == 1:
+                slot.title, slot.speakers = pending[0], people
+                return True
+        if m := _WHOLE_STRONG_RE.fullmatch(text):
+            said_title = strip_markdown_inline(m.group(1) or m.group(2)).strip()
+            self.slot_title = (said_title, len(talks))
+        return False
 
     def _titles_listed(self) -> None:
         """A programme section whose lists hold titles alone (``Programma Linux Day`` over

@@ -1067,11 +1067,9 @@ def _pairs_as_written(doc: Searchable, talks: list[ProgrammeTalk], separator: st
             for s, e in lines
         )
 
-    told = any(
-        comma_pair(t, p.name, p.affiliations[0])
+    told = sum(
+        any(comma_pair(t, p.name, p.affiliations[0]) for p in t.speakers if p.affiliations)
         for t in talks
-        for p in t.speakers
-        if p.affiliations
     )
     if not told:
         return
@@ -1093,6 +1091,9 @@ def _pairs_as_written(doc: Searchable, talks: list[ProgrammeTalk], separator: st
             and (spoken.get(name, 0) > 1 or not _after_a_name(doc.text[s:e], name))
             for s, e in doc.lines_with(name)
         )
+        said = second.name
+        if told < FIELD_SIBLINGS and is_person_name(said) and not is_organisation(said):
+            continue  # one talk's "Name, Org" is no habit that makes a second name a place
         if comma_pair(talk, first.name, second.name) and not elsewhere:
             if _several_announced(doc, pair):
                 continue  # "Formateurs : A, B": the plural label names two people
