@@ -377,7 +377,7 @@ A tour of pictures that explain shapes, and shapes that explain pictures.
         </li>
         <li>
            Homology for networks
-           <br><i>Kenji Sato, Amira Haddad</i>
+           <br><i>Kenji Sato, Amira Haddad, Nora Lind</i>
         </li>
       </ul>
     </td>
@@ -393,7 +393,8 @@ def test_a_keynote_slot_is_the_talk_described_right_after_the_timetable() -> Non
     assert [p.name for p in keynote.speakers] == ["Ana Ruiz"]
     assert keynote.kind == "keynote"
     assert keynote.start is not None and keynote.start.hour == 9
-    # one talk's "Name, University" by-line makes no co-author a workplace
+    # one talk's "Name, University" by-line makes no co-author a workplace on a page whose
+    # lines list three authors by commas
     assert [p.name for p in talks["Merge trees on a budget"].speakers] == [
         "Bo Lindqvist",
         "Chen Wei",

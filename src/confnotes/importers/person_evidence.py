@@ -1053,6 +1053,22 @@ def _several_announced(doc: Searchable, pair: str) -> bool:
     )
 
 
+LISTED_LEAST = 3
+"""People one line names with the separator between them (``A, B, C``) that show the page
+parts co-authors with it."""
+
+
+def _commas_list_people(doc: Searchable, talks: list[ProgrammeTalk], separator: str) -> bool:
+    """Whether a talk's line names :data:`LISTED_LEAST` people or more, the separator
+    between them (``Ana Ruiz, Bo Li, Chen Wei`` under a title): the page writes its
+    authors so, and ``A, B`` elsewhere is two of them, whatever one by-line says."""
+    for talk in talks:
+        names = [_plain(p.name).strip() for p in talk.speakers[:LISTED_LEAST]]
+        if len(names) == LISTED_LEAST and doc.lines_with(separator.join(names)):
+            return True
+    return False
+
+
 def _pairs_as_written(doc: Searchable, talks: list[ProgrammeTalk], separator: str) -> None:
     """:func:`_affiliation_convention` for one ``separator``."""
 
@@ -1067,11 +1083,13 @@ def _pairs_as_written(doc: Searchable, talks: list[ProgrammeTalk], separator: st
             for s, e in lines
         )
 
-    told = sum(
-        any(comma_pair(t, p.name, p.affiliations[0]) for p in t.speakers if p.affiliations)
+    told = any(
+        comma_pair(t, p.name, p.affiliations[0])
         for t in talks
+        for p in t.speakers
+        if p.affiliations
     )
-    if not told:
+    if not told or _commas_list_people(doc, talks, separator):
         return
     spoken: dict[str, int] = {}  # how many talks each name speaks at
     for talk in talks:
@@ -1091,9 +1109,6 @@ def _pairs_as_written(doc: Searchable, talks: list[ProgrammeTalk], separator: st
             and (spoken.get(name, 0) > 1 or not _after_a_name(doc.text[s:e], name))
             for s, e in doc.lines_with(name)
         )
-        said = second.name
-        if told < FIELD_SIBLINGS and is_person_name(said) and not is_organisation(said):
-            continue  # one talk's "Name, Org" is no habit that makes a second name a place
         if comma_pair(talk, first.name, second.name) and not elsewhere:
             if _several_announced(doc, pair):
                 continue  # "Formateurs : A, B": the plural label names two people
