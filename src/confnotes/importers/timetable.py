@@ -5150,7 +5150,7 @@ def _role(
     evidence; a column of ``titled`` cells, a stressed title over the lines under it, is
     text)."""
     filled = [c.strip() for c in cells if c.strip() and not is_placeholder(c.strip())]
-    if filled and all(LENGTH_ALONE_RE.fullmatch(strip_markdown_inline(c)) for c in filled):
+    if filled and all(LENGTH_ALONE_RE.fullmatch(strip_markdown_inline(c).strip()) for c in filled):
         return "label"  # "15mins", "45 min": each slot's length, no title, no one
     if titled * 2 >= len(filled) + titled > 0:
         return "text"
