@@ -35,7 +35,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from confnotes.importers.entries import leading_clock
+from confnotes.importers.entries import LENGTH_ALONE_RE, leading_clock
 from confnotes.importers.fields import ROLE_WORDS, is_key_word, roles_of
 from confnotes.importers.kinds import kind_of
 from confnotes.importers.persons import (
@@ -780,6 +780,12 @@ def read_table(
         for j in range(width)
     ]
     roles = [c.role for c in cols]
+    lengths = set()  # "15mins", "45 min": each slot's length, no title, no one's place
+    for j in range(width):
+        plain = [strip_markdown_inline(cell(r, j)).strip() for r in rows]
+        if any(plain) and all(LENGTH_ALONE_RE.fullmatch(x) for x in plain if x):
+            roles[j] = "label"
+            lengths.add(j)
     if any(r == "people" and says_people(said[j]) for j, r in enumerate(roles)):
         # beside a column its header calls people, one its header calls the titles holds
         # titles, whatever their shape (a two-word topic)
@@ -817,7 +823,9 @@ def read_table(
                 roles[j] = "room" if cols[j].mean <= 24 else "notes"
     people = [j for j, r in enumerate(roles) if r == "people"]
     for j, role in enumerate(roles):
-        if role == "label" and people and _beside(rows, j, people) and cols[j].mean <= 60:
+        if role != "label" or j in lengths or cols[j].mean > 60:
+            continue
+        if people and _beside(rows, j, people):
             roles[j] = "affiliation"  # the same few places beside the speakers: theirs
     return ["notes" if r == "abstract" else r for r in roles]
 

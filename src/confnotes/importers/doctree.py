@@ -113,14 +113,41 @@ _MD = _parser(frozenset(_MARKER_CHARS))
 """The parser with every rule of the tree."""
 _RECORD_RE = re.compile(
     r"\{%-?\s{0,20}(\w{1,30})\s([^%]{0,2000}?)-?%\}"
-    r"|\{\{[<%]\s{0,20}(\w[\w.-]{0,30})\s([^\n]{0,2000}?)\s{0,20}[>%]\}\}"
+    r"|\{\{[<%]\s{0,20}(\w[\w.-]{0,30})\s((?:[^\n]|\n(?![ \t]*\n)){0,2000}?)\s{0,20}[>%]\}\}"
     r"|<!(\w[\w-]{0,30})\|([^\n]{0,2000})"
 )
 """A template tag with its arguments, in the syntaxes sites write them: Liquid's
 ``{% include talk.html title="…" %}``, Hugo's shortcodes ``{{< talk title="…" >}}`` (and
-``{{% … %}}``), and a bang-pipe markup ``<!talk|subject=…&length=…!>`` whose tag may stay
-open over the lines below it (``<!day|start=…`` … ``!>``)."""
+``{{% … %}}``, whose arguments may run over the lines of one paragraph, a
+``speaker1Name="…"`` a line), and a bang-pipe markup ``<!talk|subject=…&length=…!>``
+whose tag may stay open over the lines below it (``<!day|start=…`` … ``!>``)."""
 _RECORD_OPENERS = ("{%", "{{<", "{{%", "<!")
+_TAG_OPEN_RE = re.compile(r"\{\{[<%]\s{0,20}(\w[\w.-]{0,30})|\{%-?\s{0,20}(\w{1,30})")
+"""A template tag's opening up to its name (``{{% talk``, ``{% include``)."""
+_TAG_CLOSE_RE = re.compile(
+    r"\{\{[<%]\s{0,20}/\s{0,5}(\w[\w.-]{0,30})\s{0,20}[>%]\}\}|\{%-?\s{0,20}end(\w{1,30})\s{0,20}-?%\}"
+)
+"""A paired tag's closing tag: Hugo's ``{{% /talk %}}`` or ``{{< /talk >}}``, Liquid's
+``{% endtalk %}``."""
+
+
+def closing_tags(source: str) -> dict[str, list[int]]:
+    """Where the closing tags of each paired template tag stand, in order, by the tag's
+    name (folded): only for a tag that the page closes as often as it opens it (Hugo's
+    ``{{% talk … %}}`` … ``{{% /talk %}}``), so that what lies between is the tag's own;
+    a tag that stands alone (``{{< speaker … >}}``) has none."""
+    if "{{" not in source and "{%" not in source:
+        return {}
+    closes: dict[str, list[int]] = {}
+    for m in _TAG_CLOSE_RE.finditer(source):
+        closes.setdefault((m.group(1) or m.group(2)).lower(), []).append(m.start())
+    if not closes:
+        return {}
+    opens: dict[str, int] = {}
+    for m in _TAG_OPEN_RE.finditer(source):
+        name = (m.group(1) or m.group(2)).lower()
+        opens[name] = opens.get(name, 0) + (name in closes)
+    return {name: at for name, at in closes.items() if opens.get(name) == len(at)}
 
 
 def _holds(text: str, literal: str) -> bool:

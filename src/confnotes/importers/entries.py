@@ -51,6 +51,14 @@ DURATION_RE = re.compile(
 """A slot's length beside its title (``(30 min)``, ``(30 + 15 min)``, ``[20']``, ``（15分）``,
 ``(20분)``, ``(30分钟)``):
 a field of the record of its own, never words of the title."""
+LENGTH_ALONE_RE = re.compile(
+    r"\d{1,3}(?:[.,]\d{1,2})?[ \t]{0,3}(?:min(?:ute)?s?\.?|分(?:間|钟|鐘)?|분|['′’]|h|hrs?\.?|"
+    r"hours?|std\.?|stunden?|heures?|horas?|ore|minut[eoi]s?|minuten)",
+    re.I,
+)
+"""A cell or field that is only a slot's length, unbracketed (``10mins``, ``40 min``,
+``1.5 h``, ``45分``, ``20'``): how long the slot is, never a name or where someone works.
+Matched whole against stripped text."""
 _KIND_TAG_RE = re.compile(
     r"(?<!\s)\s*[(\[]\s*(keynote(?: talk)?|invited(?: talk)?|spotlight(?: talk)?|oral|"
     r"contributed talk|poster|panel(?: discussion)?|demo|talk|tutorial)\s*[)\]]\s*",

@@ -427,12 +427,25 @@ SECTION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dates", re.compile(r"\bdates\b|deadlines|timeline", re.I)),
     ("schedule", re.compile(r"schedule|programme|program\b|agenda|timetable", re.I)),
     ("papers", re.compile(r"accepted papers|call for|submission", re.I)),
+    (
+        "references",
+        re.compile(
+            r"^[\W\d]{0,10}(?:references|bibliograph(?:y|ie|ía)|publications|literatur[ae]?"
+            r"|références|referencias|referências|riferimenti|(?:related|selected|relevant)"
+            r"[ \t]{1,3}(?:papers|work|publications|literature)|further[ \t]{1,3}reading)"
+            r"[\W\d]{0,10}$",
+            re.I,
+        ),
+    ),
 )
-"""Heading words that say what a section of a page holds."""
+"""Heading words that say what a section of a page holds. ``references``: the heading is
+only a list of references' label (``Related papers``, ``Bibliographie``): what it lists
+are papers cited, no talk of the event."""
 
 
 def section_kind(heading: str) -> str:
-    """``organizer``, ``panelist``, ``keynote``, ``dates``, ``schedule``, ``papers`` or ``""``."""
+    """``organizer``, ``panelist``, ``keynote``, ``dates``, ``schedule``, ``papers``,
+    ``references`` or ``""``."""
     for kind, pattern in SECTION_WORDS:
         if pattern.search(heading):
             return kind

@@ -58,6 +58,9 @@ class PageBuilder:
         first lines name is the event's own, and replaces it."""
         self.people_marks: list[ProgrammePerson] = []
         """People found before the text was read (Liquid include tags), by marker index."""
+        self.cited: list[str] = []
+        """The lines of the page's list of references (``Related papers``): works cited,
+        no talks, kept in the event's description."""
 
     def clock_from(self, text: str) -> None:
         """The page's schedule keeps a 24-hour clock when its text says so
@@ -207,6 +210,8 @@ class PageBuilder:
         p.name = " ".join(p.name.split()) or "Untitled programme"
         if not p.description:
             p.description = page_prose(text, p)
+        if self.cited:
+            p.description = "\n\n".join([p.description, "\n".join(self.cited)]).strip()
         return p
 
 

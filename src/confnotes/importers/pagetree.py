@@ -13,6 +13,7 @@ table's cells are its cells, an include tag's ``name="…"`` is a person.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -41,10 +42,16 @@ from confnotes.importers.persons import (
     is_job_title,
     is_organisation,
     is_person_name,
+    name_dash_description,
     parse_person,
     split_speakers,
 )
-from confnotes.importers.programme import ProgrammePerson, ProgrammeRole, ProgrammeSession
+from confnotes.importers.programme import (
+    ProgrammePerson,
+    ProgrammeRole,
+    ProgrammeSession,
+    ProgrammeTalk,
+)
 from confnotes.importers.runs import brackets_name_people, read_run
 from confnotes.importers.schedule_util import parse_duration
 from confnotes.importers.structure import strip_tags
@@ -100,6 +107,10 @@ _AT_RE = re.compile(
 )
 _SENTENCE_END_RE = re.compile(r"(?<=[a-z)])\.\s+(?=[A-Z])")
 _HIDDEN = {"comment": "endcomment", "raw": "endraw"}
+_WHOLE_STRONG_RE = re.compile(r"\*\*([^*\n]{3,300})\*\*|__([^_\n]{3,300})__")
+"""A line that is all stressed (``**On Drawing**``): a title set apart."""
+_WHOLE_EM_RE = re.compile(r"\*([^*\n]{3,300})\*|_([^_\n]{3,300})_")
+"""A line that is all emphasised (``_Prof. Ana Ruiz, Lund University_``): a by-line."""
 """Liquid blocks whose content is not the page's words."""
 _LENGTH_KEYS = ("length", "duration", "dauer", "durée", "duracion", "duración", "minutes", "mins")
 """Words of a tag's key that give how long its talk lasts (``length=45``)."""
@@ -388,6 +399,15 @@ class PageReader:
         self.talk_heading = ""
         """The last heading's words, when it may itself be a talk (then runs under it are
         its notes; weighed only when a run is read)."""
+        self.tag_talk: tuple[ProgrammeTalk, int] | None = None
+        """The talk of the last paired template tag (``{{% talk … %}}``), with where its
+        closing tag stands: the person tags before that are its speakers."""
+        self.slot_title: tuple[str, int] | None = None
+        """A stressed title line read after a slot named only by its kind, with the
+        talks counted then: the next line may name who gives it
+        (:meth:`_describes_slot`)."""
+        self.closing: dict[str, list[int]] | None = None
+        """Where each paired tag of the page closes (:func:`doctree.closing_tags`)."""
         self.tag_clock: time | None = None
         """Where the template tags' schedule stands (``<!segment|start=9:30``, then each
         tag's ``length`` after it): the start of a tag that gives only its length."""
@@ -514,6 +534,10 @@ class PageReader:
             unit.line += self.first_line - 1
             if unit.kind == "heading":
                 self.heading(unit.text, unit.node.level, unit.line)
+            elif self.section == "references":
+                # "Related papers": works cited, whoever wrote them, no talks
+                if unit.kind == "line" and unit.text.strip():
+                    b.cited.append(("- " if unit.item else "") + unit.text.strip())
             elif unit.kind == "table":
                 self.table(unit.node, unit.line)
             elif unit.kind == "person":
@@ -601,6 +625,11 @@ class PageReader:
             return
         affs = split_affiliations(str(args.get("affiliation") or args.get("institution") or ""))
         person = ProgrammePerson(name=name, affiliations=affs, url=str(args.get("url") or ""))
+        if described := name_dash_description(name, one_person=True):
+            # name="Ana Ruiz - Staff Engineer, Acme": the one person, where they work
+            person.name, person.affiliations = described.name, affs or described.affiliations
+        if self._speaks_in_tag_talk(node, person):
+            return
         if (said := _tag_talk_title(args)) and self.section != "organizer":
             # ``{% include keynote.html name="…" title="「…」" %}``: the person and what
             # they speak on, a talk as a data file's record with both is (a keynote under
@@ -672,7 +701,33 @@ class PageReader:
         if kind in ("talk", "other"):
             kind = kind_of(title)
         entry = Entry(title, kind, start=start, end=end, speakers=speakers, ampm=True)
+        talks = len(b.programme.talks)
         b.add_entry(entry, line_no, room=args.get("room", ""))
+        self.tag_talk = None
+        if len(b.programme.talks) > talks and self.doc is not None and node.spanned:
+            if self.closing is None:
+                self.closing = doctree.closing_tags(self.doc.source)
+            closes = self.closing.get(tag.lower(), [])
+            if (n := bisect_left(closes, node.end)) < len(closes):
+                self.tag_talk = (b.programme.talks[-1], closes[n])
+
+    def _speaks_in_tag_talk(self, node: doctree.Node, person: ProgrammePerson) -> bool:
+        """A person's tag inside a talk's paired tag (``{{% talk … %}}`` … ``{{% speaker
+        name="…" %}}`` … ``{{% /talk %}}``): a speaker of that talk, as the page nests it;
+        one the talk's own arguments named already gains what this tag says of them."""
+        if self.tag_talk is None or not node.spanned:
+            return False
+        talk, closed = self.tag_talk
+        if node.start >= closed:
+            self.tag_talk = None
+            return False
+        for known in talk.speakers:
+            if compare_names(known.name, [], person.name, [])[0] == "same":
+                known.affiliations = known.affiliations or person.affiliations
+                known.url = known.url or person.url
+                return True
+        talk.speakers.append(person)
+        return True
 
     def line(self, text: str, item: bool, line_no: int) -> None:
         """One line of the current section: a person, a milestone, a schedule entry, or
@@ -681,6 +736,8 @@ class PageReader:
         section = self.section
         stripped = text.strip().lstrip(_BULLETS).strip()
         if not stripped:
+            return
+        if self._describes_slot(stripped):
             return
         opening = self.opening and not item
         self.opening = opening  # the section's prose goes on until its first list or table
@@ -751,6 +808,36 @@ class PageReader:
             for each in said:
                 b.set_day(each)  # "Co-located with ICLR 2024, Vienna. Friday, May 10, 2024."
             b.day = said[0]
+
+    def _describes_slot(self, text: str) -> bool:
+        """A timetable's slot named only by its kind (``Keynote Presentation``, nobody
+        named), then the page's lines right after it: a stressed title line over an
+        emphasised by-line of one person (``**On Drawing**`` / ``_Prof. Ana Ruiz,
+        Lund University_``) are that slot's title and speaker, its time kept. True when
+        ``text`` was such a by-line and filled the slot; the title line is read as any
+        line (it only waits for its by-line)."""
+        talks = self.b.programme.talks
+        pending, self.slot_title = self.slot_title, None
+        slot = talks[-1] if talks else None
+        if (
+            slot is None
+            or slot.speakers
+            or slot.body.strip()
+            or not kind_label_only(slot.title)
+            or kind_of(slot.title) in ("talk", "other", "break", "social")
+        ):
+            return False
+        if pending is not None and pending[1] == len(talks):
+            said = _WHOLE_EM_RE.fullmatch(text)
+            by = (said.group(1) or said.group(2)) if said else ""
+            people = split_speakers(by, single_ok=True) if by else []
+            if len(people) == 1:
+                slot.title, slot.speakers = pending[0], people
+                return True
+        if m := _WHOLE_STRONG_RE.fullmatch(text):
+            said_title = strip_markdown_inline(m.group(1) or m.group(2)).strip()
+            self.slot_title = (said_title, len(talks))
+        return False
 
     def _titles_listed(self) -> None:
         """A programme section whose lists hold titles alone (``Programma Linux Day`` over
@@ -864,6 +951,8 @@ class PageReader:
         each column's role from its cells, a packed cell's kind, speakers and title, a row
         across the table naming the day), their days the page's."""
         self.opening = False
+        if self.section == "dates" and self._milestone_rows(node, line_no):
+            return
         if self.section not in ROLES:
             from confnotes.importers.timetable import fact_sheet
 
@@ -890,6 +979,27 @@ class PageReader:
             return
         for _row, cells in rows:
             self._people_row(cells, roles, self.section)
+
+    def _milestone_rows(self, node: doctree.Node, line_no: int) -> bool:
+        """A table under an important-dates heading (``| Abstract submission | Aug 23 |``,
+        a struck-out date passed): each row a milestone, its first cell the label, as
+        the ``Label: date`` line it stands for; never a talk. False, and nothing read,
+        unless every row with words gives a date (a schedule under a dated heading)."""
+        lines: list[str] = []
+        for row in (r for r in node.walk() if r.kind == "row"):
+            cells = [c for c in (strip_markdown_inline(marked(x, cell=True)) for x in row.children
+                                 if x.kind == "cell") if c.strip()]  # fmt: skip
+            if not cells:
+                continue
+            line = ": ".join(" ".join(c.split()) for c in cells)
+            if find_date(line, self.b.year)[0] is None:
+                if lines:
+                    return False
+                continue  # a header row (``| What | When |``)
+            lines.append(line)
+        for n, line in enumerate(lines):
+            self.b.add_date(line, line_no + n)
+        return bool(lines)
 
     def _talks_table(self, header: list[str], roles: list[str], rows: list[list[str]]) -> bool:
         """A table of a people section whose header calls one column the titles, beside a

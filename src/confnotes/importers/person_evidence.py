@@ -1085,6 +1085,22 @@ def _several_announced(doc: Searchable, pair: str) -> bool:
     )
 
 
+LISTED_LEAST = 3
+"""People one line names with the separator between them (``A, B, C``) that show the page
+parts co-authors with it."""
+
+
+def _commas_list_people(doc: Searchable, talks: list[ProgrammeTalk], separator: str) -> bool:
+    """Whether a talk's line names :data:`LISTED_LEAST` people or more, the separator
+    between them (``Ana Ruiz, Bo Li, Chen Wei`` under a title): the page writes its
+    authors so, and ``A, B`` elsewhere is two of them, whatever one by-line says."""
+    for talk in talks:
+        names = [_plain(p.name).strip() for p in talk.speakers[:LISTED_LEAST]]
+        if len(names) == LISTED_LEAST and doc.lines_with(separator.join(names)):
+            return True
+    return False
+
+
 def _pairs_as_written(doc: Searchable, talks: list[ProgrammeTalk], separator: str) -> None:
     """:func:`_affiliation_convention` for one ``separator``."""
 
@@ -1105,7 +1121,7 @@ def _pairs_as_written(doc: Searchable, talks: list[ProgrammeTalk], separator: st
         for p in t.speakers
         if p.affiliations
     )
-    if not told:
+    if not told or _commas_list_people(doc, talks, separator):
         return
     spoken: dict[str, int] = {}  # how many talks each name speaks at
     for talk in talks:

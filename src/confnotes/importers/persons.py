@@ -1565,7 +1565,12 @@ def parse_one(text: str, single_ok: bool = False) -> ProgrammePerson | None:
         stressed = _STRESSED_RE.fullmatch(text.partition(",")[2].strip()) is not None
         if not stressed and not _affiliation_tail(rest):
             return None  # "Name, *A Title*": the stressed part is its own (a title), no one
-        affs = [a for a in split_affiliations(rest) if not _JOB_TITLE_RE.search(a)]
+        # a position is no affiliation, but the employer it names is ("Staff SRE at Acme")
+        affs = [
+            e
+            for a in split_affiliations(rest)
+            if (e := employer_of(a) if _JOB_TITLE_RE.search(a) else a)
+        ]
     else:
         name = plain
     if " / " in name:
@@ -2001,6 +2006,8 @@ def _split_speakers(text: str, single_ok: bool) -> list[ProgrammePerson]:
         return [inverted]
     if single_ok and (barred := _name_bar_description(text)) is not None:
         return [barred]
+    if single_ok and (dashed := name_dash_description(text)) is not None:
+        return [dashed]
     if text.casefold().endswith((" et al.", " et al")):  # "A; B; C et al.": nobody named
         text = text[: text.casefold().rfind(" et al")].rstrip(" ,")
     if " @ " in text and (at := _at_list(text)) is not None:
@@ -2309,23 +2316,51 @@ def _name_bar_description(text: str) -> ProgrammePerson | None:
     they work. None when the bar parts more than two fields, the part before is not one
     person, or the part after is someone too (``Ana Ruiz | Bo Li``: two names)."""
     name, bar, rest = text.partition(" | ")
-    rest = rest.strip()
-    if (
-        not bar
-        or "|" in rest
-        or not rest
-        or len(rest.split()) > 8
-        or rest.endswith((".", "?", "!"))
-    ):
+    if not bar or "|" in rest:
         return None
-    person = parse_one(name.strip(), single_ok=True)
+    return _described_one(name, rest)
+
+
+def _described_one(name: str, rest: str, dashed: bool = False) -> ProgrammePerson | None:
+    """The one person ``name`` names, working where the short description ``rest`` says
+    (:func:`_name_bar_description`, :func:`name_dash_description`); None when ``name`` is
+    no one or ``rest`` is a sentence, a placeholder or someone too."""
+    rest = rest.strip()
+    if not rest or len(rest.split()) > 8 or rest.endswith((".", "?", "!")):
+        return None
+    person = parse_one(name.strip(), single_ok=not dashed)
     if person is None or person.affiliations or is_placeholder(rest):
         return None
+    if dashed and (len(person.name.split()) < 2 or not is_person_name(person.name)):
+        return None  # "Keynote - Staff Engineer": a full name before a dash, or no one
     if parse_one(rest) is not None or _split_speakers(rest, False):
         return None
     # "Platform lead at Fjordwise": the employer; a job alone ("CTO") is no affiliation
     employer = employer_of(rest) or ("" if is_job_title(rest) else rest)
     person.affiliations = [employer] if employer else []
+    return person
+
+
+def name_dash_description(text: str, one_person: bool = False) -> ProgrammePerson | None:
+    """``Ana Ruiz - Staff Engineer, Acme``, ``Bo Lind – Entwickler bei Acme``: a full name,
+    a spaced dash, then what the person does and where (``Name - Role, Company``, the
+    by-line of a speaker's card): one person working there. The description must read as
+    one (a job, an employer after ``at``/``bei``/``chez``, an organisation), unless the
+    field names one person by its key (``one_person``: a tag's ``name="…"``), where all
+    after a full name's dash is about them (``Name - Partner / Senior Factotum, Coop``).
+    None for a title or a second person after the dash (``Ana Ruiz - Rust at Scale``,
+    ``Ana Ruiz - Bo Li``) and for a field with more than one dash."""
+    plain = " ".join(strip_markdown_inline(text).split())
+    parts = split_outside_brackets(plain, _SPACED_DASH_RE)
+    if len(parts) != 2 or len(plain) > 200:
+        return None
+    name, rest = parts[0].strip(), parts[1].strip()
+    job = rest.split(",", 1)[0].strip()
+    if not (one_person or employer_of(rest) or is_job_title(job) or is_organisation(rest)):
+        return None
+    person = _described_one(name, rest, dashed=True)
+    if person is not None and person.affiliations == [rest] and "," in rest:
+        person.affiliations = [rest.rsplit(",", 1)[1].strip()]  # "Role, Company": where
     return person
 
 

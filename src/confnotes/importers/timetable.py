@@ -52,6 +52,7 @@ from confnotes.importers.dash_cells import read_signed, signed_grid, signed_peop
 from confnotes.importers.document_names import ITEM_MARK_RE
 from confnotes.importers.entries import (
     DURATION_RE,
+    LENGTH_ALONE_RE,
     TALK_LABEL_RE,
     Entry,
     kind_of,
@@ -5126,6 +5127,8 @@ def _roles(
                 columns_beside(plain, j, people)
                 and _mean([x for x in plain[j] if x]) <= 40
                 and not (head and j < len(head) and says_title(words_of(head[j])))
+                # "10mins", "40 min": each slot's length, no one's workplace
+                and not all(LENGTH_ALONE_RE.fullmatch(x) for x in plain[j] if x)
             )
 
         # of the columns not written in sentences (an abstract's), the one with the
@@ -5168,6 +5171,8 @@ def _role(
     evidence; a column of ``titled`` cells, a stressed title over the lines under it, is
     text)."""
     filled = [c.strip() for c in cells if c.strip() and not is_placeholder(c.strip())]
+    if filled and all(LENGTH_ALONE_RE.fullmatch(strip_markdown_inline(c).strip()) for c in filled):
+        return "label"  # "15mins", "45 min": each slot's length, no title, no one
     if titled * 2 >= len(filled) + titled > 0:
         return "text"
     role = read_column(cells, words, year=year, order=order, alone=alone).role
