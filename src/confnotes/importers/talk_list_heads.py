@@ -90,6 +90,17 @@ def _only_a_list(section: structure.Section) -> bool:
     return bool(section.blocks) and all(b.kind == "list" for b in section.blocks)
 
 
+_PROSE_KINDS = frozenset({"paragraph", "html", "quote"})
+"""Blocks of the writer's own words around a list (a lead-in, comments, an embed)."""
+
+
+def _one_list_in_prose(section: structure.Section) -> bool:
+    """One list among the writer's words (``以下のセッションに参加しました。`` over it, why
+    they chose them after it): under a heading that says so, the talks attended."""
+    kinds = [b.kind for b in section.blocks]
+    return kinds.count("list") == 1 and all(k == "list" or k in _PROSE_KINDS for k in kinds)
+
+
 def _listing(outline: structure.Outline) -> list[structure.Section]:
     """The sections whose lists are talks: headings that say so, and their siblings
     built alike when those are most of the siblings."""
@@ -101,6 +112,12 @@ def _listing(outline: structure.Outline) -> list[structure.Section]:
             found.extend(k for k in kids if _only_a_list(k) and not k.children)
         else:
             found.extend(said)
+            # a heading that says so over one list and the writer's words around it
+            found.extend(
+                k
+                for k in kids
+                if says_talk_list(k.title) and _one_list_in_prose(k) and not _only_a_list(k)
+            )
     return found
 
 
