@@ -2204,7 +2204,9 @@ def talk_lists_found(readings: list[Reading], text: str) -> None:
     """In notes that list talks under headings saying so
     (:mod:`confnotes.importers.talk_list_heads`), the reading of those lists ranks above
     the whole text as one note: the headings say the items are talks, as a speaker
-    under each would."""
+    under each would. It ranks above a reading of the post's headings too, when those
+    name none of the listed talks and carry no talk's mark (``## Sessions I attended``,
+    ``## Food``, ``## Wrap-up``: the writer's own parts)."""
     listed = {title_key(t.title) for t in talk_list_heads.listed_talks(text)}
     if not listed:
         return
@@ -2214,6 +2216,24 @@ def talk_lists_found(readings: list[Reading], text: str) -> None:
         return f"{n} talks listed under headings that say so" if n == len(listed) else ""
 
     _parts_proved(readings, said)
+    listing = [r for r in readings if r.contender and said(r)]
+    if not listing:
+        return
+    best = max(listing, key=lambda r: r.score)
+    post_tags = frozenset(structure.front_tags(structure.read(text).front))
+    for reading in readings:
+        talks = [t for t in reading.programme.talks if t.kind != "other"]
+        if (
+            reading is best
+            or not reading.contender
+            or reading.score < best.score
+            or reading.shape in ("talk", "one-note")
+            or any(title_key(t.title) in listed for t in talks)
+            or any(_marked_talk(t, post_tags) for t in talks)
+        ):
+            continue
+        best.score = round(reading.score + 0.01, 4)
+        best.evidence.append(f"{said(best)}: above the reading of the writer's own headings")
 
 
 def event_pages_found(readings: list[Reading], text: str) -> None:
