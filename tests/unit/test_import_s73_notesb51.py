@@ -218,3 +218,20 @@ def test_a_heading_every_file_opens_with_stays_the_folders_template(tmp_path: Pa
     )
     titles = set(talk_speakers(read_back))
     assert "Talk notes" not in titles
+
+
+def test_the_season_after_the_year_names_the_edition() -> None:
+    from confnotes.importers.event_name import year_name
+
+    assert year_name("FooConf 2031 Fallに行ってきました") == "FooConf 2031 Fall"
+    assert year_name("Notes from Go Meetup 2031 Autumn") == "Go Meetup 2031 Autumn"
+    assert year_name("Retour sur Forum Ouvert 2031 Printemps") == "Forum Ouvert 2031 Printemps"
+    # a word that only begins like a season, and a season before a day, say no edition
+    assert year_name("PyLake 2031 Fallout stories") == "PyLake 2031"
+    assert year_name("Harbour Days 2031 Summer 14") == "Harbour Days 2031"
+
+
+def test_a_posts_title_names_its_event_with_its_season() -> None:
+    assert read(JA_POST.replace("FooConf 2031に", "FooConf 2031 Fallに"), "foo.md").name == (
+        "FooConf 2031 Fall"
+    )
