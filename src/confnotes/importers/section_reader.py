@@ -915,7 +915,9 @@ class ShapeReader:
         list right after it: the talk's speakers; the line after them (``n`` when the line
         is no such key, or an item is no person)."""
         m = BARE_KEY_RE.fullmatch(self.o.lines[n].rstrip())
-        key = bare_key(m.group("key").strip()).casefold() if m is not None else ""
+        if m is None:
+            return n
+        key = bare_key(m.group("key").strip()).casefold()
         if not key or not (key in SPEAKER_KEYS or names_role_alone(key, "speaker")):
             return n
         indent = len(self.o.lines[n]) - len(self.o.lines[n].lstrip())
