@@ -94,11 +94,24 @@ _PROSE_KINDS = frozenset({"paragraph", "html", "quote"})
 """Blocks of the writer's own words around a list (a lead-in, comments, an embed)."""
 
 
-def _one_list_in_prose(section: structure.Section) -> bool:
-    """One list among the writer's words (``以下のセッションに参加しました。`` over it, why
-    they chose them after it): under a heading that says so, the talks attended."""
+_LINK_ALONE_RE = re.compile(
+    r"^[ \t]{0,8}(?:[-*+•]|\d{1,3}[.)])[ \t]{1,8}\[[^\n]{1,300}\]\([^()\s]{1,500}\)[ \t]*$"
+)
+"""A list item that is one link alone: whose pages they are says what the list is
+(:mod:`confnotes.importers.attended` reads such lists)."""
+
+
+def _one_list_in_prose(outline: structure.Outline, section: structure.Section) -> bool:
+    """One list of plain titles among the writer's words (``以下のセッションに参加しました。``
+    over it, why they chose them after it): under a heading that says so, the talks
+    attended. A list of links alone is left to the readers that look at whose pages
+    they are (a reading list links to a guide's pages, not the event's)."""
     kinds = [b.kind for b in section.blocks]
-    return kinds.count("list") == 1 and all(k == "list" or k in _PROSE_KINDS for k in kinds)
+    if kinds.count("list") != 1 or not all(k == "list" or k in _PROSE_KINDS for k in kinds):
+        return False
+    block = next(b for b in section.blocks if b.kind == "list")
+    lines = outline.lines[block.first : block.last + 1]
+    return not all(_LINK_ALONE_RE.match(x) for x in lines if x.strip())
 
 
 def _listing(outline: structure.Outline) -> list[structure.Section]:
@@ -116,7 +129,9 @@ def _listing(outline: structure.Outline) -> list[structure.Section]:
             found.extend(
                 k
                 for k in kids
-                if says_talk_list(k.title) and _one_list_in_prose(k) and not _only_a_list(k)
+                if says_talk_list(k.title)
+                and _one_list_in_prose(outline, k)
+                and not _only_a_list(k)
             )
     return found
 
