@@ -14,6 +14,14 @@ from confnotes.importers.programme import Programme
 _YEAR_RE = re.compile(r"(?<![\d.:/])(?<!\d-)(?:19[5-9]\d|20[0-4]\d)(?![\d.:/-]?\d)")
 """A year (1950-2049) standing alone or ending a word (``RubyKaigi2023``, ``SLUG-2031``):
 no digit, date or time separator around it (``2023-05-16``, ``1/2/2031``)."""
+_SEASON_RE = re.compile(
+    r"[ \t](?P<season>Spring|Summer|Fall|Autumn|Winter|Frühjahr|Frühling|Sommer|Herbst|"
+    r"Printemps|Été|Automne|Hiver|Primavera|Verano|Otoño|Invierno)(?![A-Za-zÀ-ÿ]|[ \t]\d)"
+)
+"""The season after an edition's year that tells the two editions of a year apart
+(``JJUG CCC 2017 Fall``, ``Go Conference 2019 Autumn``, ``Forum 2031 Herbst``), its
+word ended by no letter of the Latin script (``Fallに参加``: the Japanese words after it).
+A season before a day (``2031 Summer 14``) is a date's."""
 _WORD_RE = re.compile(r"[^\s]{1,60}")
 """A word as the run reads it: bounded, so linear on any text."""
 _GLUED_RE = re.compile(r"[@#]?[A-Za-z][A-Za-z0-9]{0,40}-?")
@@ -104,11 +112,17 @@ def year_name(line: str) -> str:
         if not any(c.isupper() for c in last) or _GLUED_RE.fullmatch(last) is None:
             return ""
         named = " ".join([*_run_before(words), last]).lstrip("@#")
-        return named + ("" if named.endswith("-") else " ") + m.group(0)
+        return named + ("" if named.endswith("-") else " ") + m.group(0) + _season(line, m.end())
     run = _run_before(words) or _uncased_word(words)
     if not run or calendar_word(run[-1].strip(_EDGE_PUNCT)):
         return ""
-    return (" ".join(run) + " " + m.group(0)).lstrip("@#")
+    return (" ".join(run) + " " + m.group(0)).lstrip("@#") + _season(line, m.end())
+
+
+def _season(line: str, at: int) -> str:
+    """`` Fall`` when the season of :data:`_SEASON_RE` follows the year ending at ``at``."""
+    m = _SEASON_RE.match(line, at)
+    return " " + m.group("season") if m else ""
 
 
 def _uncased_word(words: list[str]) -> list[str]:

@@ -1287,6 +1287,22 @@ def _template_key(title: str) -> str:
     return title_key(m.group("label") if m else title)
 
 
+def _drafts(owned: dict[str, ProgrammeTalk], heads: dict[str, list[tuple[str, str]]]) -> set[str]:
+    """The opening words that the files sharing them open with over the same speakers
+    (``# Progressive Web Apps`` then ``Speaker: Ana Ruiz`` in ``pwa.md`` and
+    ``pwa-draft.md``): two drafts of one talk's notes, its title, no template."""
+    speakers: dict[str, list[frozenset[str]]] = {}
+    for source, talk in owned.items():
+        if head := heads[source]:
+            who = frozenset(title_key(p.name) for p in talk.speakers)
+            speakers.setdefault(_template_key(head[0][1]), []).append(who)
+    return {
+        key
+        for key, seen in speakers.items()
+        if len(seen) >= 2 and len(set(seen)) == 1 and all(seen)
+    }
+
+
 def folder_template_titles(read: dict[str, Programme], texts: dict[str, str]) -> None:
     """Words that two files or more of a folder open with, the same but for a number
     (``Keynote I``, ``Keynote II``; ``# Talk`` atop every file), or a kind of talk alone
@@ -1303,6 +1319,7 @@ def folder_template_titles(read: dict[str, Programme], texts: dict[str, str]) ->
     owned = {s: t for s, p in read.items() if (t := _own_talk(p)) is not None}
     heads = {s: _head(texts.get(s, "")) for s in owned}
     shared = Counter(_template_key(head[0][1]) for head in heads.values() if head)
+    drafts = _drafts(owned, heads)
     for source, talk in owned.items():
         head = heads[source]
         key = _template_key(head[0][1]) if head else ""
@@ -1310,7 +1327,7 @@ def folder_template_titles(read: dict[str, Programme], texts: dict[str, str]) ->
         kind_only = len(key.split()) <= 2 and (
             kind_of(key) != "talk" or TALK_LABEL_RE.fullmatch(key)
         )
-        if not key or (shared[key] < 2 and not kind_only):
+        if not key or (shared[key] < 2 and not kind_only) or key in drafts:
             continue  # "# Keynote" alone names a kind, no talk, as the template's words do
         if _template_key(talk.title) not in (key, slug):
             if kind_only and talk.kind == "talk" and (kind := kind_of(head[0][1])) != "talk":

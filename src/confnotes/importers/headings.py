@@ -220,7 +220,19 @@ key means is the records' vocabulary (:mod:`confnotes.importers.fields`)."""
 
 
 _OPTIONAL_ENDING_RE = re.compile(r"(?<=[^\W\d_])\s?\([^\W\d_]{1,3}\)$")
-"""A key's optional ending in brackets (``Speaker(s)``, ``Sprecher(in)``)."""
+"""``Speaker(s)``, ``Referent(in)``: a key's optional ending in brackets."""
+_INCLUSIVE_PLURAL_RE = re.compile(r"(?<=[^\W\d_])[·.][^\W\d_]{1,4}[·.]s$")
+_INCLUSIVE_ENDING_RE = re.compile(r"(?<=[^\W\d_])[·.][^\W\d_]{1,4}$")
+"""``Intervenant·e·s``, ``Orateur·ice``, ``Conférencier.ère.s``: the other gender's ending
+French inclusive writing adds after a middle dot (or a full stop)."""
+
+
+def bare_key(key: str) -> str:
+    """A field's key without its optional ending (``Speaker(s)`` → ``Speaker``) or its
+    inclusive one (``Intervenant·e·s`` → ``Intervenants``, ``Intervenant·e`` →
+    ``Intervenant``): the key the vocabulary holds."""
+    key = _OPTIONAL_ENDING_RE.sub("", key)
+    return _INCLUSIVE_ENDING_RE.sub("", _INCLUSIVE_PLURAL_RE.sub("s", key))
 
 
 def key_value(line: str) -> tuple[str, str] | None:
@@ -230,7 +242,7 @@ def key_value(line: str) -> tuple[str, str] | None:
         return m.group("key").lower(), m.group("value")
     if m := _ANY_KEY_RE.match(line):
         # "Speaker(s)", "Referent(in)": a key with its optional ending is the key
-        key = _OPTIONAL_ENDING_RE.sub("", m.group("key").strip())
+        key = bare_key(m.group("key").strip())
         role = next((r for r in ("speaker", "title") if names_role_alone(key, r)), "")
         if role == "title" and _sentences(m.group("value")):
             return None  # "**Summary:** The talk explains …": prose under a key is no title

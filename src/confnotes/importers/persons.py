@@ -3157,9 +3157,17 @@ def person_among(value: str) -> list[ProgrammePerson]:
     ]
     if len(named) != 1:
         return []
-    at = named[0]
-    affiliation = " ".join(parts[:at]).strip()
-    return [ProgrammePerson(parts[at], [affiliation] if affiliation else [])]
+    at = first = named[0]
+    if at == len(parts) - 1 and at >= 1 and _BARE_INITIALS_RE.fullmatch(parts[at - 1]):
+        first = at - 1  # "VM Brasseur": a name's initials written without full stops
+    affiliation = " ".join(parts[:first]).strip()
+    name = " ".join(parts[first : at + 1])
+    return [ProgrammePerson(name, [affiliation] if affiliation else [])]
+
+
+_BARE_INITIALS_RE = re.compile(r"[A-Z]{1,2}")
+"""Given names' initials without full stops before a surname (``VM``, ``TJ``): no
+organisation, whose short names are three letters or more (``IBM``, ``SAP``)."""
 
 
 def not_an_affiliation(text: str) -> bool:

@@ -44,6 +44,7 @@ from confnotes.importers import (
     notes_or_programme,
     runs,
     structure,
+    talk_list_heads,
 )
 from confnotes.importers.fields import ROLE_WORDS, names_role_alone, roles_of
 from confnotes.importers.headings import kind_label_only
@@ -815,8 +816,6 @@ def _label_parts(text: str, readings: list[Reading], source: str = "") -> Readin
 def _talk_lists(text: str, readings: list[Reading], source: str = "") -> Reading | None:
     """The talks listed under headings that say their items are talks
     (:mod:`confnotes.importers.talk_list_heads`), beside the whole text as one note."""
-    from confnotes.importers import talk_list_heads
-
     base = next((r.programme for r in readings if r.shape == "one-note"), None)
     programme = talk_list_heads.read(text, base) if base is not None else None
     if programme is None:
@@ -1673,16 +1672,18 @@ def _covered_better(tree: Reading, readings: list[Reading]) -> bool:
     )
 
 
-def _marked_talk(talk: ProgrammeTalk) -> bool:
+def _marked_talk(talk: ProgrammeTalk, post_tags: frozenset[str] = frozenset()) -> bool:
     """A talk the reading found a slot's mark on: a speaker, a speaker's slot even
     where it names no one yet (``Speakers: Team 1``, ``Speaker: TBA``), a time, a kind of
     talk or a programme's slot its heading's label said (``Keynote:``, ``Talk 3 -``,
-    ``Morning session``), a link to its page, or its session's code (``NET305``)."""
+    ``Morning session``), a link to its page, or its session's code (``NET305``). The
+    post's own ``tags``/``categories`` (``post_tags``), which every part inherits, are
+    no mark of a talk."""
     if talk.speakers or talk.start or talk.clock or talk.kind in _TALK_KINDS or talk.links:
         return True
     if _SESSION_CODE_RE.fullmatch(talk.source_id):
         return True
-    if talk.tags:
+    if set(talk.tags) - post_tags:
         return True  # its format said under its title ("**Tools-in-Action**")
     from confnotes.importers.headings import speaker_slot
 
@@ -1928,9 +1929,11 @@ def one_talk_unless_proven(readings: list[Reading], text: str, source: str) -> N
     one = max(ones, key=lambda r: r.score)
     collection: str | None = None
     notes_first: bool | None = None
+    listed_keys: set[str] | None = None
     # "## Author" over a name under the title: the note says who gave its one talk, so
     # its other parts' marks ("Case study: …" read as a speaker) prove no talks
     named_one = one.shape == "talk" and ROLE_PART_EVIDENCE in one.evidence
+    post_tags = frozenset(structure.front_tags(structure.read(text).front))
     for reading in readings:
         if reading in ones or reading.score < one.score - CLOSE:
             continue  # (a close one too: unproven, it is no contender of the one talk)
@@ -1946,12 +1949,16 @@ def one_talk_unless_proven(readings: list[Reading], text: str, source: str) -> N
             continue
         # a list of names that no heading calls people ("- Initial Implementation"):
         # proof of nothing in a person's notes, as parts with no speaker are not
-        marked = 0 if listed else sum(1 for t in talks if _marked_talk(t))
+        marked = 0 if listed else sum(1 for t in talks if _marked_talk(t, post_tags))
         if not listed and not named_one and marked >= RANK["proof"] * len(talks):
             if notes_first is None:
                 notes_first = _notes_first(text)
             if not notes_first or any(t.start or t.clock for t in talks):
                 continue  # enough of its parts carry a talk's mark
+        if listed_keys is None:
+            listed_keys = {title_key(t.title) for t in talk_list_heads.listed_talks(text)}
+        if listed_keys and listed_keys <= {title_key(t.title) for t in talks}:
+            continue  # its talks are the items of a list a heading says are talks
         if collection is None:
             collection = _collection(text, source, reading.programme)
         if collection:
@@ -2202,9 +2209,9 @@ def talk_lists_found(readings: list[Reading], text: str) -> None:
     """In notes that list talks under headings saying so
     (:mod:`confnotes.importers.talk_list_heads`), the reading of those lists ranks above
     the whole text as one note: the headings say the items are talks, as a speaker
-    under each would."""
-    from confnotes.importers import talk_list_heads
-
+    under each would. It ranks above a reading of the post's headings too, when those
+    name none of the listed talks and carry no talk's mark (``## Sessions I attended``,
+    ``## Food``, ``## Wrap-up``: the writer's own parts)."""
     listed = {title_key(t.title) for t in talk_list_heads.listed_talks(text)}
     if not listed:
         return
@@ -2214,6 +2221,24 @@ def talk_lists_found(readings: list[Reading], text: str) -> None:
         return f"{n} talks listed under headings that say so" if n == len(listed) else ""
 
     _parts_proved(readings, said)
+    listing = [r for r in readings if r.contender and said(r)]
+    if not listing:
+        return
+    best = max(listing, key=lambda r: r.score)
+    post_tags = frozenset(structure.front_tags(structure.read(text).front))
+    for reading in readings:
+        talks = [t for t in reading.programme.talks if t.kind != "other"]
+        if (
+            reading is best
+            or not reading.contender
+            or reading.score < best.score
+            or reading.shape in ("talk", "one-note")
+            or any(title_key(t.title) in listed for t in talks)
+            or any(_marked_talk(t, post_tags) for t in talks)
+        ):
+            continue
+        best.score = round(reading.score + 0.01, 4)
+        best.evidence.append(f"{said(best)}: above the reading of the writer's own headings")
 
 
 def event_pages_found(readings: list[Reading], text: str) -> None:

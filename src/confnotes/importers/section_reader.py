@@ -40,7 +40,7 @@ from confnotes.importers.entries import (
     writes_24_hour_clock,
 )
 from confnotes.importers.fact_lists import listed_day, listed_speakers, template_slots
-from confnotes.importers.fields import roles_of
+from confnotes.importers.fields import names_role_alone, roles_of
 from confnotes.importers.heading_tails import (
     bracket_tail,
     column_tails,
@@ -76,6 +76,7 @@ from confnotes.importers.headings import (
     HeadingTalk,
     a_field,
     bare_cjk,
+    bare_key,
     card_fields,
     conference_name,
     heard,
@@ -447,6 +448,16 @@ def _people_line(line: str) -> list[ProgrammePerson]:
     if not text or len(text) > 160:
         return []
     return person_then_org(text) or split_speakers(text)
+
+
+def _listed_person(item: str) -> list[ProgrammePerson]:
+    """An item of a list of speakers: one person, written with their handle or the links
+    to their profiles after the name (``Ana Ruiz [@ana](…)``, ``Tom Berger [on
+    GitHub](…), [on Mastodon](…)``); [] when the item is no person."""
+    who = split_speakers(strip_markdown_inline(item), single_ok=True)
+    if not who and (bare := ONE_LINK_RE.sub(" ", item).strip(" \t,;/|-")) and bare != item:
+        who = split_speakers(strip_markdown_inline(bare), single_ok=True)
+    return [] if len(who) != 1 or bare_cjk(who) else who
 
 
 TOPS_MOST = 20_000
@@ -908,12 +919,19 @@ class ShapeReader:
 
     def _listed_speakers(self, n: int, last: int, talk: HeadingTalk) -> int:
         """``* speakers:`` alone, then its items nested under it, each a person (``-
-        Diego Oppenheimer (CEO of Algorithmia)``): the talk's speakers; the line after
-        them (``n`` when the line is no such key, or an item is no person)."""
+        Diego Oppenheimer (CEO of Algorithmia)``), or a line of its own that is a speaker's
+        label and a colon (``Speakers:``, ``Intervenant·e·s :``, ``Sprecher:``), then the
+        list right after it: the talk's speakers; the line after them (``n`` when the line
+        is no such key, or an item is no person)."""
         m = BARE_KEY_RE.fullmatch(self.o.lines[n].rstrip())
-        if m is None or m.group("key").strip().casefold() not in SPEAKER_KEYS:
+        if m is None:
+            return n
+        key = bare_key(m.group("key").strip()).casefold()
+        if not key or not (key in SPEAKER_KEYS or names_role_alone(key, "speaker")):
             return n
         indent = len(self.o.lines[n]) - len(self.o.lines[n].lstrip())
+        if not LIST_ITEM_RE.match(self.o.lines[n]):
+            return self._labelled_list(n, last, talk) if m.group("colon") else n
         after = self.o.lines[n + 1] if n < last else ""
         if (
             after.strip()
@@ -929,6 +947,28 @@ class ShapeReader:
                 break
             who = split_speakers(strip_markdown_inline(item.group("text")), single_ok=True)
             if not who or bare_cjk(who):
+                return n
+            people.append(who[0])
+            k += 1
+        if not people:
+            return n
+        talk.speakers = merge_people(talk.speakers, people)
+        return k
+
+    def _labelled_list(self, n: int, last: int, talk: HeadingTalk) -> int:
+        """The list right after a speaker's label on a line of its own (a blank line
+        between them at most), one person an item, their profiles' links after the name
+        (``- Ana Ruiz [@ana](…)``, ``- Tom Berger [on GitHub](…)``): the talk's speakers;
+        the line after the list (``n`` when an item is no person)."""
+        k = n + 1 if n < last and self.o.lines[n + 1].strip() else n + 2
+        people: list[ProgrammePerson] = []
+        indent: int | None = None
+        while k <= last and len(people) < 12 and (item := LIST_ITEM_RE.match(self.o.lines[k])):
+            indent = len(item.group("indent")) if indent is None else indent
+            if len(item.group("indent")) != indent:
+                break  # an item under a person's: a line of the notes
+            who = _listed_person(item.group("text"))
+            if not who:
                 return n
             people.append(who[0])
             k += 1

@@ -2271,10 +2271,11 @@ PAGE_LINK_RE = re.compile(r"\[\[([^\[\]|]{1,80})(?:\|[^\[\]]*)?\]\]")
 
 
 BARE_KEY_RE = re.compile(
-    r"[ \t]{0,12}(?:[-*+][ \t]{1,4})?[*_]{0,2}(?P<key>[^\W\d_][\w ]{0,23}?)[*_]{0,2}:?[*_]{0,2}"
+    r"[ \t]{0,12}(?:[-*+][ \t]{1,4})?[*_]{0,2}(?P<key>[^\W\d_][\w·. ]{0,23}?)[*_]{0,2}[ \t]?"
+    r"(?P<colon>[:：]?)[*_]{0,2}"
 )
-"""A key with no value on its line (``* speakers:``), matched whole against the line
-without its trailing spaces: its values are the items under it."""
+"""A key with no value on its line (``* speakers:``, ``Intervenant·e·s :``), matched whole
+against the line without its trailing spaces: its values are the items under it."""
 
 
 LIST_ITEM_RE = re.compile(r"^(?P<indent>\s*)[-*+]\s+(?P<text>\S.*)$")

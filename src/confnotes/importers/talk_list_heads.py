@@ -90,6 +90,30 @@ def _only_a_list(section: structure.Section) -> bool:
     return bool(section.blocks) and all(b.kind == "list" for b in section.blocks)
 
 
+_PROSE_KINDS = frozenset({"paragraph", "html", "quote"})
+"""Blocks of the writer's own words around a list (a lead-in, comments, an embed)."""
+
+
+_LINK_ALONE_RE = re.compile(
+    r"^[ \t]{0,8}(?:[-*+•]|\d{1,3}[.)])[ \t]{1,8}\[[^\n]{1,300}\]\([^()\s]{1,500}\)[ \t]*$"
+)
+"""A list item that is one link alone: whose pages they are says what the list is
+(:mod:`confnotes.importers.attended` reads such lists)."""
+
+
+def _one_list_in_prose(outline: structure.Outline, section: structure.Section) -> bool:
+    """One list of plain titles among the writer's words (``以下のセッションに参加しました。``
+    over it, why they chose them after it): under a heading that says so, the talks
+    attended. A list of links alone is left to the readers that look at whose pages
+    they are (a reading list links to a guide's pages, not the event's)."""
+    kinds = [b.kind for b in section.blocks]
+    if kinds.count("list") != 1 or not all(k == "list" or k in _PROSE_KINDS for k in kinds):
+        return False
+    block = next(b for b in section.blocks if b.kind == "list")
+    lines = outline.lines[block.first : block.last + 1]
+    return not all(_LINK_ALONE_RE.match(x) for x in lines if x.strip())
+
+
 def _listing(outline: structure.Outline) -> list[structure.Section]:
     """The sections whose lists are talks: headings that say so, and their siblings
     built alike when those are most of the siblings."""
@@ -101,6 +125,14 @@ def _listing(outline: structure.Outline) -> list[structure.Section]:
             found.extend(k for k in kids if _only_a_list(k) and not k.children)
         else:
             found.extend(said)
+            # a heading that says so over one list and the writer's words around it
+            found.extend(
+                k
+                for k in kids
+                if says_talk_list(k.title)
+                and _one_list_in_prose(outline, k)
+                and not _only_a_list(k)
+            )
     return found
 
 
