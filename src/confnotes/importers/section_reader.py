@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -448,6 +449,13 @@ def _people_line(line: str) -> list[ProgrammePerson]:
     if not text or len(text) > 160:
         return []
     return person_then_org(text) or split_speakers(text)
+
+
+def _nested_person(item: str) -> list[ProgrammePerson]:
+    """An item nested under a ``speakers:`` key as one person (none when it is a bare
+    CJK word, a topic rather than a name)."""
+    who = split_speakers(strip_markdown_inline(item), single_ok=True)
+    return [] if not who or bare_cjk(who) else who
 
 
 def _listed_person(item: str) -> list[ProgrammePerson]:
@@ -940,20 +948,7 @@ class ShapeReader:
             and self._meta_line(f"{m.group('key').strip()}: {after.strip()}", talk)
         ):
             return n + 2  # "- Speaker:" then its value on the next line, indented under it
-        people: list[ProgrammePerson] = []
-        k = n + 1
-        while k <= last and k < n + 12 and (item := LIST_ITEM_RE.match(self.o.lines[k])):
-            if len(item.group("indent")) <= indent:
-                break
-            who = split_speakers(strip_markdown_inline(item.group("text")), single_ok=True)
-            if not who or bare_cjk(who):
-                return n
-            people.append(who[0])
-            k += 1
-        if not people:
-            return n
-        talk.speakers = merge_people(talk.speakers, people)
-        return k
+        return self._person_items(n, n + 1, last, talk, lambda i: i > indent, _nested_person)
 
     def _labelled_list(self, n: int, last: int, talk: HeadingTalk) -> int:
         """The list right after a speaker's label on a line of its own (a blank line
@@ -961,13 +956,29 @@ class ShapeReader:
         (``- Ana Ruiz [@ana](…)``, ``- Tom Berger [on GitHub](…)``): the talk's speakers;
         the line after the list (``n`` when an item is no person)."""
         k = n + 1 if n < last and self.o.lines[n + 1].strip() else n + 2
+        item = LIST_ITEM_RE.match(self.o.lines[k]) if k <= last else None
+        if item is None:
+            return n
+        indent = len(item.group("indent"))  # an item under a person's: a line of the notes
+        return self._person_items(n, k, last, talk, lambda i: i == indent, _listed_person)
+
+    def _person_items(
+        self,
+        n: int,
+        k: int,
+        last: int,
+        talk: HeadingTalk,
+        at_level: Callable[[int], bool],
+        person: Callable[[str], list[ProgrammePerson]],
+    ) -> int:
+        """The list items from line ``k`` whose indent ``at_level`` accepts (twelve at
+        most), each one ``person``: the talk's speakers; the line after them, or ``n``
+        when an item is no person (the list is then no list of speakers)."""
         people: list[ProgrammePerson] = []
-        indent: int | None = None
         while k <= last and len(people) < 12 and (item := LIST_ITEM_RE.match(self.o.lines[k])):
-            indent = len(item.group("indent")) if indent is None else indent
-            if len(item.group("indent")) != indent:
-                break  # an item under a person's: a line of the notes
-            who = _listed_person(item.group("text"))
+            if not at_level(len(item.group("indent"))):
+                break
+            who = person(item.group("text"))
             if not who:
                 return n
             people.append(who[0])
