@@ -78,6 +78,14 @@ sessions:
     description: Hands-on workshop where everyone builds a robot from card.
 """
 
+BREAK_WITH = """\
+items:
+  - title: Fireside chat with Ines Vidal
+    time: "16:00"
+  - title: Coffee break with Jon Ek
+    time: "17:00"
+"""
+
 
 class TestRA:
     def test_two_speakers_one_doubled_letter_apart_stay_two_people(self) -> None:
@@ -106,3 +114,8 @@ class TestRA:
         assert "tutorial" not in talks["What beginners trip over"].tags
         assert "workshop" not in talks["A compiler in an hour"].tags
         assert "workshop" in talks["Folding paper robots"].tags
+
+    def test_a_break_with_someone_names_no_speaker(self) -> None:
+        talks = speakers_by_title(read(BREAK_WITH, "day.yml"))
+        assert talks["Coffee break with Jon Ek"] == []
+        assert "Jon Ek" not in people_of(read(BREAK_WITH, "day.yml"))
