@@ -8,7 +8,8 @@ is the talks' only when every reader left them undated, the document's words and
 matter name no day (a sentence's date, a post's publishing date: they speak first, and a
 post written on another day says so), the surroundings name one day only (two links to
 two days date nothing), and a year the words name, if any, is that day's. A year alone
-(``talks/2023/``) gives no day."""
+(``talks/2023/``) gives no day, nor does a blog post's own address
+(``https://blog.example.org/2017/03/04/threads-explained/``: the day it was written)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from confnotes.importers.document_names import numeric_day
+from confnotes.importers.linked_days import post_permalink
 from confnotes.importers.page_day import date_undated, names_a_day
 from confnotes.importers.programme import Programme
 
@@ -44,6 +46,8 @@ def _address_days(addresses: list[str]) -> set[date]:
     found: set[date] = set()
     for address in addresses[:MAX_ADDRESSES]:
         for m in _ADDRESS_DAY_RE.finditer(address):
+            if m.group(2) == "/" and post_permalink(address, m.start(), m.end()):
+                continue  # a post's address: the day it was written
             try:
                 found.add(date(int(m.group(1)), int(m.group(3)), int(m.group(4))))
             except ValueError:

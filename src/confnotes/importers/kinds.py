@@ -154,6 +154,30 @@ def self_named_tag(description: str) -> str | None:
 
 _ARTICLES = frozenset({"a", "an", "the", "un", "une", "ein", "eine", "el", "la", "le", "um", "uma"})
 """Articles that may come before a description's opening kind (``A hands-on workshop``)."""
+_NOT_ITS_OWN = frozenset(
+    [
+        "we",
+        "i",
+        "you",
+        "they",
+        "he",
+        "she",
+        "nous",
+        "je",
+        "wir",
+        "ich",
+        "demo",
+        "demos",
+        "demonstration",
+        "demonstrations",
+        "talk",
+        "presentation",
+        "keynote",
+        "overview",
+    ]
+)
+"""Words after an opening kind that make it no item's own: another one it recalls (``The
+workshop we ran last year…``), or what is shown in a talk (``Hands-on demos of…``)."""
 
 
 def _opening_tag(description: str) -> str:
@@ -161,16 +185,19 @@ def _opening_tag(description: str) -> str:
     kind: the kind's word (singular) first or second, or third after an article
     (``Workshop on feminist AI``, ``Hands-on workshop exploring…``, ``Un atelier
     pratique``); "" otherwise (``After the workshop…`` is about another one; plural
-    ``Workshops are…`` speaks of workshops in general)."""
-    words = [w.strip(".,:;!?()[]\"'“”") for w in description[:200].casefold().split()[:3]]
+    ``Workshops are…`` speaks of workshops in general), or when the word after the kind
+    is one of :data:`_NOT_ITS_OWN`."""
+    words = [w.strip(".,:;!?()[]\"'“”") for w in description[:200].casefold().split()[:4]]
     if not words:
         return ""
     at = 1 if words[0] in _ARTICLES else 0
     opening = words[at : at + 2]
     for n, word in enumerate(opening):
         phrase = " ".join(opening[n : n + 2])
+        size = len(phrase.split()) if phrase in TYPE_TAGS else 1
         if tag := TYPE_TAGS.get(phrase) or TYPE_TAGS.get(word, ""):
-            return tag
+            after = at + n + size  # "The workshop we ran…", "Hands-on demos of…"
+            return "" if _NOT_ITS_OWN & set(words[after : after + 1]) else tag
     return ""
 
 

@@ -5,7 +5,10 @@ files the pages by day, and its data file keeps the link and no date field.
 One link alone may be dated by when it was written (a blog's ``/2019/11/20/recap``), so
 the list decides: read so only in sibling records with no date field of their own, where
 most of those holding the link name a day in it, and the days named lie within a
-conference's few days of each other (a blog's posts spread over months).
+conference's few days of each other (a blog's posts spread over months). A post's own
+address (``https://blog.example.org/2019/11/20/scaling-recap/``, ``/blog/2019/11/20/…``:
+year, month and day as folders at the site's root or under its blog, then the post's
+name) names the day it was written, not a talk's (:func:`post_permalink`).
 """
 
 from __future__ import annotations
@@ -25,6 +28,28 @@ _MOST_DAYS_APART = 14
 """The longest span between the days of one list's links: a conference's days, or two
 weeks of a festival."""
 _FEW = 2
+_POST_FOLDERS = frozenset(
+    [
+        "blog",
+        "blogs",
+        "post",
+        "posts",
+        "news",
+        "article",
+        "articles",
+        "archive",
+        "archives",
+        "entry",
+        "entries",
+        "weblog",
+        "journal",
+    ]
+)
+"""The folders a site files its dated posts under (``/blog/2019/11/20/slug/``)."""
+_SLUG_RE = re.compile(r"/([\w%-]{1,200})")
+"""A post's name after its day's folders (``/scaling-recap``, ``/k8s-recap``): three
+letters at least (``/A-1``, ``/S1-001`` are a talk's code)."""
+_SLUG_LETTERS = 3
 
 
 def linked_days(records: list[dict[str, Any]]) -> list[tuple[dict[str, Any], str, Any]]:
@@ -38,6 +63,8 @@ def linked_days(records: list[dict[str, Any]]) -> list[tuple[dict[str, Any], str
             continue
         links = [(r, v) for r in records if isinstance(v := r.get(key), str) and v.strip()]
         dated = [(r, d) for r, v in links if (d := _path_day(v)) is not None]
+        if any(_post_link(v) for _r, v in links):
+            continue  # a blog's posts: the days they were written
         if len(dated) < _FEW or len(dated) * 5 < len(links) * 4:
             continue
         days = [d for _r, d in dated]
@@ -45,6 +72,27 @@ def linked_days(records: list[dict[str, Any]]) -> list[tuple[dict[str, Any], str
             continue
         return [(record, "date", day.isoformat()) for record, day in dated]
     return []
+
+
+def post_permalink(link: str, start: int, end: int) -> bool:
+    """Whether the day written as folders at ``link[start:end]`` (``/2019/11/20``) is a
+    post's: at the site's root or under its blog's folder, the post's name after it
+    (``https://blog.example.org/2019/11/20/scaling-recap/``)."""
+    slug = _SLUG_RE.match(link, end)
+    if "/" not in link[start + 1 : end] or slug is None:
+        return False
+    if sum(ch.isalpha() for ch in slug.group(1)) < _SLUG_LETTERS:
+        return False
+    head = re.split(r"[\"'(=]", link[:start].rstrip("/"))[-1]
+    segments = head.split("/")
+    at_root = head == "" or (len(segments) == 3 and segments[0].endswith(":") and not segments[1])
+    return at_root or segments[-1].casefold() in _POST_FOLDERS
+
+
+def _post_link(link: str) -> bool:
+    """Whether ``link`` is a dated post's own address (:func:`post_permalink`)."""
+    found = _PATH_DAY_RE.search(link)
+    return found is not None and post_permalink(link, found.start(), found.end())
 
 
 def _path_day(link: str) -> date | None:

@@ -336,6 +336,8 @@ _HEADER_LINE_RE = re.compile(r"^[^\W\d_][\w-]{0,20}(?: [\w-]{1,20})?\s?:\s+\S")
 
 
 _BARE_TITLE_WORDS = 12
+RECAP_DAYS_MOST = 31
+"""Days a post named by its day is written after the event its words date, at most."""
 """An item with no link is a title when this short (a sentence about a talk is longer)."""
 _DECKS_MOST = 400
 """Items of one list of decks read at most (a bound on hostile input)."""
@@ -690,12 +692,14 @@ class ShapeReader:
         """A daily note's day from its file name: Obsidian's ``2025-03-13.md``, Logseq's
         ``2025_04_02.md``, a post's ``2025-06-04-slug.md`` or ``2022-6-22-slug.txt``. A
         post's is the day it was written: the one day its words name (``la jornada fue el 3
-        de mayo``) is the talks', and the file's gives way to it."""
+        de mayo``) is the talks', and the file's gives way to it; not a day more than
+        :data:`RECAP_DAYS_MOST` before the post (``Registration opened on 3 March``: a
+        recap is written soon after the event)."""
         stem = Path(self.source).stem if self.source else ""
         day = numeric_day(stem, at_start=True)
         if day is not None and names_a_post(stem):
             said = page_day("\n".join(self.o.lines), html=False)
-            if said is not None and said != day:
+            if said is not None and said != day and (day - said).days <= RECAP_DAYS_MOST:
                 return None  # the post was written that day; its words name the talks' own
         return day
 

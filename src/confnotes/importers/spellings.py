@@ -6,9 +6,11 @@ the page ``Cristiano``. Read as written, the slip is a second person nobody is. 
 names of a document that are the same words but one, and that one word differs by a
 letter slipped in or left out, or two neighbours swapped, inside a word of five letters
 or more (never its first or last letter: ``Daniel``/``Daniela``, ``Christian``/
-``Christina`` are two people), are one person: named as the document writes them most
-often; on a tie, as a talk's speaker rather than only in a role (the timetable over a
-bio section); on a tie again both stay, the document not telling which is right.
+``Christina`` are two people; never a letter doubled: ``Hansen``/``Hanssen``,
+``Mathias``/``Matthias`` are names of their own), are one person: named as the document
+writes them most often; on a tie, as a talk's speaker rather than only in a role (the
+timetable over a bio section); on a tie again both stay, the document not telling which
+is right. Two speakers of one talk are two people (``Erik Hansen, Erik Hanssen``).
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ MOST_NAMES = 400
 WORD_LEAST = 5
 """Letters of the longer spelling of the word that differs, at least (``Ana``/``Anna``
 are two names)."""
+MOST_SPEAKERS = 40
+"""Speakers of one talk looked at as a pair, at most (a bound)."""
 
 
 def _one_slip(a: str, b: str) -> bool:
@@ -42,7 +46,10 @@ def _one_slip(a: str, b: str) -> bool:
     short, long = (a, b) if len(a) < len(b) else (b, a)
     if len(long) - len(short) != 1:
         return False
-    return any(long[:i] + long[i + 1 :] == short for i in range(1, len(long) - 1))
+    return any(
+        long[:i] + long[i + 1 :] == short and long[i] not in (long[i - 1], long[i + 1])
+        for i in range(1, len(long) - 1)
+    )  # "hanssen": a letter doubled is another name's spelling, not a slip
 
 
 def _pairs(names: list[str]) -> list[tuple[str, str]]:
@@ -68,7 +75,10 @@ def one_spelling(programme: Programme, text: str) -> Programme:
     way, the other spelling kept as an alias. Changed in place, returned."""
     people: dict[str, list[ProgrammePerson]] = defaultdict(list)
     speaking: set[str] = set()
+    together: set[frozenset[str]] = set()
     for talk in programme.talks:
+        names = {person.name for person in talk.speakers[:MOST_SPEAKERS]}
+        together.update(frozenset((a, b)) for a in names for b in names if a < b)
         for person in talk.speakers:
             people[person.name].append(person)
             speaking.add(person.name)
@@ -77,6 +87,8 @@ def one_spelling(programme: Programme, text: str) -> Programme:
     if not 1 < len(people) <= MOST_NAMES:
         return programme
     for a, b in _pairs(list(people)):
+        if frozenset((a, b)) in together:
+            continue  # two speakers of one talk: two people
         counts = {a: text.count(a), b: text.count(b)}
         if counts[a] == counts[b]:
             counts = {a: a in speaking, b: b in speaking}

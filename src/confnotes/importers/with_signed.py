@@ -7,7 +7,8 @@ Alone, ``with`` may name a product (``Streams with Apache Kafka``) or company (`
 with friends``), so the list decides: read so only where no record of it has a field of
 its own for people, at least two of its titles end on people's names after ``with``
 (:func:`confnotes.importers.title_speakers.with_byline`: each passes the person test),
-and never in a record whose own kind field calls it a pause or a gathering.
+and never in a record whose own kind field, or whose title before ``with``, calls it a
+pause or a gathering (``Coffee break with Eva Schmidt``: her company, not her talk).
 """
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ def with_signed_titles(records: list[dict[str, Any]]) -> list[tuple[dict[str, An
             continue
         for key, value in record.items():
             if isinstance(value, str) and "title" in roles_of(str(key)):
-                if (found := with_byline(" ".join(value.split()))) is not None:
+                found = with_byline(" ".join(value.split()))
+                if found is not None and talk_kind(found[0])[0] not in _NO_SPEAKER_KINDS:
                     signed.append((record, str(key), found[0], [p.name for p in found[1]]))
                 break
     if len(signed) < _FEW_SIGNED:
