@@ -48,3 +48,16 @@ class TestRB:
     def test_sayings_quoted_after_a_verb_of_saying_are_no_talks(self) -> None:
         titles = _titles(read(SAYINGS_DAYS, "nianhui-2031.md"))
         assert not titles & {"先能動再說", "別急著重構", "文件就是程式"}
+
+    def test_spanish_en_after_a_speaker_is_no_second_person(self) -> None:
+        programme = read(
+            "# Encuentro de Backend 2031\n"
+            "\n"
+            "| Hora | Charla | Ponente |\n"
+            "|---|---|---|\n"
+            "| 10:00 | Colas sin dolor | Irene Soto |\n"
+            "| 11:00 | Caché en el borde | Pablo Ferrer en remoto |\n",
+            "backend-2031.md",
+        )
+        people = {p.name for t in programme.talks for p in t.speakers}
+        assert "remoto" not in people
