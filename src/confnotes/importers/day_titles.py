@@ -46,13 +46,25 @@ def _code_title(words: str) -> bool:
     return " " in words and not (words.isascii() and words.islower())
 
 
-def _quoted_title(words: str) -> bool:
-    """A quoted stretch shaped like a title: a few words, not a sentence said."""
+_SAID_RE = re.compile(
+    r"(?:說|说|講|讲|道|提到|表示|(?<![^\W\d_])(?:said|says|told us(?: to)?))"
+    r"[ \t]?[:：,，]?[ \t]?$"
+)
+"""A verb of saying right before a quotation (``the keynote said "…"``, ``講者說「…」``):
+the words quoted are a thing said, no talk's title."""
+
+
+def _quoted_title(words: str, before: str = "") -> bool:
+    """A quoted stretch shaped like a title: a few words, not a sentence said (nor words
+    quoted after a verb of saying), not a lower-case phrase in scare quotes (``"move
+    fast"``, ``"just works"``)."""
     words = words.strip()
     return (
         bool(words)
         and len(words.split()) <= TITLE_WORDS_MOST
         and not words.endswith((".", "。", "!", "！", "?", "？", ","))
+        and not (words.isascii() and words.islower())
+        and _SAID_RE.search(before) is None
     )
 
 
@@ -66,7 +78,8 @@ def marked_titles(sentence: str) -> list[tuple[int, str, list[ProgrammePerson], 
     spans += [
         (m.start(), said)
         for m in QUOTED_RE.finditer(sentence)
-        if (said := next(g for g in m.groups() if g is not None)) and _quoted_title(said)
+        if (said := next(g for g in m.groups() if g is not None))
+        and _quoted_title(said, sentence[max(0, m.start() - 20) : m.start()])
     ]
     for at, words in sorted(spans):
         before = _POSSESSIVE_RE.search(sentence[max(0, at - 40) : at])

@@ -576,7 +576,10 @@ _TAG_PREFIX_RE = re.compile(r"^\s*[(\[]([^()\[\]]{1,30})[)\]]\s+(?=\S)")
 """``(SRE) Name``: a tag before the name."""
 SPEAKER_SEP_RE = re.compile(
     r",|;|\band\b|(?<=\s)&(?=\s)|·|(?<=[^\W\d_]) ?/ ?(?=[^\W\d_])"  # "Ana Ruiz/Bo Li"
-    r"|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b|\+|、"
+    r"|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\+|、"
+    # Dutch "en" before a capitalised name only: Spanish and French "en" is "in"
+    # ("Luis Gómez en remoto", "Marie Roy en visio")
+    r"|\ben\b(?=\s(?![a-zß-ÿ])[^\W\d_])"
 )
 _PAREN_RE = re.compile(r"^(?P<name>[^()\[\]]+?)(?<!\s)\s*[(\[](?P<aff>[^()\[\]]*)[)\]]\s*$")
 _AFF_NOISE = frozenset(["confirmed", "tbc", "tbd", "invited", "keynote", "remote", "online"])
