@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from confnotes.importers.document_names import numeric_day
-from confnotes.importers.linked_days import post_permalink
+from confnotes.importers.linked_days import address_days
 from confnotes.importers.page_day import date_undated, names_a_day
 from confnotes.importers.programme import Programme
 
@@ -33,26 +33,12 @@ _ADDRESS_RE = re.compile(
 )
 """A link's address: a bare one (``https://…``), a Markdown link's (``](/2019/05/12/)``),
 an HTML anchor's (``href="…"``)."""
-_ADDRESS_DAY_RE = re.compile(
-    r"(?<![\dA-Za-z])((?:19|20)\d\d)([-/_])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?!\d)"
-)
-"""A day written in an address, year first, its parts joined alike (``2018-07-18``,
-``/2019/05/12/``, ``2024_02_21``)."""
 _YEAR_WORD_RE = re.compile(r"(?<![\d\w./:-])((?:19|20)\d\d)(?![\d/:-]?\d)")
 """A year standing as a word of the document's text (``OSCON 2018``, ``PyCon DE 2019``)."""
 
 
 def _address_days(addresses: list[str]) -> set[date]:
-    found: set[date] = set()
-    for address in addresses[:MAX_ADDRESSES]:
-        for m in _ADDRESS_DAY_RE.finditer(address):
-            if m.group(2) == "/" and post_permalink(address, m.start(), m.end()):
-                continue  # a post's address: the day it was written
-            try:
-                found.add(date(int(m.group(1)), int(m.group(3)), int(m.group(4))))
-            except ValueError:
-                continue
-    return found
+    return {day for address in addresses[:MAX_ADDRESSES] for day in address_days(address)}
 
 
 def _path_days(source: str) -> set[date]:

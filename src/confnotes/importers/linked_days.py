@@ -13,15 +13,19 @@ name) names the day it was written, not a talk's (:func:`post_permalink`).
 
 from __future__ import annotations
 
+import contextlib
 import re
 from datetime import date
 from typing import Any
 
 from confnotes.importers.fields import key_words, roles_of
 
-_PATH_DAY_RE = re.compile(r"/((?:19|20)\d\d)([/-])([01]\d)\2([0-3]\d)(?=[/?#._-]|$)")
-"""A day written into a link's path as folders or one folder (``/2019/11/12/``,
-``/2019-11-12/``)."""
+ADDRESS_DAY_RE = re.compile(
+    r"(?<![\dA-Za-z])((?:19|20)\d\d)([-/_])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?!\d)"
+)
+"""A day written in a link's address, year first, its parts joined alike (``/2019/11/12/``,
+``/2019-11-12/``, ``?day=2019-05-12``, ``2024_02_21``): the one pattern of this module
+and :mod:`context_day`."""
 _LINK_WORDS = frozenset({"url", "link", "href", "page", "permalink", "path", "uri", "slug"})
 """The words of a key that holds the record's own page."""
 _MOST_DAYS_APART = 14
@@ -89,21 +93,29 @@ def post_permalink(link: str, start: int, end: int) -> bool:
     return at_root or segments[-1].casefold() in _POST_FOLDERS
 
 
+def address_days(link: str) -> list[date]:
+    """The days ``link`` names (:data:`ADDRESS_DAY_RE`), leaving out a post's own address
+    (:func:`post_permalink`) and days no calendar holds."""
+    found = []
+    for m in ADDRESS_DAY_RE.finditer(link):
+        if m.group(2) == "/" and post_permalink(link, m.start(), m.end()):
+            continue  # a post's address: the day it was written
+        with contextlib.suppress(ValueError):
+            found.append(date(int(m.group(1)), int(m.group(3)), int(m.group(4))))
+    return found
+
+
 def _post_link(link: str) -> bool:
     """Whether ``link`` is a dated post's own address (:func:`post_permalink`)."""
-    found = _PATH_DAY_RE.search(link)
-    return found is not None and post_permalink(link, found.start(), found.end())
+    return any(
+        m.group(2) == "/" and post_permalink(link, m.start(), m.end())
+        for m in ADDRESS_DAY_RE.finditer(link)
+    )
 
 
 def _path_day(link: str) -> date | None:
-    """The day a link's path names (``/2019/11/12/``); None for none or a day no calendar
-    holds."""
+    """The first day a link names (``/2019/11/12/``); None for none."""
     if any(ch.isspace() for ch in link.strip()):
         return None
-    found = _PATH_DAY_RE.search(link)
-    if found is None:
-        return None
-    try:
-        return date(int(found.group(1)), int(found.group(3)), int(found.group(4)))
-    except ValueError:
-        return None
+    days = address_days(link)
+    return days[0] if days else None
