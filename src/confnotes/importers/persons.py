@@ -2654,11 +2654,35 @@ _FIELD_SEP_RE = re.compile(rf"{SPEAKER_SEP_RE.pattern}|\b(?:or|oder|ou|или)\b
 a word that offers them as alternatives."""
 
 
+_SEMICOLON_RE = re.compile("[;；]")
+
+
+def _colon_placed(text: str) -> list[ProgrammePerson] | None:
+    """``Ana Ruiz: Nordlys Labs, Oslo; Bo Li:Delta University``: a people field that
+    writes each person as a full name, a colon, then where they are from, a semicolon
+    between people; None unless every part is so (``Moderator: Ana Ruiz``: a role's
+    label before the colon, the person after it)."""
+    if ":" not in text or len(text) > 1000:
+        return None
+    parts = [p for p in split_outside_brackets(text, _SEMICOLON_RE) if p.strip()]
+    found: list[ProgrammePerson] = []
+    for part in parts[:40]:
+        name, _sep, place = part.partition(":")
+        name = " ".join(name.split()).strip(" ,")
+        place = " ".join(place.split()).strip(" ,")
+        if not place or ":" in place or not is_person_name(name):
+            return None
+        found.append(ProgrammePerson(name, [place]))
+    return found or None
+
+
 def role_people(text: str, single_ok: bool = True) -> list[ProgrammePerson]:
     """The people of a field that holds people (see :func:`named_by_role`): the speaker
     string's reading when it finds them, else each part between separators named by the
     role; empty unless every part is someone (or a placeholder). A field of segments each
     led by a role label (``Moderator: …<br>Panelists: …``) holds each segment's people."""
+    if (colon_placed := _colon_placed(text)) is not None:
+        return colon_placed  # before labels: "Ana Ruiz: Nordlys Labs" is no "Chair: …"
     if (segments := _labelled_segments(text)) is not None:
         people: list[ProgrammePerson] = []
         for segment in segments:

@@ -420,6 +420,7 @@ def _field_names(documents: list[Any]) -> list[tuple[dict[str, Any], str, Any]]:
         edits += dash_signed_fields(siblings)
         edits += linked_days(siblings)  # "url: /sessions/2019/11/12/…"
         edits += with_signed_titles(siblings)  # untimed lists too ("workshops:")
+        edits += _byline_items(siblings)  # {title, start, events: [{title: "Ana Ruiz: Org"}]}
     for records in groups.values():
         keys = frozenset(k for r in records for k in r)
         roles = _keys_by_role(tuple(sorted(keys)))
@@ -460,6 +461,95 @@ def _field_names(documents: list[Any]) -> list[tuple[dict[str, Any], str, Any]]:
             if isinstance(value, str) and value.strip():
                 edits.append((record, "title", " ".join(value.split())))
     return edits + _two_line_values(every)
+
+
+def _byline_items(slots: list[dict[str, Any]]) -> list[tuple[dict[str, Any], str, Any]]:
+    """Time slots with a title of their own that each hold one item saying who gives the
+    slot, not what it is: the slot is the talk, the item its byline (edits giving the slot
+    the item's people and dropping the list). A conference template nests a session's
+    talks as ``events: [{title, speakers}]`` under a titled slot; sites that give one talk
+    a slot write its title on the slot and fill the one event with who speaks instead:
+    ``title: "Ana Ruiz: Nordlys Labs, Norway"``, or the lab as the title beside the
+    person (``title: LMAC``, ``speakers: Bo Li``). Decided across the slots, never by one:
+    at least two of the one-item slots, and most of them, hold a byline (a full name
+    before a colon or comma, people with their organisation, or a label that several
+    slots' items repeat beside a person); a session of one talk (``Keynote Session`` over
+    ``{title: "Autonomy beyond the cockpit", speakers: …}``) stays a session."""
+    from confnotes.importers.persons import is_placeholder, split_speakers
+
+    held: list[tuple[dict[str, Any], str, dict[str, Any]]] = []
+    for slot in slots:
+        lists = [(k, v) for k, v in slot.items() if isinstance(v, list) and v]
+        if (
+            len(lists) != 1
+            or roles_of(str(lists[0][0])) & _PEOPLE_ROLES
+            or not title_of(slot)
+            or not any(True for _ in values(slot, "start"))
+            or any(True for _ in values(slot, "speaker"))
+        ):
+            continue
+        key, items = lists[0]
+        item = items[0]
+        if len(items) == 1 and isinstance(item, dict) and not time_like(item) and title_of(item):
+            held.append((slot, str(key), item))
+    said = Counter(title_of(item).casefold() for _s, _k, item in held)
+    readings: list[tuple[dict[str, Any], str, list[dict[str, str]], dict[str, Any]]] = []
+    labelled: list[tuple[dict[str, Any], str, list[dict[str, str]], dict[str, Any]]] = []
+    for slot, key, item in held:
+        title = " ".join(title_of(item).split())
+        if (people := _byline_people(title)) is not None:
+            readings.append((slot, key, people, item))
+        elif len(title.split()) <= 4 and ":" not in title:
+            named = [text_of(v).strip() for _k, v in values(item, "speaker")]
+            named = [n for n in named if n and len(n) <= 120 and not is_placeholder(n)]
+            if named and all(split_speakers(n, single_ok=True) for n in named):
+                # the person beside the lab as the title: ``{title: LMAC, speakers: Bo Li}``
+                found = [{"name": n, "affiliation": title} for n in named]
+                (readings if said[title.casefold()] >= 2 else labelled).append(
+                    (slot, key, found, item)
+                )
+    if len(readings) < 2 or len(readings) * 2 <= len(held):
+        return []
+    edits: list[tuple[dict[str, Any], str, Any]] = []
+    for slot, key, people, item in readings + labelled:
+        edits += [(slot, "speakers", people), (slot, key, _DELETE)]
+        prose = [
+            text_of(v).strip()
+            for k, v in item.items()
+            if not roles_of(str(k)) & {"title", "id"} and len(text_of(v).split()) >= 12
+        ]
+        if prose and not any(True for _ in values(slot, "description")):
+            edits.append((slot, "description", prose[0]))  # the abstract, under any key
+    return edits
+
+
+def _byline_people(text: str) -> list[dict[str, str]] | None:
+    """A byline's people, each with its organisation: ``Ana Ruiz: Nordlys Labs``,
+    ``Ana Ruiz (Ana): Nordlys Labs, Norway``, ``Ana Ruiz, Nordlys Labs, Norway`` (a full
+    name, then where from), ``Ana, Bo and Cem, Nordlys Labs`` (people of one
+    organisation); None for a title, a list of names alone or one word."""
+    from confnotes.importers.persons import is_person_name, split_speakers, without_nickname
+    from confnotes.importers.textutil import bracket_tail
+
+    if len(text) > 160:
+        return None
+    for mark in (":", ","):
+        head, sep, tail = text.partition(mark)
+        if (tail_at := bracket_tail(tail)) is not None:
+            tail = tail[: tail_at[0]]  # "(intro by Bo Li)": an aside, no organisation
+        tail = tail.strip(" ,;")
+        base = without_nickname(head.strip())[0] if mark == ":" else head.strip()
+        if (at := bracket_tail(base)) is not None and mark == ":":
+            base = base[: at[0]].strip()  # "Ana Ruiz (Ana)": her short name
+        if not sep or not tail or not is_person_name(base):
+            continue
+        if is_person_name(tail.split(",")[0].strip()):
+            break  # "Ana Ruiz, Bo Li": people, not a person and where from
+        return [{"name": base, "affiliation": tail}]
+    people = split_speakers(text, single_ok=True)
+    if len(people) >= 2 and all(p.affiliations for p in people):
+        return [{"name": p.name, "affiliation": ", ".join(p.affiliations)} for p in people]
+    return None
 
 
 def _only_when_and_which(record: dict[str, Any]) -> bool:
