@@ -3529,6 +3529,38 @@ def html_nodes(text: str, start: int, end: int) -> list[Node]:
     return nodes
 
 
+MAX_CLASSED = 200
+"""Elements of one fragment read by :func:`classed_elements` at most: a cell's fields are
+a handful, a fragment of hundreds is a whole page."""
+
+
+def classed_elements(fragment: str) -> list[tuple[str, str, int, int]]:
+    """Every element of an HTML fragment that carries a class, inline as well as block
+    (``<span class="speaker-name">`` beside ``<p class="speech-title">``), in source
+    order: ``(class, words, place, size)``, where ``place`` counts the elements before
+    it and ``size`` those inside it, so that one holds another when its place is
+    before the other's and its size reaches it. [] for a fragment of more elements."""
+    if len(fragment) > MAX_HTML_CHARS:
+        return []
+    body = LexborHTMLParser(template_words.translated(fragment)).body
+    if body is None:
+        return []
+    elements = list(itertools.islice(body.traverse(include_text=False), MAX_CLASSED * 4))[1:]
+    if len(elements) >= MAX_CLASSED * 4 - 1:
+        return []
+    out: list[tuple[str, str, int, int]] = []
+    for place, element in enumerate(elements):
+        said = str(element.attributes.get("class") or "").strip()
+        if not said:
+            continue
+        if len(out) >= MAX_CLASSED:
+            return []
+        inside = sum(1 for _ in element.traverse(include_text=False)) - 1
+        words = " ".join((element.text(deep=True, separator=" ") or "").split())
+        out.append((said, words, place, inside))
+    return out
+
+
 class _Finder:
     """Start tags found in source order: a cursor that only moves forward, and for each
     tag its next occurrence remembered, so the whole search stays linear however many
