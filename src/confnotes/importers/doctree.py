@@ -3720,7 +3720,10 @@ _IMPLIED = frozenset({"html", "body", "tbody", "thead", "tfoot"})
 def _inner_block_tags(element: LexborNode) -> tuple[str, ...]:
     """The block and container tags inside an element whose words were read inline (a
     heading holding ``<div>20:00</div>``), in source order: :func:`_place` steps over
-    their start tags, so that the next sibling is not placed at one of them."""
+    their start tags, so that the next sibling is not placed at one of them. An empty
+    paragraph of no attributes is left out: the one a stray ``</p>`` makes (a paragraph
+    written inside another, ``<p><a><p>Title</p></a></p>``) has no start tag in the
+    source, and stepping over one would step over the next cell's paragraph."""
     tags: list[str] = []
     walk = element.traverse(include_text=False)
     next(walk, None)  # the element itself, placed by its own tag
@@ -3728,6 +3731,8 @@ def _inner_block_tags(element: LexborNode) -> tuple[str, ...]:
         if len(tags) >= MAX_NODES:
             break
         tag = inner.tag or ""
+        if tag == "p" and inner.child is None and not inner.attributes:
+            continue
         if tag in _BLOCK_TAGS or tag in _CONTAINER_TAGS:
             tags.append(tag)
     return tuple(tags)
