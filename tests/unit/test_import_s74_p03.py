@@ -275,3 +275,23 @@ def test_sentences_beside_the_fields_are_not_an_affiliation() -> None:
         "Our first guest" not in a and "ten years" not in a for v in works.values() for a in v
     )
     assert "Our first guest this morning is someone many of you know already" not in works
+
+
+UNDER = _page(
+    "Harbour Design Days 2026",
+    ["time", "Hall North", "Hall South"],
+    [
+        [
+            "<td>11:00</td>",
+            '<td><span class="speaker-name">Vera Lindgren</span><br />Sorting without fear</td>',
+            _talk("Oskar Lindqvist", "Juniper Atlas", "Queues, gently"),
+        ],
+    ],
+)
+
+
+def test_a_plain_line_under_a_classed_name_stays_the_title() -> None:
+    programme = read(UNDER, "agenda.html")
+    titles = speakers_by_title(programme)
+    assert titles["Sorting without fear"] == ["Vera Lindgren"]  # a line of its own: no workplace
+    assert titles["Queues, gently"] == ["Oskar Lindqvist"]

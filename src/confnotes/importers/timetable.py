@@ -3483,7 +3483,11 @@ LABEL_WORDS_MOST = 4
 """Words of a label over a cell's fields (``Case Studies:``)."""
 _AND_WORDS = frozenset({"and", "und", "et", "y", "e", "i", "en", "och", "og", "ja", "и"})
 """The word joining the last two names of a list, in the languages programmes use."""
-_FIELD_GAP_STRIP = " ,;:&+/·•|()[]-–—"
+_FIELD_GAP_STRIP = " \n,;:&+/·•|()[]-–—"
+
+
+_LINE_SPACES_RE = re.compile(r"[ \t\r\f\v]+")
+"""Spaces within a line, which a cell's field may hold otherwise than its element does."""
 
 
 def _gap_words(gap: str) -> str:
@@ -3574,7 +3578,7 @@ def _classed_fields(
     titles = [words for role, words, _said in fields if role == "title"]
     if len(titles) == len(fields):
         return "", []
-    plain = " ".join(cell.text.split())
+    plain = _LINE_SPACES_RE.sub(" ", cell.text)  # the cell's lines kept: a break parts fields
     gaps: list[str] = []
     at = 0
     for _role, words, _said in fields:
@@ -3611,8 +3615,12 @@ def _classed_fields(
         (groups[-1][2] if title_first and groups else people).extend(who)
         run.extend(who)
         if after:
-            if len(after.split()) > AFFILIATION_WORDS_MOST or _OWN_CLOCK_RE.search(after):
-                return "", []
+            if (
+                len(after.split()) > AFFILIATION_WORDS_MOST
+                or _OWN_CLOCK_RE.search(after)
+                or "\n" in gaps[k + 1][: gaps[k + 1].find(after) + len(after)]
+            ):
+                return "", []  # a line of its own under the name: a title, no workplace
             for person in run:
                 if not person.affiliations:
                     person.affiliations.append(after)
