@@ -3529,6 +3529,38 @@ def html_nodes(text: str, start: int, end: int) -> list[Node]:
     return nodes
 
 
+MAX_CLASSED = 200
+"""Elements of one fragment read by :func:`classed_elements` at most: a cell's fields are
+a handful, a fragment of hundreds is a whole page."""
+
+
+def classed_elements(fragment: str) -> list[tuple[str, str, int, int]]:
+    """Every element of an HTML fragment that carries a class, inline as well as block
+    (``<span class="speaker-name">`` beside ``<p class="speech-title">``), in source
+    order: ``(class, words, place, size)``, where ``place`` counts the elements before
+    it and ``size`` those inside it, so that one holds another when its place is
+    before the other's and its size reaches it. [] for a fragment of more elements."""
+    if len(fragment) > MAX_HTML_CHARS:
+        return []
+    body = LexborHTMLParser(template_words.translated(fragment)).body
+    if body is None:
+        return []
+    elements = list(itertools.islice(body.traverse(include_text=False), MAX_CLASSED * 4))[1:]
+    if len(elements) >= MAX_CLASSED * 4 - 1:
+        return []
+    out: list[tuple[str, str, int, int]] = []
+    for place, element in enumerate(elements):
+        said = str(element.attributes.get("class") or "").strip()
+        if not said:
+            continue
+        if len(out) >= MAX_CLASSED:
+            return []
+        inside = sum(1 for _ in element.traverse(include_text=False)) - 1
+        words = " ".join((element.text(deep=True, separator=" ") or "").split())
+        out.append((said, words, place, inside))
+    return out
+
+
 class _Finder:
     """Start tags found in source order: a cursor that only moves forward, and for each
     tag its next occurrence remembered, so the whole search stays linear however many
@@ -3688,7 +3720,10 @@ _IMPLIED = frozenset({"html", "body", "tbody", "thead", "tfoot"})
 def _inner_block_tags(element: LexborNode) -> tuple[str, ...]:
     """The block and container tags inside an element whose words were read inline (a
     heading holding ``<div>20:00</div>``), in source order: :func:`_place` steps over
-    their start tags, so that the next sibling is not placed at one of them."""
+    their start tags, so that the next sibling is not placed at one of them. An empty
+    paragraph of no attributes is left out: the one a stray ``</p>`` makes (a paragraph
+    written inside another, ``<p><a><p>Title</p></a></p>``) has no start tag in the
+    source, and stepping over one would step over the next cell's paragraph."""
     tags: list[str] = []
     walk = element.traverse(include_text=False)
     next(walk, None)  # the element itself, placed by its own tag
@@ -3696,6 +3731,8 @@ def _inner_block_tags(element: LexborNode) -> tuple[str, ...]:
         if len(tags) >= MAX_NODES:
             break
         tag = inner.tag or ""
+        if tag == "p" and inner.child is None and not inner.attributes:
+            continue
         if tag in _BLOCK_TAGS or tag in _CONTAINER_TAGS:
             tags.append(tag)
     return tuple(tags)

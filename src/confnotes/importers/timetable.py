@@ -73,6 +73,7 @@ from confnotes.importers.page import PageBuilder, section_kind
 from confnotes.importers.persons import (
     LANGUAGE_TAG,
     givens_and_family,
+    in_running_case,
     is_job_title,
     is_organisation,
     is_person_name,
@@ -2138,10 +2139,17 @@ class _Reader:
                     said_kind, tag = _said_kind(texts[j])
                     row.entry.kind = kind_of(title) if said_kind == "talk" else said_kind
                     row.tags = [tag] if tag else []
-                elif j < len(cells) and (classed := _classed_fields(cells[j], self.doc)):
+                elif j < len(cells) and (classed := _classed_fields(cells[j], self.doc))[1]:
                     # '<div class="talk_title">Title, Subtitle</div>' over its speaker's
                     # element: the classes name the fields, a comma in the title no one
-                    row.entry.title, row.entry.speakers, row.entry.kind = classed
+                    label, (first, *more) = classed
+                    row.entry.title, row.entry.speakers, row.entry.kind = first
+                    for title, who, kind in more:  # "Case Studies:" over a talk each
+                        other = _Row(replace(row.entry, title=title, speakers=who), row.day)
+                        other.entry.kind, other.room, other.monthday = kind, row.room, row.monthday
+                        extra.append(other)
+                    for one in [row, *extra] if len(classed[1]) > 1 else []:
+                        one.session = label
                 elif j < len(cells) and (linked := _linked_fields(cells[j])):
                     # "[Name](/speakers/x) — [Title — Subtitle](/sessions/y)": the links
                     # are the fields; a dash inside one is the title's own
@@ -3468,48 +3476,172 @@ def _linked_fields(cell: doctree.Node) -> tuple[str, list[ProgrammePerson]] | No
 
 _MOST_FIELDS = 12
 """Elements named as fields that one talk's cell may hold (:func:`_classed_fields`)."""
+AFFILIATION_WORDS_MOST = 8
+"""Words of plain text after a speaker's element that may still say where they work
+(``, Kaiser Permanente``): a longer stretch is a sentence of the cell's own."""
+LABEL_WORDS_MOST = 4
+"""Words of a label over a cell's fields (``Case Studies:``)."""
+_AND_WORDS = frozenset({"and", "und", "et", "y", "e", "i", "en", "och", "og", "ja", "и"})
+"""The word joining the last two names of a list, in the languages programmes use."""
+_FIELD_GAP_STRIP = " \n,;:&+/·•|()[]-–—"
+
+
+_LINE_SPACES_RE = re.compile(r"[ \t\r\f\v]+")
+"""Spaces within a line, which a cell's field may hold otherwise than its element does."""
+
+
+def _gap_words(gap: str) -> str:
+    """The words between two fields of a cell, without the marks and the word ``and``
+    that only join them (``, &``, `` and ``): "" when nothing else stands there."""
+    words = gap.strip(_FIELD_GAP_STRIP)
+    head, _, rest = words.partition(" ")
+    if head.casefold() in _AND_WORDS:
+        words = rest.strip(_FIELD_GAP_STRIP)
+    tail = words.rpartition(" ")
+    if tail[1] and tail[2].casefold() in _AND_WORDS:
+        words = tail[0].strip(_FIELD_GAP_STRIP)
+    return "" if words.casefold() in _AND_WORDS else words
+
+
+NAME_WORDS_MOST = 4
+"""Words of a speaker's element that may be one name its class vouches for."""
+
+
+def _classed_people(words: str) -> list[ProgrammePerson]:
+    """The people of an element whose class says it names speakers: as the person test
+    reads its words, or as it reads them in running case (``CHRISTIAN RICHARD``); else,
+    since the class vouches for them, one name of a few capitalised words (``BJ Fogg``,
+    initials the test doubts), unless they name an organisation, a placeholder or a
+    kind of session."""
+    who = split_speakers(words, single_ok=True) or split_speakers(
+        in_running_case(words), single_ok=True
+    )
+    if who:
+        return who
+    parts = words.split()
+    if (
+        2 <= len(parts) <= NAME_WORDS_MOST
+        and all(p[:1].isupper() for p in parts)
+        and not any(ch.isdigit() for ch in words)
+        and not is_organisation(words)
+        and not is_placeholder(words)
+        and kind_of(words) == "talk"
+    ):
+        return [ProgrammePerson(name=words)]
+    return []
+
+
+_CELL_CLASS_RE = re.compile(
+    r"\A\s{0,50}<t[dh]\b[^>]{0,500}?\bclass\s{0,3}=\s{0,3}[\"']([^\"'<>]{1,200})"
+)
+"""The class of a cell's own tag (``<td class="keynote">``), which may say its kind."""
+
+
+ClassedTalk = tuple[str, list[ProgrammePerson], str]
+"""A talk read from a cell's classed fields: its title, its speakers, its kind."""
 
 
 def _classed_fields(
     cell: doctree.Node, doc: doctree.Document | None
-) -> tuple[str, list[ProgrammePerson], str] | None:
-    """``(title, speakers, kind)`` of an HTML cell whose elements say by their class
-    which is the title and which the speakers (``<div class="talk_title">`` over ``<div
-    class="talk_speaker">``, ``titre`` beside ``orateur``): each element is one field, so
-    a comma inside the title never makes a person of its start; the title's class may
-    say its kind too (``talk_title keynote``). None unless the cell is one title field
-    and speaker fields, the people named in them, and nothing more."""
+) -> tuple[str, list[ClassedTalk]]:
+    """``(label, talks)`` of an HTML cell whose elements say by their class which is the
+    title and which the speakers (``<div class="talk_title">`` over ``<div
+    class="talk_speaker">``, ``titre`` beside ``orateur``, ``<span class="speaker-name">``
+    inside a line): each element is one field, so a comma inside the title never makes
+    a person of its start; the title's class may say its kind too (``talk_title
+    keynote``). The classes name every speaker, so plain words right after a speaker's
+    element (``<span class="speaker">Ana Ruiz</span>, Umbrella Health``) say where that
+    speaker works (and the speakers before it, joined by commas alone), never a person
+    of their own. A cell of several titles, each with its speakers (a list of case
+    studies under ``Case Studies:``), is a talk each; a short label ending in a colon
+    before the first field is the label of them all. ``("", [])`` unless the cell is
+    such fields, those plain words and nothing more."""
     source = _cell_source(cell, doc)
     if "class" not in source:
-        return None
-    marked: list[tuple[doctree.Node, str]] = []
-    for top in doctree.html_nodes(source, 0, len(source)):
-        for node in top.walk():
-            words = words_of(str(node.attrs.get("class") or ""))
-            if not words or words & ABSTRACT_WORDS:
-                continue
-            if says_people(words) and not words & CHAIR_WORDS:
-                marked.append((node, "speaker"))
-            elif says_title(words):
-                marked.append((node, "title"))
+        return "", []
+    marked: list[tuple[int, int, str, str, str]] = []  # place, size, role, words, class
+    for said, words, place, size in doctree.classed_elements(source):
+        named = words_of(said)
+        if not named or named & ABSTRACT_WORDS:
+            continue
+        if says_people(named) and not named & CHAIR_WORDS:
+            marked.append((place, size, "speaker", words, said))
+        elif says_title(named):
+            marked.append((place, size, "title", words, said))
     if len(marked) > _MOST_FIELDS:
-        return None  # a cell of many fields is no talk's title and speakers
-    inner = [  # the innermost: "talk" over "talk_title" says the title's element
-        (node, role)
-        for node, role in marked
-        if not any(other is not node and other in list(node.walk()) for other, _r in marked)
+        return "", []  # a cell of many fields is no talk's title and speakers
+    fields = [  # the innermost: "talk" over "talk_title" says the title's element
+        (role, words, said)
+        for place, size, role, words, said in marked
+        if words and not any(place < other[0] <= place + size for other in marked)
     ]
-    heads = [n for n, role in inner if role == "title"]
-    titles = [" ".join(n.text.split()) for n in heads]
-    named = [" ".join(n.text.split()) for n, role in inner if role == "speaker"]
-    if len(titles) != 1 or not titles[0] or not named:
-        return None
-    speakers = [p for text in named for p in split_speakers(text, single_ok=True)]
-    if not speakers or " ".join(cell.text.split()) != " ".join([titles[0], *named]):
-        return None
-    said = kind_of(str(heads[0].attrs.get("class") or "").replace("_", " ").replace("-", " "))
-    kind = said if said not in ("talk", "other") else kind_of(titles[0])
-    return titles[0], speakers, kind
+    titles = [words for role, words, _said in fields if role == "title"]
+    if len(titles) == len(fields):
+        return "", []
+    plain = _LINE_SPACES_RE.sub(" ", cell.text)  # the cell's lines kept: a break parts fields
+    gaps: list[str] = []
+    at = 0
+    for _role, words, _said in fields:
+        found = plain.find(words, at)
+        if found < 0:
+            return "", []
+        gaps.append(plain[at:found])
+        at = found + len(words)
+    gaps.append(plain[at:])
+    label = _gap_words(gaps[0])
+    if label and (
+        not gaps[0].rstrip().endswith((":", "：")) or len(label.split()) > LABEL_WORDS_MOST
+    ):
+        return "", []  # words of the cell's own before its fields
+    groups: list[tuple[str, str, list[ProgrammePerson]]] = []  # title, its class, people
+    people: list[ProgrammePerson] = []
+    run: list[ProgrammePerson] = []  # speakers since the last words of their own
+    # one title: every speaker is its; several: each opens its group (``Title`` over its
+    # speakers) or closes it (speakers over ``Title``), as the cell's first field says
+    title_first = fields[0][0] == "title" or len(titles) == 1
+    for k, (role, words, said) in enumerate(fields):
+        after = _gap_words(gaps[k + 1])
+        if role == "title":
+            if after or (not title_first and not people):
+                return "", []  # words after a title, or a title with no one before it
+            if len(titles) > 1 and title_first and groups and not groups[-1][2]:
+                return "", []  # a title with no one under it
+            groups.append((words, said, people))
+            people, run = [], []
+            continue
+        who = _classed_people(words)
+        if not who:
+            return "", []
+        (groups[-1][2] if title_first and groups else people).extend(who)
+        run.extend(who)
+        if after:
+            if (
+                len(after.split()) > AFFILIATION_WORDS_MOST
+                or _OWN_CLOCK_RE.search(after)
+                or "\n" in gaps[k + 1][: gaps[k + 1].find(after) + len(after)]
+            ):
+                return "", []  # a line of its own under the name: a title, no workplace
+            for person in run:
+                if not person.affiliations:
+                    person.affiliations.append(after)
+            run = []
+    if people and not titles:
+        # speakers and where they work, no title: their slot, titled by their names
+        # until a title is known (a keynote's cell that names only its speaker)
+        groups.append((", ".join(p.name for p in people), "", people))
+    elif people or any(not who for _t, _c, who in groups):
+        return "", []  # speakers after the last title, or a title of no one's
+    own = _CELL_CLASS_RE.match(source)
+    cell_kind = kind_of(own.group(1).replace("_", " ").replace("-", " ")) if own else "talk"
+    talks: list[ClassedTalk] = []
+    for title, said, who in groups:
+        kind = kind_of(said.replace("_", " ").replace("-", " "))
+        if kind in ("talk", "other"):
+            kind = kind_of(title)
+        if kind == "talk" and cell_kind in ("keynote", "workshop", "tutorial", "panel"):
+            kind = cell_kind  # '<td class="keynote">': the cell says what its talk is
+        talks.append((title, who, kind))
+    return label.rstrip(":：").strip(), talks
 
 
 _LANGUAGE_TAG_RE = re.compile(LANGUAGE_TAG)
