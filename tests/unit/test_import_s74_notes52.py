@@ -3,11 +3,13 @@
 headings with no title over them, each over its own notes and some over parts of their
 own, are the talks; a file named for an event and its year is notes of that event. One
 talk's notes (a speaker line above its parts, parts named "Overview" or "Questions", a
-file named by its title) stay one talk."""
+file named by its title) stay one talk. A line break tag written for a blank line over a
+heading (doctree._closing_tag_lines) does not hide the heading."""
 
 from __future__ import annotations
 
-from tests.unit.importing import read
+from confnotes.importers import doctree
+from tests.unit.importing import read, speakers_by_title
 
 HARBOUR_DAY = """[rate the talks](https://example.org/event/harbour-dev-days)
 
@@ -135,3 +137,41 @@ def test_a_file_named_for_an_event_and_its_year_holds_several_talks() -> None:
     assert _talks(read(text, "journées-php-2023.md")) == ["Pocket radios", "Bees and maths"]
     # a file named by its title, or by a day, keeps the rule it had
     assert len(_talks(read(text, "radio-evening.md"))) == 1
+
+
+POLSKI_WPIS = """Dwa dni prelekcji, trzy ścieżki, kawa bez limitu.
+
+<br/>
+## Dzień pierwszy
+### Prosty kod na co dzień - Marta Kowalczyk
+Dużo przykładów z życia.
+
+### Testy, które nie kłamią - Piotr Zieliński
+Krótko i konkretnie.
+
+<BR>
+## Dzień drugi
+### Mapy w przeglądarce - Anna Wiśniewska
+Świetne demo.
+"""
+
+
+def test_a_line_break_tag_over_a_heading_does_not_swallow_it() -> None:
+    # "<br/>" written for a blank line right over "## Day": the heading and the talk
+    # under it are read, as the blog's own renderer showed them
+    programme = read(POLSKI_WPIS, "wpis.md")
+    programme.talks = [t for t in programme.talks if t.kind != "other"]
+    assert speakers_by_title(programme) == {
+        "Prosty kod na co dzień": ["Marta Kowalczyk"],
+        "Testy, które nie kłamią": ["Piotr Zieliński"],
+        "Mapy w przeglądarce": ["Anna Wiśniewska"],
+    }
+    assert {s.title for s in programme.sessions} >= {"Dzień pierwszy", "Dzień drugi"}
+
+
+def test_a_line_break_in_english_notes_and_html_stays_html() -> None:
+    text = "Notes from the meetup.\n\n<br>\n# Tiny Robots - Lena Vogt\n- servo jitter\n"
+    assert speakers_by_title(read(text, "meetup.md")).get("Tiny Robots") == ["Lena Vogt"]
+    # a line break over more markup is HTML, read as HTML
+    doc = doctree.parse_markdown("<br/>\n<p>## not a heading</p>\n")
+    assert not [n for n in doc.root.walk() if n.kind == "heading"]
