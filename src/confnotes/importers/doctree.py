@@ -715,7 +715,7 @@ _OPENINGS = (
     # a deep line's markers and blanks are 65 characters of them at least, looked for first
     r"(?P<deep>(?=[ \t>*+\d.)-]{65})" + _NESTING + ")",
     r"(?P<unspaced> {0,3}#{2,6}[^#\s])",  # a heading without its space (``##Talk``)
-    r"(?P<tag>[ \t]{0,3}<(?:/|[tT][rR]))",  # a closing tag, or an HTML table's row
+    r"(?P<tag>[ \t]{0,3}<(?:/|[tT][rR]|[bB][rR]))",  # a closing tag, a row, a line break
     r"(?P<image>[ \t]{0,3}<[iI][mM][gG])",  # a picture's tag, which may stand alone
 )
 _MARKERS = r"(?:[ \t]|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))"
@@ -782,7 +782,7 @@ class _LineOpenings:
     unspaced: bool = False
     """A line is a heading written without its space."""
     closing: bool = False
-    """A line opens with a closing tag (it may be a lone one)."""
+    """A line opens with a closing tag or a line break (it may be a lone one)."""
     row: bool = False
     """A line opens with ``<tr`` (an HTML row, which may stand in a pipe table)."""
     image: bool = False
@@ -811,10 +811,10 @@ def _line_openings(text: str) -> _LineOpenings:
         elif kind == "unspaced":
             found.unspaced = True
         elif kind == "tag":
-            if m.group(kind).endswith("/"):
-                found.closing = True
-            else:
+            if m.group(kind)[-2:].casefold() == "tr":
                 found.row = True
+            else:
+                found.closing = True  # a closing tag or a line break: it may stand alone
             if "\t" in m.group(kind):
                 found.blocks.add("indent")  # a tab is four blanks: an indented code block
         elif kind == "image":
@@ -1004,17 +1004,19 @@ _FENCE_RE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 
 
 _LONE_CLOSING_TAG_RE = re.compile(
-    r"[ \t]{0,3}(?:</[A-Za-z][A-Za-z0-9]{0,15}[ \t]{0,5}>[ \t]{0,5}){1,8}"
+    r"[ \t]{0,3}(?:(?:</[A-Za-z][A-Za-z0-9]{0,15}|<[bB][rR][ \t]{0,5}/?)[ \t]{0,5}>[ \t]{0,5}){1,8}"
 )
-"""A line of closing tags only (``</p>``, ``</div></div>``): the end of some HTML above."""
+"""A line of closing tags or line breaks only (``</p>``, ``</div></div>``, ``<br/>``): the
+end of some HTML above, or a blank line written as HTML; it holds no words."""
 
 
 def _closing_tag_lines(lines: list[str]) -> list[str] | None:
     """A stray closing tag on a line of its own, right over Markdown (``</p>`` over ``##
-    Workshops`` and its list) left blank, line for line: CommonMark opens an HTML block
-    there that swallows every line up to the next blank one, where the page's own
-    renderer (Python-Markdown, kramdown) and its reader see a heading and a list after
-    the closed element. None when the text writes none."""
+    Workshops`` and its list), or a line break standing for a blank line (``<br/>`` over
+    ``## Day 1``), left blank, line for line: CommonMark opens an HTML block there that
+    swallows every line up to the next blank one, where the page's own renderer
+    (Python-Markdown, kramdown, Blackfriday) and its reader see a heading and a list
+    after it. None when the text writes none."""
     return _over_markdown(lines, lambda line: "" if _LONE_CLOSING_TAG_RE.fullmatch(line) else None)
 
 

@@ -73,7 +73,12 @@ from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeT
 from confnotes.importers.records import numbered_lists
 from confnotes.importers.schedule_util import title_kind
 from confnotes.importers.shapes import front_named
-from confnotes.importers.talk_levels import RECORDING_KINDS, ROLE_PART_EVIDENCE, says_talks
+from confnotes.importers.talk_levels import (
+    RECORDING_KINDS,
+    ROLE_PART_EVIDENCE,
+    says_talks,
+    titles_over_parts,
+)
 from confnotes.importers.timetable import HTML_TABLE
 from confnotes.importers.when import (
     calendar_word,
@@ -1617,6 +1622,24 @@ _ONE_TALK_STEM_RE = re.compile(rf"(?<![^\W\d_])(?:{TALK_LABEL_RE.pattern})\s*\d{
 """A file name that numbers one talk (``Day2-Talk09``, ``vortrag 3``)."""
 
 
+_STEM_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d$")
+"""A year ending a file's name (``madc2018``, ``pycon-2019``)."""
+EVENT_STEM_WORDS = 3
+"""The most words before the year in a file named for an event (:func:`_event_stem`)."""
+
+
+def _event_stem(stem: str) -> bool:
+    """Whether a file's name is an event's name and its year, as people name the file of
+    their notes of a whole conference (``madc2018``, ``pycon-2019``, ``Jfokus 2020``): a
+    name of three words at most, each with a letter, then the year. A talk's notes are
+    named by its title, which rarely ends on a year; a daily note's name is a date."""
+    m = _STEM_YEAR_RE.search(stem)
+    if m is None:
+        return False
+    words = [w for w in re.split(r"[\W_]+", stem[: m.start()]) if w]
+    return 1 <= len(words) <= EVENT_STEM_WORDS and all(not w.isdigit() for w in words)
+
+
 _SESSION_CODE_RE = re.compile(r"[A-Z]{2,6}[0-9]{2,4}(?:-[A-Z0-9]{1,3})?")
 """A session's code as big conferences number theirs (``NET305``, ``BRK2001``)."""
 
@@ -1788,8 +1811,12 @@ def _collection(text: str, source: str, programme: Programme) -> str:
         return "its file's name names a day"  # "day1.md"; not "Day2-Talk09.md", one talk
     if _DATE_STEM_RE.fullmatch(Path(source).stem):
         return "its file's name is a day"  # a daily note, "2025-03-13.md"
+    if _event_stem(Path(source).stem):
+        return "its file's name is an event's, a name and its year"  # "madc2018.md"
     if sum(1 for h in headings if DAY_RE.search(doctree_plain(h))) >= 2:
         return "its headings name days"
+    if titles_over_parts(structure.read(text)):
+        return "its top headings are several titles, each over parts of its own"
     if any(says_talks(h) for h in parents):
         return "a heading over its parts says they are talks"  # "## As palestras do X"
     if attended.proves_talks(text):

@@ -1972,6 +1972,9 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
         if (
             deepest is not None
             and deepest > level
+            # "# Chatbots" over "## UI" over "### Validation", beside "# GraphQL" over its
+            # notes: the top headings hold notes, not groups of talks
+            and not (doc_title is None and _notes_at_the_top(outline))
             and any(
                 s.children
                 and not _generic_children(s)
@@ -1987,6 +1990,41 @@ def talk_level(outline: Outline, year: int | None) -> tuple[Section | None, int 
         )
         return doc_title, level, evidence
     return doc_title, None, evidence
+
+
+TITLES_LEAST = 3
+"""Top headings a file of several notes written one after another holds at least
+(:func:`titles_over_parts`)."""
+
+
+def titles_over_parts(outline: Outline) -> bool:
+    """Whether a file is several notes written one after another: no title over them
+    (no heading above theirs, none in the front matter), three level-1 headings or more
+    (the level a document's own title takes) over notes, two or more of them over
+    sub-headings of their own, none of them a part's word (``Overview``, ``Q&A``). Each
+    is a title over its parts, as one talk's notes are (``# Title`` over ``##
+    Takeaways``), so the parts sit under each title, not under the file. A file of one
+    talk's notes has one title, or none and only its parts; and when its opening names
+    its speakers (``Speakers: …`` above ``# Overview``), its headings are that talk's."""
+    if not _notes_at_the_top(outline):
+        return False
+    tops = outline.root.children[:400]
+    return not any(is_generic(s.title) for s in tops) and not speaker_under(outline, outline.root)
+
+
+def _notes_at_the_top(outline: Outline) -> bool:
+    """No title over the file's headings (no heading above theirs, none in the front
+    matter), three level-1 headings or more, each over notes, two or more over
+    sub-headings of their own: the top headings are where the notes are, whether of one
+    talk (its parts) or of several (their titles); never groups of talks under them."""
+    if outline.front.get("title"):
+        return False
+    tops = outline.root.children[:400]
+    if len(tops) < TITLES_LEAST or any(s.level != 1 for s in tops):
+        return False
+    if not all(own_text(s) or s.children for s in tops):
+        return False  # "# Day 2" with nothing under it: a heading, no one talk's notes
+    return sum(1 for s in tops if s.children) >= 2
 
 
 def _only_people(heading: str) -> list[ProgrammePerson]:
