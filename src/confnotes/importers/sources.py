@@ -285,7 +285,7 @@ def read_folder(
     folder_heading_speakers(read, texts)
     folder_person_folders(read, folder)
     folder_kinds(read, folder)
-    folder_template_titles(read, texts)
+    folder_template_titles(read, texts, format)
     folder_own_pages(read, texts)
     _people_pages(read)
     folder_event_titles(read, named_by_heads, texts)
