@@ -1,13 +1,19 @@
 """A person's folder of notes whose files open with the speaker's line, then the same
 part heading in every file (``# Overview``, ``## Résumé``): the heading is the notes'
 template and the file's name is the talk's title; the speaker's line, linked or not, in
-the singular or the plural, names the talk's speakers, never its title."""
+the singular or the plural, names the talk's speakers, never its title. A person's plan
+of their days (nested bullets: a time over a title and a room) holds a slot's counted
+alternatives (``Option 1``, ``Opción 2``) as talks at its time, reads a 12-hour clock
+that goes back (``10:30`` then ``2:45``) as the afternoon, and where it writes ``Title,
+Name`` and the notes ``Title`` alone, the name is the talk's speaker."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from confnotes.importers.programme import Programme
 from tests.unit.folder_fixtures import read_files, talk_speakers
+from tests.unit.importing import read
 
 
 def test_a_part_heading_every_file_opens_with_under_its_speaker_is_no_title(
@@ -126,3 +132,148 @@ def test_near_miss_a_heading_only_one_file_opens_with_stays_its_title(tmp_path: 
         },
     )
     assert set(talk_speakers(read)) == {"Overview of Tides", "Gull Census"}
+
+
+# A person's plan of a day: nested bullets, a time over each talk's title and room.
+
+_PLAN_EN = """# Harbour Days 2031
+
+## My plan
+
+### Thursday, May 8, 2031
+
+- 9:00
+  - Opening words
+  - Hall A
+- 10:30
+  - Tides as Deadlines
+  - Hall B
+- 1:15
+  - Option 1
+    - Counting Gulls at Scale
+    - Hall A
+  - Option 2
+    - Buoys That Talk Back
+    - Hall C
+- 2:45
+  - Anchors and Chains
+  - Hall B
+"""
+
+_PLAN_ES = """# Jornadas del Puerto 2031
+
+## Mi agenda
+
+### Jueves, 8 de mayo de 2031
+
+- 9:00
+  - Bienvenida
+  - Sala 1
+- 10:00
+  - Faros del norte
+  - Sala 2
+- 12:30
+  - Opción 1
+    - Mareas y plazos
+    - Sala 1
+  - Opción 2
+    - Redes de pesca abiertas
+    - Sala 3
+- 1:30
+  - Boyas que responden
+  - Sala 2
+"""
+
+
+def _clock(programme: Programme) -> dict[str, str]:
+    return {t.title: t.start.strftime("%H:%M") for t in programme.talks if t.start is not None}
+
+
+def test_a_slots_counted_alternatives_are_talks_at_its_time() -> None:
+    english = _clock(read(_PLAN_EN, "plan.md"))
+    assert english["Counting Gulls at Scale"] == english["Buoys That Talk Back"] == "13:15"
+    assert "Option 1" not in english
+    spanish = _clock(read(_PLAN_ES, "agenda.md"))
+    assert spanish["Mareas y plazos"] == spanish["Redes de pesca abiertas"] == "12:30"
+    assert spanish["Boyas que responden"] == "13:30"
+
+
+def test_an_hour_after_the_mornings_later_hour_is_the_afternoon() -> None:
+    starts = _clock(read(_PLAN_EN, "plan.md"))
+    assert starts["Tides as Deadlines"] == "10:30"
+    assert starts["Anchors and Chains"] == "14:45"  # "2:45" after "10:30", no noon written
+
+
+def test_near_miss_items_under_a_slot_that_count_nothing_stay_one_talk() -> None:
+    text = _PLAN_EN.replace("Option 1", "Counting Gulls").replace("Option 2", "Upstairs")
+    starts = _clock(read(text, "plan.md"))
+    assert "Buoys That Talk Back" not in starts
+    text = _PLAN_EN.replace("Option 2", "Track 2")  # two labels, no one list of options
+    assert "Buoys That Talk Back" not in _clock(read(text, "plan.md"))
+
+
+def test_near_miss_an_afternoon_without_a_morning_keeps_its_hours() -> None:
+    text = """# Evening meetup 2031
+
+### Friday, May 9, 2031
+
+- 3:00
+  - Welcome back
+  - Room 1
+- 4:00
+  - Slow Water
+  - Room 1
+- 5:00
+  - Fast Water
+  - Room 2
+"""
+    starts = _clock(read(text, "plan.md"))
+    assert starts["Slow Water"] in ("04:00", "16:00")
+    assert starts["Fast Water"][:2] in ("05", "17")
+    assert int(starts["Fast Water"][:2]) - int(starts["Slow Water"][:2]) == 1
+
+
+def test_a_plans_title_comma_name_is_its_speaker_where_the_notes_write_the_title_alone(
+    tmp_path: Path,
+) -> None:
+    read_back = read_files(
+        tmp_path / "harbourdays-2031",
+        {
+            "README.md": (
+                "# Harbour Days 2031\n\n### Thursday, May 8, 2031\n\n"
+                "- 10:30\n  - Tides, Queues, and You, Marta Keskinen\n  - Hall B\n"
+                "- 11:30\n  - Counting Gulls\n  - Hall A\n"
+                "- 1:15\n  - Rust, Python, and Go\n  - Hall C\n"
+            ),
+            "thursday.md": (
+                "# Thursday\n\n## Tides, Queues, and You\n\n- queues ebb\n\n"
+                "## Counting Gulls, Olaf Brekke\n\n- drones count\n"
+            ),
+        },
+    )
+    talks = talk_speakers(read_back)
+    assert talks["Tides, Queues, and You"] == ["Marta Keskinen"]
+    assert talks["Counting Gulls"] == ["Olaf Brekke"]
+    assert talks["Rust, Python, and Go"] == []  # no file writes it shorter
+
+
+def test_a_comma_name_in_german_notes_where_the_plan_writes_the_title(tmp_path: Path) -> None:
+    read_back = read_files(
+        tmp_path / "hafentage-2031",
+        {
+            "README.md": (
+                "# Hafentage 2031\n\n### Donnerstag, 8. Mai 2031\n\n"
+                "- 9:30\n  - Begrüßung\n  - Saal A\n"
+                "- 10:30\n  - Gezeiten als Fristen\n  - Saal B\n"
+                "- 11:30\n  - Möwen zählen\n  - Saal A\n"
+                "- 2:00\n  - Anker und Ketten\n  - Saal C\n"
+            ),
+            "donnerstag.md": (
+                "# Donnerstag, 8. Mai 2031\n\n"
+                "## Gezeiten als Fristen, Jonas Weber ([Video](https://example.org/v/1))\n\n"
+                "- Ebbe\n\n## Möwen zählen ([Video](https://example.org/v/2))\n\n- Drohnen\n\n"
+                "## Anker und Ketten ([Video](https://example.org/v/3))\n\n- Häfen\n"
+            ),
+        },
+    )
+    assert talk_speakers(read_back)["Gezeiten als Fristen"] == ["Jonas Weber"]

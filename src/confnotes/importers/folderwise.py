@@ -854,6 +854,31 @@ def folder_linked_titles(read: dict[str, Programme], texts: dict[str, str]) -> N
             talk.title = text
 
 
+def folder_comma_speakers(read: dict[str, Programme]) -> None:
+    """A talk titled ``Title, Name`` in one file of a folder (a plan's ``- Subclassing,
+    Composition, Python, and You, Hynek Schlawack``) where another file writes the same
+    talk's ``Title`` alone: the other file shows where the title ends, and the words after
+    its last comma, when they are only people's names, are the talk's speakers. A title
+    that no other file writes shorter keeps its commas (``Python, Rust, and You``)."""
+    from confnotes.importers.persons import split_speakers
+
+    written: dict[str, set[str]] = {}
+    for source, programme in read.items():
+        for talk in programme.talks:
+            written.setdefault(title_key(talk.title), set()).add(source)
+    for source, programme in read.items():
+        for talk in programme.talks:
+            head, comma, tail = talk.title.rpartition(",")
+            if not comma or talk.kind == "other" or not (key := title_key(head)):
+                continue
+            if not written.get(key, set()) - {source}:
+                continue  # no other file writes the title without the words after it
+            people = split_speakers(tail.strip())
+            if people and title_key(" ".join(p.name for p in people)) == title_key(tail):
+                talk.title = head.strip()
+                talk.speakers = talk.speakers or people
+
+
 def _headings(text: str) -> set[str]:
     """The keys of a file's headings' words."""
     from confnotes.importers.structure import read as outline_of

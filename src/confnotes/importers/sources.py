@@ -22,6 +22,7 @@ from confnotes.importers.folderwise import (
     body_lines,
     folder_bylines,
     folder_colon_titles,
+    folder_comma_speakers,
     folder_event_heads,
     folder_event_titles,
     folder_file_titles,
@@ -276,6 +277,7 @@ def read_folder(
     folder_name_titles(read, texts)
     folder_speaker_places(read, texts)
     folder_linked_titles(read, texts)
+    folder_comma_speakers(read)
     _join_index(read)
     _index_day(read)
     _full_names(read)
