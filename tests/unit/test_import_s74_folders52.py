@@ -277,3 +277,62 @@ def test_a_comma_name_in_german_notes_where_the_plan_writes_the_title(tmp_path: 
         },
     )
     assert talk_speakers(read_back)["Gezeiten als Fristen"] == ["Jonas Weber"]
+
+
+def test_a_readme_listing_its_notes_by_their_forge_address_is_their_index(
+    tmp_path: Path,
+) -> None:
+    base = "https://github.com/ana/sea-notes/blob/main/HarbourConf2031"
+    read_back = read_files(
+        tmp_path / "sea-notes",
+        {
+            "README.md": (
+                "# Sea notes\nNotes from HarbourConf 2031\n\n### Data / Ops\n"
+                f"- [Tides as Deadlines]({base}/Tides%20as%20Deadlines.md)\n"
+                f"- [Counting Gulls]({base}/Counting%20Gulls.md)\n\n### Art / Sound Design\n"
+                f"- [Buoys That Talk Back]({base}/Buoys%20That%20Talk%20Back.md)\n"
+            ),
+            "HarbourConf2031/Tides as Deadlines.md": "Speaker: Marta Keskinen\n\n- ebb\n",
+            "HarbourConf2031/Counting Gulls.md": "Speaker: Olaf Brekke\n\n- drones\n",
+            "HarbourConf2031/Buoys That Talk Back.md": "Speaker: Ines Duarte\n\n- bells\n",
+        },
+    )
+    assert talk_speakers(read_back) == {
+        "Tides as Deadlines": ["Marta Keskinen"],
+        "Counting Gulls": ["Olaf Brekke"],
+        "Buoys That Talk Back": ["Ines Duarte"],
+    }
+
+
+def test_a_gitlab_address_of_a_note_in_a_french_index(tmp_path: Path) -> None:
+    base = "https://gitlab.com/lea/notes-mer/-/blob/master"
+    read_back = read_files(
+        tmp_path / "notes-mer",
+        {
+            "index.md": (
+                "# Mes notes\n\n"
+                f"- [Les marées comme échéances]({base}/marees.md)\n"
+                f"- [Compter les mouettes]({base}/mouettes.md)\n"
+                f"- [Des bouées qui répondent]({base}/bouees.md)\n"
+            ),
+            "marees.md": "# Les marées comme échéances\n\nIntervenante : Léa Martin\n\n- reflux\n",
+            "mouettes.md": "# Compter les mouettes\n\nIntervenant : Hugo Petit\n\n- drones\n",
+            "bouees.md": "# Des bouées qui répondent\n\nIntervenante : Chloé Roux\n\n- cloches\n",
+        },
+    )
+    talks = talk_speakers(read_back)
+    assert set(talks) == {
+        "Les marées comme échéances",
+        "Compter les mouettes",
+        "Des bouées qui répondent",
+    }
+
+
+def test_near_miss_forge_addresses_that_are_no_notes_file() -> None:
+    from confnotes.importers.notefiles import forge_path, is_notes_file
+
+    assert forge_path("https://github.com/ana/sea-notes/blob/main/a/b.md") == "a/b.md"
+    assert is_notes_file("https://codeberg.org/ana/notes/src/branch/main/day-1.md")
+    assert not is_notes_file("https://github.com/ana/sea-notes")  # a repository's page
+    assert not is_notes_file("https://github.com/ana/sea-notes/blob/main/slides.pdf")
+    assert not is_notes_file("https://example.org/blob/main/notes.md")  # no forge

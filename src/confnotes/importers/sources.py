@@ -49,7 +49,7 @@ from confnotes.importers.identity import title_key
 from confnotes.importers.join import join_programmes, joinable_format, names_file, read_all
 from confnotes.importers.link_targets import by_name_key, linked_file
 from confnotes.importers.merge import ImportReport, merge_programme, target_conference
-from confnotes.importers.notefiles import is_notes_file
+from confnotes.importers.notefiles import forge_path, is_notes_file
 from confnotes.importers.programme import Programme, ProgrammeTalk
 from confnotes.importers.readings import IN_NOTES_FOLDER, SHOWN
 from confnotes.importers.registry import (
@@ -295,6 +295,12 @@ def read_folder(
     return read, True
 
 
+def _local(url: str) -> str:
+    """A link to a notes file as a path from the folder: a forge's address of a file in
+    the repository (:func:`forge_path`) as the path it names, any other link as written."""
+    return forge_path(url) or url
+
+
 def _links_folder_files(
     programme: Programme, source: str, files: set[Path], named: dict[str, str] | None = None
 ) -> int:
@@ -309,7 +315,7 @@ def _links_folder_files(
         if any(
             (
                 is_notes_file(x.url)
-                and (base / unquote(x.url.split("#")[0]).lstrip("/")).resolve() in files
+                and (base / unquote(_local(x.url).split("#")[0]).lstrip("/")).resolve() in files
             )
             or (named is not None and linked_file(x.url, named) not in ("", source))
             for x in talk.links
@@ -322,18 +328,21 @@ def _indexes_as_indexes(read: dict[str, Programme], format: str) -> None:
     when its links reach the folder's other notes files: one talk unless proven otherwise
     holds for a note, and the links to the folder's files are that proof (its entries
     then join the files they link). Its reading as one talk or as sections stays when
-    its index reading links no file of the folder."""
+    its index reading links no more files of the folder than it does (a section that
+    links three notes is one entry of the reading, not three)."""
     files = {Path(s).resolve() for s in read}
     named = by_name_key(list(read))
     for source, programme in list(read.items()):
         own_name = Path(source).stem.casefold() in _INDEX_STEMS
         if not own_name and not _link_list(source):
             continue
-        if _links_folder_files(programme, source, files):
+        linking = _links_folder_files(programme, source, files)
+        if linking and not own_name:
             continue
         with contextlib.suppress(ConfnotesError):
             indexed = read_programme(source, format, shape="index")[0]
-            if _links_folder_files(indexed, source, files, None if own_name else named) >= 2:
+            found = _links_folder_files(indexed, source, files, None if own_name else named)
+            if found >= max(2, linking + 1):
                 read[source] = indexed
 
 
@@ -637,7 +646,7 @@ def _join_index(read: dict[str, Programme]) -> None:
         base = Path(source).parent
         keep = []
         for talk in programme.talks:
-            target = next((x.url for x in talk.links if is_notes_file(x.url)), "")
+            target = next((_local(x.url) for x in talk.links if is_notes_file(x.url)), "")
             other = None
             for root in (base, Path(source).parent.parent) if target else ():
                 candidate = (root / unquote(target).lstrip("/")).resolve()
