@@ -336,3 +336,49 @@ def test_near_miss_forge_addresses_that_are_no_notes_file() -> None:
     assert not is_notes_file("https://github.com/ana/sea-notes")  # a repository's page
     assert not is_notes_file("https://github.com/ana/sea-notes/blob/main/slides.pdf")
     assert not is_notes_file("https://example.org/blob/main/notes.md")  # no forge
+
+
+def test_an_undated_readme_heading_over_a_line_naming_the_dated_event(tmp_path: Path) -> None:
+    read_back = read_files(
+        tmp_path / "talk-notes",
+        {
+            "README.md": (
+                "# Sea Talks\nNotes I took at Harbour:Days 2031\n\n"
+                "- [Tides as Deadlines](tides.md)\n- [Counting Gulls](gulls.md)\n"
+            ),
+            "tides.md": "# Tides as Deadlines\n\nSpeaker: Marta Keskinen\n\n- ebb\n",
+            "gulls.md": "# Counting Gulls\n\nSpeaker: Olaf Brekke\n\n- drones\n",
+        },
+    )
+    assert {p.name for p in read_back.values()} == {"Harbour:Days 2031"}
+
+
+def test_near_miss_a_dated_heading_keeps_its_name_over_the_prose(tmp_path: Path) -> None:
+    read_back = read_files(
+        tmp_path / "talk-notes",
+        {
+            "README.md": (
+                "# Jornadas del Puerto 2031\nApuntes tomados en Vigo en Mayo 2031\n\n"
+                "- [Mareas y plazos](mareas.md)\n- [Faros](faros.md)\n"
+            ),
+            "mareas.md": "# Mareas y plazos\n\nPonente: Lucía Ferrer\n\n- reflujo\n",
+            "faros.md": "# Faros\n\nPonente: Diego Ortega\n\n- luz\n",
+        },
+    )
+    assert {p.name for p in read_back.values()} == {"Jornadas del Puerto 2031"}
+
+
+def test_near_miss_an_undated_heading_over_a_year_without_a_name(tmp_path: Path) -> None:
+    read_back = read_files(
+        tmp_path / "talk-notes",
+        {
+            "README.md": (
+                "# Harbour Days\nnotes from the 2031 edition, taken in a hurry\n\n"
+                "- [Tides as Deadlines](tides.md)\n- [Counting Gulls](gulls.md)\n"
+            ),
+            "tides.md": "# Tides as Deadlines\n\nSpeaker: Marta Keskinen\n\n- ebb\n",
+            "gulls.md": "# Counting Gulls\n\nSpeaker: Olaf Brekke\n\n- drones\n",
+        },
+    )
+    assert "Harbour:Days" not in {p.name for p in read_back.values()}
+    assert all(p.name.startswith("Harbour Days") for p in read_back.values())

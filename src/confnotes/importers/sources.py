@@ -540,7 +540,7 @@ def _index_name(folder: str, read: dict[str, Programme]) -> str:
         if re.fullmatch(r"[\w]+(?:-[\w]+)+", name):
             name = conference_name(folder_name(name))  # "# Posit-Conference-Notes": a slug
         if not find_year(name):
-            name = _dated_mention(name, outline) or name
+            name = _dated_mention(name, outline) or _prose_name(outline) or name
         if not name:
             continue
         for talk in programme.talks:
@@ -611,6 +611,22 @@ def _dated_mention(name: str, outline: Outline) -> str:
         if m := pattern.search(line):
             return m.group(0)
     return ""
+
+
+def _prose_name(outline: Outline) -> str:
+    """The event with its year that the index's first line of prose under its heading
+    names (``# Game Conference Talks`` over ``Notes taken at Develop:Brighton 2022``): a
+    heading without a year titles the collection, the dated words name its edition; ""
+    when that line names none (:func:`_sentence_name`)."""
+    heads = outline.heading_lines()
+    for n, line in enumerate(outline.lines[outline.front_last + 1 :][:12], outline.front_last + 1):
+        if line.strip() and n not in heads and not _RULE_LINE_RE.match(line):
+            return _sentence_name(line)
+    return ""
+
+
+_RULE_LINE_RE = re.compile(r"^\s{0,3}(?:[=\-*_]\s{0,2}){3,}$")
+"""A heading's underline or a rule: no line of prose."""
 
 
 def _links_only(outline: Outline, names: set[str]) -> bool:
