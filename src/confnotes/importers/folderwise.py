@@ -97,8 +97,17 @@ def _byline(line: str) -> tuple[str, str] | None:
         if label.casefold() == "by" or label.casefold().endswith(" by"):
             return label.casefold(), value
         if label[-1:] in ":：" and speaker_slot(line):
-            return label.rstrip(":：").casefold(), value
+            return _field_label(label.rstrip(":：").casefold()), value
     return None
+
+
+def _field_label(label: str) -> str:
+    """A speaker's field label in one number (``speakers`` → ``speaker``): a file of
+    several speakers writes the plural of its folder's label, the same field."""
+    from confnotes.importers.headings import SPEAKER_KEYS
+
+    single = label[:-1] if label.endswith("s") else label
+    return single if single != label and single in SPEAKER_KEYS else label
 
 
 def texts_of(read: dict[str, Programme]) -> dict[str, str]:
@@ -144,7 +153,6 @@ def folder_bylines(read: dict[str, Programme], texts: dict[str, str], format: st
     talk that has none. The label must be shared by two files or more of the folder; a
     name mentioned in passing (``a library by Alex Lee``, ``Context: Film Industry``) is
     on no such line and never a speaker; a handle alone (``@jdoe``) names no one."""
-    from confnotes.importers.persons import split_speakers
 
     found: dict[str, list[tuple[str, str]]] = {}
     headed: dict[str, set[str]] = {}
@@ -178,8 +186,7 @@ def folder_bylines(read: dict[str, Programme], texts: dict[str, str], format: st
         for label, value in found.get(source, []):
             if shared[label] < 2 or label in authored:
                 continue
-            name = _by_name(value)
-            if who := split_speakers(name):
+            if who := _byline_people(value):
                 talk.speakers = who
                 break
         else:
@@ -239,6 +246,24 @@ def _part_speakers(text: str, labels: set[str]) -> list[ProgrammePerson]:
 def _by_name(value: str) -> str:
     """The name a by-line's value starts with, before its handle, job or link."""
     return _CUT_RE.split(value, maxsplit=1)[0].strip(" *_.")
+
+
+_ASIDED_RE = re.compile(r"[^(),]{2,80}\([^()]{1,120}\)")
+"""A name and its aside in brackets (``Sam Ode (Tidewater)``), one of a by-line's list."""
+
+
+def _byline_people(value: str) -> list[ProgrammePerson]:
+    """The people a by-line's value names: its first name up to a handle, job or link,
+    or, where every one of a list separated by commas carries its aside in brackets
+    (``Ana Ruiz (Acme), Bo Li (Tide Labs)``), each of them."""
+    from confnotes.importers.persons import split_speakers
+
+    items = [x.strip() for x in re.split(r"(?<=\))\s{0,3}(?:,|;|\band\b|&)\s{0,3}", value.strip())]
+    if len(items) >= 2 and all(_ASIDED_RE.fullmatch(x) for x in items):
+        people = [p for x in items for p in split_speakers(x.split("(", 1)[0].strip())]
+        if len(people) == len(items):
+            return people
+    return split_speakers(_by_name(value))
 
 
 def _authors(found: dict[str, list[tuple[str, str]]]) -> set[str]:
@@ -814,7 +839,11 @@ def folder_linked_titles(read: dict[str, Programme], texts: dict[str, str]) -> N
     opening: dict[str, tuple[str, str]] = {}
     for source in read:
         head = _head(texts.get(source, ""))
-        if head and (m := _LINK_LINE_RE.match(head[0][0].lstrip("# ").strip())):
+        if (
+            head
+            and (m := _LINK_LINE_RE.match(head[0][0].lstrip("# ").strip()))
+            and not _byline(m.group("text").strip())
+        ):  # "[Speaker: Ana Ruiz](…)" links its speaker's page, no talk's
             opening[source] = (m.group("text").strip(), _link_prefix(m.group("url")))
     shared = Counter(prefix for _text, prefix in opening.values())
     for source, (text, prefix) in opening.items():
@@ -823,6 +852,31 @@ def folder_linked_titles(read: dict[str, Programme], texts: dict[str, str]) -> N
             continue
         if title_key(talk.title) == title_key(stem_title(Path(source).stem)):
             talk.title = text
+
+
+def folder_comma_speakers(read: dict[str, Programme]) -> None:
+    """A talk titled ``Title, Name`` in one file of a folder (a plan's ``- Subclassing,
+    Composition, Python, and You, Hynek Schlawack``) where another file writes the same
+    talk's ``Title`` alone: the other file shows where the title ends, and the words after
+    its last comma, when they are only people's names, are the talk's speakers. A title
+    that no other file writes shorter keeps its commas (``Python, Rust, and You``)."""
+    from confnotes.importers.persons import split_speakers
+
+    written: dict[str, set[str]] = {}
+    for source, programme in read.items():
+        for talk in programme.talks:
+            written.setdefault(title_key(talk.title), set()).add(source)
+    for source, programme in read.items():
+        for talk in programme.talks:
+            head, comma, tail = talk.title.rpartition(",")
+            if not comma or talk.kind == "other" or not (key := title_key(head)):
+                continue
+            if not written.get(key, set()) - {source}:
+                continue  # no other file writes the title without the words after it
+            people = split_speakers(tail.strip())
+            if people and title_key(" ".join(p.name for p in people)) == title_key(tail):
+                talk.title = head.strip()
+                talk.speakers = talk.speakers or people
 
 
 def _headings(text: str) -> set[str]:
@@ -1281,8 +1335,14 @@ def _level(raw: str) -> int:
     return len(stripped) - len(stripped.lstrip("#")) if stripped.startswith("#") else 0
 
 
+_BARE_ADDRESS_RE = re.compile(r"\(\s{0,3}https?://[^()\s]{1,500}\s{0,3}\)")
+"""An address in brackets written after a heading's words (``# Overview(https://…)``)."""
+
+
 def _template_key(title: str) -> str:
-    """A title's words without a trailing number (``Keynote II`` → ``keynote``)."""
+    """A title's words without a trailing number (``Keynote II`` → ``keynote``) or an
+    address in brackets (``Overview(https://…)`` → ``overview``)."""
+    title = _BARE_ADDRESS_RE.sub(" ", title)
     m = _NUMBERED_RE.match(title.strip())
     return title_key(m.group("label") if m else title)
 
@@ -1303,9 +1363,28 @@ def _drafts(owned: dict[str, ProgrammeTalk], heads: dict[str, list[tuple[str, st
     }
 
 
-def folder_template_titles(read: dict[str, Programme], texts: dict[str, str]) -> None:
+_LINK_ONLY_RE = re.compile(r"^\[[^\[\]]{1,300}\]\([^()\s]{1,500}\)$")
+"""A line that is one link and nothing else (``[Slides](https://…)``)."""
+
+
+def _past_bylines(head: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A file's first lines from its first heading on when only its by-line and lone
+    links stand above it (``Speaker: Ana Ruiz``, ``[Slides](…)``, then ``# Overview``):
+    those lines say who spoke and where the slides are, the heading opens the text."""
+    for i, (raw, plain) in enumerate(head):
+        if _level(raw):
+            return head[i:]
+        if not (_byline(plain) or _LINK_ONLY_RE.match(raw.strip())):
+            break
+    return head
+
+
+def folder_template_titles(
+    read: dict[str, Programme], texts: dict[str, str], format: str = "auto"
+) -> None:
     """Words that two files or more of a folder open with, the same but for a number
-    (``Keynote I``, ``Keynote II``; ``# Talk`` atop every file), or a kind of talk alone
+    (``Keynote I``, ``Keynote II``; ``# Talk`` atop every file; ``# Overview`` under each
+    file's by-line, which says who spoke and is no title), or a kind of talk alone
     (``# Keynote``), are the files' template, not their talks' titles: a talk titled by
     them or by its file's name is titled by the first heading of its file's top that
     differs (``## Population genetic models …``, after the speaker's name line), else
@@ -1316,9 +1395,23 @@ def folder_template_titles(read: dict[str, Programme], texts: dict[str, str]) ->
     from confnotes.importers.kinds import TALK_LABEL_RE, kind_of
     from confnotes.importers.textutil import strip_markdown_inline
 
+    tops = {s: _past_bylines(_head(texts.get(s, ""))) for s in read}
+    shared = Counter(_template_key(head[0][1]) for head in tops.values() if head)
+    for source, programme in list(read.items()):
+        talks = programme.talks  # the writer's parts too ("Overview" read as one)
+        key = _template_key(tops[source][0][1]) if tops[source] else ""
+        if (
+            len(talks) > 1
+            and shared[key] >= 2
+            and _level(tops[source][0][0])
+            and any(_template_key(t.title) == key for t in talks[:2])
+            and (again := _one_talk(source, format)) is not None
+            and _own_talk(again) is not None
+        ):  # "# Overview" cut off as one talk of several: the file is one talk's notes
+            again.name, again.name_from = programme.name, programme.name_from
+            read[source] = again
     owned = {s: t for s, p in read.items() if (t := _own_talk(p)) is not None}
-    heads = {s: _head(texts.get(s, "")) for s in owned}
-    shared = Counter(_template_key(head[0][1]) for head in heads.values() if head)
+    heads = {s: tops[s] for s in owned}
     drafts = _drafts(owned, heads)
     for source, talk in owned.items():
         head = heads[source]
@@ -1329,7 +1422,7 @@ def folder_template_titles(read: dict[str, Programme], texts: dict[str, str]) ->
         )
         if not key or (shared[key] < 2 and not kind_only) or key in drafts:
             continue  # "# Keynote" alone names a kind, no talk, as the template's words do
-        if _template_key(talk.title) not in (key, slug):
+        if _template_key(talk.title) not in (key, slug) and not _byline(talk.title):
             if kind_only and talk.kind == "talk" and (kind := kind_of(head[0][1])) != "talk":
                 talk.kind = kind  # "# Keynote" over "## Tides Are Deadlines": its kind
             if head[0][0] not in talk.body:

@@ -1037,23 +1037,27 @@ def talks_of(
 def _afternoons(talks: list[ProgrammeTalk]) -> None:
     """A 12-hour clock written without am or pm follows the order of the records: on a
     day whose records have reached eleven or noon (``11:30``, ``12:15-1:30``), a later
-    hour from one to six is the afternoon's (``2:00`` is 14:00), and so is an end before
-    its start. Nothing moves on a page that writes an hour past noon or midnight (a
-    24-hour clock), nor a time whose own words say am or pm. Records whose day the page
-    says elsewhere (their clock alone so far) are one day's, in the same order."""
+    hour from one to six is the afternoon's (``2:00`` is 14:00), and so is one that comes
+    after a later hour of the morning (``10:00`` then ``1:00``, the lunch between them
+    unwritten: the clock never runs back within a day), and an end before its start.
+    Nothing moves on a page that writes an hour past noon or midnight (a 24-hour clock),
+    nor a time whose own words say am or pm. Records whose day the page says elsewhere
+    (their clock alone so far) are one day's, in the same order."""
     timed = [t for t in talks if t.start is not None or t.clock is not None]
     hours = [_hour_of(t) for t in timed]
     if any(hour >= 13 or hour == 0 for hour in hours):
         return
     noon: set[date | None] = set()  # the days whose records reached eleven or noon
+    latest: dict[date | None, int] = {}  # the latest hour each day's records reached
     for talk, hour in zip(timed, hours, strict=True):
         day = talk.start.date() if talk.start is not None else None
         said = str(talk.extra.get("time", ""))
         if said and clock_range(said)[2]:
             continue  # "2:00 pm": its half of the day said
+        before, latest[day] = latest.get(day, 0), max(latest.get(day, 0), hour)
         if hour in (11, 12):
             noon.add(day)
-        elif day in noon and 1 <= hour <= 6:
+        elif (day in noon or before >= 7) and 1 <= hour <= 6:
             if talk.start is not None:
                 talk.start += timedelta(hours=12)
             elif talk.clock is not None:

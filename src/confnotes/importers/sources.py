@@ -22,6 +22,7 @@ from confnotes.importers.folderwise import (
     body_lines,
     folder_bylines,
     folder_colon_titles,
+    folder_comma_speakers,
     folder_event_heads,
     folder_event_titles,
     folder_file_titles,
@@ -48,7 +49,7 @@ from confnotes.importers.identity import title_key
 from confnotes.importers.join import join_programmes, joinable_format, names_file, read_all
 from confnotes.importers.link_targets import by_name_key, linked_file
 from confnotes.importers.merge import ImportReport, merge_programme, target_conference
-from confnotes.importers.notefiles import is_notes_file
+from confnotes.importers.notefiles import forge_path, is_notes_file
 from confnotes.importers.programme import Programme, ProgrammeTalk
 from confnotes.importers.readings import IN_NOTES_FOLDER, SHOWN
 from confnotes.importers.registry import (
@@ -276,6 +277,7 @@ def read_folder(
     folder_name_titles(read, texts)
     folder_speaker_places(read, texts)
     folder_linked_titles(read, texts)
+    folder_comma_speakers(read)
     _join_index(read)
     _index_day(read)
     _full_names(read)
@@ -285,12 +287,18 @@ def read_folder(
     folder_heading_speakers(read, texts)
     folder_person_folders(read, folder)
     folder_kinds(read, folder)
-    folder_template_titles(read, texts)
+    folder_template_titles(read, texts, format)
     folder_own_pages(read, texts)
     _people_pages(read)
     folder_event_titles(read, named_by_heads, texts)
     _one_note_per_talk(list(read.values()))
     return read, True
+
+
+def _local(url: str) -> str:
+    """A link to a notes file as a path from the folder: a forge's address of a file in
+    the repository (:func:`forge_path`) as the path it names, any other link as written."""
+    return forge_path(url) or url
 
 
 def _links_folder_files(
@@ -307,7 +315,7 @@ def _links_folder_files(
         if any(
             (
                 is_notes_file(x.url)
-                and (base / unquote(x.url.split("#")[0]).lstrip("/")).resolve() in files
+                and (base / unquote(_local(x.url).split("#")[0]).lstrip("/")).resolve() in files
             )
             or (named is not None and linked_file(x.url, named) not in ("", source))
             for x in talk.links
@@ -320,18 +328,21 @@ def _indexes_as_indexes(read: dict[str, Programme], format: str) -> None:
     when its links reach the folder's other notes files: one talk unless proven otherwise
     holds for a note, and the links to the folder's files are that proof (its entries
     then join the files they link). Its reading as one talk or as sections stays when
-    its index reading links no file of the folder."""
+    its index reading links no more files of the folder than it does (a section that
+    links three notes is one entry of the reading, not three)."""
     files = {Path(s).resolve() for s in read}
     named = by_name_key(list(read))
     for source, programme in list(read.items()):
         own_name = Path(source).stem.casefold() in _INDEX_STEMS
         if not own_name and not _link_list(source):
             continue
-        if _links_folder_files(programme, source, files):
+        linking = _links_folder_files(programme, source, files)
+        if linking and not own_name:
             continue
         with contextlib.suppress(ConfnotesError):
             indexed = read_programme(source, format, shape="index")[0]
-            if _links_folder_files(indexed, source, files, None if own_name else named) >= 2:
+            found = _links_folder_files(indexed, source, files, None if own_name else named)
+            if found >= max(2, linking + 1):
                 read[source] = indexed
 
 
@@ -529,7 +540,7 @@ def _index_name(folder: str, read: dict[str, Programme]) -> str:
         if re.fullmatch(r"[\w]+(?:-[\w]+)+", name):
             name = conference_name(folder_name(name))  # "# Posit-Conference-Notes": a slug
         if not find_year(name):
-            name = _dated_mention(name, outline) or name
+            name = _dated_mention(name, outline) or _prose_name(outline) or name
         if not name:
             continue
         for talk in programme.talks:
@@ -602,6 +613,22 @@ def _dated_mention(name: str, outline: Outline) -> str:
     return ""
 
 
+def _prose_name(outline: Outline) -> str:
+    """The event with its year that the index's first line of prose under its heading
+    names (``# Game Conference Talks`` over ``Notes taken at Develop:Brighton 2022``): a
+    heading without a year titles the collection, the dated words name its edition; ""
+    when that line names none (:func:`_sentence_name`)."""
+    heads = outline.heading_lines()
+    for n, line in enumerate(outline.lines[outline.front_last + 1 :][:12], outline.front_last + 1):
+        if line.strip() and n not in heads and not _RULE_LINE_RE.match(line):
+            return _sentence_name(line)
+    return ""
+
+
+_RULE_LINE_RE = re.compile(r"^\s{0,3}(?:[=\-*_]\s{0,2}){3,}$")
+"""A heading's underline or a rule: no line of prose."""
+
+
 def _links_only(outline: Outline, names: set[str]) -> bool:
     """A page of headings and links to notes files beside it, and nothing else (``#
     Euruko 2022`` over ``[Day 1](./day-1.md)``): the folder's index, whatever its name."""
@@ -635,7 +662,7 @@ def _join_index(read: dict[str, Programme]) -> None:
         base = Path(source).parent
         keep = []
         for talk in programme.talks:
-            target = next((x.url for x in talk.links if is_notes_file(x.url)), "")
+            target = next((_local(x.url) for x in talk.links if is_notes_file(x.url)), "")
             other = None
             for root in (base, Path(source).parent.parent) if target else ():
                 candidate = (root / unquote(target).lstrip("/")).resolve()

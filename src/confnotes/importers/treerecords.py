@@ -349,6 +349,7 @@ def _segmentations(
             runs = _runs(kids, sigs, sig)
         elif sig in _SELF:
             runs = [[k] for k, s in zip(kids, sigs, strict=True) if s == sig]
+            runs = [[alt] for run in runs for alt in _alternatives(run[0], order_of)]
         else:
             continue
         if sig in ("row", "tr"):
@@ -366,7 +367,10 @@ def _segmentations(
             records = _aligned_labels(_heading_labels(_leading_headings(records)))
             yield records, cards
     lists = [k for k in kids if k.kind == "list"]
-    items = [[item] for k in lists for item in k.children if item.kind == "item"]
+    items = [
+        [alt] for k in lists for item in k.children if item.kind == "item"
+        for alt in _alternatives(item, order_of)
+    ]  # fmt: skip
     if len(lists) >= 2 and len(items) >= MIN_RECORDS:
         # the items of sibling lists (a committee's members under each role's heading)
         yield [_record(run, order_of) for run in items], items
@@ -375,6 +379,44 @@ def _segmentations(
         if len(rows) >= MIN_RECORDS:
             records = [_row_record(kid, cells, n, order_of) for n, cells in enumerate(rows)]
             yield records, [[kid]]
+
+
+_COUNTED_RE = re.compile(r"^(?P<word>[^\W\d_]{2,20})[ \t]{0,2}(?:\d{1,2}|[A-Z])[.:]?$")
+"""A label counted by a number or a letter (``Option 1``, ``Track B``, ``Sala 2``)."""
+
+
+def _alternatives(item: doctree.Node, order_of: dict[int, int]) -> list[doctree.Node]:
+    """A slot's item as the records it holds: the item itself, or, where its list holds
+    alternatives each under the same counted label (``- 12:15`` over ``- Option 1`` and
+    ``- Option 2``, each over its title and room), one item per alternative with the
+    slot's own lines (its time) over that alternative's lines, as a slot of one talk
+    writes them, in the document's order (``order_of`` learns each one's place); the
+    labels themselves are the writer's, no field of the talk."""
+    kids = [k for k in item.children if k.kind not in _SKIP]
+    if item.kind != "item" or len(kids) != 2 or kids[1].kind != "list":
+        return [item]
+    alts = [k for k in kids[1].children if k.kind not in _SKIP]
+    words: set[str] = set()
+    inner: list[doctree.Node] = []
+    for alt in alts:
+        parts = [k for k in alt.children if k.kind not in _SKIP]
+        m = _COUNTED_RE.match(parts[0].text.strip()) if len(parts) == 2 else None
+        if m is None or parts[0].kind != "paragraph" or parts[1].kind != "list":
+            return [item]
+        words.add(m.group("word").casefold())
+        inner.append(parts[1])
+    if len(inner) < 2 or len(words) != 1:
+        return [item]
+    out = []
+    for n, (alt, held) in enumerate(zip(alts, inner, strict=True)):
+        one = copy.copy(item)  # the slot, with this alternative's lines alone
+        one.start = item.start if n == 0 else alt.start
+        one.end = alt.end
+        one.children = [kids[0], held]
+        one.text = f"{kids[0].text}\n{held.text}"
+        order_of[id(one)] = order_of.get(id(item if n == 0 else alt), 0)
+        out.append(one)
+    return out
 
 
 def _grid_cards(rows: list[doctree.Node]) -> list[list[doctree.Node]]:
