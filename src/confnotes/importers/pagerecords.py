@@ -1966,6 +1966,7 @@ def _talk(
     unnamed = ""
     worded = ""  # words in the column of people that name no one and no break
     labels: list[str] = []  # a room's and a format's labels, in the record's order
+    heads: list[str] = []  # the lines over a field's words that the reader set apart
     named_first = False  # the record names its people before its title
     people_paths = {_unindexed(p) for p, r in roles.items() if r == "people"}
     names_at: set[str] = set()  # paths of names this record has shown
@@ -1985,6 +1986,8 @@ def _talk(
         elif role == "label":
             labels.append(f.text.replace("\n", " "))
             label = label or labels[-1]
+        elif role is None and f.path.endswith(_HEAD):
+            heads.append(f.text)  # "**Panel**" over the topic, in a few rows only
         elif role == "people":
             parts = _labelled(f.text)
             if parts and all(said == "chair" for said, _part in parts):
@@ -2162,6 +2165,10 @@ def _talk(
         talk.kind = kind_of(said_head)  # "Keynote: Name" over the talk's title: its kind
     if not labelled and talk.kind == "talk":
         _label_kind(talk, labels)
+    if talk.kind == "talk" and (
+        headed := next((k for h in heads if (k := kind_of(h)) not in ("talk", "other")), "")
+    ):
+        talk.kind = headed  # its own line over its words says what kind of slot it is
     wrapper = record.node
     inner = (
         [c for c in wrapper.iter(include_text=False) if not c.is_comment_node] if wrapper else []
@@ -2184,6 +2191,11 @@ this short: a format's name, not a sentence that mentions a keynote."""
 
 
 _INDEX_RE = re.compile(r"(?<!/td)(?<!/th)\[\d+\]")
+
+
+_HEAD = "/head"
+"""The end of the path of a line the document tree's reader set apart over a field's
+words (``Talk 1:``, ``**Panel**``, a label its column repeats)."""
 
 
 def _unindexed(path: str) -> str:
