@@ -74,7 +74,8 @@ KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(opening|closing|welcome|introduction|remarks|awards?|begrüßung|eröffnung|"
             r"business meeting|general assembly|mitgliederversammlung|assemblée générale|"
             r"accueil|clôture|bienvenida|clausura|inauguración|abertura|encerramento|"
-            r"credenciamento|saluti|chiusura|apertura|khai mạc|bế mạc|chào mừng)\b|開会|閉会|挨拶|开幕|闭幕|致辞|懇親会",
+            r"credenciamento|saluti|chiusura|apertura|khai mạc|bế mạc|chào mừng)\b"
+            r"|開会|閉会|挨拶|开幕|闭幕|致辞|懇親会",
             re.I,
         ),
     ),

@@ -534,9 +534,9 @@ def _whole_cells(records: list[Record]) -> list[Record]:
     """Each cell of a column that most rows write on one line kept whole where a row writes
     it on several (``Invited Speaker`` over the title, ``Panelists`` over their names): the
     table's column says what the cell holds, its lines are that one field's, never fields
-    the other rows lack; its first line is a label of its own when another row's cell
-    opens on it too or it names a kind (``Panel``). A column most rows stack (a date, a
-    name and a title one under the other in every row) keeps its lines apart."""
+    the other rows lack (its first line may yet be the slot's label, as the column's cells
+    decide: :func:`pagerecords.group`). A column most rows stack (a date, a name and a
+    title one under the other in every row) keeps its lines apart."""
     whole: Counter[str] = Counter()
     stacked: Counter[str] = Counter()
     for record in records:
@@ -544,12 +544,6 @@ def _whole_cells(records: list[Record]) -> list[Record]:
         stacked.update({m.group(1) for p in paths if (m := _LINE_FIELD_RE.match(p))})
         whole.update(p for p in paths if p.startswith("/td["))
     kept = {column for column, n in stacked.items() if whole[column] > n}
-    firsts = Counter(
-        (m.group(1), f.text.casefold())
-        for r in records
-        for f in r.fields
-        if (m := _LINE_FIELD_RE.match(f.path)) and f.path.endswith("/line0")
-    )
     for record in records:
         fields: list[Field] = []
         at: dict[str, Field] = {}
@@ -557,12 +551,6 @@ def _whole_cells(records: list[Record]) -> list[Record]:
             m = _LINE_FIELD_RE.match(f.path)
             if m is None or m.group(1) not in kept:
                 fields.append(f)
-            elif f.path.endswith("/line0") and (
-                firsts[m.group(1), f.text.casefold()] >= 2 or kind_label_only(f.text)
-            ):
-                # "Invited Speaker" over the title in two rows, "Panel" over another's:
-                # the slot's label, a field of its own over the cell's words
-                fields.append(Field(m.group(1) + "/head", f.text, f.words, f.attr))
             elif (cell := at.get(m.group(1))) is None:
                 at[m.group(1)] = cell = Field(m.group(1), f.text, f.words, f.attr)
                 fields.append(cell)
@@ -803,9 +791,6 @@ def _leaf_fields(leaf: doctree.Node, base: str, heading: bool) -> list[Field]:
             continue
         if len(lines) > 1 and _LABEL_RE.match(text) and n < len(lines) - 1:
             out.append(Field(f"{base}/head", text, frozenset()))  # "Talk 1:" over its title
-            continue
-        if n == 0 and len(lines) > 1 and line.lead == text and kind_label_only(text):
-            out.append(Field(f"{base}/head", text, frozenset()))  # "**Panel**" over its topic
             continue
         if heading:
             text = _ENUM_RE.sub("", text)
