@@ -1856,8 +1856,8 @@ def _lead_columns(records: list[_Record], cells: dict[str, list[_Field]]) -> boo
     )
 
     def split(f: _Field) -> tuple[str, str] | None:
-        if "\n" not in f.text or f.path.endswith(_LEAD):
-            return None
+        if "\n" not in f.text or f.path.endswith(_LEAD) or not f.path.startswith("/"):
+            return None  # a record's own words, no cell of it: its lines are all it says
         if cell_items.first_item(f.text.split("\n")) is not None:
             return None  # "• Opening remarks" over "• Keynote: …": the cell's items
         first, rest = (part.strip() for part in f.text.split("\n", 1))
