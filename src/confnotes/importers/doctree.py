@@ -3706,6 +3706,10 @@ def _inline_html(element: LexborNode, node: Node, top: bool = False, depth: int 
         _inline_html(child, node, depth=depth + 1)
     if block and node.text.strip() and not node.text.endswith("\n"):
         node.text = node.text.rstrip(" ") + "\n"
+    if tag == "time" and (said := element.attributes.get("datetime")) and not node.attr("datetime"):
+        # "<time datetime=2015-10-26T08:30>8:30am</time>": the block's first machine time,
+        # which says the day its words leave out
+        node.attrs["datetime"] = str(said)[:MAX_ATTR_CHARS]
     mark = _INLINE_MARKS.get(tag)
     if mark:
         href = (element.attributes.get("href") or "") if mark == "link" else ""

@@ -65,6 +65,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "prelegent", "spreker",
         "スピーカー", "스피커", "autor", "autoři", "autorzy", "lektor", "lektoři", "lektorzy",
         "přednášející", "pembicara", "pemateri", "narasumber", "担当", "担当者",
+        "tác giả", "diễn giả", "báo cáo viên", "người trình bày",
     ),
     "chair": (
         "chair", "chairs", "chairperson", "convener", "conveners", "moderator", "moderators",
@@ -76,6 +77,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "presidenta", "presidentes",
         "discutants", "座長", "司会", "主持人", "主持", "引言人",
         "moderatorin", "moderatorinnen", "модератор", "модераторы", "модератора", "модерация",
+        "chủ tọa", "chủ toạ", "phản biện", "điều phối",
     ),
     "affiliation": (
         "affiliation", "affiliations", "company", "organization", "organisation", "org",

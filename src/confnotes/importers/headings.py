@@ -1587,6 +1587,17 @@ def _timed_heading(text: str, year: int | None, timed: bool) -> tuple[HeadingTal
     return talk, text
 
 
+_LABEL_NUMBER_RE = re.compile(r"[ \t]{1,3}(?:\d{1,3}|[IVX]{1,4})$")
+
+
+def _kind_words_only(label: str) -> bool:
+    """A label that is a kind's words and nothing more, its number after them perhaps
+    (``Bài phát biểu chính 1``, the keynote in a language of short words): a kind however
+    many words its language takes to say it, never a name."""
+    bare = _LABEL_NUMBER_RE.sub("", label.strip())
+    return any(p.fullmatch(bare) for _k, p in KIND_WORDS)
+
+
 def _read_label(talk: HeadingTalk, rest: str) -> str | None:
     """A label before a colon or dash (a kind, "Speaker 1", a quoted title) read into
     ``talk``; the words still to read, or None when the label settled the talk."""
@@ -1609,7 +1620,7 @@ def _read_label(talk: HeadingTalk, rest: str) -> str | None:
         # label's dash comes first, the colon is the title's own
     kind_label = (
         said
-        and len(label.split()) <= 3
+        and (len(label.split()) <= 3 or _kind_words_only(label))
         and (
             kind_of(label) in ("keynote", "panel", "spotlight", "oral", "poster", "demo")
             or TALK_LABEL_RE.fullmatch(label.strip())

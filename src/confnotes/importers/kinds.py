@@ -13,7 +13,8 @@ KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(break|lunch|coffee|dinners?|jantar|dîner|recess|\w*pause|pausa|"
             r"mittagessen|déjeuner|"
             r"almoço|almuerzo|pranzo|intervalo|café|breakfast|frühstück|desayuno|colazione|"
-            r"\w*snacks?|przerwa|obiad|\w*pauze|přestávka|перерыв|обед|кофе-брейк)\b"
+            r"\w*snacks?|przerwa|obiad|\w*pauze|přestávka|перерыв|обед|кофе-брейк|"
+            r"giải lao|nghỉ trưa|ăn trưa|nghỉ ngơi)\b"
             r"|茶歇|午餐|昼食|休憩|午休|ランチ|休息|點心|点心|晚宴|晚餐",
             re.I,
         ),
@@ -28,7 +29,8 @@ KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"distinguished(?: [\w-]+){0,3} lecture|"
             r"conférence invitée|exposés? invités?|relazione invitata|charla inaugural|"
             r"palestra de abertura|conferência de (?:abertura|encerramento)|"
-            r"conferencia (?:invitada|inaugural|magistral)|conferenza invitata)\b"
+            r"conferencia (?:invitada|inaugural|magistral)|conferenza invitata|"
+            r"bài phát biểu chính|báo cáo (?:chính|mời|toàn thể))\b"
             r"|基調講演|招待講演|主题演讲|主題演講|主旨演讲|主旨演講|专题演讲|專題演講|特邀报告|特邀報告"
             r"|기조연설|키노트|キーノート",
             re.I,
@@ -52,7 +54,7 @@ KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "panel",
         re.compile(
             r"\b(panel|round[- ]?tables?|mesas? redondas?|table ronde|tavola rotonda|"
-            r"podiumsdiskussion|roda de conversa|панельн\w{0,4}|круглый стол)\b"
+            r"podiumsdiskussion|roda de conversa|панельн\w{0,4}|круглый стол|tọa đàm)\b"
             r"|パネル|圆桌|圓桌|패널|좌담",
             re.I,
         ),
@@ -72,7 +74,8 @@ KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(opening|closing|welcome|introduction|remarks|awards?|begrüßung|eröffnung|"
             r"business meeting|general assembly|mitgliederversammlung|assemblée générale|"
             r"accueil|clôture|bienvenida|clausura|inauguración|abertura|encerramento|"
-            r"credenciamento|saluti|chiusura|apertura)\b|開会|閉会|挨拶|开幕|闭幕|致辞|懇親会",
+            r"credenciamento|saluti|chiusura|apertura|khai mạc|bế mạc|chào mừng)\b"
+            r"|開会|閉会|挨拶|开幕|闭幕|致辞|懇親会",
             re.I,
         ),
     ),

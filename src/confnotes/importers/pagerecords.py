@@ -64,7 +64,7 @@ from confnotes.importers.columns import (
 )
 from confnotes.importers.entries import leading_clock
 from confnotes.importers.fields import ROLE_WORDS, place_field, roles_of, room_aside
-from confnotes.importers.headings import ON_LEAD_RE, PROGRAMME_OF, labelled_quote
+from confnotes.importers.headings import ON_LEAD_RE, PROGRAMME_OF, kind_label_only, labelled_quote
 from confnotes.importers.identity import title_key
 from confnotes.importers.kinds import TALK_LABEL_RE, kind_of, type_tag
 from confnotes.importers.name_first import name_first_column, name_then_where
@@ -1367,10 +1367,13 @@ def _group(records: list[_Record], order: str | None = None) -> _Group | None:
         for record in records:
             for f in record.fields:
                 cells.setdefault(f.path, []).append(f)
-    if _packed_columns(records, cells) | _emphasis_columns(records, cells) | remarks:
+    leads = _lead_columns(records, cells)
+    if _packed_columns(records, cells) | _emphasis_columns(records, cells) | remarks | leads:
         cells, column_records = {}, {}
         for record in records:
             for f in record.fields:
+                if f.path.endswith(_LEAD):
+                    continue  # a slot's label: its kind, read with its record, no column
                 cells.setdefault(f.path, []).append(f)
                 column_records.setdefault(f.path, []).append(record)
     roles: dict[str, str] = {}
@@ -1834,6 +1837,55 @@ _REMARK_MARKS = ("--", "—", "–", "- ", "::", "->", "→", "=>")
 """What sets a writer's remark apart after an item's emphasised head (``-- worth it``)."""
 
 
+_NOT_LEADS = frozenset({"talk", "other", "break", "social"})
+"""Kinds a slot's own label never says: an opening or a break over the next words is an
+item of its own."""
+LEAD_WORDS_MOST = 4
+"""Words of a slot's label over its cell's words, at most (``Invited Speaker``)."""
+
+
+def _lead_columns(records: list[_Record], cells: dict[str, list[_Field]]) -> bool:
+    """A cell that opens on a line of its own over the words its column holds in the
+    other rows (``Invited Speaker`` over a title, ``Panel`` over its topic): that line
+    labels the slot, a field of its own under the cell's path + :data:`_LEAD`, read for
+    the slot's kind and never as its title. A label, not a first line of the title: one
+    the column's cells open on twice or more, or one that names a kind; and the column
+    writes most of its cells on one line (where most stack their lines, each line is
+    the column's, as the records' other readers decide). True when a cell was split."""
+    firsts: Counter[tuple[str, str]] = Counter(
+        (f.path, f.text.split("\n", 1)[0].strip().casefold())
+        for column in cells.values()
+        for f in column[:SAMPLE]
+        if "\n" in f.text
+    )
+
+    def split(f: _Field) -> tuple[str, str] | None:
+        if "\n" not in f.text or f.path.endswith(_LEAD) or not f.path.startswith("/"):
+            return None  # a record's own words, no cell of it: its lines are all it says
+        if cell_items.first_item(f.text.split("\n")) is not None:
+            return None  # "• Opening remarks" over "• Keynote: …": the cell's items
+        first, rest = (part.strip() for part in f.text.split("\n", 1))
+        if not first or not rest or len(first.split()) > LEAD_WORDS_MOST:
+            return None
+        said = first.strip(" :：").casefold()
+        if firsts[f.path, first.casefold()] >= 2 and not any(c.isdigit() for c in said):
+            return first, rest
+        if kind_of(first) in _NOT_LEADS or not kind_label_only(first) or split_speakers(first):
+            return None  # "Opening remarks" over the keynote: an item of its own
+        return first, rest
+
+    def enough(sample: list[_Field], found: int) -> bool:
+        return found >= 1 and sum(1 for f in sample if "\n" not in f.text) * 2 > len(sample)
+
+    def lead_and_rest(f: _Field, parts: tuple[str, str]) -> list[_Field]:
+        return [
+            _Field(f.path + _LEAD, parts[0], f.words, f.attr),
+            _Field(f.path, parts[1], f.words, f.attr),
+        ]
+
+    return _split_columns(records, cells, split, enough, lead_and_rest)
+
+
 def _remark_split(f: _Field) -> tuple[str, str] | None:
     return remark_split(f.stretches)
 
@@ -1970,6 +2022,7 @@ def _talk(
     unnamed = ""
     worded = ""  # words in the column of people that name no one and no break
     labels: list[str] = []  # a room's and a format's labels, in the record's order
+    heads: list[str] = []  # the lines over a field's words that the reader set apart
     named_first = False  # the record names its people before its title
     people_paths = {_unindexed(p) for p, r in roles.items() if r == "people"}
     names_at: set[str] = set()  # paths of names this record has shown
@@ -1989,6 +2042,8 @@ def _talk(
         elif role == "label":
             labels.append(f.text.replace("\n", " "))
             label = label or labels[-1]
+        elif role is None and f.path.endswith(_LEAD):
+            heads.append(f.text)  # "Panel" over the topic, in a few rows only
         elif role == "people":
             parts = _labelled(f.text)
             if parts and all(said == "chair" for said, _part in parts):
@@ -2166,6 +2221,10 @@ def _talk(
         talk.kind = kind_of(said_head)  # "Keynote: Name" over the talk's title: its kind
     if not labelled and talk.kind == "talk":
         _label_kind(talk, labels)
+    if talk.kind == "talk" and (
+        headed := next((k for h in heads if (k := kind_of(h)) not in ("talk", "other")), "")
+    ):
+        talk.kind = headed  # its own line over its words says what kind of slot it is
     wrapper = record.node
     inner = (
         [c for c in wrapper.iter(include_text=False) if not c.is_comment_node] if wrapper else []
@@ -2188,6 +2247,11 @@ this short: a format's name, not a sentence that mentions a keynote."""
 
 
 _INDEX_RE = re.compile(r"(?<!/td)(?<!/th)\[\d+\]")
+
+
+_LEAD = "/lead"
+"""The end of the path of a slot's label set apart over its cell's words
+(:func:`_lead_columns`)."""
 
 
 def _unindexed(path: str) -> str:

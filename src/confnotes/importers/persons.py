@@ -145,6 +145,9 @@ ORGANISATION_WORDS = re.compile(
     r"d[ée]partement\w*|soci[ée]t[ée]|societ[àa]|sociedad\w*|empresa|azienda|entreprise|"
     r"университет\w*|институт\w*|академи\w*|факультет\w*|кафедр\w*|лаборатор\w*|"
     r"больниц\w*|клиник[аиеу]|компани\w*|корпораци\w*|школ[аыеуо]|"
+    # Vietnamese (``Đại học Trà Vinh``, ``Viện Toán học``, ``Công ty …``), and a company's
+    # ``Co.`` before its ``Ltd.`` (``Acme Co., Ltd.``), capitalised (``CO`` is a state)
+    r"đại[ \t]học|học[ \t]viện|viện|công[ \t]ty|bệnh[ \t]viện|(?-i:Co)(?=\.)|"
     r"\w*wissenschaften|[a-z]*(?:universit|hogeschool|högskola|yliopisto|bibliot)\w*)\b",
     re.I,
 )

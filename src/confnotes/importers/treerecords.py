@@ -48,6 +48,7 @@ from confnotes.importers.kinds import group_tag, kind_of
 from confnotes.importers.pagerecords import MIN_RECORDS, Field, Record
 from confnotes.importers.persons import at_labels, people_before_bio, split_speakers
 from confnotes.importers.programme import Programme, ProgrammeRole, ProgrammeTalk
+from confnotes.importers.schedule_util import parse_iso_datetime
 from confnotes.importers.textutil import TIME_RANGE_RE
 from confnotes.importers.title_speakers import byline_people
 from confnotes.importers.when import (
@@ -565,7 +566,41 @@ def _rows(rows: list[doctree.Node], order_of: dict[int, int]) -> list[Record]:
                     )
                 )
         out.append(Record(None, order_of.get(id(row), 0) * 1000, fields))
-    return out
+    return _whole_cells(out)
+
+
+_LINE_FIELD_RE = re.compile(r"^(/t[dh]\[\d+\])/line\d+$")
+
+
+def _whole_cells(records: list[Record]) -> list[Record]:
+    """Each cell of a column that most rows write on one line kept whole where a row writes
+    it on several (``Invited Speaker`` over the title, ``Panelists`` over their names): the
+    table's column says what the cell holds, its lines are that one field's, never fields
+    the other rows lack (its first line may yet be the slot's label, as the column's cells
+    decide: :func:`pagerecords.group`). A column most rows stack (a date, a name and a
+    title one under the other in every row) keeps its lines apart."""
+    whole: Counter[str] = Counter()
+    stacked: Counter[str] = Counter()
+    for record in records:
+        paths = {f.path for f in record.fields}
+        stacked.update({m.group(1) for p in paths if (m := _LINE_FIELD_RE.match(p))})
+        whole.update(p for p in paths if p.startswith("/td["))
+    kept = {column for column, n in stacked.items() if whole[column] > n}
+    for record in records:
+        fields: list[Field] = []
+        at: dict[str, Field] = {}
+        for f in record.fields:
+            m = _LINE_FIELD_RE.match(f.path)
+            if m is None or m.group(1) not in kept:
+                fields.append(f)
+            elif (cell := at.get(m.group(1))) is None:
+                at[m.group(1)] = cell = Field(m.group(1), f.text, f.words, f.attr)
+                fields.append(cell)
+            else:
+                cell.text += "\n" + f.text
+                cell.words |= f.words
+        record.fields = fields
+    return records
 
 
 def _label_record(run: list[doctree.Node], order_of: dict[int, int]) -> Record:
@@ -715,11 +750,32 @@ def _fields(run: list[doctree.Node]) -> list[Field]:
             said = pagerecords.label_words(named[0].replace("-", " ")) if named else frozenset()
             for f in made if said & (AFFILIATION_WORDS | PEOPLE_WORDS) else ():
                 f.words = f.words or said  # "company", "speaker": what its lines are
+            if said_when := _machine_time(leaf):
+                for f in made:
+                    f.attr = f.attr or said_when  # the day its words leave out
             if top.kind == "list":
                 for f in made:
                     f.items = len(top.children)
             out.extend(made)
     return out
+
+
+def _machine_time(leaf: doctree.Node) -> str:
+    """The ``datetime`` of the ``<time>`` a block holds (``<time datetime="2015-10-26T08:30">
+    8:30am</time>``), when it names a day and an hour and agrees with the block's own words
+    (the same hour, the same day when they name one): the exact start its words leave the
+    day out of. "" otherwise: a template's placeholder (``datetime="2010-02-13T20:00Z"``
+    over ``21 Dec``) says nothing."""
+    said = str(leaf.attr("datetime") or "")
+    moment = parse_iso_datetime(said)
+    if moment is None or moment.year < 1900:
+        return ""
+    text = leaf.text[:MAX_LINE]
+    clock = clock_range(text)[0]
+    if clock is not None and (clock.hour, clock.minute) != (moment.hour, moment.minute):
+        return ""
+    day = find_date(text, moment.year)[0]
+    return said if day is None or day == moment.date() else ""
 
 
 def _leaf_fields(leaf: doctree.Node, base: str, heading: bool) -> list[Field]:

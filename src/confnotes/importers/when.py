@@ -99,6 +99,13 @@ _CJK_DATE_RE = re.compile(
 )
 """``2025年9月4日``, ``11月20日`` (the year from elsewhere), as Korean writes it too
 (``2025년 12월 5일``): the numbers, not words."""
+_UNIT_DATE_RE = re.compile(
+    r"(?<!\w)(?:ngày[ \t]{1,3})?(?P<d>[0-3]?\d)[ \t]{1,3}tháng[ \t]{1,3}(?P<m>[01]?\d)(?!\d)"
+    r"(?:[ \t]{0,3}(?:,|năm)[ \t]{0,3}(?P<y>(?:19|20)\d\d)(?!\d))?",
+    re.IGNORECASE,
+)
+"""``ngày 22 tháng 7 năm 2023``, ``22 tháng 7`` (the year from elsewhere): a Vietnamese date,
+each number after the word of its unit (``ngày`` day, ``tháng`` month, ``năm`` year)."""
 _SLASHED_WEEKDAY_DAY_RE = re.compile(
     r"(?<![\w.:/-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)[ \t]{0,3}[(（](?P<w>[^\W\d_]{1,12})\.?[)）]"
 )
@@ -319,7 +326,9 @@ def find_date(
         # year is the date ("2" numbers the day of the event)
         at, _end, found, own = whole[0] if whole and not first[3] else first
         best = (at, found, own)
-    if (m := _CJK_DATE_RE.search(text)) and (best is None or m.start() < best[0]):
+    for unit_date in (_CJK_DATE_RE, _UNIT_DATE_RE):
+        if (m := unit_date.search(text)) is None or (best is not None and m.start() >= best[0]):
+            continue
         y = int(m.group("y")) if m.group("y") else year
         if y is not None and not m.group("y"):
             y = year_of_weekday(y, int(m.group("m")), int(m.group("d")), text[m.end() :])
@@ -447,7 +456,7 @@ def strip_dates(text: str) -> str:
     text = _SUP_RE.sub("", text)
     for pattern in DATE_PATTERNS:
         text = pattern.sub(lambda m: " " if _names_month(m) else m.group(0), text)
-    for pattern in (_NUMERIC_RE, _CJK_DATE_RE):
+    for pattern in (_NUMERIC_RE, _CJK_DATE_RE, _UNIT_DATE_RE):
         text = pattern.sub(" ", text)
     return " ".join(text.split())
 
