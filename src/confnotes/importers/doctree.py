@@ -2377,9 +2377,31 @@ def _asciidoc_rows(
 
 
 def _adoc_cell_words(body: str, bars: list[re.Match[str]], i: int) -> str:
-    """The words of an AsciiDoc table's ``i``-th cell: from its bar to the next one."""
+    """The words of an AsciiDoc table's ``i``-th cell: from its bar to the next one. A
+    cell of AsciiDoc blocks (``a|``) keeps its blocks a line apart, a list's items each on
+    a line of its own without its marker, as an HTML cell holding a paragraph and a list
+    reads (``“Stand up” :`` over ``Demo(s)``); any other cell's words run on."""
     stop = bars[i + 1].start() if i + 1 < len(bars) else len(body)
-    return " ".join(body[bars[i].end() : stop].split()).replace("\\|", "|")
+    words = body[bars[i].end() : stop]
+    if not bars[i].group(0)[:-1].endswith("a"):
+        return " ".join(words.split()).replace("\\|", "|")
+    lines: list[str] = []
+    joined = False  # whether the next line of words goes on the paragraph above
+    for line in words.split("\n"):
+        item = _ADOC_ITEM_RE.match(line)
+        text = " ".join(line[item.end() if item else 0 :].split()).replace("\\|", "|")
+        if not text:
+            joined = False
+        elif joined and not item:
+            lines[-1] += " " + text
+        else:
+            lines.append(text)
+            joined = True
+    return "\n".join(lines)
+
+
+_ADOC_ITEM_RE = re.compile(r"[ \t]{0,8}(?:[*.]{1,5}|-)[ \t]+(?=\S)")
+"""An AsciiDoc list item's marker (``* ``, ``** ``, ``. ``, ``- ``)."""
 
 
 def _asciidoc_line_rows(
