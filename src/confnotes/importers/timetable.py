@@ -34,6 +34,7 @@ from confnotes.importers.columns import (
     ABSTRACT_WORDS,
     CHAIR_WORDS,
     columns_beside,
+    dash_aside,
     dash_group,
     emphasis_split,
     hours_range,
@@ -5257,8 +5258,8 @@ def _role_people_in(text: str, named: bool) -> list[ProgrammePerson]:
 
 
 def _people_cell(text: str) -> list[ProgrammePerson]:
-    """People of a cell: ``Name (Lab)``, ``A, B``, or a name over its affiliation
-    (``Olga Ivanova`` / ``Samsung``, a line break apart); ``Ana and Bo Lin``, one family
+    """People of a cell: ``Name (Lab)``, ``A, B``, ``Name – Lab``, or a name over its
+    affiliation (``Olga Ivanova`` / ``Samsung``, a line break apart); ``Ana and Bo Lin``, one family
     (:func:`confnotes.importers.persons.givens_and_family`)."""
     lines = [x.strip() for x in text.split("\n") if x.strip()]
     if not lines:
@@ -5278,8 +5279,10 @@ def _people_cell(text: str) -> list[ProgrammePerson]:
         and all(is_organisation(a) for a in one.affiliations)
     ):
         who = [one]  # "Name, University of Science and Technology": one person, her lab
-    if not who:
-        who = dash_group(lines[0]) if len(lines) == 1 else []  # "Okafor – Lumen Labs"
+    if not who and len(lines) == 1:
+        who = dash_group(lines[0])  # "Okafor – Lumen Labs"
+        if not who and (aside := dash_aside(lines[0], said=True)) is not None:
+            who = [aside]  # "Ana Okafor – Lumen Labs": as the column's role read the cell
     if any(kind_of(p.name) != "talk" for p in who):
         return []  # "Social Event / Apéro", "Panel Discussion": a kind of session, no one
     return who
@@ -5419,18 +5422,25 @@ def table_rows(
 ) -> list[TableRow]:
     """The talks and breaks of one table, each column's role read from its cells (the
     timetable's reading of a table), for a page reader that reads the rest of its page
-    its own way; the page's builder ``b`` lends its year and day and takes the days the
-    table names; ``table_roles`` (the page's, kept from table to table) the columns of
+    its own way; the page's builder ``b`` lends its year (the document's first, when it
+    has none yet) and day and takes the days the table names; ``table_roles`` (the page's, kept from table to table) the columns of
     the tables read before it, ``head_roles`` (the page's too) those of the tables read
     before it by their head rows. Empty when the table is no schedule (no times, dates or
     pairs of a person and a title)."""
     reader = _Reader(doc, b.programme.source_id or "", b.programme.format)
+    # a day the table writes without its year (``Webinar 24th April``, over rows before
+    # its ``28 July 2020``) is of the document's year, as the timetable's own reading has
+    # it; a table that names no day leaves the page's year as it was
+    lent = b.year is None
+    b.year = b.year or reader.b.year
     reader.b = b
     if table_roles is not None:
         reader.table_roles = table_roles
     if head_roles is not None:
         reader.head_roles = head_roles
     reader.table(node)
+    if lent and not any(r.day for r in reader.rows):
+        b.year = None
     rows = [r for r in reader.rows if (r.entry.title or r.entry.speakers) and not _undecided(r)]
     if len(rows) < 2 and not (rows and reader.one_row_table):
         return []  # one row: a talk's metadata table, read with its page
