@@ -867,9 +867,9 @@ def _given_in_full(text: str, given: str) -> set[str]:
     at, hits = text.find(given), 0
     while at >= 0 and hits < MAX_HITS:
         opens = at == 0 or not text[at - 1].isalnum()
-        if opens and (m := _FAMILY_AFTER_RE.match(text, at + len(given))):
-            if _NAME_END_RE.match(text, m.end()):
-                forms.add(f"{given} {' '.join(w for w in m.groups() if w)}")
+        m = _FAMILY_AFTER_RE.match(text, at + len(given)) if opens else None
+        if m is not None and _NAME_END_RE.match(text, m.end()):
+            forms.add(f"{given} {' '.join(w for w in m.groups() if w)}")
         at, hits = text.find(given, at + 1), hits + 1
     return forms
 
@@ -914,9 +914,7 @@ def full_names(programme: Programme, text: str) -> None:
             if m := _INITIAL_NAME_RE.fullmatch(person.name):
                 forms = _written_in_full(text, m.group(1), m.group(2))
             elif _FAMILY_RE.fullmatch(person.name):
-                forms = _family_in_full(text, person.name) or _given_in_full(
-                    text, person.name
-                )
+                forms = _family_in_full(text, person.name) or _given_in_full(text, person.name)
             elif _HAN_FAMILY_RE.fullmatch(person.name):
                 forms = _honoured_in_full(text, person.name)
             else:

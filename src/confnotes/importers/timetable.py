@@ -5423,9 +5423,10 @@ def table_rows(
     """The talks and breaks of one table, each column's role read from its cells (the
     timetable's reading of a table), for a page reader that reads the rest of its page
     its own way; the page's builder ``b`` lends its year (the document's first, when it
-    has none yet) and day and takes the days the table names; ``table_roles`` (the page's, kept from table to table) the columns of
-    the tables read before it, ``head_roles`` (the page's too) those of the tables read
-    before it by their head rows. Empty when the table is no schedule (no times, dates or
+    has none yet) and day and takes the days the table names; ``table_roles`` (the
+    page's, kept from table to table) the columns of the tables read before it,
+    ``head_roles`` (the page's too) those of the tables read before it by their head
+    rows. Empty when the table is no schedule (no times, dates or
     pairs of a person and a title)."""
     reader = _Reader(doc, b.programme.source_id or "", b.programme.format)
     # a day the table writes without its year (``Webinar 24th April``, over rows before
