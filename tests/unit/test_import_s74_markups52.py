@@ -200,3 +200,125 @@ def test_a_table_naming_no_day_leaves_the_days_of_its_page() -> None:
 """
     days = days_of(read(text, "plan.md"))
     assert days["Ruhige Builds"] == date(2031, 3, 5)
+
+
+# ---------------------------------------------------------------- lengths under a clock
+
+KICKOFF_EN = """\
+== Plan
+
+[cols="3,7,7",options="header",]
+|===
+|Time |What |Lead
+3+|*Kick-off call 2nd June 2031 at 15:00*
+|5 minutes | Opening words | Host team
+|10 minutes | Goals of the week | Steering group
+|10 minutes | Tour of the repository | Maintainers
+|10 minutes |Questions|
+3+|*4 June 2031*
+|09:00-09:10 |Opening words |Host team
+|09:10-09:40 |Roadmap review |Steering group
+|10:00-12:00 |Hands-on work |
+|===
+"""
+
+VORGESPRAECH_DE = """\
+== Ablauf
+
+[cols="3,7,7",options="header",]
+|===
+|Zeit |Programmpunkt |Wer
+3+|*Online-Vorbesprechung 12. März um 14:00*
+|10 Minuten | Begrüßung | Jana Vogel
+|20 Minuten | Überblick über den Entwurf | Ole Brandt
+3+|*20. März 2031*
+|09:00-10:00 |Arbeit in Gruppen |
+|10:00-10:30 |Zwischenstand | Jana Vogel
+|===
+"""
+
+
+def _starts(programme: Programme) -> dict[str, str]:
+    return {t.title: t.start.strftime("%m-%d %H:%M") for t in programme.talks if t.start}
+
+
+def test_rows_written_as_lengths_follow_the_clock_of_their_day_row() -> None:
+    starts = _starts(read(KICKOFF_EN, "plan.adoc"))
+    assert starts["Goals of the week"] == "06-02 15:05"
+    assert starts["Tour of the repository"] == "06-02 15:15"
+    assert starts["Questions"] == "06-02 15:25"
+    assert starts["Roadmap review"] == "06-04 09:10"  # the day's own clocks, as written
+
+
+def test_lengths_under_a_german_day_row_without_its_year() -> None:
+    starts = _starts(read(VORGESPRAECH_DE, "ablauf.adoc"))
+    assert starts["Begrüßung"] == "03-12 14:00"
+    assert starts["Überblick über den Entwurf"] == "03-12 14:10"
+
+
+def test_lengths_under_a_day_row_without_a_clock_keep_no_time() -> None:
+    # near miss: the day row names no clock, so the lengths say how long, not when
+    programme = read(KICKOFF_EN.replace(" at 15:00*", "*"), "plan.adoc")
+    assert "Goals of the week" not in _starts(programme)
+    assert days_of(programme)["Goals of the week"] == date(2031, 6, 2)
+
+
+# ---------------------------------------------------------------- headers saying a role
+
+LEADS_ADOC = """\
+== Plan
+
+[cols="3,7,7",options="header",]
+|===
+|Time |What |Lead
+3+|*3 March 2031*
+|09:00-09:15 |Welcome and objectives | Priya Raman
+|09:15-09:30 |Way of working | Priya Raman
+|09:30-09:50 |Overview of the draft | Tomasz Wilk and Ines Okafor
+|10:00-13:00 |Drafting together | Facilitator: Ines Okafor
+|13:30-15:30 |Practical work|
+|15:30-16:30 |Issues and blockers | Facilitator: Priya Raman
+|16:30-17:30 |Practical work|
+|===
+"""
+
+LEADS_MD = """\
+## 3 March 2031
+
+| Time | What | Lead |
+|------|------|------|
+| 09:00-09:15 | Welcome and objectives | Priya Raman |
+| 09:15-09:30 | Way of working | Priya Raman |
+| 09:30-09:50 | Overview of the draft | Tomasz Wilk and Ines Okafor |
+| 10:00-13:00 | Drafting together | Facilitator: Ines Okafor |
+| 13:30-15:30 | Practical work | |
+| 15:30-16:30 | Issues and blockers | Facilitator: Priya Raman |
+| 16:30-17:30 | Practical work | |
+"""
+
+
+def test_a_what_column_beside_the_leads_is_no_room() -> None:
+    for text, name in ((LEADS_ADOC, "plan.adoc"), (LEADS_MD, "plan.md")):
+        programme = read(text, name)
+        assert not any(t.room in ("What", "Lead") for t in programme.talks), name
+        assert "Priya Raman" not in speakers_by_title(programme), name  # no talk of a name
+        assert speakers_by_title(programme)["Overview of the draft"] == [
+            "Tomasz Wilk",
+            "Ines Okafor",
+        ], name
+
+
+def test_rooms_named_by_their_headers_stay_a_grid() -> None:
+    # near miss: headers that name places, not what a column holds, are rooms
+    text = """\
+## Programme
+
+| Time | Aurora Hall | Borealis Room |
+|------|-------------|---------------|
+| 09:00 | Safer builds - Ana Ruiz | Data at rest - Bo Lindqvist |
+| 10:00 | Fast tests - Chen Wei | Typed configs - Dora Maas |
+| 11:00 | Small steps - Ole Brandt | Quiet pagers - Jana Vogel |
+"""
+    rooms = {t.title: t.room for t in read(text, "prog.md").talks}
+    assert rooms["Safer builds"] == "Aurora Hall"
+    assert rooms["Typed configs"] == "Borealis Room"
