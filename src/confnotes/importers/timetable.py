@@ -1574,7 +1574,7 @@ class _Reader:
                 j < len(head)
                 and head[j]
                 and (
-                    not _head_roles(head[j]) & _COLUMN_ROLES and not _head_says_role(head[j])
+                    (not _head_roles(head[j]) & _COLUMN_ROLES and not _head_says_role(head[j]))
                     or _head_roles(head[j]) == {"track"}  # "Builders Track", "Ops Track": rooms
                     or _weekday_head(head[j]) is not None  # "Monday" … "Friday": days
                     or self._day_head(head[j]) is not None  # "08/07/2024" … "12/07/2024"
