@@ -34,7 +34,6 @@ from confnotes.importers.columns import (
     ABSTRACT_WORDS,
     CHAIR_WORDS,
     columns_beside,
-    dash_aside,
     dash_group,
     emphasis_split,
     hours_range,
@@ -5294,8 +5293,8 @@ def _later(start: time, length: timedelta) -> time | None:
 
 
 def _people_cell(text: str) -> list[ProgrammePerson]:
-    """People of a cell: ``Name (Lab)``, ``A, B``, ``Name – Lab``, or a name over its
-    affiliation (``Olga Ivanova`` / ``Samsung``, a line break apart); ``Ana and Bo Lin``, one family
+    """People of a cell: ``Name (Lab)``, ``A, B``, or a name over its affiliation
+    (``Olga Ivanova`` / ``Samsung``, a line break apart); ``Ana and Bo Lin``, one family
     (:func:`confnotes.importers.persons.givens_and_family`)."""
     lines = [x.strip() for x in text.split("\n") if x.strip()]
     if not lines:
@@ -5315,10 +5314,8 @@ def _people_cell(text: str) -> list[ProgrammePerson]:
         and all(is_organisation(a) for a in one.affiliations)
     ):
         who = [one]  # "Name, University of Science and Technology": one person, her lab
-    if not who and len(lines) == 1:
-        who = dash_group(lines[0])  # "Okafor – Lumen Labs"
-        if not who and (aside := dash_aside(lines[0], said=True)) is not None:
-            who = [aside]  # "Ana Okafor – Lumen Labs": as the column's role read the cell
+    if not who:
+        who = dash_group(lines[0]) if len(lines) == 1 else []  # "Okafor – Lumen Labs"
     if any(kind_of(p.name) != "talk" for p in who):
         return []  # "Social Event / Apéro", "Panel Discussion": a kind of session, no one
     return who
