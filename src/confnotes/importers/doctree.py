@@ -600,7 +600,9 @@ def parse_markdown(text: str) -> Document:
     deep: list[tuple[int, str]] | None = None
     opening: frozenset[str] | None = None
     if looks_org(text):
-        parsed, syntax = "\n".join(_org_lines(text.split("\n"))), "org"
+        lines = text.split("\n")
+        tables = _org_tables(lines)
+        parsed, syntax = "\n".join(_blank_text_tables(_org_lines(lines), tables)), "org"
     elif wikitext.looks_wiki(text):
         lines = wikitext.wiki_lines(text.split("\n"))
         tables = [_TextTable(*t) for t in wikitext.wiki_tables(lines)]
@@ -1933,20 +1935,40 @@ def _pipe_run_end(lines: list[str], top: int) -> int:
 
 def _org_table(lines: list[str], top: int) -> _TextTable | None:
     """An Org table outside an Org file (``|-------+-------|`` rules between ``| a | b |``
-    rows): its lines are its rows, the rules only separate them."""
+    rows): its lines are its rows, the rules only separate them; as Org reads it, a first
+    row with a rule under it and rows after is the table's header."""
     end = _pipe_run_end(lines, top)
     block = lines[top:end]
     if not any("+" in x and _ORG_RULE_RE.match(x) for x in block):
         return None
     rows: list[tuple[int, int, list[str]]] = []
+    header = False
     for n, line in enumerate(block, top):
         if _ORG_RULE_RE.match(line):
+            header = header or len(rows) == 1
             continue
         cells = [c.strip() for c in _PIPE_RE.split(line.rstrip().rstrip("|")[1:])]
         rows.append((n, n, cells))
     if len(rows) < 2:
         return None
-    return _TextTable(top, end - 1, rows)
+    return _TextTable(top, end - 1, rows, header)
+
+
+def _org_tables(lines: list[str]) -> list[_TextTable]:
+    """An Org file's tables ruled with ``|---+---|`` lines (:func:`_org_table`), built apart
+    as a text table outside an Org file is: a rule is no row, the row over the first rule
+    the header; a table of ``|`` rows alone is left to the Markdown parser."""
+    out: list[_TextTable] = []
+    n = 0
+    while n < len(lines):
+        if not lines[n].startswith("|"):
+            n += 1
+        elif (table := _org_table(lines, n)) is not None:
+            out.append(table)
+            n = table.last + 1
+        else:
+            n = _pipe_run_end(lines, n)
+    return out
 
 
 def _headless_pipe_table(lines: list[str], top: int) -> _TextTable | None:
@@ -2379,9 +2401,31 @@ def _asciidoc_rows(
 
 
 def _adoc_cell_words(body: str, bars: list[re.Match[str]], i: int) -> str:
-    """The words of an AsciiDoc table's ``i``-th cell: from its bar to the next one."""
+    """The words of an AsciiDoc table's ``i``-th cell: from its bar to the next one. A
+    cell of AsciiDoc blocks (``a|``) keeps its blocks a line apart, a list's items each on
+    a line of its own without its marker, as an HTML cell holding a paragraph and a list
+    reads (``“Stand up” :`` over ``Demo(s)``); any other cell's words run on."""
     stop = bars[i + 1].start() if i + 1 < len(bars) else len(body)
-    return " ".join(body[bars[i].end() : stop].split()).replace("\\|", "|")
+    words = body[bars[i].end() : stop]
+    if not bars[i].group(0)[:-1].endswith("a"):
+        return " ".join(words.split()).replace("\\|", "|")
+    lines: list[str] = []
+    joined = False  # whether the next line of words goes on the paragraph above
+    for line in words.split("\n"):
+        item = _ADOC_ITEM_RE.match(line)
+        text = " ".join(line[item.end() if item else 0 :].split()).replace("\\|", "|")
+        if not text:
+            joined = False
+        elif joined and not item:
+            lines[-1] += " " + text
+        else:
+            lines.append(text)
+            joined = True
+    return "\n".join(lines)
+
+
+_ADOC_ITEM_RE = re.compile(r"[ \t]{0,8}(?:[*.]{1,5}|-)[ \t]+(?=\S)")
+"""An AsciiDoc list item's marker (``* ``, ``** ``, ``. ``, ``- ``)."""
 
 
 def _asciidoc_line_rows(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
-from datetime import time
+from datetime import time, timedelta
 
 from confnotes.importers.fields import room_aside
 from confnotes.importers.kinds import KIND_WORDS as KIND_WORDS  # re-exported for readers
@@ -59,6 +59,24 @@ LENGTH_ALONE_RE = re.compile(
 """A cell or field that is only a slot's length, unbracketed (``10mins``, ``40 min``,
 ``1.5 h``, ``45分``, ``20'``): how long the slot is, never a name or where someone works.
 Matched whole against stripped text."""
+_HOURS_UNIT_RE = re.compile(r"h|hrs?\.?|hours?|std\.?|stunden?|heures?|horas?|ore", re.I)
+"""The units of :data:`LENGTH_ALONE_RE` that count hours (the others count minutes)."""
+
+
+def slot_length(text: str) -> timedelta | None:
+    """How long a slot is when ``text`` is only its length (``30 minutes``, ``1.5 h``,
+    ``45分``, :data:`LENGTH_ALONE_RE`); None otherwise."""
+    text = text.strip()
+    if not LENGTH_ALONE_RE.fullmatch(text):
+        return None
+    number = re.match(r"\d{1,3}(?:[.,]\d{1,2})?", text)
+    if number is None:
+        return None
+    amount = float(number.group().replace(",", "."))
+    unit = text[number.end() :].strip()
+    return timedelta(hours=amount) if _HOURS_UNIT_RE.fullmatch(unit) else timedelta(minutes=amount)
+
+
 _KIND_TAG_RE = re.compile(
     r"(?<!\s)\s*[(\[]\s*(keynote(?: talk)?|invited(?: talk)?|spotlight(?: talk)?|oral|"
     r"contributed talk|poster|panel(?: discussion)?|demo|talk|tutorial)\s*[)\]]\s*",

@@ -849,6 +849,31 @@ def _family_in_full(text: str, family: str) -> set[str]:
     return forms
 
 
+_FAMILY_AFTER_RE = re.compile(
+    r"[ \t]([A-Z][^\W\d_]{1,30}(?:-[A-Z][^\W\d_]{1,30})?)"
+    r"(?:[ \t]([A-Z][^\W\d_]{1,30}(?:-[A-Z][^\W\d_]{1,30})?))?"
+)
+"""One or two family names right after a given name, a space apart (``Gobe Hobona``)."""
+
+
+def _given_in_full(text: str, given: str) -> set[str]:
+    """The full names ``text`` writes for a given name written alone (an agenda's ``Lead``
+    cell ``Gobe`` after ``Gobe Hobona (OGC)`` in its briefing's row): the given name
+    starting a word, then one or two family names and a name's end (a bracket, a comma,
+    the line's end, a joining word), found with ``str.find`` (at most :data:`MAX_HITS`
+    occurrences). A word the document writes before a family name of its own is no given
+    name here (:func:`_family_in_full` reads it first)."""
+    forms: set[str] = set()
+    at, hits = text.find(given), 0
+    while at >= 0 and hits < MAX_HITS:
+        opens = at == 0 or not text[at - 1].isalnum()
+        m = _FAMILY_AFTER_RE.match(text, at + len(given)) if opens else None
+        if m is not None and _NAME_END_RE.match(text, m.end()):
+            forms.add(f"{given} {' '.join(w for w in m.groups() if w)}")
+        at, hits = text.find(given, at + 1), hits + 1
+    return forms
+
+
 _HAN_SIGNS = "\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HAN_FAMILY_RE = re.compile(f"[{_HAN_SIGNS}]{{1,3}}")
 """``古川``, ``佐々木``: a Japanese family name written alone (``古川さん`` in a post)."""
@@ -876,8 +901,9 @@ def _honoured_in_full(text: str, family: str) -> set[str]:
 
 
 def full_names(programme: Programme, text: str) -> None:
-    """A speaker written with an initial (``J. Abbott`` in a timetable's cell) or by the
-    family name alone (``Abbott – Lab``, ``古川さん``) takes the full name the same document
+    """A speaker written with an initial (``J. Abbott`` in a timetable's cell), by the
+    family name alone (``Abbott – Lab``, ``古川さん``) or by the given name alone (an
+    agenda's ``Gobe`` after its ``Gobe Hobona (OGC)``) takes the full name the same document
     writes for them (``John Abbott`` in its organisers' list, its abstracts' by-lines,
     ``古川陽介氏`` closed by its honorific): one person,
     named as the document names them at length, the short form kept as an alias. Only
@@ -888,7 +914,7 @@ def full_names(programme: Programme, text: str) -> None:
             if m := _INITIAL_NAME_RE.fullmatch(person.name):
                 forms = _written_in_full(text, m.group(1), m.group(2))
             elif _FAMILY_RE.fullmatch(person.name):
-                forms = _family_in_full(text, person.name)
+                forms = _family_in_full(text, person.name) or _given_in_full(text, person.name)
             elif _HAN_FAMILY_RE.fullmatch(person.name):
                 forms = _honoured_in_full(text, person.name)
             else:

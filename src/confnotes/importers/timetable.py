@@ -59,6 +59,7 @@ from confnotes.importers.entries import (
     leading_clock,
     parse_entry,
     place_line,
+    slot_length,
 )
 from confnotes.importers.fields import (
     in_a_known_building,
@@ -1412,11 +1413,14 @@ class _Reader:
         rooms: dict[int, str] = {}
         place = _repeated_head([r[title_col] for r in body if 0 <= title_col < len(r)], self.doc)
         hour: tuple[time | None, bool] = (None, False)  # the last row that held a time alone
+        running: time | None = None  # when the next row written as a length alone starts
         styled: list[tuple[_Row, bool]] = []  # each row, and whether its title is in italics
         names_cols = _named_columns(body, roles, self.doc)
         for cells in body:
             if self._day_row(cells):
                 hour = (None, False)  # a new day: the last day's hour is not its rows'
+                # "Webinar 24th April at 09:00" over rows of "30 minutes": they start then
+                running = _clock_said(next(c.text for c in cells if c.text.strip()))
                 continue
             texts = [_cell_text(c, self.doc) for c in cells] + [""] * (width - len(cells))
             if 0 <= title_col < len(cells):
@@ -1443,6 +1447,13 @@ class _Reader:
                 continue
             clock = " - ".join(times)
             start, end, _rest, ampm = leading_clock(clock) if clock else (None, None, "", False)
+            length = slot_length(times[0]) if len(times) == 1 and start is None else None
+            if length is not None and running is not None:
+                # a row written as its length alone starts when the one above it ends
+                start, end = running, _later(running, length)
+                running = end
+            else:
+                running = None
             if start is None and hour[0] is not None:
                 start, ampm = _start_under_hour(hour, texts, title_col)
             if len(times) == 2:
@@ -1563,7 +1574,7 @@ class _Reader:
                 j < len(head)
                 and head[j]
                 and (
-                    not _head_roles(head[j]) & _COLUMN_ROLES
+                    (not _head_roles(head[j]) & _COLUMN_ROLES and not _head_says_role(head[j]))
                     or _head_roles(head[j]) == {"track"}  # "Builders Track", "Ops Track": rooms
                     or _weekday_head(head[j]) is not None  # "Monday" … "Friday": days
                     or self._day_head(head[j]) is not None  # "08/07/2024" … "12/07/2024"
@@ -5042,6 +5053,14 @@ def _head_roles(head: str) -> frozenset[str]:
     return roles_of(head.strip().split("\n", 1)[0])
 
 
+def _head_says_role(head: str) -> bool:
+    """A header that says its column holds the titles or the people (``What``, ``Who``,
+    ``Talk``): never a room's name
+    (:func:`confnotes.importers.columns.says_title`, :func:`~.columns.says_people`)."""
+    words = words_of(strip_markdown_inline(head.strip().split("\n", 1)[0]))
+    return says_title(words) or says_people(words)
+
+
 def _word_count(text: str) -> int:
     """Words of ``text``: its runs between blanks, and a word for each two Chinese or
     Japanese letters (written without blanks, a word is two letters or so)."""
@@ -5388,6 +5407,23 @@ def _role_people_in(text: str, named: bool) -> list[ProgrammePerson]:
     return who
 
 
+_SAID_CLOCK_RE = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])[:h]([0-5]\d)(?!\d)")
+"""A clock inside a line's words (``… 24th April at 09:00``, ``16h30``)."""
+
+
+def _clock_said(text: str) -> time | None:
+    """The clock a day's row says its first slot starts at (``Webinar 24th April at
+    09:00``); None when it says none."""
+    m = _SAID_CLOCK_RE.search(text)
+    return time(int(m.group(1)), int(m.group(2))) if m else None
+
+
+def _later(start: time, length: timedelta) -> time | None:
+    """``start`` plus ``length`` on the same day; None past midnight."""
+    moment = datetime.combine(date.min, start) + length
+    return moment.time() if moment.date() == date.min else None
+
+
 def _people_cell(text: str) -> list[ProgrammePerson]:
     """People of a cell: ``Name (Lab)``, ``A, B``, or a name over its affiliation
     (``Olga Ivanova`` / ``Samsung``, a line break apart); ``Ana and Bo Lin``, one family
@@ -5551,18 +5587,26 @@ def table_rows(
 ) -> list[TableRow]:
     """The talks and breaks of one table, each column's role read from its cells (the
     timetable's reading of a table), for a page reader that reads the rest of its page
-    its own way; the page's builder ``b`` lends its year and day and takes the days the
-    table names; ``table_roles`` (the page's, kept from table to table) the columns of
-    the tables read before it, ``head_roles`` (the page's too) those of the tables read
-    before it by their head rows. Empty when the table is no schedule (no times, dates or
+    its own way; the page's builder ``b`` lends its year (the document's first, when it
+    has none yet) and day and takes the days the table names; ``table_roles`` (the
+    page's, kept from table to table) the columns of the tables read before it,
+    ``head_roles`` (the page's too) those of the tables read before it by their head
+    rows. Empty when the table is no schedule (no times, dates or
     pairs of a person and a title)."""
     reader = _Reader(doc, b.programme.source_id or "", b.programme.format)
+    # a day the table writes without its year (``Webinar 24th April``, over rows before
+    # its ``28 July 2020``) is of the document's year, as the timetable's own reading has
+    # it; a table that names no day leaves the page's year as it was
+    lent = b.year is None
+    b.year = b.year or reader.b.year
     reader.b = b
     if table_roles is not None:
         reader.table_roles = table_roles
     if head_roles is not None:
         reader.head_roles = head_roles
     reader.table(node)
+    if lent and not any(r.day for r in reader.rows):
+        b.year = None
     rows = [r for r in reader.rows if (r.entry.title or r.entry.speakers) and not _undecided(r)]
     if len(rows) < 2 and not (rows and reader.one_row_table):
         return []  # one row: a talk's metadata table, read with its page
