@@ -1657,8 +1657,8 @@ class _Reader:
         if (m := _LABELLED_DAY_HEAD_RE.fullmatch(text)) and self.b.year is not None:
             # "Day 1 (03/25)", "Full Day (03/25)": the column's label, its day in brackets
             inner = m.group("day")
-            words = re.sub(r"[\d/.\-–,]+", " ", inner).split()
-            if len(words) > 1 or (words and weekday_of(words[0]) is None):
+            said = re.sub(r"[\d/.\-–,]+", " ", inner).split()
+            if len(said) > 1 or (said and weekday_of(said[0]) is None):
                 return None
             return line_date(inner, self.b.year, self.order)
         found = line_date(text, self.b.year, self.order)
@@ -3335,7 +3335,8 @@ def _name_only(row: _Row) -> None:
 
 
 _LABELLED_DAY_HEAD_RE = re.compile(
-    r"[^\W\d_][\w.'-]{0,15}(?:[ \t]{1,3}[\w.'-]{1,15}){0,2}[ \t]{0,3}[(（\[](?P<day>[^()（）\[\]]{3,25})[)）\]]"
+    r"[^\W\d_][\w.'-]{0,15}(?:[ \t]{1,3}[\w.'-]{1,15}){0,2}[ \t]{0,3}"
+    r"[(（\[](?P<day>[^()（）\[\]]{3,25})[)）\]]"
 )
 """A grid column's header of a short label and its day in brackets (``Day 1 (03/25)``,
 ``Full Day (03/27)``, ``Atelier (mardi 12/03)``)."""

@@ -377,8 +377,8 @@ def find_date(
         return _slashed_weekday_day(m, year), False
     if best is None and year is not None:
         for m in itertools.islice(_WEEKDAY_SLASHED_DAY_RE.finditer(text), _WEEKDAY_SLASHED_TRIES):
-            if (day := _slashed_weekday_day(m, year)) is not None:
-                return day, False
+            if (fits := _slashed_weekday_day(m, year)) is not None:
+                return fits, False
     return (best[1], best[2]) if best else (None, False)
 
 
