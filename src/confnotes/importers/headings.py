@@ -9,6 +9,7 @@ document relate to each other; that is :mod:`confnotes.importers.talk_levels`.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -1146,6 +1147,8 @@ def read_heading(text: str, year: int | None = None, timed: bool = False) -> Hea
         talk.whole = ""
     if marks and talk.title:
         talk.title = f"{talk.title} {marks}"  # the reader's marks kept, after the title
+    if not talk.speakers and (announced := announced_title(talk.title)):
+        talk.title = announced  # "20 марта — семинар на тему «Title»": the quoted title
     if not talk.title and _UNKNOWN_TITLE_RE.fullmatch(said := strip_markdown_inline(text).strip()):
         # "## ???", "## …": the writer did not catch the title; their mark is its title
         talk.title = said
@@ -1154,6 +1157,35 @@ def read_heading(text: str, year: int | None = None, timed: bool = False) -> Hea
 
 _UNKNOWN_TITLE_RE = re.compile(r"[?？¿.…]{1,12}")
 """A heading of question marks or an ellipsis alone: a title the writer did not know."""
+
+
+_ANNOUNCED_QUOTE_RE = re.compile(
+    r"«\s?(?P<g>[^«»\n]{3,300}?)\s?»|„(?P<l>[^„“”\n]{3,300})[“”]|「(?P<c>[^「」\n]{3,300})」"
+    r"|“(?P<e>[^“”\n]{3,300})”"
+)
+"""A quoted stretch of a sentence, in the quotation marks of its language (``«…»``,
+``„…“``, ``「…」``, ``“…”``; a straight ``"`` opens and closes alike, so no pair is sure)."""
+_ANNOUNCEMENT_WORDS_LEAST = 3
+"""Words outside the quote at least: a sentence around it, not a label."""
+
+
+def announced_title(text: str) -> str:
+    """A heading that is one talk's announcement in a sentence (``20 марта пройдёт
+    семинар на тему «Title»``, ``Am 5. Mai spricht Jana Vogel über „Titel“``,
+    ``3月20日に勉強会「Title」を開催``): the title it quotes; "" when it quotes nothing or
+    more than one stretch, or its other words are no sentence naming a day (``Why "move
+    fast" fails`` is a title with a quoted word)."""
+    plain = strip_markdown_inline(text).strip()
+    quotes = list(itertools.islice(_ANNOUNCED_QUOTE_RE.finditer(plain), 2))
+    if len(quotes) != 1:
+        return ""
+    m = quotes[0]
+    outside = f"{plain[: m.start()]} {plain[m.end() :]}"
+    if len(outside.split()) < _ANNOUNCEMENT_WORDS_LEAST and not CJK_SIGN_RE.search(outside):
+        return ""
+    if find_date(outside, 2000)[0] is None:
+        return ""
+    return next(g for g in m.groups() if g).strip()
 
 
 def _handle_signed(text: str) -> tuple[str, list[ProgrammePerson]] | None:

@@ -1665,6 +1665,13 @@ class _Reader:
         text = text.strip()
         if not text or len(text) > 40 or leading_clock(text)[0] is not None:
             return None
+        if (m := _LABELLED_DAY_HEAD_RE.fullmatch(text)) and self.b.year is not None:
+            # "Day 1 (03/25)", "Full Day (03/25)": the column's label, its day in brackets
+            inner = m.group("day")
+            said = re.sub(r"[\d/.\-–,]+", " ", inner).split()
+            if len(said) > 1 or (said and weekday_of(said[0]) is None):
+                return None
+            return line_date(inner, self.b.year, self.order)
         found = line_date(text, self.b.year, self.order)
         rest = strip_dates(text).strip(" ,.-–")
         words = re.sub(r"[\d/.\-–]+", " ", rest).strip(" ,")
@@ -2390,6 +2397,7 @@ class _Reader:
 
             line = text.split("\n")[0]  # "Name<br>Timetable": a title over its subtitle
             self.b.programme.name = title_name(line, self.b.year) or line
+        text = self._unlinked_day_words(node) or text
         if (
             self._chair(text)
             or (not strip_dates(text).strip(" ,.:-–—") and self._date_line(text))  # 18.10.2013
@@ -2406,6 +2414,25 @@ class _Reader:
             self.b.day = day
         elif (day := self._named_weekday(text)) is not None:
             self.b.day = day
+
+    def _unlinked_day_words(self, node: doctree.Node) -> str:
+        """A heading naming this part's day beside links to the other parts' days
+        (``Main conference: Monday 03/26 | <a>Workshops: Sunday 03/25</a>``, a menu
+        repeated over each part): the words outside its links, where this part's day is;
+        "" when no link names a day, or the words outside them name none."""
+        text = node.text
+        links = [m for m in node.marks if m.kind == "link" and 0 <= m.start < m.end]
+        if not links or len(text) > _MENU_HEADING_CHARS:
+            return ""
+        if not any(line_date(text[m.start : m.end], self.b.year, self.order) for m in links):
+            return ""
+        kept, at = [], 0
+        for m in sorted(links, key=lambda m: m.start):
+            kept.append(text[at : m.start])
+            at = max(at, m.end)
+        kept.append(text[at:])
+        own = " ".join(" ".join(kept).split()).strip(" |·•/-–—")
+        return own if own and line_date(own, self.b.year, self.order) else ""
 
     def _lone_top_heading(self, node: doctree.Node) -> bool:
         """The page's one heading at its shallowest level (``### Programa X 2022`` over
@@ -3316,6 +3343,16 @@ def _name_only(row: _Row) -> None:
     if len(who) == 1 and who[0].name == title and is_person_name(title):
         row.entry.speakers = who
         row.entry.kind = "talk"
+
+
+_LABELLED_DAY_HEAD_RE = re.compile(
+    r"[^\W\d_][\w.'-]{0,15}(?:[ \t]{1,3}[\w.'-]{1,15}){0,2}[ \t]{0,3}"
+    r"[(（\[](?P<day>[^()（）\[\]]{3,25})[)）\]]"
+)
+"""A grid column's header of a short label and its day in brackets (``Day 1 (03/25)``,
+``Full Day (03/27)``, ``Atelier (mardi 12/03)``)."""
+_MENU_HEADING_CHARS = 200
+"""At most this long, a heading read as a menu of the parts' days (longer is prose)."""
 
 
 def _weekday_head(text: str) -> int | None:

@@ -111,6 +111,13 @@ _SLASHED_WEEKDAY_DAY_RE = re.compile(
 )
 """``12/7(木)``, ``7/12 (Thu)``: a day and month without a year, a bracketed weekday
 after them; which number is the month the calendar says (:func:`_slashed_weekday_day`)."""
+_WEEKDAY_SLASHED_DAY_RE = re.compile(
+    r"(?<!\w)(?P<w>[^\W\d_]{2,12})\.?,?[ \t]{1,3}(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\d/])"
+)
+"""``Monday 03/26``, ``Mardi 12/03``: a weekday, then a day and month without a year; read
+as :data:`_SLASHED_WEEKDAY_DAY_RE` is, the weekday written before them."""
+_WEEKDAY_SLASHED_TRIES = 4
+"""Matches of :data:`_WEEKDAY_SLASHED_DAY_RE` tried at most (``page 3/4`` is no weekday)."""
 _SUP_RE = re.compile(r"</?sup>", re.I)
 _CODE_DATE_RE = re.compile(
     r"\b(?P<js>new\s{1,3}Date|(?:datetime\.)?date(?:time)?|LocalDate(?:Time)?\.of|Date\.new)"
@@ -377,12 +384,16 @@ def find_date(
             best = (m.start(), date(year, month, day), False)
     if best is None and year is not None and (m := _SLASHED_WEEKDAY_DAY_RE.search(text)):
         return _slashed_weekday_day(m, year), False
+    if best is None and year is not None:
+        for m in itertools.islice(_WEEKDAY_SLASHED_DAY_RE.finditer(text), _WEEKDAY_SLASHED_TRIES):
+            if (fits := _slashed_weekday_day(m, year)) is not None:
+                return fits, False
     return (best[1], best[2]) if best else (None, False)
 
 
 def _slashed_weekday_day(m: re.Match[str], year: int) -> date | None:
     """The day of a :data:`_SLASHED_WEEKDAY_DAY_RE` match: of its two readings (month
-    first, day first) the one whose day in ``year`` is the weekday written after it; None
+    first, day first) the one whose day in ``year`` is the weekday written beside it; None
     when both or neither are (the weekday is the only evidence of the order)."""
     said = _weekday_words().get(m.group("w").casefold()) or frozenset()
     a, b = int(m.group("a")), int(m.group("b"))
