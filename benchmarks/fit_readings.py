@@ -104,11 +104,17 @@ VERSION = 3
 # --------------------------------------------------------------------------- collect
 
 
-def documents(real: Path) -> list[tuple[str, Path, Path]]:
-    """(set, document, sidecar) of every labelled single-file document."""
+def documents(real: list[Path]) -> list[tuple[str, Path, Path]]:
+    """(set, document, sidecar) of every labelled single-file document. A real set is a
+    folder of labelled documents (``blind52/``), or a folder of sets each with ``dev``
+    and ``holdout`` (``real3/``)."""
     roots = [(f"repo:{d.name}", d) for d in sorted(CORPORA.glob("corpus*")) if d.is_dir()]
-    for d in sorted(real.glob("*/")):
-        roots += [(d.name, d / side) for side in ("dev", "holdout") if (d / side).is_dir()]
+    for top in real:
+        if any(top.glob("*.expected.yaml")):
+            roots.append((top.name, top))
+            continue
+        for d in sorted(top.glob("*/")):
+            roots += [(d.name, d / side) for side in ("dev", "holdout") if (d / side).is_dir()]
     out = []
     for group, root in roots:
         for side in sorted(root.glob("*.expected.yaml")):
@@ -226,7 +232,7 @@ def collect_document(path: Path, expected: dict[str, Any]) -> dict[str, Any] | N
     }
 
 
-def collect(real: Path, cache: Path, refresh: bool) -> list[dict[str, Any]]:
+def collect(real: list[Path], cache: Path, refresh: bool) -> list[dict[str, Any]]:
     """Every labelled document's row, from the cache when its file and sidecar are
     unchanged."""
     old: dict[str, Any] = {}
@@ -536,7 +542,7 @@ def _precision(chosen: list[dict[str, Any]]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--real", type=Path, default=REAL)
+    ap.add_argument("--real", type=Path, nargs="+", default=[REAL], help="real sets (folders)")
     ap.add_argument("--cache", type=Path, default=CACHE)
     ap.add_argument("--refresh", action="store_true", help="rebuild the cached table")
     ap.add_argument("--collect", action="store_true", help="only build the table")

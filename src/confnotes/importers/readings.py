@@ -1561,7 +1561,7 @@ def candidates(
     for reading in readings if not IN_NOTES_FOLDER.get() else ():
         # a page's facts; in a person's folder of notes, a talk's "## Where" is its part
         _field_headings_no_talks(reading.programme)
-    rank_by_findings(readings)
+    rank_by_findings(readings, detected in NOTES_READERS)
     ranked = sorted(readings, key=lambda r: -r.score)
     unread: list[Reading] = []
     if fit_text is None and not (notes_like and IN_NOTES_FOLDER.get()):
@@ -1790,6 +1790,8 @@ def _collection(text: str, source: str, programme: Programme) -> str:
         return "its file's name is a day"  # a daily note, "2025-03-13.md"
     if sum(1 for h in headings if DAY_RE.search(doctree_plain(h))) >= 2:
         return "its headings name days"
+    if _several_titles(text):
+        return "two or more headings at its top, each over parts of its own: no one title"
     if any(says_talks(h) for h in parents):
         return "a heading over its parts says they are talks"  # "## As palestras do X"
     if attended.proves_talks(text):
@@ -1802,6 +1804,17 @@ def _collection(text: str, source: str, programme: Programme) -> str:
     if _quoted_openings(text, programme):
         return "its parts each open with a quoted passage, an abstract pasted under each title"
     return ""
+
+
+def _several_titles(text: str) -> bool:
+    """Whether the document has no one title: no front matter's title, and two or more
+    headings at its top level each hold headings of their own (``# Talk`` over
+    ``## Key points`` twice). The notes of one talk put one title over their parts; the
+    notes of several give each talk its title at the same, highest level."""
+    outline = structure.read(text)
+    if outline.front.get("title"):
+        return False
+    return sum(1 for top in outline.root.children if top.children) >= 2
 
 
 QUOTED_LEAST = 3
@@ -1996,15 +2009,37 @@ another (:func:`dominates`): whatever the other's share (one talk with its speak
 100 % sound on two records, which says little against twenty talks)."""
 
 
-def rank_by_findings(readings: list[Reading]) -> None:
+def rank_by_findings(readings: list[Reading], every_line_kept: bool = False) -> None:
     """A reading that finds the talks the best one finds (all but one in five), and their
     speakers where the best finds none, ranks above it (a post's timetable: the page
     reader's talks and the timetable reader's, the same fourteen, only the second with
     who gives them); its records sound, every line the best keeps kept. What decides is
-    what it found, not the score's share of lines explained."""
+    what it found, not the score's share of lines explained. So too a reading that finds
+    more than the best whose lead is its format's bonus alone (:func:`finds_more`).
+    ``every_line_kept``: a person's notes, whose every line the import keeps whichever
+    reading wins (what a reading leaves out is not lost)."""
     if len(readings) < 2:
         return
     best = max(readings, key=lambda r: r.score)
+    if best.incumbent:
+        # the format's markers weigh where the readings find alike; a reading that finds
+        # more of the talks, their people or the document's headings, losing nothing,
+        # and that the score ranks close once those markers are set aside, is the better
+        # reading of the same document (the tree's records under a page's sections)
+        for reading in sorted(readings, key=lambda r: -r.score):
+            if (
+                reading is not best
+                and reading.contender
+                and not reading.incumbent
+                and reading.score + CLOSE >= best.score - INCUMBENT
+                and finds_more(reading, best, every_line_kept)
+            ):
+                reading.score = round(best.score + 0.01, 4)
+                reading.evidence.append(
+                    f"finds more than the {best.shape} reading, which led by its format's "
+                    "markers alone"
+                )
+                return
     titles = {title_key(t.title) for t in best.programme.talks if t.kind != "other"}
     if len(titles) < 2 or found_by(best)[1] > 0:
         return
@@ -2016,6 +2051,22 @@ def rank_by_findings(readings: list[Reading]) -> None:
             reading.score = round(best.score + 0.01, 4)
             reading.evidence.append(f"finds the {best.shape} reading's talks with their speakers")
             return
+
+
+def finds_more(a: Reading, b: Reading, every_line_kept: bool = False) -> bool:
+    """Whether reading ``a`` finds at least as much as ``b`` of each thing
+    :func:`found_by` counts (talks grounded by a speaker or a time, people who pass the
+    person test, the document's headings titled) and more of two of them, keeps every line ``b``
+    keeps (unless the import keeps every line either way), and holds up as well (or on
+    the whole, :data:`SOUND`). Less than :func:`dominates` asks (clearly more): enough
+    where the readings' scores are close but for a bonus neither finding earned."""
+    fa, fb = found_by(a), found_by(b)
+    pairs = list(zip(fa, fb, strict=True))
+    if any(x < y for x, y in pairs) or sum(1 for x, y in pairs if x > y) < 2:
+        return False  # one count more alone is a reader's slip as often (a pause timed)
+    if not every_line_kept and a.kept < b.kept:
+        return False
+    return a.sound >= min(b.sound, SOUND)
 
 
 def found_by(reading: Reading) -> tuple[int, int, int]:
