@@ -6,8 +6,11 @@ each over parts of its own, are notes of several talks."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from confnotes.importers.programme import Programme, ProgrammePerson, ProgrammeTalk
 from confnotes.importers.readings import CLOSE, INCUMBENT, Reading, rank_by_findings
+from tests.unit.folder_fixtures import read_files, talk_speakers
 from tests.unit.importing import read
 
 # --------------------------------------------------------------------------- several titles
@@ -119,6 +122,35 @@ def test_a_second_top_heading_without_parts_of_its_own_stays_a_part() -> None:
 - a post about tags
 """
     assert _titles(read(one, "caching.md")) == ["Caching without tears"]
+
+
+_PARTS = [
+    ("Rules of the game", "small steps"),
+    ("Blocking out the plan", "one page"),
+    ("Budgets", "two teams"),
+    ("Pilot phase", "one region"),
+    ("Measuring the rollout", "error rate"),
+    ("Lessons learned", "start earlier"),
+]
+
+
+def test_a_file_of_a_folder_is_one_talk_whatever_its_top_headings(tmp_path: Path) -> None:
+    # a folder of notes, a file per talk named by its title: its top headings, each
+    # over parts of its own, are that talk's parts
+    part = "# Overview\n\n- why now\n- what it costs\n\n# Design\n\n"
+    part += "".join(f"## {h}\n\n- {b}\n- and more\n\n" for h, b in _PARTS[:3])
+    part += "# Rollout\n\n"
+    part += "".join(f"## {h}\n\n- {b}\n- and more\n\n" for h, b in _PARTS[3:])
+    talks = talk_speakers(
+        read_files(
+            tmp_path / "harbourdays2031",
+            {
+                "Caching without tears.md": "Speakers: Ingrid Solberg (Tidewater)\n\n" + part,
+                "Pruebas que no mienten.md": "Ponente: Lucía Navarro\n\n" + part,
+            },
+        )
+    )
+    assert set(talks) == {"Caching without tears", "Pruebas que no mienten"}
 
 
 # --------------------------------------------------------------------------- finds more

@@ -1810,7 +1810,11 @@ def _several_titles(text: str) -> bool:
     """Whether the document has no one title: no front matter's title, and two or more
     headings at its top level each hold headings of their own (``# Talk`` over
     ``## Key points`` twice). The notes of one talk put one title over their parts; the
-    notes of several give each talk its title at the same, highest level."""
+    notes of several give each talk its title at the same, highest level. A file of a
+    folder of notes is titled by its name (``Putting DOTS Through its Paces.md`` over
+    ``# Overview`` and ``# Job System``): its top headings are its parts."""
+    if IN_NOTES_FOLDER.get():
+        return False
     outline = structure.read(text)
     if outline.front.get("title"):
         return False
