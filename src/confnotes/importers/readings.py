@@ -2060,11 +2060,14 @@ def rank_by_findings(readings: list[Reading], every_line_kept: bool = False) -> 
 def finds_more(a: Reading, b: Reading, every_line_kept: bool = False) -> bool:
     """Whether reading ``a`` finds at least as much as ``b`` of each thing
     :func:`found_by` counts (talks grounded by a speaker or a time, people who pass the
-    person test, the document's headings titled) and more of two of them, keeps every line ``b``
+    person test, the document's headings titled) and more of two of them, two talks or
+    more grounded, keeps every line ``b``
     keeps (unless the import keeps every line either way), and holds up as well (or on
     the whole, :data:`SOUND`). Less than :func:`dominates` asks (clearly more): enough
     where the readings' scores are close but for a bonus neither finding earned."""
     fa, fb = found_by(a), found_by(b)
+    if fa[0] < 2:
+        return False  # one talk found is no more than the parts another reading made
     pairs = list(zip(fa, fb, strict=True))
     if any(x < y for x, y in pairs) or sum(1 for x, y in pairs if x > y) < 2:
         return False  # one count more alone is a reader's slip as often (a pause timed)
