@@ -1566,7 +1566,7 @@ def candidates(
     for reading in readings if not IN_NOTES_FOLDER.get() else ():
         # a page's facts; in a person's folder of notes, a talk's "## Where" is its part
         _field_headings_no_talks(reading.programme)
-    rank_by_findings(readings)
+    rank_by_findings(readings, detected in NOTES_READERS)
     ranked = sorted(readings, key=lambda r: -r.score)
     unread: list[Reading] = []
     if fit_text is None and not (notes_like and IN_NOTES_FOLDER.get()):
@@ -2023,15 +2023,37 @@ another (:func:`dominates`): whatever the other's share (one talk with its speak
 100 % sound on two records, which says little against twenty talks)."""
 
 
-def rank_by_findings(readings: list[Reading]) -> None:
+def rank_by_findings(readings: list[Reading], every_line_kept: bool = False) -> None:
     """A reading that finds the talks the best one finds (all but one in five), and their
     speakers where the best finds none, ranks above it (a post's timetable: the page
     reader's talks and the timetable reader's, the same fourteen, only the second with
     who gives them); its records sound, every line the best keeps kept. What decides is
-    what it found, not the score's share of lines explained."""
+    what it found, not the score's share of lines explained. So too a reading that finds
+    more than the best whose lead is its format's bonus alone (:func:`finds_more`).
+    ``every_line_kept``: a person's notes, whose every line the import keeps whichever
+    reading wins (what a reading leaves out is not lost)."""
     if len(readings) < 2:
         return
     best = max(readings, key=lambda r: r.score)
+    if best.incumbent:
+        # the format's markers weigh where the readings find alike; a reading that finds
+        # more of the talks, their people or the document's headings, losing nothing,
+        # and that the score ranks close once those markers are set aside, is the better
+        # reading of the same document (the tree's records under a page's sections)
+        for reading in sorted(readings, key=lambda r: -r.score):
+            if (
+                reading is not best
+                and reading.contender
+                and not reading.incumbent
+                and reading.score + CLOSE >= best.score - INCUMBENT
+                and finds_more(reading, best, every_line_kept)
+            ):
+                reading.score = round(best.score + 0.01, 4)
+                reading.evidence.append(
+                    f"finds more than the {best.shape} reading, which led by its format's "
+                    "markers alone"
+                )
+                return
     titles = {title_key(t.title) for t in best.programme.talks if t.kind != "other"}
     if len(titles) < 2 or found_by(best)[1] > 0:
         return
@@ -2043,6 +2065,25 @@ def rank_by_findings(readings: list[Reading]) -> None:
             reading.score = round(best.score + 0.01, 4)
             reading.evidence.append(f"finds the {best.shape} reading's talks with their speakers")
             return
+
+
+def finds_more(a: Reading, b: Reading, every_line_kept: bool = False) -> bool:
+    """Whether reading ``a`` finds at least as much as ``b`` of each thing
+    :func:`found_by` counts (talks grounded by a speaker or a time, people who pass the
+    person test, the document's headings titled) and more of two of them, two talks or
+    more grounded, keeps every line ``b``
+    keeps (unless the import keeps every line either way), and holds up as well (or on
+    the whole, :data:`SOUND`). Less than :func:`dominates` asks (clearly more): enough
+    where the readings' scores are close but for a bonus neither finding earned."""
+    fa, fb = found_by(a), found_by(b)
+    if fa[0] < 2:
+        return False  # one talk found is no more than the parts another reading made
+    pairs = list(zip(fa, fb, strict=True))
+    if any(x < y for x, y in pairs) or sum(1 for x, y in pairs if x > y) < 2:
+        return False  # one count more alone is a reader's slip as often (a pause timed)
+    if not every_line_kept and a.kept < b.kept:
+        return False
+    return a.sound >= min(b.sound, SOUND)
 
 
 def found_by(reading: Reading) -> tuple[int, int, int]:
