@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 
+from confnotes.importers.persons import role_people
 from tests.unit.importing import people_of, read, speakers_by_title, starts_by_title
 
 _BYLINE_SLOTS_YAML = """\
@@ -199,3 +200,11 @@ def test_a_role_label_before_a_colon_is_no_person_and_no_organisation() -> None:
     people = people_of(programme) | {r.person.name for r in programme.roles}
     assert "Moderator" not in people
     assert not any(p.affiliations == ["Farida Haddad"] for t in programme.talks for p in t.speakers)
+
+
+def test_a_label_over_a_remark_is_no_person_placed_alone() -> None:
+    """A notes line ``Two words: a remark`` is a label over the remark: one ``Name: Place``
+    with no second person beside it is read so only when it still looks like one."""
+    assert role_people("Tolérance aux pannes: on duplique tout") == []
+    assert role_people("Schnelle Builds: wir cachen alles, immer.") == []
+    assert [p.name for p in role_people("Ana Ruiz: Nordlys Labs")] == ["Ana Ruiz"]

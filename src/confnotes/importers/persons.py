@@ -2676,7 +2676,21 @@ def _colon_placed(text: str) -> list[ProgrammePerson] | None:
         if not place or ":" in place or not is_person_name(name):
             return None
         found.append(ProgrammePerson(name, [place]))
+    if len(found) == 1 and not _placed_alone(found[0].name, place):
+        return None  # "Tolérance aux pannes: …" in notes is a label over a remark
     return found or None
+
+
+def _placed_alone(name: str, place: str) -> bool:
+    """Whether one ``Name: Place`` with no second person beside it still reads as a name
+    and where they are from, not a label over a remark: every word of the name
+    capitalised, the place a few words that end no sentence."""
+    words = name.split()
+    return (
+        all(w[:1].isupper() for w in words)
+        and len(place.split()) <= 8
+        and not place.rstrip().endswith((".", "!", "?"))
+    )
 
 
 def role_people(text: str, single_ok: bool = True) -> list[ProgrammePerson]:
