@@ -260,7 +260,7 @@ def _byline_people(value: str) -> list[ProgrammePerson]:
 
     items = [x.strip() for x in re.split(r"(?<=\))\s{0,3}(?:,|;|\band\b|&)\s{0,3}", value.strip())]
     if len(items) >= 2 and all(_ASIDED_RE.fullmatch(x) for x in items):
-        people = [p for x in items for p in split_speakers(x.split("(", 1)[0].strip())]
+        people = split_speakers(value.strip())  # the shared splitter keeps each aside
         if len(people) == len(items):
             return people
     return split_speakers(_by_name(value))
